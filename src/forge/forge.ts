@@ -94,6 +94,35 @@ export interface MergeInput {
   mergedBy: string;
 }
 
+/**
+ * An issue dhow raises in the registry repository when it must tell people something and there is no
+ * request to comment on (a revert that is impossible). One issue per `marker`, whatever the number of
+ * runs: the open one is updated in place; one a person closed is left closed.
+ */
+export interface IssueInput {
+  /** The purpose, a stable key such as `revert-failed:production/m/1.4.0:no-last-known-good` (a hidden marker on GitHub). */
+  marker: string;
+  title: string;
+  body: string;
+  /** The label dhow's issues of this kind carry (and are listed by); created when missing. */
+  label: string;
+}
+
+export interface Issue {
+  id: string;
+  url?: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
+/**
+ * `created`: a new issue; `updated`: the open one now says the new body; `none`: the open one already said
+ * it, or a person closed it (`issue.state` is `closed`): dhow neither reopens nor comments on it.
+ */
+export type IssueOperation = 'created' | 'updated' | 'none';
+
 export interface Forge {
   readonly kind: 'local' | 'github';
   /** A human description for logs: a path or owner/name. */
@@ -126,6 +155,9 @@ export interface Forge {
   upsertComment(id: string, marker: string, body: string): Promise<void>;
   mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }>;
   closeRequest(id: string): Promise<void>;
+
+  /** Opens the issue for `marker`, or updates the open one; never reopens or duplicates one a person closed. */
+  raiseIssue(input: IssueInput): Promise<{ issue: Issue; operation: IssueOperation }>;
 
   /** Sends a repository_dispatch event (github) or runs its handler (local). */
   dispatch(eventType: string, payload: Record<string, unknown>): Promise<void>;

@@ -4,7 +4,8 @@
  * land with compare-and-swap on the branch (`git update-ref <ref> <new> <old>`). Promotion requests, their
  * reviews, comments and merges live in the repository itself, as JSON files committed (also with CAS) on
  * the metadata ref `refs/dhow/requests`, so a registry directory is self-contained and can be pushed anywhere
- * (`git push <remote> 'refs/*:refs/*'`).
+ * (`git push <remote> 'refs/*:refs/*'`). Issues dhow raises (an impossible revert) live the same way on
+ * `refs/dhow/issues`.
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
@@ -22,6 +23,9 @@ import {
   type CommitRequest,
   type CommitResult,
   type Forge,
+  type Issue,
+  type IssueInput,
+  type IssueOperation,
   type MergeInput,
   type OpenRequestInput,
   type RequestOperation,
@@ -32,6 +36,8 @@ import {
 import { Git } from './local-git.js';
 import { assertSafePath, buildTree, casRef, commitTree, parentsOf, treeOf, type Identity } from './local-tree.js';
 import { REQUESTS_REF, RequestStore, type StoredRequest } from './local-requests.js';
+import { ISSUES_REF, IssueStore, type StoredIssue } from './local-issues.js';
+import { RecordStore } from './local-records.js';
 
 export type DispatchHandler = (eventType: string, payload: Record<string, unknown>) => Promise<void>;
 
@@ -48,6 +54,7 @@ export class LocalForge implements Forge {
   readonly description: string;
   private dispatchHandler: DispatchHandler | null = null;
   private readonly requests: RequestStore;
+  private readonly issues: IssueStore;
 
   private identity: Identity | null;
 
@@ -61,6 +68,7 @@ export class LocalForge implements Forge {
     this.description = dir;
     this.identity = identity ? { name: identity.name, email: identity.email ?? emailFor(identity.name) } : null;
     this.requests = new RequestStore(git, () => this.committer());
+    this.issues = new IssueStore(git, () => this.committer());
   }
 
   /** The identity and date the next commit gets. */
@@ -300,6 +308,48 @@ export class LocalForge implements Forge {
     });
   }
 
+  async raiseIssue(input: IssueInput): Promise<{ issue: Issue; operation: IssueOperation }> {
+    let operation: IssueOperation = 'none';
+    const stored = await this.issues.update(`raise issue: ${input.title.split('\n')[0]}`, (all) => {
+      operation = 'none';
+      const mine = all.filter((i) => i.marker === input.marker).sort((a, b) => Number(b.id) - Number(a.id));
+      const open = mine.find((i) => i.state === 'open');
+      if (open) {
+        if (open.title === input.title && open.body === input.body && open.labels.includes(input.label)) return open;
+        operation = 'updated';
+        const labels = [...new Set([...open.labels, input.label])].sort();
+        return { ...open, title: input.title, body: input.body, labels, updatedAt: this.now() };
+      }
+      // One a person closed is their decision: left closed, not reopened, not duplicated.
+      if (mine[0]) return mine[0];
+      operation = 'created';
+      const at = this.now();
+      return { id: RecordStore.nextId(all), marker: input.marker, title: input.title, body: input.body, state: 'open', labels: [input.label], createdAt: at, updatedAt: at };
+    });
+    return { issue: this.toIssue(stored), operation };
+  }
+
+  /** Every issue dhow raised, newest first. */
+  async listIssues(state: 'open' | 'closed' | 'all' = 'all'): Promise<Issue[]> {
+    const all = (await this.issues.all()).filter((i) => state === 'all' || i.state === state);
+    return all.sort((a, b) => Number(b.id) - Number(a.id)).map((i) => this.toIssue(i));
+  }
+
+  /** Closes an issue (a person saying "we know"); dhow then leaves it closed. */
+  async closeIssue(id: string, by: string): Promise<void> {
+    await this.issues.get(id);
+    await this.issues.update(`close issue ${id}`, (all) => {
+      const current = all.find((i) => i.id === id)!;
+      if (current.state === 'closed') return current;
+      const at = this.now();
+      return { ...current, state: 'closed', closedAt: at, closedBy: by, updatedAt: at };
+    });
+  }
+
+  private toIssue(i: StoredIssue): Issue {
+    return { id: i.id, url: `dhow://${this.dir}/issues/${i.id}`, title: i.title, body: i.body, state: i.state, labels: i.labels };
+  }
+
   async dispatch(eventType: string, payload: Record<string, unknown>): Promise<void> {
     if (!this.dispatchHandler) {
       this.logger.info(`dispatch ${eventType}: no handler is registered on the local forge; nothing ran`);
@@ -432,5 +482,6 @@ This repository is a dhow model registry: every file is validated by \`dhow vali
 - \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
 - \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
 
-Promotion requests and reviews live on \`${REQUESTS_REF}\`.
+Promotion requests and reviews live on \`${REQUESTS_REF}\`; issues dhow raises (a revert it could not
+make) on \`${ISSUES_REF}\`.
 `;

@@ -7,6 +7,14 @@
  * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
+ * A revert that is needed but impossible (no last known good, or it is on hold) fails loudly: the error
+ * fails the run, and people are told where they look: a comment on the drifting version's promotion
+ * request, or, when there is none (or commenting fails), one issue in the registry repository labelled
+ * `dhow-revert-failed`. That issue is one per environment/model/version and reason: repeats of the alert,
+ * a restarted bridge or a re-run update the open issue in place. Once a person closes it, dhow leaves it
+ * closed and silent for that same version: closing it says "we know, we are on it", and an alert that
+ * repeats every few hours must not undo that. Reopening it (or a new version going live) starts the
+ * updates again.
  */
 import { DhowError } from '../errors.js';
 import type { ChangeRequest, Forge } from '../forge/forge.js';
@@ -38,9 +46,14 @@ export type RevertOutcome =
   | { outcome: 'nothing'; reason: NoRevertReason | 'already-merged'; message: string }
   | { outcome: 'rejected'; request: ChangeRequest; message: string };
 
-/** The hidden marker of the comment that says a revert was impossible. */
-export const REVERT_FAILED_MARKER = (alert: DriftAlert) =>
-  `<!-- dhow:revert-failed:${alert.environment}/${alert.model}/${alert.version} -->`;
+/** The purpose (hidden marker) of the comment that says a revert was impossible. */
+export const REVERT_FAILED_MARKER = (alert: DriftAlert) => `revert-failed:${alert.environment}/${alert.model}/${alert.version}`;
+
+/** The purpose (hidden marker) of the issue that says so when there is no request to comment on. */
+export const REVERT_FAILED_ISSUE_MARKER = (alert: DriftAlert, reason: RevertFailure) => `${REVERT_FAILED_MARKER(alert)}:${reason}`;
+
+/** The label of those issues (the github forge lists them by it). */
+export const REVERT_FAILED_LABEL = 'dhow-revert-failed';
 
 export async function executeRevert(forge: Forge, alert: DriftAlert, options: ExecuteRevertOptions): Promise<RevertOutcome> {
   const logger = options.logger ?? silentLogger;
@@ -158,7 +171,10 @@ async function promotionRequestOf(forge: Forge, ref: string, release: ReleaseFil
   return last?.trailers[TRAILERS.request];
 }
 
-/** Says so where people look (the promotion request of the drifting version), then fails. */
+/**
+ * Says so where people look (the promotion request of the drifting version; else one issue in the
+ * registry repository), then fails. Telling people is best effort: the error is thrown either way.
+ */
 async function failLoudly(
   forge: Forge,
   alert: DriftAlert,
@@ -168,25 +184,56 @@ async function failLoudly(
   logger: Logger,
 ): Promise<never> {
   // No logger.error here: the error thrown below is what the CLI prints, the action fails with and the
-  // bridge logs; logging it too would say everything twice.
-  if (requestId && reason !== 'unknown-version') {
-    try {
-      await forge.upsertComment(
-        requestId,
-        REVERT_FAILED_MARKER(alert),
-        [
-          `**dhow could not revert ${alert.model} in ${alert.environment} automatically.**`,
-          '',
-          message,
-          '',
-          `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`,
-        ].join('\n'),
-      );
-    } catch (error) {
-      logger.warning(`could not comment on request ${requestId}: ${(error as Error).message}`);
-    }
+  // bridge logs; logging it too would say everything twice. An alert naming an unknown version is bad
+  // input, not news for people: it only fails.
+  if (reason !== 'unknown-version') {
+    const told = requestId ? await commentOnRequest(forge, alert, message, requestId, logger) : false;
+    if (!told) await raiseRevertIssue(forge, alert, reason, message, logger);
   }
   throw new DhowError(reason === 'unknown-version' ? 'not-found' : 'refused', message);
+}
+
+async function commentOnRequest(forge: Forge, alert: DriftAlert, message: string, requestId: string, logger: Logger): Promise<boolean> {
+  try {
+    await forge.upsertComment(
+      requestId,
+      REVERT_FAILED_MARKER(alert),
+      [`**dhow could not revert ${alert.model} in ${alert.environment} automatically.**`, '', message, '', alertLine(alert)].join('\n'),
+    );
+    return true;
+  } catch (error) {
+    logger.warning(`could not comment on request ${requestId}: ${(error as Error).message}; raising an issue instead`);
+    return false;
+  }
+}
+
+async function raiseRevertIssue(forge: Forge, alert: DriftAlert, reason: RevertFailure, message: string, logger: Logger): Promise<void> {
+  try {
+    const { issue, operation } = await forge.raiseIssue({
+      marker: REVERT_FAILED_ISSUE_MARKER(alert, reason),
+      label: REVERT_FAILED_LABEL,
+      title: `dhow could not revert ${alert.model} ${alert.version} in ${alert.environment}`,
+      body: [
+        `**dhow could not revert ${alert.model} in ${alert.environment} automatically.** ${alert.environment} still runs ${alert.version}, which drifts.`,
+        '',
+        message,
+        '',
+        `Last alert: ${alertLine(alert)}`,
+        ...(alert.source ? [`Source: ${alert.source}`] : []),
+        '',
+        `dhow keeps this issue up to date while it is open. Close it once ${alert.version} is handled: dhow will not reopen it or write here again for ${alert.version} in ${alert.environment}, however often the alert repeats; reopen it to hear about further alerts.`,
+      ].join('\n'),
+    });
+    const where = issue.url ?? `issue ${issue.id}`;
+    if (issue.state === 'closed') logger.info(`the issue ${where} about this was closed by a person: dhow leaves it closed`);
+    else logger.info(`${operation === 'created' ? 'opened' : operation === 'updated' ? 'updated' : 'already said so in'} ${where}`);
+  } catch (error) {
+    logger.warning(`could not raise an issue in ${forge.description}: ${(error as Error).message}`);
+  }
+}
+
+function alertLine(alert: DriftAlert): string {
+  return `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`;
 }
 
 function requestBody(alert: DriftAlert, from: string, to: string): string {

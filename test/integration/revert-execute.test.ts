@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
 import type { Forge } from '../../src/forge/forge.js';
+import { recordingLogger } from '../../src/logger.js';
+import { serializeRegistryFile } from '../../src/registry/files.js';
 import { executeRevert } from '../../src/revert/execute.js';
 import { createRevertRegistry, digestOf, driftAlert, MODEL, PRODUCTION, type RevertRegistry } from '../support/revert-fixture.js';
 
@@ -20,6 +22,26 @@ async function productionOn140(mode: 'direct' | 'pull-request' = 'direct') {
   await registry.register('1.4.0');
   await registry.deploy('1.3.0', '2026-11-22T08:00:00Z');
   await registry.deploy('1.4.0', '2026-11-22T08:30:00Z');
+  return registry;
+}
+
+/** 1.4.0 put live in production by hand: no promotion request, no last known good. */
+async function liveWithoutRequest() {
+  registry = await createRevertRegistry();
+  await registry.register('1.4.0');
+  const release = serializeRegistryFile({
+    apiVersion: 'dhow.dev/v1',
+    kind: 'Release',
+    model: MODEL,
+    environment: PRODUCTION,
+    version: '1.4.0',
+    digest: digestOf('1.4.0'),
+    holds: [],
+    'promoted-by': 'platform-team',
+    'promoted-at': '2026-11-22T08:30:00Z',
+  });
+  const head = await registry.forge.branchHead('main');
+  await registry.forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: `releases/${PRODUCTION}/${MODEL}.yaml`, content: release }], message: 'Import the production release by hand' });
   return registry;
 }
 
@@ -91,6 +113,60 @@ describe('executing a revert on a drift alert (local registry, real git)', () =>
     const stored = JSON.parse(await registry.forge.git.text(['show', `refs/dhow/requests:requests/${id}.json`]));
     expect(stored.comments).toHaveLength(1);
     expect(stored.comments[0].body).toContain('dhow could not revert arabic-sentiment in production automatically');
+    // Said on the request: no issue as well.
+    expect(await registry.forge.listIssues()).toEqual([]);
+  });
+
+  it('without a promotion request to comment on, raises one issue in the registry; repeats update it', async () => {
+    // 1.4.0 was put live by hand (no promotion request, no Dhow-Request trailer) and records no last known good.
+    const r = await liveWithoutRequest();
+    const before = await r.commits();
+    const first = await executeRevert(r.forge, driftAlert(), { by, now }).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(DhowError);
+    expect((first as DhowError).code).toBe('refused');
+    expect((first as DhowError).message).toContain('records no last known good version');
+    expect(await r.commits()).toEqual(before);
+
+    const [issue, ...others] = await r.forge.listIssues();
+    expect(others).toEqual([]);
+    expect(issue).toMatchObject({ id: '1', state: 'open', labels: ['dhow-revert-failed'], title: 'dhow could not revert arabic-sentiment 1.4.0 in production' });
+    expect(issue!.body).toContain((first as DhowError).message);
+    expect(issue!.body).toContain('Alert `c0ffee12`, started 2026-11-22T09:00:00Z.');
+
+    // Alertmanager repeats (same alert), a restarted bridge, a re-run with another fingerprint: one issue, updated.
+    const logger = recordingLogger();
+    for (const alert of [driftAlert(), driftAlert({ fingerprint: 'a11ce5', 'starts-at': '2026-11-22T10:00:00Z' })]) {
+      await expect(executeRevert(r.forge, alert, { by, now, logger })).rejects.toThrow((first as DhowError).message.replace('c0ffee12', alert.fingerprint));
+    }
+    const issues = await r.forge.listIssues();
+    expect(issues.map((i) => [i.id, i.state])).toEqual([['1', 'open']]);
+    expect(issues[0]!.body).toContain('Alert `a11ce5`, started 2026-11-22T10:00:00Z.');
+    expect(logger.lines.map((l) => l.message).join('\n')).toMatch(/already said so in dhow:\/\/.*\/issues\/1/);
+    expect(logger.lines.map((l) => l.message).join('\n')).toMatch(/updated dhow:\/\/.*\/issues\/1/);
+    expect(await r.commits()).toEqual(before);
+  });
+
+  it('leaves an issue a person closed closed and silent for the same version, but still fails', async () => {
+    const r = await liveWithoutRequest();
+    await executeRevert(r.forge, driftAlert(), { by, now }).catch(() => undefined);
+    await r.forge.closeIssue('1', 'layla');
+    const closed = await r.forge.listIssues();
+    const error = await executeRevert(r.forge, driftAlert({ fingerprint: 'later', 'starts-at': '2026-11-23T09:00:00Z' }), { by, now }).catch((e: unknown) => e);
+    expect((error as DhowError).code).toBe('refused');
+    expect(await r.forge.listIssues()).toEqual(closed);
+  });
+
+  it('two runs raising the same issue at once make one issue (compare-and-swap on refs/dhow/issues)', async () => {
+    const r = await liveWithoutRequest();
+    const results = await Promise.allSettled([1, 2, 3].map((i) => executeRevert(r.forge, driftAlert({ fingerprint: `run-${i}` }), { by, now })));
+    expect(results.map((x) => x.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((await r.forge.listIssues()).map((i) => i.id)).toEqual(['1']);
+  });
+
+  it('an alert naming an unknown version raises no issue', async () => {
+    const r = await liveWithoutRequest();
+    await expect(executeRevert(r.forge, driftAlert({ version: '9.9.9' }), { by, now })).rejects.toMatchObject({ code: 'not-found' });
+    expect(await r.forge.listIssues()).toEqual([]);
   });
 
   it('rejects an alert about a version the registry does not know', async () => {

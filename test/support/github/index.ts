@@ -14,11 +14,11 @@ import type { AddressInfo } from 'node:net';
 import { BareRepository } from './git.js';
 import { loadOpenApi, type Operation } from './openapi.js';
 import { HttpError, ROUTES, ORG_ROUTES, DOCS, type RouteContext, type RouteResult } from './routes.js';
-import { now, type PullState, type RepositoryState, type User } from './state.js';
+import { now, type IssueState, type PullState, type RepositoryState, type User } from './state.js';
 import { graphqlRoot } from './graphql-schema.js';
 import { execute, parse, GraphQLError } from './graphql.js';
 
-export type { PullState, RepositoryState } from './state.js';
+export type { IssueState, PullState, RepositoryState } from './state.js';
 
 export interface EmulatorOptions {
   /** Repositories as owner/name, each created empty with a `main` branch holding one commit. */
@@ -74,6 +74,8 @@ export interface GitHubEmulator {
   /** Commits files directly on a branch with git (test setup, not counted as API calls). */
   seed(repository: string, files: Record<string, string | null>, options?: { branch?: string; message?: string }): Promise<string>;
   pulls(repository: string): PullState[];
+  /** Issues (not pull requests), in creation order. */
+  issues(repository: string): IssueState[];
   calls: CallLog;
   resetCalls(): void;
   injectFault(fault: Fault): void;
@@ -135,7 +137,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     const tree = await git.applyTree(null, [{ path: 'README.md', mode: '100644', type: 'blob', sha: await git.writeBlob(Buffer.from(`# ${full}\n`)) }]);
     const first = await git.writeCommit({ tree, parents: [], message: 'Initial commit\n', author: { name: owner, email: `${owner}@example.invalid` }, committer: { name: owner, email: `${owner}@example.invalid` } });
     await git.updateRef('refs/heads/main', first, null);
-    repos.set(full, { id: ++repoId, owner, name, git, defaultBranch: 'main', pulls: [], comments: [], statuses: [], dispatches: [], labels: new Map(), nextNumber: 1 });
+    repos.set(full, { id: ++repoId, owner, name, git, defaultBranch: 'main', pulls: [], issues: [], comments: [], statuses: [], dispatches: [], labels: new Map(), nextNumber: 1 });
   }
 
   const served = [
@@ -343,6 +345,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       return sha;
     },
     pulls: (full) => repoOf(full).pulls,
+    issues: (full) => repoOf(full).issues,
     calls: {
       list: calls,
       byRoute() {

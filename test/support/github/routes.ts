@@ -3,7 +3,7 @@
  * documentation: the same status codes and messages for the failures dhow must handle.
  */
 import type { TreeChange, CommitObject } from './git.js';
-import { now, type PullState, type RepositoryState, type ReviewState, type User } from './state.js';
+import { now, type IssueState, type PullState, type RepositoryState, type ReviewState, type User } from './state.js';
 
 export class HttpError extends Error {
   constructor(
@@ -280,6 +280,82 @@ function findPull(ctx: RouteContext, key: 'pull_number' | 'issue_number' = 'pull
   const pull = ctx.repo.pulls.find((p) => p.number === number);
   if (!pull) throw notFound();
   return pull;
+}
+
+/** An issue, or a pull request seen as an issue (it then carries `pull_request`), as GitHub shows both. */
+function issueJson(ctx: RouteContext, issue: IssueState | PullState) {
+  const isPull = 'head' in issue;
+  const url = `${repoUrl(ctx)}/issues/${issue.number}`;
+  const html = `${ctx.url}/${ctx.repo.owner}/${ctx.repo.name}/${isPull ? 'pull' : 'issues'}/${issue.number}`;
+  return {
+    id: issue.number * 7907,
+    node_id: nodeId(isPull ? 'PR' : 'I', `${ctx.repo.owner}/${ctx.repo.name}#${issue.number}`),
+    url,
+    repository_url: repoUrl(ctx),
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: html,
+    number: issue.number,
+    state: issue.state,
+    state_reason: isPull ? null : issue.stateReason,
+    title: issue.title,
+    body: issue.body,
+    user: userJson(ctx, issue.user),
+    labels: issue.labels.map((name) => labelJson(ctx, name)),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    comments: ctx.repo.comments.filter((c) => c.issue === issue.number).length,
+    created_at: issue.createdAt,
+    updated_at: issue.updatedAt,
+    closed_at: issue.closedAt,
+    closed_by: !isPull && issue.closedBy ? userJson(ctx, issue.closedBy) : null,
+    author_association: 'NONE',
+    ...(isPull
+      ? {
+          pull_request: {
+            url: `${repoUrl(ctx)}/pulls/${issue.number}`,
+            html_url: html,
+            diff_url: `${html}.diff`,
+            patch_url: `${html}.patch`,
+            merged_at: issue.mergedAt,
+          },
+        }
+      : {}),
+  };
+}
+
+function findIssue(ctx: RouteContext): IssueState {
+  const number = Number(ctx.params.issue_number);
+  const issue = ctx.repo.issues.find((i) => i.number === number);
+  // Pull requests are issues on GitHub too; the emulator edits them only through the pulls routes.
+  if (!issue) throw notFound();
+  return issue;
+}
+
+function labelNames(labels: unknown): string[] {
+  return ((labels ?? []) as (string | { name?: string })[]).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+}
+
+function checkBodyLength(body: string | null | undefined) {
+  if (body && body.length > 65_536) {
+    throw validation('Validation Failed', [{ resource: 'Issue', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
+  }
+}
+
+/** A page and the Link header GitHub sends with it, so Octokit's paginate follows to the next page. */
+function linkedPage<T>(ctx: RouteContext, path: string, items: T[]): { items: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Number(ctx.query.per_page ?? 30), 100);
+  const pageNumber = Number(ctx.query.page ?? 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const at = (n: number) => {
+    const params = new URLSearchParams({ ...ctx.query, page: String(n) });
+    return `<${repoUrl(ctx)}${path}?${params}>`;
+  };
+  const links = pageNumber < last ? [`${at(pageNumber + 1)}; rel="next"`, `${at(last)}; rel="last"`] : [];
+  return { items: page(items, ctx.query), headers: links.length ? { link: links.join(', ') } : {} };
 }
 
 function page<T>(items: T[], query: Record<string, string>): T[] {
@@ -653,6 +729,64 @@ export const ROUTES: Record<string, Handler> = {
     for (const r of reviewers) if (!pull.requestedReviewers.includes(r)) pull.requestedReviewers.push(r);
     for (const t of team_reviewers) if (!pull.requestedTeams.includes(t)) pull.requestedTeams.push(t);
     return { status: 201, body: await pullJson(ctx, pull, false) };
+  },
+
+  'issues/list-for-repo': async (ctx) => {
+    const state = ctx.query.state ?? 'open';
+    const wanted = (ctx.query.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    let all: (IssueState | PullState)[] = [...ctx.repo.issues, ...ctx.repo.pulls];
+    all = all.filter((i) => (state === 'all' || i.state === state) && wanted.every((l) => i.labels.includes(l)));
+    const key = ctx.query.sort === 'updated' ? 'updatedAt' : 'createdAt';
+    const sign = ctx.query.direction === 'asc' ? 1 : -1;
+    all.sort((a, b) => sign * (a[key].localeCompare(b[key]) || a.number - b.number));
+    const { items, headers } = linkedPage(ctx, '/issues', all);
+    return { status: 200, body: items.map((i) => issueJson(ctx, i)), headers };
+  },
+
+  'issues/create': async (ctx) => {
+    const { title, body, labels } = ctx.body as { title?: string | number; body?: string; labels?: unknown };
+    if (title === undefined || String(title).trim() === '') throw validation('Validation Failed', [{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
+    checkBodyLength(body);
+    const at = now();
+    const issue: IssueState = {
+      number: ctx.repo.nextNumber++,
+      title: String(title),
+      body: body ?? null,
+      user: ctx.user.login,
+      state: 'open',
+      stateReason: null,
+      labels: [...new Set(labelNames(labels))],
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      closedBy: null,
+    };
+    ctx.repo.issues.push(issue);
+    return { status: 201, body: issueJson(ctx, issue), headers: { location: `${repoUrl(ctx)}/issues/${issue.number}` } };
+  },
+
+  'issues/get': async (ctx) => ({ status: 200, body: issueJson(ctx, findIssue(ctx)) }),
+
+  'issues/update': async (ctx) => {
+    const issue = findIssue(ctx);
+    const { title, body, state, state_reason, labels } = (ctx.body ?? {}) as {
+      title?: string | number | null;
+      body?: string | null;
+      state?: 'open' | 'closed';
+      state_reason?: IssueState['stateReason'];
+      labels?: unknown;
+    };
+    checkBodyLength(body);
+    if (title !== undefined && title !== null) issue.title = String(title);
+    if (body !== undefined) issue.body = body;
+    if (labels !== undefined) issue.labels = [...new Set(labelNames(labels))];
+    if (state === 'closed' && issue.state === 'open') {
+      Object.assign(issue, { state: 'closed', stateReason: state_reason ?? 'completed', closedAt: now(), closedBy: ctx.user.login });
+    } else if (state === 'open' && issue.state === 'closed') {
+      Object.assign(issue, { state: 'open', stateReason: 'reopened', closedAt: null, closedBy: null });
+    }
+    issue.updatedAt = now();
+    return { status: 200, body: issueJson(ctx, issue) };
   },
 
   'issues/add-labels': async (ctx) => {

@@ -1,4 +1,4 @@
-/** The emulator's non-git state: users and tokens, teams, pull requests, reviews, comments, statuses. */
+/** The emulator's non-git state: users and tokens, teams, pull requests, issues, reviews, comments, statuses. */
 import type { BareRepository } from './git.js';
 
 export interface User {
@@ -42,6 +42,21 @@ export interface PullState {
   autoMerge: { method: string; enabledBy: string; enabledAt: string } | null;
 }
 
+/** An issue (not a pull request); issues and pull requests share one sequence of numbers. */
+export interface IssueState {
+  number: number;
+  title: string;
+  body: string | null;
+  user: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+}
+
 export interface CommentState {
   id: number;
   issue: number;
@@ -75,6 +90,7 @@ export interface RepositoryState {
   git: BareRepository;
   defaultBranch: string;
   pulls: PullState[];
+  issues: IssueState[];
   comments: CommentState[];
   statuses: StatusState[];
   dispatches: DispatchState[];
