@@ -75,6 +75,25 @@ describe('drift action', () => {
     expect(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(gh.token);
   });
 
+  it('reaches the registry through the api-url input (GitHub Enterprise Server), as the other actions do', async () => {
+    const before = gh.repository(REPO).dispatches.length;
+    const result = await runActionProcess('drift', {
+      cwd: workspace,
+      inputs: { model: MODEL, current: 'drifted.csv', reference: 'references/{version}.csv', registry: REPO, 'github-token': gh.token, 'api-url': gh.url },
+      // No GITHUB_API_URL: without the input the action would go to GitHub itself and fail here.
+      env: { GITHUB_REPOSITORY: 'acme/drift-jobs', GITHUB_WORKSPACE: workspace, DHOW_GITHUB_PACING: 'off' },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ version: '1.4.0', dispatched: 'true' });
+    expect(gh.repository(REPO).dispatches.length).toBe(before + 1);
+  });
+
+  it('refuses an api-url that is not an http(s) URL, naming the input', async () => {
+    const result = await run('same.csv', { 'api-url': 'ftp://ghe.example/api/v3' });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.join('\n')).toContain('drift: field "api-url": input "api-url" must be an http(s) URL, got "ftp://ghe.example/api/v3"');
+  });
+
   it('fails clearly when the model has no release in the environment', async () => {
     const result = await run('same.csv', { environment: 'staging' });
     expect(result.exitCode).toBe(1);

@@ -2,6 +2,7 @@
  * The revert action as the runner runs it (INPUT_* variables, GITHUB_EVENT_PATH), against a registry in
  * the GitHub emulator through real Octokit.
  */
+import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runActionProcess } from '../support/action.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
@@ -122,6 +123,101 @@ describe('revert action on repository_dispatch', () => {
       expect(pr.violations).toEqual([]);
     } finally {
       await pr.stop();
+    }
+  });
+});
+
+describe('revert action when a revert is impossible (no last known good)', () => {
+  const repo = 'acme/registry-nolkg';
+  const noLkgMessage = (fingerprint: string) =>
+    `revert: ${MODEL} in production runs 1.4.0, which drifts (alert ${fingerprint}), but its release records no last known good version to go back to`;
+
+  /** The action as a GitHub Enterprise Server runner would run it: the API only through the `api-url` input. */
+  const go = (emulator: GitHubEmulator, payload: Record<string, unknown>) =>
+    runActionProcess('revert', {
+      inputs: { 'github-token': emulator.token, repository: repo, 'api-url': emulator.url },
+      env: { GITHUB_REPOSITORY: repo, DHOW_GITHUB_PACING: 'off' },
+      event: { name: 'repository_dispatch', payload: { action: 'dhow-drift-alert', client_payload: payload } },
+    });
+
+  const noToken = (emulator: GitHubEmulator, run: { stdout: string; stderr: string; summary: string }) => {
+    expect(run.stdout.split('\n').filter((l) => l.includes(emulator.token) && !l.startsWith('::add-mask::'))).toEqual([]);
+    expect(run.stderr).not.toContain(emulator.token);
+    expect(run.summary).not.toContain(emulator.token);
+  };
+
+  it('with no promotion request, fails and opens exactly one labelled issue through api-url; repeats update it', async () => {
+    const emulator = await startGitHubEmulator({ repositories: [repo] });
+    try {
+      await seedRegistry(emulator, repo, { models: { [MODEL]: ['1.4.0'] }, config: { revert: { mode: 'direct' } } });
+      await emulator.seed(repo, { [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { 'promoted-at': '2026-11-22T08:00:00Z' }) });
+      const before = refs(emulator, repo);
+
+      const first = await go(emulator, alert);
+      expect(first.exitCode).toBe(1);
+      expect(first.annotations.join('\n')).toContain(noLkgMessage(alert.fingerprint));
+      noToken(emulator, first);
+      expect(refs(emulator, repo)).toBe(before);
+      const [issue, ...more] = emulator.issues(repo);
+      expect(more).toEqual([]);
+      expect(issue).toMatchObject({ state: 'open', title: `dhow could not revert ${MODEL} 1.4.0 in production`, labels: ['dhow-revert-failed'], user: emulator.botLogin });
+      expect(issue!.body).toContain(`<!-- dhow:revert-failed:production/${MODEL}/1.4.0:no-last-known-good -->`);
+      expect(issue!.body).toContain(`Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.`);
+
+      // Alertmanager repeating the same alert: nothing to write. A re-run with another fingerprint: the same issue, edited.
+      emulator.resetCalls();
+      const repeat = await go(emulator, alert);
+      expect(repeat.exitCode).toBe(1);
+      expect(emulator.calls.list.filter((c) => c.operationId.startsWith('issues/') && c.write)).toEqual([]);
+      const rerun = await go(emulator, { ...alert, fingerprint: 'b0a7d2e1' });
+      expect(rerun.exitCode).toBe(1);
+      expect(rerun.annotations.join('\n')).toContain(noLkgMessage('b0a7d2e1'));
+      noToken(emulator, rerun);
+      expect(emulator.issues(repo).map((i) => [i.number, i.state])).toEqual([[issue!.number, 'open']]);
+      expect(emulator.issues(repo)[0]!.body).toContain('Alert `b0a7d2e1`');
+      expect(emulator.calls.list.filter((c) => c.operationId === 'issues/update')).toHaveLength(1);
+
+      // A person closes it: later alerts about the same version neither reopen nor comment nor open another.
+      const person = new Octokit({ auth: emulator.tokenFor('layla'), baseUrl: emulator.url });
+      await person.issues.update({ owner: 'acme', repo: 'registry-nolkg', issue_number: issue!.number, state: 'closed', state_reason: 'completed' });
+      const afterClose = await go(emulator, { ...alert, fingerprint: 'c1c2c3c4', 'starts-at': '2026-11-23T09:00:00Z' });
+      expect(afterClose.exitCode).toBe(1);
+      expect(emulator.issues(repo).map((i) => [i.number, i.state, i.closedBy])).toEqual([[issue!.number, 'closed', 'layla']]);
+      expect(emulator.issues(repo)[0]!.body).toContain('Alert `b0a7d2e1`');
+      expect(emulator.repository(repo).comments).toEqual([]);
+      expect(emulator.violations).toEqual([]);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it('with the promotion pull request recorded, comments there once (edited in place) and opens no issue', async () => {
+    const emulator = await startGitHubEmulator({ repositories: [repo] });
+    try {
+      await seedRegistry(emulator, repo, { models: { [MODEL]: ['1.4.0'] }, config: { revert: { mode: 'direct' } } });
+      // The promotion pull request of 1.4.0, merged, recorded in the release.
+      await emulator.seed(repo, { 'notes/1.4.0.md': 'promote 1.4.0\n' }, { branch: 'dhow/promote/production/arabic-sentiment', message: 'Promote' });
+      const octokit = new Octokit({ auth: emulator.token, baseUrl: emulator.url });
+      const { data: pull } = await octokit.pulls.create({ owner: 'acme', repo: 'registry-nolkg', head: 'dhow/promote/production/arabic-sentiment', base: 'main', title: 'Promote 1.4.0' });
+      await emulator.seed(repo, {
+        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { 'promoted-at': '2026-11-22T08:00:00Z', request: { id: String(pull.number) } }),
+      });
+
+      for (const fingerprint of [alert.fingerprint, 'b0a7d2e1']) {
+        const run = await go(emulator, { ...alert, fingerprint });
+        expect(run.exitCode).toBe(1);
+        expect(run.annotations.join('\n')).toContain(noLkgMessage(fingerprint));
+        noToken(emulator, run);
+      }
+      const comments = emulator.repository(repo).comments;
+      expect(comments.map((c) => c.issue)).toEqual([pull.number]);
+      // One whole hidden marker: the comment shows no stray "-->".
+      expect(comments[0]!.body.startsWith(`<!-- dhow:revert-failed:production/${MODEL}/1.4.0 -->\n**dhow could not revert`)).toBe(true);
+      expect(comments[0]!.body).toContain('Alert `b0a7d2e1`');
+      expect(emulator.issues(repo)).toEqual([]);
+      expect(emulator.violations).toEqual([]);
+    } finally {
+      await emulator.stop();
     }
   });
 });

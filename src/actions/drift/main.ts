@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind } from '../../drift/index.js';
-import { createGitHubForge } from '../../forge/github.js';
+import { connectRegistry } from '../../github/connect.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseDriftAlert } from '../../revert/payload.js';
@@ -25,6 +25,7 @@ const Settings = z.object({
   version: VersionName.optional(),
   registry: RepositoryInput,
   token: z.string(),
+  'api-url': z.string().optional(),
   method: z.enum(METHODS).optional(),
   'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
   'drift-share': z.number().gt(0).lte(1),
@@ -51,6 +52,7 @@ function getInputs(): Settings {
     version: optionalInput('version'),
     registry: stringInput('registry') || process.env.GITHUB_REPOSITORY,
     token,
+    'api-url': optionalInput('api-url'),
     method: optionalInput('method'),
     'column-types': columnTypes,
     'drift-share': /^\d*\.?\d+$/.test(share) ? Number(share) : NaN,
@@ -65,8 +67,8 @@ export async function run(): Promise<void> {
     const settings = getInputs();
     const logger = actionsLogger();
     const workspace = workspaceDir();
-    let registry: ReturnType<typeof createGitHubForge> | undefined;
-    const forge = () => (registry ??= createGitHubForge({ token: settings.token, repository: settings.registry, logger }));
+    let registry: ReturnType<typeof connectRegistry> | undefined;
+    const forge = () => (registry ??= connectRegistry({ token: settings.token, registry: settings.registry, apiUrl: settings['api-url'], logger }));
 
     let version = settings.version;
     if (!version) {

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { createGitHubForge } from '../../forge/github.js';
+import { connectRegistry } from '../../github/connect.js';
 import { executeRevert, type RevertMode, type RevertOutcome } from '../../revert/execute.js';
 import { parseDriftAlert, type DriftAlert } from '../../revert/payload.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
@@ -18,6 +18,7 @@ const ACTION = 'revert';
 const Settings = z.object({
   token: z.string().min(1, 'is required'),
   repository: RepositoryInput,
+  'api-url': z.string().optional(),
   'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'must be 1 to 100 letters, digits, ".", "_" or "-"'),
   mode: z.enum(['direct', 'pull-request']).optional(),
   actor: z.string().min(1).max(200).regex(/^[^\n\r\0]+$/),
@@ -30,6 +31,7 @@ function getInputs() {
   return parseInputs(Settings, {
     token,
     repository: stringInput('repository') || process.env.GITHUB_REPOSITORY,
+    'api-url': optionalInput('api-url'),
     'event-type': stringInput('event-type') || 'dhow-drift-alert',
     mode: optionalInput('mode'),
     actor: stringInput('actor') || 'dhow-revert',
@@ -75,7 +77,7 @@ export async function run(): Promise<void> {
       return;
     }
     const logger = actionsLogger();
-    const forge = createGitHubForge({ token: settings.token, repository: settings.repository, logger });
+    const forge = connectRegistry({ token: settings.token, registry: settings.repository, apiUrl: settings['api-url'], logger });
     const outcome = await logger.group(`revert ${alert.model} ${alert.version} in ${alert.environment}`, () =>
       executeRevert(forge, alert, { by: settings.actor, logger, ...(settings.mode ? { mode: settings.mode as RevertMode } : {}) }),
     );
