@@ -79,6 +79,14 @@ export function requireName(command: string, kind: NameKind, name: string, value
   return assertName(kind, requireOption(command, name, value), { field: `--${name}` });
 }
 
+/** HOST:PORT, [IPv6]:PORT or :PORT (loopback) for a server's listen address; errors name the command's flag. */
+export function parseHostPort(value: string, command: string, flag: string, examplePort: number): { host: string; port: number } {
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(value.trim());
+  const port = match ? Number(match[3]) : NaN;
+  if (!match || port > 65535) throw new DhowError('usage', `dhow ${command}: ${flag} must be HOST:PORT (e.g. 127.0.0.1:${examplePort}), not "${value}"`);
+  return { host: match[1] ?? (match[2] || '127.0.0.1'), port };
+}
+
 export function writeJson(ctx: CliContext, value: unknown): void {
   ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -11,7 +11,7 @@ import type { Forge } from '../../forge/forge.js';
 import { jsonLogger } from '../../bridge/log.js';
 import { DEFAULT_MAX_BODY_BYTES, startBridge, type Deliver } from '../../bridge/server.js';
 import { executeRevert } from '../../revert/execute.js';
-import { parseCommandArgs, printHelp, registryDir, type CliContext } from '../context.js';
+import { parseCommandArgs, parseHostPort, printHelp, registryDir, type CliContext } from '../context.js';
 
 const HELP = `usage: dhow bridge [--listen HOST:PORT] [--forge local|github] [options]
 
@@ -33,10 +33,7 @@ The GitHub token is read from $GITHUB_TOKEN.
 `;
 
 export function parseListen(value: string): { host: string; port: number } {
-  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(value.trim());
-  const port = match ? Number(match[3]) : NaN;
-  if (!match || port > 65535) throw new DhowError('usage', `dhow bridge: --listen must be HOST:PORT (e.g. 127.0.0.1:9095), not "${value}"`);
-  return { host: match[1] ?? (match[2] || '127.0.0.1'), port };
+  return parseHostPort(value, 'bridge', '--listen', 9095);
 }
 
 async function secret(file: string | undefined, envValue: string | undefined, what: string, cwd: string): Promise<string | undefined> {

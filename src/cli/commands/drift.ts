@@ -1,16 +1,21 @@
 /**
  * `dhow drift`: compare current data with a reference (raw data or a profile) column by column, as
- * Evidently would, and say whether the data set drifted. `dhow drift profile` writes a reference profile.
+ * Evidently would, and say whether the data set drifted. `dhow drift profile` writes a reference profile;
+ * `dhow drift --serve ADDR` keeps computing it and publishes it as Prometheus metrics until SIGTERM.
  */
-import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { stat, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { jsonLogger } from '../../bridge/log.js';
 import { DhowError } from '../../errors.js';
 import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
-import { parseCommandArgs, printHelp, requireOption, writeJson, type CliContext } from '../context.js';
+import { checkTarget, DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, startDriftServer } from '../../drift/serve.js';
+import { parseDurationSeconds } from '../../train/spec.js';
+import { parseCommandArgs, parseHostPort, printHelp, requireOption, writeJson, type CliContext } from '../context.js';
 
 const HELP = `usage: dhow drift --reference REF --current CUR [options]
+       dhow drift --serve HOST:PORT --reference REF --current CUR --model M --environment E --version V [options]
        dhow drift profile --input DATA --output PROFILE.json [--column-type COL=TYPE]...
 
 Compares CUR with REF (CSV, JSON Lines, or a profile written by "dhow drift profile") column by column,
@@ -29,6 +34,19 @@ options:
   --fail-on-drift         exit 1 when the data set drifted
   --sketch                fold the current data into fixed-size sketches: flat memory at any size;
                           columns with more than 2048 distinct values get approximate scores (marked ~)
+
+serving (--serve): recompute on start, every --interval and when REF or CUR changes on disk, and publish
+on GET /metrics dhow_drift_share{model,environment,version}, dhow_drift_dataset_drift,
+dhow_drift_column_score{...,column,method}, dhow_drift_column_drifted, dhow_drift_up (0 when the last
+computation failed: the values shown are the last good ones), dhow_drift_last_success_timestamp_seconds,
+dhow_drift_computation_failures_total and dhow_drift_computation_duration_seconds. GET /healthz is 200
+once a computation succeeded. One JSON log line per event on stderr; stops gracefully on SIGTERM/SIGINT.
+  --serve HOST:PORT       listen there (e.g. 127.0.0.1:9097, or 0.0.0.0:9097 in a container)
+  --model M               the metrics' labels: the model, the environment it runs in, and the live
+  --environment E           version whose reference REF is (registry name rules)
+  --version V
+  --interval D            recompute at least this often (default ${DEFAULT_SERVE_INTERVAL_MS / 1000}s; 90s, 5m, 1h, 500ms)
+  --poll-interval D       how often REF and CUR are checked for changes (default ${DEFAULT_POLL_INTERVAL_MS / 1000}s)
 `;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
@@ -46,13 +64,19 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     markdown: { type: 'string' },
     'fail-on-drift': { type: 'boolean' },
     sketch: { type: 'boolean' },
+    serve: { type: 'string' },
+    model: { type: 'string' },
+    environment: { type: 'string' },
+    version: { type: 'string' },
+    interval: { type: 'string' },
+    'poll-interval': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return printHelp(ctx, HELP);
   const reference = requireOption('drift', 'reference', values.reference);
   const current = requireOption('drift', 'current', values.current);
   const method = values.method === undefined ? undefined : parseMethod(values.method);
-  const result = await detectDrift({
+  const options = {
     reference,
     current,
     method,
@@ -62,12 +86,69 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     driftShare: values['drift-share'] === undefined ? undefined : parseNumber('drift-share', values['drift-share']),
     minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
     sketch: values.sketch,
-    onProgress: progressBar(ctx),
-  });
+  };
+  const serveOnly = (['model', 'environment', 'version', 'interval', 'poll-interval'] as const).filter((k) => values[k] !== undefined);
+  if (values.serve === undefined && serveOnly.length > 0) {
+    throw new DhowError('usage', `dhow drift: --${serveOnly[0]} only goes with --serve HOST:PORT`);
+  }
+  if (values.serve !== undefined) {
+    const oneShot = (['json', 'markdown', 'fail-on-drift'] as const).filter((k) => values[k] !== undefined);
+    if (oneShot.length > 0) throw new DhowError('usage', `dhow drift: --${oneShot[0]} does not go with --serve (the result is published on /metrics)`);
+    return serve(values.serve, options, values, ctx);
+  }
+  const result = await detectDrift({ ...options, onProgress: progressBar(ctx) });
   if (values.markdown) await writeFile(values.markdown, renderDriftMarkdown(result));
   if (values.json) writeJson(ctx, result);
   else ctx.stdout.write(renderText(result));
   return values['fail-on-drift'] && result.dataset_drift ? 1 : 0;
+}
+
+async function serve(
+  listen: string,
+  drift: Omit<Parameters<typeof detectDrift>[0], 'onProgress'>,
+  values: { model?: string; environment?: string; version?: string; interval?: string; 'poll-interval'?: string },
+  ctx: CliContext,
+): Promise<number> {
+  const { host, port } = parseHostPort(listen, 'drift', '--serve', 9097);
+  const target = checkTarget({
+    model: requireOption('drift', 'model', values.model),
+    environment: requireOption('drift', 'environment', values.environment),
+    version: requireOption('drift', 'version', values.version),
+  });
+  const intervalMs = values.interval === undefined ? DEFAULT_SERVE_INTERVAL_MS : parseInterval('interval', values.interval, 1000);
+  const pollMs = values['poll-interval'] === undefined ? DEFAULT_POLL_INTERVAL_MS : parseInterval('poll-interval', values['poll-interval'], 100);
+  if (drift.driftShare !== undefined && !(drift.driftShare > 0 && drift.driftShare <= 1)) {
+    throw new DhowError('usage', `dhow drift: --drift-share must be in (0, 1], got ${drift.driftShare}`);
+  }
+  // The reference is fixed for a version: a missing one is a mistake to name now, not a failure to retry.
+  const reference = resolve(ctx.cwd, drift.reference);
+  const info = await stat(reference).catch(() => undefined);
+  if (!info?.isFile()) throw new DhowError('not-found', `the reference ${info ? 'is not a file' : 'does not exist'}`, { file: drift.reference });
+  const logger = jsonLogger(ctx.stderr, { component: 'drift', verbose: Boolean(ctx.env.DHOW_DEBUG) });
+  const server = await startDriftServer({
+    host,
+    port,
+    target,
+    drift: { ...drift, reference, current: resolve(ctx.cwd, drift.current) },
+    intervalMs,
+    pollMs,
+    logger,
+  });
+  ctx.stdout.write(`dhow drift serving ${server.url}/metrics for ${target.model} ${target.version} in ${target.environment}\n`);
+  const signal = await new Promise<string>((done) => {
+    process.once('SIGTERM', () => done('SIGTERM'));
+    process.once('SIGINT', () => done('SIGINT'));
+  });
+  logger.event('info', `received ${signal}`);
+  await server.close();
+  return 0;
+}
+
+/** "60s", "5m", "1h30m", "500ms" or seconds -> milliseconds, at least `minMs`. */
+function parseInterval(name: string, value: string, minMs: number): number {
+  const ms = /^\s*\d+(\.\d+)?ms\s*$/.test(value) ? Number(value.trim().slice(0, -2)) : (parseDurationSeconds(value) ?? NaN) * 1000;
+  if (!(ms >= minMs)) throw new DhowError('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);
+  return ms;
 }
 
 async function runProfile(args: string[], ctx: CliContext): Promise<number> {
