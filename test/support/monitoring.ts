@@ -1,12 +1,11 @@
 /**
  * The real Prometheus and Alertmanager (Debian's `prometheus` and `prometheus-alertmanager`) on
- * loopback, with temporary configuration and data directories and intervals of a second, plus a tiny
- * exporter for `dhow_drift_share{model,environment,version}`. The binaries are required: a missing one
+ * loopback, with temporary configuration and data directories and intervals of a second (the drift metric
+ * they scrape comes from `dhow drift --serve`, src/drift/serve.ts). The binaries are required: a missing one
  * is a failure with a message saying how to install it, never a skipped test.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,46 +145,6 @@ export async function startAlertmanager(config: string): Promise<RunningServer> 
     dir,
     port,
   );
-}
-
-export interface DriftSample {
-  model: string;
-  environment: string;
-  version: string;
-  share: number;
-}
-
-/** A minimal exporter: serves whatever samples are set now in the Prometheus text format. */
-export async function startDriftExporter(initial: DriftSample[] = []): Promise<{
-  target: string;
-  set(samples: DriftSample[]): void;
-  stop(): Promise<void>;
-}> {
-  let samples = initial;
-  const server: Server = createServer((req, res) => {
-    if (req.url !== '/metrics') {
-      res.writeHead(404).end();
-      return;
-    }
-    const lines = [
-      '# HELP dhow_drift_share Share of drifted columns of the production sample against the live version\'s reference.',
-      '# TYPE dhow_drift_share gauge',
-      ...samples.map((s) => `dhow_drift_share{model="${s.model}",environment="${s.environment}",version="${s.version}"} ${s.share}`),
-      '',
-    ];
-    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(lines.join('\n'));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    target: `127.0.0.1:${port}`,
-    set: (next) => void (samples = next),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 /** The alert rule the examples ship, with `for` shortened for tests. */
