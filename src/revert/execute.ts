@@ -224,9 +224,10 @@ async function raiseRevertIssue(forge: Forge, alert: DriftAlert, reason: RevertF
         `dhow keeps this issue up to date while it is open. Close it once ${alert.version} is handled: dhow will not reopen it or write here again for ${alert.version} in ${alert.environment}, however often the alert repeats; reopen it to hear about further alerts.`,
       ].join('\n'),
     });
-    const where = issue.url ?? `issue ${issue.id}`;
-    if (issue.state === 'closed') logger.info(`the issue ${where} about this was closed by a person: dhow leaves it closed`);
-    else logger.info(`${operation === 'created' ? 'opened' : operation === 'updated' ? 'updated' : 'already said so in'} ${where}`);
+    const where = `issue ${issue.url ?? issue.id}`;
+    if (issue.state === 'closed') logger.info(`${where} about this was closed by a person: dhow leaves it closed`);
+    else if (operation === 'none') logger.info(`${where} already says so`);
+    else logger.info(`${operation === 'created' ? 'opened' : 'updated'} ${where} about this`);
   } catch (error) {
     logger.warning(`could not raise an issue in ${forge.description}: ${(error as Error).message}`);
   }

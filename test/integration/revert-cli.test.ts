@@ -68,6 +68,30 @@ describe('dhow revert --registry DIR --alert PAYLOAD.json', () => {
     expect(await registry.commits()).toEqual(before);
   });
 
+  it('without a last known good or a request to comment on: exit 1 with the reason, and one issue in the registry', async () => {
+    registry = await createRevertRegistry();
+    await registry.register('1.4.0');
+    await registry.putLiveByHand('1.4.0', '2026-11-22T08:30:00Z');
+    const file = join(registry.dir, '..', 'alert.json');
+    await writeFile(file, JSON.stringify(driftAlert()));
+    const before = await registry.commits();
+    const reason =
+      'dhow revert: arabic-sentiment in production runs 1.4.0, which drifts (alert c0ffee12), but its release records no last known good version to go back to: put it back by hand with "dhow rollback --to VERSION"';
+    // The reason once, after a line saying where people are told (the registry's issue 1).
+    const issueUrl = `dhow://${registry.dir}/issues/1`;
+    for (const told of [`opened issue ${issueUrl} about this`, `issue ${issueUrl} already says so`]) {
+      const result = await dhow(['revert', '--registry', registry.dir, '--alert', file]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([told, reason]);
+    }
+    expect(await registry.commits()).toEqual(before);
+    const issues = await registry.forge.listIssues();
+    expect(issues.map((i) => [i.id, i.state, i.title])).toEqual([['1', 'open', 'dhow could not revert arabic-sentiment 1.4.0 in production']]);
+    // Where it lives: a JSON file on refs/dhow/issues, pushed with the registry.
+    const stored = JSON.parse(await registry.forge.git.text(['show', 'refs/dhow/issues:issues/1.json']));
+    expect(stored).toMatchObject({ marker: 'revert-failed:production/arabic-sentiment/1.4.0:no-last-known-good', labels: ['dhow-revert-failed'] });
+  });
+
   it('names a directory given as the payload, without a stack trace', async () => {
     registry = await createRevertRegistry();
     const run = await dhow(['revert', '--registry', registry.dir, '--alert', registry.dir]);

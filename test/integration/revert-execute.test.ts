@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
 import type { Forge } from '../../src/forge/forge.js';
 import { recordingLogger } from '../../src/logger.js';
-import { serializeRegistryFile } from '../../src/registry/files.js';
 import { executeRevert } from '../../src/revert/execute.js';
 import { createRevertRegistry, digestOf, driftAlert, MODEL, PRODUCTION, type RevertRegistry } from '../support/revert-fixture.js';
 
@@ -29,19 +28,7 @@ async function productionOn140(mode: 'direct' | 'pull-request' = 'direct') {
 async function liveWithoutRequest() {
   registry = await createRevertRegistry();
   await registry.register('1.4.0');
-  const release = serializeRegistryFile({
-    apiVersion: 'dhow.dev/v1',
-    kind: 'Release',
-    model: MODEL,
-    environment: PRODUCTION,
-    version: '1.4.0',
-    digest: digestOf('1.4.0'),
-    holds: [],
-    'promoted-by': 'platform-team',
-    'promoted-at': '2026-11-22T08:30:00Z',
-  });
-  const head = await registry.forge.branchHead('main');
-  await registry.forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: `releases/${PRODUCTION}/${MODEL}.yaml`, content: release }], message: 'Import the production release by hand' });
+  await registry.putLiveByHand('1.4.0', '2026-11-22T08:30:00Z');
   return registry;
 }
 
@@ -141,8 +128,8 @@ describe('executing a revert on a drift alert (local registry, real git)', () =>
     const issues = await r.forge.listIssues();
     expect(issues.map((i) => [i.id, i.state])).toEqual([['1', 'open']]);
     expect(issues[0]!.body).toContain('Alert `a11ce5`, started 2026-11-22T10:00:00Z.');
-    expect(logger.lines.map((l) => l.message).join('\n')).toMatch(/already said so in dhow:\/\/.*\/issues\/1/);
-    expect(logger.lines.map((l) => l.message).join('\n')).toMatch(/updated dhow:\/\/.*\/issues\/1/);
+    expect(logger.lines.map((l) => l.message).join('\n')).toMatch(/issue dhow:\/\/.*\/issues\/1 already says so/);
+    expect(logger.lines.map((l) => l.message).join('\n')).toMatch(/updated issue dhow:\/\/.*\/issues\/1 about this/);
     expect(await r.commits()).toEqual(before);
   });
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTrailers } from '../../src/forge/forge.js';
 import { initRegistry, type LocalForge } from '../../src/forge/local.js';
+import { serializeRegistryFile } from '../../src/registry/files.js';
 import { mergePromotion, openPromotion } from '../../src/promote/execute.js';
 import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { registerVersion, RegistryReader } from '../../src/registry/store.js';
@@ -24,6 +25,11 @@ export interface RevertRegistry {
   register(version: string): Promise<void>;
   /** Promotes through staging to production, each merge stamped with `at`. */
   deploy(version: string, at: string): Promise<void>;
+  /**
+   * Writes the production release of `version` by hand (an imported registry): no promotion request, no
+   * Dhow-Request trailer, no previous and no last known good version.
+   */
+  putLiveByHand(version: string, at: string): Promise<void>;
   release(environment?: string): Promise<ReleaseFile | null>;
   /** Commits on the default branch, newest first, with their trailers. */
   commits(): Promise<Array<{ sha: string; subject: string; trailers: Record<string, string> }>>;
@@ -69,6 +75,26 @@ export async function createRevertRegistry(options: { mode?: 'direct' | 'pull-re
         const { request } = await openPromotion(forge, { model: MODEL, version, environment }, { by: 'noura', at });
         await mergePromotion(forge, request.id, { by: 'noura', at });
       }
+    },
+    async putLiveByHand(version, at) {
+      const release: ReleaseFile = {
+        apiVersion: 'dhow.dev/v1',
+        kind: 'Release',
+        model: MODEL,
+        environment: PRODUCTION,
+        version,
+        digest: digestOf(version),
+        holds: [],
+        'promoted-by': 'platform-team',
+        'promoted-at': at,
+      };
+      const head = await forge.branchHead('main');
+      await forge.commitFiles({
+        branch: 'main',
+        expectedHead: head,
+        changes: [{ path: `releases/${PRODUCTION}/${MODEL}.yaml`, content: serializeRegistryFile(release) }],
+        message: `Import the ${PRODUCTION} release of ${MODEL} by hand`,
+      });
     },
     async release(environment = PRODUCTION) {
       return (await RegistryReader.open(forge)).release(environment, MODEL);
