@@ -42,7 +42,7 @@ export interface DriftServerOptions {
 }
 
 /** Why a computation ran, for the log. */
-export type Trigger = 'start' | 'interval' | 'changed';
+export type Trigger = 'start' | 'interval' | 'changed' | 'requested';
 
 export interface DriftServerState {
   /** The last successful result, kept (and still published) when later computations fail. */
@@ -318,7 +318,7 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
     port: address.port,
     registry,
     state: () => ({ ...state }),
-    refresh: () => compute('changed'),
+    refresh: () => compute('requested'),
     close() {
       closed ??= (async () => {
         closing = true;

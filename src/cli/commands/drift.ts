@@ -40,11 +40,12 @@ on GET /metrics dhow_drift_share{model,environment,version}, dhow_drift_dataset_
 dhow_drift_column_score{...,column,method}, dhow_drift_column_drifted, dhow_drift_up (0 when the last
 computation failed: the values shown are the last good ones), dhow_drift_last_success_timestamp_seconds,
 dhow_drift_computation_failures_total and dhow_drift_computation_duration_seconds. GET /healthz is 200
-once a computation succeeded. One JSON log line per event on stderr; stops gracefully on SIGTERM/SIGINT.
+once a computation succeeded. One JSON log line per event on stderr; SIGHUP recomputes now; stops
+gracefully on SIGTERM or SIGINT.
   --serve HOST:PORT       listen there (e.g. 127.0.0.1:9097, or 0.0.0.0:9097 in a container)
-  --model M               the metrics' labels: the model, the environment it runs in, and the live
-  --environment E           version whose reference REF is (registry name rules)
-  --version V
+  --model M               label: the model whose production data CUR is
+  --environment E         label: the environment it runs in
+  --version V             label: the version live there, whose reference REF is
   --interval D            recompute at least this often (default ${DEFAULT_SERVE_INTERVAL_MS / 1000}s; 90s, 5m, 1h, 500ms)
   --poll-interval D       how often REF and CUR are checked for changes (default ${DEFAULT_POLL_INTERVAL_MS / 1000}s)
 `;
@@ -135,10 +136,16 @@ async function serve(
     logger,
   });
   ctx.stdout.write(`dhow drift serving ${server.url}/metrics for ${target.model} ${target.version} in ${target.environment}\n`);
+  const recompute = () => {
+    logger.event('info', 'received SIGHUP: recomputing');
+    void server.refresh();
+  };
+  process.on('SIGHUP', recompute);
   const signal = await new Promise<string>((done) => {
     process.once('SIGTERM', () => done('SIGTERM'));
     process.once('SIGINT', () => done('SIGINT'));
   });
+  process.off('SIGHUP', recompute);
   logger.event('info', `received ${signal}`);
   await server.close();
   return 0;
