@@ -24,6 +24,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => import('./commands/rollback.js') },
   bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => import('./commands/bridge.js') },
   revert: { summary: 'put an environment back on its last known good version after a drift alert (decided from state)', load: () => import('./commands/revert.js') },
+  issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => import('./commands/issues.js') },
   gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => import('./commands/gate.js') },
   validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => import('./commands/validate.js') },
   metrics: { summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency', load: () => import('./commands/metrics.js') },

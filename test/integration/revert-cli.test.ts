@@ -90,6 +90,35 @@ describe('dhow revert --registry DIR --alert PAYLOAD.json', () => {
     // Where it lives: a JSON file on refs/dhow/issues, pushed with the registry.
     const stored = JSON.parse(await registry.forge.git.text(['show', 'refs/dhow/issues:issues/1.json']));
     expect(stored).toMatchObject({ marker: 'revert-failed:production/arabic-sentiment/1.4.0:no-last-known-good', labels: ['dhow-revert-failed'] });
+
+    // People see it in dhow status and dhow issues, and close it once handled.
+    const status = await dhow(['status', '--registry', registry.dir]);
+    expect(status.stdout).toContain('Open issues (dhow issues show ID):\nISSUE  TITLE\n1      dhow could not revert arabic-sentiment 1.4.0 in production\n');
+    expect((await dhow(['issues', '--registry', registry.dir])).stdout).toBe('ISSUE  STATE  TITLE\n1      open   dhow could not revert arabic-sentiment 1.4.0 in production\n');
+    const shown = await dhow(['issues', '--registry', registry.dir, 'show', '1']);
+    expect(shown.stdout).toContain(reason.replace('dhow revert: ', ''));
+    expect((await dhow(['issues', '--registry', registry.dir, 'close', '1', '--as', 'layla'])).code).toBe(0);
+
+    // A later alert about the same version: still exit 1 with the reason, the closed issue left alone.
+    await writeFile(file, JSON.stringify(driftAlert({ fingerprint: 'later', 'starts-at': '2026-11-23T09:00:00Z' })));
+    const later = await dhow(['revert', '--registry', registry.dir, '--alert', file]);
+    expect(later.code).toBe(1);
+    expect(later.stderr.trim().split('\n')).toEqual([`issue ${issueUrl} about this was closed by a person: dhow leaves it closed`, reason.replace('c0ffee12', 'later')]);
+    expect((await dhow(['issues', '--registry', registry.dir])).stdout).toBe('No open issues\n');
+    const all = JSON.parse((await dhow(['issues', '--registry', registry.dir, '--all', '--json'])).stdout);
+    expect(all.issues).toMatchObject([{ id: '1', state: 'closed' }]);
+    expect(all.issues[0].body).toContain('Alert `c0ffee12`');
+    expect((await dhow(['status', '--registry', registry.dir])).stdout).not.toContain('Open issues');
+  });
+
+  it('dhow issues: usage errors name what is wrong', async () => {
+    registry = await createRevertRegistry();
+    const bad = await dhow(['issues', '--registry', registry.dir, 'close']);
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, 'dhow issues close: name one issue number']);
+    const unknown = await dhow(['issues', '--registry', registry.dir, 'show', '7']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([1, 'dhow issues show: no issue 7']);
+    const closeUnknown = await dhow(['issues', '--registry', registry.dir, 'close', '7', '--as', 'layla']);
+    expect([closeUnknown.code, closeUnknown.stderr.trim()]).toEqual([1, 'dhow issues: no issue 7']);
   });
 
   it('names a directory given as the payload, without a stack trace', async () => {
