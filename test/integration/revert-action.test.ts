@@ -191,6 +191,37 @@ describe('revert action when a revert is impossible (no last known good)', () =>
     }
   });
 
+  it('when commenting on the recorded request fails, opens the issue instead; without issues: write it still fails the same way, with a warning', async () => {
+    const emulator = await startGitHubEmulator({ repositories: [repo] });
+    try {
+      await seedRegistry(emulator, repo, { models: { [MODEL]: ['1.4.0'] }, config: { revert: { mode: 'direct' } } });
+      // The release names pull request #99, which does not exist (a registry moved from another repository).
+      await emulator.seed(repo, {
+        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { 'promoted-at': '2026-11-22T08:00:00Z', request: { id: '99' } }),
+      });
+      // First the token lacks issues: write (GitHub answers 403 to the issue's creation).
+      emulator.injectFault({ route: 'issues/create', status: 403, message: 'Resource not accessible by integration' });
+      const denied = await go(emulator, alert);
+      expect(denied.exitCode).toBe(1);
+      const annotations = denied.annotations.join('\n');
+      expect(annotations).toContain('::warning::could not comment on request 99');
+      expect(annotations).toMatch(/::warning::could not raise an issue in acme\/registry-nolkg: GitHub: opening an issue in acme\/registry-nolkg failed with 403: Resource not accessible by integration \(check the token can reach this repository and has the permissions the action README lists\)/);
+      expect(annotations).toContain(noLkgMessage(alert.fingerprint));
+      noToken(emulator, denied);
+      expect(emulator.issues(repo)).toEqual([]);
+
+      // With the permission, the next alert opens the one issue.
+      const allowed = await go(emulator, alert);
+      expect(allowed.exitCode).toBe(1);
+      expect(allowed.annotations.join('\n')).toContain(noLkgMessage(alert.fingerprint));
+      expect(emulator.issues(repo).map((i) => [i.state, i.labels])).toEqual([['open', ['dhow-revert-failed']]]);
+      expect(emulator.repository(repo).comments).toEqual([]);
+      expect(emulator.violations).toEqual([]);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   it('with the promotion pull request recorded, comments there once (edited in place) and opens no issue', async () => {
     const emulator = await startGitHubEmulator({ repositories: [repo] });
     try {
