@@ -60,6 +60,11 @@ function sortDecimalKeys(view: Float64Array): boolean {
     if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, false);
     return false;
   }
+  if (range < Math.max(COUNTING_MIN_RANGE, length)) {
+    countingSortKeys(view, min, range, scale);
+    if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, true);
+    return true;
+  }
   if (scratch.length < length) scratch = new Float64Array(length);
   let src = new Uint32Array(scratch.buffer, 0, length);
   let dst = new Uint32Array(scratch.buffer, length * 4, length);
@@ -97,6 +102,28 @@ function sortDecimalKeys(view: Float64Array): boolean {
   for (let i = 0; i < length; i++) view[i] = (src[i]! + min) / scale;
   if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, true);
   return true;
+}
+
+/** Below this many possible keys (or the sample's length, when larger), keys are counted, not radix-sorted. */
+const COUNTING_MIN_RANGE = 1 << 16;
+
+/**
+ * The integers m in view span at most about as many keys as there are values: count each key (one pass),
+ * then write every key back as often as it occurred, as the double m / 10^d it came from. Two passes over
+ * the data and one over the counts, instead of the radix sort's two or three scatter passes.
+ */
+function countingSortKeys(view: Float64Array, min: number, range: number, scale: number): void {
+  const length = view.length;
+  const counts = new Uint32Array(range + 1);
+  for (let i = 0; i < length; i++) counts[view[i]! - min]!++;
+  let at = 0;
+  for (let key = 0; key <= range; key++) {
+    const c = counts[key]!;
+    if (c === 0) continue;
+    const v = (key + min) / scale;
+    const end = at + c;
+    while (at < end) view[at++] = v;
+  }
 }
 
 /**

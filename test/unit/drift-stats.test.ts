@@ -187,7 +187,8 @@ describe('method choice (Evidently _get_default_stattest)', () => {
 describe('sorting numerical columns', () => {
   it.each([
     ['few distinct values (counting)', 1, 100000],
-    ['decimals with 3 fraction digits (integer keys)', 3, 200000],
+    ['decimals with 2 fraction digits, fewer keys than values (counted keys)', 2, 300000],
+    ['decimals with 3 fraction digits (integer keys, radix)', 3, 200000],
     ['decimals with 5 fraction digits (integer keys)', 5, 200000],
   ])('sorts %s exactly like Float64Array.prototype.sort, negative zeros included', (_name, digits, n) => {
     let seed = 7;
