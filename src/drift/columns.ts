@@ -197,7 +197,10 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
         throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
       }
       rows++;
-      if (rows === 1024 && record.bytes === headerBytes) reserveRows(sides, numeric, size, headerEnd, record.end(width - 1), rows);
+      if (rows === DIRECT_AFTER_ROWS) {
+        if (record.bytes === headerBytes) reserveRows(sides, numeric, size, headerEnd, record.end(width - 1), rows);
+        directMode(parser!, sinks, categorySinks);
+      }
       if (record.allTaken) return;
       for (let c = 0; c < width; c++) {
         const s = sides[c]!;
@@ -224,6 +227,7 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
                 } else flipped.push(column.name);
                 s.numbers = new GrowableFloat64();
                 s.sketch = undefined;
+                if (rows >= DIRECT_AFTER_ROWS) directMode(parser!, sinks, categorySinks);
                 countCategory(column, s, record, c);
                 continue;
               }
@@ -241,8 +245,28 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
   );
   if (!order) throw new DhowError('invalid-input', `the ${side} data has no header row`, { file });
   for (const sink of categorySinks) sink?.flush();
+  rows += parser!.directRecords;
   for (const s of sides) s.rows = rows;
   return flipped;
+}
+
+/** Records parsed the general way before direct mode starts (they size the number columns first). */
+const DIRECT_AFTER_ROWS = 1024;
+
+/**
+ * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
+ * a place to go: a number column kept exactly (not a sketch) or a category counter; otherwise every record
+ * goes through the callback.
+ */
+function directMode(parser: CsvParser, sinks: (NumberSink | undefined)[], categorySinks: (CategoryCounter | undefined)[]): void {
+  const numbers: (GrowableFloat64 | undefined)[] = [];
+  for (let c = 0; c < sinks.length; c++) {
+    const sink = sinks[c];
+    if (sink !== undefined && !(sink instanceof GrowableFloat64)) return parser.expectDirect(undefined);
+    if (sink === undefined && categorySinks[c] === undefined) return parser.expectDirect(undefined);
+    numbers.push(sink);
+  }
+  parser.expectDirect({ numbers, categories: categorySinks });
 }
 
 /** True when nothing was read into a side yet (no value, not even a missing one). */

@@ -42,6 +42,26 @@ export interface CategorySink {
   add(bytes: Uint8Array, start: number, end: number, hash: number): boolean;
 }
 
+/**
+ * A column of numbers the parser may write in place (direct mode, see CsvParser.expectDirect): values go to
+ * data[length], data[length + 1], ... while there is room, and `length` grows with them.
+ */
+export interface NumberColumn {
+  data: Float64Array;
+  length: number;
+}
+
+/** Where direct mode sends each column's values: a number column or a category sink, one per field. */
+export interface DirectColumns {
+  numbers: (NumberColumn | undefined)[];
+  categories: (CategorySink | undefined)[];
+}
+
+/** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
+const DIRECT_REFUSED_FIRST_BYTES = new Uint8Array(256);
+for (const token of MISSING_TOKENS) if (token) DIRECT_REFUSED_FIRST_BYTES[token.charCodeAt(0)] = 1;
+DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
+
 /** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
 export function mayBeMissing(bytes: Uint8Array, start: number, end: number): boolean {
   return start === end || MISSING_FIRST_BYTES[bytes[start]!] === 1;
@@ -178,6 +198,14 @@ export class CsvParser {
   private sinks: (NumberSink | undefined)[] | undefined;
   private categorical: Uint8Array | undefined;
   private categorySinks: (CategorySink | undefined)[] | undefined;
+  // Direct mode (expectDirect): per field 1 (a number column) or 2 (a category sink), and where they go.
+  private directKinds: Uint8Array | undefined;
+  private directNumbers: NumberColumn[] = [];
+  private directCategories: (CategorySink | undefined)[] = [];
+  private readonly directData: Float64Array[] = [];
+  private directBase = new Int32Array(0);
+  /** Records whose values went straight to the direct-mode columns (the record callback never saw them). */
+  directRecords = 0;
 
   /**
    * Marks columns expected to hold numbers: their plain decimals are computed while the bytes are
@@ -198,6 +226,45 @@ export class CsvParser {
   expectCategories(columns: Uint8Array | undefined, sinks: (CategorySink | undefined)[] | undefined): void {
     this.categorical = columns;
     this.categorySinks = sinks;
+  }
+
+  /**
+   * Direct mode, for readers that want nothing from a data record but its values: every field is either a
+   * number column (`numbers[f]`, written in place) or a category sink (`categories[f]`). A record that is
+   * one line of exactly that many unquoted fields, each number a plain decimal (as `expectNumbers` computes
+   * them) and each category not empty and not starting like a missing-value token, then goes straight to
+   * the columns, never to the record callback, and is counted in `directRecords`. Any other record (quotes,
+   * missing values, exponents, a wrong field count, a lone CR, a full number column) reaches the callback
+   * exactly as without direct mode, so the callback stays the one place for errors and odd values.
+   * A category sink in direct mode must take every value it is offered. `undefined` ends direct mode.
+   */
+  expectDirect(columns: DirectColumns | undefined): void {
+    if (!columns) {
+      this.directKinds = undefined;
+      return;
+    }
+    const width = columns.numbers.length;
+    const kinds = new Uint8Array(width);
+    const empty = new Float64Array(0);
+    const placeholder: NumberColumn = { data: empty, length: 0 };
+    this.directNumbers = [];
+    this.directData.length = 0;
+    for (let f = 0; f < width; f++) {
+      const column = columns.numbers[f];
+      if (column) kinds[f] = 1;
+      else if (columns.categories[f]) kinds[f] = 2;
+      else {
+        // A field with nowhere to go: the callback must see every record.
+        this.directKinds = undefined;
+        return;
+      }
+      this.directNumbers.push(column ?? placeholder);
+      this.directData.push(empty);
+    }
+    this.directCategories = columns.categories.slice(0, width);
+    this.directBase = new Int32Array(width);
+    while (this.view.starts.length < width) this.view.grow();
+    this.directKinds = kinds;
   }
 
   constructor(
@@ -277,6 +344,13 @@ export class CsvParser {
     let pos = 0; // start of the current record
     let line = this.line;
     while (pos < n) {
+      if (this.directKinds !== undefined) {
+        // As many records as direct mode takes; the one it stops at (if any) is parsed below.
+        const before = this.directRecords;
+        pos = this.directRun(buf, pos, n);
+        line += this.directRecords - before;
+        if (pos >= n) break;
+      }
       let i = pos;
       let field = 0;
       let lines = 0; // line ends inside quoted fields of this record
@@ -461,6 +535,105 @@ export class CsvParser {
     }
     this.line = line;
     return pos;
+  }
+
+  /**
+   * Direct mode's loop (see expectDirect): parses records from pos while they qualify and the number
+   * columns have room, writes their values in place, and returns where it stopped (the start of the first
+   * record it did not take). A record is committed only once all its fields qualified: number columns'
+   * lengths move at the end, categories are offered at the end of each record.
+   */
+  private directRun(buf: Buffer, pos: number, n: number): number {
+    const kinds = this.directKinds!;
+    const width = kinds.length;
+    const numbers = this.directNumbers;
+    const categories = this.directCategories;
+    const data = this.directData;
+    const base = this.directBase;
+    const view = this.view;
+    const starts = view.starts;
+    const ends = view.ends;
+    const hashes = view.hashes;
+    const sep = this.sep;
+    const stops = this.stops;
+    let room = 0x7fffffff;
+    for (let f = 0; f < width; f++) {
+      if (kinds[f] !== 1) continue;
+      const column = numbers[f]!;
+      data[f] = column.data;
+      base[f] = column.length;
+      room = Math.min(room, column.data.length - column.length);
+    }
+    let records = 0;
+    let start = pos;
+    record: while (records < room && start < n) {
+      let i = start;
+      for (let f = 0; ; ) {
+        const s = i;
+        let c = 0;
+        if (kinds[f] === 1) {
+          // Digits, then optionally a dot and more digits: a plain decimal, as the general path reads it.
+          let m = 0;
+          if (buf[i] === 0x2d) i++;
+          const digitsStart = i;
+          let d = 0;
+          while (i < n && (d = buf[i]! - 0x30) >>> 0 <= 9) {
+            m = m * 10 + d;
+            i++;
+          }
+          let dot = 0;
+          let fraction = 0;
+          if (i < n && buf[i] === 0x2e) {
+            dot = 1;
+            const fractionStart = ++i;
+            while (i < n && (d = buf[i]! - 0x30) >>> 0 <= 9) {
+              m = m * 10 + d;
+              i++;
+            }
+            fraction = i - fractionStart;
+          }
+          if (i >= n) break record;
+          c = buf[i]!;
+          if (stops[c] !== 1) break record;
+          const digits = i - digitsStart - dot;
+          if (digits <= 0 || digits > 15) break record;
+          const v = fraction === 0 ? m : m / POW10[fraction]!;
+          data[f]![base[f]! + records] = buf[s] === 0x2d ? -v : v;
+        } else {
+          if (DIRECT_REFUSED_FIRST_BYTES[buf[i]!] === 1) break record;
+          let h = FNV_OFFSET;
+          while (i < n) {
+            c = buf[i]!;
+            if (stops[c] === 1) break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            i++;
+          }
+          if (i >= n || i === s) break record;
+          starts[f] = s;
+          ends[f] = i;
+          hashes[f] = h;
+        }
+        f++;
+        if (c === sep) {
+          if (f === width) break record;
+          i++;
+          continue;
+        }
+        if (f !== width) break record;
+        if (c === LF) i++;
+        else if (i + 1 < n && buf[i + 1] === LF) i += 2; // CRLF
+        else break record; // a lone CR, or CR at the end of the buffer: the general path decides
+        break;
+      }
+      for (let f = 0; f < width; f++) if (kinds[f] === 2) categories[f]!.add(buf, starts[f]!, ends[f]!, hashes[f]!);
+      records++;
+      start = i;
+    }
+    if (records > 0) {
+      for (let f = 0; f < width; f++) if (kinds[f] === 1) numbers[f]!.length += records;
+      this.directRecords += records;
+    }
+    return start;
   }
 
   private stopAt(pos: number, line: number): number {
