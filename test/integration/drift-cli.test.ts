@@ -293,6 +293,51 @@ describe('missing and non-finite values', () => {
   });
 });
 
+describe('large files', () => {
+  it('reads every row the same way past the first 1024 (where plain rows skip the record callback) as the JSON Lines reader does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhow-large-'));
+    let seed = 11;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    // Columns: x (numbers, odd forms now and then), c (categories, some quoted or missing), late (numbers
+    // until row 3000, then text: it turns categorical long after the plain rows began to skip the callback).
+    const csv = ['x,c,late'];
+    const jsonl: string[] = [];
+    for (let r = 0; r < 5000; r++) {
+      const u = random();
+      const value = Math.round((random() * 200 - 100) * 100) / 100;
+      let x = String(value);
+      let xJson: number | null = value;
+      if (r > 1024 && u < 0.03) [x, xJson] = ['', null];
+      else if (r > 1024 && u < 0.06) x = `"${value}"`;
+      else if (r > 1024 && u < 0.09) [x, xJson] = [`${Math.round(value * 100)}e-2`, Number(`${Math.round(value * 100)}e-2`)];
+      const category = ['red', 'green', 'blue', 'amber'][Math.floor(random() * 4)]!;
+      let c = category;
+      let cJson: string | null = category;
+      if (r > 1024 && u > 0.97) [c, cJson] = ['NA', null];
+      else if (r > 1024 && u > 0.94) [c, cJson] = ['"blue, dark"', 'blue, dark'];
+      const late = r >= 3000 && u < 0.5 ? 'text' : String(r % 9);
+      csv.push(`${x},${c},${late}${r > 1024 && u > 0.5 && u < 0.55 ? '\r' : ''}`);
+      jsonl.push(JSON.stringify({ x: xJson, c: cJson, late }));
+    }
+    const ref = join(dir, 'ref.csv');
+    writeFileSync(ref, `x,c,late\n${Array.from({ length: 2000 }, (_, r) => `${Math.round((random() * 180 - 90) * 100) / 100},${['red', 'green', 'blue'][r % 3]},${r % 9}`).join('\n')}\n`);
+    writeFileSync(join(dir, 'cur.csv'), `${csv.join('\n')}\n`);
+    writeFileSync(join(dir, 'cur.jsonl'), `${jsonl.join('\n')}\n`);
+    const fromCsv = await detectDrift({ reference: ref, current: join(dir, 'cur.csv') });
+    const fromJsonl = await detectDrift({ reference: ref, current: join(dir, 'cur.jsonl') });
+    const pick = (r: typeof fromCsv) => r.columns.map(({ column, type, method, score, reference_size, current_size }) => ({ column, type, method, score, reference_size, current_size }));
+    expect(pick(fromCsv)).toEqual(pick(fromJsonl));
+    expect(fromCsv.current.rows).toBe(5000);
+    expect(pick(fromCsv).map((c) => c.type)).toEqual(['numerical', 'categorical', 'categorical']);
+    // Missing values are dropped: the current sizes count what is left.
+    expect(fromCsv.columns[0]!.current_size).toBe(jsonl.filter((l) => !l.includes('"x":null')).length);
+    expect(fromCsv.columns[1]!.current_size).toBe(jsonl.filter((l) => !l.includes('"c":null')).length);
+  });
+});
+
 describe('progress bar', () => {
   it('draws on a terminal for files over 32 MiB, never otherwise', async () => {
     const { progressBar } = await import('../../src/cli/commands/drift.js');

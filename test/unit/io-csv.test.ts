@@ -306,3 +306,150 @@ describe('numbers sent straight to sinks', () => {
     }
   });
 });
+
+describe('direct mode (records straight into number columns and category sinks)', () => {
+  /** A number column that grows when pushed to (the record callback's way), as drift's GrowableFloat64 does. */
+  class Column {
+    data = new Float64Array(4);
+    length = 0;
+    push(v: number): void {
+      if (this.length === this.data.length) {
+        const next = new Float64Array(this.data.length * 2);
+        next.set(this.data);
+        this.data = next;
+      }
+      this.data[this.length++] = v;
+    }
+    values(): number[] {
+      return [...this.data.subarray(0, this.length)];
+    }
+  }
+  /** FNV-1a over the bytes, written out here independently of the parser. */
+  const fnv1a = (bytes: Uint8Array) => {
+    let h = 0x811c9dc5;
+    for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
+    return h | 0;
+  };
+
+  // Columns: number, category, number, category. Odd fields make a record leave direct mode.
+  const oddNumbers = ['', '-', '.', '1.', '.5', '-0', '1e3', '+4', ' 7', '1.2.3', 'abc', '"12.5"', '12345678901234567', 'NaN', '-inf'];
+  const oddCategories = ['', 'NA', 'null', '"quoted, with comma"', '"say ""hi"""', 'a"b', 'N/A', 'nan'];
+  function randomCsv(seed: number, rows: number): string {
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+    const number = () => (random() < 0.1 ? pick(oddNumbers) : `${random() < 0.3 ? '-' : ''}${Math.floor(random() * 1e6) / 10 ** Math.floor(random() * 5)}`);
+    const category = () => (random() < 0.1 ? pick(oddCategories) : pick(['red', 'green', 'blue', 'city-1', 'مدينة']));
+    let text = 'n1,c1,n2,c2\n';
+    for (let r = 0; r < rows; r++) {
+      const u = random();
+      let fields = [number(), category(), number(), category()];
+      if (u < 0.02) fields = fields.slice(0, 3); // too few fields
+      else if (u < 0.04) fields.push('extra'); // too many
+      const end = u < 0.9 ? '\n' : u < 0.96 ? '\r\n' : u < 0.98 ? '\r' : '\n\n'; // LF, CRLF, lone CR, a blank line
+      text += fields.join(',') + end;
+    }
+    return text;
+  }
+
+  interface Seen {
+    numbers: number[][];
+    categories: string[][];
+    /** Records the callback saw: their line and field count. */
+    records: string[];
+    hashesRight: boolean;
+  }
+
+  function read(text: string, chunk: number, direct: boolean): Seen & { direct: number } {
+    const numbers = [new Column(), new Column()];
+    const categories: string[][] = [[], []];
+    const seen: Seen = { numbers: [], categories, records: [], hashesRight: true };
+    const sink = (k: number) => ({
+      add(bytes: Uint8Array, start: number, end: number, hash: number): boolean {
+        if (hash !== fnv1a(bytes.subarray(start, end))) seen.hashesRight = false;
+        categories[k]!.push(Buffer.from(bytes.subarray(start, end)).toString('utf8'));
+        return true;
+      },
+    });
+    const sinks = [sink(0), sink(1)];
+    let header = true;
+    const parser = new CsvParser((r) => {
+      if (header) {
+        header = false;
+        if (direct) parser.expectDirect({ numbers: [numbers[0], undefined, numbers[1], undefined], categories: [undefined, sinks[0], undefined, sinks[1]] });
+        return;
+      }
+      seen.records.push(`${r.line}:${r.length}`);
+      if (r.length !== 4) return;
+      for (const [k, f] of [[0, 0], [1, 2]] as const) {
+        const v = r.number(f);
+        if (v - v === 0) numbers[k]!.push(v);
+        else numbers[k]!.push(-12345.678); // a marker for "not a number" (missing, text, infinity)
+      }
+      for (const [k, f] of [[0, 1], [1, 3]] as const) categories[k]!.push(r.missing(f) ? '<missing>' : r.text(f));
+    });
+    const buffer = Buffer.from(text, 'utf8');
+    for (let i = 0; i < buffer.length; i += chunk) parser.push(buffer.subarray(i, i + chunk));
+    parser.finish();
+    seen.numbers = numbers.map((c) => c.values());
+    return { ...seen, direct: parser.directRecords };
+  }
+
+  it('gives the columns exactly what the record callback would, and the callback every record direct mode refuses', () => {
+    for (const [seed, chunk] of [[1, 1 << 20], [2, 7], [3, 64], [4, 1000], [5, 4096]] as const) {
+      const text = randomCsv(seed, 3000);
+      const general = read(text, chunk, false);
+      const direct = read(text, chunk, true);
+      expect(general.direct).toBe(0);
+      // Most records are plain: direct mode took them; the rest reached the callback, in file order.
+      expect(direct.direct).toBeGreaterThan(1000);
+      expect(direct.direct + direct.records.length).toBe(general.records.length);
+      expect(direct.numbers).toEqual(general.numbers);
+      expect(direct.categories).toEqual(general.categories);
+      expect(direct.hashesRight).toBe(true);
+      // Every record the callback saw in direct mode, it also saw (with the same line and width) without it.
+      const all = new Set(general.records);
+      expect(direct.records.filter((r) => !all.has(r))).toEqual([]);
+      // Records of the wrong width never go the direct way.
+      expect(direct.records.filter((r) => !r.endsWith(':4'))).toEqual(general.records.filter((r) => !r.endsWith(':4')));
+    }
+  });
+
+  it('writes numbers in place while a column has room and leaves the rest to the callback', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `${i}.25,c${i % 4}`);
+    const numbers = { data: new Float64Array(40), length: 0 };
+    const pushed: number[] = [];
+    const counts = new Map<string, number>();
+    let header = true;
+    const parser = new CsvParser((r) => {
+      if (header) {
+        header = false;
+        parser.expectDirect({
+          numbers: [numbers, undefined],
+          categories: [undefined, { add: (b, s, e) => (counts.set(Buffer.from(b.subarray(s, e)).toString(), (counts.get(Buffer.from(b.subarray(s, e)).toString()) ?? 0) + 1), true) }],
+        });
+        return;
+      }
+      pushed.push(r.number(0));
+      counts.set(r.text(1), (counts.get(r.text(1)) ?? 0) + 1);
+    });
+    parser.push(Buffer.from(`x,c\n${rows.join('\n')}\n`));
+    parser.finish();
+    expect(parser.directRecords).toBe(40);
+    expect([...numbers.data]).toEqual(Array.from({ length: 40 }, (_, i) => i + 0.25));
+    expect(pushed).toEqual(Array.from({ length: 60 }, (_, i) => i + 40.25));
+    expect([...counts.values()]).toEqual([25, 25, 25, 25]);
+  });
+
+  it('refuses to start when a field has nowhere to go', () => {
+    let records = 0;
+    const parser = new CsvParser(() => void records++);
+    parser.expectDirect({ numbers: [{ data: new Float64Array(8), length: 0 }, undefined], categories: [undefined, undefined] });
+    parser.push(Buffer.from('h1,h2\n1,x\n2,y\n'));
+    parser.finish();
+    expect(parser.directRecords).toBe(0);
+    expect(records).toBe(3);
+  });
+});
