@@ -665,22 +665,32 @@ export async function readCsvFile(path: string, onRecord: (record: CsvRecord) =>
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
   });
+  // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
+  // The parser copies an incomplete record before push returns, so a buffer is free again right after.
+  let next: Promise<{ bytesRead: number }> | undefined;
   try {
     const total = (await handle.stat()).size;
     const size = options.chunkSize ?? 1 << 20;
-    // One buffer, reused: the parser copies an incomplete record before push returns.
-    const chunk = Buffer.allocUnsafe(size);
+    let chunk = Buffer.allocUnsafe(size);
+    let spare = Buffer.allocUnsafe(size);
     let done = 0;
+    next = handle.read(chunk, 0, size, null);
     for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, size, null);
+      const { bytesRead } = await next;
+      next = undefined;
       if (bytesRead === 0) break;
       done += bytesRead;
+      if (bytesRead === size) next = handle.read(spare, 0, size, null);
       parser.push(chunk.subarray(0, bytesRead));
       options.onProgress?.(done, total);
       if (parser.done) return;
+      if (!next) next = handle.read(spare, 0, size, null);
+      [chunk, spare] = [spare, chunk];
     }
     parser.finish();
   } finally {
+    // A read still in flight (the parser stopped or threw) must end before the file is closed.
+    await next?.catch(() => undefined);
     await handle.close();
   }
 }
