@@ -66,7 +66,8 @@ class CategoryCounter implements CategorySink {
     const counts = this.side.counts;
     const mine = this.counts;
     for (let id = 0; id < mine.length; id++) if (mine[id]! > 0) counts[id] = (counts[id] ?? 0) + mine[id]!;
-    this.counts = new Float64Array(64);
+    // Zeroed in place: a new array here would change a field V8 treats as constant in the compiled parser.
+    mine.fill(0);
   }
 }
 
@@ -168,9 +169,6 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
   let sinks: (NumberSink | undefined)[] = [];
   let categorySinks: (CategoryCounter | undefined)[] = [];
   let categorical = new Uint8Array(0);
-  // Where the data rows start, to size the numeric columns once the first rows show their length.
-  let headerEnd = 0;
-  let headerBytes: Uint8Array | undefined;
   const size = (await stat(file)).size;
   await readCsvFile(
     file,
@@ -189,18 +187,16 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
         categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
         categorySinks = order.map((c, k) => (categorical[k] === 1 ? new CategoryCounter(c.interner, c[side]) : undefined));
         parser?.expectCategories(categorical, categorySinks);
-        headerEnd = record.end(width - 1);
-        headerBytes = record.bytes;
+        // The rest of the first chunk shows how long a row is: size the number columns for the whole file
+        // now, then let plain rows go straight into them (direct mode) from the first data row on.
+        reserveRows(sides, numeric, size, record.bytes, record.end(width - 1));
+        directMode(parser!, sinks, categorySinks);
         return;
       }
       if (record.length !== width) {
         throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
       }
       rows++;
-      if (rows === DIRECT_AFTER_ROWS) {
-        if (record.bytes === headerBytes) reserveRows(sides, numeric, size, headerEnd, record.end(width - 1), rows);
-        directMode(parser!, sinks, categorySinks);
-      }
       if (record.allTaken) return;
       for (let c = 0; c < width; c++) {
         const s = sides[c]!;
@@ -227,7 +223,7 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
                 } else flipped.push(column.name);
                 s.numbers = new GrowableFloat64();
                 s.sketch = undefined;
-                if (rows >= DIRECT_AFTER_ROWS) directMode(parser!, sinks, categorySinks);
+                directMode(parser!, sinks, categorySinks);
                 countCategory(column, s, record, c);
                 continue;
               }
@@ -249,9 +245,6 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
   for (const s of sides) s.rows = rows;
   return flipped;
 }
-
-/** Records parsed the general way before direct mode starts (they size the number columns first). */
-const DIRECT_AFTER_ROWS = 1024;
 
 /**
  * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
@@ -275,13 +268,23 @@ function untouched(s: ColumnSide): boolean {
 }
 
 /**
- * Sizes the numeric columns for the whole file from the length of its first rows (with a margin: a short
- * estimate only means the arrays grow by doubling again, as without it).
+ * Sizes the numeric columns for the whole file from the rows in the rest of the first chunk (`bytes`
+ * after `headerEnd`): their line ends give the length of a row. With a margin: a short estimate only means
+ * the arrays grow by doubling again, as without it; a long one (line ends inside quotes) costs address
+ * space only, as pages never written are never touched.
  */
-function reserveRows(sides: ColumnSide[], numeric: Uint8Array, size: number, dataStart: number, at: number, rows: number): void {
-  const perRow = (at - dataStart) / rows;
-  if (!(perRow > 0)) return;
-  const estimate = Math.ceil(((size - dataStart) / perRow) * 1.05) + 1024;
+function reserveRows(sides: ColumnSide[], numeric: Uint8Array, size: number, bytes: Uint8Array, headerEnd: number): void {
+  const start = bytes.indexOf(0x0a, headerEnd); // the header's own line end
+  if (start < 0) return;
+  let rows = 0;
+  let last = start;
+  for (let at = bytes.indexOf(0x0a, start + 1); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+    rows++;
+    last = at;
+  }
+  if (rows === 0) return;
+  const perRow = (last - start) / rows;
+  const estimate = Math.ceil(((size - start) / perRow) * 1.05) + 1024;
   for (let c = 0; c < sides.length; c++) if (numeric[c] === 1 && !sides[c]!.sketch) sides[c]!.numbers.reserve(estimate);
 }
 

@@ -24,82 +24,35 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 /**
  * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
- * integers m - min (when they span less than 2^32) with an LSD radix sort of 4-byte keys in 2 or 3
- * passes, then write m / 10^d back, which is exactly the double that was there (every value is checked).
+ * integers m - min (when they span less than 2^32), by counting them when they span no more keys than
+ * there are values, else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * back, which is exactly the double that was there (every value is checked).
+ *
+ * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and
+ * code after it in the same function, never run by then, has no type feedback and would throw the
+ * compiled loop away when reached (a cold CLI run pays those recompilations).
  */
 function sortDecimalKeys(view: Float64Array): boolean {
   const length = view.length;
-  // The fraction digits: the most any of the first 1000 values needs.
-  let d = 0;
-  for (let i = 0; i < Math.min(length, 1000); i++) {
-    const v = view[i]!;
-    while (d <= 9 && Math.round(v * POW10[d]!) / POW10[d]! !== v) d++;
-    if (d > 9) return false;
-  }
+  const d = fractionDigits(view, Math.min(length, 1000));
+  if (d < 0) return false;
   const scale = POW10[d]!;
-  let min = Infinity;
-  let max = -Infinity;
-  let negativeZeros = 0;
   // Replace each value by its integer m in place; on the first value that is not m / 10^d, undo and give up.
-  for (let i = 0; i < length; i++) {
-    const v = view[i]!;
-    const m = Math.round(v * scale);
-    if (m / scale !== v) {
-      for (let j = 0; j < i; j++) view[j] = view[j]! / scale;
-      if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, false);
-      return false;
-    }
-    if (m === 0 && Object.is(v, -0)) negativeZeros++;
-    view[i] = m;
-    if (m < min) min = m;
-    if (m > max) max = m;
-  }
-  const range = max - min;
-  if (!(range < 2 ** 32)) {
-    for (let j = 0; j < length; j++) view[j] = view[j]! / scale;
+  const failed = toKeys(view, scale);
+  const min = keyStats[0]!;
+  const max = keyStats[1]!;
+  const negativeZeros = keyStats[2]!;
+  if (failed >= 0 || !(max - min < 2 ** 32)) {
+    fromKeys(view, failed >= 0 ? failed : length, scale);
     if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, false);
     return false;
   }
+  const range = max - min;
   if (range < Math.max(COUNTING_MIN_RANGE, length)) {
-    countingSortKeys(view, min, range, scale);
-    if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, true);
-    return true;
-  }
-  if (scratch.length < length) scratch = new Float64Array(length);
-  let src = new Uint32Array(scratch.buffer, 0, length);
-  let dst = new Uint32Array(scratch.buffer, length * 4, length);
-  const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
-  const passes = Math.ceil(bits / 13);
-  const width = Math.ceil(bits / passes);
-  const buckets = 1 << width;
-  const mask = buckets - 1;
-  // Every pass's digit counts in the same loop that writes the keys (one read of the data, not one per pass).
-  const counts = new Uint32Array(passes * buckets);
-  const shift2 = 2 * width;
-  for (let i = 0; i < length; i++) {
-    const key = (view[i]! - min) >>> 0;
-    src[i] = key;
-    counts[key & mask]!++;
-    if (passes > 1) counts[buckets + ((key >>> width) & mask)]!++;
-    if (passes > 2) counts[2 * buckets + ((key >>> shift2) & mask)]!++;
-  }
-  for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
-    const base = pass * buckets;
-    let sum = 0;
-    for (let b = base; b < base + buckets; b++) {
-      const c = counts[b]!;
-      counts[b] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < length; i++) {
-      const key = src[i]!;
-      dst[counts[base + ((key >>> shift) & mask)]!++] = key;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  for (let i = 0; i < length; i++) view[i] = (src[i]! + min) / scale;
+    const counts = new Uint32Array(range + 1);
+    countKeys(view, min, counts);
+    writeCounted(view, counts, min, scale);
+  } else radixSortKeys(view, min, range, scale);
   if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, true);
   return true;
 }
@@ -107,23 +60,120 @@ function sortDecimalKeys(view: Float64Array): boolean {
 /** Below this many possible keys (or the sample's length, when larger), keys are counted, not radix-sorted. */
 const COUNTING_MIN_RANGE = 1 << 16;
 
+/** The fraction digits the first `count` values need (the most any of them needs), or -1 beyond 9. */
+function fractionDigits(view: Float64Array, count: number): number {
+  let d = 0;
+  for (let i = 0; i < count; i++) d = digitsOf(view[i]!, d);
+  return d > 9 ? -1 : d;
+}
+
+function digitsOf(v: number, d: number): number {
+  while (d <= 9 && Math.round(v * POW10[d]!) / POW10[d]! !== v) d++;
+  return d;
+}
+
+/** toKeys' results beside its return value: the smallest and largest key, and how many -0 became 0. */
+const keyStats = new Float64Array(3);
+
 /**
- * The integers m in view span at most about as many keys as there are values: count each key (one pass),
- * then write every key back as often as it occurred, as the double m / 10^d it came from. Two passes over
- * the data and one over the counts, instead of the radix sort's two or three scatter passes.
+ * Writes m = round(v * scale) over each value v, while v is m / scale exactly; returns the index of the
+ * first value that is not (its keys before it written), or -1. keyStats gets min, max and the -0 count,
+ * updated inside the loop as they change (nothing is left to do after it).
  */
-function countingSortKeys(view: Float64Array, min: number, range: number, scale: number): void {
-  const length = view.length;
-  const counts = new Uint32Array(range + 1);
-  for (let i = 0; i < length; i++) counts[view[i]! - min]!++;
+function toKeys(view: Float64Array, scale: number): number {
+  const stats = keyStats;
+  stats[0] = Infinity;
+  stats[1] = -Infinity;
+  stats[2] = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < view.length; i++) {
+    const v = view[i]!;
+    const m = Math.round(v * scale);
+    if (m / scale !== v) return i;
+    if (m === 0 && Object.is(v, -0)) stats[2]!++;
+    view[i] = m;
+    if (m < min) stats[0] = min = m;
+    if (m > max) stats[1] = max = m;
+  }
+  return -1;
+}
+
+/** Undoes toKeys on view[0, count). */
+function fromKeys(view: Float64Array, count: number, scale: number): void {
+  for (let j = 0; j < count; j++) view[j] = view[j]! / scale;
+}
+
+function countKeys(view: Float64Array, min: number, counts: Uint32Array): void {
+  for (let i = 0; i < view.length; i++) counts[view[i]! - min]!++;
+}
+
+/** Writes every key back as often as it was counted, as the double (key + min) / scale, in order. */
+function writeCounted(view: Float64Array, counts: Uint32Array, min: number, scale: number): void {
   let at = 0;
-  for (let key = 0; key <= range; key++) {
+  for (let key = 0; key < counts.length; key++) {
     const c = counts[key]!;
     if (c === 0) continue;
     const v = (key + min) / scale;
-    const end = at + c;
-    while (at < end) view[at++] = v;
+    view.fill(v, at, at + c);
+    at += c;
   }
+}
+
+/** LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back. */
+function radixSortKeys(view: Float64Array, min: number, range: number, scale: number): void {
+  const length = view.length;
+  if (scratch.length < length) scratch = new Float64Array(length);
+  let src = new Uint32Array(scratch.buffer, 0, length);
+  let dst = new Uint32Array(scratch.buffer, length * 4, length);
+  const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
+  const passes = Math.ceil(bits / 13);
+  const width = Math.ceil(bits / passes);
+  const buckets = 1 << width;
+  // Every pass's digit counts in the same loop that writes the keys (one read of the data, not one per pass).
+  const counts = new Uint32Array(3 * buckets);
+  digitCounts(view, min, src, counts, width, buckets);
+  for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
+    const base = pass * buckets;
+    prefixSums(counts, base, buckets);
+    scatterKeys(src, dst, counts, base, shift, buckets - 1);
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  keysBack(view, src, min, scale);
+}
+
+function digitCounts(view: Float64Array, min: number, keys: Uint32Array, counts: Uint32Array, width: number, buckets: number): void {
+  const mask = buckets - 1;
+  const shift2 = 2 * width;
+  for (let i = 0; i < view.length; i++) {
+    const key = (view[i]! - min) >>> 0;
+    keys[i] = key;
+    counts[key & mask]!++;
+    counts[buckets + ((key >>> width) & mask)]!++;
+    counts[2 * buckets + ((key >>> shift2) & mask)]!++;
+  }
+}
+
+function prefixSums(counts: Uint32Array, base: number, buckets: number): void {
+  let sum = 0;
+  for (let b = base; b < base + buckets; b++) {
+    const c = counts[b]!;
+    counts[b] = sum;
+    sum += c;
+  }
+}
+
+function scatterKeys(src: Uint32Array, dst: Uint32Array, counts: Uint32Array, base: number, shift: number, mask: number): void {
+  for (let i = 0; i < src.length; i++) {
+    const key = src[i]!;
+    dst[counts[base + ((key >>> shift) & mask)]!++] = key;
+  }
+}
+
+function keysBack(view: Float64Array, keys: Uint32Array, min: number, scale: number): void {
+  for (let i = 0; i < view.length; i++) view[i] = (keys[i]! + min) / scale;
 }
 
 /**

@@ -204,6 +204,7 @@ export class CsvParser {
   private directCategories: (CategorySink | undefined)[] = [];
   private readonly directData: Float64Array[] = [];
   private directBase = new Int32Array(0);
+  private readonly directTaken = new Int32Array(1);
   /** Records whose values went straight to the direct-mode columns (the record callback never saw them). */
   directRecords = 0;
 
@@ -538,43 +539,64 @@ export class CsvParser {
   }
 
   /**
-   * Direct mode's loop (see expectDirect): parses records from pos while they qualify and the number
-   * columns have room, writes their values in place, and returns where it stopped (the start of the first
-   * record it did not take). A record is committed only once all its fields qualified: number columns'
-   * lengths move at the end, categories are offered at the end of each record.
+   * Direct mode for one stretch of a buffer (see expectDirect): parses records from pos while they qualify
+   * and the number columns have room, writes their values in place, and returns where it stopped (the
+   * start of the first record it did not take). Number columns' lengths move once, at the end.
    */
   private directRun(buf: Buffer, pos: number, n: number): number {
     const kinds = this.directKinds!;
-    const width = kinds.length;
     const numbers = this.directNumbers;
-    const categories = this.directCategories;
     const data = this.directData;
     const base = this.directBase;
-    const view = this.view;
-    const starts = view.starts;
-    const ends = view.ends;
-    const hashes = view.hashes;
-    const sep = this.sep;
-    const stops = this.stops;
     let room = 0x7fffffff;
-    for (let f = 0; f < width; f++) {
+    for (let f = 0; f < kinds.length; f++) {
       if (kinds[f] !== 1) continue;
       const column = numbers[f]!;
       data[f] = column.data;
       base[f] = column.length;
       room = Math.min(room, column.data.length - column.length);
     }
+    this.directTaken[0] = 0;
+    const end = this.directLoop(buf, pos, n, room);
+    const records = this.directTaken[0]!;
+    if (records > 0) {
+      for (let f = 0; f < kinds.length; f++) if (kinds[f] === 1) numbers[f]!.length += records;
+      this.directRecords += records;
+    }
+    return end;
+  }
+
+  /**
+   * The records themselves. A record is committed only once all its fields qualified: its numbers are
+   * already in place (beyond the columns' lengths until then), its categories are offered, and
+   * directTaken[0] counts it. Nothing follows the loop but the return: V8 compiles this loop while it
+   * runs (on-stack replacement), and code after it, never run by then, would throw that code away.
+   */
+  private directLoop(buf: Buffer, pos: number, n: number, room: number): number {
+    const kinds = this.directKinds!;
+    const width = kinds.length;
+    const categories = this.directCategories;
+    const data = this.directData;
+    const base = this.directBase;
+    const taken = this.directTaken;
+    const view = this.view;
+    const starts = view.starts;
+    const ends = view.ends;
+    const hashes = view.hashes;
+    const sep = this.sep;
+    const stops = this.stops;
     let records = 0;
     let start = pos;
     record: while (records < room && start < n) {
       let i = start;
       for (let f = 0; ; ) {
+        if (i >= n) break record;
         const s = i;
-        let c = 0;
+        let c = buf[i]!;
         if (kinds[f] === 1) {
           // Digits, then optionally a dot and more digits: a plain decimal, as the general path reads it.
           let m = 0;
-          if (buf[i] === 0x2d) i++;
+          if (c === 0x2d) i++;
           const digitsStart = i;
           let d = 0;
           while (i < n && (d = buf[i]! - 0x30) >>> 0 <= 9) {
@@ -600,7 +622,8 @@ export class CsvParser {
           const v = fraction === 0 ? m : m / POW10[fraction]!;
           data[f]![base[f]! + records] = buf[s] === 0x2d ? -v : v;
         } else {
-          if (DIRECT_REFUSED_FIRST_BYTES[buf[i]!] === 1) break record;
+          // Not empty, not quoted, not possibly missing.
+          if (DIRECT_REFUSED_FIRST_BYTES[c] === 1 || stops[c] === 1) break record;
           let h = FNV_OFFSET;
           while (i < n) {
             c = buf[i]!;
@@ -608,7 +631,7 @@ export class CsvParser {
             h = Math.imul(h ^ c, FNV_PRIME);
             i++;
           }
-          if (i >= n || i === s) break record;
+          if (i >= n) break record;
           starts[f] = s;
           ends[f] = i;
           hashes[f] = h;
@@ -626,12 +649,8 @@ export class CsvParser {
         break;
       }
       for (let f = 0; f < width; f++) if (kinds[f] === 2) categories[f]!.add(buf, starts[f]!, ends[f]!, hashes[f]!);
-      records++;
+      taken[0] = ++records;
       start = i;
-    }
-    if (records > 0) {
-      for (let f = 0; f < width; f++) if (kinds[f] === 1) numbers[f]!.length += records;
-      this.directRecords += records;
     }
     return start;
   }
@@ -676,7 +695,7 @@ export async function readCsvFile(path: string, onRecord: (record: CsvRecord) =>
     let done = 0;
     next = handle.read(chunk, 0, size, null);
     for (;;) {
-      const { bytesRead } = await next;
+      const { bytesRead }: { bytesRead: number } = await next;
       next = undefined;
       if (bytesRead === 0) break;
       done += bytesRead;
