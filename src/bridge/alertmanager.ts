@@ -46,12 +46,26 @@ export interface SortedAlerts {
   ignored: IgnoredAlert[];
 }
 
+export interface SortOptions {
+  /**
+   * Only alerts with one of these `alertname` labels revert anything (when given): a rule that happens to
+   * carry model, environment and version labels (a latency alert, say) then cannot roll a release back.
+   */
+  alertNames?: readonly string[];
+}
+
 /** Turns each firing alert about a model version into the payload the revert takes. */
-export function sortAlerts(webhook: AlertmanagerWebhook): SortedAlerts {
+export function sortAlerts(webhook: AlertmanagerWebhook, options: SortOptions = {}): SortedAlerts {
   const sorted: SortedAlerts = { drift: [], resolved: [], ignored: [] };
+  const names = options.alertNames && options.alertNames.length > 0 ? new Set(options.alertNames) : undefined;
   for (const alert of webhook.alerts) {
     if (alert.status === 'resolved') {
       sorted.resolved.push({ fingerprint: alert.fingerprint, reason: 'resolved alerts are ignored' });
+      continue;
+    }
+    if (names && !names.has(alert.labels.alertname ?? '')) {
+      const name = alert.labels.alertname === undefined ? 'no alertname label' : `alertname "${alert.labels.alertname}"`;
+      sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `${name}: the bridge acts only on ${[...names].map((n) => `"${n}"`).join(', ')}` });
       continue;
     }
     const missing = ['model', 'environment', 'version'].filter((label) => !alert.labels[label]);

@@ -29,6 +29,8 @@ export interface BridgeOptions {
   maxBodyBytes?: number;
   /** How long close() waits for deliveries in flight before cutting connections. */
   shutdownGraceMs?: number;
+  /** Act only on alerts with one of these alertname labels (default: any alert naming a model version). */
+  alertNames?: readonly string[];
 }
 
 export interface Bridge {
@@ -187,7 +189,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
       });
     }
-    const sorted = sortAlerts(parsed.data);
+    const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
     alerts.inc({ outcome: 'resolved' }, sorted.resolved.length);
     alerts.inc({ outcome: 'ignored' }, sorted.ignored.length);
     for (const ignored of sorted.ignored) log.event('info', 'ignored alert', { fingerprint: ignored.fingerprint, reason: ignored.reason });

@@ -109,7 +109,7 @@ async function openBridge(port: number) {
       done();
     },
   });
-  bridge = await startBridge({ port, auth: { token: TOKEN }, deliver, logger: jsonLogger(sink) });
+  bridge = await startBridge({ port, auth: { token: TOKEN }, deliver, logger: jsonLogger(sink), alertNames: ['ModelDataDrift'] });
 }
 
 describe('drift alert -> Prometheus -> Alertmanager -> bridge -> revert (real servers)', () => {

@@ -37,7 +37,7 @@ function notification(alerts: Array<Partial<{ status: string; labels: Record<str
 let bridge: Bridge | undefined;
 let logs = '';
 
-async function start(deliver: Deliver, extra: { maxBodyBytes?: number } = {}) {
+async function start(deliver: Deliver, extra: { maxBodyBytes?: number; alertNames?: string[] } = {}) {
   logs = '';
   const stream = new PassThrough();
   stream.on('data', (c) => (logs += c));
@@ -101,6 +101,25 @@ describe('Alertmanager bridge', () => {
     expect(result.body.resolved).toBe(1);
     expect(result.body.ignored[0]).toMatchObject({ fingerprint: 'cpu' });
     expect(result.body.ignored[0].reason).toContain('no model, environment, version label(s)');
+  });
+
+  it('with alert names, acts only on those alerts and says why it ignored the others', async () => {
+    const { delivered, deliver } = recorder();
+    await start(deliver, { alertNames: ['ModelDataDrift'] });
+    const labels = { model: 'sentiment-ar', environment: 'production', version: '1.4.0' };
+    const result = await post(
+      notification([
+        { labels: { ...labels, alertname: 'ModelDataDrift' }, fingerprint: 'drift' },
+        { labels: { ...labels, alertname: 'ModelLatencyHigh' }, fingerprint: 'latency' },
+        { labels, fingerprint: 'unnamed' },
+      ]),
+    );
+    expect(result.status).toBe(200);
+    expect(delivered.map((a) => a.fingerprint)).toEqual(['drift']);
+    expect(result.body.ignored).toEqual([
+      { fingerprint: 'latency', reason: 'alertname "ModelLatencyHigh": the bridge acts only on "ModelDataDrift"' },
+      { fingerprint: 'unnamed', reason: 'no alertname label: the bridge acts only on "ModelDataDrift"' },
+    ]);
   });
 
   it('answers 401 and sends nothing without credentials or with a wrong token', async () => {

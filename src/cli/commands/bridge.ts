@@ -29,6 +29,8 @@ Also serves /healthz and /metrics. Stops gracefully on SIGTERM.
   --hmac-secret-file FILE   a secret for X-Dhow-Signature-256 HMAC signatures (default $DHOW_BRIDGE_HMAC_SECRET)
   --max-body-bytes N        larger bodies get 413 (default ${DEFAULT_MAX_BODY_BYTES})
   --by NAME                 who the revert is recorded as (local; default dhow-bridge)
+  --alertname NAME          act only on alerts with this alertname label (repeatable; default: any
+                            firing alert whose labels name model, environment and version)
 The GitHub token is read from $GITHUB_TOKEN.
 `;
 
@@ -59,6 +61,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     'hmac-secret-file': { type: 'string' },
     'max-body-bytes': { type: 'string' },
     by: { type: 'string', default: 'dhow-bridge' },
+    alertname: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return printHelp(ctx, HELP);
@@ -108,6 +111,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     deliver,
     logger,
     maxBodyBytes,
+    ...(values.alertname ? { alertNames: values.alertname } : {}),
   });
   ctx.stdout.write(`dhow bridge listening on ${bridge.url}/alertmanager (forge ${forge.kind}: ${forge.description})\n`);
   const signal = await new Promise<string>((done) => {
