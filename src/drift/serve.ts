@@ -221,7 +221,7 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
   // being written is read when its writer is done, not half-way.
   let lastPolled = '';
   let polling = false;
-  const poll = setInterval(() => {
+  function pollFiles(): void {
     if (polling || closing) return;
     polling = true;
     void signature()
@@ -232,10 +232,7 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
       .finally(() => {
         polling = false;
       });
-  }, pollMs);
-  poll.unref();
-  const tick = setInterval(() => void compute('interval'), intervalMs);
-  tick.unref();
+  }
 
   function send(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}) {
     const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`;
@@ -294,8 +291,6 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
       });
     });
   } catch (error) {
-    clearInterval(poll);
-    clearInterval(tick);
     const code = (error as NodeJS.ErrnoException).code;
     throw new DhowError('usage', `cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 0}: ${code ?? (error as Error).message}`, { cause: error });
   }
@@ -311,6 +306,13 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
     poll_s: pollMs / 1000,
   });
   void compute('start');
+  // The timers start only now, with the start computation under way: listening can take a while (a host name
+  // is looked up on the thread pool), and a tick or a poll before it would compute first, as 'interval' or as
+  // a file change against no signature at all, and swallow the start computation into its queue.
+  const poll = setInterval(pollFiles, pollMs);
+  poll.unref();
+  const tick = setInterval(() => void compute('interval'), intervalMs);
+  tick.unref();
 
   let closed: Promise<void> | undefined;
   return {

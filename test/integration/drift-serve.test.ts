@@ -5,10 +5,12 @@
  * share of drifted columns is the number of shifted columns over four.
  */
 import { spawn } from 'node:child_process';
+import { pbkdf2 } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLogger } from '../../src/bridge/log.js';
 import { startDriftServer, type DriftServer, type DriftServerOptions } from '../../src/drift/serve.js';
@@ -231,9 +233,29 @@ describe('dhow drift --serve: health, scheduling and shutdown', () => {
   it('recomputes every interval even when nothing changed', async () => {
     await writeFile(current, driftCsv({ shifted: ['c', 'd'] }));
     await start({ intervalMs: 150 });
-    // The counter counts a computation when it starts; wait for the third to have finished and logged.
+    // Whatever the load, only how many ticks there are varies, not the labels: the start computation runs first
+    // (the timers start with it), a tick while one runs queues one 'interval' after it, and nothing changed on
+    // disk, so no poll computes. The counter counts a computation when it starts; wait for the third to have
+    // finished and logged.
     await until('three computations', () => logged().filter((l) => l.msg === 'drift computed').length >= 3);
     expect(logged().filter((l) => l.msg === 'drift computed').map((l) => l.trigger).slice(0, 3)).toEqual(['start', 'interval', 'interval']);
+  });
+
+  it('computes for the start first, before any interval tick or file poll, even when listening waits for a host name lookup', async () => {
+    await writeFile(current, driftCsv({ shifted: ['c', 'd'] }));
+    // Resolving "localhost" runs on libuv's thread pool: keep every thread of it busy (key stretching) so that
+    // listening takes several intervals and many polls. Nothing may be computed before the start computation.
+    const threads = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+    const busy = Array.from({ length: threads }, () => promisify(pbkdf2)('dhow', 'drift', 200_000, 32, 'sha512'));
+    await start({ host: 'localhost', intervalMs: 25, pollMs: 5 });
+    await Promise.all(busy);
+    await until('two computations', () => logged().filter((l) => l.msg === 'drift computed').length >= 2);
+    const triggers = logged()
+      .filter((l) => String(l.msg).startsWith('drift comput'))
+      .map((l) => l.trigger);
+    expect(triggers[0]).toBe('start');
+    // Nothing changed on disk: every later computation is an interval one, never a file change.
+    expect(new Set(triggers.slice(1))).toEqual(new Set(['interval']));
   });
 
   it('shuts down cleanly: the port is closed and the log says so', async () => {
