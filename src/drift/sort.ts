@@ -48,7 +48,7 @@ function sortDecimalKeys(view: Float64Array): boolean {
     return false;
   }
   const range = max - min;
-  if (range < Math.max(COUNTING_MIN_RANGE, length)) {
+  if (range < Math.max(COUNTING_MIN_RANGE, length >>> 3)) {
     const counts = new Uint32Array(range + 1);
     countKeys(view, min, counts);
     writeCounted(view, counts, min, scale);
@@ -57,7 +57,10 @@ function sortDecimalKeys(view: Float64Array): boolean {
   return true;
 }
 
-/** Below this many possible keys (or the sample's length, when larger), keys are counted, not radix-sorted. */
+/**
+ * Below this many possible keys (or an eighth of the sample's length, when larger), keys are counted, not
+ * radix-sorted: the counts take at most half a byte per value beyond a constant.
+ */
 const COUNTING_MIN_RANGE = 1 << 16;
 
 /** The fraction digits the first `count` values need (the most any of them needs), or -1 beyond 9. */
@@ -120,12 +123,17 @@ function writeCounted(view: Float64Array, counts: Uint32Array, min: number, scal
   }
 }
 
-/** LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back. */
+/**
+ * LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back.
+ * No memory beyond the values' own: the 4-byte keys go into the first half of the values' 8-byte slots
+ * (key i overwrites bytes of values already read) and the passes alternate between the two halves.
+ */
 function radixSortKeys(view: Float64Array, min: number, range: number, scale: number): void {
   const length = view.length;
-  if (scratch.length < length) scratch = new Float64Array(length);
-  let src = new Uint32Array(scratch.buffer, 0, length);
-  let dst = new Uint32Array(scratch.buffer, length * 4, length);
+  const lower = new Uint32Array(view.buffer, view.byteOffset, length);
+  const upper = new Uint32Array(view.buffer, view.byteOffset + 4 * length, length);
+  let src = lower;
+  let dst = upper;
   const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
   const passes = Math.ceil(bits / 13);
   const width = Math.ceil(bits / passes);
@@ -141,7 +149,10 @@ function radixSortKeys(view: Float64Array, min: number, range: number, scale: nu
     src = dst;
     dst = t;
   }
-  keysBack(view, src, min, scale);
+  // Back to doubles without overwriting keys still to be read: from the end when the keys are in the lower
+  // half (double i covers keys 2i and 2i + 1, read already), from the start when in the upper half.
+  if (src === lower) keysBackFromEnd(view, src, min, scale);
+  else keysBack(view, src, min, scale);
 }
 
 function digitCounts(view: Float64Array, min: number, keys: Uint32Array, counts: Uint32Array, width: number, buckets: number): void {
@@ -174,6 +185,10 @@ function scatterKeys(src: Uint32Array, dst: Uint32Array, counts: Uint32Array, ba
 
 function keysBack(view: Float64Array, keys: Uint32Array, min: number, scale: number): void {
   for (let i = 0; i < view.length; i++) view[i] = (keys[i]! + min) / scale;
+}
+
+function keysBackFromEnd(view: Float64Array, keys: Uint32Array, min: number, scale: number): void {
+  for (let i = view.length - 1; i >= 0; i--) view[i] = (keys[i]! + min) / scale;
 }
 
 /**

@@ -203,6 +203,36 @@ describe('sorting numerical columns', () => {
   });
 });
 
+describe('sorting decimal keys in place', () => {
+  const decimals = (n: number, span: number, digits: number, seed: number) =>
+    new Float64Array(n).map(() => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return Math.round((seed / 2 ** 32 - 0.5) * span * 10 ** digits) / 10 ** digits;
+    });
+
+  it.each([
+    ['two radix passes (keys end in the lower half)', 100, 200000],
+    ['three radix passes (keys end in the upper half)', 4000, 200000],
+  ])('sorts with %s exactly like Float64Array.prototype.sort', (_name, span, n) => {
+    const values = decimals(n, span, 5, 3);
+    const expected = values.slice().sort();
+    const actual = sortFloat64(values.slice());
+    expect(actual.every((v, i) => Object.is(v, expected[i]))).toBe(true);
+  });
+
+  it('touches nothing outside the values it sorts (a view inside a larger buffer)', () => {
+    const buffer = new Float64Array(300000).fill(7.25);
+    const values = decimals(200000, 4000, 5, 9);
+    buffer.set(values, 50000);
+    const view = buffer.subarray(50000, 250000);
+    sortFloat64(view);
+    const expected = values.slice().sort();
+    expect(view.every((v, i) => Object.is(v, expected[i]))).toBe(true);
+    expect(buffer.subarray(0, 50000).every((v) => v === 7.25)).toBe(true);
+    expect(buffer.subarray(250000).every((v) => v === 7.25)).toBe(true);
+  });
+});
+
 describe('radix sort', () => {
   it('sorts like Float64Array.prototype.sort, negatives and signed zeros included', () => {
     let seed = 99;
