@@ -2,6 +2,40 @@ export const id = 109;
 export const ids = [109];
 export const modules = {
 
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ jsonLogger)
+/* harmony export */ });
+function jsonLogger(stream = process.stderr, options = {}) {
+    const event = (level, msg, fields = {}) => {
+        if (level === 'debug' && !options.verbose)
+            return;
+        const record = { time: new Date().toISOString(), level, msg };
+        if (options.component)
+            record.component = options.component;
+        for (const [key, value] of Object.entries(fields))
+            if (value !== undefined)
+                record[key] = value;
+        stream.write(`${JSON.stringify(record)}\n`);
+    };
+    return {
+        event,
+        debug: (m) => event('debug', m),
+        info: (m) => event('info', m),
+        warning: (m) => event('warning', m),
+        error: (m) => event('error', m),
+        group: async (name, fn) => {
+            event('info', name);
+            return fn();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -48,14 +82,12 @@ Also serves /healthz and /metrics. Stops gracefully on SIGTERM.
   --hmac-secret-file FILE   a secret for X-Dhow-Signature-256 HMAC signatures (default $DHOW_BRIDGE_HMAC_SECRET)
   --max-body-bytes N        larger bodies get 413 (default ${_bridge_server_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_BODY_BYTES */ .y_})
   --by NAME                 who the revert is recorded as (local; default dhow-bridge)
+  --alertname NAME          act only on alerts with this alertname label (repeatable; default: any
+                            firing alert whose labels name model, environment and version)
 The GitHub token is read from $GITHUB_TOKEN.
 `;
 function parseListen(value) {
-    const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(value.trim());
-    const port = match ? Number(match[3]) : NaN;
-    if (!match || port > 65535)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow bridge: --listen must be HOST:PORT (e.g. 127.0.0.1:9095), not "${value}"`);
-    return { host: match[1] ?? (match[2] || '127.0.0.1'), port };
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHostPort */ .Dv)(value, 'bridge', '--listen', 9095);
 }
 async function secret(file, envValue, what, cwd) {
     if (file) {
@@ -80,6 +112,7 @@ async function run(args, ctx) {
         'hmac-secret-file': { type: 'string' },
         'max-body-bytes': { type: 'string' },
         by: { type: 'string', default: 'dhow-bridge' },
+        alertname: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help)
@@ -101,11 +134,11 @@ async function run(args, ctx) {
     let forge;
     let deliver;
     if (values.forge === 'local') {
-        const { openLocalForge } = await __webpack_require__.e(/* import() */ 342).then(__webpack_require__.bind(__webpack_require__, 5342));
+        const { openLocalForge } = await __webpack_require__.e(/* import() */ 225).then(__webpack_require__.bind(__webpack_require__, 6225));
         forge = await openLocalForge((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(values.registry, ctx)), { logger });
         const by = values.by;
         deliver = async (alert) => {
-            const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRevert */ .E)(forge, alert, { by, logger });
+            const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRevert */ .EE)(forge, alert, { by, logger });
             return `${outcome.outcome}: ${outcome.message}`;
         };
     }
@@ -132,6 +165,7 @@ async function run(args, ctx) {
         deliver,
         logger,
         maxBodyBytes,
+        ...(values.alertname ? { alertNames: values.alertname } : {}),
     });
     ctx.stdout.write(`dhow bridge listening on ${bridge.url}/alertmanager (forge ${forge.kind}: ${forge.description})\n`);
     const signal = await new Promise((done) => {

@@ -43,6 +43,12 @@ const MISSING_FIRST_BYTES = new Uint8Array(256);
 for (const token of MISSING_TOKENS)
     if (token)
         MISSING_FIRST_BYTES[token.charCodeAt(0)] = 1;
+/** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
+const DIRECT_REFUSED_FIRST_BYTES = new Uint8Array(256);
+for (const token of MISSING_TOKENS)
+    if (token)
+        DIRECT_REFUSED_FIRST_BYTES[token.charCodeAt(0)] = 1;
+DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
 /** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
 function mayBeMissing(bytes, start, end) {
     return start === end || MISSING_FIRST_BYTES[bytes[start]] === 1;
@@ -145,6 +151,15 @@ class CsvParser {
     sinks;
     categorical;
     categorySinks;
+    // Direct mode (expectDirect): per field 1 (a number column) or 2 (a category sink), and where they go.
+    directKinds;
+    directNumbers = [];
+    directCategories = [];
+    directData = [];
+    directBase = new Int32Array(0);
+    directTaken = new Int32Array(1);
+    /** Records whose values went straight to the direct-mode columns (the record callback never saw them). */
+    directRecords = 0;
     /**
      * Marks columns expected to hold numbers: their plain decimals are computed while the bytes are
      * scanned, so `record.number(i)` costs nothing more (a hint: any column may still be read as text).
@@ -163,6 +178,47 @@ class CsvParser {
     expectCategories(columns, sinks) {
         this.categorical = columns;
         this.categorySinks = sinks;
+    }
+    /**
+     * Direct mode, for readers that want nothing from a data record but its values: every field is either a
+     * number column (`numbers[f]`, written in place) or a category sink (`categories[f]`). A record that is
+     * one line of exactly that many unquoted fields, each number a plain decimal (as `expectNumbers` computes
+     * them) and each category not empty and not starting like a missing-value token, then goes straight to
+     * the columns, never to the record callback, and is counted in `directRecords`. Any other record (quotes,
+     * missing values, exponents, a wrong field count, a lone CR, a full number column) reaches the callback
+     * exactly as without direct mode, so the callback stays the one place for errors and odd values.
+     * A category sink in direct mode must take every value it is offered. `undefined` ends direct mode.
+     */
+    expectDirect(columns) {
+        if (!columns) {
+            this.directKinds = undefined;
+            return;
+        }
+        const width = columns.numbers.length;
+        const kinds = new Uint8Array(width);
+        const empty = new Float64Array(0);
+        const placeholder = { data: empty, length: 0 };
+        this.directNumbers = [];
+        this.directData.length = 0;
+        for (let f = 0; f < width; f++) {
+            const column = columns.numbers[f];
+            if (column)
+                kinds[f] = 1;
+            else if (columns.categories[f])
+                kinds[f] = 2;
+            else {
+                // A field with nowhere to go: the callback must see every record.
+                this.directKinds = undefined;
+                return;
+            }
+            this.directNumbers.push(column ?? placeholder);
+            this.directData.push(empty);
+        }
+        this.directCategories = columns.categories.slice(0, width);
+        this.directBase = new Int32Array(width);
+        while (this.view.starts.length < width)
+            this.view.grow();
+        this.directKinds = kinds;
     }
     constructor(onRecord, options = {}) {
         this.onRecord = onRecord;
@@ -241,6 +297,14 @@ class CsvParser {
         let pos = 0; // start of the current record
         let line = this.line;
         while (pos < n) {
+            if (this.directKinds !== undefined) {
+                // As many records as direct mode takes; the one it stops at (if any) is parsed below.
+                const before = this.directRecords;
+                pos = this.directRun(buf, pos, n);
+                line += this.directRecords - before;
+                if (pos >= n)
+                    break;
+            }
             let i = pos;
             let field = 0;
             let lines = 0; // line ends inside quoted fields of this record
@@ -448,6 +512,140 @@ class CsvParser {
         this.line = line;
         return pos;
     }
+    /**
+     * Direct mode for one stretch of a buffer (see expectDirect): parses records from pos while they qualify
+     * and the number columns have room, writes their values in place, and returns where it stopped (the
+     * start of the first record it did not take). Number columns' lengths move once, at the end.
+     */
+    directRun(buf, pos, n) {
+        const kinds = this.directKinds;
+        const numbers = this.directNumbers;
+        const data = this.directData;
+        const base = this.directBase;
+        let room = 0x7fffffff;
+        for (let f = 0; f < kinds.length; f++) {
+            if (kinds[f] !== 1)
+                continue;
+            const column = numbers[f];
+            data[f] = column.data;
+            base[f] = column.length;
+            room = Math.min(room, column.data.length - column.length);
+        }
+        this.directTaken[0] = 0;
+        const end = this.directLoop(buf, pos, n, room);
+        const records = this.directTaken[0];
+        if (records > 0) {
+            for (let f = 0; f < kinds.length; f++)
+                if (kinds[f] === 1)
+                    numbers[f].length += records;
+            this.directRecords += records;
+        }
+        return end;
+    }
+    /**
+     * The records themselves. A record is committed only once all its fields qualified: its numbers are
+     * already in place (beyond the columns' lengths until then), its categories are offered, and
+     * directTaken[0] counts it. Nothing follows the loop but the return: V8 compiles this loop while it
+     * runs (on-stack replacement), and code after it, never run by then, would throw that code away.
+     */
+    directLoop(buf, pos, n, room) {
+        const kinds = this.directKinds;
+        const width = kinds.length;
+        const categories = this.directCategories;
+        const data = this.directData;
+        const base = this.directBase;
+        const taken = this.directTaken;
+        const view = this.view;
+        const starts = view.starts;
+        const ends = view.ends;
+        const hashes = view.hashes;
+        const sep = this.sep;
+        const stops = this.stops;
+        let records = 0;
+        let start = pos;
+        record: while (records < room && start < n) {
+            let i = start;
+            for (let f = 0;;) {
+                if (i >= n)
+                    break record;
+                const s = i;
+                let c = buf[i];
+                if (kinds[f] === 1) {
+                    // Digits, then optionally a dot and more digits: a plain decimal, as the general path reads it.
+                    let m = 0;
+                    if (c === 0x2d)
+                        i++;
+                    const digitsStart = i;
+                    let d = 0;
+                    while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                        m = m * 10 + d;
+                        i++;
+                    }
+                    let dot = 0;
+                    let fraction = 0;
+                    if (i < n && buf[i] === 0x2e) {
+                        dot = 1;
+                        const fractionStart = ++i;
+                        while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                            m = m * 10 + d;
+                            i++;
+                        }
+                        fraction = i - fractionStart;
+                    }
+                    if (i >= n)
+                        break record;
+                    c = buf[i];
+                    if (stops[c] !== 1)
+                        break record;
+                    const digits = i - digitsStart - dot;
+                    if (digits <= 0 || digits > 15)
+                        break record;
+                    const v = fraction === 0 ? m : m / POW10[fraction];
+                    data[f][base[f] + records] = buf[s] === 0x2d ? -v : v;
+                }
+                else {
+                    // Not empty, not quoted, not possibly missing.
+                    if (DIRECT_REFUSED_FIRST_BYTES[c] === 1 || stops[c] === 1)
+                        break record;
+                    let h = FNV_OFFSET;
+                    while (i < n) {
+                        c = buf[i];
+                        if (stops[c] === 1)
+                            break;
+                        h = Math.imul(h ^ c, FNV_PRIME);
+                        i++;
+                    }
+                    if (i >= n)
+                        break record;
+                    starts[f] = s;
+                    ends[f] = i;
+                    hashes[f] = h;
+                }
+                f++;
+                if (c === sep) {
+                    if (f === width)
+                        break record;
+                    i++;
+                    continue;
+                }
+                if (f !== width)
+                    break record;
+                if (c === LF)
+                    i++;
+                else if (i + 1 < n && buf[i + 1] === LF)
+                    i += 2; // CRLF
+                else
+                    break record; // a lone CR, or CR at the end of the buffer: the general path decides
+                break;
+            }
+            for (let f = 0; f < width; f++)
+                if (kinds[f] === 2)
+                    categories[f].add(buf, starts[f], ends[f], hashes[f]);
+            taken[0] = ++records;
+            start = i;
+        }
+        return start;
+    }
     stopAt(pos, line) {
         this.line = line;
         return pos;
@@ -466,25 +664,37 @@ async function readCsvFile(path, onRecord, options = {}) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
+    // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
+    // The parser copies an incomplete record before push returns, so a buffer is free again right after.
+    let next;
     try {
         const total = (await handle.stat()).size;
         const size = options.chunkSize ?? 1 << 20;
-        // One buffer, reused: the parser copies an incomplete record before push returns.
-        const chunk = Buffer.allocUnsafe(size);
+        let chunk = Buffer.allocUnsafe(size);
+        let spare = Buffer.allocUnsafe(size);
         let done = 0;
+        next = handle.read(chunk, 0, size, null);
         for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            const { bytesRead } = await next;
+            next = undefined;
             if (bytesRead === 0)
                 break;
             done += bytesRead;
+            if (bytesRead === size)
+                next = handle.read(spare, 0, size, null);
             parser.push(chunk.subarray(0, bytesRead));
             options.onProgress?.(done, total);
             if (parser.done)
                 return;
+            if (!next)
+                next = handle.read(spare, 0, size, null);
+            [chunk, spare] = [spare, chunk];
         }
         parser.finish();
     }
     finally {
+        // A read still in flight (the parser stopped or threw) must end before the file is closed.
+        await next?.catch(() => undefined);
         await handle.close();
     }
 }

@@ -46,7 +46,9 @@ async function run(args, ctx) {
         return 0;
     }
     const open = (await forge.listRequests('open')).filter((r) => values.model === undefined || r.branch.endsWith(`/${values.model}`)).reverse();
-    const requests = open.length === 0 ? '' : `\nOpen promotion requests:\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['REQUEST', 'TITLE', 'AUTHOR'], open.map((r) => [`#${r.id}`, r.title, r.author]))}`;
+    const issues = (await forge.listIssues('open')).filter((i) => values.model === undefined || i.title.split(' ').includes(values.model)).reverse();
+    const requests = (open.length === 0 ? '' : `\nOpen promotion requests:\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['REQUEST', 'TITLE', 'AUTHOR'], open.map((r) => [`#${r.id}`, r.title, r.author]))}`) +
+        (issues.length === 0 ? '' : `\nOpen issues (dhow issues show ID):\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['ISSUE', 'TITLE'], issues.map((i) => [i.id, i.title]))}`);
     if (releases.length === 0) {
         ctx.stdout.write((values.model ? `${values.model} is not released anywhere yet\n` : 'Nothing is released yet\n') + requests);
         return 0;

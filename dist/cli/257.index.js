@@ -672,6 +672,38 @@ class GitHubForge {
             await this.call(`commenting on #${number}`, () => this.octokit.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: text }));
         }
     }
+    /**
+     * One issue per marker, found among the issues carrying `label` (the REST listing, which is consistent
+     * at once, unlike search). The open one is edited in place; one a person closed is left alone. Two runs
+     * that both create one (no listing saw the other's) keep the older: the newer closes itself.
+     */
+    async raiseIssue(input) {
+        const hidden = commentMarker(input.marker);
+        const body = truncateBody(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
+        const mine = await this.issuesMarked(input.label, hidden);
+        const open = mine.find((i) => i.state === 'open');
+        if (open) {
+            if (open.title === input.title && open.body === body)
+                return { issue: open, operation: 'none' };
+            const { data } = await this.call(`updating issue #${open.id}`, () => this.octokit.issues.update({ owner: this.owner, repo: this.repo, issue_number: Number(open.id), title: input.title, body }));
+            return { issue: issueFrom(data), operation: 'updated' };
+        }
+        if (mine[0])
+            return { issue: mine[0], operation: 'none' };
+        const { data } = await this.call(`opening an issue in ${this.description}`, () => this.octokit.issues.create({ owner: this.owner, repo: this.repo, title: input.title, body, labels: [input.label] }));
+        const created = issueFrom(data);
+        const oldest = (await this.issuesMarked(input.label, hidden)).filter((i) => i.state === 'open').sort((a, b) => Number(a.id) - Number(b.id))[0];
+        if (oldest && oldest.id !== created.id) {
+            await this.call(`closing the duplicate issue #${created.id}`, () => this.octokit.issues.update({ owner: this.owner, repo: this.repo, issue_number: Number(created.id), state: 'closed', state_reason: 'not_planned' }));
+            return { issue: oldest, operation: 'none' };
+        }
+        return { issue: created, operation: 'created' };
+    }
+    /** Issues (not pull requests) with `label` whose body holds `hidden`, newest first. */
+    async issuesMarked(label, hidden) {
+        const issues = await this.call(`listing the issues labelled ${label}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+        return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(hidden)).map(issueFrom);
+    }
     async mergeRequest(id, input) {
         const number = pullNumber(id);
         const [title = '', ...rest] = (0,forge/* withTrailers */.j)(input.message, input.trailers).split('\n');
@@ -758,6 +790,16 @@ class GitHubForge {
         // "method" may not be a variable name: @octokit/graphql reserves it.
         { id: data.node_id, mergeMethod: method }));
     }
+}
+function issueFrom(data) {
+    return {
+        id: String(data.number),
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        state: data.state === 'open' ? 'open' : 'closed',
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean).sort(),
+    };
 }
 function pullNumber(id) {
     const n = Number(id.replace(/^#/, ''));

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/atomic-file.ts
 var atomic_file = __webpack_require__(3549);
-// EXTERNAL MODULE: ./src/forge/local.ts + 3 modules
-var local = __webpack_require__(5342);
+// EXTERNAL MODULE: ./src/forge/local.ts + 5 modules
+var local = __webpack_require__(6225);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/registry/names.ts

@@ -56,7 +56,7 @@ async function run(args, ctx) {
     const alert = (0,_revert_payload_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDriftAlert */ .$Q)(await readJsonFile(alertPath), alertPath);
     const by = (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .actor */ .eN)(ctx, values.as);
     const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegistry */ .Me)(ctx, values.registry, by);
-    const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeRevert */ .E)(forge, alert, {
+    const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeRevert */ .EE)(forge, alert, {
         by,
         now: () => (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .now */ .tB)(ctx),
         logger: ctx.logger,
@@ -103,10 +103,10 @@ async function readJsonFile(path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ executeRevert)
+  EE: () => (/* binding */ executeRevert)
 });
 
-// UNUSED EXPORTS: REVERT_FAILED_MARKER
+// UNUSED EXPORTS: REVERT_FAILED_ISSUE_MARKER, REVERT_FAILED_LABEL, REVERT_FAILED_MARKER
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -237,6 +237,14 @@ function revertedRelease(release, plan, targetDigest, context) {
  * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
+ * A revert that is needed but impossible (no last known good, or it is on hold) fails loudly: the error
+ * fails the run, and people are told where they look: a comment on the drifting version's promotion
+ * request, or, when there is none (or commenting fails), one issue in the registry repository labelled
+ * `dhow-revert-failed`. That issue is one per environment/model/version and reason: repeats of the alert,
+ * a restarted bridge or a re-run update the open issue in place. Once a person closes it, dhow leaves it
+ * closed and silent for that same version: closing it says "we know, we are on it", and an alert that
+ * repeats every few hours must not undo that. Reopening it (or a new version going live) starts the
+ * updates again.
  */
 
 
@@ -245,8 +253,12 @@ function revertedRelease(release, plan, targetDigest, context) {
 
 
 
-/** The hidden marker of the comment that says a revert was impossible. */
-const REVERT_FAILED_MARKER = (alert) => `<!-- dhow:revert-failed:${alert.environment}/${alert.model}/${alert.version} -->`;
+/** The purpose (hidden marker) of the comment that says a revert was impossible. */
+const REVERT_FAILED_MARKER = (alert) => `revert-failed:${alert.environment}/${alert.model}/${alert.version}`;
+/** The purpose (hidden marker) of the issue that says so when there is no request to comment on. */
+const REVERT_FAILED_ISSUE_MARKER = (alert, reason) => `${REVERT_FAILED_MARKER(alert)}:${reason}`;
+/** The label of those issues (the github forge lists them by it). */
+const REVERT_FAILED_LABEL = 'dhow-revert-failed';
 async function executeRevert(forge, alert, options) {
     const logger = options.logger ?? src_logger/* silentLogger */.qq;
     const now = options.now ?? (() => new Date().toISOString());
@@ -363,25 +375,62 @@ async function promotionRequestOf(forge, ref, release) {
     const [last] = await forge.history((0,paths/* releasePath */.bD)(release.environment, release.model), ref, { limit: 1 });
     return last?.trailers[paths/* TRAILERS */.jl.request];
 }
-/** Says so where people look (the promotion request of the drifting version), then fails. */
+/**
+ * Says so where people look (the promotion request of the drifting version; else one issue in the
+ * registry repository), then fails. Telling people is best effort: the error is thrown either way.
+ */
 async function failLoudly(forge, alert, reason, message, requestId, logger) {
     // No logger.error here: the error thrown below is what the CLI prints, the action fails with and the
-    // bridge logs; logging it too would say everything twice.
-    if (requestId && reason !== 'unknown-version') {
-        try {
-            await forge.upsertComment(requestId, REVERT_FAILED_MARKER(alert), [
-                `**dhow could not revert ${alert.model} in ${alert.environment} automatically.**`,
+    // bridge logs; logging it too would say everything twice. An alert naming an unknown version is bad
+    // input, not news for people: it only fails.
+    if (reason !== 'unknown-version') {
+        const told = requestId ? await commentOnRequest(forge, alert, message, requestId, logger) : false;
+        if (!told)
+            await raiseRevertIssue(forge, alert, reason, message, logger);
+    }
+    throw new errors/* DhowError */.Bp(reason === 'unknown-version' ? 'not-found' : 'refused', message);
+}
+async function commentOnRequest(forge, alert, message, requestId, logger) {
+    try {
+        await forge.upsertComment(requestId, REVERT_FAILED_MARKER(alert), [`**dhow could not revert ${alert.model} in ${alert.environment} automatically.**`, '', message, '', alertLine(alert)].join('\n'));
+        return true;
+    }
+    catch (error) {
+        logger.warning(`could not comment on request ${requestId}: ${error.message}; raising an issue instead`);
+        return false;
+    }
+}
+async function raiseRevertIssue(forge, alert, reason, message, logger) {
+    try {
+        const { issue, operation } = await forge.raiseIssue({
+            marker: REVERT_FAILED_ISSUE_MARKER(alert, reason),
+            label: REVERT_FAILED_LABEL,
+            title: `dhow could not revert ${alert.model} ${alert.version} in ${alert.environment}`,
+            body: [
+                `**dhow could not revert ${alert.model} in ${alert.environment} automatically.** ${alert.environment} still runs ${alert.version}, which drifts.`,
                 '',
                 message,
                 '',
-                `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`,
-            ].join('\n'));
-        }
-        catch (error) {
-            logger.warning(`could not comment on request ${requestId}: ${error.message}`);
-        }
+                `Last alert: ${alertLine(alert)}`,
+                ...(alert.source ? [`Source: ${alert.source}`] : []),
+                '',
+                `dhow keeps this issue up to date while it is open. Close it once ${alert.version} is handled: dhow will not reopen it or write here again for ${alert.version} in ${alert.environment}, however often the alert repeats; reopen it to hear about further alerts.`,
+            ].join('\n'),
+        });
+        const where = `issue ${issue.url ?? issue.id}`;
+        if (issue.state === 'closed')
+            logger.info(`${where} about this was closed by a person: dhow leaves it closed`);
+        else if (operation === 'none')
+            logger.info(`${where} already says so`);
+        else
+            logger.info(`${operation === 'created' ? 'opened' : 'updated'} ${where} about this`);
     }
-    throw new errors/* DhowError */.Bp(reason === 'unknown-version' ? 'not-found' : 'refused', message);
+    catch (error) {
+        logger.warning(`could not raise an issue in ${forge.description}: ${error.message}`);
+    }
+}
+function alertLine(alert) {
+    return `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`;
 }
 function requestBody(alert, from, to) {
     return [

@@ -298,8 +298,8 @@ var log = __webpack_require__(5423);
 var drift = __webpack_require__(3816);
 // EXTERNAL MODULE: ./src/bridge/server.ts + 2 modules
 var server = __webpack_require__(4249);
-// EXTERNAL MODULE: ./src/forge/local.ts + 3 modules
-var local = __webpack_require__(5342);
+// EXTERNAL MODULE: ./src/forge/local.ts + 5 modules
+var local = __webpack_require__(6225);
 // EXTERNAL MODULE: ./src/revert/execute.ts + 1 modules
 var execute = __webpack_require__(7070);
 ;// CONCATENATED MODULE: ./src/demo/drift.ts
@@ -439,7 +439,7 @@ const driftStep = {
             auth: { token },
             logger: (0,log/* jsonLogger */.R)(silent),
             deliver: async (alert) => {
-                const outcome = await (0,execute/* executeRevert */.E)(forge, alert, { by: 'dhow-bridge', now: () => ctx.now() });
+                const outcome = await (0,execute/* executeRevert */.EE)(forge, alert, { by: 'dhow-bridge', now: () => ctx.now() });
                 return `${outcome.outcome}: ${outcome.message}`;
             },
         });

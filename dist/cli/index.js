@@ -20,6 +20,7 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ subcommandHelp),
+/* harmony export */   Dv: () => (/* binding */ parseHostPort),
 /* harmony export */   FR: () => (/* binding */ printHelp),
 /* harmony export */   GF: () => (/* binding */ writeJson),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
@@ -91,6 +92,14 @@ function requireOption(command, name, value) {
 function requireName(command, kind, name, value) {
     return (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)(kind, requireOption(command, name, value), { field: `--${name}` });
 }
+/** HOST:PORT, [IPv6]:PORT or :PORT (loopback) for a server's listen address; errors name the command's flag. */
+function parseHostPort(value, command, flag, examplePort) {
+    const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(value.trim());
+    const port = match ? Number(match[3]) : NaN;
+    if (!match || port > 65535)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('usage', `dhow ${command}: ${flag} must be HOST:PORT (e.g. 127.0.0.1:${examplePort}), not "${value}"`);
+    return { host: match[1] ?? (match[2] || '127.0.0.1'), port };
+}
 function writeJson(ctx, value) {
     ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -116,23 +125,24 @@ function writeJson(ctx, value) {
 
 /** Every command, in the order `dhow help` lists them. */
 const COMMANDS = {
-    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
-    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(588), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702)) },
-    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
-    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
-    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
-    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },
-    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
-    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
-    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
+    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
+    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(588), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702)) },
+    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
+    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
+    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
+    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },
+    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
+    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
+    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
     bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(218), __nccwpck_require__.e(582), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
-    revert: { summary: 'put an environment back on its last known good version after a drift alert (decided from state)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)) },
-    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(128), __nccwpck_require__.e(296), __nccwpck_require__.e(96), __nccwpck_require__.e(588), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9265)) },
-    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
+    revert: { summary: 'put an environment back on its last known good version after a drift alert (decided from state)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)) },
+    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169)) },
+    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(128), __nccwpck_require__.e(296), __nccwpck_require__.e(96), __nccwpck_require__.e(588), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9265)) },
+    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
     metrics: { summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency', load: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540)) },
     arabic: { summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)', load: () => __nccwpck_require__.e(/* import() */ 797).then(__nccwpck_require__.bind(__nccwpck_require__, 3797)) },
-    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(816), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930)) },
-    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(342), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(128), __nccwpck_require__.e(816), __nccwpck_require__.e(582), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514)) },
+    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(128), __nccwpck_require__.e(38), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1880)) },
+    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(128), __nccwpck_require__.e(38), __nccwpck_require__.e(582), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514)) },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

@@ -51282,6 +51282,12 @@ const MISSING_FIRST_BYTES = new Uint8Array(256);
 for (const token of MISSING_TOKENS)
     if (token)
         MISSING_FIRST_BYTES[token.charCodeAt(0)] = 1;
+/** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
+const DIRECT_REFUSED_FIRST_BYTES = new Uint8Array(256);
+for (const token of MISSING_TOKENS)
+    if (token)
+        DIRECT_REFUSED_FIRST_BYTES[token.charCodeAt(0)] = 1;
+DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
 /** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
 function mayBeMissing(bytes, start, end) {
     return start === end || MISSING_FIRST_BYTES[bytes[start]] === 1;
@@ -51384,6 +51390,15 @@ class CsvParser {
     sinks;
     categorical;
     categorySinks;
+    // Direct mode (expectDirect): per field 1 (a number column) or 2 (a category sink), and where they go.
+    directKinds;
+    directNumbers = [];
+    directCategories = [];
+    directData = [];
+    directBase = new Int32Array(0);
+    directTaken = new Int32Array(1);
+    /** Records whose values went straight to the direct-mode columns (the record callback never saw them). */
+    directRecords = 0;
     /**
      * Marks columns expected to hold numbers: their plain decimals are computed while the bytes are
      * scanned, so `record.number(i)` costs nothing more (a hint: any column may still be read as text).
@@ -51402,6 +51417,47 @@ class CsvParser {
     expectCategories(columns, sinks) {
         this.categorical = columns;
         this.categorySinks = sinks;
+    }
+    /**
+     * Direct mode, for readers that want nothing from a data record but its values: every field is either a
+     * number column (`numbers[f]`, written in place) or a category sink (`categories[f]`). A record that is
+     * one line of exactly that many unquoted fields, each number a plain decimal (as `expectNumbers` computes
+     * them) and each category not empty and not starting like a missing-value token, then goes straight to
+     * the columns, never to the record callback, and is counted in `directRecords`. Any other record (quotes,
+     * missing values, exponents, a wrong field count, a lone CR, a full number column) reaches the callback
+     * exactly as without direct mode, so the callback stays the one place for errors and odd values.
+     * A category sink in direct mode must take every value it is offered. `undefined` ends direct mode.
+     */
+    expectDirect(columns) {
+        if (!columns) {
+            this.directKinds = undefined;
+            return;
+        }
+        const width = columns.numbers.length;
+        const kinds = new Uint8Array(width);
+        const empty = new Float64Array(0);
+        const placeholder = { data: empty, length: 0 };
+        this.directNumbers = [];
+        this.directData.length = 0;
+        for (let f = 0; f < width; f++) {
+            const column = columns.numbers[f];
+            if (column)
+                kinds[f] = 1;
+            else if (columns.categories[f])
+                kinds[f] = 2;
+            else {
+                // A field with nowhere to go: the callback must see every record.
+                this.directKinds = undefined;
+                return;
+            }
+            this.directNumbers.push(column ?? placeholder);
+            this.directData.push(empty);
+        }
+        this.directCategories = columns.categories.slice(0, width);
+        this.directBase = new Int32Array(width);
+        while (this.view.starts.length < width)
+            this.view.grow();
+        this.directKinds = kinds;
     }
     constructor(onRecord, options = {}) {
         this.onRecord = onRecord;
@@ -51480,6 +51536,14 @@ class CsvParser {
         let pos = 0; // start of the current record
         let line = this.line;
         while (pos < n) {
+            if (this.directKinds !== undefined) {
+                // As many records as direct mode takes; the one it stops at (if any) is parsed below.
+                const before = this.directRecords;
+                pos = this.directRun(buf, pos, n);
+                line += this.directRecords - before;
+                if (pos >= n)
+                    break;
+            }
             let i = pos;
             let field = 0;
             let lines = 0; // line ends inside quoted fields of this record
@@ -51687,6 +51751,140 @@ class CsvParser {
         this.line = line;
         return pos;
     }
+    /**
+     * Direct mode for one stretch of a buffer (see expectDirect): parses records from pos while they qualify
+     * and the number columns have room, writes their values in place, and returns where it stopped (the
+     * start of the first record it did not take). Number columns' lengths move once, at the end.
+     */
+    directRun(buf, pos, n) {
+        const kinds = this.directKinds;
+        const numbers = this.directNumbers;
+        const data = this.directData;
+        const base = this.directBase;
+        let room = 0x7fffffff;
+        for (let f = 0; f < kinds.length; f++) {
+            if (kinds[f] !== 1)
+                continue;
+            const column = numbers[f];
+            data[f] = column.data;
+            base[f] = column.length;
+            room = Math.min(room, column.data.length - column.length);
+        }
+        this.directTaken[0] = 0;
+        const end = this.directLoop(buf, pos, n, room);
+        const records = this.directTaken[0];
+        if (records > 0) {
+            for (let f = 0; f < kinds.length; f++)
+                if (kinds[f] === 1)
+                    numbers[f].length += records;
+            this.directRecords += records;
+        }
+        return end;
+    }
+    /**
+     * The records themselves. A record is committed only once all its fields qualified: its numbers are
+     * already in place (beyond the columns' lengths until then), its categories are offered, and
+     * directTaken[0] counts it. Nothing follows the loop but the return: V8 compiles this loop while it
+     * runs (on-stack replacement), and code after it, never run by then, would throw that code away.
+     */
+    directLoop(buf, pos, n, room) {
+        const kinds = this.directKinds;
+        const width = kinds.length;
+        const categories = this.directCategories;
+        const data = this.directData;
+        const base = this.directBase;
+        const taken = this.directTaken;
+        const view = this.view;
+        const starts = view.starts;
+        const ends = view.ends;
+        const hashes = view.hashes;
+        const sep = this.sep;
+        const stops = this.stops;
+        let records = 0;
+        let start = pos;
+        record: while (records < room && start < n) {
+            let i = start;
+            for (let f = 0;;) {
+                if (i >= n)
+                    break record;
+                const s = i;
+                let c = buf[i];
+                if (kinds[f] === 1) {
+                    // Digits, then optionally a dot and more digits: a plain decimal, as the general path reads it.
+                    let m = 0;
+                    if (c === 0x2d)
+                        i++;
+                    const digitsStart = i;
+                    let d = 0;
+                    while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                        m = m * 10 + d;
+                        i++;
+                    }
+                    let dot = 0;
+                    let fraction = 0;
+                    if (i < n && buf[i] === 0x2e) {
+                        dot = 1;
+                        const fractionStart = ++i;
+                        while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                            m = m * 10 + d;
+                            i++;
+                        }
+                        fraction = i - fractionStart;
+                    }
+                    if (i >= n)
+                        break record;
+                    c = buf[i];
+                    if (stops[c] !== 1)
+                        break record;
+                    const digits = i - digitsStart - dot;
+                    if (digits <= 0 || digits > 15)
+                        break record;
+                    const v = fraction === 0 ? m : m / POW10[fraction];
+                    data[f][base[f] + records] = buf[s] === 0x2d ? -v : v;
+                }
+                else {
+                    // Not empty, not quoted, not possibly missing.
+                    if (DIRECT_REFUSED_FIRST_BYTES[c] === 1 || stops[c] === 1)
+                        break record;
+                    let h = FNV_OFFSET;
+                    while (i < n) {
+                        c = buf[i];
+                        if (stops[c] === 1)
+                            break;
+                        h = Math.imul(h ^ c, FNV_PRIME);
+                        i++;
+                    }
+                    if (i >= n)
+                        break record;
+                    starts[f] = s;
+                    ends[f] = i;
+                    hashes[f] = h;
+                }
+                f++;
+                if (c === sep) {
+                    if (f === width)
+                        break record;
+                    i++;
+                    continue;
+                }
+                if (f !== width)
+                    break record;
+                if (c === LF)
+                    i++;
+                else if (i + 1 < n && buf[i + 1] === LF)
+                    i += 2; // CRLF
+                else
+                    break record; // a lone CR, or CR at the end of the buffer: the general path decides
+                break;
+            }
+            for (let f = 0; f < width; f++)
+                if (kinds[f] === 2)
+                    categories[f].add(buf, starts[f], ends[f], hashes[f]);
+            taken[0] = ++records;
+            start = i;
+        }
+        return start;
+    }
     stopAt(pos, line) {
         this.line = line;
         return pos;
@@ -51705,25 +51903,37 @@ async function readCsvFile(path, onRecord, options = {}) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r').catch((error) => {
         throw new errors_DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
+    // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
+    // The parser copies an incomplete record before push returns, so a buffer is free again right after.
+    let next;
     try {
         const total = (await handle.stat()).size;
         const size = options.chunkSize ?? 1 << 20;
-        // One buffer, reused: the parser copies an incomplete record before push returns.
-        const chunk = Buffer.allocUnsafe(size);
+        let chunk = Buffer.allocUnsafe(size);
+        let spare = Buffer.allocUnsafe(size);
         let done = 0;
+        next = handle.read(chunk, 0, size, null);
         for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            const { bytesRead } = await next;
+            next = undefined;
             if (bytesRead === 0)
                 break;
             done += bytesRead;
+            if (bytesRead === size)
+                next = handle.read(spare, 0, size, null);
             parser.push(chunk.subarray(0, bytesRead));
             options.onProgress?.(done, total);
             if (parser.done)
                 return;
+            if (!next)
+                next = handle.read(spare, 0, size, null);
+            [chunk, spare] = [spare, chunk];
         }
         parser.finish();
     }
     finally {
+        // A read still in flight (the parser stopped or threw) must end before the file is closed.
+        await next?.catch(() => undefined);
         await handle.close();
     }
 }
@@ -52216,7 +52426,8 @@ class CategoryCounter {
         for (let id = 0; id < mine.length; id++)
             if (mine[id] > 0)
                 counts[id] = (counts[id] ?? 0) + mine[id];
-        this.counts = new Float64Array(64);
+        // Zeroed in place: a new array here would change a field V8 treats as constant in the compiled parser.
+        mine.fill(0);
     }
 }
 function newSide() {
@@ -52284,9 +52495,6 @@ async function readCsvSide(file, side, columns, kinds, options) {
     let sinks = [];
     let categorySinks = [];
     let categorical = new Uint8Array(0);
-    // Where the data rows start, to size the numeric columns once the first rows show their length.
-    let headerEnd = 0;
-    let headerBytes;
     const size = (await (0,promises_namespaceObject.stat)(file)).size;
     await readCsvFile(file, (record) => {
         if (!order) {
@@ -52303,16 +52511,16 @@ async function readCsvSide(file, side, columns, kinds, options) {
             categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
             categorySinks = order.map((c, k) => (categorical[k] === 1 ? new CategoryCounter(c.interner, c[side]) : undefined));
             parser?.expectCategories(categorical, categorySinks);
-            headerEnd = record.end(width - 1);
-            headerBytes = record.bytes;
+            // The rest of the first chunk shows how long a row is: size the number columns for the whole file
+            // now, then let plain rows go straight into them (direct mode) from the first data row on.
+            reserveRows(sides, numeric, size, record.bytes, record.end(width - 1));
+            directMode(parser, sinks, categorySinks);
             return;
         }
         if (record.length !== width) {
             throw new errors_DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
         }
         rows++;
-        if (rows === 1024 && record.bytes === headerBytes)
-            reserveRows(sides, numeric, size, headerEnd, record.end(width - 1), rows);
         if (record.allTaken)
             return;
         for (let c = 0; c < width; c++) {
@@ -52345,6 +52553,7 @@ async function readCsvSide(file, side, columns, kinds, options) {
                                 flipped.push(column.name);
                             s.numbers = new GrowableFloat64();
                             s.sketch = undefined;
+                            directMode(parser, sinks, categorySinks);
                             countCategory(column, s, record, c);
                             continue;
                         }
@@ -52364,23 +52573,52 @@ async function readCsvSide(file, side, columns, kinds, options) {
         throw new errors_DhowError('invalid-input', `the ${side} data has no header row`, { file });
     for (const sink of categorySinks)
         sink?.flush();
+    rows += parser.directRecords;
     for (const s of sides)
         s.rows = rows;
     return flipped;
+}
+/**
+ * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
+ * a place to go: a number column kept exactly (not a sketch) or a category counter; otherwise every record
+ * goes through the callback.
+ */
+function directMode(parser, sinks, categorySinks) {
+    const numbers = [];
+    for (let c = 0; c < sinks.length; c++) {
+        const sink = sinks[c];
+        if (sink !== undefined && !(sink instanceof GrowableFloat64))
+            return parser.expectDirect(undefined);
+        if (sink === undefined && categorySinks[c] === undefined)
+            return parser.expectDirect(undefined);
+        numbers.push(sink);
+    }
+    parser.expectDirect({ numbers, categories: categorySinks });
 }
 /** True when nothing was read into a side yet (no value, not even a missing one). */
 function untouched(s) {
     return s.numbers.length === 0 && s.dropped === 0 && s.rows === 0 && s.counts.length === 0 && (s.sketch === undefined || s.sketch.count === 0);
 }
 /**
- * Sizes the numeric columns for the whole file from the length of its first rows (with a margin: a short
- * estimate only means the arrays grow by doubling again, as without it).
+ * Sizes the numeric columns for the whole file from the rows in the rest of the first chunk (`bytes`
+ * after `headerEnd`): their line ends give the length of a row. With a margin: a short estimate only means
+ * the arrays grow by doubling again, as without it; a long one (line ends inside quotes) costs address
+ * space only, as pages never written are never touched.
  */
-function reserveRows(sides, numeric, size, dataStart, at, rows) {
-    const perRow = (at - dataStart) / rows;
-    if (!(perRow > 0))
+function reserveRows(sides, numeric, size, bytes, headerEnd) {
+    const start = bytes.indexOf(0x0a, headerEnd); // the header's own line end
+    if (start < 0)
         return;
-    const estimate = Math.ceil(((size - dataStart) / perRow) * 1.05) + 1024;
+    let rows = 0;
+    let last = start;
+    for (let at = bytes.indexOf(0x0a, start + 1); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+        rows++;
+        last = at;
+    }
+    if (rows === 0)
+        return;
+    const perRow = (last - start) / rows;
+    const estimate = Math.ceil(((size - start) / perRow) * 1.05) + 1024;
     for (let c = 0; c < sides.length; c++)
         if (numeric[c] === 1 && !sides[c].sketch)
             sides[c].numbers.reserve(estimate);
@@ -52542,93 +52780,175 @@ function sort_sortFloat64(values, length = values.length) {
 const sort_POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 /**
  * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
- * integers m - min (when they span less than 2^32) with an LSD radix sort of 4-byte keys in 2 or 3
- * passes, then write m / 10^d back, which is exactly the double that was there (every value is checked).
+ * integers m - min (when they span less than 2^32), by counting them when they span no more keys than
+ * there are values, else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * back, which is exactly the double that was there (every value is checked).
+ *
+ * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and
+ * code after it in the same function, never run by then, has no type feedback and would throw the
+ * compiled loop away when reached (a cold CLI run pays those recompilations).
  */
 function sortDecimalKeys(view) {
     const length = view.length;
-    // The fraction digits: the most any of the first 1000 values needs.
-    let d = 0;
-    for (let i = 0; i < Math.min(length, 1000); i++) {
-        const v = view[i];
-        while (d <= 9 && Math.round(v * sort_POW10[d]) / sort_POW10[d] !== v)
-            d++;
-        if (d > 9)
-            return false;
-    }
+    const d = fractionDigits(view, Math.min(length, 1000));
+    if (d < 0)
+        return false;
     const scale = sort_POW10[d];
-    let min = Infinity;
-    let max = -Infinity;
-    let negativeZeros = 0;
     // Replace each value by its integer m in place; on the first value that is not m / 10^d, undo and give up.
-    for (let i = 0; i < length; i++) {
-        const v = view[i];
-        const m = Math.round(v * scale);
-        if (m / scale !== v) {
-            for (let j = 0; j < i; j++)
-                view[j] = view[j] / scale;
-            if (negativeZeros > 0)
-                restoreNegativeZeros(view, negativeZeros, false);
-            return false;
-        }
-        if (m === 0 && Object.is(v, -0))
-            negativeZeros++;
-        view[i] = m;
-        if (m < min)
-            min = m;
-        if (m > max)
-            max = m;
-    }
-    const range = max - min;
-    if (!(range < 2 ** 32)) {
-        for (let j = 0; j < length; j++)
-            view[j] = view[j] / scale;
+    const failed = toKeys(view, scale);
+    const min = keyStats[0];
+    const max = keyStats[1];
+    const negativeZeros = keyStats[2];
+    if (failed >= 0 || !(max - min < 2 ** 32)) {
+        fromKeys(view, failed >= 0 ? failed : length, scale);
         if (negativeZeros > 0)
             restoreNegativeZeros(view, negativeZeros, false);
         return false;
     }
-    if (scratch.length < length)
-        scratch = new Float64Array(length);
-    let src = new Uint32Array(scratch.buffer, 0, length);
-    let dst = new Uint32Array(scratch.buffer, length * 4, length);
+    const range = max - min;
+    if (range < Math.max(COUNTING_MIN_RANGE, length >>> 3)) {
+        const counts = new Uint32Array(range + 1);
+        countKeys(view, min, counts);
+        writeCounted(view, counts, min, scale);
+    }
+    else
+        radixSortKeys(view, min, range, scale);
+    if (negativeZeros > 0)
+        restoreNegativeZeros(view, negativeZeros, true);
+    return true;
+}
+/**
+ * Below this many possible keys (or an eighth of the sample's length, when larger), keys are counted, not
+ * radix-sorted: the counts take at most half a byte per value beyond a constant.
+ */
+const COUNTING_MIN_RANGE = 1 << 16;
+/** The fraction digits the first `count` values need (the most any of them needs), or -1 beyond 9. */
+function fractionDigits(view, count) {
+    let d = 0;
+    for (let i = 0; i < count; i++)
+        d = digitsOf(view[i], d);
+    return d > 9 ? -1 : d;
+}
+function digitsOf(v, d) {
+    while (d <= 9 && Math.round(v * sort_POW10[d]) / sort_POW10[d] !== v)
+        d++;
+    return d;
+}
+/** toKeys' results beside its return value: the smallest and largest key, and how many -0 became 0. */
+const keyStats = new Float64Array(3);
+/**
+ * Writes m = round(v * scale) over each value v, while v is m / scale exactly; returns the index of the
+ * first value that is not (its keys before it written), or -1. keyStats gets min, max and the -0 count,
+ * updated inside the loop as they change (nothing is left to do after it).
+ */
+function toKeys(view, scale) {
+    const stats = keyStats;
+    stats[0] = Infinity;
+    stats[1] = -Infinity;
+    stats[2] = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < view.length; i++) {
+        const v = view[i];
+        const m = Math.round(v * scale);
+        if (m / scale !== v)
+            return i;
+        if (m === 0 && Object.is(v, -0))
+            stats[2]++;
+        view[i] = m;
+        if (m < min)
+            stats[0] = min = m;
+        if (m > max)
+            stats[1] = max = m;
+    }
+    return -1;
+}
+/** Undoes toKeys on view[0, count). */
+function fromKeys(view, count, scale) {
+    for (let j = 0; j < count; j++)
+        view[j] = view[j] / scale;
+}
+function countKeys(view, min, counts) {
+    for (let i = 0; i < view.length; i++)
+        counts[view[i] - min]++;
+}
+/** Writes every key back as often as it was counted, as the double (key + min) / scale, in order. */
+function writeCounted(view, counts, min, scale) {
+    let at = 0;
+    for (let key = 0; key < counts.length; key++) {
+        const c = counts[key];
+        if (c === 0)
+            continue;
+        const v = (key + min) / scale;
+        view.fill(v, at, at + c);
+        at += c;
+    }
+}
+/**
+ * LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back.
+ * No memory beyond the values' own: the 4-byte keys go into the first half of the values' 8-byte slots
+ * (key i overwrites bytes of values already read) and the passes alternate between the two halves.
+ */
+function radixSortKeys(view, min, range, scale) {
+    const length = view.length;
+    const lower = new Uint32Array(view.buffer, view.byteOffset, length);
+    const upper = new Uint32Array(view.buffer, view.byteOffset + 4 * length, length);
+    let src = lower;
+    let dst = upper;
     const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
     const passes = Math.ceil(bits / 13);
     const width = Math.ceil(bits / passes);
     const buckets = 1 << width;
-    const mask = buckets - 1;
     // Every pass's digit counts in the same loop that writes the keys (one read of the data, not one per pass).
-    const counts = new Uint32Array(passes * buckets);
-    const shift2 = 2 * width;
-    for (let i = 0; i < length; i++) {
-        const key = (view[i] - min) >>> 0;
-        src[i] = key;
-        counts[key & mask]++;
-        if (passes > 1)
-            counts[buckets + ((key >>> width) & mask)]++;
-        if (passes > 2)
-            counts[2 * buckets + ((key >>> shift2) & mask)]++;
-    }
+    const counts = new Uint32Array(3 * buckets);
+    digitCounts(view, min, src, counts, width, buckets);
     for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
         const base = pass * buckets;
-        let sum = 0;
-        for (let b = base; b < base + buckets; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < length; i++) {
-            const key = src[i];
-            dst[counts[base + ((key >>> shift) & mask)]++] = key;
-        }
+        prefixSums(counts, base, buckets);
+        scatterKeys(src, dst, counts, base, shift, buckets - 1);
         const t = src;
         src = dst;
         dst = t;
     }
-    for (let i = 0; i < length; i++)
-        view[i] = (src[i] + min) / scale;
-    if (negativeZeros > 0)
-        restoreNegativeZeros(view, negativeZeros, true);
-    return true;
+    // Back to doubles without overwriting keys still to be read: from the end when the keys are in the lower
+    // half (double i covers keys 2i and 2i + 1, read already), from the start when in the upper half.
+    if (src === lower)
+        keysBackFromEnd(view, src, min, scale);
+    else
+        keysBack(view, src, min, scale);
+}
+function digitCounts(view, min, keys, counts, width, buckets) {
+    const mask = buckets - 1;
+    const shift2 = 2 * width;
+    for (let i = 0; i < view.length; i++) {
+        const key = (view[i] - min) >>> 0;
+        keys[i] = key;
+        counts[key & mask]++;
+        counts[buckets + ((key >>> width) & mask)]++;
+        counts[2 * buckets + ((key >>> shift2) & mask)]++;
+    }
+}
+function prefixSums(counts, base, buckets) {
+    let sum = 0;
+    for (let b = base; b < base + buckets; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+    }
+}
+function scatterKeys(src, dst, counts, base, shift, mask) {
+    for (let i = 0; i < src.length; i++) {
+        const key = src[i];
+        dst[counts[base + ((key >>> shift) & mask)]++] = key;
+    }
+}
+function keysBack(view, keys, min, scale) {
+    for (let i = 0; i < view.length; i++)
+        view[i] = (keys[i] + min) / scale;
+}
+function keysBackFromEnd(view, keys, min, scale) {
+    for (let i = view.length - 1; i >= 0; i--)
+        view[i] = (keys[i] + min) / scale;
 }
 /**
  * -0 became 0 on the way through the integers: put the negative zeros back, at the start of the run of
@@ -60305,6 +60625,38 @@ class GitHubForge {
             await this.call(`commenting on #${number}`, () => this.octokit.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: text }));
         }
     }
+    /**
+     * One issue per marker, found among the issues carrying `label` (the REST listing, which is consistent
+     * at once, unlike search). The open one is edited in place; one a person closed is left alone. Two runs
+     * that both create one (no listing saw the other's) keep the older: the newer closes itself.
+     */
+    async raiseIssue(input) {
+        const hidden = commentMarker(input.marker);
+        const body = truncateBody(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
+        const mine = await this.issuesMarked(input.label, hidden);
+        const open = mine.find((i) => i.state === 'open');
+        if (open) {
+            if (open.title === input.title && open.body === body)
+                return { issue: open, operation: 'none' };
+            const { data } = await this.call(`updating issue #${open.id}`, () => this.octokit.issues.update({ owner: this.owner, repo: this.repo, issue_number: Number(open.id), title: input.title, body }));
+            return { issue: issueFrom(data), operation: 'updated' };
+        }
+        if (mine[0])
+            return { issue: mine[0], operation: 'none' };
+        const { data } = await this.call(`opening an issue in ${this.description}`, () => this.octokit.issues.create({ owner: this.owner, repo: this.repo, title: input.title, body, labels: [input.label] }));
+        const created = issueFrom(data);
+        const oldest = (await this.issuesMarked(input.label, hidden)).filter((i) => i.state === 'open').sort((a, b) => Number(a.id) - Number(b.id))[0];
+        if (oldest && oldest.id !== created.id) {
+            await this.call(`closing the duplicate issue #${created.id}`, () => this.octokit.issues.update({ owner: this.owner, repo: this.repo, issue_number: Number(created.id), state: 'closed', state_reason: 'not_planned' }));
+            return { issue: oldest, operation: 'none' };
+        }
+        return { issue: created, operation: 'created' };
+    }
+    /** Issues (not pull requests) with `label` whose body holds `hidden`, newest first. */
+    async issuesMarked(label, hidden) {
+        const issues = await this.call(`listing the issues labelled ${label}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+        return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(hidden)).map(issueFrom);
+    }
     async mergeRequest(id, input) {
         const number = pullNumber(id);
         const [title = '', ...rest] = withTrailers(input.message, input.trailers).split('\n');
@@ -60392,6 +60744,16 @@ class GitHubForge {
         { id: data.node_id, mergeMethod: method }));
     }
 }
+function issueFrom(data) {
+    return {
+        id: String(data.number),
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        state: data.state === 'open' ? 'open' : 'closed',
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean).sort(),
+    };
+}
 function pullNumber(id) {
     const n = Number(id.replace(/^#/, ''));
     if (!Number.isInteger(n) || n <= 0)
@@ -60400,6 +60762,29 @@ function pullNumber(id) {
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./src/github/connect.ts
+/**
+ * The github forge as an action builds it: token, registry as owner/name, the API root from the
+ * `api-url` input or GITHUB_API_URL (GitHub Enterprise Server). DHOW_GITHUB_PACING=off turns GitHub's
+ * write pacing off, for emulators only.
+ */
+
+
+function connectRegistry({ token, registry, apiUrl, logger, env = process.env }) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
+        throw new errors_DhowError('usage', `input "registry" must be owner/name, got "${registry}"`, { field: 'registry' });
+    const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
+    if (!/^https?:\/\//.test(baseUrl))
+        throw new errors_DhowError('usage', `input "api-url" must be an http(s) URL, got "${baseUrl}"`, { field: 'api-url' });
+    const pacing = env.DHOW_GITHUB_PACING !== 'off';
+    return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
+}
+/** The URL of this workflow run, for commit statuses and summaries. */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/names.ts
@@ -61266,6 +61651,7 @@ const Settings = object({
     version: VersionName.optional(),
     registry: RepositoryInput,
     token: schemas_string(),
+    'api-url': schemas_string().optional(),
     method: schemas_enum(METHODS).optional(),
     'column-types': record(schemas_string(), schemas_enum(['numerical', 'categorical'])),
     'drift-share': schemas_number().gt(0).lte(1),
@@ -61291,6 +61677,7 @@ function getInputs() {
         version: optionalInput('version'),
         registry: stringInput('registry') || process.env.GITHUB_REPOSITORY,
         token,
+        'api-url': optionalInput('api-url'),
         method: optionalInput('method'),
         'column-types': columnTypes,
         'drift-share': /^\d*\.?\d+$/.test(share) ? Number(share) : NaN,
@@ -61305,7 +61692,7 @@ async function run() {
         const logger = actionsLogger();
         const workspace = workspaceDir();
         let registry;
-        const forge = () => (registry ??= createGitHubForge({ token: settings.token, repository: settings.registry, logger }));
+        const forge = () => (registry ??= connectRegistry({ token: settings.token, registry: settings.registry, apiUrl: settings['api-url'], logger }));
         let version = settings.version;
         if (!version) {
             const release = await (await RegistryReader.open(forge())).release(settings.environment, settings.model);

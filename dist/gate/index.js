@@ -50530,15 +50530,87 @@ async function local_tree_casRef(git, ref, next, expected, reason) {
     return r.code === 0;
 }
 
+;// CONCATENATED MODULE: ./src/forge/local-records.ts
+
+
+class RecordStore {
+    git;
+    who;
+    options;
+    constructor(git, who, options) {
+        this.git = git;
+        this.who = who;
+        this.options = options;
+    }
+    fileOf(id) {
+        return `${this.options.folder}/${id}.json`;
+    }
+    async all(at) {
+        const { ref, folder } = this.options;
+        const head = at === undefined ? await this.git.resolve(ref) : at;
+        if (!head)
+            return [];
+        const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:${folder}`], { okCodes: [128] });
+        if (r.code !== 0)
+            return [];
+        const names = r.stdout.toString().split('\0').filter((n) => /^[1-9][0-9]*\.json$/.test(n));
+        const texts = await this.git.readBlobs(names.map((n) => `${head}:${folder}/${n}`));
+        return texts.map((text, i) => this.parse(names[i], text));
+    }
+    async get(id) {
+        const { noun, field } = this.options;
+        if (!/^[1-9][0-9]*$/.test(id))
+            throw new errors_DhowError('invalid-input', `"${id}" is not a ${noun} id (a positive number)`, { field });
+        const head = await this.git.resolve(this.options.ref);
+        const [text] = head ? await this.git.readBlobs([`${head}:${this.fileOf(id)}`]) : [null];
+        if (!text)
+            throw new errors_DhowError('not-found', `no ${noun} ${id}`);
+        return this.parse(`${id}.json`, text);
+    }
+    /** The next free id among `all` (ids are 1, 2, 3, ... and never reused). */
+    static nextId(all) {
+        return String(all.reduce((max, r) => Math.max(max, Number(r.id)), 0) + 1);
+    }
+    /**
+     * Applies `change` to the current records and commits the record it returns (nothing is written when it
+     * returns a record unchanged). On a lost race the change is recomputed from the new state, never applied
+     * to a stale one.
+     */
+    async update(what, change) {
+        const { ref, schema } = this.options;
+        for (let attempt = 1; attempt <= 50; attempt++) {
+            const head = await this.git.resolve(ref);
+            const all = await this.all(head);
+            const stored = schema.parse(change(all));
+            const existing = all.find((r) => r.id === stored.id);
+            if (existing && JSON.stringify(existing) === JSON.stringify(stored))
+                return existing;
+            const tree = await local_tree_buildTree(this.git, head, [{ path: this.fileOf(stored.id), content: `${JSON.stringify(stored, null, 2)}\n` }]);
+            const sha = await local_tree_commitTree(this.git, tree, head ? [head] : [], `${what}\n`, await this.who());
+            if (await local_tree_casRef(this.git, ref, sha, head, `dhow: ${what}`))
+                return stored;
+            await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 5)));
+        }
+        throw new errors_DhowError('conflict', `${what}: the ${this.options.noun} metadata kept changing; try again`);
+    }
+    parse(name, text) {
+        const file = `${this.options.ref}:${this.options.folder}/${name}`;
+        if (text === null)
+            throw new errors_DhowError('not-found', `${file} is missing`);
+        const result = this.options.schema.safeParse(JSON.parse(text));
+        if (!result.success)
+            throw errors_schemaError(result.error.issues, { file });
+        return result.data;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/forge/local-requests.ts
 /**
  * Promotion requests of the local forge, stored in the registry repository itself: one JSON file per
- * request (with its reviews and comments) in the tree of the metadata ref `refs/dhow/requests`. Every
- * change is a commit on that ref with compare-and-swap; a lost race re-reads and re-applies the change,
- * so concurrent reviewers and promoters never lose each other's updates.
+ * request (with its reviews and comments) in the tree of the metadata ref `refs/dhow/requests`, written
+ * with compare-and-swap (src/forge/local-records.ts), so concurrent reviewers and promoters never lose
+ * each other's updates.
  */
-
-
 
 
 const local_requests_REQUESTS_REF = 'refs/dhow/requests';
@@ -50568,63 +50640,40 @@ const StoredRequest = object({
     mergedBy: schemas_string().optional(),
     mergedAt: schemas_string().optional(),
 });
-const fileOf = (id) => `requests/${id}.json`;
-class RequestStore {
-    git;
-    who;
+/** The local forge's promotion requests, one JSON file each under `requests/` on REQUESTS_REF. */
+class RequestStore extends RecordStore {
     constructor(git, who) {
-        this.git = git;
-        this.who = who;
-    }
-    async all(at) {
-        const head = at === undefined ? await this.git.resolve(local_requests_REQUESTS_REF) : at;
-        if (!head)
-            return [];
-        const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:requests`], { okCodes: [128] });
-        if (r.code !== 0)
-            return [];
-        const names = r.stdout.toString().split('\0').filter((n) => /^[1-9][0-9]*\.json$/.test(n));
-        const texts = await this.git.readBlobs(names.map((n) => `${head}:requests/${n}`));
-        return texts.map((text, i) => local_requests_parse(names[i], text));
-    }
-    async get(id) {
-        if (!/^[1-9][0-9]*$/.test(id))
-            throw new errors_DhowError('invalid-input', `"${id}" is not a request id (a positive number)`, { field: 'request' });
-        const head = await this.git.resolve(local_requests_REQUESTS_REF);
-        const [text] = head ? await this.git.readBlobs([`${head}:${fileOf(id)}`]) : [null];
-        if (!text)
-            throw new errors_DhowError('not-found', `no promotion request ${id}`);
-        return local_requests_parse(`${id}.json`, text);
-    }
-    /**
-     * Applies `change` to the current requests and commits the request it returns (nothing is written when
-     * it returns the request unchanged).
-     * On a lost race the change is recomputed from the new state, never applied to a stale one.
-     */
-    async update(what, change) {
-        for (let attempt = 1; attempt <= 50; attempt++) {
-            const head = await this.git.resolve(local_requests_REQUESTS_REF);
-            const all = await this.all(head);
-            const stored = StoredRequest.parse(change(all));
-            const existing = all.find((r) => r.id === stored.id);
-            if (existing && JSON.stringify(existing) === JSON.stringify(stored))
-                return existing;
-            const tree = await local_tree_buildTree(this.git, head, [{ path: fileOf(stored.id), content: `${JSON.stringify(stored, null, 2)}\n` }]);
-            const sha = await local_tree_commitTree(this.git, tree, head ? [head] : [], `${what}\n`, await this.who());
-            if (await local_tree_casRef(this.git, local_requests_REQUESTS_REF, sha, head, `dhow: ${what}`))
-                return stored;
-            await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 5)));
-        }
-        throw new errors_DhowError('conflict', `${what}: the request metadata kept changing; try again`);
+        super(git, who, { ref: local_requests_REQUESTS_REF, folder: 'requests', schema: StoredRequest, noun: 'promotion request', field: 'request' });
     }
 }
-function local_requests_parse(name, text) {
-    if (text === null)
-        throw new errors_DhowError('not-found', `request file ${name} is missing`);
-    const result = StoredRequest.safeParse(JSON.parse(text));
-    if (!result.success)
-        throw errors_schemaError(result.error.issues, { file: `${local_requests_REQUESTS_REF}:requests/${name}` });
-    return result.data;
+
+;// CONCATENATED MODULE: ./src/forge/local-issues.ts
+/**
+ * Issues of the local forge: what dhow has to tell people when there is no request to comment on (a
+ * revert that is impossible). One JSON file per issue under `issues/` on the metadata ref
+ * `refs/dhow/issues`, written with compare-and-swap, so two runs raising the same issue at once still
+ * make one. `git show refs/dhow/issues:issues/<id>.json` reads one; `dhow`'s LocalForge lists them.
+ */
+
+
+const local_issues_ISSUES_REF = 'refs/dhow/issues';
+const StoredIssue = object({
+    id: schemas_string().regex(/^[1-9][0-9]*$/),
+    /** The purpose the issue is found by (one issue per marker). */
+    marker: schemas_string().min(1),
+    title: schemas_string(),
+    body: schemas_string(),
+    state: schemas_enum(['open', 'closed']),
+    labels: array(schemas_string()),
+    createdAt: schemas_string(),
+    updatedAt: schemas_string(),
+    closedAt: schemas_string().optional(),
+    closedBy: schemas_string().optional(),
+});
+class IssueStore extends RecordStore {
+    constructor(git, who) {
+        super(git, who, { ref: local_issues_ISSUES_REF, folder: 'issues', schema: StoredIssue, noun: 'issue', field: 'issue' });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/forge/local.ts
@@ -50634,8 +50683,11 @@ function local_requests_parse(name, text) {
  * land with compare-and-swap on the branch (`git update-ref <ref> <new> <old>`). Promotion requests, their
  * reviews, comments and merges live in the repository itself, as JSON files committed (also with CAS) on
  * the metadata ref `refs/dhow/requests`, so a registry directory is self-contained and can be pushed anywhere
- * (`git push <remote> 'refs/*:refs/*'`).
+ * (`git push <remote> 'refs/*:refs/*'`). Issues dhow raises (an impossible revert) live the same way on
+ * `refs/dhow/issues`.
  */
+
+
 
 
 
@@ -50657,6 +50709,7 @@ class LocalForge {
     description;
     dispatchHandler = null;
     requests;
+    issues;
     identity;
     constructor(git, dir, identity, logger, now) {
         this.git = git;
@@ -50666,6 +50719,7 @@ class LocalForge {
         this.description = dir;
         this.identity = identity ? { name: identity.name, email: identity.email ?? emailFor(identity.name) } : null;
         this.requests = new RequestStore(git, () => this.committer());
+        this.issues = new IssueStore(git, () => this.committer());
     }
     /** The identity and date the next commit gets. */
     async committer() {
@@ -50900,6 +50954,47 @@ class LocalForge {
             return { ...current, state: 'closed', updatedAt: this.now() };
         });
     }
+    async raiseIssue(input) {
+        let operation = 'none';
+        const stored = await this.issues.update(`raise issue: ${input.title.split('\n')[0]}`, (all) => {
+            operation = 'none';
+            const mine = all.filter((i) => i.marker === input.marker).sort((a, b) => Number(b.id) - Number(a.id));
+            const open = mine.find((i) => i.state === 'open');
+            if (open) {
+                if (open.title === input.title && open.body === input.body && open.labels.includes(input.label))
+                    return open;
+                operation = 'updated';
+                const labels = [...new Set([...open.labels, input.label])].sort();
+                return { ...open, title: input.title, body: input.body, labels, updatedAt: this.now() };
+            }
+            // One a person closed is their decision: left closed, not reopened, not duplicated.
+            if (mine[0])
+                return mine[0];
+            operation = 'created';
+            const at = this.now();
+            return { id: RecordStore.nextId(all), marker: input.marker, title: input.title, body: input.body, state: 'open', labels: [input.label], createdAt: at, updatedAt: at };
+        });
+        return { issue: this.toIssue(stored), operation };
+    }
+    /** Every issue dhow raised, newest first. */
+    async listIssues(state = 'all') {
+        const all = (await this.issues.all()).filter((i) => state === 'all' || i.state === state);
+        return all.sort((a, b) => Number(b.id) - Number(a.id)).map((i) => this.toIssue(i));
+    }
+    /** Closes an issue (a person saying "we know"); dhow then leaves it closed. */
+    async closeIssue(id, by) {
+        await this.issues.get(id);
+        await this.issues.update(`close issue ${id}`, (all) => {
+            const current = all.find((i) => i.id === id);
+            if (current.state === 'closed')
+                return current;
+            const at = this.now();
+            return { ...current, state: 'closed', closedAt: at, closedBy: by, updatedAt: at };
+        });
+    }
+    toIssue(i) {
+        return { id: i.id, url: `dhow://${this.dir}/issues/${i.id}`, title: i.title, body: i.body, state: i.state, labels: i.labels };
+    }
     async dispatch(eventType, payload) {
         if (!this.dispatchHandler) {
             this.logger.info(`dispatch ${eventType}: no handler is registered on the local forge; nothing ran`);
@@ -51023,7 +51118,8 @@ This repository is a dhow model registry: every file is validated by \`dhow vali
 - \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
 - \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
 
-Promotion requests and reviews live on \`${REQUESTS_REF}\`.
+Promotion requests and reviews live on \`${REQUESTS_REF}\`; issues dhow raises (a revert it could not
+make) on \`${ISSUES_REF}\`.
 `));
 
 ;// CONCATENATED MODULE: ./src/registry/store.ts
@@ -52816,6 +52912,12 @@ const MISSING_FIRST_BYTES = new Uint8Array(256);
 for (const token of MISSING_TOKENS)
     if (token)
         MISSING_FIRST_BYTES[token.charCodeAt(0)] = 1;
+/** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
+const DIRECT_REFUSED_FIRST_BYTES = new Uint8Array(256);
+for (const token of MISSING_TOKENS)
+    if (token)
+        DIRECT_REFUSED_FIRST_BYTES[token.charCodeAt(0)] = 1;
+DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
 /** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
 function mayBeMissing(bytes, start, end) {
     return start === end || MISSING_FIRST_BYTES[bytes[start]] === 1;
@@ -52918,6 +53020,15 @@ class CsvParser {
     sinks;
     categorical;
     categorySinks;
+    // Direct mode (expectDirect): per field 1 (a number column) or 2 (a category sink), and where they go.
+    directKinds;
+    directNumbers = [];
+    directCategories = [];
+    directData = [];
+    directBase = new Int32Array(0);
+    directTaken = new Int32Array(1);
+    /** Records whose values went straight to the direct-mode columns (the record callback never saw them). */
+    directRecords = 0;
     /**
      * Marks columns expected to hold numbers: their plain decimals are computed while the bytes are
      * scanned, so `record.number(i)` costs nothing more (a hint: any column may still be read as text).
@@ -52936,6 +53047,47 @@ class CsvParser {
     expectCategories(columns, sinks) {
         this.categorical = columns;
         this.categorySinks = sinks;
+    }
+    /**
+     * Direct mode, for readers that want nothing from a data record but its values: every field is either a
+     * number column (`numbers[f]`, written in place) or a category sink (`categories[f]`). A record that is
+     * one line of exactly that many unquoted fields, each number a plain decimal (as `expectNumbers` computes
+     * them) and each category not empty and not starting like a missing-value token, then goes straight to
+     * the columns, never to the record callback, and is counted in `directRecords`. Any other record (quotes,
+     * missing values, exponents, a wrong field count, a lone CR, a full number column) reaches the callback
+     * exactly as without direct mode, so the callback stays the one place for errors and odd values.
+     * A category sink in direct mode must take every value it is offered. `undefined` ends direct mode.
+     */
+    expectDirect(columns) {
+        if (!columns) {
+            this.directKinds = undefined;
+            return;
+        }
+        const width = columns.numbers.length;
+        const kinds = new Uint8Array(width);
+        const empty = new Float64Array(0);
+        const placeholder = { data: empty, length: 0 };
+        this.directNumbers = [];
+        this.directData.length = 0;
+        for (let f = 0; f < width; f++) {
+            const column = columns.numbers[f];
+            if (column)
+                kinds[f] = 1;
+            else if (columns.categories[f])
+                kinds[f] = 2;
+            else {
+                // A field with nowhere to go: the callback must see every record.
+                this.directKinds = undefined;
+                return;
+            }
+            this.directNumbers.push(column ?? placeholder);
+            this.directData.push(empty);
+        }
+        this.directCategories = columns.categories.slice(0, width);
+        this.directBase = new Int32Array(width);
+        while (this.view.starts.length < width)
+            this.view.grow();
+        this.directKinds = kinds;
     }
     constructor(onRecord, options = {}) {
         this.onRecord = onRecord;
@@ -53014,6 +53166,14 @@ class CsvParser {
         let pos = 0; // start of the current record
         let line = this.line;
         while (pos < n) {
+            if (this.directKinds !== undefined) {
+                // As many records as direct mode takes; the one it stops at (if any) is parsed below.
+                const before = this.directRecords;
+                pos = this.directRun(buf, pos, n);
+                line += this.directRecords - before;
+                if (pos >= n)
+                    break;
+            }
             let i = pos;
             let field = 0;
             let lines = 0; // line ends inside quoted fields of this record
@@ -53221,6 +53381,140 @@ class CsvParser {
         this.line = line;
         return pos;
     }
+    /**
+     * Direct mode for one stretch of a buffer (see expectDirect): parses records from pos while they qualify
+     * and the number columns have room, writes their values in place, and returns where it stopped (the
+     * start of the first record it did not take). Number columns' lengths move once, at the end.
+     */
+    directRun(buf, pos, n) {
+        const kinds = this.directKinds;
+        const numbers = this.directNumbers;
+        const data = this.directData;
+        const base = this.directBase;
+        let room = 0x7fffffff;
+        for (let f = 0; f < kinds.length; f++) {
+            if (kinds[f] !== 1)
+                continue;
+            const column = numbers[f];
+            data[f] = column.data;
+            base[f] = column.length;
+            room = Math.min(room, column.data.length - column.length);
+        }
+        this.directTaken[0] = 0;
+        const end = this.directLoop(buf, pos, n, room);
+        const records = this.directTaken[0];
+        if (records > 0) {
+            for (let f = 0; f < kinds.length; f++)
+                if (kinds[f] === 1)
+                    numbers[f].length += records;
+            this.directRecords += records;
+        }
+        return end;
+    }
+    /**
+     * The records themselves. A record is committed only once all its fields qualified: its numbers are
+     * already in place (beyond the columns' lengths until then), its categories are offered, and
+     * directTaken[0] counts it. Nothing follows the loop but the return: V8 compiles this loop while it
+     * runs (on-stack replacement), and code after it, never run by then, would throw that code away.
+     */
+    directLoop(buf, pos, n, room) {
+        const kinds = this.directKinds;
+        const width = kinds.length;
+        const categories = this.directCategories;
+        const data = this.directData;
+        const base = this.directBase;
+        const taken = this.directTaken;
+        const view = this.view;
+        const starts = view.starts;
+        const ends = view.ends;
+        const hashes = view.hashes;
+        const sep = this.sep;
+        const stops = this.stops;
+        let records = 0;
+        let start = pos;
+        record: while (records < room && start < n) {
+            let i = start;
+            for (let f = 0;;) {
+                if (i >= n)
+                    break record;
+                const s = i;
+                let c = buf[i];
+                if (kinds[f] === 1) {
+                    // Digits, then optionally a dot and more digits: a plain decimal, as the general path reads it.
+                    let m = 0;
+                    if (c === 0x2d)
+                        i++;
+                    const digitsStart = i;
+                    let d = 0;
+                    while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                        m = m * 10 + d;
+                        i++;
+                    }
+                    let dot = 0;
+                    let fraction = 0;
+                    if (i < n && buf[i] === 0x2e) {
+                        dot = 1;
+                        const fractionStart = ++i;
+                        while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                            m = m * 10 + d;
+                            i++;
+                        }
+                        fraction = i - fractionStart;
+                    }
+                    if (i >= n)
+                        break record;
+                    c = buf[i];
+                    if (stops[c] !== 1)
+                        break record;
+                    const digits = i - digitsStart - dot;
+                    if (digits <= 0 || digits > 15)
+                        break record;
+                    const v = fraction === 0 ? m : m / POW10[fraction];
+                    data[f][base[f] + records] = buf[s] === 0x2d ? -v : v;
+                }
+                else {
+                    // Not empty, not quoted, not possibly missing.
+                    if (DIRECT_REFUSED_FIRST_BYTES[c] === 1 || stops[c] === 1)
+                        break record;
+                    let h = FNV_OFFSET;
+                    while (i < n) {
+                        c = buf[i];
+                        if (stops[c] === 1)
+                            break;
+                        h = Math.imul(h ^ c, FNV_PRIME);
+                        i++;
+                    }
+                    if (i >= n)
+                        break record;
+                    starts[f] = s;
+                    ends[f] = i;
+                    hashes[f] = h;
+                }
+                f++;
+                if (c === sep) {
+                    if (f === width)
+                        break record;
+                    i++;
+                    continue;
+                }
+                if (f !== width)
+                    break record;
+                if (c === csv_LF)
+                    i++;
+                else if (i + 1 < n && buf[i + 1] === csv_LF)
+                    i += 2; // CRLF
+                else
+                    break record; // a lone CR, or CR at the end of the buffer: the general path decides
+                break;
+            }
+            for (let f = 0; f < width; f++)
+                if (kinds[f] === 2)
+                    categories[f].add(buf, starts[f], ends[f], hashes[f]);
+            taken[0] = ++records;
+            start = i;
+        }
+        return start;
+    }
     stopAt(pos, line) {
         this.line = line;
         return pos;
@@ -53239,25 +53533,37 @@ async function readCsvFile(path, onRecord, options = {}) {
     const handle = await open(path, 'r').catch((error) => {
         throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
+    // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
+    // The parser copies an incomplete record before push returns, so a buffer is free again right after.
+    let next;
     try {
         const total = (await handle.stat()).size;
         const size = options.chunkSize ?? 1 << 20;
-        // One buffer, reused: the parser copies an incomplete record before push returns.
-        const chunk = Buffer.allocUnsafe(size);
+        let chunk = Buffer.allocUnsafe(size);
+        let spare = Buffer.allocUnsafe(size);
         let done = 0;
+        next = handle.read(chunk, 0, size, null);
         for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            const { bytesRead } = await next;
+            next = undefined;
             if (bytesRead === 0)
                 break;
             done += bytesRead;
+            if (bytesRead === size)
+                next = handle.read(spare, 0, size, null);
             parser.push(chunk.subarray(0, bytesRead));
             options.onProgress?.(done, total);
             if (parser.done)
                 return;
+            if (!next)
+                next = handle.read(spare, 0, size, null);
+            [chunk, spare] = [spare, chunk];
         }
         parser.finish();
     }
     finally {
+        // A read still in flight (the parser stopped or threw) must end before the file is closed.
+        await next?.catch(() => undefined);
         await handle.close();
     }
 }

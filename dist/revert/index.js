@@ -57101,6 +57101,38 @@ class GitHubForge {
             await this.call(`commenting on #${number}`, () => this.octokit.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: text }));
         }
     }
+    /**
+     * One issue per marker, found among the issues carrying `label` (the REST listing, which is consistent
+     * at once, unlike search). The open one is edited in place; one a person closed is left alone. Two runs
+     * that both create one (no listing saw the other's) keep the older: the newer closes itself.
+     */
+    async raiseIssue(input) {
+        const hidden = commentMarker(input.marker);
+        const body = truncateBody(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
+        const mine = await this.issuesMarked(input.label, hidden);
+        const open = mine.find((i) => i.state === 'open');
+        if (open) {
+            if (open.title === input.title && open.body === body)
+                return { issue: open, operation: 'none' };
+            const { data } = await this.call(`updating issue #${open.id}`, () => this.octokit.issues.update({ owner: this.owner, repo: this.repo, issue_number: Number(open.id), title: input.title, body }));
+            return { issue: issueFrom(data), operation: 'updated' };
+        }
+        if (mine[0])
+            return { issue: mine[0], operation: 'none' };
+        const { data } = await this.call(`opening an issue in ${this.description}`, () => this.octokit.issues.create({ owner: this.owner, repo: this.repo, title: input.title, body, labels: [input.label] }));
+        const created = issueFrom(data);
+        const oldest = (await this.issuesMarked(input.label, hidden)).filter((i) => i.state === 'open').sort((a, b) => Number(a.id) - Number(b.id))[0];
+        if (oldest && oldest.id !== created.id) {
+            await this.call(`closing the duplicate issue #${created.id}`, () => this.octokit.issues.update({ owner: this.owner, repo: this.repo, issue_number: Number(created.id), state: 'closed', state_reason: 'not_planned' }));
+            return { issue: oldest, operation: 'none' };
+        }
+        return { issue: created, operation: 'created' };
+    }
+    /** Issues (not pull requests) with `label` whose body holds `hidden`, newest first. */
+    async issuesMarked(label, hidden) {
+        const issues = await this.call(`listing the issues labelled ${label}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+        return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(hidden)).map(issueFrom);
+    }
     async mergeRequest(id, input) {
         const number = pullNumber(id);
         const [title = '', ...rest] = withTrailers(input.message, input.trailers).split('\n');
@@ -57188,6 +57220,16 @@ class GitHubForge {
         { id: data.node_id, mergeMethod: method }));
     }
 }
+function issueFrom(data) {
+    return {
+        id: String(data.number),
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        state: data.state === 'open' ? 'open' : 'closed',
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean).sort(),
+    };
+}
 function pullNumber(id) {
     const n = Number(id.replace(/^#/, ''));
     if (!Number.isInteger(n) || n <= 0)
@@ -57196,6 +57238,29 @@ function pullNumber(id) {
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./src/github/connect.ts
+/**
+ * The github forge as an action builds it: token, registry as owner/name, the API root from the
+ * `api-url` input or GITHUB_API_URL (GitHub Enterprise Server). DHOW_GITHUB_PACING=off turns GitHub's
+ * write pacing off, for emulators only.
+ */
+
+
+function connectRegistry({ token, registry, apiUrl, logger, env = process.env }) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
+        throw new errors_DhowError('usage', `input "registry" must be owner/name, got "${registry}"`, { field: 'registry' });
+    const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
+    if (!/^https?:\/\//.test(baseUrl))
+        throw new errors_DhowError('usage', `input "api-url" must be an http(s) URL, got "${baseUrl}"`, { field: 'api-url' });
+    const pacing = env.DHOW_GITHUB_PACING !== 'off';
+    return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
+}
+/** The URL of this workflow run, for commit statuses and summaries. */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/logger.ts
@@ -58273,6 +58338,14 @@ function revertedRelease(release, plan, targetDigest, context) {
  * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
+ * A revert that is needed but impossible (no last known good, or it is on hold) fails loudly: the error
+ * fails the run, and people are told where they look: a comment on the drifting version's promotion
+ * request, or, when there is none (or commenting fails), one issue in the registry repository labelled
+ * `dhow-revert-failed`. That issue is one per environment/model/version and reason: repeats of the alert,
+ * a restarted bridge or a re-run update the open issue in place. Once a person closes it, dhow leaves it
+ * closed and silent for that same version: closing it says "we know, we are on it", and an alert that
+ * repeats every few hours must not undo that. Reopening it (or a new version going live) starts the
+ * updates again.
  */
 
 
@@ -58281,8 +58354,12 @@ function revertedRelease(release, plan, targetDigest, context) {
 
 
 
-/** The hidden marker of the comment that says a revert was impossible. */
-const REVERT_FAILED_MARKER = (alert) => `<!-- dhow:revert-failed:${alert.environment}/${alert.model}/${alert.version} -->`;
+/** The purpose (hidden marker) of the comment that says a revert was impossible. */
+const REVERT_FAILED_MARKER = (alert) => `revert-failed:${alert.environment}/${alert.model}/${alert.version}`;
+/** The purpose (hidden marker) of the issue that says so when there is no request to comment on. */
+const REVERT_FAILED_ISSUE_MARKER = (alert, reason) => `${REVERT_FAILED_MARKER(alert)}:${reason}`;
+/** The label of those issues (the github forge lists them by it). */
+const REVERT_FAILED_LABEL = 'dhow-revert-failed';
 async function executeRevert(forge, alert, options) {
     const logger = options.logger ?? logger_silentLogger;
     const now = options.now ?? (() => new Date().toISOString());
@@ -58399,25 +58476,62 @@ async function promotionRequestOf(forge, ref, release) {
     const [last] = await forge.history(releasePath(release.environment, release.model), ref, { limit: 1 });
     return last?.trailers[paths_TRAILERS.request];
 }
-/** Says so where people look (the promotion request of the drifting version), then fails. */
+/**
+ * Says so where people look (the promotion request of the drifting version; else one issue in the
+ * registry repository), then fails. Telling people is best effort: the error is thrown either way.
+ */
 async function failLoudly(forge, alert, reason, message, requestId, logger) {
     // No logger.error here: the error thrown below is what the CLI prints, the action fails with and the
-    // bridge logs; logging it too would say everything twice.
-    if (requestId && reason !== 'unknown-version') {
-        try {
-            await forge.upsertComment(requestId, REVERT_FAILED_MARKER(alert), [
-                `**dhow could not revert ${alert.model} in ${alert.environment} automatically.**`,
+    // bridge logs; logging it too would say everything twice. An alert naming an unknown version is bad
+    // input, not news for people: it only fails.
+    if (reason !== 'unknown-version') {
+        const told = requestId ? await commentOnRequest(forge, alert, message, requestId, logger) : false;
+        if (!told)
+            await raiseRevertIssue(forge, alert, reason, message, logger);
+    }
+    throw new errors_DhowError(reason === 'unknown-version' ? 'not-found' : 'refused', message);
+}
+async function commentOnRequest(forge, alert, message, requestId, logger) {
+    try {
+        await forge.upsertComment(requestId, REVERT_FAILED_MARKER(alert), [`**dhow could not revert ${alert.model} in ${alert.environment} automatically.**`, '', message, '', alertLine(alert)].join('\n'));
+        return true;
+    }
+    catch (error) {
+        logger.warning(`could not comment on request ${requestId}: ${error.message}; raising an issue instead`);
+        return false;
+    }
+}
+async function raiseRevertIssue(forge, alert, reason, message, logger) {
+    try {
+        const { issue, operation } = await forge.raiseIssue({
+            marker: REVERT_FAILED_ISSUE_MARKER(alert, reason),
+            label: REVERT_FAILED_LABEL,
+            title: `dhow could not revert ${alert.model} ${alert.version} in ${alert.environment}`,
+            body: [
+                `**dhow could not revert ${alert.model} in ${alert.environment} automatically.** ${alert.environment} still runs ${alert.version}, which drifts.`,
                 '',
                 message,
                 '',
-                `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`,
-            ].join('\n'));
-        }
-        catch (error) {
-            logger.warning(`could not comment on request ${requestId}: ${error.message}`);
-        }
+                `Last alert: ${alertLine(alert)}`,
+                ...(alert.source ? [`Source: ${alert.source}`] : []),
+                '',
+                `dhow keeps this issue up to date while it is open. Close it once ${alert.version} is handled: dhow will not reopen it or write here again for ${alert.version} in ${alert.environment}, however often the alert repeats; reopen it to hear about further alerts.`,
+            ].join('\n'),
+        });
+        const where = `issue ${issue.url ?? issue.id}`;
+        if (issue.state === 'closed')
+            logger.info(`${where} about this was closed by a person: dhow leaves it closed`);
+        else if (operation === 'none')
+            logger.info(`${where} already says so`);
+        else
+            logger.info(`${operation === 'created' ? 'opened' : 'updated'} ${where} about this`);
     }
-    throw new errors_DhowError(reason === 'unknown-version' ? 'not-found' : 'refused', message);
+    catch (error) {
+        logger.warning(`could not raise an issue in ${forge.description}: ${error.message}`);
+    }
+}
+function alertLine(alert) {
+    return `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`;
 }
 function requestBody(alert, from, to) {
     return [
@@ -58597,6 +58711,7 @@ const ACTION = 'revert';
 const Settings = object({
     token: schemas_string().min(1, 'is required'),
     repository: RepositoryInput,
+    'api-url': schemas_string().optional(),
     'event-type': schemas_string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'must be 1 to 100 letters, digits, ".", "_" or "-"'),
     mode: schemas_enum(['direct', 'pull-request']).optional(),
     actor: schemas_string().min(1).max(200).regex(/^[^\n\r\0]+$/),
@@ -58608,6 +58723,7 @@ function getInputs() {
     return parseInputs(Settings, {
         token,
         repository: stringInput('repository') || process.env.GITHUB_REPOSITORY,
+        'api-url': optionalInput('api-url'),
         'event-type': stringInput('event-type') || 'dhow-drift-alert',
         mode: optionalInput('mode'),
         actor: stringInput('actor') || 'dhow-revert',
@@ -58652,7 +58768,7 @@ async function run() {
             return;
         }
         const logger = actionsLogger();
-        const forge = createGitHubForge({ token: settings.token, repository: settings.repository, logger });
+        const forge = connectRegistry({ token: settings.token, registry: settings.repository, apiUrl: settings['api-url'], logger });
         const outcome = await logger.group(`revert ${alert.model} ${alert.version} in ${alert.environment}`, () => executeRevert(forge, alert, { by: settings.actor, logger, ...(settings.mode ? { mode: settings.mode } : {}) }));
         setOutputs(outcome);
         if (settings.summary)

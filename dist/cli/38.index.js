@@ -1,6 +1,40 @@
-export const id = 816;
-export const ids = [816];
+export const id = 38;
+export const ids = [38];
 export const modules = {
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ jsonLogger)
+/* harmony export */ });
+function jsonLogger(stream = process.stderr, options = {}) {
+    const event = (level, msg, fields = {}) => {
+        if (level === 'debug' && !options.verbose)
+            return;
+        const record = { time: new Date().toISOString(), level, msg };
+        if (options.component)
+            record.component = options.component;
+        for (const [key, value] of Object.entries(fields))
+            if (value !== undefined)
+                record[key] = value;
+        stream.write(`${JSON.stringify(record)}\n`);
+    };
+    return {
+        event,
+        debug: (m) => event('debug', m),
+        info: (m) => event('info', m),
+        warning: (m) => event('warning', m),
+        error: (m) => event('error', m),
+        group: async (name, fn) => {
+            event('info', name);
+            return fn();
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 2086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -251,7 +285,8 @@ class CategoryCounter {
         for (let id = 0; id < mine.length; id++)
             if (mine[id] > 0)
                 counts[id] = (counts[id] ?? 0) + mine[id];
-        this.counts = new Float64Array(64);
+        // Zeroed in place: a new array here would change a field V8 treats as constant in the compiled parser.
+        mine.fill(0);
     }
 }
 function newSide() {
@@ -319,9 +354,6 @@ async function readCsvSide(file, side, columns, kinds, options) {
     let sinks = [];
     let categorySinks = [];
     let categorical = new Uint8Array(0);
-    // Where the data rows start, to size the numeric columns once the first rows show their length.
-    let headerEnd = 0;
-    let headerBytes;
     const size = (await (0,promises_.stat)(file)).size;
     await (0,csv/* readCsvFile */.FU)(file, (record) => {
         if (!order) {
@@ -338,16 +370,16 @@ async function readCsvSide(file, side, columns, kinds, options) {
             categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
             categorySinks = order.map((c, k) => (categorical[k] === 1 ? new CategoryCounter(c.interner, c[side]) : undefined));
             parser?.expectCategories(categorical, categorySinks);
-            headerEnd = record.end(width - 1);
-            headerBytes = record.bytes;
+            // The rest of the first chunk shows how long a row is: size the number columns for the whole file
+            // now, then let plain rows go straight into them (direct mode) from the first data row on.
+            reserveRows(sides, numeric, size, record.bytes, record.end(width - 1));
+            directMode(parser, sinks, categorySinks);
             return;
         }
         if (record.length !== width) {
             throw new errors/* DhowError */.Bp('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
         }
         rows++;
-        if (rows === 1024 && record.bytes === headerBytes)
-            reserveRows(sides, numeric, size, headerEnd, record.end(width - 1), rows);
         if (record.allTaken)
             return;
         for (let c = 0; c < width; c++) {
@@ -380,6 +412,7 @@ async function readCsvSide(file, side, columns, kinds, options) {
                                 flipped.push(column.name);
                             s.numbers = new GrowableFloat64();
                             s.sketch = undefined;
+                            directMode(parser, sinks, categorySinks);
                             countCategory(column, s, record, c);
                             continue;
                         }
@@ -399,23 +432,52 @@ async function readCsvSide(file, side, columns, kinds, options) {
         throw new errors/* DhowError */.Bp('invalid-input', `the ${side} data has no header row`, { file });
     for (const sink of categorySinks)
         sink?.flush();
+    rows += parser.directRecords;
     for (const s of sides)
         s.rows = rows;
     return flipped;
+}
+/**
+ * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
+ * a place to go: a number column kept exactly (not a sketch) or a category counter; otherwise every record
+ * goes through the callback.
+ */
+function directMode(parser, sinks, categorySinks) {
+    const numbers = [];
+    for (let c = 0; c < sinks.length; c++) {
+        const sink = sinks[c];
+        if (sink !== undefined && !(sink instanceof GrowableFloat64))
+            return parser.expectDirect(undefined);
+        if (sink === undefined && categorySinks[c] === undefined)
+            return parser.expectDirect(undefined);
+        numbers.push(sink);
+    }
+    parser.expectDirect({ numbers, categories: categorySinks });
 }
 /** True when nothing was read into a side yet (no value, not even a missing one). */
 function untouched(s) {
     return s.numbers.length === 0 && s.dropped === 0 && s.rows === 0 && s.counts.length === 0 && (s.sketch === undefined || s.sketch.count === 0);
 }
 /**
- * Sizes the numeric columns for the whole file from the length of its first rows (with a margin: a short
- * estimate only means the arrays grow by doubling again, as without it).
+ * Sizes the numeric columns for the whole file from the rows in the rest of the first chunk (`bytes`
+ * after `headerEnd`): their line ends give the length of a row. With a margin: a short estimate only means
+ * the arrays grow by doubling again, as without it; a long one (line ends inside quotes) costs address
+ * space only, as pages never written are never touched.
  */
-function reserveRows(sides, numeric, size, dataStart, at, rows) {
-    const perRow = (at - dataStart) / rows;
-    if (!(perRow > 0))
+function reserveRows(sides, numeric, size, bytes, headerEnd) {
+    const start = bytes.indexOf(0x0a, headerEnd); // the header's own line end
+    if (start < 0)
         return;
-    const estimate = Math.ceil(((size - dataStart) / perRow) * 1.05) + 1024;
+    let rows = 0;
+    let last = start;
+    for (let at = bytes.indexOf(0x0a, start + 1); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+        rows++;
+        last = at;
+    }
+    if (rows === 0)
+        return;
+    const perRow = (last - start) / rows;
+    const estimate = Math.ceil(((size - start) / perRow) * 1.05) + 1024;
     for (let c = 0; c < sides.length; c++)
         if (numeric[c] === 1 && !sides[c].sketch)
             sides[c].numbers.reserve(estimate);
@@ -1819,93 +1881,175 @@ function sortFloat64(values, length = values.length) {
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 /**
  * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
- * integers m - min (when they span less than 2^32) with an LSD radix sort of 4-byte keys in 2 or 3
- * passes, then write m / 10^d back, which is exactly the double that was there (every value is checked).
+ * integers m - min (when they span less than 2^32), by counting them when they span no more keys than
+ * there are values, else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * back, which is exactly the double that was there (every value is checked).
+ *
+ * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and
+ * code after it in the same function, never run by then, has no type feedback and would throw the
+ * compiled loop away when reached (a cold CLI run pays those recompilations).
  */
 function sortDecimalKeys(view) {
     const length = view.length;
-    // The fraction digits: the most any of the first 1000 values needs.
-    let d = 0;
-    for (let i = 0; i < Math.min(length, 1000); i++) {
-        const v = view[i];
-        while (d <= 9 && Math.round(v * POW10[d]) / POW10[d] !== v)
-            d++;
-        if (d > 9)
-            return false;
-    }
+    const d = fractionDigits(view, Math.min(length, 1000));
+    if (d < 0)
+        return false;
     const scale = POW10[d];
-    let min = Infinity;
-    let max = -Infinity;
-    let negativeZeros = 0;
     // Replace each value by its integer m in place; on the first value that is not m / 10^d, undo and give up.
-    for (let i = 0; i < length; i++) {
-        const v = view[i];
-        const m = Math.round(v * scale);
-        if (m / scale !== v) {
-            for (let j = 0; j < i; j++)
-                view[j] = view[j] / scale;
-            if (negativeZeros > 0)
-                restoreNegativeZeros(view, negativeZeros, false);
-            return false;
-        }
-        if (m === 0 && Object.is(v, -0))
-            negativeZeros++;
-        view[i] = m;
-        if (m < min)
-            min = m;
-        if (m > max)
-            max = m;
-    }
-    const range = max - min;
-    if (!(range < 2 ** 32)) {
-        for (let j = 0; j < length; j++)
-            view[j] = view[j] / scale;
+    const failed = toKeys(view, scale);
+    const min = keyStats[0];
+    const max = keyStats[1];
+    const negativeZeros = keyStats[2];
+    if (failed >= 0 || !(max - min < 2 ** 32)) {
+        fromKeys(view, failed >= 0 ? failed : length, scale);
         if (negativeZeros > 0)
             restoreNegativeZeros(view, negativeZeros, false);
         return false;
     }
-    if (scratch.length < length)
-        scratch = new Float64Array(length);
-    let src = new Uint32Array(scratch.buffer, 0, length);
-    let dst = new Uint32Array(scratch.buffer, length * 4, length);
+    const range = max - min;
+    if (range < Math.max(COUNTING_MIN_RANGE, length >>> 3)) {
+        const counts = new Uint32Array(range + 1);
+        countKeys(view, min, counts);
+        writeCounted(view, counts, min, scale);
+    }
+    else
+        radixSortKeys(view, min, range, scale);
+    if (negativeZeros > 0)
+        restoreNegativeZeros(view, negativeZeros, true);
+    return true;
+}
+/**
+ * Below this many possible keys (or an eighth of the sample's length, when larger), keys are counted, not
+ * radix-sorted: the counts take at most half a byte per value beyond a constant.
+ */
+const COUNTING_MIN_RANGE = 1 << 16;
+/** The fraction digits the first `count` values need (the most any of them needs), or -1 beyond 9. */
+function fractionDigits(view, count) {
+    let d = 0;
+    for (let i = 0; i < count; i++)
+        d = digitsOf(view[i], d);
+    return d > 9 ? -1 : d;
+}
+function digitsOf(v, d) {
+    while (d <= 9 && Math.round(v * POW10[d]) / POW10[d] !== v)
+        d++;
+    return d;
+}
+/** toKeys' results beside its return value: the smallest and largest key, and how many -0 became 0. */
+const keyStats = new Float64Array(3);
+/**
+ * Writes m = round(v * scale) over each value v, while v is m / scale exactly; returns the index of the
+ * first value that is not (its keys before it written), or -1. keyStats gets min, max and the -0 count,
+ * updated inside the loop as they change (nothing is left to do after it).
+ */
+function toKeys(view, scale) {
+    const stats = keyStats;
+    stats[0] = Infinity;
+    stats[1] = -Infinity;
+    stats[2] = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < view.length; i++) {
+        const v = view[i];
+        const m = Math.round(v * scale);
+        if (m / scale !== v)
+            return i;
+        if (m === 0 && Object.is(v, -0))
+            stats[2]++;
+        view[i] = m;
+        if (m < min)
+            stats[0] = min = m;
+        if (m > max)
+            stats[1] = max = m;
+    }
+    return -1;
+}
+/** Undoes toKeys on view[0, count). */
+function fromKeys(view, count, scale) {
+    for (let j = 0; j < count; j++)
+        view[j] = view[j] / scale;
+}
+function countKeys(view, min, counts) {
+    for (let i = 0; i < view.length; i++)
+        counts[view[i] - min]++;
+}
+/** Writes every key back as often as it was counted, as the double (key + min) / scale, in order. */
+function writeCounted(view, counts, min, scale) {
+    let at = 0;
+    for (let key = 0; key < counts.length; key++) {
+        const c = counts[key];
+        if (c === 0)
+            continue;
+        const v = (key + min) / scale;
+        view.fill(v, at, at + c);
+        at += c;
+    }
+}
+/**
+ * LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back.
+ * No memory beyond the values' own: the 4-byte keys go into the first half of the values' 8-byte slots
+ * (key i overwrites bytes of values already read) and the passes alternate between the two halves.
+ */
+function radixSortKeys(view, min, range, scale) {
+    const length = view.length;
+    const lower = new Uint32Array(view.buffer, view.byteOffset, length);
+    const upper = new Uint32Array(view.buffer, view.byteOffset + 4 * length, length);
+    let src = lower;
+    let dst = upper;
     const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
     const passes = Math.ceil(bits / 13);
     const width = Math.ceil(bits / passes);
     const buckets = 1 << width;
-    const mask = buckets - 1;
     // Every pass's digit counts in the same loop that writes the keys (one read of the data, not one per pass).
-    const counts = new Uint32Array(passes * buckets);
-    const shift2 = 2 * width;
-    for (let i = 0; i < length; i++) {
-        const key = (view[i] - min) >>> 0;
-        src[i] = key;
-        counts[key & mask]++;
-        if (passes > 1)
-            counts[buckets + ((key >>> width) & mask)]++;
-        if (passes > 2)
-            counts[2 * buckets + ((key >>> shift2) & mask)]++;
-    }
+    const counts = new Uint32Array(3 * buckets);
+    digitCounts(view, min, src, counts, width, buckets);
     for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
         const base = pass * buckets;
-        let sum = 0;
-        for (let b = base; b < base + buckets; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < length; i++) {
-            const key = src[i];
-            dst[counts[base + ((key >>> shift) & mask)]++] = key;
-        }
+        prefixSums(counts, base, buckets);
+        scatterKeys(src, dst, counts, base, shift, buckets - 1);
         const t = src;
         src = dst;
         dst = t;
     }
-    for (let i = 0; i < length; i++)
-        view[i] = (src[i] + min) / scale;
-    if (negativeZeros > 0)
-        restoreNegativeZeros(view, negativeZeros, true);
-    return true;
+    // Back to doubles without overwriting keys still to be read: from the end when the keys are in the lower
+    // half (double i covers keys 2i and 2i + 1, read already), from the start when in the upper half.
+    if (src === lower)
+        keysBackFromEnd(view, src, min, scale);
+    else
+        keysBack(view, src, min, scale);
+}
+function digitCounts(view, min, keys, counts, width, buckets) {
+    const mask = buckets - 1;
+    const shift2 = 2 * width;
+    for (let i = 0; i < view.length; i++) {
+        const key = (view[i] - min) >>> 0;
+        keys[i] = key;
+        counts[key & mask]++;
+        counts[buckets + ((key >>> width) & mask)]++;
+        counts[2 * buckets + ((key >>> shift2) & mask)]++;
+    }
+}
+function prefixSums(counts, base, buckets) {
+    let sum = 0;
+    for (let b = base; b < base + buckets; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+    }
+}
+function scatterKeys(src, dst, counts, base, shift, mask) {
+    for (let i = 0; i < src.length; i++) {
+        const key = src[i];
+        dst[counts[base + ((key >>> shift) & mask)]++] = key;
+    }
+}
+function keysBack(view, keys, min, scale) {
+    for (let i = 0; i < view.length; i++)
+        view[i] = (keys[i] + min) / scale;
+}
+function keysBackFromEnd(view, keys, min, scale) {
+    for (let i = view.length - 1; i >= 0; i--)
+        view[i] = (keys[i] + min) / scale;
 }
 /**
  * -0 became 0 on the way through the integers: put the negative zeros back, at the start of the run of

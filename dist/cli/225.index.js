@@ -1,5 +1,5 @@
-export const id = 342;
-export const ids = [342];
+export const id = 225;
+export const ids = [225];
 export const modules = {
 
 /***/ 6576:
@@ -36,7 +36,7 @@ function parseTrailers(message) {
 
 /***/ }),
 
-/***/ 5342:
+/***/ 6225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,15 +295,87 @@ async function casRef(git, ref, next, expected, reason) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var classic_schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/forge/local-records.ts
+
+
+class RecordStore {
+    git;
+    who;
+    options;
+    constructor(git, who, options) {
+        this.git = git;
+        this.who = who;
+        this.options = options;
+    }
+    fileOf(id) {
+        return `${this.options.folder}/${id}.json`;
+    }
+    async all(at) {
+        const { ref, folder } = this.options;
+        const head = at === undefined ? await this.git.resolve(ref) : at;
+        if (!head)
+            return [];
+        const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:${folder}`], { okCodes: [128] });
+        if (r.code !== 0)
+            return [];
+        const names = r.stdout.toString().split('\0').filter((n) => /^[1-9][0-9]*\.json$/.test(n));
+        const texts = await this.git.readBlobs(names.map((n) => `${head}:${folder}/${n}`));
+        return texts.map((text, i) => this.parse(names[i], text));
+    }
+    async get(id) {
+        const { noun, field } = this.options;
+        if (!/^[1-9][0-9]*$/.test(id))
+            throw new errors/* DhowError */.Bp('invalid-input', `"${id}" is not a ${noun} id (a positive number)`, { field });
+        const head = await this.git.resolve(this.options.ref);
+        const [text] = head ? await this.git.readBlobs([`${head}:${this.fileOf(id)}`]) : [null];
+        if (!text)
+            throw new errors/* DhowError */.Bp('not-found', `no ${noun} ${id}`);
+        return this.parse(`${id}.json`, text);
+    }
+    /** The next free id among `all` (ids are 1, 2, 3, ... and never reused). */
+    static nextId(all) {
+        return String(all.reduce((max, r) => Math.max(max, Number(r.id)), 0) + 1);
+    }
+    /**
+     * Applies `change` to the current records and commits the record it returns (nothing is written when it
+     * returns a record unchanged). On a lost race the change is recomputed from the new state, never applied
+     * to a stale one.
+     */
+    async update(what, change) {
+        const { ref, schema } = this.options;
+        for (let attempt = 1; attempt <= 50; attempt++) {
+            const head = await this.git.resolve(ref);
+            const all = await this.all(head);
+            const stored = schema.parse(change(all));
+            const existing = all.find((r) => r.id === stored.id);
+            if (existing && JSON.stringify(existing) === JSON.stringify(stored))
+                return existing;
+            const tree = await buildTree(this.git, head, [{ path: this.fileOf(stored.id), content: `${JSON.stringify(stored, null, 2)}\n` }]);
+            const sha = await commitTree(this.git, tree, head ? [head] : [], `${what}\n`, await this.who());
+            if (await casRef(this.git, ref, sha, head, `dhow: ${what}`))
+                return stored;
+            await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 5)));
+        }
+        throw new errors/* DhowError */.Bp('conflict', `${what}: the ${this.options.noun} metadata kept changing; try again`);
+    }
+    parse(name, text) {
+        const file = `${this.options.ref}:${this.options.folder}/${name}`;
+        if (text === null)
+            throw new errors/* DhowError */.Bp('not-found', `${file} is missing`);
+        const result = this.options.schema.safeParse(JSON.parse(text));
+        if (!result.success)
+            throw (0,errors/* schemaError */.g$)(result.error.issues, { file });
+        return result.data;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/forge/local-requests.ts
 /**
  * Promotion requests of the local forge, stored in the registry repository itself: one JSON file per
- * request (with its reviews and comments) in the tree of the metadata ref `refs/dhow/requests`. Every
- * change is a commit on that ref with compare-and-swap; a lost race re-reads and re-applies the change,
- * so concurrent reviewers and promoters never lose each other's updates.
+ * request (with its reviews and comments) in the tree of the metadata ref `refs/dhow/requests`, written
+ * with compare-and-swap (src/forge/local-records.ts), so concurrent reviewers and promoters never lose
+ * each other's updates.
  */
-
-
 
 
 const REQUESTS_REF = 'refs/dhow/requests';
@@ -333,63 +405,40 @@ const StoredRequest = classic_schemas/* object */.Ikc({
     mergedBy: classic_schemas/* string */.YjP().optional(),
     mergedAt: classic_schemas/* string */.YjP().optional(),
 });
-const fileOf = (id) => `requests/${id}.json`;
-class RequestStore {
-    git;
-    who;
+/** The local forge's promotion requests, one JSON file each under `requests/` on REQUESTS_REF. */
+class RequestStore extends RecordStore {
     constructor(git, who) {
-        this.git = git;
-        this.who = who;
-    }
-    async all(at) {
-        const head = at === undefined ? await this.git.resolve(REQUESTS_REF) : at;
-        if (!head)
-            return [];
-        const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:requests`], { okCodes: [128] });
-        if (r.code !== 0)
-            return [];
-        const names = r.stdout.toString().split('\0').filter((n) => /^[1-9][0-9]*\.json$/.test(n));
-        const texts = await this.git.readBlobs(names.map((n) => `${head}:requests/${n}`));
-        return texts.map((text, i) => parse(names[i], text));
-    }
-    async get(id) {
-        if (!/^[1-9][0-9]*$/.test(id))
-            throw new errors/* DhowError */.Bp('invalid-input', `"${id}" is not a request id (a positive number)`, { field: 'request' });
-        const head = await this.git.resolve(REQUESTS_REF);
-        const [text] = head ? await this.git.readBlobs([`${head}:${fileOf(id)}`]) : [null];
-        if (!text)
-            throw new errors/* DhowError */.Bp('not-found', `no promotion request ${id}`);
-        return parse(`${id}.json`, text);
-    }
-    /**
-     * Applies `change` to the current requests and commits the request it returns (nothing is written when
-     * it returns the request unchanged).
-     * On a lost race the change is recomputed from the new state, never applied to a stale one.
-     */
-    async update(what, change) {
-        for (let attempt = 1; attempt <= 50; attempt++) {
-            const head = await this.git.resolve(REQUESTS_REF);
-            const all = await this.all(head);
-            const stored = StoredRequest.parse(change(all));
-            const existing = all.find((r) => r.id === stored.id);
-            if (existing && JSON.stringify(existing) === JSON.stringify(stored))
-                return existing;
-            const tree = await buildTree(this.git, head, [{ path: fileOf(stored.id), content: `${JSON.stringify(stored, null, 2)}\n` }]);
-            const sha = await commitTree(this.git, tree, head ? [head] : [], `${what}\n`, await this.who());
-            if (await casRef(this.git, REQUESTS_REF, sha, head, `dhow: ${what}`))
-                return stored;
-            await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 5)));
-        }
-        throw new errors/* DhowError */.Bp('conflict', `${what}: the request metadata kept changing; try again`);
+        super(git, who, { ref: REQUESTS_REF, folder: 'requests', schema: StoredRequest, noun: 'promotion request', field: 'request' });
     }
 }
-function parse(name, text) {
-    if (text === null)
-        throw new errors/* DhowError */.Bp('not-found', `request file ${name} is missing`);
-    const result = StoredRequest.safeParse(JSON.parse(text));
-    if (!result.success)
-        throw (0,errors/* schemaError */.g$)(result.error.issues, { file: `${REQUESTS_REF}:requests/${name}` });
-    return result.data;
+
+;// CONCATENATED MODULE: ./src/forge/local-issues.ts
+/**
+ * Issues of the local forge: what dhow has to tell people when there is no request to comment on (a
+ * revert that is impossible). One JSON file per issue under `issues/` on the metadata ref
+ * `refs/dhow/issues`, written with compare-and-swap, so two runs raising the same issue at once still
+ * make one. `git show refs/dhow/issues:issues/<id>.json` reads one; `dhow`'s LocalForge lists them.
+ */
+
+
+const ISSUES_REF = 'refs/dhow/issues';
+const StoredIssue = classic_schemas/* object */.Ikc({
+    id: classic_schemas/* string */.YjP().regex(/^[1-9][0-9]*$/),
+    /** The purpose the issue is found by (one issue per marker). */
+    marker: classic_schemas/* string */.YjP().min(1),
+    title: classic_schemas/* string */.YjP(),
+    body: classic_schemas/* string */.YjP(),
+    state: classic_schemas/* enum */.k5n(['open', 'closed']),
+    labels: classic_schemas/* array */.YOg(classic_schemas/* string */.YjP()),
+    createdAt: classic_schemas/* string */.YjP(),
+    updatedAt: classic_schemas/* string */.YjP(),
+    closedAt: classic_schemas/* string */.YjP().optional(),
+    closedBy: classic_schemas/* string */.YjP().optional(),
+});
+class IssueStore extends RecordStore {
+    constructor(git, who) {
+        super(git, who, { ref: ISSUES_REF, folder: 'issues', schema: StoredIssue, noun: 'issue', field: 'issue' });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/forge/local.ts
@@ -399,8 +448,11 @@ function parse(name, text) {
  * land with compare-and-swap on the branch (`git update-ref <ref> <new> <old>`). Promotion requests, their
  * reviews, comments and merges live in the repository itself, as JSON files committed (also with CAS) on
  * the metadata ref `refs/dhow/requests`, so a registry directory is self-contained and can be pushed anywhere
- * (`git push <remote> 'refs/*:refs/*'`).
+ * (`git push <remote> 'refs/*:refs/*'`). Issues dhow raises (an impossible revert) live the same way on
+ * `refs/dhow/issues`.
  */
+
+
 
 
 
@@ -422,6 +474,7 @@ class LocalForge {
     description;
     dispatchHandler = null;
     requests;
+    issues;
     identity;
     constructor(git, dir, identity, logger, now) {
         this.git = git;
@@ -431,6 +484,7 @@ class LocalForge {
         this.description = dir;
         this.identity = identity ? { name: identity.name, email: identity.email ?? emailFor(identity.name) } : null;
         this.requests = new RequestStore(git, () => this.committer());
+        this.issues = new IssueStore(git, () => this.committer());
     }
     /** The identity and date the next commit gets. */
     async committer() {
@@ -665,6 +719,47 @@ class LocalForge {
             return { ...current, state: 'closed', updatedAt: this.now() };
         });
     }
+    async raiseIssue(input) {
+        let operation = 'none';
+        const stored = await this.issues.update(`raise issue: ${input.title.split('\n')[0]}`, (all) => {
+            operation = 'none';
+            const mine = all.filter((i) => i.marker === input.marker).sort((a, b) => Number(b.id) - Number(a.id));
+            const open = mine.find((i) => i.state === 'open');
+            if (open) {
+                if (open.title === input.title && open.body === input.body && open.labels.includes(input.label))
+                    return open;
+                operation = 'updated';
+                const labels = [...new Set([...open.labels, input.label])].sort();
+                return { ...open, title: input.title, body: input.body, labels, updatedAt: this.now() };
+            }
+            // One a person closed is their decision: left closed, not reopened, not duplicated.
+            if (mine[0])
+                return mine[0];
+            operation = 'created';
+            const at = this.now();
+            return { id: RecordStore.nextId(all), marker: input.marker, title: input.title, body: input.body, state: 'open', labels: [input.label], createdAt: at, updatedAt: at };
+        });
+        return { issue: this.toIssue(stored), operation };
+    }
+    /** Every issue dhow raised, newest first. */
+    async listIssues(state = 'all') {
+        const all = (await this.issues.all()).filter((i) => state === 'all' || i.state === state);
+        return all.sort((a, b) => Number(b.id) - Number(a.id)).map((i) => this.toIssue(i));
+    }
+    /** Closes an issue (a person saying "we know"); dhow then leaves it closed. */
+    async closeIssue(id, by) {
+        await this.issues.get(id);
+        await this.issues.update(`close issue ${id}`, (all) => {
+            const current = all.find((i) => i.id === id);
+            if (current.state === 'closed')
+                return current;
+            const at = this.now();
+            return { ...current, state: 'closed', closedAt: at, closedBy: by, updatedAt: at };
+        });
+    }
+    toIssue(i) {
+        return { id: i.id, url: `dhow://${this.dir}/issues/${i.id}`, title: i.title, body: i.body, state: i.state, labels: i.labels };
+    }
     async dispatch(eventType, payload) {
         if (!this.dispatchHandler) {
             this.logger.info(`dispatch ${eventType}: no handler is registered on the local forge; nothing ran`);
@@ -788,7 +883,8 @@ This repository is a dhow model registry: every file is validated by \`dhow vali
 - \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
 - \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
 
-Promotion requests and reviews live on \`${REQUESTS_REF}\`.
+Promotion requests and reviews live on \`${REQUESTS_REF}\`; issues dhow raises (a revert it could not
+make) on \`${ISSUES_REF}\`.
 `;
 
 
