@@ -41,6 +41,24 @@ export class GrowableFloat64 {
 }
 
 /**
+ * Sketch mode's number column: values gather here (the parser's direct mode writes them in place, as into
+ * a GrowableFloat64) and are folded into the sketch 65,536 at a time, so memory stays flat.
+ */
+export class SketchBuffer {
+  data = new Float64Array(1 << 16);
+  length = 0;
+  constructor(readonly sketch: NumericSketch) {}
+  push(v: number): void {
+    if (this.length === this.data.length) this.flush();
+    this.data[this.length++] = v;
+  }
+  flush(): void {
+    this.sketch.addAll(this.data, this.length);
+    this.length = 0;
+  }
+}
+
+/**
  * Counts a categorical column's values as the CSV parser hands them over, hashed during the scan, in a
  * typed array of its own (`flush` adds them to the side's counts).
  */
@@ -181,7 +199,11 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
         numeric = Uint8Array.from(order.map((c) => (c.kind === 'numerical' ? 1 : 0)));
         // The parser computes these columns' numbers while scanning and pushes them straight into the
         // column (or its sketch); a column that flips is cleared from both arrays.
-        sinks = order.map((c, k) => (numeric[k] === 1 ? (c[side].sketch ?? c[side].numbers) : undefined));
+        sinks = order.map((c, k) => {
+          if (numeric[k] !== 1) return undefined;
+          const sketch = c[side].sketch;
+          return sketch ? new SketchBuffer(sketch) : c[side].numbers;
+        });
         parser?.expectNumbers(numeric, sinks);
         // Categorical columns are counted by the parser too (values hashed while scanned).
         categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
@@ -216,6 +238,7 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
                 column.kind = 'categorical';
                 numeric[c] = 0;
                 sinks[c] = undefined;
+                flushSketches(sinks); // so that untouched() sees every value read so far
                 const other = side === 'reference' ? column.current : column.reference;
                 if (untouched(s) && untouched(other)) {
                   categorical[c] = 1;
@@ -241,21 +264,26 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
   );
   if (!order) throw new DhowError('invalid-input', `the ${side} data has no header row`, { file });
   for (const sink of categorySinks) sink?.flush();
+  flushSketches(sinks);
   rows += parser!.directRecords;
   for (const s of sides) s.rows = rows;
   return flipped;
 }
 
+function flushSketches(sinks: (NumberSink | undefined)[]): void {
+  for (const sink of sinks) if (sink instanceof SketchBuffer) sink.flush();
+}
+
 /**
  * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
- * a place to go: a number column kept exactly (not a sketch) or a category counter; otherwise every record
- * goes through the callback.
+ * a place to go: a number column (kept, or a sketch's buffer) or a category counter; otherwise every
+ * record goes through the callback.
  */
 function directMode(parser: CsvParser, sinks: (NumberSink | undefined)[], categorySinks: (CategoryCounter | undefined)[]): void {
-  const numbers: (GrowableFloat64 | undefined)[] = [];
+  const numbers: (GrowableFloat64 | SketchBuffer | undefined)[] = [];
   for (let c = 0; c < sinks.length; c++) {
     const sink = sinks[c];
-    if (sink !== undefined && !(sink instanceof GrowableFloat64)) return parser.expectDirect(undefined);
+    if (sink !== undefined && !(sink instanceof GrowableFloat64) && !(sink instanceof SketchBuffer)) return parser.expectDirect(undefined);
     if (sink === undefined && categorySinks[c] === undefined) return parser.expectDirect(undefined);
     numbers.push(sink);
   }

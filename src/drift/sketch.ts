@@ -53,6 +53,11 @@ export class NumericSketch {
     this.add(v);
   }
 
+  /** Adds values[0, count). */
+  addAll(values: Float64Array, count: number): void {
+    for (let i = 0; i < count; i++) this.add(values[i]!);
+  }
+
   add(v: number): void {
     this.count++;
     if (v < this.min) this.min = v;

@@ -212,6 +212,32 @@ describe('sketch mode', () => {
     close(sketched.columns[2]!.score, 0.00019394162910368884);
   });
 
+  it('takes every row of a file larger than its buffers, odd rows included, and stays exact with few distinct values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhow-sketch-large-'));
+    let seed = 21;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    // 150,000 rows: more than two 65,536-value buffers; a quoted number or a missing value now and then
+    // makes a row take the record callback's way into the same sketch.
+    const rows = (n: number, shift: number) =>
+      Array.from({ length: n }, (_, r) => {
+        const v = Math.floor(random() * 1000 + shift) / 10;
+        const u = random();
+        return `${u < 0.01 ? `"${v}"` : u < 0.02 ? '' : v},${['a', 'b', 'c'][r % 3]}`;
+      }).join('\n');
+    writeFileSync(join(dir, 'ref.csv'), `x,k\n${rows(5000, 0)}\n`);
+    writeFileSync(join(dir, 'cur.csv'), `x,k\n${rows(150000, 40)}\n`);
+    const exact = await detectDrift({ reference: join(dir, 'ref.csv'), current: join(dir, 'cur.csv') });
+    const sketched = await detectDrift({ reference: join(dir, 'ref.csv'), current: join(dir, 'cur.csv'), sketch: true });
+    // At most 1,040 distinct values: the sketch keeps them all, so every number is the exact run's.
+    expect(sketched.columns.map((c) => [c.column, c.method, c.exact, c.current_size, c.score])).toEqual(
+      exact.columns.map((c) => [c.column, c.method, true, c.current_size, c.score]),
+    );
+    expect(sketched.columns[0]!.current_size).toBe(150000 - (readFileSync(join(dir, 'cur.csv'), 'utf8').match(/^,/gm) ?? []).length);
+  });
+
   it('approximates a column with many distinct values closely and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhow-sketch-'));
     const ref = join(dir, 'ref.csv');
