@@ -8,7 +8,7 @@
  *   - the floor: reading both files in 1 MiB chunks and scanning every byte for separators and newlines;
  *   - where python3 has pandas and scipy: the same computation as Evidently runs it (read_csv, then
  *     _get_default_stattest's choice and the scipy tests), its time and peak memory;
- * and the ratios. Run: npx tsx test/bench/drift.bench.ts [--rows N] [--reference-rows N] [--repeat N] [--python PATH]
+ * and the ratios; then whole processes: `dhow drift --json` from the built bundle against a floor process. Run: npx tsx test/bench/drift.bench.ts [--rows N] [--reference-rows N] [--repeat N] [--python PATH]
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -229,6 +229,27 @@ async function main(): Promise<void> {
   line('dhow, cold (one CLI run)', dhow.ms, dhow.cpuMs, ratios(dhow.ms, dhow.cpuMs, ' (target <= 5x)'));
   line('dhow, warm JIT', dhow.warmMs!, dhow.warmCpuMs!, ratios(dhow.warmMs!, dhow.warmCpuMs!, ''));
   line('dhow --sketch, cold', sketch.ms, sketch.cpuMs, ratios(sketch.ms, sketch.cpuMs, ''));
+  // Whole processes, as a user runs them: `dhow drift --json` from the committed bundle (node's start,
+  // loading the bundle, reading, testing, printing) against a node process that only reads and scans.
+  const bundle = join(root, 'dist', 'cli', 'index.js');
+  if (existsSync(bundle)) {
+    const timed = (argv: string[]) => {
+      const t = performance.now();
+      const run = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NODE_OPTIONS: '', DHOW_FROM_SOURCE: '' } });
+      if (run.status !== 0) throw new Error(`${argv.join(' ')} failed: ${run.stderr}`);
+      return performance.now() - t;
+    };
+    const floorRuns: number[] = [];
+    const cliRuns: number[] = [];
+    for (let i = 0; i < REPEAT; i++) {
+      floorRuns.push(timed([floorScript, referenceFile, currentFile]));
+      cliRuns.push(timed([join(root, 'bin', 'dhow.js'), 'drift', '--reference', referenceFile, '--current', currentFile, '--json']));
+    }
+    const floorMs = median(floorRuns);
+    const cliMs = median(cliRuns);
+    console.log(`${'floor process'.padEnd(26)} wall ${floorMs.toFixed(0).padStart(6)} ms  (node's start included)`);
+    console.log(`${'dhow drift process'.padEnd(26)} wall ${cliMs.toFixed(0).padStart(6)} ms  ${(cliMs / floorMs).toFixed(2)}x the floor process (the bundle in dist/)`);
+  } else console.log('dhow drift process: not measured (no dist/cli/index.js: npm run build)');
   const extra = dhow.maxRssMb - dhow.baselineRssMb!;
   console.log(
     `dhow peak memory ${dhow.maxRssMb.toFixed(0)} MB = baseline ${dhow.baselineRssMb!.toFixed(0)} MB (node + code, the constant) + ${extra.toFixed(0)} MB; ` +
