@@ -253,7 +253,7 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
             }
             s.dropped++;
           }
-        } else countCategory(order[c]!, s, record, c);
+        } else if (!record.taken(c)) countCategory(order[c]!, s, record, c); // a value its counter took is counted already
       }
     },
     {

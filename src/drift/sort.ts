@@ -43,8 +43,8 @@ function sortDecimalKeys(view: Float64Array): boolean {
   const max = keyStats[1]!;
   const negativeZeros = keyStats[2]!;
   if (failed >= 0 || !(max - min < 2 ** 32)) {
+    // The keys of negative zeros are -0 themselves (Math.round(-0) is -0): undoing gives every -0 back.
     fromKeys(view, failed >= 0 ? failed : length, scale);
-    if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, false);
     return false;
   }
   const range = max - min;
@@ -53,7 +53,7 @@ function sortDecimalKeys(view: Float64Array): boolean {
     countKeys(view, min, counts);
     writeCounted(view, counts, min, scale);
   } else radixSortKeys(view, min, range, scale);
-  if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros, true);
+  if (negativeZeros > 0) restoreNegativeZeros(view, negativeZeros);
   return true;
 }
 
@@ -192,20 +192,10 @@ function keysBackFromEnd(view: Float64Array, keys: Uint32Array, min: number, sca
 }
 
 /**
- * -0 became 0 on the way through the integers: put the negative zeros back, at the start of the run of
- * zeros when sorted (as Float64Array.prototype.sort orders them), else wherever zeros are (unsorted).
+ * -0 became 0 on the way through the sorted integers: put the negative zeros back, at the start of the run
+ * of zeros (as Float64Array.prototype.sort orders them).
  */
-function restoreNegativeZeros(view: Float64Array, count: number, sorted: boolean): void {
-  if (!sorted) {
-    // Unsorted: which zeros were negative no longer matters to the caller, who sorts another way; keep the count right.
-    for (let i = 0; i < view.length && count > 0; i++) {
-      if (view[i] === 0) {
-        view[i] = -0;
-        count--;
-      }
-    }
-    return;
-  }
+function restoreNegativeZeros(view: Float64Array, count: number): void {
   // The first value that is not negative (binary search: the values are sorted).
   let lo = 0;
   let hi = view.length;
