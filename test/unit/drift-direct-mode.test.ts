@@ -212,6 +212,23 @@ describe('drift columns read with direct mode equal the general path', () => {
     expect(fixed!.reference.dropped).toBeGreaterThan(0);
   });
 
+  it('with more columns than the parser first makes room for (64)', async () => {
+    const wide = (seed: number) => {
+      const r = random(seed);
+      let text = `${Array.from({ length: 150 }, (_, i) => `h${i}`).join(',')}\n`;
+      for (let row = 0; row < 300; row++) {
+        text += `${Array.from({ length: 150 }, (_, i) => (i % 2 ? `v${Math.floor(r() * 7)}` : r() < 0.02 ? '' : String(Math.floor(r() * 1000) / 8))).join(',')}\n`;
+      }
+      return text;
+    };
+    const reference = file('w-ref.csv', wide(13));
+    const current = file('w-cur.csv', wide(14));
+    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current), [undefined, 7, 100]);
+    expect(directMost).toBeGreaterThan(10);
+    expect(expected.value!.columns.filter((c) => c.kind === 'numerical')).toHaveLength(75);
+    expect(expected.value!.columns[149]!.current.counts.reduce((a, [, n]) => a + n, 0)).toBe(300);
+  });
+
   it('when the first chunk holds only the header, or a quoted line end (the row-size estimate)', async () => {
     const quoted = `a,b\n"x\ny",1\n${Array.from({ length: 3000 }, (_, i) => `c${i % 7},${i}.25`).join('\n')}\n`;
     const reference = file('q-ref.csv', quoted);
@@ -225,29 +242,38 @@ describe('drift columns read with direct mode equal the general path', () => {
 });
 
 describe('rows and errors with direct mode', () => {
-  it('names the line of a ragged row deep in a large file, after quoted line ends, CRLF and blank lines', async () => {
-    for (const [ragged, width] of [['1,2', 2], ['1,2,x,4', 4]] as const) {
-      let text = 'a,b,c\n';
-      let line = 2;
-      for (let i = 0; i < 20000; i++) {
-        if (i === 50) {
-          text += '7,"two\nlines",8\n';
-          line += 2;
-        } else if (i % 1000 === 999) {
-          text += '\r\n';
-          line += 1;
-        } else {
-          text += `${i},c${i % 3},${i % 7}.5${i % 2 ? '\r\n' : '\n'}`;
-          line += 1;
-        }
+  it('names the line of a ragged row, a bad quote or an open quote deep in a large file, in either file', async () => {
+    let body = 'a,b,c\n';
+    let line = 2;
+    for (let i = 0; i < 20000; i++) {
+      if (i === 50) {
+        body += '7,"two\nlines",8\n';
+        line += 2;
+      } else if (i % 1000 === 999) {
+        body += '\r\n'; // a blank line
+        line += 1;
+      } else {
+        body += `${i},c${i % 3},${i % 7}.5${i % 2 ? '\r\n' : '\n'}`;
+        line += 1;
       }
-      const badLine = line;
-      text += `${ragged}\n9,c,9\n`;
-      const path = file('ragged.csv', text);
-      const good = file('good.csv', 'a,b,c\n1,c0,2\n');
-      const { expected, directMost } = await expectSameEverywhere(() => readBoth(path, good), [undefined, 3, 64, 4096, 65536]);
-      expect(directMost).toBeGreaterThan(15000);
-      expect(expected.error).toEqual({ message: expect.stringContaining(`the row has ${width} fields, the header has 3`), file: path, line: badLine });
+    }
+    // The tail, and the line (from the first line after the body) the error must name.
+    const tails: [string, string, number][] = [
+      ['1,2\n9,c,9\n', 'the row has 2 fields, the header has 3', 0],
+      ['1,2,x,4\n', 'the row has 4 fields, the header has 3', 0],
+      ['9,c,9\n1,2,x,4', 'the row has 4 fields, the header has 3', 1],
+      ['1,"x"y,3\n', 'unexpected text after a closing quote (field 2)', 0],
+      ['9,c,9\n1,"open,3\n9,c,9\n', 'a quoted field is not closed before the end of the input', 1],
+      ['1,2,3\r4,5\n', 'the row has 2 fields, the header has 3', 1],
+    ];
+    const good = file('good.csv', 'a,b,c\n1,c0,2\n');
+    for (const [tail, message, offset] of tails) {
+      const bad = file('bad.csv', body + tail);
+      for (const [reference, current] of [[bad, good], [good, bad]]) {
+        const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference!, current!), [undefined, 3, 4096, 65536]);
+        expect(directMost).toBeGreaterThan(15000);
+        expect(expected.error).toEqual({ message: expect.stringContaining(message), file: bad, line: line + offset, field: undefined });
+      }
     }
   });
 
