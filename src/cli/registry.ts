@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { DhowError } from '../errors.js';
+import type { ChangeRequest, Forge, Issue, RequestState } from '../forge/forge.js';
 import { openLocalForge, type LocalForge } from '../forge/local.js';
 import { Timestamp } from '../registry/schemas.js';
 import { registryDir, type CliContext } from './context.js';
@@ -41,6 +42,63 @@ export async function openRegistry(ctx: CliContext, flag: string | undefined, as
   return openLocalForge(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
 }
 
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+export const WHERE_OPTIONS = {
+  registry: { type: 'string' },
+  repository: { type: 'string' },
+  'api-url': { type: 'string' },
+} as const;
+
+export interface Where {
+  registry?: string;
+  repository?: string;
+  'api-url'?: string;
+}
+
+/** A registry the CLI opened: a LocalForge, or the GitHub forge, both listing dhow's requests and issues. */
+export type CliForge = Forge & {
+  listRequests(state?: RequestState | 'all'): Promise<ChangeRequest[]>;
+  listIssues(state?: 'open' | 'closed' | 'all'): Promise<Issue[]>;
+};
+
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+export async function openForge(ctx: CliContext, command: string, where: Where, as?: string): Promise<CliForge> {
+  if (where.repository === undefined) {
+    if (where['api-url'] !== undefined) throw new DhowError('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+    return openRegistry(ctx, where.registry, as);
+  }
+  if (where.registry !== undefined) {
+    throw new DhowError('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+  }
+  const token = ctx.env.GITHUB_TOKEN;
+  if (!token) {
+    throw new DhowError('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+  }
+  const { connectRegistry } = await import('../github/connect.js');
+  return connectRegistry({
+    token,
+    registry: where.repository,
+    ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+    logger: ctx.logger,
+    env: ctx.env,
+    names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+  });
+}
+
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+export function refuseRepository(command: string, args: string[], instead: string): void {
+  if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+    throw new DhowError('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+  }
+}
+
 /** A plain-text table: a header row and aligned columns, two spaces apart. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -54,6 +112,6 @@ export const shortSha = (sha: string) => sha.slice(0, 8);
 /** `--help`/`-h` anywhere: print the command's usage and succeed. */
 export function helpRequested(args: string[], ctx: CliContext, usage: string): boolean {
   if (!args.includes('--help') && !args.includes('-h')) return false;
-  ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+  ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
   return true;
 }

@@ -322,6 +322,29 @@ export class GitHubForge implements Forge {
     }
   }
 
+  /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
+  async listRequests(state: RequestState | 'all' = 'all'): Promise<ChangeRequest[]> {
+    const pulls = await this.call(`listing the pull requests of ${this.description}`, () =>
+      this.octokit.paginate(this.octokit.pulls.list, { owner: this.owner, repo: this.repo, state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed', per_page: 100 }),
+    );
+    return pulls
+      .filter((p) => p.head.ref.startsWith('dhow/'))
+      .map((p) => this.fromRest({ ...p, body: p.body ?? null, merged_at: p.merged_at ?? null }))
+      .filter((r) => state === 'all' || r.state === state)
+      .sort((a, b) => Number(b.id) - Number(a.id));
+  }
+
+  /** The issues dhow raised (their body holds dhow's hidden marker), newest first. */
+  async listIssues(state: 'open' | 'closed' | 'all' = 'all'): Promise<Issue[]> {
+    const issues = await this.call(`listing the issues of ${this.description}`, () =>
+      this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, state, per_page: 100 }),
+    );
+    return issues
+      .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
+      .map(issueFrom)
+      .sort((a, b) => Number(b.id) - Number(a.id));
+  }
+
   async openOrUpdateRequest(input: OpenRequestInput): Promise<{ request: ChangeRequest; operation: RequestOperation }> {
     const body = truncateBody(input.body);
     let existing = await this.findRequest(input.branch, { state: 'open' });

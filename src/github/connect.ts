@@ -13,12 +13,16 @@ export interface ConnectInput {
   apiUrl?: string;
   logger: Logger;
   env?: NodeJS.ProcessEnv;
+  /** How errors name the registry and the API root: the action's inputs by default, a CLI's flags otherwise. */
+  names?: { registry: string; apiUrl: string };
 }
 
-export function connectRegistry({ token, registry, apiUrl, logger, env = process.env }: ConnectInput): GitHubForge {
-  if (!/^[^/\s]+\/[^/\s]+$/.test(registry)) throw new DhowError('usage', `input "registry" must be owner/name, got "${registry}"`, { field: 'registry' });
+const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
+
+export function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }: ConnectInput): GitHubForge {
+  if (!/^[^/\s]+\/[^/\s]+$/.test(registry)) throw new DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
   const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
-  if (!/^https?:\/\//.test(baseUrl)) throw new DhowError('usage', `input "api-url" must be an http(s) URL, got "${baseUrl}"`, { field: 'api-url' });
+  if (!/^https?:\/\//.test(baseUrl)) throw new DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
   const pacing = env.DHOW_GITHUB_PACING !== 'off';
   return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
 }

@@ -327,7 +327,7 @@ describe('dhow init and usage', () => {
   it('prints a command\'s options with --help', async () => {
     const r = await dhow(['status', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^usage: dhow status --registry DIR \[--model M\] \[--json\]/);
+    expect(r.stdout).toMatch(/^usage: dhow status \(--registry DIR \| --repository OWNER\/NAME \[--api-url URL\]\) \[--model M\] \[--json\]/);
   });
 });
 

@@ -3,14 +3,14 @@ import { DhowError } from '../../errors.js';
 import { CONFIG_PATH, modelPath, TRAILERS } from '../../registry/paths.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
-import { openRegistry, shortSha, table, helpRequested } from '../registry.js';
+import { openForge, WHERE_OPTIONS, shortSha, table, helpRequested } from '../registry.js';
 
-const USAGE = 'usage: dhow history --registry DIR --model M --env ENV [--limit N] [--json]';
+const USAGE = 'usage: dhow history (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--limit N] [--json]';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
   const { values } = parseCommandArgs('history', args, {
-    registry: { type: 'string' },
+    ...WHERE_OPTIONS,
     model: { type: 'string' },
     env: { type: 'string' },
     limit: { type: 'string' },
@@ -20,7 +20,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const environment = requireName('history', 'environment', 'env', values.env);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new DhowError('usage', `dhow history: --limit must be a positive whole number (got "${values.limit}")`);
-  const forge = await openRegistry(ctx, values.registry);
+  const forge = await openForge(ctx, 'history', values);
   const reader = await RegistryReader.open(forge);
   const [config, modelFile] = await Promise.all([reader.config(), reader.model(model)]);
   const environments = config.environments.map((e) => e.name);

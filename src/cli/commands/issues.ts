@@ -5,16 +5,18 @@
  */
 import { DhowError } from '../../errors.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { actor, helpRequested, openRegistry, table } from '../registry.js';
+import { actor, helpRequested, openRegistry, refuseRepository, table } from '../registry.js';
 
+const ON_GITHUB = "on GitHub, see dhow's issues in the repository's Issues tab (dhow status --repository lists the open ones)";
 const USAGE = `usage: dhow issues --registry DIR [list] [--all] [--json]
        dhow issues --registry DIR show ID [--json]
        dhow issues --registry DIR close ID [--as NAME]
   Issues dhow raised when it could not revert by itself; list shows the open ones (--all: closed too).
-  A closed issue stays closed: dhow neither reopens it nor writes to it again for the same version.`;
+  A closed issue stays closed: dhow neither reopens it nor writes to it again for the same version.\n  A local registry only: with a registry on GitHub, see dhow's issues in the repository's Issues tab (dhow status --repository lists the open ones).`;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
+  refuseRepository('issues', args, ON_GITHUB);
   const { values, positionals } = parseCommandArgs(
     'issues',
     args,

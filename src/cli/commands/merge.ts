@@ -2,12 +2,14 @@
 import { DhowError } from '../../errors.js';
 import { mergePromotion } from '../../promote/execute.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { actor, openRegistry, shortSha, helpRequested } from '../registry.js';
+import { actor, openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
 
-const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) when the environment's approvals are met; otherwise exits 1 listing what is missing.";
+const ON_GITHUB = "on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it)";
+const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) when the environment's approvals are met; otherwise exits 1 listing what is missing.\n  A local registry only: with a registry on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it).";
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
+  refuseRepository('merge', args, ON_GITHUB);
   const { values, positionals } = parseCommandArgs('merge', args, { registry: { type: 'string' }, as: { type: 'string' }, json: { type: 'boolean' } }, true);
   if (positionals.length !== 1) throw new DhowError('usage', 'dhow merge: name one REQUEST (the id dhow promote printed)');
   if (!/^[1-9][0-9]*$/.test(positionals[0]!)) throw new DhowError('usage', `dhow merge: REQUEST must be a request number (the id dhow promote printed), got "${positionals[0]}"`);

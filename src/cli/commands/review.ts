@@ -1,12 +1,14 @@
 /** dhow review REQUEST (--approve | --request-changes) --as NAME [--comment TEXT] */
 import { DhowError } from '../../errors.js';
 import { parseCommandArgs, requireOption, writeJson, type CliContext } from '../context.js';
-import { openRegistry, shortSha, helpRequested } from '../registry.js';
+import { openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
 
-const USAGE = 'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]';
+const ON_GITHUB = "on GitHub, review the promotion pull request in GitHub (approve or request changes there)";
+const USAGE = 'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]\n  A local registry only: with a registry on GitHub, review the promotion pull request in GitHub (approve or request changes there).';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
+  refuseRepository('review', args, ON_GITHUB);
   const { values, positionals } = parseCommandArgs(
     'review',
     args,

@@ -4,15 +4,15 @@ import { assertName } from '../../registry/names.js';
 import { modelPath } from '../../registry/paths.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { openRegistry, shortDigest, table, helpRequested } from '../registry.js';
+import { openForge, WHERE_OPTIONS, shortDigest, table, helpRequested } from '../registry.js';
 
-const USAGE = 'usage: dhow status --registry DIR [--model M] [--json]\n  --json prints {"releases": [{"model", "environment", "version", "digest", "promotedAt", "promotedBy"}]}.';
+const USAGE = 'usage: dhow status (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--json]\n  --json prints {"releases": [{"model", "environment", "version", "digest", "promotedAt", "promotedBy"}]}.';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
-  const { values } = parseCommandArgs('status', args, { registry: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandArgs('status', args, { ...WHERE_OPTIONS, model: { type: 'string' }, json: { type: 'boolean' } });
   if (values.model !== undefined) assertName('model', values.model, { field: '--model' });
-  const forge = await openRegistry(ctx, values.registry);
+  const forge = await openForge(ctx, 'status', values);
   const reader = await RegistryReader.open(forge);
   const [config, modelFile] = await Promise.all([reader.config(), values.model === undefined ? undefined : reader.model(values.model)]);
   if (modelFile === null) {
@@ -32,7 +32,11 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const issues = (await forge.listIssues('open')).filter((i) => values.model === undefined || i.title.split(' ').includes(values.model)).reverse();
   const requests =
     (open.length === 0 ? '' : `\nOpen promotion requests:\n${table(['REQUEST', 'TITLE', 'AUTHOR'], open.map((r) => [`#${r.id}`, r.title, r.author]))}`) +
-    (issues.length === 0 ? '' : `\nOpen issues (dhow issues show ID):\n${table(['ISSUE', 'TITLE'], issues.map((i) => [i.id, i.title]))}`);
+    (issues.length === 0
+      ? ''
+      : forge.kind === 'github'
+        ? `\nOpen issues:\n${table(['ISSUE', 'TITLE'], issues.map((i) => [`#${i.id}`, i.title]))}`
+        : `\nOpen issues (dhow issues show ID):\n${table(['ISSUE', 'TITLE'], issues.map((i) => [i.id, i.title]))}`);
   if (releases.length === 0) {
     ctx.stdout.write((values.model ? `${values.model} is not released anywhere yet\n` : 'Nothing is released yet\n') + requests);
     return 0;

@@ -2,14 +2,14 @@
 import { describeProblem } from '../../registry/files.js';
 import { validateRegistry } from '../../registry/validate.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { openRegistry, helpRequested } from '../registry.js';
+import { openForge, WHERE_OPTIONS, helpRequested } from '../registry.js';
 
-const USAGE = 'usage: dhow validate --registry DIR [--ref REF] [--json]\n  Checks every file against its schema and the cross-file rules; exits 1 listing every problem.';
+const USAGE = 'usage: dhow validate (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--ref REF] [--json]\n  Checks every file against its schema and the cross-file rules; exits 1 listing every problem.';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
-  const { values } = parseCommandArgs('validate', args, { registry: { type: 'string' }, ref: { type: 'string' }, json: { type: 'boolean' } });
-  const forge = await openRegistry(ctx, values.registry);
+  const { values } = parseCommandArgs('validate', args, { ...WHERE_OPTIONS, ref: { type: 'string' }, json: { type: 'boolean' } });
+  const forge = await openForge(ctx, 'validate', values);
   const ref = values.ref ?? (await forge.defaultBranch());
   const problems = await validateRegistry(forge, ref);
   if (values.json) writeJson(ctx, { valid: problems.length === 0, problems });

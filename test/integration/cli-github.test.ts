@@ -1,0 +1,191 @@
+/**
+ * The dhow command against a registry on GitHub (`--repository OWNER/NAME`, the token from $GITHUB_TOKEN,
+ * the API root from --api-url or $GITHUB_API_URL), over HTTP against the GitHub emulator. What it prints
+ * must be what the same command prints for a local registry holding the same commits: a bare clone of the
+ * emulated repository, read by the local forge through git.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { dhow } from '../support/cli.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { bareGit, digestOf, releaseFile, releaseInDev, seedRegistry, versionFile } from '../support/github/registry.js';
+import { serializeRegistryFile } from '../../src/registry/files.js';
+import { API_VERSION } from '../../src/registry/schemas.js';
+
+const modelFile = (name: string) => serializeRegistryFile({ apiVersion: API_VERSION, kind: 'Model', name, owners: ['data-scientist'], language: ['ar'] });
+
+const REPO = 'acme/model-registry';
+const BROKEN = 'acme/broken-registry';
+let gh: GitHubEmulator;
+let scratch: string;
+/** A local registry holding the commits of REPO. */
+let localRegistry: string;
+let brokenBefore: string;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({ repositories: [REPO, BROKEN], users: ['alice'] });
+  await seedRegistry(gh, REPO, { models: { 'arabic-sentiment': ['1.0.0', '1.1.0'], 'dialect-id': ['2.0.0'] } });
+  await gh.seed(REPO, {
+    'releases/staging/arabic-sentiment.yaml': releaseFile('staging', 'arabic-sentiment', '1.0.0', { 'promoted-by': 'alice', 'promoted-at': '2026-11-02T09:30:00Z' }),
+  }, { message: 'Promote arabic-sentiment 1.0.0 to staging' });
+  await releaseInDev(gh, REPO, 'arabic-sentiment', '1.2.0', '1.1.0');
+
+  // Registered versions, released nowhere (a release needs its rendered manifests): valid, until one breaks.
+  await seedRegistry(gh, BROKEN, { models: {} });
+  await gh.seed(BROKEN, { 'models/dialect-id/model.yaml': modelFile('dialect-id'), 'models/dialect-id/versions/2.0.0.yaml': versionFile('dialect-id', '2.0.0') });
+  brokenBefore = bareGit(gh, BROKEN, ['rev-parse', 'main']);
+  await gh.seed(BROKEN, { 'models/dialect-id/versions/2.1.0.yaml': versionFile('dialect-id', '2.1.0').replace(/digest: .*/, 'digest: not-a-digest') });
+  scratch = await mkdtemp(join(tmpdir(), 'dhow-cli-github-'));
+  localRegistry = localCopy(REPO);
+});
+afterAll(async () => {
+  await gh.stop();
+  await rm(scratch, { recursive: true, force: true });
+});
+afterEach(() => {
+  expect(gh.violations.splice(0)).toEqual([]);
+});
+
+/** The environment of a laptop or CI job pointed at the emulator: a token, and the API root in $GITHUB_API_URL. */
+const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined, ...extra });
+
+/** A local registry with the very commits of the emulated repository. */
+function localCopy(repository: string): string {
+  const dir = join(scratch, repository.replace('/', '-'));
+  execFileSync('git', ['clone', '--quiet', '--bare', gh.barePath(repository), dir]);
+  return dir;
+}
+
+describe('dhow status, history and validate with --repository', () => {
+  it('status prints the table dhow status prints for a local registry with the same commits', async () => {
+    const remote = await dhow(['status', '--repository', REPO], { env: env() });
+    expect(remote.stderr).toBe('');
+    expect(remote.code).toBe(0);
+    const local = await dhow(['status', '--registry', localRegistry], { env: env({ GITHUB_TOKEN: undefined }) });
+    expect(local.code).toBe(0);
+    expect(remote.stdout).toBe(local.stdout);
+    // And what those rows hold, written out by hand from the seeded files (dev, staging, production order).
+    const rows = remote.stdout.trimEnd().split('\n').map((line) => line.split(/\s{2,}/));
+    expect(rows).toEqual([
+      ['MODEL', 'ENVIRONMENT', 'VERSION', 'DIGEST', 'LAST-GOOD', 'SINCE', 'BY', 'NOTES'],
+      ['arabic-sentiment', 'dev', '1.2.0', digestOf('arabic-sentiment', '1.2.0').slice(7, 19), '-', '2026-11-01T11:00:00Z', 'data-scientist'],
+      ['arabic-sentiment', 'staging', '1.0.0', digestOf('arabic-sentiment', '1.0.0').slice(7, 19), '-', '2026-11-02T09:30:00Z', 'alice'],
+      ['dialect-id', 'dev', '2.0.0', digestOf('dialect-id', '2.0.0').slice(7, 19), '-', '2026-11-01T11:00:00Z', 'data-scientist'],
+    ]);
+  });
+
+  it('status --json and --model read the same releases, with the API root from --api-url', async () => {
+    const remote = await dhow(['status', '--repository', REPO, '--api-url', gh.url, '--model', 'dialect-id', '--json'], { env: env({ GITHUB_API_URL: undefined }) });
+    expect(remote.code).toBe(0);
+    expect(JSON.parse(remote.stdout)).toEqual({
+      releases: [{ model: 'dialect-id', environment: 'dev', version: '2.0.0', digest: digestOf('dialect-id', '2.0.0'), promotedAt: '2026-11-01T11:00:00Z', promotedBy: 'data-scientist' }],
+    });
+  });
+
+  it('history prints what the local history prints: every release commit, newest first', async () => {
+    const remote = await dhow(['history', '--repository', REPO, '--model', 'arabic-sentiment', '--env', 'dev'], { env: env() });
+    expect(remote.stderr).toBe('');
+    expect(remote.code).toBe(0);
+    const local = await dhow(['history', '--registry', localRegistry, '--model', 'arabic-sentiment', '--env', 'dev'], { env: env({ GITHUB_TOKEN: undefined }) });
+    expect(local.code).toBe(0);
+    expect(remote.stdout).toBe(local.stdout);
+    // Two commits wrote releases/dev/arabic-sentiment.yaml: the seed (1.1.0) and the dev release of 1.2.0.
+    const commits = bareGit(gh, REPO, ['log', '--format=%H %an', 'main', '--', 'releases/dev/arabic-sentiment.yaml']).split('\n');
+    expect(commits).toHaveLength(2);
+    const lines = remote.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('arabic-sentiment in dev, newest first:');
+    expect(lines.slice(2).map((l) => l.split(/\s{2,}/).slice(1))).toEqual([
+      ['1.2.0', 'promotion (from 1.1.0)', '-', commits[0]!.slice(41), commits[0]!.slice(0, 8)],
+      ['1.1.0', 'promotion', '-', commits[1]!.slice(41), commits[1]!.slice(0, 8)],
+    ]);
+  });
+
+  it('validate passes a valid registry and names the broken file of another (exit 1)', async () => {
+    const good = await dhow(['validate', '--repository', BROKEN, '--ref', brokenBefore], { env: env() });
+    expect(good.stdout).toBe(`${BROKEN} (${brokenBefore}): every file is valid\n`);
+    expect(good.code).toBe(0);
+    const bad = await dhow(['validate', '--repository', BROKEN], { env: env() });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^1 problem in acme\/broken-registry \(main\):\n  models\/dialect-id\/versions\/2\.1\.0\.yaml.*artifact\.digest/);
+  });
+
+  it('validate lists the problems the local validate lists for the same commits', async () => {
+    const remote = await dhow(['validate', '--repository', REPO, '--json'], { env: env() });
+    const local = await dhow(['validate', '--registry', localRegistry, '--json'], { env: env({ GITHUB_TOKEN: undefined }) });
+    expect(remote.code).toBe(1);
+    expect(local.code).toBe(1);
+    expect(JSON.parse(remote.stdout)).toEqual(JSON.parse(local.stdout));
+    // The seed wrote releases without their rendered manifests: one problem per release.
+    expect(JSON.parse(remote.stdout).problems).toHaveLength(3);
+  });
+});
+
+describe('what --repository refuses', () => {
+  it.each([
+    ['merge', ['merge', '--repository', REPO, '3'], 'merge the promotion pull request in GitHub'],
+    ['review', ['review', '--repository', REPO, '3', '--approve', '--as', 'alice'], 'review the promotion pull request in GitHub'],
+    ['issues', ['issues', `--repository=${REPO}`, 'list'], "the repository's Issues tab"],
+  ])('%s works on a local registry only and says what to do on GitHub instead (exit 2)', async (name, argv, instead) => {
+    gh.resetCalls();
+    const run = await dhow(argv, { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`dhow ${name}: works on a local registry only (--registry DIR), not with --repository`);
+    expect(run.stderr).toContain(instead);
+    expect(gh.calls.total()).toBe(0);
+  });
+
+  it('--registry and --repository together is a usage error', async () => {
+    const run = await dhow(['status', '--registry', scratch, '--repository', REPO], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('dhow status: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one');
+  });
+
+  it('a repository that is not OWNER/NAME is a usage error naming --repository', async () => {
+    const run = await dhow(['status', '--repository', 'model-registry'], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('dhow status: --repository must be owner/name, got "model-registry"');
+  });
+
+  it('without $GITHUB_TOKEN: a usage error saying where the token comes from, and no call', async () => {
+    gh.resetCalls();
+    const run = await dhow(['history', '--repository', REPO, '--model', 'arabic-sentiment', '--env', 'dev'], { env: env({ GITHUB_TOKEN: undefined }) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('dhow history: --repository needs a GitHub token in $GITHUB_TOKEN');
+    expect(gh.calls.total()).toBe(0);
+  });
+
+  it('a bad token fails with exit 1, says the token is invalid, and never prints it', async () => {
+    const token = 'ghs_thisTokenIsNotKnownToTheEmulator0000';
+    for (const argv of [['status', '--repository', REPO], ['validate', '--repository', REPO], ['history', '--repository', REPO, '--model', 'dialect-id', '--env', 'dev']]) {
+      const run = await dhow(argv, { env: env({ GITHUB_TOKEN: token, DHOW_DEBUG: '1' }) });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`dhow ${argv[0]}: `);
+      expect(run.stderr).toContain('the token is invalid or expired');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stdout + run.stderr).not.toContain(token);
+      expect(run.stdout + run.stderr).not.toContain(token.slice(4));
+    }
+  });
+
+  it('a good token is never printed either', async () => {
+    const runs = await Promise.all([
+      dhow(['status', '--repository', REPO], { env: env({ DHOW_DEBUG: '1' }) }),
+      dhow(['validate', '--repository', BROKEN], { env: env({ DHOW_DEBUG: '1' }) }),
+    ]);
+    for (const run of runs) expect(run.stdout + run.stderr).not.toContain(gh.token);
+  });
+
+  it('the help of status, history and validate names --repository, and the shared note says where the token comes from', async () => {
+    for (const name of ['status', 'history', 'validate']) {
+      const help = await dhow([name, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('--repository OWNER/NAME [--api-url URL]');
+      expect(help.stdout).toContain('$GITHUB_TOKEN');
+      expect(help.stdout).toContain('$GITHUB_API_URL');
+    }
+    for (const name of ['merge', 'review', 'issues']) expect((await dhow([name, '--help'])).stdout).toContain('A local registry only');
+  });
+});
