@@ -1,9 +1,9 @@
 /**
  * The memory gate: runs a command (a smoke inference of the model) and measures the peak GPU memory of its
  * process tree through nvidia-smi, against what the model is allotted: a whole GPU (its memory.total), or a
- * MIG profile from the table of profiles per GPU model (A100-40GB, A100-80GB, H100-80GB). Where there is
- * no GPU, the GPU metrics have no value (the gate is inconclusive) and `peak-rss-mib`, the peak resident
- * memory of the process tree, is what can be gated.
+ * MIG profile from the table of profiles per GPU model (`MIG_GPUS` in src/gpu/mig.ts: A30, A100, H100,
+ * H200). Where there is no GPU, the GPU metrics have no value (the gate is inconclusive) and
+ * `peak-rss-mib`, the peak resident memory of the process tree, is what can be gated.
  */
 import { DhowError } from '../errors.js';
 import type { Logger } from '../logger.js';

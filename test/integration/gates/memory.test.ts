@@ -63,10 +63,15 @@ describe('memory gate', () => {
     expect(verdict.verdict).toBe('fail');
   });
 
-  it('knows the MIG tables of A100 40GB, A100 80GB and H100 80GB', () => {
+  it('knows the MIG tables of the A30, A100, H100 and H200', () => {
     expect(migAllocationMiB('NVIDIA A100-SXM4-40GB', '1g.5gb')).toBeCloseTo(4768.37, 2);
     expect(migAllocationMiB('NVIDIA H100 80GB HBM3', '3g.40gb')).toBeCloseTo(38146.97, 2);
     expect(() => migAllocationMiB('NVIDIA H100 80GB HBM3', '1g.5gb')).toThrow(/does not exist on H100-80GB/);
+    // 6 * 10^9 / 2^20 = 5722.0458984375; 18 * 10^9 / 2^20 = 17166.13769...; 47 * 10^9 / 2^20 = 44822.69...
+    expect(migAllocationMiB('NVIDIA A30', '1g.6gb')).toBeCloseTo(5722.05, 2);
+    expect(migAllocationMiB('NVIDIA H200', '1g.18gb')).toBeCloseTo(17166.14, 2);
+    expect(migAllocationMiB('NVIDIA H100 NVL', '3g.47gb')).toBeCloseTo(44822.69, 2);
+    expect(() => migAllocationMiB('NVIDIA A30', '1g.5gb')).toThrow(/does not exist on A30-24GB/);
   });
 
   it('without a GPU, measures peak RSS and leaves the GPU metrics without value', async () => {
