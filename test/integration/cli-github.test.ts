@@ -5,11 +5,12 @@
  * emulated repository, read by the local forge through git.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dhow } from '../support/cli.js';
+import { parse as parseYaml } from 'yaml';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { bareGit, digestOf, releaseFile, releaseInDev, seedRegistry, versionFile } from '../support/github/registry.js';
 import { serializeRegistryFile } from '../../src/registry/files.js';
@@ -19,6 +20,7 @@ const modelFile = (name: string) => serializeRegistryFile({ apiVersion: API_VERS
 
 const REPO = 'acme/model-registry';
 const BROKEN = 'acme/broken-registry';
+const WRITE = 'acme/write-registry';
 let gh: GitHubEmulator;
 let scratch: string;
 /** A local registry holding the commits of REPO. */
@@ -26,7 +28,7 @@ let localRegistry: string;
 let brokenBefore: string;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ repositories: [REPO, BROKEN], users: ['alice'] });
+  gh = await startGitHubEmulator({ repositories: [REPO, BROKEN, WRITE], users: ['alice'] });
   await seedRegistry(gh, REPO, { models: { 'arabic-sentiment': ['1.0.0', '1.1.0'], 'dialect-id': ['2.0.0'] } });
   await gh.seed(REPO, {
     'releases/staging/arabic-sentiment.yaml': releaseFile('staging', 'arabic-sentiment', '1.0.0', { 'promoted-by': 'alice', 'promoted-at': '2026-11-02T09:30:00Z' }),
@@ -143,6 +145,12 @@ describe('what --repository refuses', () => {
     expect(run.stderr.trim()).toBe('dhow status: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one');
   });
 
+  it('--api-url without --repository is a usage error', async () => {
+    const run = await dhow(['status', '--registry', scratch, '--api-url', gh.url], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('dhow status: --api-url goes with --repository OWNER/NAME (a registry on GitHub)');
+  });
+
   it('a repository that is not OWNER/NAME is a usage error naming --repository', async () => {
     const run = await dhow(['status', '--repository', 'model-registry'], { env: env() });
     expect(run.code).toBe(2);
@@ -178,8 +186,8 @@ describe('what --repository refuses', () => {
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(gh.token);
   });
 
-  it('the help of status, history and validate names --repository, and the shared note says where the token comes from', async () => {
-    for (const name of ['status', 'history', 'validate']) {
+  it('the help of status, history, validate, register, promote, rollback and revert names --repository, and the shared note says where the token comes from', async () => {
+    for (const name of ['status', 'history', 'validate', 'register', 'promote', 'rollback', 'revert']) {
       const help = await dhow([name, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain('--repository OWNER/NAME [--api-url URL]');
@@ -187,5 +195,103 @@ describe('what --repository refuses', () => {
       expect(help.stdout).toContain('$GITHUB_API_URL');
     }
     for (const name of ['merge', 'review', 'issues']) expect((await dhow([name, '--help'])).stdout).toContain('A local registry only');
+  });
+});
+
+describe('the writing commands with --repository do on GitHub what they do locally', () => {
+  /** The same commits in a local registry, written to by the same commands. */
+  let twin: string;
+  const at = { DHOW_NOW: '2026-11-05T08:00:00Z' };
+  /** What a file holds on main, on GitHub and in the local twin. */
+  const both = (path: string) => [bareGit(gh, WRITE, ['show', `main:${path}`]), execFileSync('git', ['--git-dir', twin, 'show', `main:${path}`], { encoding: 'utf8' }).trim()];
+
+  beforeAll(async () => {
+    await seedRegistry(gh, WRITE, { models: { 'arabic-sentiment': ['1.0.0'], 'dialect-id': ['2.0.0'] } });
+    // production ran dialect-id 2.0.0, and runs 2.1.0 now, its last known good 2.0.0.
+    await gh.seed(WRITE, { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') }, { message: 'Promote dialect-id 2.0.0 to production' });
+    await gh.seed(WRITE, {
+      'models/dialect-id/versions/2.1.0.yaml': versionFile('dialect-id', '2.1.0'),
+      'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', { previous: '2.0.0', 'last-known-good': '2.0.0' }),
+      'releases/staging/arabic-sentiment.yaml': releaseFile('staging', 'arabic-sentiment', '1.0.0'),
+    });
+    twin = join(scratch, 'write-twin');
+    execFileSync('git', ['clone', '--quiet', '--bare', gh.barePath(WRITE), twin]);
+  });
+
+  const onBoth = async (argv: string[]) => {
+    const remote = await dhow([...argv, '--repository', WRITE], { env: env(at) });
+    const local = await dhow([...argv, '--registry', twin], { env: env({ ...at, GITHUB_TOKEN: undefined }) });
+    return { remote, local };
+  };
+
+  it('register records the same version file', async () => {
+    const digest = digestOf('arabic-sentiment', '1.1.0');
+    const { remote, local } = await onBoth(['register', '--model', 'arabic-sentiment', '--version', '1.1.0', '--artifact', 's3://models-me/arabic-sentiment/1.1.0', '--digest', digest, '--as', 'alice']);
+    expect(remote.stderr).toBe('');
+    expect(remote.code).toBe(0);
+    expect(local.code).toBe(0);
+    const [onGitHub, onDisk] = both('models/arabic-sentiment/versions/1.1.0.yaml');
+    expect(onGitHub).toBe(onDisk);
+    expect(parseYaml(onGitHub!)).toMatchObject({ kind: 'ModelVersion', model: 'arabic-sentiment', version: '1.1.0', artifact: { digest }, 'created-by': 'alice', 'created-at': '2026-11-05T08:00:00Z' });
+    expect(remote.stdout).toMatch(/^Registered arabic-sentiment 1\.1\.0 \(sha256:[0-9a-f]{64}\) in models\/arabic-sentiment\/versions\/1\.1\.0\.yaml \[[0-9a-f]{8}\]\n$/);
+  });
+
+  it('promote opens the pull request, and status lists it', async () => {
+    const remote = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice'], { env: env(at) });
+    expect(remote.stderr).toBe('');
+    expect(remote.code).toBe(0);
+    const pr = gh.pulls(WRITE).find((p) => p.head === 'dhow/promote/staging/dialect-id')!;
+    expect(pr).toBeDefined();
+    expect(pr.title).toBe('Promote dialect-id 2.0.0 to staging');
+    expect(pr.base).toBe('main');
+    const release = parseYaml(bareGit(gh, WRITE, ['show', 'dhow/promote/staging/dialect-id:releases/staging/dialect-id.yaml']));
+    expect(release).toMatchObject({ model: 'dialect-id', environment: 'staging', version: '2.0.0', digest: digestOf('dialect-id', '2.0.0'), 'promoted-by': 'alice', 'promoted-at': '2026-11-05T08:00:00Z' });
+    const url = `${gh.url}/${WRITE}/pull/${pr.number}`;
+    expect(remote.stdout).toBe(
+      `Promote dialect-id 2.0.0 to staging: request ${pr.number} opened\n  replaces nothing; branch dhow/promote/staging/dialect-id\n  next: review and merge it in GitHub: ${url}\n`,
+    );
+
+    const again = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice', '--json'], { env: env(at) });
+    expect(JSON.parse(again.stdout)).toEqual({ request: String(pr.number), operation: 'none' });
+
+    const status = await dhow(['status', '--repository', WRITE], { env: env() });
+    expect(status.code).toBe(0);
+    const requests = status.stdout.split('\nOpen promotion requests:\n')[1]!.trimEnd().split('\n').map((l) => l.split(/\s{2,}/));
+    expect(requests).toEqual([
+      ['REQUEST', 'TITLE', 'AUTHOR'],
+      [`#${pr.number}`, 'Promote dialect-id 2.0.0 to staging', gh.botLogin],
+    ]);
+  });
+
+  it('rollback writes the same release and manifests as the local rollback', async () => {
+    const { remote, local } = await onBoth(['rollback', '--model', 'dialect-id', '--env', 'production', '--reason', 'accuracy fell', '--as', 'alice']);
+    expect(remote.stderr).toBe('');
+    expect(remote.code).toBe(0);
+    expect(local.code).toBe(0);
+    const [onGitHub, onDisk] = both('releases/production/dialect-id.yaml');
+    expect(onGitHub).toBe(onDisk);
+    expect(parseYaml(onGitHub!)).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0', digest: digestOf('dialect-id', '2.0.0') });
+    const [manifest, localManifest] = both('deploy/production/dialect-id/inferenceservice.yaml');
+    expect(manifest).toBe(localManifest);
+    expect(remote.stdout.replace(/\[[0-9a-f]{8}\]/, '[]')).toBe(local.stdout.replace(/\[[0-9a-f]{8}\]/, '[]'));
+    expect(remote.stdout).toMatch(/^production runs dialect-id 2\.0\.0 again \(rolled back from 2\.1\.0\)/);
+  });
+
+  it('revert --mode direct puts staging back on its last known good, as the local revert does', async () => {
+    // staging runs arabic-sentiment 1.1.0 now (last known good 1.0.0), and drift started after its promotion.
+    const release = releaseFile('staging', 'arabic-sentiment', '1.1.0', { previous: '1.0.0', 'last-known-good': '1.0.0', 'promoted-at': '2026-11-03T10:00:00Z' });
+    await gh.seed(WRITE, { 'releases/staging/arabic-sentiment.yaml': release }, { message: 'Promote arabic-sentiment 1.1.0 to staging' });
+    execFileSync('git', ['--git-dir', twin, 'fetch', '--quiet', gh.barePath(WRITE), '+main:main']);
+    const alert = join(scratch, 'alert.json');
+    await writeFile(alert, JSON.stringify({ model: 'arabic-sentiment', environment: 'staging', version: '1.1.0', fingerprint: 'a1b2c3', 'starts-at': '2026-11-04T00:00:00Z' }));
+    const { remote, local } = await onBoth(['revert', '--alert', alert, '--mode', 'direct', '--as', 'dhow-bridge', '--json']);
+    expect(remote.stderr).toContain('direct mode (break-glass) commits on main without a request');
+    expect(remote.code).toBe(0);
+    expect(local.code).toBe(0);
+    const outcome = JSON.parse(remote.stdout);
+    expect(outcome).toMatchObject({ outcome: 'reverted', from: '1.1.0', to: '1.0.0' });
+    const [onGitHub, onDisk] = both('releases/staging/arabic-sentiment.yaml');
+    expect(onGitHub).toBe(onDisk);
+    expect(parseYaml(onGitHub!)).toMatchObject({ version: '1.0.0', 'revert-of': '1.1.0', holds: [{ version: '1.1.0' }] });
   });
 });

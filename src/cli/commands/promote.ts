@@ -1,14 +1,14 @@
 /** dhow promote: opens or updates the promotion request of a version to an environment. */
 import { openPromotion } from '../../promote/execute.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
-import { actor, now, openRegistry, helpRequested } from '../registry.js';
+import { actor, now, openForge, helpRequested, WHERE_OPTIONS } from '../registry.js';
 
-const USAGE = 'usage: dhow promote --registry DIR --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request; --json prints {"request": ID, "operation": "created|updated|none"}.';
+const USAGE = 'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
   const { values } = parseCommandArgs('promote', args, {
-    registry: { type: 'string' },
+    ...WHERE_OPTIONS,
     model: { type: 'string' },
     version: { type: 'string' },
     to: { type: 'string' },
@@ -19,7 +19,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const version = requireName('promote', 'version', 'version', values.version);
   const environment = requireName('promote', 'environment', 'to', values.to);
   const by = actor(ctx, values.as);
-  const forge = await openRegistry(ctx, values.registry, by);
+  const forge = await openForge(ctx, 'promote', values, by);
   const result = await openPromotion(forge, { model, version, environment }, { by, at: now(ctx), logger: ctx.logger });
   if (values.json) {
     writeJson(ctx, { request: result.request.id, operation: result.operation });
@@ -29,7 +29,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   ctx.stdout.write(
     `${result.request.title}: request ${result.request.id} ${verb}\n` +
       `  replaces ${result.release.previous ?? 'nothing'}; branch ${result.request.branch}\n` +
-      `  next: dhow review ${result.request.id} --approve --as REVIEWER, then dhow merge ${result.request.id}\n`,
+      (forge.kind === 'github'
+        ? `  next: review and merge it in GitHub: ${result.request.url ?? `pull request #${result.request.id}`}\n`
+        : `  next: dhow review ${result.request.id} --approve --as REVIEWER, then dhow merge ${result.request.id}\n`),
   );
   return 0;
 }

@@ -13,10 +13,10 @@ import { validateRegistryObject } from '../../registry/files.js';
 import { versionPath } from '../../registry/paths.js';
 import { readVersionDraftFile } from '../../train/draft.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { actor, now, openRegistry, shortSha, helpRequested } from '../registry.js';
+import { actor, now, openForge, shortSha, helpRequested, WHERE_OPTIONS } from '../registry.js';
 
 const OPTIONS = {
-  registry: { type: 'string' },
+  ...WHERE_OPTIONS,
   model: { type: 'string' },
   version: { type: 'string' },
   artifact: { type: 'string' },
@@ -65,7 +65,7 @@ function parseParam(text: string): [string, string | number | boolean] {
   return [key, value];
 }
 
-const USAGE = 'usage: dhow register --registry DIR --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
+const USAGE = 'usage: dhow register (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -108,7 +108,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     'created-at': (base['created-at'] as string | undefined) ?? now(ctx),
   }) as VersionRecord;
 
-  const forge = await openRegistry(ctx, values.registry, by);
+  const forge = await openForge(ctx, 'register', values, by);
   const result = await registerVersion(forge, record, { logger: ctx.logger, by });
   if (values.json) {
     writeJson(ctx, { model, version, operation: result.operation, path: result.path, commit: result.commit, digest: record.artifact.digest });

@@ -1,6 +1,6 @@
 /**
  * `dhow revert --registry DIR --alert PAYLOAD.json`: what the revert action does on a repository_dispatch,
- * against a local registry. Decided from the registry's state: repeating it changes nothing.
+ * against a local registry or (--repository) one on GitHub. Decided from the registry's state: repeating it changes nothing.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -8,20 +8,21 @@ import { DhowError } from '../../errors.js';
 import { executeRevert } from '../../revert/execute.js';
 import { parseDriftAlert } from '../../revert/payload.js';
 import { parseCommandArgs, printHelp, requireOption, writeJson, type CliContext } from '../context.js';
-import { actor, now, openRegistry } from '../registry.js';
+import { actor, now, openForge, WHERE_OPTIONS } from '../registry.js';
 
-const HELP = `usage: dhow revert --alert PAYLOAD.json [--registry DIR] [--mode direct|pull-request] [--as NAME] [--json]
+const HELP = `usage: dhow revert --alert PAYLOAD.json [--registry DIR | --repository OWNER/NAME [--api-url URL]] [--mode direct|pull-request] [--as NAME] [--json]
 
 Puts the alerted environment back on its release's last known good version, holding the drifting version
 in the same commit, when (and only when) the environment still runs the alerted version and the alert
 started after that version was promoted. PAYLOAD.json is the repository_dispatch client_payload:
 {"model", "environment", "version", "fingerprint", "starts-at", "summary"?, "source"?}.
---mode overrides dhow.yaml's revert.mode.
+--mode overrides dhow.yaml's revert.mode. With --repository it does on GitHub what the revert action does
+(token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server).
 `;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('revert', args, {
-    registry: { type: 'string' },
+    ...WHERE_OPTIONS,
     alert: { type: 'string' },
     mode: { type: 'string' },
     as: { type: 'string' },
@@ -36,7 +37,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   const alert = parseDriftAlert(await readJsonFile(alertPath), alertPath);
   const by = actor(ctx, values.as);
-  const forge = await openRegistry(ctx, values.registry, by);
+  const forge = await openForge(ctx, 'revert', values, by);
   const outcome = await executeRevert(forge, alert, {
     by,
     now: () => now(ctx),

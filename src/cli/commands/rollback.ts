@@ -2,14 +2,14 @@
 import { rollback } from '../../promote/execute.js';
 import { assertName } from '../../registry/names.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
-import { actor, now, openRegistry, shortSha, helpRequested } from '../registry.js';
+import { actor, now, openForge, shortSha, helpRequested, WHERE_OPTIONS } from '../registry.js';
 
-const USAGE = "usage: dhow rollback --registry DIR --model M --env ENV [--to VERSION] [--reason TEXT] [--as NAME] [--json]\n  Default target: the release's last known good. The commit carries a Revert-Of trailer.";
+const USAGE = "usage: dhow rollback (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--to VERSION] [--reason TEXT] [--as NAME] [--json]\n  Default target: the release's last known good. The commit carries a Revert-Of trailer.";
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
   const { values } = parseCommandArgs('rollback', args, {
-    registry: { type: 'string' },
+    ...WHERE_OPTIONS,
     model: { type: 'string' },
     env: { type: 'string' },
     to: { type: 'string' },
@@ -21,7 +21,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const environment = requireName('rollback', 'environment', 'env', values.env);
   const to = values.to === undefined ? undefined : assertName('version', values.to, { field: '--to' });
   const by = actor(ctx, values.as);
-  const forge = await openRegistry(ctx, values.registry, by);
+  const forge = await openForge(ctx, 'rollback', values, by);
   const reason = values.reason ?? `Rolled back by ${by}`;
   const result = await rollback(forge, { model, environment, to, reason }, { by, at: now(ctx), logger: ctx.logger });
   if (values.json) {
