@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DhowError, describeError } from '../errors.js';
+import { closeGracefully } from '../http-shutdown.js';
 import type { DriftAlert } from '../revert/payload.js';
 import { AlertmanagerWebhook, sortAlerts } from './alertmanager.js';
 import { bearerMatches, signatureMatches, SIGNATURE_HEADER, type BridgeAuth } from './auth.js';
@@ -258,14 +259,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       closed ??= (async () => {
         closing = true;
         log.event('info', 'bridge shutting down', { inFlight: inFlight.size });
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        const grace = new Promise<void>((resolve) => setTimeout(resolve, options.shutdownGraceMs ?? 10_000).unref());
-        await Promise.race([Promise.allSettled([...inFlight.values()]), grace]);
-        server.closeIdleConnections();
-        const forced = setTimeout(() => server.closeAllConnections(), 1000);
-        await stopped;
-        clearTimeout(forced);
+        await closeGracefully(server, Promise.allSettled([...inFlight.values()]), options.shutdownGraceMs ?? 10_000);
         log.event('info', 'bridge stopped');
       })();
       return closed;

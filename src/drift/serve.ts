@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { jsonLogger, type JsonLogger } from '../bridge/log.js';
 import { DhowError, describeError } from '../errors.js';
+import { closeGracefully } from '../http-shutdown.js';
 import { assertName } from '../registry/names.js';
 import { detectDrift, type DriftOptions, type DriftResult } from './index.js';
 
@@ -327,18 +328,7 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
         clearInterval(poll);
         clearInterval(tick);
         log.event('info', 'drift server shutting down', { computing: running !== undefined });
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        if (running) {
-          let timer: NodeJS.Timeout | undefined;
-          const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.shutdownGraceMs ?? 10_000)));
-          await Promise.race([running, grace]);
-          clearTimeout(timer);
-        }
-        server.closeIdleConnections();
-        const forced = setTimeout(() => server.closeAllConnections(), 1000);
-        await stopped;
-        clearTimeout(forced);
+        await closeGracefully(server, running, options.shutdownGraceMs ?? 10_000);
         log.event('info', 'drift server stopped');
       })();
       return closed;
