@@ -20,14 +20,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const ON_GITHUB = "on GitHub, see dhow's issues in the repository's Issues tab (dhow status --repository lists the open ones)";
 const USAGE = `usage: dhow issues --registry DIR [list] [--all] [--json]
        dhow issues --registry DIR show ID [--json]
        dhow issues --registry DIR close ID [--as NAME]
   Issues dhow raised when it could not revert by itself; list shows the open ones (--all: closed too).
-  A closed issue stays closed: dhow neither reopens it nor writes to it again for the same version.`;
+  A closed issue stays closed: dhow neither reopens it nor writes to it again for the same version.\n  A local registry only: with a registry on GitHub, see dhow's issues in the repository's Issues tab (dhow status --repository lists the open ones).`;
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
+    (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseRepository */ .Pz)('issues', args, ON_GITHUB);
     const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('issues', args, { registry: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' }, as: { type: 'string' } }, true);
     const [sub = 'list', id, ...extra] = positionals;
     if (extra.length > 0)

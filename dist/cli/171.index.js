@@ -22,14 +22,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'usage: dhow status --registry DIR [--model M] [--json]\n  --json prints {"releases": [{"model", "environment", "version", "digest", "promotedAt", "promotedBy"}]}.';
+const USAGE = 'usage: dhow status (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--json]\n  --json prints {"releases": [{"model", "environment", "version", "digest", "promotedAt", "promotedBy"}]}.';
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)('status', args, { registry: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)('status', args, { ..._registry_js__WEBPACK_IMPORTED_MODULE_5__/* .WHERE_OPTIONS */ .JI, model: { type: 'string' }, json: { type: 'boolean' } });
     if (values.model !== undefined)
         (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', values.model, { field: '--model' });
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .openRegistry */ .Me)(ctx, values.registry);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .openForge */ .ys)(ctx, 'status', values);
     const reader = await _registry_store_js__WEBPACK_IMPORTED_MODULE_3__.RegistryReader.open(forge);
     const [config, modelFile] = await Promise.all([reader.config(), values.model === undefined ? undefined : reader.model(values.model)]);
     if (modelFile === null) {
@@ -48,7 +48,11 @@ async function run(args, ctx) {
     const open = (await forge.listRequests('open')).filter((r) => values.model === undefined || r.branch.endsWith(`/${values.model}`)).reverse();
     const issues = (await forge.listIssues('open')).filter((i) => values.model === undefined || i.title.split(' ').includes(values.model)).reverse();
     const requests = (open.length === 0 ? '' : `\nOpen promotion requests:\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['REQUEST', 'TITLE', 'AUTHOR'], open.map((r) => [`#${r.id}`, r.title, r.author]))}`) +
-        (issues.length === 0 ? '' : `\nOpen issues (dhow issues show ID):\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['ISSUE', 'TITLE'], issues.map((i) => [i.id, i.title]))}`);
+        (issues.length === 0
+            ? ''
+            : forge.kind === 'github'
+                ? `\nOpen issues:\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['ISSUE', 'TITLE'], issues.map((i) => [`#${i.id}`, i.title]))}`
+                : `\nOpen issues (dhow issues show ID):\n${(0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['ISSUE', 'TITLE'], issues.map((i) => [i.id, i.title]))}`);
     if (releases.length === 0) {
         ctx.stdout.write((values.model ? `${values.model} is not released anywhere yet\n` : 'Nothing is released yet\n') + requests);
         return 0;

@@ -1,5 +1,5 @@
 export const id = 225;
-export const ids = [225];
+export const ids = [225,576];
 export const modules = {
 
 /***/ 6576:

@@ -2,40 +2,6 @@ export const id = 257;
 export const ids = [257];
 export const modules = {
 
-/***/ 6576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ parseTrailers),
-/* harmony export */   j: () => (/* binding */ withTrailers)
-/* harmony export */ });
-/**
- * The Forge is the only door to the registry repository. Two implementations: `local` (a git
- * repository on disk through the git CLI, the embedded default) and `github` (Octokit).
- * Everything above this interface (promote, revert, policy checks) is shared by both.
- */
-/** Formats commit trailers the way git interpret-trailers reads them. */
-function withTrailers(message, trailers = {}) {
-    const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}`);
-    return lines.length === 0 ? message.trimEnd() + '\n' : `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
-}
-/** Reads trailers from the last paragraph of a commit message. */
-function parseTrailers(message) {
-    const paragraphs = message.trimEnd().split(/\n\s*\n/);
-    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
-    const trailers = {};
-    for (const line of last.split('\n')) {
-        const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-        if (!match)
-            return {};
-        trailers[match[1]] = match[2];
-    }
-    return trailers;
-}
-
-
-/***/ }),
-
 /***/ 3257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -579,6 +545,23 @@ class GitHubForge {
                 throw new errors/* DhowError */.Bp('not-found', `${this.description} has no pull request #${number}`);
             throw forgeError(`reading pull request #${number}`, error);
         }
+    }
+    /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
+    async listRequests(state = 'all') {
+        const pulls = await this.call(`listing the pull requests of ${this.description}`, () => this.octokit.paginate(this.octokit.pulls.list, { owner: this.owner, repo: this.repo, state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed', per_page: 100 }));
+        return pulls
+            .filter((p) => p.head.ref.startsWith('dhow/'))
+            .map((p) => this.fromRest({ ...p, body: p.body ?? null, merged_at: p.merged_at ?? null }))
+            .filter((r) => state === 'all' || r.state === state)
+            .sort((a, b) => Number(b.id) - Number(a.id));
+    }
+    /** The issues dhow raised (their body holds dhow's hidden marker), newest first. */
+    async listIssues(state = 'all') {
+        const issues = await this.call(`listing the issues of ${this.description}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, state, per_page: 100 }));
+        return issues
+            .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
+            .map(issueFrom)
+            .sort((a, b) => Number(b.id) - Number(a.id));
     }
     async openOrUpdateRequest(input) {
         const body = truncateBody(input.body);

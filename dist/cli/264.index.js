@@ -70,7 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const OPTIONS = {
-    registry: { type: 'string' },
+    ..._registry_js__WEBPACK_IMPORTED_MODULE_11__/* .WHERE_OPTIONS */ .JI,
     model: { type: 'string' },
     version: { type: 'string' },
     artifact: { type: 'string' },
@@ -120,7 +120,7 @@ function parseParam(text) {
     const value = raw === 'true' ? true : raw === 'false' ? false : /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(raw) ? Number(raw) : raw;
     return [key, value];
 }
-const USAGE = 'usage: dhow register --registry DIR --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
+const USAGE = 'usage: dhow register (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
@@ -169,7 +169,7 @@ async function run(args, ctx) {
         'created-by': base['created-by'] ?? by,
         'created-at': base['created-at'] ?? (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .now */ .tB)(ctx),
     });
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .openRegistry */ .Me)(ctx, values.registry, by);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .openForge */ .ys)(ctx, 'register', values, by);
     const result = await (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_6__/* .registerVersion */ .K)(forge, record, { logger: ctx.logger, by });
     if (values.json) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .writeJson */ .GF)(ctx, { model, version, operation: result.operation, path: result.path, commit: result.commit, digest: record.artifact.digest });

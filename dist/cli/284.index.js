@@ -225,13 +225,31 @@ async function namespaceOf(kubeconfig) {
 /* harmony export */   uF: () => (/* binding */ findMigProfile),
 /* harmony export */   xt: () => (/* binding */ migResourceName)
 /* harmony export */ });
-/* unused harmony exports MIG_PROFILES, migGpuModel, normalizeMigProfile, migProfilesFor */
+/* unused harmony exports MIG_GPUS, MIG_PROFILES, migGpuModel, normalizeMigProfile, migGpuFor, migProfilesFor */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * MIG (Multi-Instance GPU) profiles per GPU model, from NVIDIA's MIG user guide ("Supported MIG
- * Profiles"): each profile takes some of the GPU's 7 compute slices and 8 memory slices. Lookups accept
- * the names nvidia-smi prints ("NVIDIA H100 80GB HBM3") and the `nvidia.com/gpu.product` labels of GPU
- * feature discovery ("NVIDIA-A100-SXM4-80GB").
+ * Profiles", https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html).
+ *
+ * A GPU in MIG mode is cut into compute slices and memory slices, and how many depends on the model:
+ * the A30 has 4 of each, the A100, H100 and H200 have 7 compute slices and 8 memory slices. A profile
+ * "<c>g.<m>gb" takes c compute slices and the memory slices that hold about m GB; `maxInstances` is how
+ * many instances of that one profile fit on the GPU at once.
+ *
+ * Sources: the A30 and A100 rows are the guide's tables. The H100 94GB/96GB and H200 rows (names and
+ * instance counts) are NVIDIA's own tables of MIG-backed vGPU types ("Slices per vGPU", "Maximum vGPUs
+ * per GPU", "Corresponding GPU Instance Profile") and the defaults of NVIDIA's mig-parted, which agree
+ * with each other; they share the A100/H100 layout of 7 compute and 8 memory slices. B200 and GB200
+ * are not here: their tables could not be read exactly.
+ *
+ * Media-extension profiles ("+me", e.g. 1g.10gb+me) are left out on purpose: each is the plain 1g (or,
+ * on the A30, 2g) profile plus the GPU's one set of media engines, so at most one fits on a GPU; the
+ * policy and Kubernetes schemas accept only "<c>g.<m>gb"; and their rows could not be read for every
+ * GPU here.
+ *
+ * Lookups accept the names nvidia-smi prints ("NVIDIA H100 80GB HBM3", "NVIDIA H200", "NVIDIA A30",
+ * "NVIDIA GH200 480GB") and the `nvidia.com/gpu.product` labels of GPU feature discovery
+ * ("NVIDIA-A100-SXM4-80GB", "NVIDIA-H100-NVL").
  */
 
 const p = (name, computeSlices, memorySlices, maxInstances) => ({
@@ -241,15 +259,43 @@ const p = (name, computeSlices, memorySlices, maxInstances) => ({
     memoryGB: Number(/\.(\d+)gb$/.exec(name)[1]),
     maxInstances,
 });
-/** Every GPU has 7 compute slices and 8 memory slices. Media-extension (+me) profiles are left out. */
-const MIG_PROFILES = {
-    'A100-40GB': [p('1g.5gb', 1, 1, 7), p('1g.10gb', 1, 2, 4), p('2g.10gb', 2, 2, 3), p('3g.20gb', 3, 4, 2), p('4g.20gb', 4, 4, 1), p('7g.40gb', 7, 8, 1)],
-    'A100-80GB': [p('1g.10gb', 1, 1, 7), p('1g.20gb', 1, 2, 4), p('2g.20gb', 2, 2, 3), p('3g.40gb', 3, 4, 2), p('4g.40gb', 4, 4, 1), p('7g.80gb', 7, 8, 1)],
-    'H100-80GB': [p('1g.10gb', 1, 1, 7), p('1g.20gb', 1, 2, 4), p('2g.20gb', 2, 2, 3), p('3g.40gb', 3, 4, 2), p('4g.40gb', 4, 4, 1), p('7g.80gb', 7, 8, 1)],
+/** The 7-compute / 8-memory slice layout that every Ampere A100 and Hopper table shares, with its memory sizes. */
+const sevenSlice = (gb1, gb2, gb4, gb8) => ({
+    computeSlices: 7,
+    memorySlices: 8,
+    profiles: [
+        p(`1g.${gb1}gb`, 1, 1, 7),
+        p(`1g.${gb2}gb`, 1, 2, 4),
+        p(`2g.${gb2}gb`, 2, 2, 3),
+        p(`3g.${gb4}gb`, 3, 4, 2),
+        p(`4g.${gb4}gb`, 4, 4, 1),
+        p(`7g.${gb8}gb`, 7, 8, 1),
+    ],
+});
+const MIG_GPUS = {
+    'A30-24GB': { computeSlices: 4, memorySlices: 4, profiles: [p('1g.6gb', 1, 1, 4), p('2g.12gb', 2, 2, 2), p('4g.24gb', 4, 4, 1)] },
+    'A100-40GB': sevenSlice(5, 10, 20, 40),
+    'A100-80GB': sevenSlice(10, 20, 40, 80),
+    'H100-80GB': sevenSlice(10, 20, 40, 80),
+    /** H100 NVL and H100 SXM5 94GB. */
+    'H100-94GB': sevenSlice(12, 24, 47, 94),
+    /** The H100 of a GH200 (96GB HBM3) and the H20 96GB. */
+    'H100-96GB': sevenSlice(12, 24, 48, 96),
+    /** H200 SXM5 and H200 NVL (and the H20 141GB). */
+    'H200-141GB': sevenSlice(18, 35, 71, 141),
 };
-/** The MIG table a GPU name belongs to, or null for GPUs dhow has no MIG table for. */
+/** The profiles of each model (the `profiles` of MIG_GPUS). */
+const MIG_PROFILES = Object.fromEntries(Object.entries(MIG_GPUS).map(([model, gpu]) => [model, gpu.profiles]));
+/**
+ * The MIG table a GPU name belongs to, or null for GPUs dhow has no MIG table for. Names are compared
+ * by whole words ("A30" is not "RTX A3000", "H200" is not "GH200").
+ */
 function migGpuModel(gpuName) {
-    const n = gpuName.toUpperCase().replace(/[\s_]+/g, '-');
+    const words = gpuName.toUpperCase().split(/[\s_-]+/).filter(Boolean);
+    const has = (word) => words.includes(word);
+    const n = words.join('-');
+    if (has('A30'))
+        return 'A30-24GB';
     if (n.includes('A100')) {
         if (n.includes('80GB'))
             return 'A100-80GB';
@@ -257,10 +303,23 @@ function migGpuModel(gpuName) {
             return 'A100-40GB';
         return null;
     }
-    if (n.includes('H100')) {
-        // H100 NVL and the 94/96GB parts have other tables.
-        if (/NVL|94GB|96GB|GH200/.test(n))
+    if (has('GH200')) {
+        // "NVIDIA GH200 480GB" (480GB of CPU memory beside a 96GB H100); the 144GB HBM3e GH200 has another table.
+        if (/144G|HBM3E/.test(n))
             return null;
+        return 'H100-96GB';
+    }
+    if (has('H200'))
+        return 'H200-141GB';
+    if (has('H20'))
+        return /141GB|3E/.test(n) ? 'H200-141GB' : 'H100-96GB';
+    if (n.includes('H100')) {
+        if (has('NVL') || n.includes('94GB'))
+            return 'H100-94GB';
+        if (n.includes('96GB'))
+            return 'H100-96GB';
+        if (n.includes('64GB'))
+            return null; // the H100 SXM5 64GB has a table of its own
         return 'H100-80GB';
     }
     return null;
@@ -273,22 +332,26 @@ function normalizeMigProfile(profile) {
         .replace(/^mig[-\s]+/i, '')
         .toLowerCase();
 }
-function migProfilesFor(gpuName) {
+/** The slices and profiles of a GPU, or a DhowError that lists the models dhow knows. */
+function migGpuFor(gpuName) {
     const model = migGpuModel(gpuName);
     if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `no MIG profiles are known for GPU "${gpuName}" (known: ${Object.keys(MIG_PROFILES).join(', ')})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `no MIG profiles are known for GPU "${gpuName}" (known: ${Object.keys(MIG_GPUS).join(', ')})`, {
             field: 'gpu.product',
         });
     }
-    return MIG_PROFILES[model];
+    return { model, ...MIG_GPUS[model] };
+}
+function migProfilesFor(gpuName) {
+    return migGpuFor(gpuName).profiles;
 }
 /** The profile, or a DhowError that lists the profiles this GPU does have. */
 function findMigProfile(gpuName, profile) {
-    const profiles = migProfilesFor(gpuName);
+    const { model, profiles } = migGpuFor(gpuName);
     const wanted = normalizeMigProfile(profile);
     const found = profiles.find((candidate) => candidate.name === wanted);
     if (!found) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `MIG profile "${profile}" does not exist on ${migGpuModel(gpuName)} ("${gpuName}"); its profiles are ${profiles.map((x) => x.name).join(', ')}`, { field: 'gpu.mig-profile' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `MIG profile "${profile}" does not exist on ${model} ("${gpuName}"); its profiles are ${profiles.map((x) => x.name).join(', ')}`, { field: 'gpu.mig-profile' });
     }
     return found;
 }

@@ -16,12 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'usage: dhow promote --registry DIR --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request; --json prints {"request": ID, "operation": "created|updated|none"}.';
+const USAGE = 'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.';
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
     const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('promote', args, {
-        registry: { type: 'string' },
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_2__/* .WHERE_OPTIONS */ .JI,
         model: { type: 'string' },
         version: { type: 'string' },
         to: { type: 'string' },
@@ -32,7 +32,7 @@ async function run(args, ctx) {
     const version = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireName */ .rI)('promote', 'version', 'version', values.version);
     const environment = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireName */ .rI)('promote', 'environment', 'to', values.to);
     const by = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actor */ .eN)(ctx, values.as);
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistry */ .Me)(ctx, values.registry, by);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openForge */ .ys)(ctx, 'promote', values, by);
     const result = await (0,_promote_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .openPromotion */ .C5)(forge, { model, version, environment }, { by, at: (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .now */ .tB)(ctx), logger: ctx.logger });
     if (values.json) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, { request: result.request.id, operation: result.operation });
@@ -41,7 +41,9 @@ async function run(args, ctx) {
     const verb = { created: 'opened', updated: 'updated', none: 'unchanged' }[result.operation];
     ctx.stdout.write(`${result.request.title}: request ${result.request.id} ${verb}\n` +
         `  replaces ${result.release.previous ?? 'nothing'}; branch ${result.request.branch}\n` +
-        `  next: dhow review ${result.request.id} --approve --as REVIEWER, then dhow merge ${result.request.id}\n`);
+        (forge.kind === 'github'
+            ? `  next: review and merge it in GitHub: ${result.request.url ?? `pull request #${result.request.id}`}\n`
+            : `  next: dhow review ${result.request.id} --approve --as REVIEWER, then dhow merge ${result.request.id}\n`));
     return 0;
 }
 

@@ -18,10 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) when the environment's approvals are met; otherwise exits 1 listing what is missing.";
+const ON_GITHUB = "on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it)";
+const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) when the environment's approvals are met; otherwise exits 1 listing what is missing.\n  A local registry only: with a registry on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it).";
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
+    (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseRepository */ .Pz)('merge', args, ON_GITHUB);
     const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('merge', args, { registry: { type: 'string' }, as: { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow merge: name one REQUEST (the id dhow promote printed)');

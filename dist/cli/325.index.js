@@ -16,10 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]';
+const ON_GITHUB = "on GitHub, review the promotion pull request in GitHub (approve or request changes there)";
+const USAGE = 'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]\n  A local registry only: with a registry on GitHub, review the promotion pull request in GitHub (approve or request changes there).';
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
+    (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseRepository */ .Pz)('review', args, ON_GITHUB);
     const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('review', args, {
         registry: { type: 'string' },
         approve: { type: 'boolean' },

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6611);
 /**
  * `dhow revert --registry DIR --alert PAYLOAD.json`: what the revert action does on a repository_dispatch,
- * against a local registry. Decided from the registry's state: repeating it changes nothing.
+ * against a local registry or (--repository) one on GitHub. Decided from the registry's state: repeating it changes nothing.
  */
 
 
@@ -29,17 +29,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `usage: dhow revert --alert PAYLOAD.json [--registry DIR] [--mode direct|pull-request] [--as NAME] [--json]
+const HELP = `usage: dhow revert --alert PAYLOAD.json [--registry DIR | --repository OWNER/NAME [--api-url URL]] [--mode direct|pull-request] [--as NAME] [--json]
 
 Puts the alerted environment back on its release's last known good version, holding the drifting version
 in the same commit, when (and only when) the environment still runs the alerted version and the alert
 started after that version was promoted. PAYLOAD.json is the repository_dispatch client_payload:
 {"model", "environment", "version", "fingerprint", "starts-at", "summary"?, "source"?}.
---mode overrides dhow.yaml's revert.mode.
+--mode overrides dhow.yaml's revert.mode. With --repository it does on GitHub what the revert action does
+(token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server).
 `;
 async function run(args, ctx) {
     const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('revert', args, {
-        registry: { type: 'string' },
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_6__/* .WHERE_OPTIONS */ .JI,
         alert: { type: 'string' },
         mode: { type: 'string' },
         as: { type: 'string' },
@@ -55,7 +56,7 @@ async function run(args, ctx) {
     }
     const alert = (0,_revert_payload_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDriftAlert */ .$Q)(await readJsonFile(alertPath), alertPath);
     const by = (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .actor */ .eN)(ctx, values.as);
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegistry */ .Me)(ctx, values.registry, by);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .openForge */ .ys)(ctx, 'revert', values, by);
     const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_3__/* .executeRevert */ .EE)(forge, alert, {
         by,
         now: () => (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .now */ .tB)(ctx),

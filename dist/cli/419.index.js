@@ -217,12 +217,12 @@ var registry = __webpack_require__(6611);
 
 
 
-const USAGE = 'usage: dhow validate --registry DIR [--ref REF] [--json]\n  Checks every file against its schema and the cross-file rules; exits 1 listing every problem.';
+const USAGE = 'usage: dhow validate (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--ref REF] [--json]\n  Checks every file against its schema and the cross-file rules; exits 1 listing every problem.';
 async function run(args, ctx) {
     if ((0,registry/* helpRequested */._T)(args, ctx, USAGE))
         return 0;
-    const { values } = (0,context/* parseCommandArgs */.Qx)('validate', args, { registry: { type: 'string' }, ref: { type: 'string' }, json: { type: 'boolean' } });
-    const forge = await (0,registry/* openRegistry */.Me)(ctx, values.registry);
+    const { values } = (0,context/* parseCommandArgs */.Qx)('validate', args, { ...registry/* WHERE_OPTIONS */.JI, ref: { type: 'string' }, json: { type: 'boolean' } });
+    const forge = await (0,registry/* openForge */.ys)(ctx, 'validate', values);
     const ref = values.ref ?? (await forge.defaultBranch());
     const problems = await validateRegistry(forge, ref);
     if (values.json)

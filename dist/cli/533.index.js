@@ -18,12 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = "usage: dhow rollback --registry DIR --model M --env ENV [--to VERSION] [--reason TEXT] [--as NAME] [--json]\n  Default target: the release's last known good. The commit carries a Revert-Of trailer.";
+const USAGE = "usage: dhow rollback (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--to VERSION] [--reason TEXT] [--as NAME] [--json]\n  Default target: the release's last known good. The commit carries a Revert-Of trailer.";
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
     const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('rollback', args, {
-        registry: { type: 'string' },
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_3__/* .WHERE_OPTIONS */ .JI,
         model: { type: 'string' },
         env: { type: 'string' },
         to: { type: 'string' },
@@ -35,7 +35,7 @@ async function run(args, ctx) {
     const environment = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .requireName */ .rI)('rollback', 'environment', 'env', values.env);
     const to = values.to === undefined ? undefined : (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', values.to, { field: '--to' });
     const by = (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .actor */ .eN)(ctx, values.as);
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)(ctx, values.registry, by);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .openForge */ .ys)(ctx, 'rollback', values, by);
     const reason = values.reason ?? `Rolled back by ${by}`;
     const result = await (0,_promote_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .rollback */ .dU)(forge, { model, environment, to, reason }, { by, at: (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .now */ .tB)(ctx), logger: ctx.logger });
     if (values.json) {

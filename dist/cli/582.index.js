@@ -20,6 +20,8 @@ var external_node_http_ = __webpack_require__(7067);
 var prom_client = __webpack_require__(5222);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http-shutdown.ts
+var http_shutdown = __webpack_require__(850);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/revert/payload.ts
@@ -140,6 +142,7 @@ var bridge_log = __webpack_require__(5423);
  * it decided not to act on is a 2xx with the reason. Identical deliveries in flight are joined, not
  * repeated. It exposes /healthz and /metrics (its own prom-client registry) and shuts down gracefully.
  */
+
 
 
 
@@ -358,14 +361,7 @@ async function startBridge(options) {
             closed ??= (async () => {
                 closing = true;
                 log.event('info', 'bridge shutting down', { inFlight: inFlight.size });
-                const stopped = new Promise((resolve) => server.close(() => resolve()));
-                server.closeIdleConnections();
-                const grace = new Promise((resolve) => setTimeout(resolve, options.shutdownGraceMs ?? 10_000).unref());
-                await Promise.race([Promise.allSettled([...inFlight.values()]), grace]);
-                server.closeIdleConnections();
-                const forced = setTimeout(() => server.closeAllConnections(), 1000);
-                await stopped;
-                clearTimeout(forced);
+                await (0,http_shutdown/* closeGracefully */.j)(server, Promise.allSettled([...inFlight.values()]), options.shutdownGraceMs ?? 10_000);
                 log.event('info', 'bridge stopped');
             })();
             return closed;

@@ -32,6 +32,8 @@ var report = __webpack_require__(4201);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
 var prom_client = __webpack_require__(5222);
+// EXTERNAL MODULE: ./src/http-shutdown.ts
+var http_shutdown = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/registry/names.ts
 var names = __webpack_require__(1815);
 ;// CONCATENATED MODULE: ./src/drift/serve.ts
@@ -44,6 +46,7 @@ var names = __webpack_require__(1815);
  * so alert rules can tell stale numbers from fresh ones. It serves /metrics and /healthz and shuts down
  * gracefully.
  */
+
 
 
 
@@ -312,18 +315,7 @@ async function startDriftServer(options) {
                 clearInterval(poll);
                 clearInterval(tick);
                 log.event('info', 'drift server shutting down', { computing: running !== undefined });
-                const stopped = new Promise((resolve) => server.close(() => resolve()));
-                server.closeIdleConnections();
-                if (running) {
-                    let timer;
-                    const grace = new Promise((resolve) => (timer = setTimeout(resolve, options.shutdownGraceMs ?? 10_000)));
-                    await Promise.race([running, grace]);
-                    clearTimeout(timer);
-                }
-                server.closeIdleConnections();
-                const forced = setTimeout(() => server.closeAllConnections(), 1000);
-                await stopped;
-                clearTimeout(forced);
+                await (0,http_shutdown/* closeGracefully */.j)(server, running, options.shutdownGraceMs ?? 10_000);
                 log.event('info', 'drift server stopped');
             })();
             return closed;

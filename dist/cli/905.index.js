@@ -20,12 +20,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'usage: dhow history --registry DIR --model M --env ENV [--limit N] [--json]';
+const USAGE = 'usage: dhow history (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--limit N] [--json]';
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
     const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('history', args, {
-        registry: { type: 'string' },
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_4__/* .WHERE_OPTIONS */ .JI,
         model: { type: 'string' },
         env: { type: 'string' },
         limit: { type: 'string' },
@@ -36,7 +36,7 @@ async function run(args, ctx) {
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow history: --limit must be a positive whole number (got "${values.limit}")`);
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegistry */ .Me)(ctx, values.registry);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .openForge */ .ys)(ctx, 'history', values);
     const reader = await _registry_store_js__WEBPACK_IMPORTED_MODULE_2__.RegistryReader.open(forge);
     const [config, modelFile] = await Promise.all([reader.config(), reader.model(model)]);
     const environments = config.environments.map((e) => e.name);

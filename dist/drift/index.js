@@ -52396,6 +52396,27 @@ class GrowableFloat64 {
     }
 }
 /**
+ * Sketch mode's number column: values gather here (the parser's direct mode writes them in place, as into
+ * a GrowableFloat64) and are folded into the sketch 65,536 at a time, so memory stays flat.
+ */
+class SketchBuffer {
+    sketch;
+    data = new Float64Array(1 << 16);
+    length = 0;
+    constructor(sketch) {
+        this.sketch = sketch;
+    }
+    push(v) {
+        if (this.length === this.data.length)
+            this.flush();
+        this.data[this.length++] = v;
+    }
+    flush() {
+        this.sketch.addAll(this.data, this.length);
+        this.length = 0;
+    }
+}
+/**
  * Counts a categorical column's values as the CSV parser hands them over, hashed during the scan, in a
  * typed array of its own (`flush` adds them to the side's counts).
  */
@@ -52505,7 +52526,12 @@ async function readCsvSide(file, side, columns, kinds, options) {
             numeric = Uint8Array.from(order.map((c) => (c.kind === 'numerical' ? 1 : 0)));
             // The parser computes these columns' numbers while scanning and pushes them straight into the
             // column (or its sketch); a column that flips is cleared from both arrays.
-            sinks = order.map((c, k) => (numeric[k] === 1 ? (c[side].sketch ?? c[side].numbers) : undefined));
+            sinks = order.map((c, k) => {
+                if (numeric[k] !== 1)
+                    return undefined;
+                const sketch = c[side].sketch;
+                return sketch ? new SketchBuffer(sketch) : c[side].numbers;
+            });
             parser?.expectNumbers(numeric, sinks);
             // Categorical columns are counted by the parser too (values hashed while scanned).
             categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
@@ -52544,6 +52570,7 @@ async function readCsvSide(file, side, columns, kinds, options) {
                             column.kind = 'categorical';
                             numeric[c] = 0;
                             sinks[c] = undefined;
+                            flushSketches(sinks); // so that untouched() sees every value read so far
                             const other = side === 'reference' ? column.current : column.reference;
                             if (untouched(s) && untouched(other)) {
                                 categorical[c] = 1;
@@ -52561,8 +52588,8 @@ async function readCsvSide(file, side, columns, kinds, options) {
                     s.dropped++;
                 }
             }
-            else
-                countCategory(order[c], s, record, c);
+            else if (!record.taken(c))
+                countCategory(order[c], s, record, c); // a value its counter took is counted already
         }
     }, {
         separator: (0,external_node_path_namespaceObject.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',',
@@ -52573,21 +52600,27 @@ async function readCsvSide(file, side, columns, kinds, options) {
         throw new errors_DhowError('invalid-input', `the ${side} data has no header row`, { file });
     for (const sink of categorySinks)
         sink?.flush();
+    flushSketches(sinks);
     rows += parser.directRecords;
     for (const s of sides)
         s.rows = rows;
     return flipped;
 }
+function flushSketches(sinks) {
+    for (const sink of sinks)
+        if (sink instanceof SketchBuffer)
+            sink.flush();
+}
 /**
  * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
- * a place to go: a number column kept exactly (not a sketch) or a category counter; otherwise every record
- * goes through the callback.
+ * a place to go: a number column (kept, or a sketch's buffer) or a category counter; otherwise every
+ * record goes through the callback.
  */
 function directMode(parser, sinks, categorySinks) {
     const numbers = [];
     for (let c = 0; c < sinks.length; c++) {
         const sink = sinks[c];
-        if (sink !== undefined && !(sink instanceof GrowableFloat64))
+        if (sink !== undefined && !(sink instanceof GrowableFloat64) && !(sink instanceof SketchBuffer))
             return parser.expectDirect(undefined);
         if (sink === undefined && categorySinks[c] === undefined)
             return parser.expectDirect(undefined);
@@ -52800,9 +52833,8 @@ function sortDecimalKeys(view) {
     const max = keyStats[1];
     const negativeZeros = keyStats[2];
     if (failed >= 0 || !(max - min < 2 ** 32)) {
+        // The keys of negative zeros are -0 themselves (Math.round(-0) is -0): undoing gives every -0 back.
         fromKeys(view, failed >= 0 ? failed : length, scale);
-        if (negativeZeros > 0)
-            restoreNegativeZeros(view, negativeZeros, false);
         return false;
     }
     const range = max - min;
@@ -52814,7 +52846,7 @@ function sortDecimalKeys(view) {
     else
         radixSortKeys(view, min, range, scale);
     if (negativeZeros > 0)
-        restoreNegativeZeros(view, negativeZeros, true);
+        restoreNegativeZeros(view, negativeZeros);
     return true;
 }
 /**
@@ -52951,20 +52983,10 @@ function keysBackFromEnd(view, keys, min, scale) {
         view[i] = (keys[i] + min) / scale;
 }
 /**
- * -0 became 0 on the way through the integers: put the negative zeros back, at the start of the run of
- * zeros when sorted (as Float64Array.prototype.sort orders them), else wherever zeros are (unsorted).
+ * -0 became 0 on the way through the sorted integers: put the negative zeros back, at the start of the run
+ * of zeros (as Float64Array.prototype.sort orders them).
  */
-function restoreNegativeZeros(view, count, sorted) {
-    if (!sorted) {
-        // Unsorted: which zeros were negative no longer matters to the caller, who sorts another way; keep the count right.
-        for (let i = 0; i < view.length && count > 0; i++) {
-            if (view[i] === 0) {
-                view[i] = -0;
-                count--;
-            }
-        }
-        return;
-    }
+function restoreNegativeZeros(view, count) {
     // The first value that is not negative (binary search: the values are sorted).
     let lo = 0;
     let hi = view.length;
@@ -54304,6 +54326,11 @@ class NumericSketch {
     /** Same as add (the CSV reader's NumberSink). */
     push(v) {
         this.add(v);
+    }
+    /** Adds values[0, count). */
+    addAll(values, count) {
+        for (let i = 0; i < count; i++)
+            this.add(values[i]);
     }
     add(v) {
         this.count++;
@@ -60533,6 +60560,23 @@ class GitHubForge {
             throw forgeError(`reading pull request #${number}`, error);
         }
     }
+    /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
+    async listRequests(state = 'all') {
+        const pulls = await this.call(`listing the pull requests of ${this.description}`, () => this.octokit.paginate(this.octokit.pulls.list, { owner: this.owner, repo: this.repo, state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed', per_page: 100 }));
+        return pulls
+            .filter((p) => p.head.ref.startsWith('dhow/'))
+            .map((p) => this.fromRest({ ...p, body: p.body ?? null, merged_at: p.merged_at ?? null }))
+            .filter((r) => state === 'all' || r.state === state)
+            .sort((a, b) => Number(b.id) - Number(a.id));
+    }
+    /** The issues dhow raised (their body holds dhow's hidden marker), newest first. */
+    async listIssues(state = 'all') {
+        const issues = await this.call(`listing the issues of ${this.description}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, state, per_page: 100 }));
+        return issues
+            .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
+            .map(issueFrom)
+            .sort((a, b) => Number(b.id) - Number(a.id));
+    }
     async openOrUpdateRequest(input) {
         const body = truncateBody(input.body);
         let existing = await this.findRequest(input.branch, { state: 'open' });
@@ -60772,12 +60816,13 @@ function sleep(ms) {
  */
 
 
-function connectRegistry({ token, registry, apiUrl, logger, env = process.env }) {
+const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
+function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
     if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
-        throw new errors_DhowError('usage', `input "registry" must be owner/name, got "${registry}"`, { field: 'registry' });
+        throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     if (!/^https?:\/\//.test(baseUrl))
-        throw new errors_DhowError('usage', `input "api-url" must be an http(s) URL, got "${baseUrl}"`, { field: 'api-url' });
+        throw new errors_DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
     const pacing = env.DHOW_GITHUB_PACING !== 'off';
     return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
 }

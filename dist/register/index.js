@@ -57532,6 +57532,23 @@ class GitHubForge {
             throw forgeError(`reading pull request #${number}`, error);
         }
     }
+    /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
+    async listRequests(state = 'all') {
+        const pulls = await this.call(`listing the pull requests of ${this.description}`, () => this.octokit.paginate(this.octokit.pulls.list, { owner: this.owner, repo: this.repo, state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed', per_page: 100 }));
+        return pulls
+            .filter((p) => p.head.ref.startsWith('dhow/'))
+            .map((p) => this.fromRest({ ...p, body: p.body ?? null, merged_at: p.merged_at ?? null }))
+            .filter((r) => state === 'all' || r.state === state)
+            .sort((a, b) => Number(b.id) - Number(a.id));
+    }
+    /** The issues dhow raised (their body holds dhow's hidden marker), newest first. */
+    async listIssues(state = 'all') {
+        const issues = await this.call(`listing the issues of ${this.description}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, state, per_page: 100 }));
+        return issues
+            .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
+            .map(issueFrom)
+            .sort((a, b) => Number(b.id) - Number(a.id));
+    }
     async openOrUpdateRequest(input) {
         const body = truncateBody(input.body);
         let existing = await this.findRequest(input.branch, { state: 'open' });
@@ -57771,12 +57788,13 @@ function sleep(ms) {
  */
 
 
-function connectRegistry({ token, registry, apiUrl, logger, env = process.env }) {
+const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
+function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
     if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
-        throw new DhowError('usage', `input "registry" must be owner/name, got "${registry}"`, { field: 'registry' });
+        throw new DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     if (!/^https?:\/\//.test(baseUrl))
-        throw new DhowError('usage', `input "api-url" must be an http(s) URL, got "${baseUrl}"`, { field: 'api-url' });
+        throw new DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
     const pacing = env.DHOW_GITHUB_PACING !== 'off';
     return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
 }

@@ -1,5 +1,5 @@
-export const id = 38;
-export const ids = [38];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 5423:
@@ -48,7 +48,7 @@ __webpack_require__.d(__webpack_exports__, {
   uo: () => (/* binding */ rereadCategorical)
 });
 
-// UNUSED EXPORTS: formatOf
+// UNUSED EXPORTS: SketchBuffer, formatOf
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -255,6 +255,27 @@ class GrowableFloat64 {
     }
 }
 /**
+ * Sketch mode's number column: values gather here (the parser's direct mode writes them in place, as into
+ * a GrowableFloat64) and are folded into the sketch 65,536 at a time, so memory stays flat.
+ */
+class SketchBuffer {
+    sketch;
+    data = new Float64Array(1 << 16);
+    length = 0;
+    constructor(sketch) {
+        this.sketch = sketch;
+    }
+    push(v) {
+        if (this.length === this.data.length)
+            this.flush();
+        this.data[this.length++] = v;
+    }
+    flush() {
+        this.sketch.addAll(this.data, this.length);
+        this.length = 0;
+    }
+}
+/**
  * Counts a categorical column's values as the CSV parser hands them over, hashed during the scan, in a
  * typed array of its own (`flush` adds them to the side's counts).
  */
@@ -364,7 +385,12 @@ async function readCsvSide(file, side, columns, kinds, options) {
             numeric = Uint8Array.from(order.map((c) => (c.kind === 'numerical' ? 1 : 0)));
             // The parser computes these columns' numbers while scanning and pushes them straight into the
             // column (or its sketch); a column that flips is cleared from both arrays.
-            sinks = order.map((c, k) => (numeric[k] === 1 ? (c[side].sketch ?? c[side].numbers) : undefined));
+            sinks = order.map((c, k) => {
+                if (numeric[k] !== 1)
+                    return undefined;
+                const sketch = c[side].sketch;
+                return sketch ? new SketchBuffer(sketch) : c[side].numbers;
+            });
             parser?.expectNumbers(numeric, sinks);
             // Categorical columns are counted by the parser too (values hashed while scanned).
             categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
@@ -403,6 +429,7 @@ async function readCsvSide(file, side, columns, kinds, options) {
                             column.kind = 'categorical';
                             numeric[c] = 0;
                             sinks[c] = undefined;
+                            flushSketches(sinks); // so that untouched() sees every value read so far
                             const other = side === 'reference' ? column.current : column.reference;
                             if (untouched(s) && untouched(other)) {
                                 categorical[c] = 1;
@@ -420,8 +447,8 @@ async function readCsvSide(file, side, columns, kinds, options) {
                     s.dropped++;
                 }
             }
-            else
-                countCategory(order[c], s, record, c);
+            else if (!record.taken(c))
+                countCategory(order[c], s, record, c); // a value its counter took is counted already
         }
     }, {
         separator: (0,external_node_path_.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',',
@@ -432,21 +459,27 @@ async function readCsvSide(file, side, columns, kinds, options) {
         throw new errors/* DhowError */.Bp('invalid-input', `the ${side} data has no header row`, { file });
     for (const sink of categorySinks)
         sink?.flush();
+    flushSketches(sinks);
     rows += parser.directRecords;
     for (const s of sides)
         s.rows = rows;
     return flipped;
 }
+function flushSketches(sinks) {
+    for (const sink of sinks)
+        if (sink instanceof SketchBuffer)
+            sink.flush();
+}
 /**
  * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
- * a place to go: a number column kept exactly (not a sketch) or a category counter; otherwise every record
- * goes through the callback.
+ * a place to go: a number column (kept, or a sketch's buffer) or a category counter; otherwise every
+ * record goes through the callback.
  */
 function directMode(parser, sinks, categorySinks) {
     const numbers = [];
     for (let c = 0; c < sinks.length; c++) {
         const sink = sinks[c];
-        if (sink !== undefined && !(sink instanceof GrowableFloat64))
+        if (sink !== undefined && !(sink instanceof GrowableFloat64) && !(sink instanceof SketchBuffer))
             return parser.expectDirect(undefined);
         if (sink === undefined && categorySinks[c] === undefined)
             return parser.expectDirect(undefined);
@@ -676,6 +709,11 @@ class NumericSketch {
     /** Same as add (the CSV reader's NumberSink). */
     push(v) {
         this.add(v);
+    }
+    /** Adds values[0, count). */
+    addAll(values, count) {
+        for (let i = 0; i < count; i++)
+            this.add(values[i]);
     }
     add(v) {
         this.count++;
@@ -1901,9 +1939,8 @@ function sortDecimalKeys(view) {
     const max = keyStats[1];
     const negativeZeros = keyStats[2];
     if (failed >= 0 || !(max - min < 2 ** 32)) {
+        // The keys of negative zeros are -0 themselves (Math.round(-0) is -0): undoing gives every -0 back.
         fromKeys(view, failed >= 0 ? failed : length, scale);
-        if (negativeZeros > 0)
-            restoreNegativeZeros(view, negativeZeros, false);
         return false;
     }
     const range = max - min;
@@ -1915,7 +1952,7 @@ function sortDecimalKeys(view) {
     else
         radixSortKeys(view, min, range, scale);
     if (negativeZeros > 0)
-        restoreNegativeZeros(view, negativeZeros, true);
+        restoreNegativeZeros(view, negativeZeros);
     return true;
 }
 /**
@@ -2052,20 +2089,10 @@ function keysBackFromEnd(view, keys, min, scale) {
         view[i] = (keys[i] + min) / scale;
 }
 /**
- * -0 became 0 on the way through the integers: put the negative zeros back, at the start of the run of
- * zeros when sorted (as Float64Array.prototype.sort orders them), else wherever zeros are (unsorted).
+ * -0 became 0 on the way through the sorted integers: put the negative zeros back, at the start of the run
+ * of zeros (as Float64Array.prototype.sort orders them).
  */
-function restoreNegativeZeros(view, count, sorted) {
-    if (!sorted) {
-        // Unsorted: which zeros were negative no longer matters to the caller, who sorts another way; keep the count right.
-        for (let i = 0; i < view.length && count > 0; i++) {
-            if (view[i] === 0) {
-                view[i] = -0;
-                count--;
-            }
-        }
-        return;
-    }
+function restoreNegativeZeros(view, count) {
     // The first value that is not negative (binary search: the values are sorted).
     let lo = 0;
     let hi = view.length;
@@ -2752,6 +2779,30 @@ function sharesScore(method, shares) {
     if (method === 'jensenshannon')
         return jensenShannonDistance(shares.reference, shares.current);
     return populationStabilityIndex(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
+}
+
+
+/***/ }),
+
+/***/ 850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ closeGracefully)
+/* harmony export */ });
+async function closeGracefully(server, inFlight, graceMs) {
+    const stopped = new Promise((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (inFlight) {
+        let timer;
+        const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
+        await Promise.race([inFlight, grace]);
+        clearTimeout(timer);
+    }
+    server.closeIdleConnections();
+    const forced = setTimeout(() => server.closeAllConnections(), 1000);
+    await stopped;
+    clearTimeout(forced);
 }
 
 
