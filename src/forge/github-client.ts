@@ -46,7 +46,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: 'dhow',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
-    retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: unit },
+    // Only what may pass is retried: 405 (not mergeable yet) and 409 (the head moved) are GitHub's answer, and
+    // the plugin's default list would retry them three times with back-off (1 + 4 + 9 s) before failing anyway.
+    retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451] },
     throttle: {
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),

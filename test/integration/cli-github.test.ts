@@ -21,6 +21,7 @@ const modelFile = (name: string) => serializeRegistryFile({ apiVersion: API_VERS
 const REPO = 'acme/model-registry';
 const BROKEN = 'acme/broken-registry';
 const WRITE = 'acme/write-registry';
+const REVERT = 'acme/revert-registry';
 let gh: GitHubEmulator;
 let scratch: string;
 /** A local registry holding the commits of REPO. */
@@ -28,7 +29,7 @@ let localRegistry: string;
 let brokenBefore: string;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ repositories: [REPO, BROKEN, WRITE], users: ['alice'] });
+  gh = await startGitHubEmulator({ repositories: [REPO, BROKEN, WRITE, REVERT], users: ['alice'] });
   await seedRegistry(gh, REPO, { models: { 'arabic-sentiment': ['1.0.0', '1.1.0'], 'dialect-id': ['2.0.0'] } });
   await gh.seed(REPO, {
     'releases/staging/arabic-sentiment.yaml': releaseFile('staging', 'arabic-sentiment', '1.0.0', { 'promoted-by': 'alice', 'promoted-at': '2026-11-02T09:30:00Z' }),
@@ -293,5 +294,75 @@ describe('the writing commands with --repository do on GitHub what they do local
     const [onGitHub, onDisk] = both('releases/staging/arabic-sentiment.yaml');
     expect(onGitHub).toBe(onDisk);
     expect(parseYaml(onGitHub!)).toMatchObject({ version: '1.0.0', 'revert-of': '1.1.0', holds: [{ version: '1.1.0' }] });
+  });
+});
+
+describe('dhow revert --repository --mode pull-request', () => {
+  const BRANCH = 'dhow/revert/production/dialect-id/2.1.0';
+  const onMain = (path: string) => bareGit(gh, REVERT, ['show', `main:${path}`]);
+
+  beforeAll(async () => {
+    // dhow.yaml leaves revert.mode at its default: --mode pull-request is what picks the request.
+    await seedRegistry(gh, REVERT, { models: { 'dialect-id': ['2.0.0', '2.1.0'] } });
+    await gh.seed(REVERT, { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') }, { message: 'Promote dialect-id 2.0.0 to production' });
+    await gh.seed(REVERT, {
+      'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', { previous: '2.0.0', 'last-known-good': '2.0.0', 'promoted-at': '2026-11-03T10:00:00Z' }),
+    }, { message: 'Promote dialect-id 2.1.0 to production' });
+  });
+
+  const revert = async (payload: Record<string, unknown>) => {
+    const alert = join(scratch, `alert-${String(payload.fingerprint)}.json`);
+    await writeFile(alert, JSON.stringify(payload));
+    return dhow(['revert', '--repository', REVERT, '--alert', alert, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], { env: env({ DHOW_NOW: '2026-11-05T08:00:00Z' }) });
+  };
+  const alert = { model: 'dialect-id', environment: 'production', version: '2.1.0', fingerprint: 'f00d01', 'starts-at': '2026-11-04T00:00:00Z', summary: 'drift share 0.75' };
+
+  it('opens the revert pull request on the deterministic branch; a re-run while it cannot merge updates it; once mergeable it is merged, and nothing is duplicated', async () => {
+    const mainBefore = bareGit(gh, REVERT, ['rev-parse', 'main']);
+    // A required check has not passed yet: GitHub answers 405 to the merge (the client may retry it).
+    const blocked = { route: 'pulls/merge', status: 405, times: 10, message: 'Required status check "policy-check" is expected.' };
+    const merges = () => gh.calls.list.filter((c) => c.operationId === 'pulls/merge').length;
+    gh.resetCalls();
+    gh.injectFault(blocked);
+    const first = await revert(alert);
+    gh.clearFaults();
+    expect(first.code, first.stderr).toBe(0);
+    // 405 is GitHub's final answer (not mergeable yet): asked once, not retried with back-off (1 + 4 + 9 s on GitHub).
+    expect(merges()).toBe(1);
+    expect(JSON.parse(first.stdout)).toMatchObject({ outcome: 'requested', mode: 'pull-request', from: '2.1.0', to: '2.0.0' });
+    const [pr, ...others] = gh.pulls(REVERT);
+    expect(others).toEqual([]);
+    expect(pr).toMatchObject({ head: BRANCH, base: 'main', state: 'open', merged: false });
+    expect(pr!.labels).toEqual(expect.arrayContaining(['dhow', 'dhow:revert']));
+    expect(pr!.body).toContain('`f00d01`');
+    // The branch holds the revert; main is untouched until the request merges.
+    expect(parseYaml(bareGit(gh, REVERT, ['show', `${BRANCH}:releases/production/dialect-id.yaml`]))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0', holds: [{ version: '2.1.0' }] });
+    expect(bareGit(gh, REVERT, ['rev-parse', 'main'])).toBe(mainBefore);
+
+    // The alert fires again with another fingerprint, the merge still blocked: the same request, its body updated.
+    gh.injectFault(blocked);
+    const second = await revert({ ...alert, fingerprint: 'f00d02' });
+    gh.clearFaults();
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ outcome: 'requested', request: { id: String(pr!.number) } });
+    expect(gh.pulls(REVERT)).toHaveLength(1);
+    expect(gh.pulls(REVERT)[0]!.body).toContain('`f00d02`');
+    expect(bareGit(gh, REVERT, ['for-each-ref', '--format=%(refname)', 'refs/heads/dhow/revert'])).toBe(`refs/heads/${BRANCH}`);
+
+    // The check passes: the next run merges that same request, and production is back on 2.0.0.
+    const third = await revert({ ...alert, fingerprint: 'f00d03' });
+    expect(third.code, third.stderr).toBe(0);
+    expect(JSON.parse(third.stdout)).toMatchObject({ outcome: 'reverted', mode: 'pull-request', from: '2.1.0', to: '2.0.0' });
+    expect(gh.pulls(REVERT).map((p) => [p.number, p.head, p.state, p.merged])).toEqual([[pr!.number, BRANCH, 'closed', true]]);
+    expect(parseYaml(onMain('releases/production/dialect-id.yaml'))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0', holds: [{ version: '2.1.0' }] });
+
+    // A repeat finds 2.1.0 no longer live: nothing written, no second request.
+    const before = bareGit(gh, REVERT, ['for-each-ref', '--format=%(refname) %(objectname)']);
+    const fourth = await revert({ ...alert, fingerprint: 'f00d04' });
+    expect(fourth.code).toBe(0);
+    expect(JSON.parse(fourth.stdout)).toMatchObject({ outcome: 'nothing', reason: 'not-live' });
+    expect(bareGit(gh, REVERT, ['for-each-ref', '--format=%(refname) %(objectname)'])).toBe(before);
+    expect(gh.pulls(REVERT)).toHaveLength(1);
+    for (const run of [first, second, third, fourth]) expect(run.stdout + run.stderr).not.toContain(gh.token);
   });
 });
