@@ -81,7 +81,13 @@ export class RecordStore<S extends z.ZodType<{ id: string }>> {
   private parse(name: string, text: string | null): z.infer<S> {
     const file = `${this.options.ref}:${this.options.folder}/${name}`;
     if (text === null) throw new DhowError('not-found', `${file} is missing`);
-    const result = this.options.schema.safeParse(JSON.parse(text));
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new DhowError('invalid-input', `not JSON: ${(error as Error).message}`, { file });
+    }
+    const result = this.options.schema.safeParse(json);
     if (!result.success) throw schemaError(result.error.issues, { file });
     return result.data as z.infer<S>;
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -119,6 +120,25 @@ describe('dhow revert --registry DIR --alert PAYLOAD.json', () => {
     expect([unknown.code, unknown.stderr.trim()]).toEqual([1, 'dhow issues show: no issue 7']);
     const closeUnknown = await dhow(['issues', '--registry', registry.dir, 'close', '7', '--as', 'layla']);
     expect([closeUnknown.code, closeUnknown.stderr.trim()]).toEqual([1, 'dhow issues: no issue 7']);
+  });
+
+  it('a damaged issue record (not JSON) is named by its ref and path, without a stack trace, and nothing is written', async () => {
+    registry = await createRevertRegistry();
+    // What a bad hand edit or a cut-off push leaves on refs/dhow/issues: issues/1.json holding half a record.
+    const git = (args: string[], input?: string) => execFileSync('git', args, { cwd: registry!.dir, input, encoding: 'utf8' }).trim();
+    const blob = git(['hash-object', '-w', '--stdin'], '{"id": "1", "marker": "revert-failed:produ');
+    const folder = git(['mktree'], `100644 blob ${blob}\t1.json\n`);
+    const tree = git(['mktree'], `040000 tree ${folder}\tissues\n`);
+    const commit = git(['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit-tree', tree, '-m', 'damaged']);
+    git(['update-ref', 'refs/dhow/issues', commit]);
+    for (const argv of [['issues', '--registry', registry.dir], ['status', '--registry', registry.dir]]) {
+      const run = await dhow(argv);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('refs/dhow/issues:issues/1.json: ');
+      expect(run.stderr).toContain('not JSON');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(git(['rev-parse', 'refs/dhow/issues'])).toBe(commit);
   });
 
   it('names a directory given as the payload, without a stack trace', async () => {
