@@ -48,7 +48,8 @@ export interface GitHubForgeOptions {
   serverErrorRetries?: number;
 }
 
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
+export const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 const PR_STATES: Record<RequestState | 'all', string[]> = {
   open: ['OPEN'],
   closed: ['CLOSED'],

@@ -4,7 +4,7 @@
  * write pacing off, for emulators only.
  */
 import { DhowError } from '../errors.js';
-import { createGitHubForge, type GitHubForge } from '../forge/github.js';
+import { createGitHubForge, REPOSITORY, type GitHubForge } from '../forge/github.js';
 import type { Logger } from '../logger.js';
 
 export interface ConnectInput {
@@ -20,7 +20,7 @@ export interface ConnectInput {
 const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 
 export function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }: ConnectInput): GitHubForge {
-  if (!/^[^/\s]+\/[^/\s]+$/.test(registry)) throw new DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
+  if (!REPOSITORY.test(registry)) throw new DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
   const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
   if (!/^https?:\/\//.test(baseUrl)) throw new DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
   const pacing = env.DHOW_GITHUB_PACING !== 'off';

@@ -158,6 +158,14 @@ describe('what --repository refuses', () => {
     expect(run.stderr.trim()).toBe('dhow status: --repository must be owner/name, got "model-registry"');
   });
 
+  it.each(['acme_corp/model-registry', 'acme/model-registry!'])('a repository GitHub could not have (%s) is a usage error naming --repository, and no call', async (name) => {
+    gh.resetCalls();
+    const run = await dhow(['status', '--repository', name], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`dhow status: --repository must be owner/name, got "${name}"`);
+    expect(gh.calls.total()).toBe(0);
+  });
+
   it('without $GITHUB_TOKEN: a usage error saying where the token comes from, and no call', async () => {
     gh.resetCalls();
     const run = await dhow(['history', '--repository', REPO, '--model', 'arabic-sentiment', '--env', 'dev'], { env: env({ GITHUB_TOKEN: undefined }) });
