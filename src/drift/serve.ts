@@ -19,6 +19,8 @@ import { detectDrift, type DriftOptions, type DriftResult } from './index.js';
 
 export const DEFAULT_SERVE_INTERVAL_MS = 60_000;
 export const DEFAULT_POLL_INTERVAL_MS = 2_000;
+/** The longest a Node.js timer waits (2^31 - 1 ms, 24.8 days): a longer one fires after 1 ms instead. */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 /** The labels every series carries: which model version, live where, this drift is about. */
 export interface DriftTarget {
@@ -83,6 +85,9 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
   const intervalMs = options.intervalMs ?? DEFAULT_SERVE_INTERVAL_MS;
   const pollMs = options.pollMs ?? DEFAULT_POLL_INTERVAL_MS;
   if (!(intervalMs > 0) || !(pollMs > 0)) throw new DhowError('usage', 'the drift server needs a positive interval and poll interval');
+  if (intervalMs > MAX_TIMER_MS || pollMs > MAX_TIMER_MS) {
+    throw new DhowError('usage', `the drift server's interval and poll interval must be at most ${MAX_TIMER_MS} ms (24 days), got ${intervalMs} and ${pollMs}`);
+  }
   const log = options.logger ?? jsonLogger(process.stderr, { component: 'drift' });
   const files = [options.drift.reference, options.drift.current];
 

@@ -268,6 +268,12 @@ describe('dhow drift --serve: health, scheduling and shutdown', () => {
     expect(logged().map((l) => l.msg).slice(-2)).toEqual(['drift server shutting down', 'drift server stopped']);
   });
 
+  it('refuses an interval longer than a Node.js timer can wait (2^31 - 1 ms), which would fire after 1 ms', async () => {
+    const days30 = 30 * 24 * 3600 * 1000;
+    await expect(startDriftServer({ target: TARGET, drift: { reference, current }, intervalMs: days30 })).rejects.toThrow(/interval/);
+    await expect(startDriftServer({ target: TARGET, drift: { reference, current }, pollMs: days30 })).rejects.toThrow(/poll/);
+  });
+
   it('refuses labels that break the registry name rules, naming the option', async () => {
     await expect(startDriftServer({ target: { ...TARGET, version: '../1.4.0' }, drift: { reference, current } })).rejects.toThrow(/--version.*version name "\.\.\/1\.4\.0"/);
   });
@@ -284,6 +290,9 @@ describe('dhow drift --serve: the command', () => {
     [['--interval', 'soon'], /--interval must be a duration of at least 1000 ms .*got "soon"/],
     [['--interval', '200ms'], /--interval must be a duration of at least 1000 ms/],
     [['--poll-interval', '0s'], /--poll-interval must be a duration/],
+    // Node.js keeps a timer at most 2^31 - 1 ms (24.8 days); a longer one fires after 1 ms, recomputing without pause.
+    [['--interval', '30d'], /--interval must be at most 24 days .*got "30d"/],
+    [['--poll-interval', '600h'], /--poll-interval must be at most 24 days .*got "600h"/],
     [['--serve', '9097'], /--serve must be HOST:PORT \(e\.g\. 127\.0\.0\.1:9097\), not "9097"/],
     [['--json'], /--json does not go with --serve/],
     [['--fail-on-drift'], /--fail-on-drift does not go with --serve/],

@@ -10,7 +10,7 @@ import { DhowError } from '../../errors.js';
 import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
-import { checkTarget, DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, startDriftServer } from '../../drift/serve.js';
+import { checkTarget, DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, MAX_TIMER_MS, startDriftServer } from '../../drift/serve.js';
 import { parseDurationSeconds } from '../../train/spec.js';
 import { parseCommandArgs, parseHostPort, printHelp, requireOption, writeJson, type CliContext } from '../context.js';
 
@@ -155,6 +155,7 @@ async function serve(
 function parseInterval(name: string, value: string, minMs: number): number {
   const ms = /^\s*\d+(\.\d+)?ms\s*$/.test(value) ? Number(value.trim().slice(0, -2)) : (parseDurationSeconds(value) ?? NaN) * 1000;
   if (!(ms >= minMs)) throw new DhowError('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);
+  if (ms > MAX_TIMER_MS) throw new DhowError('usage', `dhow drift: --${name} must be at most 24 days (the longest a timer waits), got "${value}"`);
   return ms;
 }
 
