@@ -25,7 +25,8 @@ export async function runCliCaptured(argv: string[], options: { env: NodeJS.Proc
     stdin: Readable.from([options.stdin ?? '']),
     env: options.env,
     cwd: options.cwd,
-    logger: streamLogger(err),
+    // $DHOW_DEBUG of the run's own environment, as the dhow process reads it from its own.
+    logger: streamLogger(err, Boolean(options.env.DHOW_DEBUG)),
     interactive: false,
   });
   return { code, stdout, stderr };

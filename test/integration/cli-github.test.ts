@@ -321,7 +321,7 @@ describe('dhow revert --repository --mode pull-request', () => {
   const revert = async (payload: Record<string, unknown>) => {
     const alert = join(scratch, `alert-${String(payload.fingerprint)}.json`);
     await writeFile(alert, JSON.stringify(payload));
-    return dhow(['revert', '--repository', REVERT, '--alert', alert, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], { env: env({ DHOW_NOW: '2026-11-05T08:00:00Z' }) });
+    return dhow(['revert', '--repository', REVERT, '--alert', alert, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], { env: env({ DHOW_NOW: '2026-11-05T08:00:00Z', DHOW_DEBUG: '1' }) });
   };
   const alert = { model: 'dialect-id', environment: 'production', version: '2.1.0', fingerprint: 'f00d01', 'starts-at': '2026-11-04T00:00:00Z', summary: 'drift share 0.75' };
 
@@ -371,6 +371,8 @@ describe('dhow revert --repository --mode pull-request', () => {
     expect(JSON.parse(fourth.stdout)).toMatchObject({ outcome: 'nothing', reason: 'not-live' });
     expect(bareGit(gh, REVERT, ['for-each-ref', '--format=%(refname) %(objectname)'])).toBe(before);
     expect(gh.pulls(REVERT)).toHaveLength(1);
+    // With $DHOW_DEBUG the debug lines are there (the commits on the branch), and the token is in none of them.
+    expect(first.stderr).toMatch(/^debug: committed [0-9a-f]{8} on dhow\/revert\/production\/dialect-id\/2\.1\.0$/m);
     for (const run of [first, second, third, fourth]) expect(run.stdout + run.stderr).not.toContain(gh.token);
   });
 });
