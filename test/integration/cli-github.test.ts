@@ -376,3 +376,35 @@ describe('dhow revert --repository --mode pull-request', () => {
     for (const run of [first, second, third, fourth]) expect(run.stdout + run.stderr).not.toContain(gh.token);
   });
 });
+
+describe('two dhow revert --repository --mode pull-request runs at once', () => {
+  const RACE = 'acme/race-registry';
+  let race: GitHubEmulator;
+  beforeAll(async () => {
+    race = await startGitHubEmulator({ repositories: [RACE] });
+    await seedRegistry(race, RACE, { models: { 'dialect-id': ['2.0.0', '2.1.0'] } });
+    await race.seed(RACE, { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') });
+    await race.seed(RACE, {
+      'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', { previous: '2.0.0', 'last-known-good': '2.0.0', 'promoted-at': '2026-11-03T10:00:00Z' }),
+    });
+  });
+  afterAll(() => race.stop());
+
+  it('make one request and one revert; both exit 0', async () => {
+    const runs = await Promise.all(
+      ['race01', 'race02'].map(async (fingerprint) => {
+        const file = join(scratch, `alert-${fingerprint}.json`);
+        await writeFile(file, JSON.stringify({ model: 'dialect-id', environment: 'production', version: '2.1.0', fingerprint, 'starts-at': '2026-11-04T00:00:00Z' }));
+        return dhow(['revert', '--repository', RACE, '--alert', file, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], {
+          env: { GITHUB_TOKEN: race.token, GITHUB_API_URL: race.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined },
+        });
+      }),
+    );
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([['dhow/revert/production/dialect-id/2.1.0', 'closed', true]]);
+    expect(parseYaml(bareGit(race, RACE, ['show', 'main:releases/production/dialect-id.yaml']))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0' });
+    // One main commit merged the revert: the release file changed once after the seed.
+    expect(bareGit(race, RACE, ['log', '--format=%H', '--first-parent', 'main', '--', 'releases/production/dialect-id.yaml']).split('\n')).toHaveLength(3);
+    expect(race.violations).toEqual([]);
+  });
+});
