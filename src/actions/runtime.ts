@@ -6,10 +6,11 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError, describeError } from '../errors.js';
+import { REPOSITORY } from '../forge/github-text.js';
 import type { Logger } from '../logger.js';
 
 /** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows. */
-export const RepositoryInput = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name');
+export const RepositoryInput = z.string().regex(REPOSITORY, 'must be owner/name');
 
 /** A Logger over @actions/core: groups become collapsible log groups on the runner. */
 export function actionsLogger(): Logger {

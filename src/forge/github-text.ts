@@ -1,6 +1,9 @@
 /** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
 import { createHash } from 'node:crypto';
 
+/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
+export const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
 /** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
 export function gitBlobSha(text: string): string {
   const bytes = Buffer.from(text, 'utf8');

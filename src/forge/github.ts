@@ -29,7 +29,7 @@ import { parseTrailers, withTrailers } from './forge.js';
 import type { Logger } from '../logger.js';
 import { createClient, forgeError, messageOf, statusOf, type ClientOptions, type GitHubClient } from './github-client.js';
 import { BatchedReader, type PullRequestNode } from './github-reads.js';
-import { commentMarker, gitBlobSha, truncateBody } from './github-text.js';
+import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -48,8 +48,7 @@ export interface GitHubForgeOptions {
   serverErrorRetries?: number;
 }
 
-/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
-export const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+export { REPOSITORY } from './github-text.js';
 const PR_STATES: Record<RequestState | 'all', string[]> = {
   open: ['OPEN'],
   closed: ['CLOSED'],

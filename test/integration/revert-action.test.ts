@@ -50,6 +50,14 @@ const run = (event: { name: string; payload: unknown }, inputs: Record<string, s
   });
 
 describe('revert action on repository_dispatch', () => {
+  it('refuses a repository GitHub could not have (an owner with "_"), naming the input "repository", with no call', async () => {
+    gh.resetCalls();
+    const result = await run({ name: 'repository_dispatch', payload: { action: 'dhow-drift-alert', client_payload: alert } }, { repository: 'acme_corp/model-registry' });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.join('\n')).toContain('input "repository": must be owner/name');
+    expect(gh.calls.total()).toBe(0);
+  });
+
   it('refuses a payload with an unknown key, naming it, and writes nothing', async () => {
     const before = refs(gh, REPO);
     const result = await run({ name: 'repository_dispatch', payload: { action: 'dhow-drift-alert', client_payload: { ...alert, branch: 'main' } } });
