@@ -154,6 +154,11 @@ export interface Forge {
   /** One comment per purpose, found by a hidden marker and edited in place. */
   upsertComment(id: string, marker: string, body: string): Promise<void>;
   mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }>;
+  /**
+   * Asks the forge to merge the request by itself once its required checks and reviews pass (GitHub's
+   * auto-merge). Absent where a merge is never left waiting (the local forge).
+   */
+  enableAutoMerge?(id: string, method?: 'MERGE' | 'SQUASH' | 'REBASE'): Promise<void>;
   closeRequest(id: string): Promise<void>;
 
   /** Opens the issue for `marker`, or updates the open one; never reopens or duplicates one a person closed. */

@@ -4,7 +4,8 @@
  * the deploy manifests, the bad version held in the same change) and writes them in ONE commit:
  * - `direct`: a compare-and-swap commit on the default branch (the break-glass path; the commit and its
  *   trailers are the record). A lost race re-reads and re-decides, so a concurrent promotion wins.
- * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once.
+ * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once; when
+ *   the merge must wait (a required check or review), auto-merge is turned on so the forge merges it then.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
  * A revert that is needed but impossible (no last known good, or it is on hold) fails loudly: the error
@@ -153,7 +154,17 @@ export async function executeRevert(forge: Forge, alert: DriftAlert, options: Ex
         return { outcome: 'reverted', mode, from: plan.from, to: plan.to, commit: merged.sha, request, message: plan.message.split('\n')[0]! };
       } catch (error) {
         if (!(error instanceof DhowError) || error.code !== 'refused') throw error;
-        const message = `revert request ${request.url ?? request.id} for ${subject} is open but could not be merged yet: ${error.message}`;
+        // Not mergeable yet (a required check or review): let the forge merge it the moment it is.
+        let autoMerge = '';
+        if (forge.enableAutoMerge) {
+          try {
+            await forge.enableAutoMerge(request.id);
+            autoMerge = '; auto-merge is on: it merges as soon as its required checks and reviews pass';
+          } catch (autoError) {
+            logger.warning(`could not turn on auto-merge for ${request.url ?? request.id}: ${(autoError as Error).message}`);
+          }
+        }
+        const message = `revert request ${request.url ?? request.id} for ${subject} is open but could not be merged yet: ${error.message}${autoMerge}`;
         logger.warning(message);
         return { outcome: 'requested', mode, from: plan.from, to: plan.to, request, message };
       }

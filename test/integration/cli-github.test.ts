@@ -341,6 +341,9 @@ describe('dhow revert --repository --mode pull-request', () => {
     const [pr, ...others] = gh.pulls(REVERT);
     expect(others).toEqual([]);
     expect(pr).toMatchObject({ head: BRANCH, base: 'main', state: 'open', merged: false });
+    // GitHub is asked to merge it by itself once the check passes (auto-merge), and the run says so.
+    expect(pr!.autoMerge).toMatchObject({ method: 'MERGE' });
+    expect(JSON.parse(first.stdout).message).toContain('auto-merge is on');
     expect(pr!.labels).toEqual(expect.arrayContaining(['dhow', 'dhow:revert']));
     expect(pr!.body).toContain('`f00d01`');
     // The branch holds the revert; main is untouched until the request merges.
