@@ -241,6 +241,14 @@ export class GitHubForge implements Forge {
         await this.octokit.git.updateRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
       }
     } catch (error) {
+      // A protected branch (or a ruleset) refuses the update with 422 too: reading again cannot help.
+      if ((statusOf(error) === 422 || statusOf(error) === 403) && /protected branch|rule violation/i.test(messageOf(error))) {
+        throw new DhowError(
+          'refused',
+          `GitHub refused to move ${branch}: it is protected (${messageOf(error)}). Go through a pull request instead (for reverts: revert.mode pull-request in dhow.yaml), or let this token bypass the protection`,
+          { cause: error },
+        );
+      }
       if (statusOf(error) === 422 || statusOf(error) === 409) {
         throw new DhowError('conflict', `branch ${branch} moved while committing (${messageOf(error)}); read it again and re-plan`, { cause: error });
       }

@@ -245,6 +245,23 @@ describe('the writing commands with --repository do on GitHub what they do local
     expect(remote.stdout).toMatch(/^Registered arabic-sentiment 1\.1\.0 \(sha256:[0-9a-f]{64}\) in models\/arabic-sentiment\/versions\/1\.1\.0\.yaml \[[0-9a-f]{8}\]\n$/);
   });
 
+  it('register on a protected default branch fails at once, saying so, and writes nothing', async () => {
+    const mainBefore = bareGit(gh, WRITE, ['rev-parse', 'main']);
+    gh.resetCalls();
+    gh.injectFault({ route: 'git/update-ref', status: 422, times: 10, message: 'Protected branch update failed for refs/heads/main.' });
+    const run = await dhow(
+      ['register', '--repository', WRITE, '--model', 'arabic-sentiment', '--version', '1.2.0', '--artifact', 's3://models-me/arabic-sentiment/1.2.0', '--digest', digestOf('arabic-sentiment', '1.2.0'), '--as', 'alice'],
+      { env: env(at) },
+    );
+    gh.clearFaults();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('it is protected (Protected branch update failed for refs/heads/main.)');
+    expect(run.stderr).toContain('pull request');
+    // Asked once: a protected branch is not a race to re-plan and retry.
+    expect(gh.calls.list.filter((c) => c.operationId === 'git/update-ref')).toHaveLength(1);
+    expect(bareGit(gh, WRITE, ['rev-parse', 'main'])).toBe(mainBefore);
+  });
+
   it('promote opens the pull request, and status lists it', async () => {
     const remote = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice'], { env: env(at) });
     expect(remote.stderr).toBe('');
