@@ -362,7 +362,14 @@ class RecordStore {
         const file = `${this.options.ref}:${this.options.folder}/${name}`;
         if (text === null)
             throw new errors/* DhowError */.Bp('not-found', `${file} is missing`);
-        const result = this.options.schema.safeParse(JSON.parse(text));
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* DhowError */.Bp('invalid-input', `not JSON: ${error.message}`, { file });
+        }
+        const result = this.options.schema.safeParse(json);
         if (!result.success)
             throw (0,errors/* schemaError */.g$)(result.error.issues, { file });
         return result.data;

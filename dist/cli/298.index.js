@@ -32,7 +32,8 @@ async function runCliCaptured(argv, options) {
         stdin: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from([options.stdin ?? '']),
         env: options.env,
         cwd: options.cwd,
-        logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .streamLogger */ .VO)(err),
+        // $DHOW_DEBUG of the run's own environment, as the dhow process reads it from its own.
+        logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .streamLogger */ .VO)(err, Boolean(options.env.DHOW_DEBUG)),
         interactive: false,
     });
     return { code, stdout, stderr };

@@ -20,7 +20,7 @@ export const modules = {
 
 const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
+    if (!_forge_github_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY */ .B.test(registry))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     if (!/^https?:\/\//.test(baseUrl))

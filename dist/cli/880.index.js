@@ -56,6 +56,8 @@ var names = __webpack_require__(1815);
 
 const DEFAULT_SERVE_INTERVAL_MS = 60_000;
 const DEFAULT_POLL_INTERVAL_MS = 2_000;
+/** The longest a Node.js timer waits (2^31 - 1 ms, 24.8 days): a longer one fires after 1 ms instead. */
+const MAX_TIMER_MS = 2_147_483_647;
 /** Checks the labels with the registry's name rules; the error names the option (`--model` ...). */
 function checkTarget(target, optionPrefix = '--') {
     for (const kind of ['model', 'environment', 'version']) {
@@ -74,6 +76,9 @@ async function startDriftServer(options) {
     const pollMs = options.pollMs ?? DEFAULT_POLL_INTERVAL_MS;
     if (!(intervalMs > 0) || !(pollMs > 0))
         throw new errors/* DhowError */.Bp('usage', 'the drift server needs a positive interval and poll interval');
+    if (intervalMs > MAX_TIMER_MS || pollMs > MAX_TIMER_MS) {
+        throw new errors/* DhowError */.Bp('usage', `the drift server's interval and poll interval must be at most ${MAX_TIMER_MS} ms (24 days), got ${intervalMs} and ${pollMs}`);
+    }
     const log = options.logger ?? (0,bridge_log/* jsonLogger */.R)(process.stderr, { component: 'drift' });
     const files = [options.drift.reference, options.drift.current];
     const registry = new prom_client.Registry();
@@ -484,6 +489,8 @@ function parseInterval(name, value, minMs) {
     const ms = /^\s*\d+(\.\d+)?ms\s*$/.test(value) ? Number(value.trim().slice(0, -2)) : ((0,spec/* parseDurationSeconds */.lW)(value) ?? NaN) * 1000;
     if (!(ms >= minMs))
         throw new errors/* DhowError */.Bp('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);
+    if (ms > MAX_TIMER_MS)
+        throw new errors/* DhowError */.Bp('usage', `dhow drift: --${name} must be at most 24 days (the longest a timer waits), got "${value}"`);
     return ms;
 }
 async function runProfile(args, ctx) {

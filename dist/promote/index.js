@@ -57136,7 +57136,9 @@ function createClient(options) {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 'dhow',
         log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug(m), error: (m) => logger.debug(m) },
-        retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: unit },
+        // Only what may pass is retried: 405 (not mergeable yet) and 409 (the head moved) are GitHub's answer, and
+        // the plugin's default list would retry them three times with back-off (1 + 4 + 9 s) before failing anyway.
+        retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451] },
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -57327,6 +57329,8 @@ class BatchedReader {
 ;// CONCATENATED MODULE: ./src/forge/github-text.ts
 /** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
 
+/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 /** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
@@ -57378,7 +57382,7 @@ function commentMarker(purpose) {
 
 
 
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
 const PR_STATES = {
     open: ['OPEN'],
     closed: ['CLOSED'],
@@ -57560,6 +57564,10 @@ class GitHubForge {
             }
         }
         catch (error) {
+            // A protected branch (or a ruleset) refuses the update with 422 too: reading again cannot help.
+            if ((statusOf(error) === 422 || statusOf(error) === 403) && /protected branch|rule violation/i.test(messageOf(error))) {
+                throw new errors_DhowError('refused', `GitHub refused to move ${branch}: it is protected (${messageOf(error)}). Go through a pull request instead (for reverts: revert.mode pull-request in dhow.yaml), or let this token bypass the protection`, { cause: error });
+            }
             if (statusOf(error) === 422 || statusOf(error) === 409) {
                 throw new errors_DhowError('conflict', `branch ${branch} moved while committing (${messageOf(error)}); read it again and re-plan`, { cause: error });
             }
@@ -57885,7 +57893,7 @@ function sleep(ms) {
 
 const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
+    if (!REPOSITORY.test(registry))
         throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     if (!/^https?:\/\//.test(baseUrl))
@@ -58785,8 +58793,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 /** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows. */
-const RepositoryInput = schemas_string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name');
+const RepositoryInput = schemas_string().regex(REPOSITORY, 'must be owner/name');
 /** A Logger over @actions/core: groups become collapsible log groups on the runner. */
 function actionsLogger() {
     return {

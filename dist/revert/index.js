@@ -56516,7 +56516,9 @@ function createClient(options) {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 'dhow',
         log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug(m), error: (m) => logger.debug(m) },
-        retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: unit },
+        // Only what may pass is retried: 405 (not mergeable yet) and 409 (the head moved) are GitHub's answer, and
+        // the plugin's default list would retry them three times with back-off (1 + 4 + 9 s) before failing anyway.
+        retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451] },
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -56709,6 +56711,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/forge/github-text.ts
 /** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
 
+/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 /** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
@@ -56760,7 +56764,7 @@ function commentMarker(purpose) {
 
 
 
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
 const PR_STATES = {
     open: ['OPEN'],
     closed: ['CLOSED'],
@@ -56942,6 +56946,10 @@ class GitHubForge {
             }
         }
         catch (error) {
+            // A protected branch (or a ruleset) refuses the update with 422 too: reading again cannot help.
+            if ((statusOf(error) === 422 || statusOf(error) === 403) && /protected branch|rule violation/i.test(messageOf(error))) {
+                throw new errors_DhowError('refused', `GitHub refused to move ${branch}: it is protected (${messageOf(error)}). Go through a pull request instead (for reverts: revert.mode pull-request in dhow.yaml), or let this token bypass the protection`, { cause: error });
+            }
             if (statusOf(error) === 422 || statusOf(error) === 409) {
                 throw new errors_DhowError('conflict', `branch ${branch} moved while committing (${messageOf(error)}); read it again and re-plan`, { cause: error });
             }
@@ -57267,7 +57275,7 @@ function sleep(ms) {
 
 const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
-    if (!/^[^/\s]+\/[^/\s]+$/.test(registry))
+    if (!REPOSITORY.test(registry))
         throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     if (!/^https?:\/\//.test(baseUrl))
@@ -58353,7 +58361,8 @@ function revertedRelease(release, plan, targetDigest, context) {
  * the deploy manifests, the bad version held in the same change) and writes them in ONE commit:
  * - `direct`: a compare-and-swap commit on the default branch (the break-glass path; the commit and its
  *   trailers are the record). A lost race re-reads and re-decides, so a concurrent promotion wins.
- * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once.
+ * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once; when
+ *   the merge must wait (a required check or review), auto-merge is turned on so the forge merges it then.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
  * A revert that is needed but impossible (no last known good, or it is on hold) fails loudly: the error
@@ -58450,6 +58459,11 @@ async function executeRevert(forge, alert, options) {
                 message: plan.message,
                 trailers: plan.trailers,
             });
+            // Another run may have merged this revert since we read the state (its request is closed now, so we
+            // would open a second one on the same branch and revert twice): the base moved, so read it again.
+            const baseNow = await forge.branchHead(base);
+            if (baseNow !== reader.ref)
+                throw new errors_DhowError('conflict', `${base} moved to ${baseNow?.slice(0, 12) ?? 'nowhere'} since ${reader.ref.slice(0, 12)} was read`);
             const { request } = await forge.openOrUpdateRequest({
                 branch,
                 base,
@@ -58471,7 +58485,18 @@ async function executeRevert(forge, alert, options) {
             catch (error) {
                 if (!(error instanceof errors_DhowError) || error.code !== 'refused')
                     throw error;
-                const message = `revert request ${request.url ?? request.id} for ${subject} is open but could not be merged yet: ${error.message}`;
+                // Not mergeable yet (a required check or review): let the forge merge it the moment it is.
+                let autoMerge = '';
+                if (forge.enableAutoMerge) {
+                    try {
+                        await forge.enableAutoMerge(request.id);
+                        autoMerge = '; auto-merge is on: it merges as soon as its required checks and reviews pass';
+                    }
+                    catch (autoError) {
+                        logger.warning(`could not turn on auto-merge for ${request.url ?? request.id}: ${autoError.message}`);
+                    }
+                }
+                const message = `revert request ${request.url ?? request.id} for ${subject} is open but could not be merged yet: ${error.message}${autoMerge}`;
                 logger.warning(message);
                 return { outcome: 'requested', mode, from: plan.from, to: plan.to, request, message };
             }
@@ -58635,8 +58660,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 /** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows. */
-const RepositoryInput = schemas_string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name');
+const RepositoryInput = schemas_string().regex(REPOSITORY, 'must be owner/name');
 /** A Logger over @actions/core: groups become collapsible log groups on the runner. */
 function actionsLogger() {
     return {

@@ -51987,6 +51987,48 @@ function formatSeconds(seconds) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var train_schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/forge/github-text.ts
+/** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
+
+/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+/** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
+function gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** GitHub refuses pull request and comment bodies over 65,536 characters. */
+const BODY_LIMIT = 65_536;
+/**
+ * Cuts a Markdown body to fit under `limit` characters: at a line boundary (never inside a table row or
+ * a surrogate pair), closing an open code fence, with a note saying what was left out.
+ */
+function truncateBody(body, limit = BODY_LIMIT, note = 'the rest is in the registry commit') {
+    if (body.length <= limit)
+        return body;
+    const notice = `\n\n> **Truncated**: this text was longer than GitHub allows (${limit.toLocaleString('en-US')} characters); ${note}.\n`;
+    const budget = limit - notice.length - '\n```'.length;
+    let cut = body.slice(0, Math.max(0, budget));
+    // Never end between the two halves of a surrogate pair.
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    // End on a whole line: a half table row breaks the table, a half line may break a link.
+    const newline = cut.lastIndexOf('\n');
+    if (newline > 0)
+        cut = cut.slice(0, newline);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += '\n```';
+    return cut + notice;
+}
+/** The hidden marker that identifies dhow's sticky comment for one purpose. */
+function commentMarker(purpose) {
+    return `<!-- dhow:${purpose} -->`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/runtime.ts
 /**
  * The edge between GitHub Actions and the core: inputs, outputs, summaries and failure through
@@ -51996,8 +52038,9 @@ var train_schemas = __nccwpck_require__(2857);
 
 
 
+
 /** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows. */
-const RepositoryInput = train_schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name');
+const RepositoryInput = train_schemas/* string */.YjP().regex(REPOSITORY, 'must be owner/name');
 /** A Logger over @actions/core: groups become collapsible log groups on the runner. */
 function actionsLogger() {
     return {
