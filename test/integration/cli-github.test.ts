@@ -152,6 +152,16 @@ describe('what --repository refuses', () => {
     expect(run.stderr.trim()).toBe('dhow status: --api-url goes with --repository OWNER/NAME (a registry on GitHub)');
   });
 
+  it('an --api-url with credentials in it is refused without repeating them, and nothing is called', async () => {
+    gh.resetCalls();
+    const url = gh.url.replace('http://', 'http://dhow:s3cr3t-pass@');
+    const run = await dhow(['status', '--repository', REPO, '--api-url', url], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('must not carry a user name or password (the token goes in $GITHUB_TOKEN)');
+    expect(run.stderr + run.stdout).not.toContain('s3cr3t-pass');
+    expect(gh.calls.list).toHaveLength(0);
+  });
+
   it('a repository that is not OWNER/NAME is a usage error naming --repository', async () => {
     const run = await dhow(['status', '--repository', 'model-registry'], { env: env() });
     expect(run.code).toBe(2);
