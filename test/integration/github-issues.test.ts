@@ -75,6 +75,15 @@ describe('issues dhow raises on GitHub', () => {
     expect(marked('m/four').map((i) => i.labels)).toEqual([[], [LABEL]]);
   });
 
+  it('lists only the issues it raised: not an unlabelled copy of a marker a person wrote, not a pull request', async () => {
+    const listed = await forge().listIssues('all');
+    const copies = gh.issues(REPO).filter((i) => i.body?.includes('<!-- dhow:') && i.labels.length === 0);
+    expect(copies.length).toBeGreaterThan(0);
+    expect(listed.filter((i) => copies.some((c) => String(c.number) === i.id))).toEqual([]);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((i) => i.labels.includes(LABEL))).toBe(true);
+  });
+
   it('finds its issue past the first page of labelled issues', async () => {
     // Set up directly in the emulator's state (as seed() does for git): 105 labelled issues of dhow's.
     const repo = gh.repository(REPO);
