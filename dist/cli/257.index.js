@@ -567,9 +567,12 @@ class GitHubForge {
     /** The issues dhow raised (their body holds dhow's hidden marker), newest first. */
     async listIssues(state = 'all') {
         const issues = await this.call(`listing the issues of ${this.description}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, state, per_page: 100 }));
+        // dhow's issues carry its marker AND a dhow label (raiseIssue sets both): a person's issue quoting a
+        // marker is not one of them.
         return issues
             .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
             .map(issueFrom)
+            .filter((i) => i.labels.some((label) => label.startsWith('dhow')))
             .sort((a, b) => Number(b.id) - Number(a.id));
     }
     async openOrUpdateRequest(input) {

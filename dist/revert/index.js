@@ -57029,9 +57029,12 @@ class GitHubForge {
     /** The issues dhow raised (their body holds dhow's hidden marker), newest first. */
     async listIssues(state = 'all') {
         const issues = await this.call(`listing the issues of ${this.description}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, state, per_page: 100 }));
+        // dhow's issues carry its marker AND a dhow label (raiseIssue sets both): a person's issue quoting a
+        // marker is not one of them.
         return issues
             .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
             .map(issueFrom)
+            .filter((i) => i.labels.some((label) => label.startsWith('dhow')))
             .sort((a, b) => Number(b.id) - Number(a.id));
     }
     async openOrUpdateRequest(input) {
@@ -57278,6 +57281,11 @@ function connectRegistry({ token, registry, apiUrl, logger, env = process.env, n
     if (!REPOSITORY.test(registry))
         throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
+    // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
+    // refused without echoing the URL.
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
+        throw new errors_DhowError('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, names === INPUT_NAMES ? { field: 'api-url' } : {});
+    }
     if (!/^https?:\/\//.test(baseUrl))
         throw new errors_DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
     const pacing = env.DHOW_GITHUB_PACING !== 'off';
