@@ -1919,8 +1919,8 @@ function sortFloat64(values, length = values.length) {
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 /**
  * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
- * integers m - min (when they span less than 2^32), by counting them when they span no more keys than
- * there are values, else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * integers m - min (when they span less than 2^32), by counting them when they span few keys (see
+ * COUNTING_MIN_RANGE), else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
  * back, which is exactly the double that was there (every value is checked).
  *
  * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and

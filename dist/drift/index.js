@@ -51283,10 +51283,7 @@ for (const token of MISSING_TOKENS)
     if (token)
         MISSING_FIRST_BYTES[token.charCodeAt(0)] = 1;
 /** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
-const DIRECT_REFUSED_FIRST_BYTES = new Uint8Array(256);
-for (const token of MISSING_TOKENS)
-    if (token)
-        DIRECT_REFUSED_FIRST_BYTES[token.charCodeAt(0)] = 1;
+const DIRECT_REFUSED_FIRST_BYTES = MISSING_FIRST_BYTES.slice();
 DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
 /** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
 function mayBeMissing(bytes, start, end) {
@@ -52813,8 +52810,8 @@ function sort_sortFloat64(values, length = values.length) {
 const sort_POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 /**
  * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
- * integers m - min (when they span less than 2^32), by counting them when they span no more keys than
- * there are values, else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * integers m - min (when they span less than 2^32), by counting them when they span few keys (see
+ * COUNTING_MIN_RANGE), else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
  * back, which is exactly the double that was there (every value is checked).
  *
  * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and
@@ -60829,16 +60826,18 @@ function sleep(ms) {
 
 const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
+    // An action's errors name the input as a field; a CLI's messages name the flag already.
+    const field = (name) => (names === INPUT_NAMES ? { field: name } : {});
     if (!REPOSITORY.test(registry))
-        throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
+        throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, field('registry'));
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
     // refused without echoing the URL.
     if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
-        throw new errors_DhowError('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, names === INPUT_NAMES ? { field: 'api-url' } : {});
+        throw new errors_DhowError('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, field('api-url'));
     }
     if (!/^https?:\/\//.test(baseUrl))
-        throw new errors_DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
+        throw new errors_DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, field('api-url'));
     const pacing = env.DHOW_GITHUB_PACING !== 'off';
     return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
 }

@@ -52920,10 +52920,7 @@ for (const token of MISSING_TOKENS)
     if (token)
         MISSING_FIRST_BYTES[token.charCodeAt(0)] = 1;
 /** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
-const DIRECT_REFUSED_FIRST_BYTES = new Uint8Array(256);
-for (const token of MISSING_TOKENS)
-    if (token)
-        DIRECT_REFUSED_FIRST_BYTES[token.charCodeAt(0)] = 1;
+const DIRECT_REFUSED_FIRST_BYTES = MISSING_FIRST_BYTES.slice();
 DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
 /** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
 function mayBeMissing(bytes, start, end) {

@@ -57276,16 +57276,18 @@ function sleep(ms) {
 
 const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
+    // An action's errors name the input as a field; a CLI's messages name the flag already.
+    const field = (name) => (names === INPUT_NAMES ? { field: name } : {});
     if (!REPOSITORY.test(registry))
-        throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, names === INPUT_NAMES ? { field: 'registry' } : {});
+        throw new errors_DhowError('usage', `${names.registry} must be owner/name, got "${registry}"`, field('registry'));
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
     // refused without echoing the URL.
     if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
-        throw new errors_DhowError('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, names === INPUT_NAMES ? { field: 'api-url' } : {});
+        throw new errors_DhowError('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, field('api-url'));
     }
     if (!/^https?:\/\//.test(baseUrl))
-        throw new errors_DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, names === INPUT_NAMES ? { field: 'api-url' } : {});
+        throw new errors_DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, field('api-url'));
     const pacing = env.DHOW_GITHUB_PACING !== 'off';
     return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
 }
