@@ -17,6 +17,8 @@ export interface VersionDraftInput {
   artifact: { uri: string; digest: string; size?: number; format?: string };
   metrics: Record<string, number>;
   parameters: Record<string, string | number | boolean>;
+  /** The training data's lineage (uri, digest, version) and the region that holds it. */
+  data?: { uri?: string; digest?: string; version?: string; region?: string };
   training: {
     mode: 'runner' | 'kubernetes';
     cluster?: string;
@@ -70,15 +72,26 @@ export function buildVersionDraft(input: VersionDraftInput): VersionDraft {
     artifact,
     source: sourceFromEnv(input.env),
     training,
+    ...(dataLineage(input.data) ? { data: dataLineage(input.data) } : {}),
     parameters: input.parameters,
     metrics: input.metrics,
-    ...(input.training.region ? { region: input.training.region } : {}),
+    // Where the data is held: declared, else the training region (data trained on in a region sits there).
+    ...(input.data?.region ?? input.training.region ? { region: input.data?.region ?? input.training.region } : {}),
     'created-by': input.createdBy || input.env.GITHUB_ACTOR || input.env.USER || 'dhow',
     'created-at': input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
   const parsed = (input.model && input.version ? VersionRecord : VersionDraft).safeParse(draft);
   if (!parsed.success) throw schemaError(parsed.error.issues, { what: 'the version record would be invalid' });
   return parsed.data;
+}
+
+function dataLineage(data: VersionDraftInput['data']): VersionRecord['data'] | undefined {
+  if (!data) return undefined;
+  const lineage: VersionRecord['data'] = {};
+  if (data.uri) lineage.uri = data.uri;
+  if (data.digest) lineage.digest = data.digest;
+  if (data.version) lineage.version = data.version;
+  return Object.keys(lineage).length > 0 ? lineage : undefined;
 }
 
 /** Writes the draft as YAML, whole or not at all. */

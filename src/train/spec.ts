@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { DhowError, yamlSyntaxMessage } from '../errors.js';
-import { GpuRequirement } from '../registry/schemas.js';
+import { Digest, GpuRequirement, Region } from '../registry/schemas.js';
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
 
@@ -71,6 +71,18 @@ export const TrainingPolicy = z
   .strict();
 export type TrainingPolicy = z.infer<typeof TrainingPolicy>;
 
+export const TrainingData = z
+  .object({
+    /** Where the training data is, e.g. s3://bucket/datasets/adi/2026-11/ (the residency gate checks it). */
+    uri: z.string().min(1).max(2000).optional(),
+    digest: Digest.optional(),
+    version: z.string().min(1).max(200).optional(),
+    /** The region that holds the data, when the URI alone does not say (the record's top-level `region`). */
+    region: Region.optional(),
+  })
+  .strict();
+export type TrainingData = z.infer<typeof TrainingData>;
+
 export const TrainingJobSpec = z
   .object({
     /** A shell command line (run with `sh -c` on a runner) or an argv list. */
@@ -87,6 +99,16 @@ export const TrainingJobSpec = z
     /** Hyper-parameters, recorded in the version record and passed as DHOW_PARAM_<NAME>. */
     parameters: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).default({}),
     policy: TrainingPolicy.default({ 'require-gpu': false, 'require-image-digest': false, 'allowed-regions': [], 'allow-spot': false }),
+    /**
+     * The training data's lineage, recorded in the version record (`data`, and `region` where the data is
+     * held): without it the residency gate cannot prove where the data lives.
+     */
+    data: TrainingData.default({}),
+    /**
+     * Runner mode: the region this runner is in, recorded as `training.region` (Kubernetes mode reads it from
+     * the node's topology.kubernetes.io/region label instead).
+     */
+    region: Region.optional(),
   })
   .strict();
 export type TrainingJobSpec = z.infer<typeof TrainingJobSpec>;

@@ -56,6 +56,14 @@ async function getInputs(): Promise<TrainSettings> {
   if (parameters.length) raw.parameters = overlaySpecMapping(raw, 'parameters', parseParameters(parameters, 'parameters'));
   const env = listInput('env');
   if (env.length) raw.env = overlaySpecMapping(raw, 'env', parsePairs(env, 'env'));
+  const region = stringInput('region');
+  if (region) raw.region = region;
+  const data: Record<string, unknown> = {};
+  for (const key of ['uri', 'digest', 'version', 'region'] as const) {
+    const value = stringInput(`data-${key}`);
+    if (value) data[key] = value;
+  }
+  if (Object.keys(data).length > 0) raw.data = overlaySpecMapping(raw, 'data', data);
 
   let spec: TrainingJobSpec;
   try {
@@ -64,7 +72,8 @@ async function getInputs(): Promise<TrainSettings> {
     // Name the action input, not the spec's key, when the value came from an input.
     if (error instanceof DhowError && !specFile && error.field) {
       const gpuInputs: Record<string, string> = { 'gpu.count': 'gpu-count', 'gpu.product': 'gpu-product', 'gpu.mig-profile': 'mig-profile', 'gpu.shared': 'gpu-shared' };
-      const input = gpuInputs[error.field] ?? error.field.split('.')[0]!;
+      const lineageInputs: Record<string, string> = { 'data.uri': 'data-uri', 'data.digest': 'data-digest', 'data.version': 'data-version', 'data.region': 'data-region' };
+      const input = gpuInputs[error.field] ?? lineageInputs[error.field] ?? error.field.split('.')[0]!;
       throw new DhowError('usage', error.message.replace(/^field "[^"]*": /, ''), { field: input });
     }
     throw error;

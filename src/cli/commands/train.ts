@@ -31,6 +31,10 @@ dhow train run --command "CMD" [options]
   --param NAME=VALUE     a hyper-parameter (repeatable): recorded, and passed as DHOW_PARAM_<NAME>
   --env NAME=VALUE       an environment variable for the command (repeatable)
   --model M --version V  name the version; the draft is then a complete version record
+  --region R             the region this runner is in (recorded as training.region; the residency gate checks it)
+  --data-uri URI         where the training data is (recorded as data.uri), e.g. s3://bucket/datasets/adi/2026-11/
+  --data-digest D        the data's sha256:<hex> digest      --data-version V   its version or snapshot id
+  --data-region R        the region that holds the data (default: --region)
   --draft FILE           write the version-record draft (YAML) for dhow register --from FILE
   --checkpoint-root DIR  where per-run checkpoints live (default $DHOW_CHECKPOINT_ROOT or ~/.cache/dhow/checkpoints)
   --nvidia-smi PATH      the nvidia-smi to use (default $DHOW_NVIDIA_SMI or nvidia-smi on PATH)
@@ -61,6 +65,19 @@ async function kubernetes(sub: string, args: string[], ctx: CliContext): Promise
   return module.run([sub, ...args], ctx);
 }
 
+/** Parses the spec; a bad value that came from a lineage flag is named by that flag, not by the spec's key. */
+function specNamingFlags(raw: Record<string, unknown>, file: string | undefined) {
+  try {
+    return parseTrainingJobSpec(raw, { file: file ?? 'command line' });
+  } catch (error) {
+    const flag = error instanceof DhowError && error.field ? LINEAGE_FLAGS[error.field] : undefined;
+    if (flag && !file) throw new DhowError('usage', `dhow train run: --${flag} ${error instanceof DhowError ? error.message.replace(/^.*field "[^"]*": /, '') : ''}`.trim());
+    throw error;
+  }
+}
+
+const LINEAGE_FLAGS: Record<string, string> = { region: 'region', 'data.uri': 'data-uri', 'data.digest': 'data-digest', 'data.version': 'data-version', 'data.region': 'data-region' };
+
 async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('train run', args, {
     command: { type: 'string' },
@@ -77,6 +94,11 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
     env: { type: 'string', multiple: true },
     model: { type: 'string' },
     version: { type: 'string' },
+    region: { type: 'string' },
+    'data-uri': { type: 'string' },
+    'data-digest': { type: 'string' },
+    'data-version': { type: 'string' },
+    'data-region': { type: 'string' },
     draft: { type: 'string' },
     'checkpoint-root': { type: 'string' },
     'nvidia-smi': { type: 'string' },
@@ -112,7 +134,11 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
   if (values['require-gpu']) raw.policy = overlaySpecMapping(base, 'policy', { 'require-gpu': true });
   if (values.param) raw.parameters = overlaySpecMapping(base, 'parameters', parseParameters(values.param, 'param'));
   if (values.env) raw.env = overlaySpecMapping(base, 'env', parsePairs(values.env, 'env'));
-  const spec = parseTrainingJobSpec(raw, { file: values.spec ?? 'command line' });
+  if (values.region !== undefined) raw.region = values.region;
+  const data: Record<string, unknown> = {};
+  for (const key of ['uri', 'digest', 'version', 'region'] as const) if (values[`data-${key}`] !== undefined) data[key] = values[`data-${key}`];
+  if (Object.keys(data).length > 0) raw.data = overlaySpecMapping(base, 'data', data);
+  const spec = specNamingFlags(raw, values.spec);
 
   const result = await runRunnerTraining({
     spec,

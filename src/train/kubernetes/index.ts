@@ -161,6 +161,7 @@ export async function runKubernetesTraining(request: KubernetesTrainingRequest):
     artifact: result.artifact,
     metrics: result.metrics,
     parameters: request.spec.parameters,
+    data: request.spec.data,
     training: {
       mode: 'kubernetes',
       region: result.region,

@@ -8,8 +8,9 @@
  * Any failure is a DhowError and nothing is written for registration.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DhowError } from '../../errors.js';
 import { detectGpus, type GpuDetection } from '../../gpu/nvidia-smi.js';
@@ -135,6 +136,8 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
     }
     throw error;
   });
+  // What the output directory already holds: a file the command does not rewrite must not pass as its output.
+  const leftovers = await outputStamps(outputDir);
   const run = runIdentity(env);
   const checkpoints: CheckpointPlan = await prepareCheckpoints(checkpointRoot(env, options.checkpointRoot), run);
   if (checkpoints.resume) logger.info(`resuming from the checkpoints of attempt ${checkpoints.resumedFromAttempt} in ${checkpoints.dir}`);
@@ -192,11 +195,14 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
     throw new DhowError('training-failed', `the training command ${how}; nothing was registered`, { field: 'command', reasons: tail });
   }
 
+  refuseLeftover(leftovers, await outputStamps(outputDir), 'metrics.json', 'metrics.json', outputDir);
   const metrics = await readMetrics(join(outputDir, 'metrics.json'));
   const artifactPath = options.artifact ? (isAbsolute(options.artifact) ? options.artifact : resolve(outputDir, options.artifact)) : await findDefaultArtifact(outputDir);
   if (options.artifact && !existsSync(artifactPath) && existsSync(resolve(options.cwd, options.artifact))) {
     throw new DhowError('invalid-input', `the artifact must be inside the output directory ${outputDir}`, { field: 'artifact', file: options.artifact });
   }
+  const artifactName = relative(outputDir, artifactPath);
+  if (!artifactName.startsWith('..') && !isAbsolute(artifactName)) refuseLeftover(leftovers, await outputStamps(outputDir), artifactName, 'the artifact', outputDir);
   const hashed = await hashArtifact(artifactPath);
   const artifact = { ...hashed, uri: options.artifactUri ?? pathToFileURL(artifactPath).href };
   const written = existsSync(join(outputDir, 'parameters.json')) ? await readParameters(join(outputDir, 'parameters.json')) : {};
@@ -215,7 +221,8 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
     artifact,
     metrics,
     parameters,
-    training: { mode: 'runner', region: options.region, gpu, peakGpuMemoryMiB: measured.memory.peakGpuMemoryMiB, durationSeconds },
+    data: spec.data,
+    training: { mode: 'runner', region: options.region ?? spec.region, gpu, peakGpuMemoryMiB: measured.memory.peakGpuMemoryMiB, durationSeconds },
     env,
     now: options.createdAt ?? now(),
     createdBy: options.createdBy,
@@ -235,6 +242,50 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
     draft,
     ...(options.draftPath ? { draftPath: resolve(options.cwd, options.draftPath) } : {}),
   };
+}
+
+/** A file's identity and last write, as `stat` gives it (nanoseconds): a rewrite changes it. */
+type Stamps = Map<string, string>;
+const MAX_STAMPED = 100_000;
+
+/** Every file under the output directory (relative path -> inode, size and mtime), bounded. */
+async function outputStamps(dir: string): Promise<Stamps> {
+  const stamps: Stamps = new Map();
+  const walk = async (sub: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(dir, sub), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (stamps.size >= MAX_STAMPED) return;
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(rel);
+      else {
+        const st = await lstat(join(dir, rel), { bigint: true }).catch(() => null);
+        if (st) stamps.set(rel, `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`);
+      }
+    }
+  };
+  await walk('');
+  return stamps;
+}
+
+/**
+ * Refuses an output (a file, or every file of a directory artifact) that was there before the command ran and
+ * that the command left untouched: it belongs to an earlier run, and recording it would register that run's
+ * model or metrics under this run's lineage.
+ */
+function refuseLeftover(before: Stamps, after: Stamps, name: string, what: string, outputDir: string): void {
+  const prefix = `${name}/`;
+  const files = [...after.keys()].filter((k) => k === name || k.startsWith(prefix));
+  if (files.length === 0 || !files.every((f) => before.get(f) === after.get(f))) return;
+  throw new DhowError(
+    'invalid-input',
+    `${what} (${name}) is left over from an earlier run: the training command did not write it this time. Have the command write it to $DHOW_OUTPUT_DIR, or start from an empty output directory`,
+    { file: join(outputDir, name), field: 'output-dir' },
+  );
 }
 
 function formatSeconds(seconds: number): string {
