@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,30 @@ describe('dhow train render', () => {
     expect(job.metadata.namespace).toBe('ml');
     expect(job.spec.template.spec.containers[0].resources.limits).toEqual({ 'nvidia.com/mig-1g.10gb': '1' });
     expect(job.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['qatarcentral']);
+  });
+
+  it('reads the residency policy of a bare registry as dhow init makes it (the README example)', async () => {
+    const registry = join(dir, 'registry');
+    expect((await dhow(['init', registry], { cwd: dir })).code).toBe(0);
+    // The policy is on main of the bare repository: there is no dhow.yaml file in the directory itself.
+    const config = 'apiVersion: dhow.dev/v1\nkind: Registry\nenvironments:\n  - name: dev\n    approvals: 0\nresidency:\n  allowed-regions: [uaenorth]\n';
+    const blob = execFileSync('git', ['--git-dir', registry, 'hash-object', '-w', '--stdin'], { input: config }).toString().trim();
+    const tree = execFileSync('git', ['--git-dir', registry, 'mktree'], { input: `100644 blob ${blob}\tdhow.yaml\n` }).toString().trim();
+    const head = execFileSync('git', ['--git-dir', registry, 'rev-parse', 'main']).toString().trim();
+    const commit = execFileSync('git', ['--git-dir', registry, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit-tree', tree, '-p', head, '-m', 'residency']).toString().trim();
+    execFileSync('git', ['--git-dir', registry, 'update-ref', 'refs/heads/main', commit, head]);
+    const result = await dhowTrain(['render', '--image', IMAGE, '--registry', registry, '--', 'python', 'train.py'], {});
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const job = parse(result.stdout);
+    expect(job.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['uaenorth']);
+  });
+
+  it('names --registry when it is neither a registry nor a directory holding dhow.yaml', async () => {
+    const result = await dhowTrain(['render', '--image', IMAGE, '--registry', join(dir, 'nothing-here'), '--', 'python', 'train.py'], {});
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nothing-here.*no registry here/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a tag-only image and a MIG profile the GPU lacks', async () => {

@@ -4,10 +4,12 @@
  * `render` never loads the Kubernetes client; `kubernetes` loads it by dynamic import.
  */
 import { readFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { DhowError } from '../../errors.js';
+import { openLocalForge } from '../../forge/local.js';
 import { parseRegistryFile } from '../../registry/files.js';
+import { RegistryReader } from '../../registry/store.js';
 import { renderJob, type KubernetesJobInputs } from '../../train/kubernetes/render.js';
 import { parseCommandArgs, printHelp, writeJson, type CliContext } from '../context.js';
 
@@ -74,14 +76,28 @@ function integer(name: string, value: string | undefined, min: number): number |
   return Number(value);
 }
 
-async function registryRegions(dir: string | undefined): Promise<string[]> {
+/**
+ * The residency policy's regions of the registry `--registry` names, read the way every other command reads a
+ * registry (a bare one as `dhow init` makes it, or a checkout: dhow.yaml on its default branch); a plain
+ * directory that merely holds a dhow.yaml (not a git repository) is read as it is.
+ */
+async function registryRegions(dir: string | undefined, ctx: CliContext): Promise<string[]> {
   if (!dir) return [];
-  const file = join(dir, 'dhow.yaml');
+  const absolute = resolve(ctx.cwd, dir);
+  const forge = await openLocalForge(absolute, { logger: ctx.logger }).catch((error: unknown) => {
+    if (error instanceof DhowError && error.code === 'not-found') return null;
+    throw error;
+  });
+  if (forge) {
+    const reader = await RegistryReader.open(forge);
+    return (await reader.config()).residency?.['allowed-regions'] ?? [];
+  }
+  const file = join(absolute, 'dhow.yaml');
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new DhowError('not-found', 'no dhow.yaml here', { file });
+    throw new DhowError('not-found', `no registry here: neither a git repository nor a dhow.yaml (--registry names a registry as dhow init makes it, or a checkout of one)`, { file: absolute, field: 'registry' });
   }
   return parseRegistryFile('Registry', file, text).residency?.['allowed-regions'] ?? [];
 }
@@ -118,7 +134,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (at <= 0) throw new DhowError('usage', `--env "${pair}" is not NAME=VALUE`, { field: 'env' });
     env[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  const regions = [...new Set([...(await registryRegions(values.registry)), ...(values['allowed-region'] ?? [])])];
+  const regions = [...new Set([...(await registryRegions(values.registry, ctx)), ...(values['allowed-region'] ?? [])])];
   const shared = values['gpu-shared'];
   const kubeconfigFile = values.kubeconfig ?? ctx.env.KUBECONFIG?.split(delimiter).find((f) => f !== '');
   const kubeconfig = sub === 'kubernetes' && kubeconfigFile ? await readKubeconfig(kubeconfigFile) : undefined;
