@@ -10,7 +10,7 @@ import { normalizeArabic } from '../arabic/normalize.js';
 import { decodeUtf8Line, readFileLines } from '../lines.js';
 import { CorpusBleu } from './bleu.js';
 import { CorpusChrf } from './chrf.js';
-import { CharacterErrorRate, EmptyReferenceError, WordErrorRate } from './error-rate.js';
+import { CharacterErrorRate, WordErrorRate } from './error-rate.js';
 
 export type TextNormalization = 'none' | 'arabic';
 
@@ -51,7 +51,7 @@ export class TextMetrics {
     this.chrf = new CorpusChrf({ wordOrder: options.chrfWordOrder ?? 0 });
   }
 
-  /** Adds one segment; throws EmptyReferenceError when its first reference is empty (jiwer refuses those). */
+  /** Adds one segment; an empty reference is allowed (jiwer 4; sacreBLEU always allowed one). */
   add(segment: TextSegment): void {
     const norm = this.normalize === 'arabic' ? (s: string) => normalizeArabic(s) : (s: string) => s;
     const hypothesis = norm(segment.hypothesis);
@@ -121,20 +121,7 @@ export async function* readTextSegments(path: string, file = path): AsyncGenerat
 export async function textMetricsFromJsonl(path: string, options: TextMetricsOptions = {}): Promise<TextMetricsResult> {
   const file = options.name ?? path;
   const metrics = new TextMetrics(options);
-  for await (const segment of readTextSegments(path, file)) {
-    try {
-      metrics.add(segment);
-    } catch (error) {
-      if (error instanceof EmptyReferenceError) {
-        throw new DhowError('invalid-input', `${error.message}; WER and CER are undefined against an empty reference`, {
-          file,
-          line: segment.line,
-          field: segment.references.length > 1 ? 'references[0]' : 'reference',
-        });
-      }
-      throw error;
-    }
-  }
+  for await (const segment of readTextSegments(path, file)) metrics.add(segment);
   const result = metrics.result();
   if (result.segments === 0) throw new DhowError('invalid-input', 'no segments: the file is empty', { file });
   return result;
