@@ -85,6 +85,12 @@ describe('dhow metrics text', () => {
     r = await dhow(['metrics', 'text', '--input', file('missing.jsonl', '{"hypothesis": "a"}\n'), '--json']);
     expect(r.stderr).toMatch(/missing\.jsonl:1, field "reference"/);
 
+    // One line past the documented 16 MiB limit is refused while reading, before JSON.parse sees it.
+    const long = `{"hypothesis": "${'a'.repeat(16 * 1024 * 1024)}", "reference": "a"}\n`;
+    r = await dhow(['metrics', 'text', '--input', file('long.jsonl', `{"hypothesis": "a", "reference": "a"}\n${long}`), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/long\.jsonl:2: the line is longer than 16 MiB, the limit for one line/);
+
     r = await dhow(['metrics', 'text', '--input', file('empty.jsonl', ''), '--json']);
     expect(r.stderr).toMatch(/empty\.jsonl: no segments/);
 
@@ -107,6 +113,14 @@ describe('dhow metrics latency', () => {
     expect(r.stderr).toMatch(/lat-bad\.txt:3: not a latency/);
     const neg = await dhow(['metrics', 'latency', '--input', file('lat-neg.txt', '-3\n')]);
     expect(neg.stderr).toMatch(/lat-neg\.txt:1/);
+  });
+
+  it('refuses a number beyond a double (1e400) naming file and line, without a stack', async () => {
+    const r = await dhow(['metrics', 'latency', '--input', file('lat-huge.txt', '12\n1e400\n'), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/lat-huge\.txt:2: not a finite latency/);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(r.stdout).toBe('');
   });
 });
 

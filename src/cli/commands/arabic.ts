@@ -37,7 +37,7 @@ async function normalize(args: string[], ctx: CliContext): Promise<number> {
     ctx.stdout.write(`${normalizeArabic(text, steps)}\n`);
     return 0;
   }
-  for await (const line of splitLines(ctx.stdin as AsyncIterable<Buffer | string>)) {
+  for await (const line of splitLines(ctx.stdin as AsyncIterable<Buffer | string>, { file: '<stdin>' })) {
     ctx.stdout.write(`${normalizeArabic(decodeUtf8Line(line, '<stdin>'), steps)}\n`);
   }
   return 0;
