@@ -148,12 +148,54 @@ describe('dhow arabic', () => {
     const dirty = await dhow(['arabic', 'check', '--input', file('dirty.txt', 'مرحبا\n\n\u202Bنص\n'), '--json']);
     expect(dirty.code).toBe(1);
     const report = JSON.parse(dirty.stdout);
-    expect(Object.keys(report)).toEqual(['input', 'format', 'lines', 'arabic_letters', 'letters', 'arabic_share', 'checks', 'ok']);
-    expect(Object.keys(report.checks)).toEqual(['invalid_utf8', 'invalid_json', 'mojibake', 'bidi_controls', 'empty_lines', 'mixed_digits']);
-    expect(report.checks.empty_lines).toEqual({ count: 1, lines: [2] });
-    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [3] });
+    expect(Object.keys(report)).toEqual([
+      'input',
+      'format',
+      'lines',
+      'arabic_letters',
+      'letters',
+      'arabic_share',
+      'presentation_form_letters',
+      'presentation_form_share',
+      'checks',
+      'ok',
+    ]);
+    expect(Object.keys(report.checks)).toEqual([
+      'invalid_utf8',
+      'invalid_json',
+      'mojibake',
+      'bidi_controls',
+      'empty_lines',
+      'mixed_digits',
+      'zero_width_joiner',
+      'zero_width_non_joiner',
+      'bom_in_text',
+      'soft_hyphen',
+      'tatweel',
+      'presentation_forms',
+      'nfkc_urdu_forms',
+      'persian_letters',
+      'arabic_number_signs',
+      'mixed_number_digits',
+    ]);
+    expect(report.checks.empty_lines).toEqual({ count: 1, lines: [2], severity: 'error' });
+    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [3], severity: 'error' });
     const human = await dhow(['arabic', 'check', '--input', join(dir, 'dirty.txt')]);
     expect(human.stdout).toContain('FAIL  bidi_controls');
+  });
+
+  it('shows a warning without failing: a Persian ZWNJ exits 0 with "warn"', async () => {
+    const r = await dhow(['arabic', 'check', '--input', file('zwnj.txt', 'می\u200Cخواهم\n'), '--format', 'text']);
+    // U+06CC in "می" is a Persian look-alike (an error in Arabic text); take a ZWNJ between Arabic letters alone:
+    expect(r.stdout).toContain('FAIL  persian_letters');
+    const ok = await dhow(['arabic', 'check', '--input', file('zwnj-ar.txt', 'ب\u200Cت\n')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/warn {2}zero_width_non_joiner +1 {2}\(lines 1\)/);
+  });
+
+  it('normalizes with the optional persian step when asked for', async () => {
+    expect((await dhow(['arabic', 'normalize', '--steps', 'persian', 'کیف حالک'])).stdout).toBe('كيف حالك\n');
+    expect((await dhow(['arabic', 'normalize', '--help'])).stdout).toContain('persian');
   });
 });
 
