@@ -60,6 +60,57 @@ describe('dhow metrics text', () => {
     expect(norm.bleu).toBe(0);
   });
 
+  it("takes sacreBLEU's options and shows only the metrics asked for (test_corpus_bleu intl: 43.91623493)", async () => {
+    const input = file(
+      'readme-intl.jsonl',
+      [
+        { hypothesis: 'The dog bit the man.', references: ['The dog bit the man.', 'The dog had bit the man.'] },
+        { hypothesis: "It wasn't surprising.", references: ['It was not unexpected.', 'No one was surprised.'] },
+        { hypothesis: 'The man had just bitten him.', references: ['The man bit him first.', 'The man had bitten the dog.'] },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    const r = await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu,chrf', '--tokenize', 'intl', '--chrf-word-order', '2', '--json']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['segments', 'bleu', 'chrf', 'bleu_signature', 'chrf_signature']);
+    expect(Math.abs(out.bleu - 43.91623493)).toBeLessThan(1e-8);
+    expect(out.bleu_signature).toBe('nrefs:2|case:mixed|eff:no|tok:intl|smooth:exp|version:2.6.0');
+    // chrF++ of the README corpus, as the default-tokenizer test above pins chrF2: sacreBLEU prints 59.15.
+    expect(out.chrf.toFixed(2)).toBe('59.15');
+    expect(out.chrf_signature).toBe('nrefs:2|case:mixed|eff:yes|nc:6|nw:2|space:no|version:2.6.0');
+  });
+
+  it('takes smoothing with a value and effective order (test_sentence_bleu: floor 0.5 = 10.10)', async () => {
+    const line = { hypothesis: 'Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;', reference: 'producţia de zahăr brut se exprimă în zahăr alb;' };
+    const input = file('sentence.jsonl', `${JSON.stringify(line)}\n`);
+    const r = await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--smooth', 'floor', '--smooth-value', '0.5', '--effective-order', '--json']);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['segments', 'bleu', 'bleu_signature']);
+    expect(Math.abs(out.bleu - 10.1)).toBeLessThan(1e-3);
+    expect(out.bleu_signature).toBe('nrefs:1|case:mixed|eff:yes|tok:13a|smooth:floor[0.50]|version:2.6.0');
+    const lc = JSON.parse((await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--tokenize', 'char', '--lowercase', '--effective-order', '--json'])).stdout);
+    // test_sentence_bleu: exp smoothing, lowercase, char tokenizer = 42.0267.
+    expect(Math.abs(lc.bleu - 42.0267)).toBeLessThan(1e-3);
+    expect(lc.bleu_signature).toBe('nrefs:1|case:lc|eff:yes|tok:char|smooth:exp|version:2.6.0');
+  });
+
+  it('refuses options sacreBLEU would not take as usage errors (exit 2)', async () => {
+    const input = file('one.jsonl', '{"hypothesis": "a", "reference": "a"}\n');
+    for (const [args, message] of [
+      [['--smooth', 'exp', '--smooth-value', '1'], '--smooth-value applies to --smooth floor or add-k'],
+      [['--tokenize', 'zh'], '--tokenize must be one of 13a, intl, char, none'],
+      [['--metrics', 'wer,ter'], '--metrics must be one of wer, cer, bleu, chrf, got "ter"'],
+      [['--chrf-beta', 'x'], '--chrf-beta must be an integer'],
+      [['--smooth', 'floor', '--smooth-value=-1'], '--smooth-value must be a number >= 0, got "-1"'],
+    ] as const) {
+      const r = await dhow(['metrics', 'text', '--input', input, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+  });
+
   it('scores an empty reference like jiwer 4: wer("", "silence") = 1, cer 7 (one insertion per character)', async () => {
     const input = file('silence.jsonl', '{"hypothesis": "silence", "reference": ""}\n');
     const r = await dhow(['metrics', 'text', '--input', input, '--json']);
@@ -219,7 +270,25 @@ describe('--help on a metrics or arabic subcommand', () => {
   // Each subcommand's options, as its parser takes them; the help must list every one.
   const cases: [string[], string[]][] = [
     [['metrics', 'fairness'], ['--input', '--label', '--prediction', '--group', '--positive-label', '--method', '--agg', '--min-group-size', '--small-groups', '--separator', '--json']],
-    [['metrics', 'text'], ['--input', '--normalize', '--chrf-word-order', '--json']],
+    [
+      ['metrics', 'text'],
+      [
+        '--input',
+        '--metrics',
+        '--normalize',
+        '--lowercase',
+        '--tokenize',
+        '--smooth',
+        '--smooth-value',
+        '--effective-order',
+        '--chrf-char-order',
+        '--chrf-word-order',
+        '--chrf-beta',
+        '--chrf-whitespace',
+        '--chrf-eps-smoothing',
+        '--json',
+      ],
+    ],
     [['metrics', 'latency'], ['--input', '--json']],
     [['arabic', 'normalize'], ['--steps']],
     [['arabic', 'check'], ['--input', '--format', '--json']],
