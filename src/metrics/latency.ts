@@ -122,7 +122,12 @@ export async function latencyFromFile(path: string, options: { name?: string } =
         line: raw.number,
       });
     }
-    rec.add(Number(text));
+    const ms = Number(text);
+    // "1e400" matches the grammar but is no double: Number gives Infinity, which a percentile cannot hold.
+    if (!Number.isFinite(ms)) {
+      throw new DhowError('invalid-input', 'not a finite latency: the number is larger than a double can hold (about 1.8e308)', { file, line: raw.number });
+    }
+    rec.add(ms);
   }
   if (rec.count === 0) throw new DhowError('invalid-input', 'no latencies: the file is empty', { file });
   return rec.summary();

@@ -45,11 +45,11 @@ describe('Arabic data checks', () => {
     ];
     const report = await checkArabicText(`${lines.join('\n')}\n`, 'eval.txt');
     expect(report.lines).toBe(7);
-    expect(report.checks.empty_lines).toEqual({ count: 2, lines: [2, 6] });
-    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [3] });
-    expect(report.checks.mixed_digits).toEqual({ count: 1, lines: [4] });
-    expect(report.checks.mojibake).toEqual({ count: 1, lines: [5] });
-    expect(report.checks.invalid_utf8).toEqual({ count: 0, lines: [] });
+    expect(report.checks.empty_lines).toEqual({ count: 2, lines: [2, 6], severity: 'error' });
+    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [3], severity: 'error' });
+    expect(report.checks.mixed_digits).toEqual({ count: 1, lines: [4], severity: 'error' });
+    expect(report.checks.mojibake).toEqual({ count: 1, lines: [5], severity: 'error' });
+    expect(report.checks.invalid_utf8).toEqual({ count: 0, lines: [], severity: 'error' });
     expect(report.ok).toBe(false);
     // Arabic letters: "مرحبا بكم" 5 + 3, "نص مع علامة اتجاه" 2 + 2 + 5 + 5, "الرقم و" 5 + 1 -> 28.
     // Other letters: "مرحبا" read as Latin-1 is "Ù\u0085Ø±Ø\u00adØ¨Ø§", whose letters are Ù Ø Ø Ø Ø (5; ± ¨ §,
@@ -62,7 +62,7 @@ describe('Arabic data checks', () => {
   it('reports invalid UTF-8 by line and goes on', async () => {
     const bytes = Buffer.concat([Buffer.from('سطر أول\n', 'utf8'), Buffer.from([0x41, 0xd8, 0x0a]), Buffer.from('سطر ثالث\n', 'utf8')]);
     const report = await checkArabicText(bytes, 'bad.txt');
-    expect(report.checks.invalid_utf8).toEqual({ count: 1, lines: [2] });
+    expect(report.checks.invalid_utf8).toEqual({ count: 1, lines: [2], severity: 'error' });
     expect(report.lines).toBe(3);
   });
 
@@ -74,14 +74,14 @@ describe('Arabic data checks', () => {
       JSON.stringify({ hypothesis: 'x', references: ['a\u202Eb', 'c'] }),
     ].join('\n');
     const report = await checkArabicText(text, 'eval.jsonl', { format: 'jsonl' });
-    expect(report.checks.empty_lines).toEqual({ count: 1, lines: [2] });
-    expect(report.checks.invalid_json).toEqual({ count: 1, lines: [3] });
-    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [4] });
+    expect(report.checks.empty_lines).toEqual({ count: 1, lines: [2], severity: 'error' });
+    expect(report.checks.invalid_json).toEqual({ count: 1, lines: [3], severity: 'error' });
+    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [4], severity: 'error' });
   });
 
   it('keeps at most five example lines per check', async () => {
     const report = await checkArabicText(Array.from({ length: 9 }, () => '1 ١').join('\n'), 'digits.txt');
-    expect(report.checks.mixed_digits).toEqual({ count: 9, lines: [1, 2, 3, 4, 5] });
+    expect(report.checks.mixed_digits).toEqual({ count: 9, lines: [1, 2, 3, 4, 5], severity: 'error' });
   });
 
   it('tells Eastern Arabic-Indic digits (U+06F0-U+06F9) from Arabic-Indic ones', () => {

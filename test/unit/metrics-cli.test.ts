@@ -60,7 +60,68 @@ describe('dhow metrics text', () => {
     expect(norm.bleu).toBe(0);
   });
 
-  it('names the file and line of invalid UTF-8, bad JSON, a missing field and an empty reference', async () => {
+  it("takes sacreBLEU's options and shows only the metrics asked for (test_corpus_bleu intl: 43.91623493)", async () => {
+    const input = file(
+      'readme-intl.jsonl',
+      [
+        { hypothesis: 'The dog bit the man.', references: ['The dog bit the man.', 'The dog had bit the man.'] },
+        { hypothesis: "It wasn't surprising.", references: ['It was not unexpected.', 'No one was surprised.'] },
+        { hypothesis: 'The man had just bitten him.', references: ['The man bit him first.', 'The man had bitten the dog.'] },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    const r = await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu,chrf', '--tokenize', 'intl', '--chrf-word-order', '2', '--json']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['segments', 'bleu', 'chrf', 'bleu_signature', 'chrf_signature']);
+    expect(Math.abs(out.bleu - 43.91623493)).toBeLessThan(1e-8);
+    expect(out.bleu_signature).toBe('nrefs:2|case:mixed|eff:no|tok:intl|smooth:exp|version:2.6.0');
+    // chrF++ of the README corpus, as the default-tokenizer test above pins chrF2: sacreBLEU prints 59.15.
+    expect(out.chrf.toFixed(2)).toBe('59.15');
+    expect(out.chrf_signature).toBe('nrefs:2|case:mixed|eff:yes|nc:6|nw:2|space:no|version:2.6.0');
+  });
+
+  it('takes smoothing with a value and effective order (test_sentence_bleu: floor 0.5 = 10.10)', async () => {
+    const line = { hypothesis: 'Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;', reference: 'producţia de zahăr brut se exprimă în zahăr alb;' };
+    const input = file('sentence.jsonl', `${JSON.stringify(line)}\n`);
+    const r = await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--smooth', 'floor', '--smooth-value', '0.5', '--effective-order', '--json']);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['segments', 'bleu', 'bleu_signature']);
+    expect(Math.abs(out.bleu - 10.1)).toBeLessThan(1e-3);
+    expect(out.bleu_signature).toBe('nrefs:1|case:mixed|eff:yes|tok:13a|smooth:floor[0.50]|version:2.6.0');
+    const lc = JSON.parse((await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--tokenize', 'char', '--lowercase', '--effective-order', '--json'])).stdout);
+    // test_sentence_bleu: exp smoothing, lowercase, char tokenizer = 42.0267.
+    expect(Math.abs(lc.bleu - 42.0267)).toBeLessThan(1e-3);
+    expect(lc.bleu_signature).toBe('nrefs:1|case:lc|eff:yes|tok:char|smooth:exp|version:2.6.0');
+  });
+
+  it('refuses options sacreBLEU would not take as usage errors (exit 2)', async () => {
+    const input = file('one.jsonl', '{"hypothesis": "a", "reference": "a"}\n');
+    for (const [args, message] of [
+      [['--smooth', 'exp', '--smooth-value', '1'], '--smooth-value applies to --smooth floor or add-k'],
+      [['--tokenize', 'zh'], '--tokenize must be one of 13a, intl, char, none'],
+      [['--metrics', 'wer,ter'], '--metrics must be one of wer, cer, bleu, chrf, got "ter"'],
+      [['--chrf-beta', 'x'], '--chrf-beta must be an integer'],
+      [['--smooth', 'floor', '--smooth-value=-1'], '--smooth-value must be a number >= 0, got "-1"'],
+    ] as const) {
+      const r = await dhow(['metrics', 'text', '--input', input, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+  });
+
+  it('scores an empty reference like jiwer 4: wer("", "silence") = 1, cer 7 (one insertion per character)', async () => {
+    const input = file('silence.jsonl', '{"hypothesis": "silence", "reference": ""}\n');
+    const r = await dhow(['metrics', 'text', '--input', input, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    // No reference symbol in the corpus: jiwer 4 returns the insertions themselves. sacreBLEU: no match, 0.
+    expect([out.wer, out.cer, out.bleu, out.chrf]).toEqual([1, 7, 0, 0]);
+  });
+
+  it('names the file and line of invalid UTF-8, bad JSON and a missing field', async () => {
     const badUtf8 = file('bad-utf8.jsonl', Buffer.concat([Buffer.from('{"hypothesis":"a","reference":"a"}\n'), Buffer.from([0x7b, 0xff, 0x7d, 0x0a])]));
     let r = await dhow(['metrics', 'text', '--input', badUtf8, '--json']);
     expect(r.code).toBe(1);
@@ -75,9 +136,11 @@ describe('dhow metrics text', () => {
     r = await dhow(['metrics', 'text', '--input', file('missing.jsonl', '{"hypothesis": "a"}\n'), '--json']);
     expect(r.stderr).toMatch(/missing\.jsonl:1, field "reference"/);
 
-    r = await dhow(['metrics', 'text', '--input', file('empty-ref.jsonl', '{"hypothesis": "a", "reference": "a"}\n{"hypothesis": "a", "reference": ""}\n'), '--json']);
+    // One line past the documented 16 MiB limit is refused while reading, before JSON.parse sees it.
+    const long = `{"hypothesis": "${'a'.repeat(16 * 1024 * 1024)}", "reference": "a"}\n`;
+    r = await dhow(['metrics', 'text', '--input', file('long.jsonl', `{"hypothesis": "a", "reference": "a"}\n${long}`), '--json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/empty-ref\.jsonl:2, field "reference": the reference is empty/);
+    expect(r.stderr).toMatch(/long\.jsonl:2: the line is longer than 16 MiB, the limit for one line/);
 
     r = await dhow(['metrics', 'text', '--input', file('empty.jsonl', ''), '--json']);
     expect(r.stderr).toMatch(/empty\.jsonl: no segments/);
@@ -101,6 +164,14 @@ describe('dhow metrics latency', () => {
     expect(r.stderr).toMatch(/lat-bad\.txt:3: not a latency/);
     const neg = await dhow(['metrics', 'latency', '--input', file('lat-neg.txt', '-3\n')]);
     expect(neg.stderr).toMatch(/lat-neg\.txt:1/);
+  });
+
+  it('refuses a number beyond a double (1e400) naming file and line, without a stack', async () => {
+    const r = await dhow(['metrics', 'latency', '--input', file('lat-huge.txt', '12\n1e400\n'), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/lat-huge\.txt:2: not a finite latency/);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(r.stdout).toBe('');
   });
 });
 
@@ -128,12 +199,54 @@ describe('dhow arabic', () => {
     const dirty = await dhow(['arabic', 'check', '--input', file('dirty.txt', 'مرحبا\n\n\u202Bنص\n'), '--json']);
     expect(dirty.code).toBe(1);
     const report = JSON.parse(dirty.stdout);
-    expect(Object.keys(report)).toEqual(['input', 'format', 'lines', 'arabic_letters', 'letters', 'arabic_share', 'checks', 'ok']);
-    expect(Object.keys(report.checks)).toEqual(['invalid_utf8', 'invalid_json', 'mojibake', 'bidi_controls', 'empty_lines', 'mixed_digits']);
-    expect(report.checks.empty_lines).toEqual({ count: 1, lines: [2] });
-    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [3] });
+    expect(Object.keys(report)).toEqual([
+      'input',
+      'format',
+      'lines',
+      'arabic_letters',
+      'letters',
+      'arabic_share',
+      'presentation_form_letters',
+      'presentation_form_share',
+      'checks',
+      'ok',
+    ]);
+    expect(Object.keys(report.checks)).toEqual([
+      'invalid_utf8',
+      'invalid_json',
+      'mojibake',
+      'bidi_controls',
+      'empty_lines',
+      'mixed_digits',
+      'zero_width_joiner',
+      'zero_width_non_joiner',
+      'bom_in_text',
+      'soft_hyphen',
+      'tatweel',
+      'presentation_forms',
+      'nfkc_urdu_forms',
+      'persian_letters',
+      'arabic_number_signs',
+      'mixed_number_digits',
+    ]);
+    expect(report.checks.empty_lines).toEqual({ count: 1, lines: [2], severity: 'error' });
+    expect(report.checks.bidi_controls).toEqual({ count: 1, lines: [3], severity: 'error' });
     const human = await dhow(['arabic', 'check', '--input', join(dir, 'dirty.txt')]);
     expect(human.stdout).toContain('FAIL  bidi_controls');
+  });
+
+  it('shows a warning without failing: a Persian ZWNJ exits 0 with "warn"', async () => {
+    const r = await dhow(['arabic', 'check', '--input', file('zwnj.txt', 'می\u200Cخواهم\n'), '--format', 'text']);
+    // U+06CC in "می" is a Persian look-alike (an error in Arabic text); take a ZWNJ between Arabic letters alone:
+    expect(r.stdout).toContain('FAIL  persian_letters');
+    const ok = await dhow(['arabic', 'check', '--input', file('zwnj-ar.txt', 'ب\u200Cت\n')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/warn {2}zero_width_non_joiner +1 {2}\(lines 1\)/);
+  });
+
+  it('normalizes with the optional persian step when asked for', async () => {
+    expect((await dhow(['arabic', 'normalize', '--steps', 'persian', 'کیف حالک'])).stdout).toBe('كيف حالك\n');
+    expect((await dhow(['arabic', 'normalize', '--help'])).stdout).toContain('persian');
   });
 });
 
@@ -157,7 +270,25 @@ describe('--help on a metrics or arabic subcommand', () => {
   // Each subcommand's options, as its parser takes them; the help must list every one.
   const cases: [string[], string[]][] = [
     [['metrics', 'fairness'], ['--input', '--label', '--prediction', '--group', '--positive-label', '--method', '--agg', '--min-group-size', '--small-groups', '--separator', '--json']],
-    [['metrics', 'text'], ['--input', '--normalize', '--chrf-word-order', '--json']],
+    [
+      ['metrics', 'text'],
+      [
+        '--input',
+        '--metrics',
+        '--normalize',
+        '--lowercase',
+        '--tokenize',
+        '--smooth',
+        '--smooth-value',
+        '--effective-order',
+        '--chrf-char-order',
+        '--chrf-word-order',
+        '--chrf-beta',
+        '--chrf-whitespace',
+        '--chrf-eps-smoothing',
+        '--json',
+      ],
+    ],
     [['metrics', 'latency'], ['--input', '--json']],
     [['arabic', 'normalize'], ['--steps']],
     [['arabic', 'check'], ['--input', '--format', '--json']],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusBleu, closestReferenceLength, computeBleu, corpusBleu, tokenize13a } from '../../src/metrics/text/bleu.js';
 import { chrfWords, corpusChrf, CorpusChrf } from '../../src/metrics/text/chrf.js';
-import { characterErrorRate, EmptyReferenceError, wordErrorRate, werWords } from '../../src/metrics/text/error-rate.js';
+import { characterErrorRate, wordErrorRate, werWords } from '../../src/metrics/text/error-rate.js';
 import { levenshtein } from '../../src/metrics/text/levenshtein.js';
 
 // sacreBLEU's README example (API section): three segments, two reference streams.
@@ -42,9 +42,37 @@ describe('WER with jiwer 4 definitions', () => {
     expect(wordErrorRate(['a\tb c'], ['a b c'])).toBeCloseTo(2 / 2, 15);
   });
 
-  it('refuses an empty reference like jiwer (ValueError), and one that is only whitespace', () => {
-    expect(() => wordErrorRate([''], ['test'])).toThrow(EmptyReferenceError);
-    expect(() => wordErrorRate(['   '], ['test'])).toThrow(EmptyReferenceError);
+});
+
+describe('empty references as jiwer 4.0 scores them (jiwer 3 refused them)', () => {
+  // Values from jiwer 4.0.0's tests/test_empty_ref.py (commit "allow empty references", jitsi/jiwer#108).
+  it('scores an empty reference against an empty hypothesis 0, one segment or several (test_empty_ref_empty_hyp)', () => {
+    expect(wordErrorRate([''], [''])).toBe(0);
+    for (let i = 1; i < 10; i++) expect(wordErrorRate(new Array<string>(i).fill(''), new Array<string>(i).fill(''))).toBe(0);
+  });
+
+  it('counts every hypothesis word as an insertion: wer("", "hello") = 1, and i words give i (test_empty_ref_more)', () => {
+    expect(wordErrorRate([''], ['hello'])).toBe(1);
+    expect(wordErrorRate([''], ['silence'])).toBe(1);
+    for (let i = 2; i <= 10; i++) expect(wordErrorRate([''], [Array.from({ length: i }, (_, j) => String(j)).join(' ')])).toBe(i);
+    // A reference of spaces is empty after wer_default (RemoveMultipleSpaces, Strip): one insertion.
+    expect(wordErrorRate(['   '], ['test'])).toBe(1);
+  });
+
+  it('adds the insertions to a corpus without adding reference words (test_multiple_one_empty_ref: 1/2)', () => {
+    expect(wordErrorRate(['hello world', ''], ['hello world', 'done'])).toBeCloseTo(1 / 2, 15);
+    // test_one_empty_ref_and_hyp: an empty pair changes nothing.
+    expect(wordErrorRate(['hello world', ''], ['hello world', ''])).toBe(wordErrorRate(['hello world'], ['hello world']));
+  });
+
+  it.each([
+    ['', '', 0],
+    ['', 'a', 1],
+    ['', 'abd', 3],
+    ['a', '', 1],
+    ['abc', '', 1],
+  ])('CER like test_cer_empty_ref: cer(%j, %j) = %d', (reference, hypothesis, expected) => {
+    expect(characterErrorRate([reference], [hypothesis])).toBe(expected);
   });
 });
 
@@ -324,6 +352,37 @@ describe('a 300-segment corpus scored by sacreBLEU 2.6.0 itself', () => {
   it("matches WER and CER against the first references with jiwer's transforms", () => {
     expect(wordErrorRate(fixture.segments.map((s) => s.references[0]!), fixture.segments.map((s) => s.hypothesis))).toBe(fixture.wer);
     expect(characterErrorRate(fixture.segments.map((s) => s.references[0]!), fixture.segments.map((s) => s.hypothesis))).toBe(fixture.cer);
+  });
+});
+
+describe('BLEU and chrF on a corpus with an empty reference, as sacreBLEU computes them', () => {
+  // Segment 1: hypothesis = reference = "the cat sat on the mat"; segment 2: hypothesis "silence", reference "".
+  it('counts the hypothesis n-grams of the empty-reference segment in BLEU, by hand', () => {
+    // 13a tokens: segment 1 has 6 (the x2, cat, sat, on, mat), every n-gram matching: 6/6, 5/5, 4/4, 3/3.
+    // Segment 2 adds 1 unmatched unigram and a closest reference length of 0.
+    // correct [6, 5, 4, 3], total [7, 5, 4, 3]; hyp_len 7 >= ref_len 6, so BP = 1.
+    // BLEU = exp((ln(600/7) + 3 ln 100) / 4) = 100 * (6/7)^(1/4).
+    const s = corpusBleu(['the cat sat on the mat', 'silence'], [['the cat sat on the mat', '']]);
+    expect(s.correct).toEqual([6, 5, 4, 3]);
+    expect(s.total).toEqual([7, 5, 4, 3]);
+    expect([s.sysLen, s.refLen]).toEqual([7, 6]);
+    expect(s.score).toBeCloseTo(100 * (6 / 7) ** 0.25, 10);
+  });
+
+  it("leaves chrF to the other segments: sacreBLEU counts no hypothesis n-grams where the reference has none", () => {
+    // _get_match_statistics returns [hyp_count if ref_ngrams else 0, 0, 0] for every order of segment 2, so
+    // the corpus statistics are segment 1's alone: P = R = 1 at every order, chrF 100.
+    expect(corpusChrf(['the cat sat on the mat', 'silence'], [['the cat sat on the mat', '']])).toBeCloseTo(100, 12);
+    // A corpus of nothing but an empty reference has no statistics at all: 0.
+    expect(corpusChrf(['silence'], [['']])).toBe(0);
+    expect(corpusBleu(['silence'], [['']]).score).toBe(0);
+  });
+
+  it('scores WER and CER of the same corpus like jiwer 4, by hand', () => {
+    // WER: 0 edits over 6 words, then 1 insertion over 0 words: 1/6.
+    expect(wordErrorRate(['the cat sat on the mat', ''], ['the cat sat on the mat', 'silence'])).toBeCloseTo(1 / 6, 15);
+    // CER: 0 edits over 22 characters (17 letters, 5 spaces), then 7 insertions: 7/22.
+    expect(characterErrorRate(['the cat sat on the mat', ''], ['the cat sat on the mat', 'silence'])).toBeCloseTo(7 / 22, 15);
   });
 });
 

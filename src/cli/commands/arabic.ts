@@ -1,15 +1,17 @@
 /**
  * `dhow arabic normalize [--steps ...] [TEXT | -]` prints TEXT (or stdin, line by line) normalized;
- * `dhow arabic check --input F.txt|F.jsonl [--json]` runs the Arabic data checks and exits 1 when any fires.
+ * `dhow arabic check --input F.txt|F.jsonl [--json]` runs the Arabic data checks and exits 1 when a check of
+ * severity error fires (warnings are shown, and do not change the exit code).
  */
 import { DhowError } from '../../errors.js';
-import { ARABIC_NORMALIZATION_STEPS, normalizeArabic, parseNormalizationSteps } from '../../metrics/arabic/normalize.js';
+import { ALL_NORMALIZATION_STEPS, ARABIC_NORMALIZATION_STEPS, normalizeArabic, parseNormalizationSteps } from '../../metrics/arabic/normalize.js';
 import { decodeUtf8Line, splitLines } from '../../metrics/lines.js';
 import { parseCommandArgs, printHelp, requireOption, subcommandHelp, writeJson, type CliContext } from '../context.js';
 import { resolve } from 'node:path';
 
-const NORMALIZE_USAGE = `  dhow arabic normalize [--steps ${ARABIC_NORMALIZATION_STEPS.join(',')}] [TEXT | -]\n`;
-const CHECK_USAGE = '  dhow arabic check --input F.txt|F.jsonl [--format text|jsonl] [--json]\n';
+const NORMALIZE_USAGE = `  dhow arabic normalize [--steps ${ALL_NORMALIZATION_STEPS.join(',')}] [TEXT | -]
+                        (default: ${ARABIC_NORMALIZATION_STEPS.join(',')}; persian is optional)\n`;
+const CHECK_USAGE = '  dhow arabic check --input F.txt|F.jsonl [--format text|jsonl] [--json]   # exit 1 when an error-level check fires\n';
 const USAGE = `usage:\n${NORMALIZE_USAGE}${CHECK_USAGE}`;
 
 /** `dhow arabic SUB --help` (or -h): that subcommand's usage on stdout, exit 0. */
@@ -37,7 +39,7 @@ async function normalize(args: string[], ctx: CliContext): Promise<number> {
     ctx.stdout.write(`${normalizeArabic(text, steps)}\n`);
     return 0;
   }
-  for await (const line of splitLines(ctx.stdin as AsyncIterable<Buffer | string>)) {
+  for await (const line of splitLines(ctx.stdin as AsyncIterable<Buffer | string>, { file: '<stdin>' })) {
     ctx.stdout.write(`${normalizeArabic(decodeUtf8Line(line, '<stdin>'), steps)}\n`);
   }
   return 0;
@@ -61,9 +63,12 @@ async function check(args: string[], ctx: CliContext): Promise<number> {
     writeJson(ctx, report);
   } else {
     const share = report.arabic_share === null ? 'n/a (no letters)' : `${(report.arabic_share * 100).toFixed(1)}%`;
-    const lines = [`${input}: ${report.lines} lines, Arabic script ${share} of letters`];
+    const forms = report.presentation_form_share === null ? '' : `, presentation forms ${(report.presentation_form_share * 100).toFixed(1)}% of Arabic letters`;
+    const lines = [`${input}: ${report.lines} lines, Arabic script ${share} of letters${forms}`];
+    const width = Math.max(...Object.keys(report.checks).map((name) => name.length));
     for (const [name, f] of Object.entries(report.checks)) {
-      lines.push(`  ${f.count === 0 ? 'ok  ' : 'FAIL'}  ${name.padEnd(14)} ${f.count}${f.count ? `  (lines ${f.lines.join(', ')}${f.count > f.lines.length ? ', ...' : ''})` : ''}`);
+      const status = f.count === 0 ? 'ok  ' : f.severity === 'warning' ? 'warn' : 'FAIL';
+      lines.push(`  ${status}  ${name.padEnd(width)} ${f.count}${f.count ? `  (lines ${f.lines.join(', ')}${f.count > f.lines.length ? ', ...' : ''})` : ''}`);
     }
     ctx.stdout.write(`${lines.join('\n')}\n`);
   }

@@ -10,7 +10,12 @@ const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --pred
                         [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
                         [--small-groups error|flag] [--separator C] [--json]
 `;
-const TEXT_USAGE = '  dhow metrics text --input F.jsonl [--normalize none|arabic] [--chrf-word-order 0|2] [--json]\n';
+const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf] [--normalize none|arabic] [--lowercase]
+                    [--tokenize 13a|intl|char|none] [--smooth exp|floor|add-k|none] [--smooth-value V]
+                    [--effective-order] [--chrf-char-order N] [--chrf-word-order 0|2] [--chrf-beta N]
+                    [--chrf-whitespace] [--chrf-eps-smoothing] [--json]
+                    (--lowercase and the BLEU/chrF options are sacreBLEU's; WER and CER use jiwer 4's defaults)
+`;
 const LATENCY_USAGE = '  dhow metrics latency --input F.txt [--json]\n';
 const USAGE = `usage:\n${FAIRNESS_USAGE}${TEXT_USAGE}${LATENCY_USAGE}`;
 
@@ -40,6 +45,16 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     input: { type: 'string' },
     normalize: { type: 'string', default: 'none' },
     'chrf-word-order': { type: 'string', default: '0' },
+    'chrf-char-order': { type: 'string', default: '6' },
+    'chrf-beta': { type: 'string', default: '2' },
+    'chrf-whitespace': { type: 'boolean', default: false },
+    'chrf-eps-smoothing': { type: 'boolean', default: false },
+    metrics: { type: 'string', default: 'wer,cer,bleu,chrf' },
+    tokenize: { type: 'string', default: '13a' },
+    lowercase: { type: 'boolean', default: false },
+    smooth: { type: 'string', default: 'exp' },
+    'smooth-value': { type: 'string' },
+    'effective-order': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
@@ -48,25 +63,59 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
   if (values.normalize !== 'none' && values.normalize !== 'arabic') {
     throw new DhowError('usage', `dhow metrics text: --normalize must be none or arabic, got "${values.normalize}"`);
   }
-  const wordOrder = Number(values['chrf-word-order']);
-  if (!Number.isInteger(wordOrder) || wordOrder < 0 || wordOrder > 6) {
-    throw new DhowError('usage', `dhow metrics text: --chrf-word-order must be an integer 0..6 (0 is chrF2, 2 is chrF++)`);
+  const integer = (flag: string, min: number, max: number, hint = '') => {
+    const text = values[flag as keyof typeof values] as string;
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+      throw new DhowError('usage', `dhow metrics text: --${flag} must be an integer ${min}..${max}${hint}, got "${text}"`);
+    }
+    return n;
+  };
+  const wordOrder = integer('chrf-word-order', 0, 6, ' (0 is chrF2, 2 is chrF++)');
+  const charOrder = integer('chrf-char-order', 0, 12);
+  const beta = integer('chrf-beta', 0, 10);
+  if (charOrder + wordOrder === 0) throw new DhowError('usage', 'dhow metrics text: --chrf-char-order and --chrf-word-order cannot both be 0');
+  const { BLEU_SMOOTH_METHODS, BLEU_TOKENIZERS, SMOOTH_DEFAULTS } = await import('../../metrics/text/bleu.js');
+  const { TEXT_METRICS, textMetricsFromJsonl } = await import('../../metrics/text/corpus.js');
+  const oneOf = <T extends string>(flag: string, value: string, choices: readonly T[]): T => {
+    if (!(choices as readonly string[]).includes(value)) throw new DhowError('usage', `dhow metrics text: --${flag} must be one of ${choices.join(', ')}, got "${value}"`);
+    return value as T;
+  };
+  const tokenize = oneOf('tokenize', values.tokenize, BLEU_TOKENIZERS);
+  const smoothMethod = oneOf('smooth', values.smooth, BLEU_SMOOTH_METHODS);
+  let smoothValue: number | undefined;
+  if (values['smooth-value'] !== undefined) {
+    if (SMOOTH_DEFAULTS[smoothMethod] === null) throw new DhowError('usage', `dhow metrics text: --smooth-value applies to --smooth floor or add-k, not ${smoothMethod}`);
+    smoothValue = Number(values['smooth-value']);
+    if (values['smooth-value'].trim() === '' || !Number.isFinite(smoothValue) || smoothValue < 0) {
+      throw new DhowError('usage', `dhow metrics text: --smooth-value must be a number >= 0, got "${values['smooth-value']}"`);
+    }
   }
-  const { textMetricsFromJsonl } = await import('../../metrics/text/corpus.js');
-  const result = await textMetricsFromJsonl(inputPath(ctx, input), { normalize: values.normalize, chrfWordOrder: wordOrder, name: input });
+  const metrics = values.metrics.split(',').map((m) => m.trim()).filter((m) => m !== '');
+  if (metrics.length === 0) throw new DhowError('usage', `dhow metrics text: --metrics needs at least one of ${TEXT_METRICS.join(', ')}`);
+  for (const m of metrics) oneOf('metrics', m, TEXT_METRICS);
+  const wanted = new Set(metrics);
+  const result = await textMetricsFromJsonl(inputPath(ctx, input), {
+    normalize: values.normalize,
+    chrfWordOrder: wordOrder,
+    bleu: { tokenize, lowercase: values.lowercase, smoothMethod, smoothValue, effectiveOrder: values['effective-order'] },
+    chrf: { charOrder, beta, lowercase: values.lowercase, whitespace: values['chrf-whitespace'], epsSmoothing: values['chrf-eps-smoothing'] },
+    metrics: TEXT_METRICS.filter((m) => wanted.has(m)),
+    name: input,
+  });
+  // Only the metrics asked for appear, each signature beside its score (the JSON keys keep their order).
+  const shown = Object.fromEntries(
+    Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_signature$/, '') as (typeof TEXT_METRICS)[number])),
+  );
   if (values.json) {
-    writeJson(ctx, result);
+    writeJson(ctx, shown);
   } else {
-    ctx.stdout.write(
-      [
-        `segments  ${result.segments}`,
-        `WER       ${result.wer.toFixed(4)}`,
-        `CER       ${result.cer.toFixed(4)}`,
-        `BLEU      ${result.bleu.toFixed(2)}  (${result.bleu_signature})`,
-        `chrF      ${result.chrf.toFixed(2)}  (${result.chrf_signature})`,
-        '',
-      ].join('\n'),
-    );
+    const lines = [`segments  ${result.segments}`];
+    if (wanted.has('wer')) lines.push(`WER       ${result.wer.toFixed(4)}`);
+    if (wanted.has('cer')) lines.push(`CER       ${result.cer.toFixed(4)}`);
+    if (wanted.has('bleu')) lines.push(`BLEU      ${result.bleu.toFixed(2)}  (${result.bleu_signature})`);
+    if (wanted.has('chrf')) lines.push(`chrF      ${result.chrf.toFixed(2)}  (${result.chrf_signature})`);
+    ctx.stdout.write(`${lines.join('\n')}\n`);
   }
   return 0;
 }

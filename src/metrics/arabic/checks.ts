@@ -9,23 +9,63 @@
  *                  tell-tale pairs of UTF-8 Arabic read as Latin-1 ("Ø§", "Ù„": lead byte D8-DB shown as
  *                  Ø Ù Ú Û, then a continuation byte), or text that re-encodes to valid multi-byte UTF-8
  *                  in Windows-1252 or Windows-1256 (e.g. "ط§ظ„" is "ال" read as Windows-1256)
- *   bidi_controls  stray directional formatting characters: U+200E U+200F, U+202A-U+202E, U+2066-U+2069
+ *   bidi_controls  stray directional formatting characters: U+061C (ARABIC LETTER MARK, which SentencePiece
+ *                  keeps and which changes mT5/XLM-R tokens), U+200E U+200F, U+202A-U+202E, U+2066-U+2069
  *   empty_lines    lines with nothing but whitespace (JSONL: strings that are empty or whitespace)
  *   mixed_digits   lines mixing digit systems: Western 0-9, Arabic-Indic U+0660-U+0669, Eastern U+06F0-U+06F9
+ *   zero_width_joiner      U+200D
+ *   zero_width_non_joiner  U+200C (a warning: Persian spells with it, Arabic does not)
+ *   bom_in_text    U+FEFF anywhere but the first bytes of the file (files glued together, or a BOM in a value)
+ *   soft_hyphen    U+00AD (invisible, yet a separate character to WER, CER and every tokenizer)
+ *   tatweel        U+0640 in model outputs: JSONL lines with a "hypothesis" key are checked there only,
+ *                  other lines everywhere (kashida stretches words in print; a model should not emit it)
+ *   presentation_forms     (warning) Arabic presentation forms, U+FB50-U+FDFF and U+FE70-U+FEFC, the letters
+ *                  of PDF extraction; `presentation_form_share` measures them against all Arabic letters
+ *   nfkc_urdu_forms        (warning) presentation forms U+FBD3-U+FBFF, which NFKC folds to Urdu and Uyghur
+ *                  letters (U+FBFC-U+FBFF to U+06CC FARSI YEH, U+FBD3 to U+06AD NG ...), not to Arabic ones
+ *   persian_letters        Persian and Urdu look-alikes in Arabic text: U+06A9 KEHEH (for kaf), U+06CC FARSI
+ *                  YEH (for yeh or alef maksura), U+066E DOTLESS BEH (the `persian` normalization folds them)
+ *   arabic_number_signs    (warning) U+066A ARABIC PERCENT SIGN, U+066B DECIMAL SEPARATOR, U+066C THOUSANDS
+ *                  SEPARATOR: correct Arabic typography that number parsers and tokenizers do not know
+ *   mixed_number_digits    a number (digits joined by at most one of . , U+066B U+066C) whose digits come from
+ *                  two systems ("١2٣"), or Western digits joined by an Arabic sign ("3٫14")
  *
  * and measures the share of Arabic script: Arabic-script letters over all letters (Unicode \p{L}).
+ * A warning is counted and shown like any check but does not make the report fail (`ok`).
  */
 import { DhowError } from '../../errors.js';
 import { readFileLines, splitLines, tryDecodeUtf8, type RawLine } from '../lines.js';
 
-export const ARABIC_CHECKS = ['invalid_utf8', 'invalid_json', 'mojibake', 'bidi_controls', 'empty_lines', 'mixed_digits'] as const;
+export const ARABIC_CHECKS = [
+  'invalid_utf8',
+  'invalid_json',
+  'mojibake',
+  'bidi_controls',
+  'empty_lines',
+  'mixed_digits',
+  'zero_width_joiner',
+  'zero_width_non_joiner',
+  'bom_in_text',
+  'soft_hyphen',
+  'tatweel',
+  'presentation_forms',
+  'nfkc_urdu_forms',
+  'persian_letters',
+  'arabic_number_signs',
+  'mixed_number_digits',
+] as const;
 export type ArabicCheckName = (typeof ARABIC_CHECKS)[number];
+
+/** Checks that are reported but never fail the report: each is legitimate somewhere. */
+export const ARABIC_WARNINGS: ReadonlySet<ArabicCheckName> = new Set(['zero_width_non_joiner', 'presentation_forms', 'nfkc_urdu_forms', 'arabic_number_signs']);
 
 export interface CheckFinding {
   /** Lines the check fired on. */
   count: number;
   /** The first line numbers it fired on (at most `exampleLimit`). */
   lines: number[];
+  /** `error` fails the report when it fires, `warning` does not. */
+  severity: 'error' | 'warning';
 }
 
 /** The public JSON of `dhow arabic check` (stable keys). */
@@ -37,8 +77,12 @@ export interface ArabicCheckReport {
   letters: number;
   /** arabic_letters / letters, or null when there are no letters at all. */
   arabic_share: number | null;
+  /** Letters in the Arabic presentation-form blocks (U+FB50-U+FDFF, U+FE70-U+FEFC). */
+  presentation_form_letters: number;
+  /** presentation_form_letters / arabic_letters, or null when there are no Arabic letters. */
+  presentation_form_share: number | null;
   checks: Record<ArabicCheckName, CheckFinding>;
-  /** True when no check fired. */
+  /** True when no check of severity `error` fired. */
   ok: boolean;
 }
 
@@ -49,7 +93,14 @@ export interface ArabicCheckOptions {
   name?: string;
 }
 
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const PRESENTATION_FORM = /(?=[\uFB50-\uFDFF\uFE70-\uFEFC])\p{L}/u;
+const PRESENTATION_FORM_LETTER = new RegExp(PRESENTATION_FORM.source, 'gu');
+const NFKC_URDU_FORM = /[\uFBD3-\uFBFF]/;
+const PERSIAN_LETTER = /[\u06A9\u06CC\u066E]/;
+const ARABIC_NUMBER_SIGN = /[\u066A-\u066C]/;
+// A number: digits of any system, joined by at most one separator between two digits.
+const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9](?:[.,\u066B\u066C]?[0-9\u0660-\u0669\u06F0-\u06F9])*/g;
 const WESTERN_DIGIT = /[0-9]/;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 const EASTERN_ARABIC_INDIC_DIGIT = /[\u06F0-\u06F9]/;
@@ -119,15 +170,40 @@ export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROLS.test(text);
 }
 
+/** True when one number of `text` mixes digit systems, or joins Western digits with U+066B or U+066C. */
+export function hasMixedNumber(text: string): boolean {
+  for (const [number] of text.matchAll(NUMBER)) {
+    if (hasMixedDigits(number)) return true;
+    if (WESTERN_DIGIT.test(number) && /[\u066B\u066C]/.test(number)) return true;
+  }
+  return false;
+}
+
+/** The checks that look at one string's characters, in the order of ARABIC_CHECKS. */
+const CHARACTER_CHECKS: ReadonlyArray<[ArabicCheckName, (s: string) => boolean]> = [
+  ['mojibake', looksLikeMojibake],
+  ['bidi_controls', hasBidiControls],
+  ['mixed_digits', hasMixedDigits],
+  ['zero_width_joiner', (s) => s.includes('\u200D')],
+  ['zero_width_non_joiner', (s) => s.includes('\u200C')],
+  ['bom_in_text', (s) => s.includes('\uFEFF')],
+  ['soft_hyphen', (s) => s.includes('\u00AD')],
+  ['presentation_forms', (s) => PRESENTATION_FORM.test(s)],
+  ['nfkc_urdu_forms', (s) => NFKC_URDU_FORM.test(s)],
+  ['persian_letters', (s) => PERSIAN_LETTER.test(s)],
+  ['arabic_number_signs', (s) => ARABIC_NUMBER_SIGN.test(s)],
+  ['mixed_number_digits', hasMixedNumber],
+];
+
 /** Accumulates the checks line by line. */
 export class ArabicChecker {
-  private readonly findings = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: 0, lines: [] as number[] }])) as Record<
-    ArabicCheckName,
-    CheckFinding
-  >;
+  private readonly findings = Object.fromEntries(
+    ARABIC_CHECKS.map((c) => [c, { count: 0, lines: [] as number[], severity: ARABIC_WARNINGS.has(c) ? 'warning' : 'error' }]),
+  ) as Record<ArabicCheckName, CheckFinding>;
   private lineCount = 0;
   private letters = 0;
   private arabicLetters = 0;
+  private presentationFormLetters = 0;
   private readonly exampleLimit: number;
 
   constructor(
@@ -152,35 +228,42 @@ export class ArabicChecker {
       return;
     }
     let strings: string[];
+    // The strings a model wrote, where the line says so (the tatweel check looks only at those).
+    let outputs: string[];
     if (this.format === 'jsonl') {
       if (text.trim() === '') {
         this.flag('empty_lines', raw.number);
         return;
       }
+      let value: unknown;
       try {
-        strings = collectStrings(JSON.parse(text));
+        value = JSON.parse(text);
       } catch {
         this.flag('invalid_json', raw.number);
         return;
       }
+      strings = collectStrings(value);
+      const hypothesis = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'hypothesis');
+      outputs = hypothesis ? collectStrings((value as Record<string, unknown>).hypothesis) : strings;
       if (strings.some((s) => s.trim() === '')) this.flag('empty_lines', raw.number);
     } else {
       strings = [text];
+      outputs = strings;
       if (text.trim() === '') this.flag('empty_lines', raw.number);
     }
-    const fired = { mojibake: false, bidi_controls: false, mixed_digits: false };
+    const fired = new Set<ArabicCheckName>();
     for (const s of strings) {
-      if (!fired.mojibake && looksLikeMojibake(s)) fired.mojibake = true;
-      if (!fired.bidi_controls && hasBidiControls(s)) fired.bidi_controls = true;
-      if (!fired.mixed_digits && hasMixedDigits(s)) fired.mixed_digits = true;
+      for (const [check, test] of CHARACTER_CHECKS) if (!fired.has(check) && test(s)) fired.add(check);
       this.letters += s.match(LETTER)?.length ?? 0;
       this.arabicLetters += s.match(ARABIC_LETTER)?.length ?? 0;
+      this.presentationFormLetters += s.match(PRESENTATION_FORM_LETTER)?.length ?? 0;
     }
-    for (const [check, hit] of Object.entries(fired)) if (hit) this.flag(check as ArabicCheckName, raw.number);
+    if (outputs.some((s) => s.includes('\u0640'))) fired.add('tatweel');
+    for (const check of ARABIC_CHECKS) if (fired.has(check)) this.flag(check, raw.number);
   }
 
   report(): ArabicCheckReport {
-    const checks = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: this.findings[c].count, lines: [...this.findings[c].lines] }])) as Record<
+    const checks = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { ...this.findings[c], lines: [...this.findings[c].lines] }])) as Record<
       ArabicCheckName,
       CheckFinding
     >;
@@ -191,8 +274,10 @@ export class ArabicChecker {
       arabic_letters: this.arabicLetters,
       letters: this.letters,
       arabic_share: this.letters === 0 ? null : this.arabicLetters / this.letters,
+      presentation_form_letters: this.presentationFormLetters,
+      presentation_form_share: this.arabicLetters === 0 ? null : this.presentationFormLetters / this.arabicLetters,
       checks,
-      ok: ARABIC_CHECKS.every((c) => checks[c].count === 0),
+      ok: ARABIC_CHECKS.every((c) => checks[c].count === 0 || checks[c].severity === 'warning'),
     };
   }
 }

@@ -3,6 +3,9 @@
  * (camel_tools.utils.normalize and camel_tools.utils.dediac, Arabic-script variants):
  *
  *   nfkc          CAMeL's normalize_unicode: U+FDFC -> "ريال", U+FDFD -> the basmala, then NFKC
+ *   persian       (optional, not a default) Persian and Urdu look-alikes to the Arabic letters: U+06A9 KEHEH
+ *                 -> U+0643 KAF, U+06CC FARSI YEH -> U+064A YEH, U+066E DOTLESS BEH -> U+0628 BEH. After
+ *                 nfkc, so the forms NFKC folds to keheh and Farsi yeh (U+FB8E-U+FB91, U+FBFC-U+FBFF) fold on
  *   diacritics    dediac_ar: remove U+064B-U+0652 (tanween, harakat, shadda, sukun) and U+0670 (dagger alef)
  *   alef          normalize_alef_ar: U+0625 U+0623 U+0671 U+0622 -> U+0627
  *   alef-maksura  normalize_alef_maksura_ar: U+0649 -> U+064A
@@ -14,8 +17,11 @@
  */
 import { DhowError } from '../../errors.js';
 
+/** The default steps (what `--normalize arabic` applies), in canonical order. */
 export const ARABIC_NORMALIZATION_STEPS = ['nfkc', 'diacritics', 'alef', 'alef-maksura', 'teh-marbuta', 'tatweel'] as const;
-export type ArabicNormalizationStep = (typeof ARABIC_NORMALIZATION_STEPS)[number];
+/** Every step, the optional ones included, in the order they run. */
+export const ALL_NORMALIZATION_STEPS = ['nfkc', 'persian', 'diacritics', 'alef', 'alef-maksura', 'teh-marbuta', 'tatweel'] as const;
+export type ArabicNormalizationStep = (typeof ALL_NORMALIZATION_STEPS)[number];
 
 const DIACRITICS = /[\u064B-\u0652\u0670]/g;
 const ALEF_VARIANTS = /[\u0625\u0623\u0671\u0622]/g;
@@ -26,8 +32,12 @@ const LIGATURE_SPELLINGS: Record<string, string> = {
   '\uFDFD': '\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062D\u0645\u0646 \u0627\u0644\u0631\u062D\u064A\u0645',
 };
 
+const PERSIAN_LOOKALIKES = /[\u06A9\u06CC\u066E]/g;
+const PERSIAN_TO_ARABIC: Record<string, string> = { '\u06A9': '\u0643', '\u06CC': '\u064A', '\u066E': '\u0628' };
+
 const APPLY: Record<ArabicNormalizationStep, (s: string) => string> = {
   nfkc: (s) => s.replace(LIGATURE_FIXES, (c) => LIGATURE_SPELLINGS[c] ?? c).normalize('NFKC'),
+  persian: (s) => s.replace(PERSIAN_LOOKALIKES, (c) => PERSIAN_TO_ARABIC[c] ?? c),
   diacritics: (s) => s.replace(DIACRITICS, ''),
   alef: (s) => s.replace(ALEF_VARIANTS, '\u0627'),
   'alef-maksura': (s) => s.replaceAll('\u0649', '\u064A'),
@@ -38,7 +48,7 @@ const APPLY: Record<ArabicNormalizationStep, (s: string) => string> = {
 /** Normalizes `text` with the given steps (default: all of them), always in the canonical order. */
 export function normalizeArabic(text: string, steps: readonly ArabicNormalizationStep[] = ARABIC_NORMALIZATION_STEPS): string {
   let out = text;
-  for (const step of ARABIC_NORMALIZATION_STEPS) {
+  for (const step of ALL_NORMALIZATION_STEPS) {
     if (steps.includes(step)) out = APPLY[step](out);
   }
   return out;
@@ -47,11 +57,11 @@ export function normalizeArabic(text: string, steps: readonly ArabicNormalizatio
 /** Parses a comma-separated list of steps ("nfkc,alef"), refusing unknown or repeated names. */
 export function parseNormalizationSteps(list: string, field = '--steps'): ArabicNormalizationStep[] {
   const names = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (names.length === 0) throw new DhowError('usage', `no normalization step given; choose from ${ARABIC_NORMALIZATION_STEPS.join(', ')}`, { field });
+  if (names.length === 0) throw new DhowError('usage', `no normalization step given; choose from ${ALL_NORMALIZATION_STEPS.join(', ')}`, { field });
   const seen = new Set<string>();
   for (const name of names) {
-    if (!(ARABIC_NORMALIZATION_STEPS as readonly string[]).includes(name)) {
-      throw new DhowError('usage', `unknown normalization step "${name}"; choose from ${ARABIC_NORMALIZATION_STEPS.join(', ')}`, { field });
+    if (!(ALL_NORMALIZATION_STEPS as readonly string[]).includes(name)) {
+      throw new DhowError('usage', `unknown normalization step "${name}"; choose from ${ALL_NORMALIZATION_STEPS.join(', ')}`, { field });
     }
     if (seen.has(name)) throw new DhowError('usage', `normalization step "${name}" is given twice`, { field });
     seen.add(name);

@@ -1,15 +1,41 @@
 /**
- * Corpus BLEU exactly as sacreBLEU 2.6 computes it with its defaults: the `13a` tokenizer (mteval-v13a),
- * case-sensitive, max n-gram order 4, `exp` smoothing (NIST's: the k-th order with no match gets
- * precision 100 / (2^k * total)), no effective order, n-gram counts clipped by their maximum count over the
- * references, and the brevity penalty against the closest reference length (the shorter on a tie).
- * Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so segments stream through in constant memory.
+ * Corpus BLEU exactly as sacreBLEU 2.6 computes it. Defaults are sacreBLEU's: the `13a` tokenizer
+ * (mteval-v13a), case-sensitive, max n-gram order 4, `exp` smoothing (NIST's: the k-th order with no match
+ * gets precision 100 / (2^k * total)), no effective order, n-gram counts clipped by their maximum count over
+ * the references, and the brevity penalty against the closest reference length (the shorter on a tie).
+ * Options as sacreBLEU's BLEU(): tokenizers `13a`, `intl` (mteval-v14 international), `char` and `none`;
+ * `lowercase`; smoothing `exp`, `floor` (value, default 0.1), `add-k` (value, default 1) and `none`;
+ * `effective_order`; the max n-gram order. Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so
+ * segments stream through in constant memory.
  */
 import { allOrders, clippedMatchesMaxRef, packable, WordIds } from './ngrams.js';
-import { pyRstrip, pySplit } from './whitespace.js';
+import { codePoints, pyRstrip, pySplit } from './whitespace.js';
 
 export const SACREBLEU_VERSION = '2.6.0';
 export const MAX_NGRAM_ORDER = 4;
+
+export const BLEU_TOKENIZERS = ['13a', 'intl', 'char', 'none'] as const;
+export type BleuTokenizer = (typeof BLEU_TOKENIZERS)[number];
+export const BLEU_SMOOTH_METHODS = ['exp', 'floor', 'add-k', 'none'] as const;
+export type BleuSmoothMethod = (typeof BLEU_SMOOTH_METHODS)[number];
+/** sacreBLEU's BLEU.SMOOTH_DEFAULTS: the value a method takes when none is given (null: it takes none). */
+export const SMOOTH_DEFAULTS: Record<BleuSmoothMethod, number | null> = { none: null, floor: 0.1, 'add-k': 1, exp: null };
+
+/** How BLEU turns statistics into a score (sacreBLEU's compute_bleu arguments). */
+export interface BleuScoring {
+  maxOrder: number;
+  smoothMethod: BleuSmoothMethod;
+  /** The value of `floor` or `add-k`; undefined takes SMOOTH_DEFAULTS. */
+  smoothValue?: number;
+  effectiveOrder: boolean;
+}
+
+export interface BleuOptions extends BleuScoring {
+  tokenize: BleuTokenizer;
+  lowercase: boolean;
+}
+
+export const BLEU_DEFAULTS: BleuOptions = { tokenize: '13a', lowercase: false, maxOrder: MAX_NGRAM_ORDER, smoothMethod: 'exp', effectiveOrder: false };
 
 // mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order.
 const RULES: ReadonlyArray<[RegExp, string]> = [
@@ -32,6 +58,55 @@ export function tokenize13a(segment: string): string[] {
   line = ` ${line} `;
   for (const [re, replacement] of RULES) line = line.replace(re, replacement);
   return pySplit(line);
+}
+
+// mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).
+const INTL_RULES: ReadonlyArray<[RegExp, string]> = [
+  // punctuation preceded by a non-digit
+  [/(\P{N})(\p{P})/gu, '$1 $2 '],
+  // punctuation followed by a non-digit
+  [/(\p{P})(\P{N})/gu, ' $1 $2'],
+  // symbols
+  [/(\p{S})/gu, ' $1 '],
+];
+
+/** sacreBLEU's TokenizerV14International. */
+export function tokenizeIntl(segment: string): string[] {
+  let line = segment;
+  for (const [re, replacement] of INTL_RULES) line = line.replace(re, replacement);
+  return pySplit(line);
+}
+
+/** sacreBLEU's TokenizerChar: every code point is a token (whitespace ones vanish in the split). */
+export function tokenizeChar(segment: string): string[] {
+  return pySplit(codePoints(segment).map((c) => String.fromCodePoint(c)).join(' '));
+}
+
+/** The tokens BLEU counts for one segment: rstrip, optional lowercasing, the tokenizer, then str.split(). */
+export function bleuTokens(segment: string, tokenize: BleuTokenizer = '13a', lowercase = false): string[] {
+  // sacreBLEU lowercases first, then rstrips, then tokenizes (BLEU._preprocess_segment).
+  const text = pyRstrip(lowercase ? segment.toLowerCase() : segment);
+  switch (tokenize) {
+    case '13a':
+      return tokenize13a(text);
+    case 'intl':
+      return tokenizeIntl(text);
+    case 'char':
+      return tokenizeChar(text);
+    case 'none':
+      return pySplit(text);
+  }
+}
+
+/** Python's f'{x:.2f}' for x >= 0: toFixed, except that exact ties round half to even as Python does. */
+export function pyFixed2(x: number): string {
+  // A double at an exact tie of the second decimal is an odd multiple of 1/8 (0.125, 0.375 ...).
+  const eighths = x * 8;
+  if (Number.isInteger(eighths) && eighths % 2 === 1) {
+    const floor = Math.floor(x * 100);
+    return ((floor % 2 === 0 ? floor : floor + 1) / 100).toFixed(2);
+  }
+  return x.toFixed(2);
 }
 
 /** Counts of every n-gram, 1 <= n <= maxOrder, keyed by the tokens joined with a space (tokens hold none). */
@@ -86,44 +161,66 @@ function myLog(x: number): number {
   return x === 0 ? -9999999999 : Math.log(x);
 }
 
-/** sacreBLEU's BLEU.compute_bleu with smooth_method 'exp' and effective_order False. */
-export function computeBleu(stats: BleuStatistics, maxOrder = MAX_NGRAM_ORDER): BleuScore {
-  const { sysLen, refLen, correct, total } = stats;
+/** sacreBLEU's BLEU.compute_bleu (defaults: smooth_method 'exp', effective_order False, order 4). */
+export function computeBleu(stats: BleuStatistics, scoring: Partial<BleuScoring> = {}): BleuScore {
+  const { maxOrder, smoothMethod, effectiveOrder } = { ...BLEU_DEFAULTS, ...scoring };
+  const smoothValue = scoring.smoothValue ?? SMOOTH_DEFAULTS[smoothMethod] ?? 0;
+  const { sysLen, refLen } = stats;
+  // add-k adds to the counts it scores, as sacreBLEU does (on copies: the statistics stay as counted).
+  const correct = [...stats.correct];
+  const total = [...stats.total];
   let bp: number;
   if (sysLen < refLen) bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
   else bp = 1;
   const precisions = new Array<number>(maxOrder).fill(0);
   if (!correct.some((c) => c !== 0)) return { ...stats, score: 0, precisions, bp };
   let smooth = 1;
+  let order = maxOrder;
   for (let n = 1; n <= maxOrder; n++) {
+    if (smoothMethod === 'add-k' && n > 1) {
+      correct[n - 1]! += smoothValue;
+      total[n - 1]! += smoothValue;
+    }
     const t = total[n - 1]!;
     const c = correct[n - 1]!;
     if (t === 0) break;
+    // Effective order: only the orders the hypotheses have n-grams of count.
+    if (effectiveOrder) order = n;
     if (c === 0) {
-      smooth *= 2;
-      precisions[n - 1] = 100 / (smooth * t);
+      if (smoothMethod === 'exp') {
+        smooth *= 2;
+        precisions[n - 1] = 100 / (smooth * t);
+      } else if (smoothMethod === 'floor') {
+        precisions[n - 1] = (100 * smoothValue) / t;
+      }
     } else {
       precisions[n - 1] = (100 * c) / t;
     }
   }
   let sum = 0;
-  for (const p of precisions) sum += myLog(p);
-  return { ...stats, score: bp * Math.exp(sum / maxOrder), precisions, bp };
+  for (let i = 0; i < order; i++) sum += myLog(precisions[i]!);
+  return { ...stats, score: bp * Math.exp(sum / order), precisions, bp };
 }
 
 /** Corpus BLEU accumulator: `add` one segment at a time, `score()` at the end. */
 export class CorpusBleu {
   private readonly stats: BleuStatistics;
   private readonly refCounts = new Set<number>();
+  private readonly options: BleuOptions;
+  private readonly maxOrder: number;
 
-  constructor(private readonly maxOrder = MAX_NGRAM_ORDER) {
+  constructor(options: Partial<BleuOptions> = {}) {
+    this.options = { ...BLEU_DEFAULTS, ...options };
+    this.maxOrder = this.options.maxOrder;
+    const maxOrder = this.maxOrder;
     this.stats = { sysLen: 0, refLen: 0, correct: new Array<number>(maxOrder).fill(0), total: new Array<number>(maxOrder).fill(0) };
   }
 
   add(hypothesis: string, references: readonly string[]): void {
     this.refCounts.add(references.length);
-    const refTokens = references.map((ref) => tokenize13a(pyRstrip(ref)));
-    const hypTokens = tokenize13a(pyRstrip(hypothesis));
+    const { tokenize, lowercase } = this.options;
+    const refTokens = references.map((ref) => bleuTokens(ref, tokenize, lowercase));
+    const hypTokens = bleuTokens(hypothesis, tokenize, lowercase);
     this.stats.sysLen += hypTokens.length;
     this.stats.refLen += closestReferenceLength(
       hypTokens.length,
@@ -171,12 +268,19 @@ export class CorpusBleu {
   }
 
   score(): BleuScore {
-    return computeBleu(this.statistics(), this.maxOrder);
+    return computeBleu(this.statistics(), this.options);
   }
 
   /** sacreBLEU's signature for these settings, e.g. `nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0`. */
   signature(): string {
-    return `nrefs:${referenceCountLabel(this.refCounts)}|case:mixed|eff:no|tok:13a|smooth:exp|version:${SACREBLEU_VERSION}`;
+    const o = this.options;
+    // BLEUSignature: a method that takes a value shows it in brackets, with two decimals.
+    const defaultValue = SMOOTH_DEFAULTS[o.smoothMethod];
+    const smooth = defaultValue === null ? o.smoothMethod : `${o.smoothMethod}[${pyFixed2(o.smoothValue ?? defaultValue)}]`;
+    return (
+      `nrefs:${referenceCountLabel(this.refCounts)}|case:${o.lowercase ? 'lc' : 'mixed'}|eff:${o.effectiveOrder ? 'yes' : 'no'}|` +
+      `tok:${o.tokenize}|smooth:${smooth}|version:${SACREBLEU_VERSION}`
+    );
   }
 }
 
@@ -186,9 +290,9 @@ export function referenceCountLabel(counts: ReadonlySet<number>): string {
   return counts.size === 0 ? '0' : 'var';
 }
 
-/** Corpus BLEU of hypotheses against reference streams, as sacrebleu.corpus_bleu(hyps, [refs1, refs2, ...]). */
-export function corpusBleu(hypotheses: readonly string[], referenceStreams: readonly (readonly string[])[]): BleuScore {
-  const acc = new CorpusBleu();
+/** Corpus BLEU of hypotheses against reference streams, as sacrebleu.corpus_bleu(hyps, [refs1, refs2, ...], **options). */
+export function corpusBleu(hypotheses: readonly string[], referenceStreams: readonly (readonly string[])[], options: Partial<BleuOptions> = {}): BleuScore {
+  const acc = new CorpusBleu(options);
   hypotheses.forEach((h, i) => acc.add(h, referenceStreams.map((stream) => stream[i]!)));
   return acc.score();
 }

@@ -1,6 +1,6 @@
 /**
  * chrF (Popović 2015) and chrF++ (Popović 2017) as sacreBLEU 2.6 computes them. Defaults are sacreBLEU's:
- * character order 6, word order 0 (chrF2; 2 gives chrF++), beta 2, case-sensitive, whitespace removed
+ * character order 6, word order 0 (chrF2; 2 gives chrF++), beta 2, case-sensitive (`lowercase` folds), whitespace removed
  * before character n-grams are taken, and eps_smoothing off: precision and recall are averaged over the
  * orders that have both hypothesis and reference n-grams ("effective order"), then combined into F-beta.
  * With several references a segment keeps the statistics of the reference with the best segment F-score.
@@ -18,9 +18,11 @@ export interface ChrfOptions {
   whitespace: boolean;
   /** sacreBLEU's `eps_smoothing=True` (chrF++.py, NLTK and Moses style). */
   epsSmoothing: boolean;
+  /** Lowercase hypothesis and references first (sacreBLEU's `lowercase=True`). */
+  lowercase: boolean;
 }
 
-export const CHRF_DEFAULTS: ChrfOptions = { charOrder: 6, wordOrder: 0, beta: 2, whitespace: false, epsSmoothing: false };
+export const CHRF_DEFAULTS: ChrfOptions = { charOrder: 6, wordOrder: 0, beta: 2, whitespace: false, epsSmoothing: false, lowercase: false };
 
 // sacreBLEU's _PUNCTS (Python's string.punctuation).
 const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
@@ -150,9 +152,12 @@ export class CorpusChrf {
     this.stats = new Array<number>(3 * (this.options.charOrder + this.options.wordOrder)).fill(0);
   }
 
-  add(hypothesis: string, references: readonly string[]): void {
-    this.refCounts.add(references.length);
+  add(hypothesisText: string, referenceTexts: readonly string[]): void {
+    this.refCounts.add(referenceTexts.length);
     const o = this.options;
+    // CHRF._preprocess_segment: lowercasing is all the preprocessing chrF does.
+    const hypothesis = o.lowercase ? hypothesisText.toLowerCase() : hypothesisText;
+    const references = o.lowercase ? referenceTexts.map((r) => r.toLowerCase()) : referenceTexts;
     const squeeze = (s: string) => (o.whitespace ? s : pySplit(s).join(''));
     const chars = new CharIds();
     const hypChars = chars.ids(squeeze(hypothesis));
@@ -213,7 +218,7 @@ export class CorpusChrf {
   signature(): string {
     const o = this.options;
     return (
-      `nrefs:${referenceCountLabel(this.refCounts)}|case:mixed|eff:${o.epsSmoothing ? 'no' : 'yes'}|` +
+      `nrefs:${referenceCountLabel(this.refCounts)}|case:${o.lowercase ? 'lc' : 'mixed'}|eff:${o.epsSmoothing ? 'no' : 'yes'}|` +
       `nc:${o.charOrder}|nw:${o.wordOrder}|space:${o.whitespace ? 'yes' : 'no'}|version:${SACREBLEU_VERSION}`
     );
   }

@@ -8,9 +8,9 @@
 import { DhowError } from '../../errors.js';
 import { normalizeArabic } from '../arabic/normalize.js';
 import { decodeUtf8Line, readFileLines } from '../lines.js';
-import { CorpusBleu } from './bleu.js';
-import { CorpusChrf } from './chrf.js';
-import { CharacterErrorRate, EmptyReferenceError, WordErrorRate } from './error-rate.js';
+import { CorpusBleu, type BleuOptions } from './bleu.js';
+import { CorpusChrf, type ChrfOptions } from './chrf.js';
+import { CharacterErrorRate, WordErrorRate } from './error-rate.js';
 
 export type TextNormalization = 'none' | 'arabic';
 
@@ -19,10 +19,19 @@ export interface TextSegment {
   references: string[];
 }
 
+export const TEXT_METRICS = ['wer', 'cer', 'bleu', 'chrf'] as const;
+export type TextMetricName = (typeof TEXT_METRICS)[number];
+
 export interface TextMetricsOptions {
   normalize?: TextNormalization;
   /** chrF word n-gram order: 0 (chrF2, sacreBLEU's default) or 2 (chrF++). */
   chrfWordOrder?: number;
+  /** sacreBLEU BLEU options (tokenizer, case, smoothing, effective order). */
+  bleu?: Partial<BleuOptions>;
+  /** sacreBLEU chrF options (orders, beta, case, whitespace, eps smoothing); `chrfWordOrder` wins over wordOrder. */
+  chrf?: Partial<ChrfOptions>;
+  /** The metrics to compute (default all); the others stay NaN and cost nothing. */
+  metrics?: readonly TextMetricName[];
   /** The name errors give the input (default: its path). */
   name?: string;
 }
@@ -41,26 +50,29 @@ export interface TextMetricsResult {
 export class TextMetrics {
   private readonly wer = new WordErrorRate();
   private readonly cer = new CharacterErrorRate();
-  private readonly bleu = new CorpusBleu();
+  private readonly bleu: CorpusBleu;
   private readonly chrf: CorpusChrf;
   private readonly normalize: TextNormalization;
+  private readonly wanted: ReadonlySet<TextMetricName>;
   private count = 0;
 
   constructor(options: TextMetricsOptions = {}) {
     this.normalize = options.normalize ?? 'none';
-    this.chrf = new CorpusChrf({ wordOrder: options.chrfWordOrder ?? 0 });
+    this.bleu = new CorpusBleu(options.bleu);
+    this.chrf = new CorpusChrf({ ...options.chrf, wordOrder: options.chrfWordOrder ?? options.chrf?.wordOrder ?? 0 });
+    this.wanted = new Set(options.metrics ?? TEXT_METRICS);
   }
 
-  /** Adds one segment; throws EmptyReferenceError when its first reference is empty (jiwer refuses those). */
+  /** Adds one segment; an empty reference is allowed (jiwer 4; sacreBLEU always allowed one). */
   add(segment: TextSegment): void {
     const norm = this.normalize === 'arabic' ? (s: string) => normalizeArabic(s) : (s: string) => s;
     const hypothesis = norm(segment.hypothesis);
     const references = segment.references.map(norm);
     const first = references[0] ?? '';
-    this.wer.add(hypothesis, first);
-    this.cer.add(hypothesis, first);
-    this.bleu.add(hypothesis, references);
-    this.chrf.add(hypothesis, references);
+    if (this.wanted.has('wer')) this.wer.add(hypothesis, first);
+    if (this.wanted.has('cer')) this.cer.add(hypothesis, first);
+    if (this.wanted.has('bleu')) this.bleu.add(hypothesis, references);
+    if (this.wanted.has('chrf')) this.chrf.add(hypothesis, references);
     this.count += 1;
   }
 
@@ -69,8 +81,8 @@ export class TextMetrics {
       segments: this.count,
       wer: this.wer.value(),
       cer: this.cer.value(),
-      bleu: this.bleu.score().score,
-      chrf: this.chrf.score(),
+      bleu: this.wanted.has('bleu') ? this.bleu.score().score : Number.NaN,
+      chrf: this.wanted.has('chrf') ? this.chrf.score() : Number.NaN,
       bleu_signature: this.bleu.signature(),
       chrf_signature: this.chrf.signature(),
     };
@@ -121,20 +133,7 @@ export async function* readTextSegments(path: string, file = path): AsyncGenerat
 export async function textMetricsFromJsonl(path: string, options: TextMetricsOptions = {}): Promise<TextMetricsResult> {
   const file = options.name ?? path;
   const metrics = new TextMetrics(options);
-  for await (const segment of readTextSegments(path, file)) {
-    try {
-      metrics.add(segment);
-    } catch (error) {
-      if (error instanceof EmptyReferenceError) {
-        throw new DhowError('invalid-input', `${error.message}; WER and CER are undefined against an empty reference`, {
-          file,
-          line: segment.line,
-          field: segment.references.length > 1 ? 'references[0]' : 'reference',
-        });
-      }
-      throw error;
-    }
-  }
+  for await (const segment of readTextSegments(path, file)) metrics.add(segment);
   const result = metrics.result();
   if (result.segments === 0) throw new DhowError('invalid-input', 'no segments: the file is empty', { file });
   return result;

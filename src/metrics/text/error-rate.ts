@@ -6,19 +6,17 @@
  * CER (jiwer.cer, transform `cer_default`): the string is stripped, then every code point (spaces
  * included) is a symbol.
  * Both are corpus micro-averages: total edits (S + D + I) over total reference symbols (H + S + D), which
- * is the summed Levenshtein distances over the summed reference lengths. An empty reference, or one that
- * is empty after the transform, is an error (jiwer raises ValueError); an empty hypothesis is allowed.
+ * is the summed Levenshtein distances over the summed reference lengths.
+ *
+ * Empty references follow jiwer 4.0 ("allow empty references", jitsi/jiwer#108; jiwer 3 raised ValueError):
+ * a reference that is empty, before or after the transform, is allowed and its hypothesis' symbols count as
+ * insertions. When the whole corpus has no reference symbol, the rate is the number of insertions itself
+ * (jiwer's `wer = num_insertions`), so wer('', 'silence') = 1 and cer('', 'abd') = 3: a model that
+ * hallucinates on silent audio scores above 0, one that stays silent scores 0.
  */
 import { levenshteinDense } from './levenshtein.js';
 import { CharIds, WordIds } from './ngrams.js';
 import { PY_WHITESPACE_RUN_OF_TWO, pyStrip } from './whitespace.js';
-
-export class EmptyReferenceError extends Error {
-  constructor(readonly unit: 'word' | 'character') {
-    super(`the reference is empty${unit === 'word' ? ' (no words after jiwer\'s default transform)' : ''}`);
-    this.name = 'EmptyReferenceError';
-  }
-}
 
 /** jiwer's wer_default: RemoveMultipleSpaces, Strip, ReduceToListOfListOfWords. */
 export function werWords(s: string): string[] {
@@ -30,17 +28,24 @@ export interface ErrorCounts {
   edits: number;
   /** H + S + D: reference words (or characters) summed over segments. */
   referenceLength: number;
+  /** Segments added. */
+  segments: number;
+}
+
+/** jiwer 4's corpus rate: edits over reference symbols, or the edits (all insertions) when there are none. */
+function errorRate(c: ErrorCounts): number {
+  if (c.segments === 0) return Number.NaN;
+  return c.referenceLength === 0 ? c.edits : c.edits / c.referenceLength;
 }
 
 /** Accumulates corpus WER over segments, one at a time (constant memory). */
 export class WordErrorRate {
   private edits = 0;
   private referenceLength = 0;
+  private segments = 0;
 
   add(hypothesis: string, reference: string): void {
-    if (reference.length === 0) throw new EmptyReferenceError('word');
     const ref = werWords(reference);
-    if (ref.length === 0) throw new EmptyReferenceError('word');
     const hyp = werWords(hypothesis);
     // Words become dense integer ids (per segment: only equality matters for the distance).
     const words = new WordIds();
@@ -48,15 +53,16 @@ export class WordErrorRate {
     const h = words.ids(hyp);
     this.edits += levenshteinDense(r, h, words.size + 1);
     this.referenceLength += ref.length;
+    this.segments += 1;
   }
 
   counts(): ErrorCounts {
-    return { edits: this.edits, referenceLength: this.referenceLength };
+    return { edits: this.edits, referenceLength: this.referenceLength, segments: this.segments };
   }
 
   /** WER as a fraction (like jiwer): may exceed 1 when there are many insertions. NaN before any segment. */
   value(): number {
-    return this.referenceLength === 0 ? Number.NaN : this.edits / this.referenceLength;
+    return errorRate(this.counts());
   }
 }
 
@@ -64,24 +70,25 @@ export class WordErrorRate {
 export class CharacterErrorRate {
   private edits = 0;
   private referenceLength = 0;
+  private segments = 0;
 
   add(hypothesis: string, reference: string): void {
-    if (reference.length === 0) throw new EmptyReferenceError('character');
     const refText = pyStrip(reference);
-    if (refText.length === 0) throw new EmptyReferenceError('character');
     const chars = new CharIds();
     const ref = chars.ids(refText);
     const hyp = chars.ids(pyStrip(hypothesis));
     this.edits += levenshteinDense(ref, hyp, chars.size + 1);
     this.referenceLength += ref.length;
+    this.segments += 1;
   }
 
   counts(): ErrorCounts {
-    return { edits: this.edits, referenceLength: this.referenceLength };
+    return { edits: this.edits, referenceLength: this.referenceLength, segments: this.segments };
   }
 
+  /** CER as a fraction (like jiwer); NaN before any segment. */
   value(): number {
-    return this.referenceLength === 0 ? Number.NaN : this.edits / this.referenceLength;
+    return errorRate(this.counts());
   }
 }
 
