@@ -15,6 +15,9 @@ import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchRow, handleHelp } from './report.js';
+
+handleHelp(import.meta.url);
 
 const { values: args } = parseArgs({ options: { rows: { type: 'string' }, 'reference-rows': { type: 'string' }, python: { type: 'string' }, repeat: { type: 'string' } } });
 const REPEAT = Math.max(1, Number(args.repeat ?? 5));
@@ -227,6 +230,7 @@ async function main(): Promise<void> {
   console.log(`\nrows: ${ROWS} current + ${REF_ROWS} reference, 12 columns (8 numerical, 4 categorical); medians of ${REPEAT} runs`);
   line('byte-scan floor', floor.ms, floor.cpuMs);
   line('dhow, cold (one CLI run)', dhow.ms, dhow.cpuMs, ratios(dhow.ms, dhow.cpuMs, ' (target <= 5x)'));
+  benchRow('drift', { measure: 'dhow drift cold, CPU', value: dhow.cpuMs, unit: 'ms', against: 'byte-scan floor', ratio: dhow.cpuMs / floor.cpuMs, target: '<= 5x', met: dhow.cpuMs / floor.cpuMs <= 5 });
   line('dhow, warm JIT', dhow.warmMs!, dhow.warmCpuMs!, ratios(dhow.warmMs!, dhow.warmCpuMs!, ''));
   line('dhow --sketch, cold', sketch.ms, sketch.cpuMs, ratios(sketch.ms, sketch.cpuMs, ''));
   // Whole processes, as a user runs them: `dhow drift --json` from the committed bundle (node's start,
@@ -263,6 +267,7 @@ async function main(): Promise<void> {
       `speed-up over pandas + scipy: cold ${(py.cpuMs / dhow.cpuMs).toFixed(2)}x by cpu, ${(py.ms / dhow.ms).toFixed(2)}x by wall (target >= 3x); ` +
         `warm ${(py.cpuMs / dhow.warmCpuMs!).toFixed(2)}x by cpu, ${(py.ms / dhow.warmMs!).toFixed(2)}x by wall`,
     );
+    benchRow('drift', { measure: 'pandas + scipy / dhow cold, CPU', value: py.cpuMs, unit: 'ms', against: 'dhow drift cold', ratio: py.cpuMs / dhow.cpuMs, target: '>= 3x faster', met: py.cpuMs / dhow.cpuMs >= 3 });
     const ours = dhow.output as [string, string, number][];
     const theirs = py.output as [string, string, number][];
     let worst = 0;

@@ -14,6 +14,9 @@ import { request } from 'node:https';
 import { recordingLogger, silentLogger } from '../../src/logger.js';
 import { trainOnKubernetes, type KubernetesTiming } from '../../src/train/kubernetes/index.js';
 import { FakeKube, play, type RecordedRequest } from '../support/kube/index.js';
+import { benchRow, handleHelp } from './report.js';
+
+handleHelp(import.meta.url);
 
 const IMAGE = `registry.example/dialects/train@sha256:${'0f'.repeat(32)}`;
 const ARTIFACT = { uri: 's3://models/dialect-id/9/model.onnx', digest: `sha256:${'12'.repeat(32)}` };
@@ -122,6 +125,7 @@ async function tenMinuteJob(): Promise<void> {
   console.log(`     ${'total'.padEnd(24)} ${String(dhowRequests.length).padStart(4)}`);
   console.log(`   the watch (list + watch connections, incl. reconnects after timeouts, a drop and a 410): ${watchRequests}`);
   console.log(`   on top of the watch: ${extra} requests; target one per 30 s = ${target.toFixed(1)}; ratio ${(extra / target).toFixed(2)} (<= 1 meets it)`);
+  benchRow('kube', { measure: 'Job requests beyond the watch', value: extra, unit: 'requests', against: 'one per 30 s', ratio: extra / target, target: '<= 1x', met: extra <= target });
   console.log(`   peer polling job + pods every 10 s: ${peerCounts.requests} requests; dhow/peer = ${(dhowRequests.length / peerCounts.requests).toFixed(2)}`);
   await fake.stop();
 }
@@ -207,6 +211,7 @@ async function logThroughput(): Promise<void> {
   console.log(`\n2. Log streaming at ${rate.toLocaleString('en')} lines/s for ${seconds} s (${(rate * seconds).toLocaleString('en')} lines, one early close)`);
   console.log(`   dhow delivered ${received.toLocaleString('en')} lines (${result.logLines} counted by the follower), ${Math.round(dhowRate).toLocaleString('en')} lines/s`);
   console.log(`   floor (the raw stream until the early close, newlines counted): ${floorLines.toLocaleString('en')} lines, ${Math.round(floorRate).toLocaleString('en')} lines/s; dhow/floor = ${(dhowRate / floorRate).toFixed(2)}`);
+  benchRow('kube', { measure: 'log lines delivered per second', value: dhowRate, unit: 'lines/s', against: 'raw stream', ratio: dhowRate / floorRate, target: 'every line once', met: received === rate * seconds });
   console.log(`   keeps up with the producer: ${received === rate * seconds ? 'yes, every line once' : `NO (${received} of ${rate * seconds})`}`);
   console.log(`   heap used${gc ? ' after GC' : ' (run with --expose-gc for GC-settled numbers)'}, by lines delivered:`);
   for (const h of heap) console.log(`     ${String(h.lines).padStart(8)} lines  ${h.mb.toFixed(1)} MiB`);

@@ -14,6 +14,9 @@ import { renderDeployManifests } from '../../src/promote/render.js';
 import { serializeRegistryFile } from '../../src/registry/files.js';
 import { defaultRegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { dhow } from '../support/cli.js';
+import { benchRow, handleHelp } from './report.js';
+
+handleHelp(import.meta.url);
 
 const MODELS = 100;
 const config = defaultRegistryConfig();
@@ -106,6 +109,7 @@ for (const [name, a, b, limit] of rows) {
   const ratio = b / a;
   const ok = ratio <= limit;
   failed ||= !ok;
+  benchRow('registry', { measure: `${name}, 10,000 vs 100 versions`, value: b, unit: 'ms', against: `${name} at 100 versions`, ratio, target: limit === Infinity ? '' : `<= ${limit}x`, ...(limit === Infinity ? {} : { met: ok }) });
   process.stdout.write(`${name.padEnd(10)} ${ms(a)}     ${ms(b)}      ${ratio.toFixed(2).padStart(6)}x  ${limit === Infinity ? 'linear (100x data)' : `${limit}x ${ok ? 'ok' : 'EXCEEDED'}`}\n`);
 }
 process.exitCode = failed ? 1 : 0;

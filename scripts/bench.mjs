@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// npm run bench [-- NAME...] [-- --help]: runs every benchmark in test/bench/ (or those named, e.g. `registry
+// drift`) one after another, each printing its own output, then one table of the ratios they recorded against
+// the peers and floors measured in the same run. Exit 1 when a benchmark failed or missed a target.
+// Each benchmark takes --help on its own: npx tsx test/bench/drift.bench.ts --help
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const benchDir = join(root, 'test', 'bench');
+const all = readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, '')).sort();
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(`usage: npm run bench [-- NAME...]\n  runs ${all.join(', ')} (default: all) and prints one table of ratios\n  each benchmark's own options: npx tsx test/bench/NAME.bench.ts --help\n`);
+  process.exit(0);
+}
+const unknown = args.filter((a) => !all.includes(a));
+if (unknown.length) {
+  process.stderr.write(`npm run bench: unknown benchmark ${unknown.join(', ')} (known: ${all.join(', ')})\n`);
+  process.exit(2);
+}
+const chosen = args.length ? args : all;
+const dir = mkdtempSync(join(tmpdir(), 'dhow-bench-'));
+const report = join(dir, 'rows.jsonl');
+const failed = [];
+for (const name of chosen) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(benchDir, `${name}.bench.ts`)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DHOW_BENCH_REPORT: report },
+  });
+  if (r.status !== 0) failed.push(name);
+}
+const rows = existsSync(report) ? readFileSync(report, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+rmSync(dir, { recursive: true, force: true });
+
+const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const table = [['bench', 'measure', 'value', 'against', 'ratio', 'target', ''], ...rows.map((r) => [r.bench, r.measure, `${fmt(r.value)} ${r.unit}`, r.against, `${fmt(r.ratio)}x`, r.target, r.met === undefined ? '' : r.met ? 'met' : 'MISSED'])];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+process.stdout.write('\n');
+for (const [i, row] of table.entries()) {
+  process.stdout.write(`${row.map((cell, j) => String(cell).padEnd(widths[j])).join('  ').trimEnd()}\n`);
+  if (i === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+}
+const missed = rows.filter((r) => r.met === false);
+if (failed.length) process.stdout.write(`\nfailed: ${failed.join(', ')}\n`);
+if (missed.length) process.stdout.write(`missed targets: ${missed.length}\n`);
+process.exitCode = failed.length || missed.length ? 1 : 0;
