@@ -2,7 +2,9 @@
  * Data drift, decided the way Evidently decides it: per column a statistical test chosen by
  * `_get_default_stattest` (or the one asked for), then dataset drift when the share of drifted columns
  * reaches `driftShare`. The reference is raw data (CSV or JSON Lines) or a compact profile written at
- * registration (see profile.ts). `detectDrift` is the entry point the CLI and the drift action call;
+ * registration (see profile.ts). Each column's kind comes from the reference (or profile, or the caller);
+ * unparsable current values are a separate data-quality finding that never counts as drift.
+ * `detectDrift` is the entry point the CLI and the drift action call;
  * `renderDriftMarkdown` renders the result for a job summary.
  */
 import { DhowError } from '../errors.js';
@@ -32,6 +34,8 @@ export { METHODS, type ColumnKind, type Method } from './stattests.js';
 export const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
 export const DEFAULT_MIN_SAMPLE_SIZE = 30;
+/** Above this share of unparsable current values in a column, the data-quality check fails. */
+export const DEFAULT_MAX_INVALID_SHARE = 0.01;
 
 export interface DriftOptions {
   /** Reference data (CSV, JSONL) or a profile JSON written by `dhow drift profile`. */
@@ -52,6 +56,8 @@ export interface DriftOptions {
    * approximate (marked exact: false).
    */
   sketch?: boolean;
+  /** A column whose share of unparsable current values exceeds this fails the data-quality check (default 0.01). */
+  maxInvalidShare?: number;
   onProgress?: ReadOptions['onProgress'];
 }
 
@@ -85,6 +91,31 @@ export interface DriftResult {
   current: { file: string; rows: number };
   /** Methods whose results are approximate because the reference is a profile. */
   approximate_methods: Method[];
+  /** Values of the current data that do not parse as their column's kind: reported, never drift. */
+  data_quality: DataQuality;
+}
+
+/** One numerical column's unparsable current values. */
+export interface DataQualityColumn {
+  column: string;
+  /** Values present but not numbers (text, a NUL byte, a comma decimal such as "0,51"). */
+  invalid: number;
+  /** Rows of the current data. */
+  rows: number;
+  /** invalid / rows (0 without rows). */
+  share: number;
+  /** share > max_invalid_share. */
+  failed: boolean;
+}
+
+export interface DataQuality {
+  max_invalid_share: number;
+  /** Invalid values over every column. */
+  invalid_values: number;
+  /** True when some column's share of invalid values exceeds max_invalid_share. */
+  failed: boolean;
+  /** Every numerical column tested, in order. */
+  columns: DataQualityColumn[];
 }
 
 export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
@@ -105,23 +136,14 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
       columns.set(c.name, profileColumnToSides(c));
     }
     if (options.sketch) addSketches(columns);
-    const flipped = await readSide(options.current, 'current', columns, kinds, readOptions);
-    if (flipped.length > 0) {
-      throw new DhowError('invalid-input', 'the profile records the column as numerical but the current data holds text', { file: options.current, field: flipped[0] });
-    }
+    // The profile fixed every kind: text in a numerical column of the current data is counted as invalid.
+    await readSide(options.current, 'current', columns, kinds, readOptions);
   } else {
     const flippedRef = await readSide(options.reference, 'reference', columns, kinds, readOptions);
-    if (flippedRef.length > 0) {
-      await rereadCategorical(options.reference, 'reference', flippedRef, columns);
-      flippedRef.length = 0;
-    }
-    if (options.sketch) addSketches(columns);
-    const flippedCur = await readSide(options.current, 'current', columns, kinds, readOptions);
     if (flippedRef.length > 0) await rereadCategorical(options.reference, 'reference', flippedRef, columns);
-    if (flippedCur.length > 0) {
-      await rereadCategorical(options.reference, 'reference', flippedCur, columns);
-      await rereadCategorical(options.current, 'current', flippedCur, columns);
-    }
+    if (options.sketch) addSketches(columns);
+    // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
+    await readSide(options.current, 'current', columns, kinds, readOptions);
   }
   for (const name of kinds.keys()) {
     if (!columns.has(name)) throw new DhowError('usage', `--column-type names a column that is not in the data`, { file: options.current, field: name });
@@ -136,6 +158,8 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     });
   }
 
+  const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
+  if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1)) throw new DhowError('usage', `the maximum share of invalid values must be in [0, 1], got ${maxInvalidShare}`, { field: 'max-invalid-share' });
   const results = selected.map((c) => testColumn(c, options, minSample, profile));
   releaseSortScratch();
   const decided = results.filter((r) => !r.inconclusive);
@@ -153,7 +177,26 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
     current: { file: options.current, rows: first?.current.rows ?? 0 },
     approximate_methods: approximate,
+    data_quality: dataQuality(selected, maxInvalidShare),
   };
+}
+
+/**
+ * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
+ * the drift verdict on purpose: a broken exporter or one stray comma decimal is a data problem to fix, not
+ * a reason to roll production back, so nothing here feeds `share` or `dataset_drift`.
+ */
+function dataQuality(selected: ColumnState[], maxInvalidShare: number): DataQuality {
+  const columns: DataQualityColumn[] = [];
+  let invalid = 0;
+  for (const c of selected) {
+    if (c.kind !== 'numerical') continue;
+    const s = c.current;
+    const share = s.rows === 0 ? 0 : s.invalid / s.rows;
+    invalid += s.invalid;
+    columns.push({ column: c.name, invalid: s.invalid, rows: s.rows, share, failed: share > maxInvalidShare });
+  }
+  return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
 }
 
 function testColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined): DriftColumnResult {
