@@ -59,7 +59,19 @@ export interface DriftOptions {
   /** A column whose share of unparsable current values exceeds this fails the data-quality check (default 0.01). */
   maxInvalidShare?: number;
   onProgress?: ReadOptions['onProgress'];
+  /** How the caller's users name the options, for messages (the CLI: `--method`; an action: `input "method"`). */
+  optionNames?: Partial<DriftOptionNames>;
 }
+
+/** The options' names in messages; the core's own are semantic, the edges give theirs. */
+export interface DriftOptionNames {
+  method: string;
+  columnType: string;
+  driftShare: string;
+  maxInvalidShare: string;
+}
+
+const SEMANTIC_NAMES: DriftOptionNames = { method: 'the method', columnType: 'a declared column type', driftShare: 'the drift share', maxInvalidShare: 'the maximum share of invalid values' };
 
 export interface DriftColumnResult {
   column: string;
@@ -119,8 +131,9 @@ export interface DataQuality {
 }
 
 export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
+  const names = { ...SEMANTIC_NAMES, ...options.optionNames };
   const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
-  if (!(driftShare > 0 && driftShare <= 1)) throw new DhowError('usage', `--drift-share must be in (0, 1], got ${driftShare}`, { field: 'drift-share' });
+  if (!(driftShare > 0 && driftShare <= 1)) throw new DhowError('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
   const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
   const kinds = new Map(Object.entries(options.columnTypes ?? {}));
   const columns = new Map<string, ColumnState>();
@@ -146,7 +159,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     await readSide(options.current, 'current', columns, kinds, readOptions);
   }
   for (const name of kinds.keys()) {
-    if (!columns.has(name)) throw new DhowError('usage', `--column-type names a column that is not in the data`, { file: options.current, field: name });
+    if (!columns.has(name)) throw new DhowError('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
   }
   let selected = [...columns.values()];
   if (options.columns) {
@@ -159,8 +172,8 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
   }
 
   const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
-  if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1)) throw new DhowError('usage', `the maximum share of invalid values must be in [0, 1], got ${maxInvalidShare}`, { field: 'max-invalid-share' });
-  const results = selected.map((c) => testColumn(c, options, minSample, profile));
+  if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1)) throw new DhowError('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
+  const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
   releaseSortScratch();
   const decided = results.filter((r) => !r.inconclusive);
   const drifted = decided.filter((r) => r.drifted).length;
@@ -199,7 +212,7 @@ function dataQuality(selected: ColumnState[], maxInvalidShare: number): DataQual
   return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
 }
 
-function testColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined): DriftColumnResult {
+function testColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined, names: DriftOptionNames): DriftColumnResult {
   const kind = column.kind;
   if (kind === 'categorical') {
     const table = frequencyTable(column);
@@ -209,7 +222,7 @@ function testColumn(column: ColumnState, options: DriftOptions, minSample: numbe
     for (let i = 0; i < table.keys.length; i++) if (table.reference[i]! > 0 || table.current[i]! > 0) distinct++;
     const method = options.method ?? defaultMethod(kind, table.referenceTotal, distinct);
     if (method === 'ks' || method === 'wasserstein') {
-      throw new DhowError('usage', `--method ${method} needs a numerical column; use --column-type ${column.name}=numerical if it holds numbers`, { field: column.name });
+      throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, { field: column.name });
     }
     const threshold = options.threshold ?? THRESHOLDS[method];
     if (table.currentTotal < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };

@@ -93,6 +93,7 @@ export async function run(): Promise<void> {
         columnTypes: settings['column-types'] as Record<string, ColumnKind>,
         driftShare: settings['drift-share'],
         maxInvalidShare: settings['max-invalid-share'],
+        optionNames: { method: 'input "method"', columnType: 'input "column-types"', driftShare: 'input "drift-share"', maxInvalidShare: 'input "max-invalid-share"' },
       }),
     );
     const drifted = result.columns.filter((c) => c.drifted).map((c) => c.column);

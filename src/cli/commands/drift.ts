@@ -96,6 +96,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
     sketch: values.sketch,
     maxInvalidShare: values['max-invalid-share'] === undefined ? undefined : parseShare('max-invalid-share', values['max-invalid-share']),
+    optionNames: { method: '--method', columnType: '--column-type', driftShare: '--drift-share', maxInvalidShare: '--max-invalid-share' },
   };
   const serveOnly = (['model', 'environment', 'version', 'interval', 'poll-interval'] as const).filter((k) => values[k] !== undefined);
   if (values.serve === undefined && serveOnly.length > 0) {
