@@ -1,9 +1,12 @@
 /**
  * Reading a data set (CSV or JSON Lines) into drift columns without per-row objects: numerical values go
  * into growable Float64Arrays (NaN and infinities dropped and counted), categorical values are interned
- * from their bytes and only counted. A column is numerical when every non-missing value on both sides
- * parses as a number, unless the caller fixes its kind; a column that turns out not to be numerical
- * after its numbers were kept is re-read as categorical (rare: it costs one more pass over that file).
+ * from their bytes and only counted. A column's kind comes from the reference (or its profile, or the
+ * caller's declared kind) and never changes after: it is numerical when every non-missing reference value
+ * parses as a number; a reference column that turns out not to be numerical after its numbers were kept is
+ * re-read as categorical (rare: it costs one more pass over that file). A value of the current data that
+ * does not parse in a numerical column is a data-quality finding (counted in `invalid`), never a reason to
+ * change the column's kind: one bad cell must not turn a column categorical and look like drift.
  */
 import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
@@ -95,8 +98,10 @@ export interface ColumnSide {
   numbers: GrowableFloat64;
   /** Counts per interned value id, when the column is categorical. */
   counts: number[];
-  /** Values dropped: missing, NaN, +-inf. */
+  /** Values dropped: missing, NaN, +-inf, and the invalid ones. */
   dropped: number;
+  /** Values present but not numbers in a column whose kind is numerical (counted in `dropped` too). */
+  invalid: number;
   rows: number;
   /** False when the numbers were synthesized from a profile's quantile sketch. */
   exact?: boolean;
@@ -121,7 +126,7 @@ export interface ColumnState {
 export type Side = 'reference' | 'current';
 
 export function newSide(): ColumnSide {
-  return { numbers: new GrowableFloat64(), counts: [], dropped: 0, rows: 0 };
+  return { numbers: new GrowableFloat64(), counts: [], dropped: 0, invalid: 0, rows: 0 };
 }
 
 export type Format = 'csv' | 'jsonl';
@@ -139,7 +144,8 @@ export interface ReadOptions {
 
 /**
  * Reads one side into the column states. `columns` is created from the first file's header when empty;
- * the second file must have the same columns (in any order).
+ * the second file must have the same columns (in any order). Returns the reference columns that turned
+ * categorical after numbers were kept (to re-read); reading the current side never changes a kind.
  */
 export async function readSide(file: string, side: Side, columns: Map<string, ColumnState>, kinds: Map<string, ColumnKind>, options: ReadOptions = {}): Promise<string[]> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
@@ -232,15 +238,14 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
           else {
             if (v !== v && !record.missing(c)) {
               const column = order[c]!;
-              if (!column.fixed) {
-                // Not a number: the column is categorical after all; its numbers so far are re-read, unless
-                // nothing was read from it yet (text from the first row on), in either file.
+              if (!column.fixed && side === 'reference') {
+                // Not a number in the reference: the column is categorical after all; its numbers so far
+                // are re-read, unless nothing was read from it yet (text from the first row on).
                 column.kind = 'categorical';
                 numeric[c] = 0;
                 sinks[c] = undefined;
                 flushSketches(sinks); // so that untouched() sees every value read so far
-                const other = side === 'reference' ? column.current : column.reference;
-                if (untouched(s) && untouched(other)) {
+                if (untouched(s)) {
                   categorical[c] = 1;
                   categorySinks[c] = new CategoryCounter(column.interner, s);
                 } else flipped.push(column.name);
@@ -250,6 +255,8 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
                 countCategory(column, s, record, c);
                 continue;
               }
+              // The kind is settled (declared, or decided by the reference): a data-quality finding.
+              s.invalid++;
             }
             s.dropped++;
           }
@@ -335,6 +342,7 @@ export async function rereadCategorical(file: string, side: Side, names: string[
     const s = columns.get(name)![side];
     s.counts = [];
     s.dropped = 0;
+    s.invalid = 0;
     s.rows = 0;
     s.numbers = new GrowableFloat64();
   }
@@ -408,7 +416,9 @@ async function readJsonlSide(file: string, side: Side, columns: Map<string, Colu
             else s.numbers.push(n);
             continue;
           }
-          if (column.fixed) {
+          if (column.fixed || side === 'current') {
+            // The kind is settled (declared, or decided by the reference): a data-quality finding.
+            s.invalid++;
             s.dropped++;
             continue;
           }

@@ -2,7 +2,9 @@
  * Data drift, decided the way Evidently decides it: per column a statistical test chosen by
  * `_get_default_stattest` (or the one asked for), then dataset drift when the share of drifted columns
  * reaches `driftShare`. The reference is raw data (CSV or JSON Lines) or a compact profile written at
- * registration (see profile.ts). `detectDrift` is the entry point the CLI and the drift action call;
+ * registration (see profile.ts). Each column's kind comes from the reference (or profile, or the caller);
+ * unparsable current values are a separate data-quality finding that never counts as drift.
+ * `detectDrift` is the entry point the CLI and the drift action call;
  * `renderDriftMarkdown` renders the result for a job summary.
  */
 import { DhowError } from '../errors.js';
@@ -32,6 +34,8 @@ export { METHODS, type ColumnKind, type Method } from './stattests.js';
 export const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
 export const DEFAULT_MIN_SAMPLE_SIZE = 30;
+/** Above this share of unparsable current values in a column, the data-quality check fails. */
+export const DEFAULT_MAX_INVALID_SHARE = 0.01;
 
 export interface DriftOptions {
   /** Reference data (CSV, JSONL) or a profile JSON written by `dhow drift profile`. */
@@ -52,8 +56,22 @@ export interface DriftOptions {
    * approximate (marked exact: false).
    */
   sketch?: boolean;
+  /** A column whose share of unparsable current values exceeds this fails the data-quality check (default 0.01). */
+  maxInvalidShare?: number;
   onProgress?: ReadOptions['onProgress'];
+  /** How the caller's users name the options, for messages (the CLI: `--method`; an action: `input "method"`). */
+  optionNames?: Partial<DriftOptionNames>;
 }
+
+/** The options' names in messages; the core's own are semantic, the edges give theirs. */
+export interface DriftOptionNames {
+  method: string;
+  columnType: string;
+  driftShare: string;
+  maxInvalidShare: string;
+}
+
+const SEMANTIC_NAMES: DriftOptionNames = { method: 'the method', columnType: 'a declared column type', driftShare: 'the drift share', maxInvalidShare: 'the maximum share of invalid values' };
 
 export interface DriftColumnResult {
   column: string;
@@ -85,11 +103,37 @@ export interface DriftResult {
   current: { file: string; rows: number };
   /** Methods whose results are approximate because the reference is a profile. */
   approximate_methods: Method[];
+  /** Values of the current data that do not parse as their column's kind: reported, never drift. */
+  data_quality: DataQuality;
+}
+
+/** One numerical column's unparsable current values. */
+export interface DataQualityColumn {
+  column: string;
+  /** Values present but not numbers (text, a NUL byte, a comma decimal such as "0,51"). */
+  invalid: number;
+  /** Rows of the current data. */
+  rows: number;
+  /** invalid / rows (0 without rows). */
+  share: number;
+  /** share > max_invalid_share. */
+  failed: boolean;
+}
+
+export interface DataQuality {
+  max_invalid_share: number;
+  /** Invalid values over every column. */
+  invalid_values: number;
+  /** True when some column's share of invalid values exceeds max_invalid_share. */
+  failed: boolean;
+  /** Every numerical column tested, in order. */
+  columns: DataQualityColumn[];
 }
 
 export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
+  const names = { ...SEMANTIC_NAMES, ...options.optionNames };
   const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
-  if (!(driftShare > 0 && driftShare <= 1)) throw new DhowError('usage', `--drift-share must be in (0, 1], got ${driftShare}`, { field: 'drift-share' });
+  if (!(driftShare > 0 && driftShare <= 1)) throw new DhowError('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
   const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
   const kinds = new Map(Object.entries(options.columnTypes ?? {}));
   const columns = new Map<string, ColumnState>();
@@ -105,26 +149,17 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
       columns.set(c.name, profileColumnToSides(c));
     }
     if (options.sketch) addSketches(columns);
-    const flipped = await readSide(options.current, 'current', columns, kinds, readOptions);
-    if (flipped.length > 0) {
-      throw new DhowError('invalid-input', 'the profile records the column as numerical but the current data holds text', { file: options.current, field: flipped[0] });
-    }
+    // The profile fixed every kind: text in a numerical column of the current data is counted as invalid.
+    await readSide(options.current, 'current', columns, kinds, readOptions);
   } else {
     const flippedRef = await readSide(options.reference, 'reference', columns, kinds, readOptions);
-    if (flippedRef.length > 0) {
-      await rereadCategorical(options.reference, 'reference', flippedRef, columns);
-      flippedRef.length = 0;
-    }
-    if (options.sketch) addSketches(columns);
-    const flippedCur = await readSide(options.current, 'current', columns, kinds, readOptions);
     if (flippedRef.length > 0) await rereadCategorical(options.reference, 'reference', flippedRef, columns);
-    if (flippedCur.length > 0) {
-      await rereadCategorical(options.reference, 'reference', flippedCur, columns);
-      await rereadCategorical(options.current, 'current', flippedCur, columns);
-    }
+    if (options.sketch) addSketches(columns);
+    // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
+    await readSide(options.current, 'current', columns, kinds, readOptions);
   }
   for (const name of kinds.keys()) {
-    if (!columns.has(name)) throw new DhowError('usage', `--column-type names a column that is not in the data`, { file: options.current, field: name });
+    if (!columns.has(name)) throw new DhowError('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
   }
   let selected = [...columns.values()];
   if (options.columns) {
@@ -136,7 +171,9 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     });
   }
 
-  const results = selected.map((c) => testColumn(c, options, minSample, profile));
+  const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
+  if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1)) throw new DhowError('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
+  const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
   releaseSortScratch();
   const decided = results.filter((r) => !r.inconclusive);
   const drifted = decided.filter((r) => r.drifted).length;
@@ -153,10 +190,29 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
     current: { file: options.current, rows: first?.current.rows ?? 0 },
     approximate_methods: approximate,
+    data_quality: dataQuality(selected, maxInvalidShare),
   };
 }
 
-function testColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined): DriftColumnResult {
+/**
+ * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
+ * the drift verdict on purpose: a broken exporter or one stray comma decimal is a data problem to fix, not
+ * a reason to roll production back, so nothing here feeds `share` or `dataset_drift`.
+ */
+function dataQuality(selected: ColumnState[], maxInvalidShare: number): DataQuality {
+  const columns: DataQualityColumn[] = [];
+  let invalid = 0;
+  for (const c of selected) {
+    if (c.kind !== 'numerical') continue;
+    const s = c.current;
+    const share = s.rows === 0 ? 0 : s.invalid / s.rows;
+    invalid += s.invalid;
+    columns.push({ column: c.name, invalid: s.invalid, rows: s.rows, share, failed: share > maxInvalidShare });
+  }
+  return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
+}
+
+function testColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined, names: DriftOptionNames): DriftColumnResult {
   const kind = column.kind;
   if (kind === 'categorical') {
     const table = frequencyTable(column);
@@ -166,7 +222,7 @@ function testColumn(column: ColumnState, options: DriftOptions, minSample: numbe
     for (let i = 0; i < table.keys.length; i++) if (table.reference[i]! > 0 || table.current[i]! > 0) distinct++;
     const method = options.method ?? defaultMethod(kind, table.referenceTotal, distinct);
     if (method === 'ks' || method === 'wasserstein') {
-      throw new DhowError('usage', `--method ${method} needs a numerical column; use --column-type ${column.name}=numerical if it holds numbers`, { field: column.name });
+      throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, { field: column.name });
     }
     const threshold = options.threshold ?? THRESHOLDS[method];
     if (table.currentTotal < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };

@@ -26,11 +26,30 @@ export function renderDriftMarkdown(result: DriftResult): string {
     lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
   }
   if (result.approximate_methods.length > 0) {
-    lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in --sketch mode), not from every value.`);
+    lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`);
   }
+  lines.push(...dataQualityMarkdown(result));
   for (const c of result.columns.filter((x) => x.drifted && x.distribution)) lines.push('', ...chart(c));
   lines.push('');
   return lines.join('\n');
+}
+
+/** The data-quality section: only columns with unparsable values, and only when there are some. */
+function dataQualityMarkdown(result: DriftResult): string[] {
+  const q = result.data_quality;
+  const bad = q.columns.filter((c) => c.invalid > 0);
+  if (bad.length === 0) return [];
+  const lines = [
+    '',
+    `### ${q.failed ? '🟠 Data quality check failed' : 'Data quality'}: ${q.invalid_values} value(s) of the current data are not numbers`,
+    '',
+    `Not counted as drift: these values are left out of the tests above. A column fails when more than ${percent(q.max_invalid_share)} of its rows hold one.`,
+    '',
+    '| Column | Invalid values | Share of rows | Failed |',
+    '|---|---:|---:|:---:|',
+  ];
+  for (const c of bad) lines.push(`| ${escapeCell(c.column)} | ${c.invalid} | ${percent(c.share, 2)} | ${c.failed ? '**yes**' : 'no'} |`);
+  return lines;
 }
 
 function chart(c: DriftColumnResult): string[] {
@@ -59,8 +78,9 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function percent(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
+function percent(x: number, decimals = 1): string {
+  const scale = 10 ** decimals;
+  return `${Math.round(x * 100 * scale) / scale}%`;
 }
 
 export function formatScore(x: number): string {

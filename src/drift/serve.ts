@@ -4,7 +4,8 @@
  * whenever the reference or current file changes on disk (a cheap stat poll: mtime, size, inode), never
  * two computations at once. A failed computation (a file missing or half-written, a bad row) is logged with
  * the file and the reason and counted; the last good values stay published but `dhow_drift_up` drops to 0
- * so alert rules can tell stale numbers from fresh ones. It serves /metrics and /healthz and shuts down
+ * so alert rules can tell stale numbers from fresh ones. Unparsable current values are published as their own
+ * data-quality series, never as drift. It serves /metrics and /healthz and shuts down
  * gracefully.
  */
 import { stat } from 'node:fs/promises';
@@ -107,6 +108,22 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
   const columnScore = columnGauge('dhow_drift_column_score', "A column's test score: p-value for ks, chisquare and z, distance otherwise (absent when inconclusive).");
   const columnDrifted = columnGauge('dhow_drift_column_drifted', '1 when the column drifted; inconclusive columns are 0.');
   const columnInconclusive = columnGauge('dhow_drift_column_inconclusive', '1 when the column had fewer current values than --min-sample-size.');
+  // Data quality, apart from the drift series on purpose: an alert on dhow_drift_share never sees it, so
+  // unparsable values alone never revert anything.
+  const dataColumnLabelNames = [...labelNames, 'column'] as const;
+  const invalidValues = new Gauge({
+    name: 'dhow_drift_column_invalid_values',
+    help: 'Values of the current data that are not numbers in a numerical column (left out of its test; not drift).',
+    labelNames: dataColumnLabelNames,
+    registers: [registry],
+  });
+  const invalidShare = new Gauge({
+    name: 'dhow_drift_column_invalid_share',
+    help: "A numerical column's invalid values over the current data's rows.",
+    labelNames: dataColumnLabelNames,
+    registers: [registry],
+  });
+  const qualityFailed = gauge('dhow_drift_data_quality_failed', '1 when some column holds more invalid values than --max-invalid-share allows (a data problem, not drift).');
   const computations = new Counter({ name: 'dhow_drift_computations_total', help: 'Drift computations run, failed or not.', labelNames, registers: [registry] });
   const failures = new Counter({
     name: 'dhow_drift_computation_failures_total',
@@ -139,6 +156,13 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
     columnScore.reset();
     columnDrifted.reset();
     columnInconclusive.reset();
+    qualityFailed.set(target, result.data_quality.failed ? 1 : 0);
+    invalidValues.reset();
+    invalidShare.reset();
+    for (const c of result.data_quality.columns) {
+      invalidValues.set({ ...target, column: c.column }, c.invalid);
+      invalidShare.set({ ...target, column: c.column }, c.share);
+    }
     for (const c of result.columns) {
       const labels = { ...target, column: c.column, method: c.method };
       if (c.score !== null && !c.inconclusive) columnScore.set(labels, c.score);
@@ -190,6 +214,8 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
         drifted_columns: result.columns.filter((c) => c.drifted && !c.inconclusive).map((c) => c.column),
         columns: result.columns.length,
         current_rows: result.current.rows,
+        invalid_values: result.data_quality.invalid_values,
+        data_quality_failed: result.data_quality.failed,
         duration_ms: Math.round(performance.now() - started),
       });
     } catch (error) {

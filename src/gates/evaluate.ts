@@ -4,7 +4,6 @@
  * Any bad input (a missing file, a metric the candidate lacks, an endpoint that is not a URL) is a
  * DhowError before anything is reported: a report is whole or absent.
  */
-import { isAbsolute, resolve } from 'node:path';
 import { DhowError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { checkArabicFile } from '../metrics/arabic/checks.js';
@@ -12,6 +11,7 @@ import { latencyFromFile, summarizeLatencies } from '../metrics/latency.js';
 import { textMetricsFromJsonl } from '../metrics/text/corpus.js';
 import { API_VERSION } from '../registry/schemas.js';
 import type { Candidate } from './candidate.js';
+import { confineDataFile } from './data-file.js';
 import { measureFairness } from './fairness.js';
 import { generateLoad } from './load.js';
 import { measureMemory } from './memory.js';
@@ -33,6 +33,11 @@ export interface GateRunInput {
   residency?: Residency;
   /** Relative input paths are read from here. */
   cwd: string;
+  /**
+   * Absolute directories the policy's data files (source.input, source.file) must lie in, symbolic links
+   * resolved (default: cwd alone). A policy may come from the registry: it must not read the runner's files.
+   */
+  dataRoots?: string[];
   /** `${NAME}` in endpoint URLs comes from here. */
   env: NodeJS.ProcessEnv;
   logger?: Logger;
@@ -80,14 +85,16 @@ function policyKeys<K extends string>(file: string | undefined, keys: K[]): Reco
 
 async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise<SourceMeasurement> {
   const source = gate.source;
-  const path = (file: string) => (isAbsolute(file) ? file : resolve(input.cwd, file));
+  // The path as the policy wrote it stays the name in messages; the confined real path is what is read.
+  const path = (file: string, key: 'input' | 'file' = 'input') =>
+    confineDataFile(file, { cwd: input.cwd, roots: input.dataRoots ?? [input.cwd], field: where(gate, `source.${key}`).field, file: input.policy.origins?.[gate.name] });
   switch (source.kind) {
     case 'candidate':
       throw new Error('candidate sources are read directly');
     case 'fairness': {
       const groups = Array.isArray(source.group) ? source.group : [source.group];
       const result = await measureFairness({
-        input: path(source.input),
+        input: await path(source.input),
         label: source.label,
         prediction: source.prediction,
         groups,
@@ -101,7 +108,7 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
       return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
     }
     case 'text': {
-      const result = await textMetricsFromJsonl(path(source.input), { normalize: source.normalize });
+      const result = await textMetricsFromJsonl(await path(source.input), { normalize: source.normalize });
       return {
         values: { wer: result.wer, cer: result.cer, bleu: result.bleu, chrf: result.chrf },
         samples: result.segments,
@@ -109,7 +116,7 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
       };
     }
     case 'arabic-data': {
-      const report = await checkArabicFile(path(source.input));
+      const report = await checkArabicFile(await path(source.input));
       const values: Record<string, number | null> = { arabic_share: report.arabic_share };
       for (const [name, finding] of Object.entries(report.checks)) values[name] = finding.count;
       return {
@@ -120,7 +127,7 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
     }
     case 'latency': {
       if (source.file !== undefined) {
-        const summary = await latencyFromFile(path(source.file));
+        const summary = await latencyFromFile(await path(source.file, 'file'));
         return { values: { ...summary, 'error-rate': 0 }, samples: summary.count, details: { file: source.file } };
       }
       const endpoint = source.endpoint!;

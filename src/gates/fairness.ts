@@ -1,8 +1,12 @@
 /**
  * The fairness source of a gate: Fairlearn's definitions over a streamed CSV (src/metrics/fairness.ts),
  * turned into the values gates read. A ratio with nothing to divide by (NaN) has no value: a gate on it is
- * inconclusive rather than passing or failing on a number that is not one.
+ * inconclusive rather than passing or failing on a number that is not one. The columns the policy names
+ * are checked against the header first, with a message that repeats the header only when it looks like one.
  */
+import { DhowError } from '../errors.js';
+import { describeHeader, quoteData } from '../io/csv.js';
+import { readCsvHeader } from '../metrics/csv-columns.js';
 import { fairnessFromCsv, type FairnessCsvOptions } from '../metrics/fairness.js';
 
 export interface FairnessSettings {
@@ -28,7 +32,27 @@ export interface FairnessValues {
 
 const finite = (value: number) => (Number.isFinite(value) ? value : null);
 
+/** Every column the policy names is in the header; the error never prints the header unless it is one. */
+async function checkColumns(settings: FairnessSettings): Promise<void> {
+  const file = settings.name ?? settings.input;
+  const header = await readCsvHeader(settings.input, { file });
+  const givenBy = { label: 'source.label', prediction: 'source.prediction', group: 'source.group', ...settings.givenBy };
+  const wanted: [string, string][] = [
+    [settings.label, givenBy.label],
+    [settings.prediction, givenBy.prediction],
+    ...settings.groups.map((g): [string, string] => [g, givenBy.group]),
+  ];
+  for (const [name, by] of wanted) {
+    if (!header.includes(name)) {
+      const quoted = quoteData(name);
+      // The field is the name as quoted (cut, escaped): a policy's text never reaches a message raw.
+      throw new DhowError('invalid-input', `no column ${quoted} (given by ${by}); ${describeHeader(header)}`, { file, line: 1, field: quoted.slice(1, -1) });
+    }
+  }
+}
+
 export async function measureFairness(settings: FairnessSettings): Promise<FairnessValues> {
+  await checkColumns(settings);
   const report = await fairnessFromCsv(settings.input, {
     label: settings.label,
     prediction: settings.prediction,

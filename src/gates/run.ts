@@ -2,9 +2,11 @@
  * One gate run from files, as `dhow gate` and the gate action do it: read the policy and the candidate,
  * and when a registry and an environment are given, lay the registry's `gate-policy` overrides over the
  * policy (registry-wide, then the model's, then the environment's), take its residency rules and the
- * version live in the environment as the baseline. Then run the gates and render the report. Nothing is
+ * version live in the environment as the baseline. Data files are confined to the working directory, the
+ * policy file's directory and the caller's data roots. Then run the gates and render the report. Nothing is
  * written here: callers write the report only once it is whole.
  */
+import { dirname, resolve } from 'node:path';
 import { DhowError } from '../errors.js';
 import { openLocalForge } from '../forge/local.js';
 import { silentLogger, type Logger } from '../logger.js';
@@ -26,6 +28,11 @@ export interface GateRunRequest {
   /** The model, when the candidate file does not name it. */
   model?: string;
   cwd: string;
+  /**
+   * Directories the policy's data files may come from besides the working directory (the workspace) and
+   * the policy file's own directory (see data-file.ts).
+   */
+  dataRoots?: string[];
   env: NodeJS.ProcessEnv;
   logger?: Logger;
   nvidiaSmi?: string;
@@ -115,7 +122,8 @@ export async function prepareGates(request: GateRunRequest): Promise<GateSetup> 
 export async function runGateRequest(request: GateRunRequest): Promise<GateOutcome> {
   const logger = request.logger ?? silentLogger;
   const setup = await prepareGates(request);
-  const report = await runGates({ ...setup, cwd: request.cwd, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+  const dataRoots = [request.cwd, dirname(resolve(request.cwd, request.policyFile)), ...(request.dataRoots ?? []).map((root) => resolve(request.cwd, root))];
+  const report = await runGates({ ...setup, cwd: request.cwd, dataRoots, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
   const json = serializeReport(report);
   const digest = reportDigest(json);
   return { report, json, digest, markdown: renderMarkdown(report), record: versionGates(report, digest) };

@@ -773,9 +773,31 @@ export function selectColumns(header: string[], names: string[] | undefined, fil
   if (!names) return header.map((_, i) => i);
   return names.map((name) => {
     const i = header.indexOf(name);
-    if (i < 0) throw new DhowError('invalid-input', `no such column (columns: ${header.join(', ')})`, { file, field: name });
+    if (i < 0) throw new DhowError('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
     return i;
   });
+}
+
+/** A column name as a header of data would spell it: letters, digits, marks and a little punctuation. */
+const PLAIN_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M} _.\-()%#/]{0,63}$/u;
+const MAX_NAMES_SHOWN = 50;
+
+/**
+ * The header's names for an error message, only when it looks like a header of column names (at most 50
+ * plain names, none with "=", control characters or the like). Anything else may be a file that was never
+ * data (an environment listing, a key) and is not repeated: an error must not print what it read.
+ */
+export function describeHeader(names: readonly string[]): string {
+  if (names.length === 0 || names.length > MAX_NAMES_SHOWN || !names.every((n) => PLAIN_NAME.test(n))) {
+    return 'the first line does not look like a header of column names, so it is not repeated here';
+  }
+  return `the columns are ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+}
+
+/** Text from a data file or a policy for a message: cut to `max` characters and JSON-escaped (quotes, control bytes). */
+export function quoteData(text: string, max = 64): string {
+  const chars = [...text];
+  return JSON.stringify(chars.length > max ? `${chars.slice(0, max).join('')}…` : text);
 }
 
 /** A data record must have as many fields as the header. */

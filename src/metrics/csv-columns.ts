@@ -481,3 +481,44 @@ export async function scanCsvColumns(
   }
   return { headerRead: scanner.started };
 }
+
+/** The header line may be at most this long: a "header" without a line end for megabytes is not one. */
+const MAX_HEADER_BYTES = 4 << 20;
+
+/**
+ * The header's names only (reads no further than the header line, at most 4 MiB). For checking the columns
+ * a caller needs before a full scan, with a message of its own.
+ */
+export async function readCsvHeader(path: string, options: ProjectedScanOptions = {}): Promise<string[]> {
+  let names: string[] | undefined;
+  const file = options.file ?? path;
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file, cause: error });
+  });
+  try {
+    const size = 1 << 16;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (names === undefined) {
+      const chunk = Buffer.allocUnsafe(size);
+      const { bytesRead } = await handle.read(chunk, 0, size, null);
+      const last = bytesRead === 0;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > MAX_HEADER_BYTES) throw new DhowError('invalid-input', `the first line is longer than ${MAX_HEADER_BYTES >> 20} MiB: not a header of column names`, { file, line: 1 });
+      // A fresh scanner over everything so far: the header is short, so rescanning it costs nothing.
+      const probe = new ProjectedCsvScanner((header) => ((names = header), []), () => undefined, { ...options, file });
+      try {
+        probe.feed(Buffer.concat(chunks, total), last);
+      } catch (error) {
+        // A malformed data row after a whole header is the full scan's business, not the header's.
+        if (names === undefined) throw error;
+      }
+      if (last) break;
+    }
+  } finally {
+    await handle.close();
+  }
+  if (names === undefined) throw new DhowError('invalid-input', 'the file is empty (no header row)', { file });
+  return names;
+}

@@ -94,6 +94,27 @@ describe('drift action', () => {
     expect(result.annotations.join('\n')).toContain('drift: field "api-url": input "api-url" must be an http(s) URL, got "ftp://ghe.example/api/v3"');
   });
 
+  it('names its own inputs, not CLI flags, when a method does not fit a column', async () => {
+    const result = await run('same.csv', { version: '1.4.0', method: 'wasserstein', dispatch: 'false' });
+    expect(result.exitCode).toBe(1);
+    const annotations = result.annotations.join('\n');
+    expect(annotations).toContain('field "color": input "method" wasserstein needs a numerical column; declare it numerical with input "column-types"');
+    expect(annotations).not.toContain('--');
+  });
+
+  it('reports a bad cell of the current data as data quality, and sends nothing for it', async () => {
+    const before = gh.repository(REPO).dispatches.length;
+    const lines = csv(300, 0).trimEnd().split('\n');
+    lines.splice(150, 0, '"0,51",a', 'abc,b');
+    await writeFile(join(workspace, 'bad-cells.csv'), `${lines.join('\n')}\n`);
+    const result = await run('bad-cells.csv', { 'max-invalid-share': '0.005' });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ 'dataset-drift': 'false', dispatched: 'false', 'data-quality-failed': 'true', 'drifted-columns': '[]' });
+    expect(result.annotations.join('\n')).toContain('data quality: values that are not numbers in x (2 of 302 rows)');
+    expect(result.summary).toContain('| x | 2 | 0.66% | **yes** |');
+    expect(gh.repository(REPO).dispatches.length).toBe(before);
+  });
+
   it('fails clearly when the model has no release in the environment', async () => {
     const result = await run('same.csv', { environment: 'staging' });
     expect(result.exitCode).toBe(1);

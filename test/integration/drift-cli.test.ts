@@ -306,16 +306,20 @@ describe('missing and non-finite values', () => {
     close(fromJsonl.columns[0]!.score, 0.001156189541489953);
   });
 
-  it('reads a column with text in it as categorical, and coerces it when told it is numerical', async () => {
+  it('takes the kind of a column from the reference: text there makes it categorical (unless told it is numerical), text only in the current data is an invalid value', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhow-mixed-'));
-    const ref = join(dir, 'ref.csv');
-    const cur = join(dir, 'cur.csv');
-    writeFileSync(ref, `v\n${Array.from({ length: 100 }, (_, i) => String(i % 7)).join('\n')}\n`);
-    writeFileSync(cur, `v\n${Array.from({ length: 100 }, (_, i) => (i === 50 ? 'seven' : String(i % 7))).join('\n')}\n`);
-    const detected = await detectDrift({ reference: ref, current: cur });
+    const plain = join(dir, 'plain.csv');
+    const mixed = join(dir, 'mixed.csv');
+    writeFileSync(plain, `v\n${Array.from({ length: 100 }, (_, i) => String(i % 7)).join('\n')}\n`);
+    writeFileSync(mixed, `v\n${Array.from({ length: 100 }, (_, i) => (i === 50 ? 'seven' : String(i % 7))).join('\n')}\n`);
+    const detected = await detectDrift({ reference: mixed, current: plain });
     expect(detected.columns[0]).toMatchObject({ type: 'categorical', method: 'chisquare', current_size: 100 });
-    const coerced = await detectDrift({ reference: ref, current: cur, columnTypes: { v: 'numerical' } });
-    expect(coerced.columns[0]).toMatchObject({ type: 'numerical', method: 'ks', current_size: 99 });
+    expect(detected.data_quality.columns).toEqual([]);
+    const coerced = await detectDrift({ reference: mixed, current: plain, columnTypes: { v: 'numerical' } });
+    expect(coerced.columns[0]).toMatchObject({ type: 'numerical', method: 'ks', reference_size: 99, current_size: 100 });
+    const fromReference = await detectDrift({ reference: plain, current: mixed });
+    expect(fromReference.columns[0]).toMatchObject({ type: 'numerical', method: 'ks', current_size: 99 });
+    expect(fromReference.data_quality.columns).toEqual([{ column: 'v', invalid: 1, rows: 100, share: 0.01, failed: false }]);
   });
 });
 
@@ -328,7 +332,8 @@ describe('large files', () => {
       return seed / 2 ** 32;
     };
     // Columns: x (numbers, odd forms now and then), c (categories, some quoted or missing), late (numbers
-    // until row 3000, then text: it turns categorical long after plain rows began to go straight into the columns).
+    // until row 3000, then text now and then, long after plain rows began to go straight into the columns:
+    // it stays numerical, as in the reference, and the text is counted as invalid).
     const csv = ['x,c,late'];
     const jsonl: string[] = [];
     for (let r = 0; r < 5000; r++) {
@@ -357,7 +362,11 @@ describe('large files', () => {
     const pick = (r: typeof fromCsv) => r.columns.map(({ column, type, method, score, reference_size, current_size }) => ({ column, type, method, score, reference_size, current_size }));
     expect(pick(fromCsv)).toEqual(pick(fromJsonl));
     expect(fromCsv.current.rows).toBe(5000);
-    expect(pick(fromCsv).map((c) => c.type)).toEqual(['numerical', 'categorical', 'categorical']);
+    expect(pick(fromCsv).map((c) => c.type)).toEqual(['numerical', 'categorical', 'numerical']);
+    expect(fromCsv.data_quality).toEqual(fromJsonl.data_quality);
+    const texts = jsonl.filter((l) => l.includes('"late":"text"')).length;
+    expect(texts).toBeGreaterThan(500);
+    expect(fromCsv.data_quality.columns.map((c) => [c.column, c.invalid])).toEqual([['x', 0], ['late', texts]]);
     // Missing values are dropped: the current sizes count what is left.
     expect(fromCsv.columns[0]!.current_size).toBe(jsonl.filter((l) => !l.includes('"x":null')).length);
     expect(fromCsv.columns[1]!.current_size).toBe(jsonl.filter((l) => !l.includes('"c":null')).length);

@@ -1,7 +1,7 @@
 /**
  * Drift's CSV reading with the parser's direct mode (plain records written straight into the columns) must
- * be indistinguishable from the general record path: same columns, counts, dropped values, row counts,
- * flips to categorical and errors (file and line), however the input is cut into chunks.
+ * be indistinguishable from the general record path: same columns, counts, dropped and invalid values, row
+ * counts, reference flips to categorical and errors (file and line), however the input is cut into chunks.
  *
  * The expectation is always the general path itself, run with direct mode switched off (expectDirect made a
  * no-op) and the whole file in one chunk, plus hand-counted numbers where a case is small enough to count.
@@ -60,7 +60,7 @@ function side(column: ColumnState, s: ColumnSide) {
   s.counts.forEach((n, id) => {
     if (n > 0) counts.push([column.interner.values[id]!, n]);
   });
-  return { numbers: Array.from(s.numbers.view(), (v) => (Object.is(v, -0) ? '-0' : v)), counts, dropped: s.dropped, rows: s.rows };
+  return { numbers: Array.from(s.numbers.view(), (v) => (Object.is(v, -0) ? '-0' : v)), counts, dropped: s.dropped, invalid: s.invalid, rows: s.rows };
 }
 
 /** Both sides read as detectDrift reads them (flipped columns re-read), as plain data. */
@@ -135,11 +135,14 @@ describe('drift columns read with direct mode equal the general path', () => {
     const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
     expect(directMost).toBeGreaterThan(200);
     const value = expected.value!;
-    // late turned categorical in the current data, long after plain rows went the direct way; first was
-    // text from the reference's first row on, so it never held numbers.
+    // late met its "-" in the current data, long after plain rows went the direct way: it stays numerical
+    // (the reference decided) and the "-" is one invalid value; first was text from the reference's first
+    // row on, so it never held numbers.
     expect(value.flippedRef).toEqual(['fixed']);
-    expect(value.flippedCur).toEqual(['late']);
-    expect(value.columns.map((c) => c.kind)).toEqual(['numerical', 'categorical', 'categorical', 'categorical', 'categorical']);
+    expect(value.flippedCur).toEqual([]);
+    expect(value.columns.map((c) => c.kind)).toEqual(['numerical', 'categorical', 'numerical', 'categorical', 'categorical']);
+    expect(value.columns[2]!.current.invalid).toBe(1);
+    expect(value.columns[2]!.reference.invalid).toBe(0);
     // Not missing: values that only start like a missing-value token.
     const c = new Map(value.columns[1]!.reference.counts);
     for (const v of ['Nairobi', 'null-ish', 'N', 'n', 'Nonesuch', 'a"b', '#hash', '<b>', '1st', '-x', 'nanny', 'quoted, c', 'say "hi"']) expect(c.get(v), v).toBeGreaterThan(0);
@@ -177,18 +180,19 @@ describe('drift columns read with direct mode equal the general path', () => {
 
   it('when a column is text from the first row on, in the reference or only in the current data', async () => {
     // Column t: text in the reference's first row (never numbers); u: numbers in the reference, text in the
-    // current data's first row (its reference numbers are re-read as categories).
+    // current data from its first row on (the reference decided: u stays numerical, every value invalid).
     const rows = (t: (i: number) => string, u: (i: number) => string) =>
       `t,u,v\n${Array.from({ length: 300 }, (_, i) => `${t(i)},${u(i)},${i % 13}.5`).join('\n')}\n`;
     const reference = file('t-ref.csv', rows((i) => `w${i % 5}`, (i) => String(i % 9)));
     const current = file('t-cur.csv', rows((i) => (i % 3 ? `w${i % 4}` : String(i)), (i) => `k${i % 3}`));
     const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
     expect(directMost).toBeGreaterThan(250);
-    expect(expected.value!.flippedCur).toEqual(['u']);
-    const u = expected.value!.columns[1]!;
-    expect(u.kind).toBe('categorical');
-    expect(u.reference.counts.reduce((a, [, n]) => a + n, 0)).toBe(300);
-    expect(u.current.counts).toEqual([['k0', 100], ['k1', 100], ['k2', 100]]);
+    expect(expected.value!.flippedCur).toEqual([]);
+    const [t, u] = expected.value!.columns;
+    expect(t!.kind).toBe('categorical');
+    expect(u!.kind).toBe('numerical');
+    expect(u!.reference.numbers.length).toBe(300);
+    expect(u!.current).toEqual({ numbers: [], counts: [], dropped: 300, invalid: 300, rows: 300 });
   });
 
   it('when the reference turns categorical after direct mode began', async () => {

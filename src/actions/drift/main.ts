@@ -29,6 +29,7 @@ const Settings = z.object({
   method: z.enum(METHODS).optional(),
   'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
   'drift-share': z.number().gt(0).lte(1),
+  'max-invalid-share': z.number().gte(0).lte(1),
   dispatch: z.boolean(),
   'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
   summary: z.boolean(),
@@ -44,6 +45,7 @@ function getInputs(): Settings {
     columnTypes[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   const share = stringInput('drift-share') || '0.5';
+  const invalidShare = stringInput('max-invalid-share') || '0.01';
   return parseInputs(Settings, {
     model: stringInput('model', { required: true }),
     environment: stringInput('environment') || 'production',
@@ -56,6 +58,7 @@ function getInputs(): Settings {
     method: optionalInput('method'),
     'column-types': columnTypes,
     'drift-share': /^\d*\.?\d+$/.test(share) ? Number(share) : NaN,
+    'max-invalid-share': /^\d*\.?\d+$/.test(invalidShare) ? Number(invalidShare) : NaN,
     dispatch: booleanInput('dispatch', true),
     'event-type': stringInput('event-type') || 'dhow-drift-alert',
     summary: booleanInput('summary', true),
@@ -89,6 +92,8 @@ export async function run(): Promise<void> {
         ...(settings.method ? { method: settings.method } : {}),
         columnTypes: settings['column-types'] as Record<string, ColumnKind>,
         driftShare: settings['drift-share'],
+        maxInvalidShare: settings['max-invalid-share'],
+        optionNames: { method: 'input "method"', columnType: 'input "column-types"', driftShare: 'input "drift-share"', maxInvalidShare: 'input "max-invalid-share"' },
       }),
     );
     const drifted = result.columns.filter((c) => c.drifted).map((c) => c.column);
@@ -100,6 +105,11 @@ export async function run(): Promise<void> {
     core.setOutput('drifted-columns', JSON.stringify(drifted));
     core.setOutput('version', version);
     core.setOutput('report', reportPath);
+    core.setOutput('data-quality-failed', String(result.data_quality.failed));
+    if (result.data_quality.failed) {
+      const bad = result.data_quality.columns.filter((c) => c.failed).map((c) => `${c.column} (${c.invalid} of ${c.rows} rows)`);
+      core.warning(`data quality: values that are not numbers in ${bad.slice(0, 20).join(', ')}; left out of the drift tests, not treated as drift`);
+    }
     core.info(`${drifted.length} of ${result.columns.length} columns drifted (share ${result.share}); dataset drift: ${result.dataset_drift}`);
 
     let dispatched = false;

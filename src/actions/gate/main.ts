@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';
 import { runGateRequest } from '../../gates/run.js';
-import { actionsLogger, booleanInput, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
+import { actionsLogger, booleanInput, listInput, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'gate';
 
@@ -21,6 +21,8 @@ interface GateSettings {
   model?: string;
   reportPath: string;
   summary: boolean;
+  /** Directories besides the workspace (and the policy's directory) the policy's data files may be in. */
+  dataRoots: string[];
 }
 
 function getInputs(): GateSettings {
@@ -39,6 +41,7 @@ function getInputs(): GateSettings {
     model: optionalInput('model'),
     reportPath: resolve(workspace, optionalInput('report-path') ?? join(process.env.RUNNER_TEMP ?? workspace, 'dhow-gate-report.json')),
     summary: booleanInput('summary', true),
+    dataRoots: listInput('data-roots').map((root) => resolve(workspace, root)),
   };
 }
 
@@ -52,6 +55,7 @@ export async function run(): Promise<void> {
       environment: settings.environment,
       model: settings.model,
       cwd: settings.workspace,
+      dataRoots: settings.dataRoots,
       env: process.env,
       logger: actionsLogger(),
     });

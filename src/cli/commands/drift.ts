@@ -32,12 +32,18 @@ options:
   --json                  print the result as JSON
   --markdown FILE         also write the Markdown report (for a job summary)
   --fail-on-drift         exit 1 when the data set drifted
+  --max-invalid-share S   a numerical column fails the data-quality check when more than this share of
+                          its current rows hold a value that is not a number (default 0.01); such values
+                          are left out of the tests and never count as drift
+  --fail-on-data-quality  exit 1 when a column fails the data-quality check
   --sketch                fold the current data into fixed-size sketches: flat memory at any size;
                           columns with more than 2048 distinct values get approximate scores (marked ~)
 
 serving (--serve): recompute on start, every --interval and when REF or CUR changes on disk, and publish
 on GET /metrics dhow_drift_share{model,environment,version}, dhow_drift_dataset_drift,
-dhow_drift_column_score{...,column,method}, dhow_drift_column_drifted, dhow_drift_up (0 when the last
+dhow_drift_column_score{...,column,method}, dhow_drift_column_drifted, the data-quality series
+dhow_drift_column_invalid_values{...,column}, dhow_drift_column_invalid_share{...,column} and
+dhow_drift_data_quality_failed (never part of the drift share), dhow_drift_up (0 when the last
 computation failed: the values shown are the last good ones), dhow_drift_last_success_timestamp_seconds,
 dhow_drift_computation_failures_total and dhow_drift_computation_duration_seconds. GET /healthz is 200
 once a computation succeeded. One JSON log line per event on stderr; SIGHUP recomputes now; stops
@@ -64,6 +70,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     json: { type: 'boolean' },
     markdown: { type: 'string' },
     'fail-on-drift': { type: 'boolean' },
+    'max-invalid-share': { type: 'string' },
+    'fail-on-data-quality': { type: 'boolean' },
     sketch: { type: 'boolean' },
     serve: { type: 'string' },
     model: { type: 'string' },
@@ -87,13 +95,15 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     driftShare: values['drift-share'] === undefined ? undefined : parseNumber('drift-share', values['drift-share']),
     minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
     sketch: values.sketch,
+    maxInvalidShare: values['max-invalid-share'] === undefined ? undefined : parseShare('max-invalid-share', values['max-invalid-share']),
+    optionNames: { method: '--method', columnType: '--column-type', driftShare: '--drift-share', maxInvalidShare: '--max-invalid-share' },
   };
   const serveOnly = (['model', 'environment', 'version', 'interval', 'poll-interval'] as const).filter((k) => values[k] !== undefined);
   if (values.serve === undefined && serveOnly.length > 0) {
     throw new DhowError('usage', `dhow drift: --${serveOnly[0]} only goes with --serve HOST:PORT`);
   }
   if (values.serve !== undefined) {
-    const oneShot = (['json', 'markdown', 'fail-on-drift'] as const).filter((k) => values[k] !== undefined);
+    const oneShot = (['json', 'markdown', 'fail-on-drift', 'fail-on-data-quality'] as const).filter((k) => values[k] !== undefined);
     if (oneShot.length > 0) throw new DhowError('usage', `dhow drift: --${oneShot[0]} does not go with --serve (the result is published on /metrics)`);
     return serve(values.serve, options, values, ctx);
   }
@@ -101,7 +111,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.markdown) await writeFile(values.markdown, renderDriftMarkdown(result));
   if (values.json) writeJson(ctx, result);
   else ctx.stdout.write(renderText(result));
-  return values['fail-on-drift'] && result.dataset_drift ? 1 : 0;
+  if (values['fail-on-drift'] && result.dataset_drift) return 1;
+  return values['fail-on-data-quality'] && result.data_quality.failed ? 1 : 0;
 }
 
 async function serve(
@@ -192,6 +203,12 @@ function parseNumber(name: string, value: string): number {
   return n;
 }
 
+function parseShare(name: string, value: string): number {
+  const n = parseNumber(name, value);
+  if (!(n >= 0 && n <= 1)) throw new DhowError('usage', `dhow drift: --${name} must be between 0 and 1, got "${value}"`);
+  return n;
+}
+
 function parseColumnTypes(entries: string[]): Record<string, ColumnKind> {
   const out: Record<string, ColumnKind> = {};
   for (const entry of entries) {
@@ -243,6 +260,18 @@ function renderText(result: DriftResult): string {
     '',
     `${verdict}: ${result.drifted_columns} of ${result.columns.length} columns drifted (share ${Math.round(result.share * 1000) / 1000}, threshold ${result.drift_share})`,
     ...(result.approximate_methods.length > 0 ? [`~ approximate (computed from a sketch, not every value): ${result.approximate_methods.join(', ')}`] : []),
+    ...dataQualityText(result),
     '',
   ].join('\n');
+}
+
+/** One line per column holding values that are not numbers (left out of the tests, not drift). */
+function dataQualityText(result: DriftResult): string[] {
+  const q = result.data_quality;
+  const bad = q.columns.filter((c) => c.invalid > 0);
+  if (bad.length === 0) return [];
+  return [
+    `data quality ${q.failed ? 'FAILED' : 'ok'} (not drift; at most ${q.max_invalid_share} of a column's rows may hold a value that is not a number):`,
+    ...bad.map((c) => `  ${c.column}: ${c.invalid} of ${c.rows} rows (share ${Math.round(c.share * 1e6) / 1e6})${c.failed ? ' FAILED' : ''}`),
+  ];
 }

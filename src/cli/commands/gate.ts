@@ -11,7 +11,7 @@ import { runGateRequest } from '../../gates/run.js';
 import { parseCommandArgs, printHelp, registryDir, requireOption, type CliContext } from '../context.js';
 
 const HELP = `usage: dhow gate --policy FILE --candidate FILE [--registry DIR --environment ENV] [--model NAME]
-                 [--report FILE] [--markdown FILE] [--record FILE] [--json]
+                 [--report FILE] [--markdown FILE] [--record FILE] [--json] [--data-root DIR]...
 
 Runs the gates of a policy over a candidate (a version record draft or a metrics JSON/YAML file) and
 prints the report. With --environment, the version live there is the baseline of the change checks and
@@ -21,6 +21,9 @@ dhow.yaml's gate-policy overrides apply. Exits 1 when a blocking gate fails.
   --markdown FILE  write the Markdown report
   --record FILE    write the version record's "gates" field (JSON)
   --json           print the JSON report instead of the Markdown
+  --data-root DIR  also let the policy read data files under DIR (repeatable); by default its data files
+                   (source.input, source.file) must lie under the working directory or the policy's own
+                   directory, symbolic links resolved, and be regular files (never /proc, /sys, /dev)
 `;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
@@ -34,6 +37,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     markdown: { type: 'string' },
     record: { type: 'string' },
     json: { type: 'boolean', default: false },
+    'data-root': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) return printHelp(ctx, HELP);
@@ -50,6 +54,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     environment: values.environment,
     model: values.model,
     cwd: ctx.cwd,
+    dataRoots: values['data-root'],
     env: ctx.env,
     logger: ctx.logger,
   });
