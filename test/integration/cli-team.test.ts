@@ -5,8 +5,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Octokit } from '@octokit/rest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dhow } from '../support/cli.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { bareGit, seedRegistry } from '../support/github/registry.js';
 import { git, promoteAndMerge, refsSnapshot, register, show, tempDir, tempRegistry } from '../support/registry.js';
 
 const json = (stdout: string) => JSON.parse(stdout);
@@ -203,5 +206,60 @@ describe('--json on a failure', () => {
     const positional = await dhow(['issues', '--registry', '/nonexistent', 'show', '--', '--json']);
     expect(positional.code).toBe(2);
     expect(positional.stdout).toBe('');
+  });
+});
+
+describe('hold and requests on a registry on GitHub (--repository)', () => {
+  const REPO = 'acme/registry';
+  let gh: GitHubEmulator;
+  beforeAll(async () => {
+    gh = await startGitHubEmulator({ repositories: [REPO], users: ['alice', 'omar'] });
+    await seedRegistry(gh, REPO, { models: { sentiment: ['1.0.0', '1.1.0'] } });
+  });
+  afterAll(() => gh.stop());
+  const env = { GITHUB_TOKEN: '', GITHUB_API_URL: '', DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined, DHOW_NOW: AT };
+  const remote = (args: string[]) => dhow(args, { env: { ...env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url } });
+
+  it('opens a pull request for the hold instead of committing on main, and writes nothing the second time', { timeout: 120_000 }, async () => {
+    const main = bareGit(gh, REPO, ['rev-parse', 'main']);
+    const held = await remote(['hold', '--repository', REPO, '--model', 'sentiment', '--env', 'dev', '--version', '1.0.0', '--reason', 'bias found', '--as', 'omar', '--json']);
+    expect(held.stderr).toBe('');
+    expect(held.code).toBe(0);
+    const pr = gh.pulls(REPO).find((p) => p.head === 'dhow/hold/dev/sentiment/1.0.0')!;
+    expect(pr).toBeDefined();
+    expect(json(held.stdout)).toEqual({
+      model: 'sentiment',
+      environment: 'dev',
+      version: '1.0.0',
+      change: 'held',
+      commit: null,
+      request: { id: String(pr.number), url: `${gh.url}/${REPO}/pull/${pr.number}`, operation: 'created' },
+    });
+    expect(pr).toMatchObject({ title: 'Hold sentiment 1.0.0 in dev', base: 'main', state: 'open' });
+    expect(bareGit(gh, REPO, ['rev-parse', 'main'])).toBe(main);
+    const onBranch = parse(bareGit(gh, REPO, ['show', 'dhow/hold/dev/sentiment/1.0.0:releases/dev/sentiment.yaml']));
+    expect(onBranch.version).toBe('1.1.0');
+    expect(onBranch.holds).toEqual([{ version: '1.0.0', reason: 'bias found', by: 'omar', at: AT }]);
+    expect(bareGit(gh, REPO, ['rev-parse', 'dhow/hold/dev/sentiment/1.0.0^'])).toBe(main);
+
+    gh.resetCalls();
+    const again = await remote(['hold', '--repository', REPO, '--model', 'sentiment', '--env', 'dev', '--version', '1.0.0', '--reason', 'bias found', '--as', 'omar', '--json']);
+    expect(again.code).toBe(0);
+    expect(json(again.stdout).request.operation).toBe('none');
+    expect(gh.calls.writes()).toEqual([]);
+    expect(gh.violations.splice(0)).toEqual([]);
+  });
+
+  it('lists the request and shows its review, on which commit', { timeout: 120_000 }, async () => {
+    const pr = gh.pulls(REPO).find((p) => p.head === 'dhow/hold/dev/sentiment/1.0.0')!;
+    const head = bareGit(gh, REPO, ['rev-parse', 'dhow/hold/dev/sentiment/1.0.0']);
+    await new Octokit({ auth: gh.tokenFor('alice'), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: pr.number, event: 'APPROVE', body: 'agreed' });
+    const list = await remote(['requests', '--repository', REPO, '--json']);
+    expect(list.code).toBe(0);
+    expect(json(list.stdout).requests.map((r: { id: string; title: string }) => [r.id, r.title])).toEqual([[String(pr.number), 'Hold sentiment 1.0.0 in dev']]);
+    const shown = await remote(['requests', '--repository', REPO, 'show', String(pr.number), '--json']);
+    expect(shown.code).toBe(0);
+    expect(json(shown.stdout).reviews).toEqual([{ reviewer: 'alice', state: 'approved', commit: head, onHead: true, submittedAt: expect.any(String), body: 'agreed' }]);
+    expect(gh.violations.splice(0)).toEqual([]);
   });
 });
