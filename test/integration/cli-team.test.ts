@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/index.js';
 import { dhow } from '../support/cli.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { bareGit, seedRegistry } from '../support/github/registry.js';
@@ -187,6 +188,15 @@ describe('dhow requests', () => {
 });
 
 describe('--json on a failure', () => {
+  it.each(Object.keys(COMMANDS))('dhow %s --bogus --json prints the usage error as an object on stdout, exit 2', async (name) => {
+    const r = await dhow([name, '--bogus', '--json'], { env: { DHOW_REGISTRY: '/nonexistent' } });
+    expect(r.code).toBe(2);
+    const { error } = json(r.stdout);
+    expect(error).toMatchObject({ code: 'usage', file: null, field: null, reasons: [] });
+    expect(error.message).toContain('--bogus');
+    expect(r.stderr).toContain(error.message.split('\n')[0]);
+  });
+
   it('prints the error object on stdout for a usage error, the exit code unchanged', async () => {
     const r = await dhow(['status', '--bogus', '--json']);
     expect(r.code).toBe(2);
