@@ -287,6 +287,17 @@ describe('a workflow with only GITHUB_TOKEN refuses what it cannot do', () => {
   });
 });
 
+describe('artifacts', () => {
+  it('promote.yml names its gate report per model and environment, so callers in a matrix do not collide', () => {
+    const names = Object.values(workflow('promote.yml').jobs)
+      .flatMap((job) => job.steps ?? [])
+      .filter((s) => /^actions\/(upload|download)-artifact@/.test(s.uses ?? '') && String(s.with?.name).startsWith('dhow-gate-report'))
+      .map((s) => s.with!.name);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) expect(name).toBe('dhow-gate-report-${{ inputs.model }}-${{ inputs.environment }}');
+  });
+});
+
 describe('concurrency', () => {
   const revertGroup = (payload: Record<string, string>) =>
     evaluate(workflow('revert-on-drift.yml').jobs.revert!.concurrency!.group, {
