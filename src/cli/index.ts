@@ -21,6 +21,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => import('./commands/merge.js') },
   status: { summary: 'what runs where', load: () => import('./commands/status.js') },
   history: { summary: 'the releases of a model in an environment, newest first', load: () => import('./commands/history.js') },
+  hold: { summary: 'hold a version in an environment: it may not be promoted there until the hold is lifted', load: () => import('./commands/hold.js') },
+  unhold: { summary: 'lift the hold on a version in an environment', load: () => import('./commands/unhold.js') },
+  versions: { summary: "a model's versions with their key metrics and where each runs", load: () => import('./commands/versions.js') },
+  requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => import('./commands/requests.js') },
   rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => import('./commands/rollback.js') },
   bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => import('./commands/bridge.js') },
   revert: { summary: 'put an environment back on its last known good version after a drift alert (decided from state)', load: () => import('./commands/revert.js') },
@@ -63,6 +67,7 @@ export async function main(argv: string[], overrides: Partial<CliContext> = {}):
     const message = describeCliError(error);
     // Usage errors already name their (sub)command ("dhow train run: ..."): say it once.
     ctx.stderr.write(`${message.startsWith(`${prefix}:`) || message.startsWith(`${prefix} `) ? '' : `${prefix}: `}${message}\n`);
+    if (wantsJson(args)) ctx.stdout.write(`${JSON.stringify(jsonError(error), null, 2)}\n`);
     return error instanceof DhowError ? error.exitCode : 1;
   }
 }
@@ -92,6 +97,27 @@ function describeCliError(error: unknown): string {
     }
   }
   return describeError(error);
+}
+
+/** `--json` among a command's options (not after `--`, where it would be a positional). */
+function wantsJson(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--json');
+}
+
+/**
+ * A failure as a script reads it under --json: `{"error": {code, message, file, field, reasons}}` on stdout,
+ * whatever the command, the exit code unchanged. A bug's stack stays on stderr, never in the object.
+ */
+export function jsonError(error: unknown): { error: { code: string; message: string; file: string | null; field: string | null; reasons: string[] } } {
+  if (error instanceof DhowError) {
+    return { error: { code: error.code, message: error.message, file: error.file ?? null, field: error.field ?? null, reasons: error.reasons } };
+  }
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (error instanceof Error && code !== undefined && Object.hasOwn(FILE_ERRORS, code)) {
+    return { error: { code: 'file-system', message: describeCliError(error), file: path?.replace(/\.(tmp-\d+|\d+\.\d+\.tmp)$/, '') ?? null, field: null, reasons: [] } };
+  }
+  return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error), file: null, field: null, reasons: [] } };
 }
 
 export const DHOW_VERSION = '0.1.0';

@@ -4,6 +4,7 @@
  * minutes per command so the history reads like a real day.
  */
 import type { CliRun } from '../cli/captured.js';
+import { DhowError } from '../errors.js';
 
 export interface DemoContext {
   /** The registry directory (a fresh temporary one unless the user named one). */
@@ -18,7 +19,7 @@ export interface DemoContext {
    * Runs `dhow <argv>` in-process as `as` (default: the step's narrator), echoing `$ dhow …` and its
    * output. Throws when the exit code is not `expect` (default 0): a demo that goes wrong stops loudly.
    */
-  dhow(argv: string[], options?: { as?: string; expect?: number; quiet?: boolean; minutes?: number }): Promise<CliRun>;
+  dhow(argv: string[], options?: { as?: string; expect?: number | number[]; quiet?: boolean; minutes?: number }): Promise<CliRun>;
   /**
    * The demo clock, ISO 8601; it moves on by the command's `minutes` (default 7) after every dhow
    * command; a command that changes nothing in the registry (rendering, a read) can take 0.
@@ -82,9 +83,12 @@ export function createDemoContext(registry: string, workDir: string, io: DemoIO,
         write('\n');
       }
       ctx.advance(options.minutes ?? 7);
-      const expected = options.expect ?? 0;
-      if (code !== expected) {
-        throw new Error(`demo: "${shown}" exited ${code}, expected ${expected}\n${stderr}`);
+      const expected = [options.expect ?? 0].flat();
+      if (!expected.includes(code)) {
+        // The command's own message is above; a stack trace would add nothing a user can act on.
+        throw new DhowError('refused', `the demo stopped: "${shown}" exited ${code}, expected ${expected.join(' or ')}`, {
+          reasons: stderr.trim() ? stderr.trim().split('\n').slice(0, 5) : [],
+        });
       }
       return { code, stdout, stderr };
     },

@@ -10,6 +10,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stringify } from 'yaml';
+import { DhowError } from '../errors.js';
+import type { GateReport } from '../gates/report.js';
 import type { DemoContext, DemoStep } from './context.js';
 import { DEMO_MODEL } from './step-register.js';
 import { findExampleTrainer } from './step-train.js';
@@ -132,6 +134,31 @@ for (const e of all) predict(model, e.text);`;
   });
 }
 
+/** Gates whose values depend on how busy this machine is, not on the model: a refusal by one is the load's. */
+const LOAD_SENSITIVE = new Set(['latency', 'memory']);
+
+/**
+ * v4 was refused. When only load-sensitive gates refused it (a shared CI machine measured p99 798 ms
+ * against the 500 ms SLO), that is the gate doing its job on a loaded machine: say so and go on. Any other
+ * refusal is a demo that went wrong, and stops with the gates that failed.
+ */
+export function narrateLoadedMachine(ctx: DemoContext, report: GateReport): void {
+  const blocking = report.gates.filter((g) => g.blocking);
+  const others = blocking.filter((g) => !LOAD_SENSITIVE.has(g.source));
+  if (others.length > 0 || blocking.length === 0) {
+    throw new DhowError('gate-failed', 'the demo stopped: v4 should pass its gates', {
+      reasons: (others.length > 0 ? others : report.gates.filter((g) => g.verdict !== 'pass')).map((g) => `${g.name}: ${g.reasons.join('; ') || g.verdict}`),
+    });
+  }
+  const measured = blocking.map((g) => `${g.name} measured ${g.value === null ? 'nothing' : Math.round(g.value)} against ${g.threshold ?? '?'}`).join(', ');
+  ctx.narrate(`
+    Refused, and not for the model's sake: this machine is busy (${measured}). A latency or memory gate
+    measures the machine it runs on, so a loaded runner refuses what a quiet one passes: that is why the
+    promote workflow lets you choose the gate job's runner. The demo goes on with v4's other results;
+    run it again on a quieter machine to see v4 pass.
+  `);
+}
+
 export const gatesStep: DemoStep = {
   title: 'Gate two candidates against production',
   async run(ctx) {
@@ -173,7 +200,9 @@ export const gatesStep: DemoStep = {
       };
       await writeFile(v4, stringify(v4Draft));
       const record = join(ctx.workDir, 'v4-gates.json');
-      await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', join(ctx.workDir, 'v4-report.json'), '--record', record]);
+      const v4Report = join(ctx.workDir, 'v4-report.json');
+      const v4Run = await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', v4Report, '--record', record], { expect: [0, 1] });
+      if (v4Run.code !== 0) narrateLoadedMachine(ctx, JSON.parse(await readFile(v4Report, 'utf8')) as GateReport);
 
       const gates = JSON.parse(await readFile(record, 'utf8')) as { verdict: string; 'policy-digest': string; summary: unknown[] };
       ctx.narrate(`

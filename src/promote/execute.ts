@@ -30,7 +30,7 @@ export interface PromotionResult {
 /** The label of every dhow promotion request, beside env:<environment>. */
 export const PROMOTION_LABEL = 'dhow';
 
-async function withRetry<T>(what: string, attempts: number, logger: Logger, fn: () => Promise<T>): Promise<T> {
+export async function withRetry<T>(what: string, attempts: number, logger: Logger, fn: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
@@ -42,7 +42,7 @@ async function withRetry<T>(what: string, attempts: number, logger: Logger, fn: 
   }
 }
 
-function refused(what: string, reasons: string[]): DhowError {
+export function refused(what: string, reasons: string[]): DhowError {
   return new DhowError('refused', `${what} refused`, { reasons });
 }
 

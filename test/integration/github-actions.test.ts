@@ -122,6 +122,23 @@ describe('the promote action', () => {
     expect(again.outputs.operation).toBe('none');
     expect(leaks(run.stdout + run.stderr + again.stdout + again.stderr, gh.token)).toEqual([]);
   });
+
+  it('records the workflow actor GitHub names as the requester, and refuses a requested-by input', async () => {
+    const release = () => parseYaml(bareGit(gh, REPO, ['show', `${BRANCH}:releases/staging/sentiment.yaml`])) as { 'promoted-by': string };
+    expect(release()['promoted-by']).toBe('data-scientist');
+    const before = head();
+    gh.resetCalls();
+    const forged = await runActionProcess('promote', {
+      inputs: { 'github-token': gh.token, registry: REPO, model: 'sentiment', version: '1.0.0', environment: 'staging', 'requested-by': 'alice' },
+      env: env(),
+      cwd: workspace,
+    });
+    expect(forged.exitCode).toBe(1);
+    expect(forged.stdout).toMatch(/::error::promote: .*"requested-by" is no longer accepted: the requester is the workflow's actor \(GITHUB_ACTOR\)/);
+    expect(gh.calls.writes()).toEqual([]);
+    expect(head()).toBe(before);
+    expect(release()['promoted-by']).toBe('data-scientist');
+  });
 });
 
 describe('the policy-check action', () => {

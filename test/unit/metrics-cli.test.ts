@@ -127,7 +127,8 @@ describe('dhow metrics text', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${badUtf8}:2`);
     expect(r.stderr).toContain('invalid UTF-8');
-    expect(r.stdout).toBe('');
+    // Under --json the failure is also an object on stdout, naming the file.
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'invalid-input', file: badUtf8 });
 
     r = await dhow(['metrics', 'text', '--input', file('bad.jsonl', '{"hypothesis": "a", "reference": "a"}\n{oops\n'), '--json']);
     expect(r.code).toBe(1);

@@ -15,15 +15,21 @@ import { parse } from 'yaml';
 
 const root = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
-const list = (dir: string, suffix: string) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(suffix)).sort() : [];
+/**
+ * The files of a directory the tests below check. A missing or empty directory would make `it.each`
+ * run no test at all and pass: it fails loudly instead.
+ */
+function list(dir: string, keep: (name: string) => boolean): string[] {
+  if (!existsSync(join(root, dir))) throw new Error(`${dir}/ is missing: the workflow tests have nothing to check`);
+  const names = readdirSync(join(root, dir)).filter(keep).sort();
+  if (names.length === 0) throw new Error(`${dir}/ holds nothing to check`);
+  return names;
+}
 
-const actions = existsSync(join(root, 'actions'))
-  ? readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml'))).sort()
-  : [];
-const reusable = list('reusable-workflows', '.yml');
+const actions = list('actions', (d) => existsSync(join(root, 'actions', d, 'action.yml')));
+const reusable = list('reusable-workflows', (f) => f.endsWith('.yml'));
 const workflows = [
-  ...list('.github/workflows', '.yml').map((f) => `.github/workflows/${f}`),
+  ...list('.github/workflows', (f) => f.endsWith('.yml')).map((f) => `.github/workflows/${f}`),
   ...reusable.map((f) => `reusable-workflows/${f}`),
 ];
 
@@ -60,7 +66,7 @@ describe('workflows', () => {
     const text = readFileSync(join(root, file), 'utf8');
     const doc = parse(text) as { permissions?: unknown };
     expect(doc.permissions, 'top-level permissions').toBeDefined();
-    for (const match of text.matchAll(/uses:\s*([^\s#]+)(.*)$/gm)) {
+    for (const match of text.matchAll(/^\s*(?:-\s*)?uses:\s*([^\s#]+)(.*)$/gm)) {
       const [, target, rest] = match;
       if (target!.startsWith('./')) continue;
       expect(target, `${file}: ${target} must be pinned by a full commit SHA`).toMatch(/@[0-9a-f]{40}$/);
@@ -118,5 +124,219 @@ describe('actions', () => {
     const dir = await mkdtemp(join(tmpdir(), 'dhow-action-yml-'));
     await writeFile(join(dir, 'action.yml'), text);
     expect(await actionValidator(join(dir, 'action.yml'))).toBe('');
+  });
+});
+
+/**
+ * The commit each release tag of a third-party action points to, read from the action's own repository
+ * (`git rev-list -n1 <tag>`), not from these workflows: a mistyped SHA or a comment naming the wrong
+ * release fails here.
+ */
+const RELEASES: Record<string, Record<string, string>> = {
+  'actions/checkout': { 'v4.2.2': '11bd71901bbe5b1630ceea73d27597364c9af683' },
+  'actions/upload-artifact': { 'v4.6.2': 'ea165f8d65b6e75b540449e92b4886f43607fa02' },
+  'actions/download-artifact': { 'v4.3.0': 'd3f86a106a0bac45b974a628896c90dbdf5c8093' },
+  'actions/setup-node': { 'v4.4.0': '49933ea5288caeca8642d1e84afbd3f7d6820020' },
+  'actions/create-github-app-token': { 'v3.1.1': '1b10c78c7865c340bc4f6099eb2f838309f1e8c3' },
+};
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  env?: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean };
+  steps?: Step[];
+}
+interface Workflow {
+  on: { workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, { required?: boolean }> } };
+  jobs: Record<string, Job>;
+}
+const workflow = (file: string) => parse(readFileSync(join(root, 'reusable-workflows', file), 'utf8')) as Workflow;
+
+/** The reusable workflows that write the registry repository, and so need an identity there. */
+const REGISTRY_WRITERS = ['promote.yml', 'promotion-policy.yml', 'revert-on-drift.yml'];
+
+/**
+ * Substitutes `${{ a.b.c }}` property paths from a context, as GitHub evaluates a concurrency group;
+ * a missing property is GitHub's empty string. Only plain paths appear in the groups checked here.
+ */
+function evaluate(expression: string, context: Record<string, unknown>): string {
+  return expression.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, path: string) => {
+    const alternatives = path.split('||').map((p) => p.trim());
+    for (const alternative of alternatives) {
+      expect(alternative, `only property paths are evaluated here: ${alternative}`).toMatch(/^[a-z_]+(\.[a-z_-]+)*$/);
+      const value = alternative.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], context);
+      if (value !== undefined && value !== null && value !== '') return String(value);
+    }
+    return '';
+  });
+}
+
+describe('third-party actions', () => {
+  it.each(workflows)('%s pins each third-party action to the commit of the release its comment names', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, action, sha, release] of text.matchAll(/^\s*(?:-\s*)?uses:\s*([^\s@#]+)@([0-9a-f]{40})\s*#\s*(v\S+)/gm)) {
+      if (action!.startsWith('./')) continue;
+      expect(Object.keys(RELEASES), `${file}: ${action} is not in the table of known releases`).toContain(action);
+      expect(RELEASES[action!]![release!], `${file}: ${action} ${release} is not a known release`).toBeDefined();
+      expect(sha, `${file}: ${action}@${sha} is not the commit of ${release}`).toBe(RELEASES[action!]![release!]);
+    }
+  });
+});
+
+describe('identity for the registry repository', () => {
+  it.each(reusable)('%s declares secrets that `secrets: inherit` can pass (no hyphens)', (file) => {
+    for (const name of Object.keys(workflow(file).on.workflow_call?.secrets ?? {})) {
+      expect(name, `${file}: secret ${name}`).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    }
+  });
+
+  it.each(REGISTRY_WRITERS)('%s mints a GitHub App token in every job and gives it to dhow first', (file) => {
+    const wf = workflow(file);
+    const secrets = wf.on.workflow_call?.secrets ?? {};
+    expect(Object.keys(secrets)).toEqual(expect.arrayContaining(['DHOW_APP_CLIENT_ID', 'DHOW_APP_PRIVATE_KEY']));
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      const steps = job.steps ?? [];
+      const app = steps.findIndex((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+      expect(app, `${file}: job ${name} mints no App token`).toBeGreaterThanOrEqual(0);
+      expect(steps[app]!.id).toBe('app-token');
+      expect(steps[app]!.with?.['private-key']).toBe('${{ secrets.DHOW_APP_PRIVATE_KEY }}');
+      // Every dhow action that takes a token is given the App's first; GITHUB_TOKEN only ever last.
+      for (const step of steps.slice(app + 1)) {
+        const token = step.with?.['github-token'];
+        if (step.uses?.startsWith('./.dhow/') && token !== undefined) {
+          expect(String(token), `${file}: ${name} ${step.uses}`).toMatch(/^\$\{\{\s*steps\.app-token\.outputs\.token\s*(\|\||\}\})/);
+        }
+      }
+    }
+  });
+
+  it('promote.yml has no hyphenated registry-token secret left for callers to miss', () => {
+    expect(readFileSync(join(root, 'reusable-workflows', 'promote.yml'), 'utf8')).not.toContain('secrets.registry-token');
+  });
+});
+
+/**
+ * Runs a workflow's "Check the registry identity" step with bash, as the runner would, with the job's
+ * environment as GitHub computes it from the secrets present.
+ */
+async function checkIdentity(file: string, env: Record<string, string>) {
+  const job = Object.values(workflow(file).jobs)[0]!;
+  const step = (job.steps ?? []).find((s) => s.name === 'Check the registry identity');
+  expect(step?.run, `${file} has a "Check the registry identity" step`).toBeDefined();
+  const dir = await mkdtemp(join(tmpdir(), 'dhow-identity-'));
+  const output = join(dir, 'output');
+  await writeFile(output, '');
+  try {
+    const { stdout } = await run('bash', ['-e', '-c', step!.run!], { env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, ...env } });
+    return { code: 0, stdout, output: readFileSync(output, 'utf8') };
+  } catch (error) {
+    const e = error as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout, output: readFileSync(output, 'utf8') };
+  }
+}
+
+describe('a workflow with only GITHUB_TOKEN refuses what it cannot do', () => {
+  it('revert-on-drift stops and names the setting and the missing identity', async () => {
+    const result = await checkIdentity('revert-on-drift.yml', { DHOW_HAS_APP: 'false', DHOW_HAS_TOKEN: 'false', USE_GITHUB_TOKEN: 'false' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error');
+    expect(result.stdout).toContain('Allow GitHub Actions to create and approve pull requests');
+    expect(result.stdout).toContain('DHOW_APP_PRIVATE_KEY');
+  });
+
+  it('revert-on-drift goes on with GITHUB_TOKEN only when asked, and warns', async () => {
+    const result = await checkIdentity('revert-on-drift.yml', { DHOW_HAS_APP: 'false', DHOW_HAS_TOKEN: 'false', USE_GITHUB_TOKEN: 'true' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::warning/m);
+  });
+
+  it('revert-on-drift goes on quietly with an App', async () => {
+    const result = await checkIdentity('revert-on-drift.yml', { DHOW_HAS_APP: 'true', DHOW_HAS_TOKEN: 'false', USE_GITHUB_TOKEN: 'false' });
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('promote stops without an App or a registry token, naming the registry', async () => {
+    const result = await checkIdentity('promote.yml', { DHOW_HAS_APP: 'false', DHOW_HAS_TOKEN: 'false', REGISTRY: 'acme/model-registry' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('no identity for the registry acme/model-registry');
+    expect(result.stdout).toContain('DHOW_REGISTRY_TOKEN');
+  });
+
+  it('promote splits the registry into the owner and name the App token is scoped to', async () => {
+    const result = await checkIdentity('promote.yml', { DHOW_HAS_APP: 'true', DHOW_HAS_TOKEN: 'false', REGISTRY: 'acme/model-registry' });
+    expect(result.code).toBe(0);
+    expect(result.output).toBe('owner=acme\nname=model-registry\n');
+  });
+
+  it('promotion-policy refuses auto-merge without an App, and warns without one', async () => {
+    const refused = await checkIdentity('promotion-policy.yml', { DHOW_HAS_APP: 'false', AUTO_MERGE: 'true' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('auto-merge needs a GitHub App');
+    const warned = await checkIdentity('promotion-policy.yml', { DHOW_HAS_APP: 'false', AUTO_MERGE: 'policy' });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/^::warning/m);
+  });
+});
+
+describe('artifacts', () => {
+  it('promote.yml names its gate report per model and environment, so callers in a matrix do not collide', () => {
+    const names = Object.values(workflow('promote.yml').jobs)
+      .flatMap((job) => job.steps ?? [])
+      .filter((s) => /^actions\/(upload|download)-artifact@/.test(s.uses ?? '') && String(s.with?.name).startsWith('dhow-gate-report'))
+      .map((s) => s.with!.name);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) expect(name).toBe('dhow-gate-report-${{ inputs.model }}-${{ inputs.environment }}');
+  });
+});
+
+describe('concurrency', () => {
+  const revertGroup = (payload: Record<string, string>) =>
+    evaluate(workflow('revert-on-drift.yml').jobs.revert!.concurrency!.group, {
+      github: { repository: 'acme/model-registry', event: { action: 'dhow-drift-alert', client_payload: payload } },
+    });
+
+  it('three alerts for three models at once fall in three groups, so none is cancelled', () => {
+    const groups = ['arabic-sentiment', 'arabic-dialect-id', 'speech-ar'].map((model) =>
+      revertGroup({ model, environment: 'production', version: 'v2' }),
+    );
+    expect(new Set(groups).size).toBe(3);
+  });
+
+  it('the same model in two environments falls in two groups', () => {
+    expect(revertGroup({ model: 'm', environment: 'staging' })).not.toBe(revertGroup({ model: 'm', environment: 'production' }));
+  });
+
+  it('two alerts for one model and environment queue in one group and never cancel a running revert', () => {
+    expect(revertGroup({ model: 'm', environment: 'production', version: 'v1' })).toBe(
+      revertGroup({ model: 'm', environment: 'production', version: 'v2' }),
+    );
+    expect(workflow('revert-on-drift.yml').jobs.revert!.concurrency!['cancel-in-progress']).toBe(false);
+  });
+
+  it('the policy runs once per pull request, the newest cancelling an older one still running', () => {
+    const policy = workflow('promotion-policy.yml').jobs.policy!;
+    const group = (context: Record<string, unknown>) => evaluate(policy.concurrency!.group, { github: { repository: 'acme/r', ...context } });
+    expect(group({ event: { pull_request: { number: 7 } }, ref: 'refs/pull/7/merge' })).toBe(
+      group({ event: { pull_request: { number: 7 }, review: {} }, ref: 'refs/pull/7/merge' }),
+    );
+    expect(group({ event: { pull_request: { number: 7 } } })).not.toBe(group({ event: { pull_request: { number: 8 } } }));
+    expect(group({ event: {}, ref: 'refs/heads/main' })).not.toBe(group({ event: { pull_request: { number: 7 } } }));
+    expect(policy.concurrency!['cancel-in-progress']).toBe(true);
+  });
+
+  it('the policy runs on pull requests, their reviews and pushes to the default branch, never pull_request_target', () => {
+    const condition = workflow('promotion-policy.yml').jobs.policy!.if!;
+    for (const event of ['pull_request', 'pull_request_review', 'push']) expect(condition).toContain(`'${event}'`);
+    expect(condition).not.toContain('pull_request_target');
+    expect(condition).toContain('github.event.repository.default_branch');
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { DhowError } from '../../errors.js';
 import { readGateReportFile, renderMarkdown } from '../../gates/report.js';
 import { connectRegistry } from '../../github/connect.js';
 import { openPromotion } from '../../promote/execute.js';
@@ -19,10 +20,25 @@ const Settings = z.object({
   version: VersionName,
   environment: EnvironmentName,
   'api-url': z.string().optional(),
-  'requested-by': z.string().min(1, 'is required (or GITHUB_ACTOR)'),
+  'requested-by': z.string().min(1, 'is missing: GITHUB_ACTOR is not set (run this action in a GitHub Actions workflow)'),
   'gate-report': z.string().optional(),
   summary: z.boolean(),
 });
+
+/**
+ * Who asks for the promotion is the account GitHub says started the workflow (GITHUB_ACTOR), never an
+ * input: an input would let a requester name someone else and then approve their own promotion.
+ */
+function requester(): string {
+  if (optionalInput('requested-by') !== undefined) {
+    throw new DhowError(
+      'invalid-input',
+      'the input "requested-by" is no longer accepted: the requester is the workflow\'s actor (GITHUB_ACTOR), whose own approval never counts; remove requested-by from the step',
+      { field: 'requested-by' },
+    );
+  }
+  return process.env.GITHUB_ACTOR ?? '';
+}
 
 function getInputs() {
   // The token is masked before anything else can print it.
@@ -34,7 +50,7 @@ function getInputs() {
     version: stringInput('version', { required: true }),
     environment: stringInput('environment', { required: true }),
     'api-url': optionalInput('api-url'),
-    'requested-by': stringInput('requested-by') || process.env.GITHUB_ACTOR || '',
+    'requested-by': requester(),
     'gate-report': optionalInput('gate-report'),
     summary: booleanInput('summary', true),
   });
