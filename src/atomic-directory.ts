@@ -4,7 +4,7 @@
  * failure leaves the target as it was. A target that already holds output of the same generator (its
  * marker file says so) is replaced; any other non-empty directory is refused rather than deleted.
  */
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DhowError } from './errors.js';
 
@@ -33,6 +33,8 @@ export async function writeDirectoryAtomic(target: string, output: DirectoryOutp
   await mkdir(dirname(target), { recursive: true });
   const temporary = await mkdtemp(join(dirname(target), `.${basename(target)}.tmp-`));
   try {
+    // mkdtemp makes the directory private (0700); the output is meant to be read (served, shared) like any other.
+    await chmod(temporary, 0o755);
     for (const [path, content] of output.files) {
       if (path.startsWith('/') || path.split('/').some((p) => p === '..' || p === '' || p === '.')) throw new Error(`unsafe output path ${path}`);
       const file = join(temporary, path);

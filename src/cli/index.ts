@@ -27,6 +27,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => import('./commands/issues.js') },
   gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => import('./commands/gate.js') },
   evidence: { summary: 'write the evidence pack: AI-system register, model cards, audit trails, test reports, material changes', load: () => import('./commands/evidence.js') },
+  site: { summary: 'build the registry dashboard: a static site of models, environments, histories and the audit log', load: () => import('./commands/site.js') },
   validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => import('./commands/validate.js') },
   metrics: { summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency', load: () => import('./commands/metrics.js') },
   arabic: { summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)', load: () => import('./commands/arabic.js') },
