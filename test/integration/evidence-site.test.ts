@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dhow } from '../support/cli.js';
-import { buildEvidenceRegistry, commitOnMain, MODEL, type EvidenceRegistry } from '../support/evidence-registry.js';
+import { ARABIC_DESCRIPTION, buildEvidenceRegistry, commitOnMain, MODEL, type EvidenceRegistry } from '../support/evidence-registry.js';
 import { register, tempDir, tempRegistry } from '../support/registry.js';
 
 /** The git CLI on the registry: the independent source every expected value below comes from. */
@@ -54,20 +55,21 @@ interface AuditRow {
   detail: string;
 }
 
+// One registry for the whole file: building it is ~40 CLI commands over real git.
+let fixture: EvidenceRegistry;
+let out: string;
+const read = (path: string) => readFile(join(out, path), 'utf8');
+const audit = async (env: string) => JSON.parse(await read(`audit/${MODEL}/${env}.json`)).rows as AuditRow[];
+
+beforeAll(async () => {
+  fixture = await buildEvidenceRegistry();
+  out = join(await tempDir(), 'evidence');
+  const run = await dhow(['evidence', '--registry', fixture.registry, '--model', MODEL, '--out', out]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+}, 400_000);
+
 describe('dhow evidence', () => {
-  let fixture: EvidenceRegistry;
-  let out: string;
-  const read = (path: string) => readFile(join(out, path), 'utf8');
-  const audit = async (env: string) => JSON.parse(await read(`audit/${MODEL}/${env}.json`)).rows as AuditRow[];
-
-  beforeAll(async () => {
-    fixture = await buildEvidenceRegistry();
-    out = join(await tempDir(), 'evidence');
-    const run = await dhow(['evidence', '--registry', fixture.registry, '--model', MODEL, '--out', out]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  }, 400_000);
-
   it('writes one AI-system register row per environment that agrees with dhow status, the release files and model.yaml', async () => {
     const reg = fixture.registry;
     const status = JSON.parse((await dhow(['status', '--registry', reg, '--json'])).stdout).releases as { environment: string; version: string; digest: string; promotedAt: string; promotedBy: string }[];
@@ -226,6 +228,9 @@ describe('dhow evidence on a damaged registry', () => {
     expect(await readdir(parent)).toEqual(['pack']);
     const fresh = join(parent, 'fresh');
     expect((await dhow(['evidence', '--registry', reg, '--out', fresh])).code).toBe(1);
+    const site = await dhow(['site', '--registry', reg, '--out', join(parent, 'site')]);
+    expect(site.code).toBe(1);
+    expect(site.stderr).toMatch(/^dhow site: models\/m\/versions\/v1\.yaml:\d+, field "artifact\.digest"/);
     expect(await readdir(parent)).toEqual(['pack']);
   });
 
@@ -241,5 +246,112 @@ describe('dhow evidence on a damaged registry', () => {
     const since = await dhow(['evidence', '--registry', reg, '--since', 'last week', '--out', join(busy, 'x')]);
     expect(since.code).toBe(2);
     expect(since.stderr).toContain('--since must be a date');
+  });
+});
+
+/** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours, computed here from the definition. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('dhow site', () => {
+  let site: string;
+  const page = (path: string) => readFile(join(site, path), 'utf8');
+  const pages = async () => {
+    const found: string[] = [];
+    for (const dir of ['', 'models', 'environments']) for (const f of await readdir(join(site, dir))) if (f.endsWith('.html')) found.push(dir ? `${dir}/${f}` : f);
+    return found;
+  };
+
+  beforeAll(async () => {
+    site = join(await tempDir(), 'site');
+    const run = await dhow(['site', '--registry', fixture.registry, '--out', site]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 120_000);
+
+  it('shows on the overview what dhow status --json says runs where', async () => {
+    const status = JSON.parse((await dhow(['status', '--registry', fixture.registry, '--json'])).stdout).releases as { model: string; environment: string; version: string; promotedAt: string; promotedBy: string }[];
+    const html = await page('index.html');
+    expect(status).toHaveLength(3);
+    for (const r of status) {
+      const row = new RegExp(`<tr data-model="${r.model}">[\\s\\S]*?</tr>`).exec(html)![0];
+      const cell = new RegExp(`<td data-env="${r.environment}">([\\s\\S]*?)</td>`).exec(row)![1]!;
+      expect(cell).toContain(`<strong class="version">${r.version}</strong>`);
+      expect(cell).toContain(`<time datetime="${r.promotedAt}">`);
+      expect(cell).toContain(` by ${r.promotedBy}`);
+    }
+    // The drift revert held v3 in staging.
+    expect(/<td data-env="staging">[\s\S]*?<\/td>/.exec(html)![0]).toContain('held: v3');
+    expect(html).toContain(`<a href="models/${MODEL}.html">`);
+  });
+
+  it('leads from the overview to the model page, with every version and every release commit of its history', async () => {
+    const html = await page(`models/${MODEL}.html`);
+    const versions = gitOut(fixture.registry, ['ls-tree', '--name-only', `main:models/${MODEL}/versions`]).trim().split('\n').map((f) => f.replace(/\.yaml$/, ''));
+    for (const v of versions) expect(html).toContain(`<tr id="version-${v}">`);
+    for (const env of ['dev', 'staging', 'production']) {
+      const section = new RegExp(`<h3 id="history-${env}">[\\s\\S]*?</section>`).exec(html)![0];
+      for (const entry of releaseLog(fixture.registry, env)) expect(section).toContain(`<code title="${entry.commit}">`);
+    }
+    expect(html).toContain('<svg role="img" aria-label="accuracy from v1 (0.912) to v3 (0.931)');
+  });
+
+  it('renders the Arabic description right-to-left and English text left-to-right', async () => {
+    const html = await page(`models/${MODEL}.html`);
+    expect(html).toContain(`<p dir="rtl" lang="ar">${ARABIC_DESCRIPTION}</p>`);
+    expect(html).toContain('<dd><span>ml-platform@example.qa</span></dd>');
+    expect(html).toMatch(/^<html lang="en" dir="ltr">$/m);
+  });
+
+  it('lists every audit event of every environment on the audit page', async () => {
+    const html = await page('audit.html');
+    const rows = [...(await audit('dev')), ...(await audit('staging')), ...(await audit('production'))];
+    expect(html.match(/<tr data-event=/g)).toHaveLength(rows.length);
+    for (const r of rows) expect(html).toContain(`<code title="${r.commit}">`);
+  });
+
+  it('lets no request leave the page: a CSP of default-src none, nothing loaded from elsewhere, the script allowed by its hash', async () => {
+    for (const path of await pages()) {
+      const html = await page(path);
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
+      expect(csp).toMatch(/^default-src 'none';/);
+      expect(html).not.toMatch(/\ssrc=|url\(|@import|<link\b/i);
+      expect(html.match(/href="https?:/g) ?? []).toEqual([]);
+      const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+      if (script) expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+      else expect(csp).toContain("script-src 'none'");
+    }
+  });
+
+  it('has landmarks, one h1, headings without skipped levels, scoped header cells and legible contrast', async () => {
+    for (const path of await pages()) {
+      const html = await page(path);
+      for (const landmark of ['<header>', '<nav aria-label=', '<main id="main"', '<footer>']) expect(html, `${path} ${landmark}`).toContain(landmark);
+      const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      expect(levels[0], path).toBe(1);
+      expect(levels.filter((l) => l === 1), path).toHaveLength(1);
+      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, path).toBeLessThanOrEqual(1);
+      expect(html.match(/<th(?![^>]*scope=)[\s>]/g) ?? [], path).toEqual([]);
+      expect(html).toContain('<a class="skip" href="#main">');
+    }
+    const css = await page('index.html');
+    const v = (name: string) => new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(css)![1]!;
+    for (const [fg, bg] of [[v('fg'), v('bg')], [v('muted'), v('bg')], [v('accent'), v('bg')], ['#ffffff', v('head')], [v('bad'), v('bg')], [v('ok'), v('bg')], [v('warn'), v('bg')], [v('accent'), '#f3f5f7']]) {
+      expect(contrast(fg!, bg!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('gives the same files for the same commit and replaces its own earlier output', async () => {
+    const again = join(await tempDir(), 'again');
+    expect((await dhow(['site', '--registry', fixture.registry, '--out', again])).code).toBe(0);
+    for (const path of [...(await pages()), 'site.json']) expect(await readFile(join(again, path), 'utf8')).toBe(await page(path));
+    expect((await dhow(['site', '--registry', fixture.registry, '--out', again])).code).toBe(0);
+    expect(await readFile(join(again, 'index.html'), 'utf8')).toBe(await page('index.html'));
   });
 });
