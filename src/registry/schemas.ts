@@ -112,6 +112,13 @@ export const ModelFile = z
     task: z.string().min(1).max(100).optional(),
     language: z.array(z.string().min(2).max(35)).default([]),
     description: z.string().max(10_000).optional(),
+    /** For the AI-system register and model cards (dhow evidence, dhow site); all optional. */
+    purpose: z.string().min(1).max(10_000).optional(),
+    /** The risk tier the owner's governance assigns (e.g. QCB's or the EU AI Act's high-risk). */
+    'risk-tier': z.enum(['minimal', 'limited', 'high', 'unacceptable']).optional(),
+    /** Who regulators and users contact about the model: an e-mail address or a URL. */
+    'owner-contact': z.string().min(3).max(320).regex(/^(\S+@\S+\.\S+|https?:\/\/\S+)$/, 'must be an e-mail address or an http(s) URL').optional(),
+    limitations: z.string().min(1).max(10_000).optional(),
   })
   .strict();
 export type ModelFile = z.infer<typeof ModelFile>;
