@@ -117,7 +117,7 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
     }
     case 'arabic-data': {
       const report = await checkArabicFile(await path(source.input));
-      const values: Record<string, number | null> = { arabic_share: report.arabic_share };
+      const values: Record<string, number | null> = { arabic_share: report.arabic_share, presentation_form_share: report.presentation_form_share };
       for (const [name, finding] of Object.entries(report.checks)) values[name] = finding.count;
       return {
         values,

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { DhowError, yamlSyntaxMessage } from '../errors.js';
+import { ARABIC_CHECKS } from '../metrics/arabic/checks.js';
 import { sha256Digest } from '../registry/digest.js';
 import { API_VERSION, ResidencyPolicy } from '../registry/schemas.js';
 
@@ -30,7 +31,7 @@ export const SOURCE_METRICS = {
   ],
   text: ['wer', 'cer', 'bleu', 'chrf'],
   // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
-  'arabic-data': ['invalid_utf8', 'invalid_json', 'mojibake', 'bidi_controls', 'empty_lines', 'mixed_digits', 'arabic_share'],
+  'arabic-data': [...ARABIC_CHECKS, 'arabic_share', 'presentation_form_share'],
   latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
   memory: ['peak-gpu-memory-mib', 'gpu-memory-fraction', 'peak-rss-mib'],
   residency: ['residency-violations'],

@@ -40,6 +40,28 @@ describe('dhow gate', () => {
     VersionRecord.parse({ ...(await import('yaml')).parse(draft('1.5.0', { accuracy: 0.9 })), gates: record });
   });
 
+  it('gates on the newer Arabic checks: tatweel in outputs and the share of presentation forms', async () => {
+    const { registry, workspace } = await gateWorld();
+    // Two lines: the first hypothesis "كتـــاب" carries tatweel (one line fires); "ﻛﺘﺎﺏ" is four presentation-form
+    // letters (U+FEDB U+FE98 U+FE8E U+FE8F) among 13 letters in the file: a share well over the 0.1 threshold.
+    await writeFile(
+      join(workspace, 'outputs.jsonl'),
+      `${JSON.stringify({ reference: 'كتاب', hypothesis: 'كتـــاب' })}\n${JSON.stringify({ reference: 'ب', hypothesis: 'ﻛﺘﺎﺏ' })}\n`,
+    );
+    await writeFile(
+      join(workspace, 'gates.yaml'),
+      `apiVersion: dhow.dev/v1\nkind: GatePolicy\ngates:\n  - name: tatweel\n    metric: tatweel\n    source: { kind: arabic-data, input: outputs.jsonl }\n    threshold: 0\n    greater-is-better: false\n  - name: presentation-forms\n    metric: presentation_form_share\n    source: { kind: arabic-data, input: outputs.jsonl }\n    threshold: 0.1\n    greater-is-better: false\n`,
+    );
+    await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
+    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--report', 'report.json'], { cwd: workspace });
+    expect(run.code).toBe(1);
+    const report = GateReport.parse(JSON.parse(await readFile(join(workspace, 'report.json'), 'utf8')));
+    const byName = Object.fromEntries(report.gates.map((g) => [g.name, g]));
+    expect(byName.tatweel).toMatchObject({ value: 1, verdict: 'fail' });
+    expect(byName['presentation-forms']!.verdict).toBe('fail');
+    expect(byName['presentation-forms']!.value).toBeGreaterThan(0.1);
+  });
+
   it('refuses a candidate that regresses against the version live in production (exit 1)', async () => {
     const { registry, workspace } = await gateWorld();
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
