@@ -151,7 +151,7 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
   const valid = validateRegistryObject('ModelVersion', path, record);
   const content = serializeRegistryFile(valid);
   const branch = await forge.defaultBranch();
-  const attempts = options.attempts ?? 10;
+  const attempts = options.attempts ?? 40;
   for (let attempt = 1; ; attempt++) {
     const reader = await RegistryReader.open(forge, branch);
     await reader.config();
@@ -191,7 +191,8 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
     } catch (error) {
       if (error instanceof DhowError && error.code === 'conflict' && attempt < attempts) {
         logger.debug(`registry moved while registering ${valid.model} ${valid.version}; retrying (${attempt})`);
-        await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt));
+        // Exponential backoff with full jitter: a crowd of writers spreads out instead of colliding in step.
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
         continue;
       }
       throw error;
