@@ -333,7 +333,7 @@ describe('the writing commands with --repository do on GitHub what they do local
 });
 
 describe('dhow revert --repository --mode pull-request', () => {
-  const BRANCH = 'dhow/revert/production/dialect-id/2.1.0';
+  const BRANCH = 'dhow/revert/production/dialect-id/2.1.0-promoted-20261103T100000Z';
   const onMain = (path: string) => bareGit(gh, REVERT, ['show', `main:${path}`]);
 
   beforeAll(async () => {
@@ -431,7 +431,7 @@ describe('two dhow revert --repository --mode pull-request runs at once', () => 
       }),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([['dhow/revert/production/dialect-id/2.1.0', 'closed', true]]);
+    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([['dhow/revert/production/dialect-id/2.1.0-promoted-20261103T100000Z', 'closed', true]]);
     expect(parseYaml(bareGit(race, RACE, ['show', 'main:releases/production/dialect-id.yaml']))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0' });
     // One main commit merged the revert: the release file changed once after the seed.
     expect(bareGit(race, RACE, ['log', '--format=%H', '--first-parent', 'main', '--', 'releases/production/dialect-id.yaml']).split('\n')).toHaveLength(3);
