@@ -100,7 +100,7 @@ export function parseYamlStrictly(
       ok: false,
       problems: errors.map((e) => ({
         file: path,
-        line: e.linePos?.[0]?.line,
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
         message: `malformed YAML: ${e.message.split('\n')[0]}`,
       })),
     };

@@ -402,7 +402,7 @@ describe('dhow revert --repository --mode pull-request', () => {
     expect(bareGit(gh, REVERT, ['for-each-ref', '--format=%(refname) %(objectname)'])).toBe(before);
     expect(gh.pulls(REVERT)).toHaveLength(1);
     // With $DHOW_DEBUG the debug lines are there (the commits on the branch), and the token is in none of them.
-    expect(first.stderr).toMatch(/^debug: committed [0-9a-f]{8} on dhow\/revert\/production\/dialect-id\/2\.1\.0$/m);
+    expect(first.stderr).toMatch(/^debug: committed [0-9a-f]{8} on dhow\/revert\/production\/dialect-id\/2\.1\.0-promoted-20261103T100000Z$/m);
     for (const run of [first, second, third, fourth]) expect(run.stdout + run.stderr).not.toContain(gh.token);
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
-import { assertName, isValidName } from '../../src/registry/names.js';
+import { assertName, isValidName, kubernetesNameClashes, kubernetesNameTakenBy } from '../../src/registry/names.js';
 import { versionPath } from '../../src/registry/paths.js';
 
 describe('names that become paths', () => {
@@ -59,5 +59,16 @@ describe('names that become paths', () => {
     expect(gitAccepts(`refs/heads/dhow/promote/production/${name}`)).toBe(true);
     expect(gitAccepts(`refs/heads/dhow/revert/production/m/${name}`)).toBe(true);
     expect(LABEL_VALUE.test(name) && name.length <= 63).toBe(true);
+  });
+
+  it('finds the models that would deploy as the same Kubernetes object (issue 11.5)', () => {
+    const clashes = kubernetesNameClashes(['fraud.detect', 'fraud-detect', 'fraud_detect', '1abc', 'm-1abc', 'churn']);
+    expect(Object.fromEntries(clashes)).toEqual({
+      'fraud-detect': ['fraud-detect', 'fraud.detect', 'fraud_detect'],
+      'm-1abc': ['1abc', 'm-1abc'],
+    });
+    expect(kubernetesNameTakenBy('fraud_detect', ['churn', 'fraud.detect'])).toBe('fraud.detect');
+    expect(kubernetesNameTakenBy('fraud.detect', ['fraud.detect'])).toBeNull();
+    expect(kubernetesNameTakenBy('churn2', ['churn'])).toBeNull();
   });
 });
