@@ -17,6 +17,18 @@ import { jsonLogger, type JsonLogger } from './log.js';
 
 export const ALERTMANAGER_PATH = '/alertmanager';
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The most of a body read before its HMAC signature is checked (a bearer token is checked from the headers
+ * alone, before any of the body): a forger cannot make the bridge buffer a megabyte per request.
+ */
+export const DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES = 256 * 1024;
+/** Deliveries (a dispatch, or a revert running git) at once; the others wait their turn in order. */
+export const DEFAULT_MAX_DELIVERIES = 4;
+/** Connections at once; further ones are refused by the server until one closes. */
+export const DEFAULT_MAX_CONNECTIONS = 64;
+/** Node's limits on slow clients: all headers within 15 s, the whole request within 60 s. */
+export const HEADERS_TIMEOUT_MS = 15_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 /** What a delivery did, for the log and the response (e.g. "dispatched", "reverted 1.4.0 -> 1.3.0"). */
 export type Deliver = (alert: DriftAlert) => Promise<string | void>;
@@ -28,6 +40,12 @@ export interface BridgeOptions {
   deliver: Deliver;
   logger?: JsonLogger;
   maxBodyBytes?: number;
+  /** The most of a body read before its signature is checked (HMAC only). */
+  maxUnauthenticatedBodyBytes?: number;
+  /** Deliveries running at once (default DEFAULT_MAX_DELIVERIES). */
+  maxDeliveries?: number;
+  /** Connections at once (default DEFAULT_MAX_CONNECTIONS). */
+  maxConnections?: number;
   /** How long close() waits for deliveries in flight before cutting connections. */
   shutdownGraceMs?: number;
   /** Act only on alerts with one of these alertname labels (default: any alert naming a model version). */
@@ -57,6 +75,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
   const log = options.logger ?? jsonLogger(process.stderr, { component: 'bridge' });
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxUnauthenticated = Math.min(maxBody, options.maxUnauthenticatedBodyBytes ?? DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES);
+  const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  if (!(Number.isInteger(maxDeliveries) && maxDeliveries >= 1) || !(Number.isInteger(maxConnections) && maxConnections >= 1)) {
+    throw new DhowError('usage', 'the bridge needs at least one delivery and one connection at a time');
+  }
   const registry = new Registry();
   const requests = new Counter({
     name: 'dhow_bridge_requests_total',
@@ -75,6 +99,35 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     help: 'Deliveries running now.',
     registers: [registry],
   });
+  const queuedGauge = new Gauge({
+    name: 'dhow_bridge_deliveries_queued',
+    help: 'Deliveries waiting for a free slot (at most dhow_bridge_max_deliveries run at once).',
+    registers: [registry],
+  });
+  // The limits themselves, so a dashboard can show how close the bridge runs to them.
+  const limits = new Gauge({
+    name: 'dhow_bridge_limit',
+    help: 'Configured limits: max_deliveries, max_connections, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
+    labelNames: ['limit'] as const,
+    registers: [registry],
+  });
+  limits.set({ limit: 'max_deliveries' }, maxDeliveries);
+  limits.set({ limit: 'max_connections' }, maxConnections);
+  limits.set({ limit: 'max_body_bytes' }, maxBody);
+  limits.set({ limit: 'max_unauthenticated_body_bytes' }, maxUnauthenticated);
+  limits.set({ limit: 'headers_timeout_seconds' }, HEADERS_TIMEOUT_MS / 1000);
+  limits.set({ limit: 'request_timeout_seconds' }, REQUEST_TIMEOUT_MS / 1000);
+  new Gauge({
+    name: 'dhow_bridge_connections',
+    help: 'Open connections now.',
+    registers: [registry],
+    collect() {
+      return new Promise<void>((resolve) => server.getConnections((_error, count) => {
+        this.set(count ?? 0);
+        resolve();
+      }));
+    },
+  });
   const duration = new Histogram({
     name: 'dhow_bridge_delivery_duration_seconds',
     help: 'Time to deliver one alert (dispatch or revert).',
@@ -85,18 +138,37 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const inFlight = new Map<string, Promise<string>>();
   let closing = false;
 
+  // A semaphore over deliveries: one notification of 200 alerts must not start 400 git processes at once.
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  async function slot(): Promise<() => void> {
+    if (running >= maxDeliveries) {
+      queuedGauge.inc();
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      queuedGauge.dec();
+    } else running++;
+    // The slot passes straight to the next waiter (running stays the same), or is freed.
+    return () => {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    };
+  }
+
   function deliverOnce(alert: DriftAlert): { promise: Promise<string>; joined: boolean } {
     const key = `${alert.environment}/${alert.model}/${alert.version}`;
     const running = inFlight.get(key);
     if (running) return { promise: running, joined: true };
-    const stop = duration.startTimer();
-    inFlightGauge.inc();
     const promise = (async () => {
+      const release = await slot();
+      const stop = duration.startTimer();
+      inFlightGauge.inc();
       try {
         return (await options.deliver(alert)) || 'delivered';
       } finally {
         stop();
         inFlightGauge.dec();
+        release();
         inFlight.delete(key);
       }
     })();
@@ -146,12 +218,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     setTimeout(() => req.destroy(), 2000).unref();
   }
 
-  async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
-      if (size > maxBody) return 'too-large';
+      if (size > limit) return 'too-large';
       chunks.push(chunk as Buffer);
     }
     return Buffer.concat(chunks);
@@ -167,12 +239,19 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
       return refuseEarly(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
     }
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBody) {
-      return refuseEarly(req, res, path, 413, { error: `the body is larger than ${maxBody} bytes` });
+    // Alertmanager sends application/json; anything else is refused before the body is read.
+    const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      return refuseEarly(req, res, path, 415, { error: `Content-Type must be application/json${contentType ? `, not ${contentType.slice(0, 100)}` : ''}` }, { accept: 'application/json' });
     }
-    const body = await readBody(req);
-    if (body === 'too-large') return refuseEarly(req, res, path, 413, { error: `the body is larger than ${maxBody} bytes` });
+    // Until its signature is checked, a body is read only up to a small limit.
+    const limit = bearerOk ? maxBody : maxUnauthenticated;
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+      return refuseEarly(req, res, path, 413, { error: `the body is larger than ${limit} bytes` });
+    }
+    const body = await readBody(req, limit);
+    if (body === 'too-large') return refuseEarly(req, res, path, 413, { error: `the body is larger than ${limit} bytes` });
     if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
       log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
       return send(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
@@ -235,8 +314,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       else res.destroy();
     });
   });
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 15_000;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.maxConnections = maxConnections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

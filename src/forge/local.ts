@@ -182,18 +182,19 @@ export class LocalForge implements Forge {
 
   async findRequest(branch: string, options: { state?: RequestState | 'all' } = {}): Promise<ChangeRequest | null> {
     const wanted = options.state ?? 'open';
-    const all = (await this.requests.all()).filter((r) => r.branch === branch && (wanted === 'all' || r.state === wanted));
+    const all = (await this.completeInterruptedMerges((await this.requests.all()).filter((r) => r.branch === branch))).filter((r) => wanted === 'all' || r.state === wanted);
     const latest = all.sort((a, b) => Number(b.id) - Number(a.id))[0];
     return latest ? this.toChangeRequest(latest) : null;
   }
 
   async getRequest(id: string): Promise<ChangeRequest> {
-    return this.toChangeRequest(await this.requests.get(id));
+    const [request] = await this.completeInterruptedMerges([await this.requests.get(id)]);
+    return this.toChangeRequest(request!);
   }
 
   /** Every request, newest first (for `dhow status` and tests). */
   async listRequests(state: RequestState | 'all' = 'all'): Promise<ChangeRequest[]> {
-    const all = (await this.requests.all()).filter((r) => state === 'all' || r.state === state);
+    const all = (await this.completeInterruptedMerges(await this.requests.all())).filter((r) => state === 'all' || r.state === state);
     return Promise.all(all.sort((a, b) => Number(b.id) - Number(a.id)).map((r) => this.toChangeRequest(r)));
   }
 
@@ -297,6 +298,52 @@ export class LocalForge implements Forge {
     // Like a pull request's "delete branch on merge": the next promotion starts a fresh request.
     await casRef(this.git, `refs/heads/${request.branch}`, null, head, `dhow: merged request ${id}`);
     return { sha };
+  }
+
+  /**
+   * A merge moves three refs one after the other (the base, the request record, the branch deletion), so a
+   * process killed between them leaves a request that is open although its head is in the base, or merged
+   * with its branch still there. Whoever reads such a request next finishes the merge, as GitHub marks a
+   * pull request merged once its head is reachable from its base: the record says merged (with the merge
+   * commit that brought the head in), and the branch, if it still points at the merged head, is deleted.
+   */
+  private async completeInterruptedMerges(requests: StoredRequest[]): Promise<StoredRequest[]> {
+    return Promise.all(requests.map((r) => this.completeInterruptedMerge(r)));
+  }
+
+  private async completeInterruptedMerge(r: StoredRequest): Promise<StoredRequest> {
+    if (r.state === 'merged') {
+      // Only the merged head is deleted: a branch a later promotion re-created has another head.
+      if (r.headSha && (await this.branchHead(r.branch)) === r.headSha) {
+        await casRef(this.git, `refs/heads/${r.branch}`, null, r.headSha, `dhow: merged request ${r.id}`);
+      }
+      return r;
+    }
+    if (r.state !== 'open') return r;
+    const [head, base] = await Promise.all([this.branchHead(r.branch), this.git.resolve(`refs/heads/${r.base}`)]);
+    if (!head || !base || head === base) return r;
+    const inBase = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
+    if (inBase.code !== 0) return r;
+    const mergeSha = await this.mergeCommitOf(head, base);
+    // The merge commit's author is who merged (mergeRequest writes it so).
+    const mergedBy = (await this.git.text(['log', '-1', '--format=%an', mergeSha])).trim();
+    this.logger.info(`request ${r.id} was merged into ${r.base} (${short(mergeSha)}) by a run that stopped before recording it: recording it now`);
+    const stored = await this.requests.update(`merge request ${r.id} (completed)`, (all) => {
+      const current = all.find((x) => x.id === r.id)!;
+      if (current.state !== 'open') return current;
+      return { ...current, state: 'merged', headSha: head, mergeSha, ...(mergedBy ? { mergedBy } : {}), mergedAt: this.now(), updatedAt: this.now() };
+    });
+    return this.completeInterruptedMerge(stored);
+  }
+
+  /** The first-parent commit of `base` that brought `head` in (the merge commit); `base` when none is found. */
+  private async mergeCommitOf(head: string, base: string): Promise<string> {
+    const lines = (await this.git.text(['rev-list', '--first-parent', '--parents', `${head}..${base}`])).split('\n');
+    for (const line of lines) {
+      const [sha, ...parents] = line.trim().split(' ');
+      if (sha && parents.slice(1).includes(head)) return sha;
+    }
+    return base;
   }
 
   async closeRequest(id: string): Promise<void> {

@@ -30,6 +30,12 @@ export interface PromotionResult {
 /** The label of every dhow promotion request, beside env:<environment>. */
 export const PROMOTION_LABEL = 'dhow';
 
+/**
+ * Attempts when the registry moves under a writer. Each lost race means another writer landed, so N writers
+ * at once finish within N attempts in the worst case; 40 covers a crowd, and the backoff spreads them out.
+ */
+export const DEFAULT_ATTEMPTS = 40;
+
 export async function withRetry<T>(what: string, attempts: number, logger: Logger, fn: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -37,7 +43,8 @@ export async function withRetry<T>(what: string, attempts: number, logger: Logge
     } catch (error) {
       if (!(error instanceof DhowError && error.code === 'conflict') || attempt >= attempts) throw error;
       logger.debug(`${what}: the registry moved (${error.message}); reading it again (attempt ${attempt + 1})`);
-      await new Promise((r) => setTimeout(r, Math.random() * 30 * attempt));
+      // Exponential backoff with full jitter (capped at 2 s): writers that collided do not collide again in step.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
     }
   }
 }
@@ -60,7 +67,7 @@ export async function openPromotion(
   const { model, version, environment } = input;
   const branch = promotionBranch(environment, model);
   let created = false;
-  return withRetry(`promote ${model} ${version} to ${environment}`, options.attempts ?? 10, logger, async () => {
+  return withRetry(`promote ${model} ${version} to ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
     const base = await forge.defaultBranch();
     const reader = await RegistryReader.open(forge, base);
     const config = await reader.config();
@@ -216,7 +223,7 @@ export async function rollback(
 ): Promise<RollbackResult> {
   const logger = options.logger ?? silentLogger;
   const { model, environment } = input;
-  return withRetry(`roll back ${model} in ${environment}`, options.attempts ?? 10, logger, async () => {
+  return withRetry(`roll back ${model} in ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
     const branch = await forge.defaultBranch();
     const reader = await RegistryReader.open(forge, branch);
     // The release file comes with the state; only a default target (its last-known-good) needs one more read.

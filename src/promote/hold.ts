@@ -10,7 +10,7 @@ import { assertName } from '../registry/names.js';
 import { TRAILERS } from '../registry/paths.js';
 import type { Hold, ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
-import { PROMOTION_LABEL, refused, withRetry, type ActOptions } from './execute.js';
+import { DEFAULT_ATTEMPTS, PROMOTION_LABEL, refused, withRetry, type ActOptions } from './execute.js';
 import { planHold, planUnhold, type HoldInput } from './hold-plan.js';
 
 export type HoldAction = 'hold' | 'unhold';
@@ -40,7 +40,7 @@ export async function changeHold(
   const logger = options.logger ?? silentLogger;
   const { model, environment, version } = input;
   const what = action === 'hold' ? `hold of ${model} ${version} in ${environment}` : `lifting the hold of ${model} ${version} in ${environment}`;
-  return withRetry(what, options.attempts ?? 10, logger, async () => {
+  return withRetry(what, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
     const base = await forge.defaultBranch();
     const reader = await RegistryReader.open(forge, base);
     const config = await reader.config();

@@ -5,17 +5,15 @@
  */
 import { stringify } from 'yaml';
 import type { FileChange } from '../forge/forge.js';
+import { kubernetesName } from '../registry/names.js';
 import { deployDir } from '../registry/paths.js';
 import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
 
 /** The file name of the InferenceService in deploy/<environment>/<model>/. */
 export const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
 
-/** A Kubernetes object name (RFC 1035 label) from a model name: '.' and '_' become '-'. */
-export function kubernetesName(model: string): string {
-  const name = model.replace(/[._]/g, '-').replace(/-+$/, '').slice(0, 63).replace(/-+$/, '');
-  return /^[a-z]/.test(name) ? name : `m-${name}`.slice(0, 63);
-}
+// The model -> object name mapping lives with the names (the registry refuses clashes at register time).
+export { kubernetesName, kubernetesNameClashes, kubernetesNameTakenBy } from '../registry/names.js';
 
 export function renderInferenceService(release: ReleaseFile, record: VersionRecord, config: RegistryConfig): Record<string, unknown> {
   const environment = config.environments.find((e) => e.name === release.environment);

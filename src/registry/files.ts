@@ -15,6 +15,18 @@ export interface FileKindTypes {
   Release: ReleaseFile;
 }
 
+/**
+ * The largest registry file dhow reads or writes. A version record is a few kilobytes; a 50 MB one would
+ * cost gigabytes to parse on every later read, so anything larger is refused before it is parsed.
+ */
+export const MAX_REGISTRY_FILE_BYTES = 1024 * 1024;
+
+/**
+ * YAML aliases allowed per document. Registry files have no use for them beyond a few; a "billion laughs"
+ * document expands exponentially through them, so they are capped (the yaml library then refuses it).
+ */
+export const MAX_YAML_ALIASES = 100;
+
 /** One problem in one file, as `dhow validate` lists them. */
 export interface FileProblem {
   file: string;
@@ -37,19 +49,9 @@ export function checkRegistryFile<K extends FileKind>(
   path: string,
   text: string,
 ): { value: FileKindTypes[K]; problems: [] } | { value: null; problems: FileProblem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      value: null,
-      problems: doc.errors.map((e) => ({
-        file: path,
-        line: e.linePos?.[0]?.line,
-        message: `malformed YAML: ${e.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const data: unknown = doc.toJS();
+  const parsed = parseYamlStrictly(path, text);
+  if (!parsed.ok) return { value: null, problems: parsed.problems };
+  const { doc, lineCounter, data } = parsed;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { value: null, problems: [{ file: path, message: `expected a mapping with apiVersion and kind "${kind}"` }] };
   }
@@ -72,6 +74,44 @@ export function checkRegistryFile<K extends FileKind>(
       return { file: path, field, line: lineOf(doc, lineCounter, [...issue.path, ...(keys.length === 1 ? keys : [])]), message: issue.message };
     }),
   };
+}
+
+/**
+ * Parses YAML from outside strictly: size-capped before parsing, valid UTF-8 (a decoded U+FFFD marks bytes
+ * that were not), no unknown tags (`!foo` would otherwise be read as a plain string), duplicate keys
+ * refused, aliases capped. Every refusal is a problem naming the file (and line where there is one), never
+ * an exception from the parser.
+ */
+export function parseYamlStrictly(
+  path: string,
+  text: string,
+): { ok: true; doc: Document; lineCounter: LineCounter; data: unknown } | { ok: false; problems: FileProblem[] } {
+  const refuse = (message: string, line?: number) => ({ ok: false as const, problems: [{ file: path, ...(line ? { line } : {}), message }] });
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_REGISTRY_FILE_BYTES) return refuse(`is ${bytes} bytes; a registry file may have at most ${MAX_REGISTRY_FILE_BYTES} (1 MiB)`);
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) return refuse('is not valid UTF-8 (or holds the replacement character U+FFFD)', text.slice(0, bad).split('\n').length);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // An unresolved tag is only a warning to the yaml library; here it is an error, like any other.
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.map((e) => ({
+        file: path,
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
+        message: `malformed YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  try {
+    return { ok: true, doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+  } catch (error) {
+    // The yaml library throws (a ReferenceError) on excessive aliases: a resource-exhaustion attempt.
+    const reason = /alias/i.test((error as Error).message) ? `uses more than ${MAX_YAML_ALIASES} YAML aliases (refused: it could expand without bound)` : 'malformed YAML';
+    return refuse(reason);
+  }
 }
 
 /**
@@ -115,7 +155,13 @@ export function serializeRegistryFile(obj: FileKindTypes[FileKind] | Record<stri
   }
   const schema = FILE_KINDS[kind as FileKind] as unknown as z.ZodType;
   const parsed = validateRegistryObject(kind as FileKind, `<${kind}>`, obj);
-  return stringify(canonical(schema, parsed), { lineWidth: 0, minContentWidth: 0, indentSeq: true, sortMapEntries: false });
+  const text = stringify(canonical(schema, parsed), { lineWidth: 0, minContentWidth: 0, indentSeq: true, sortMapEntries: false });
+  // Nothing is written that could not be read back.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_REGISTRY_FILE_BYTES) {
+    throw new DhowError('invalid-input', `the ${kind} file would be ${bytes} bytes; a registry file may have at most ${MAX_REGISTRY_FILE_BYTES} (1 MiB)`, { file: `<${kind}>` });
+  }
+  return text;
 }
 
 /** Orders object keys as the schema declares them and sorts record keys, recursively. */

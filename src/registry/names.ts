@@ -1,27 +1,44 @@
 /**
  * Names that become paths: models, versions, environments. Nothing from outside becomes a path in the
- * registry without passing through here.
+ * registry without passing through here. A name must be valid in EVERY place it becomes: a path segment,
+ * a branch and ref segment (git refuses a component ending in "." or ".lock", or holding ".."), and a
+ * Kubernetes label value (letters or digits at both ends, at most 63 characters), so a name that registers
+ * can always be promoted, reverted and deployed.
  */
 import { z } from 'zod';
 import { DhowError } from '../errors.js';
 
-/** Lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters. */
-export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+/**
+ * Lower-case letters, digits, '.', '_' and '-', starting and ending with a letter or digit (a Kubernetes
+ * label value; git refuses a ref component ending in '.'), at most 63 characters.
+ */
+export const NAME_PATTERN = /^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$/;
 /** Environments are also Kubernetes label values and branch segments: no dots or underscores. */
 export const ENVIRONMENT_PATTERN = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
 
 export type NameKind = 'model' | 'version' | 'environment';
 
+/** The longest name of each kind. */
+export const MAX_NAME_LENGTH: Record<NameKind, number> = { model: 63, version: 63, environment: 32 };
+
 function check(kind: NameKind, value: string): string | null {
   if (value.length === 0) return `${kind} name is empty`;
-  if (value.length > 63) return `${kind} name "${value.slice(0, 20)}…" is longer than 63 characters`;
+  const max = MAX_NAME_LENGTH[kind];
+  if (value.length > max) return `${kind} name "${printable(value.slice(0, 20))}…" is longer than ${max} characters`;
   const pattern = kind === 'environment' ? ENVIRONMENT_PATTERN : NAME_PATTERN;
   if (!pattern.test(value) || value.includes('..')) {
     return kind === 'environment'
-      ? `environment name "${value}" must be lower-case letters, digits and '-', starting and ending with a letter or digit, at most 32 characters`
-      : `${kind} name "${value}" must be lower-case letters, digits, '.', '_' and '-', start with a letter or digit, contain no "..", and be at most 63 characters`;
+      ? `environment name "${printable(value)}" must be lower-case letters, digits and '-', starting and ending with a letter or digit, at most ${max} characters`
+      : `${kind} name "${printable(value)}" must be lower-case letters, digits, '.', '_' and '-', start and end with a letter or digit, contain no "..", and be at most ${max} characters`;
   }
+  // git refuses a ref component ending in ".lock" (its lock files), so such a name could never be promoted.
+  if (value.endsWith('.lock')) return `${kind} name "${value}" must not end in ".lock": git refuses it in a branch name`;
   return null;
+}
+
+/** A name as it may appear in a message: control characters and quotes escaped, so a hostile name cannot forge output. */
+function printable(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
 }
 
 /** Throws a DhowError('invalid-name') naming the field (and file, when given) unless `value` is a valid name. */
@@ -48,3 +65,34 @@ const zodName = (kind: NameKind) =>
 export const ModelName = zodName('model');
 export const VersionName = zodName('version');
 export const EnvironmentName = zodName('environment');
+
+/** A Kubernetes object name (RFC 1035 label) from a model name: '.' and '_' become '-'. */
+export function kubernetesName(model: string): string {
+  const name = model.replace(/[._]/g, '-').replace(/-+$/, '').slice(0, 63).replace(/-+$/, '');
+  return /^[a-z]/.test(name) ? name : `m-${name}`.slice(0, 63);
+}
+
+/**
+ * Models whose manifests would render the same Kubernetes object name (fraud.detect and fraud-detect,
+ * 1abc and m-1abc): each such name with the models that map to it. Argo CD would let one overwrite the
+ * other's deployment, so a registry refuses a second model on a taken name and `dhow validate` lists them.
+ */
+export function kubernetesNameClashes(models: Iterable<string>): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const model of new Set(models)) {
+    const name = kubernetesName(model);
+    byName.set(name, [...(byName.get(name) ?? []), model]);
+  }
+  for (const [name, owners] of byName) {
+    if (owners.length < 2) byName.delete(name);
+    else owners.sort();
+  }
+  return byName;
+}
+
+/** The registered model that already renders as `model` would, or null when the name is free. */
+export function kubernetesNameTakenBy(model: string, registered: Iterable<string>): string | null {
+  const name = kubernetesName(model);
+  for (const other of registered) if (other !== model && kubernetesName(other) === name) return other;
+  return null;
+}

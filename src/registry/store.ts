@@ -7,7 +7,7 @@ import { DhowError } from '../errors.js';
 import type { Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { parseRegistryFile, serializeRegistryFile, validateRegistryObject, type FileKindTypes } from './files.js';
-import { isValidName } from './names.js';
+import { isValidName, kubernetesName, kubernetesNameTakenBy } from './names.js';
 import { CONFIG_PATH, modelPath, releasePath, releasesDir, versionPath, versionsDir, TRAILERS } from './paths.js';
 import { API_VERSION, type FileKind, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from './schemas.js';
 
@@ -151,7 +151,7 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
   const valid = validateRegistryObject('ModelVersion', path, record);
   const content = serializeRegistryFile(valid);
   const branch = await forge.defaultBranch();
-  const attempts = options.attempts ?? 10;
+  const attempts = options.attempts ?? 40;
   for (let attempt = 1; ; attempt++) {
     const reader = await RegistryReader.open(forge, branch);
     await reader.config();
@@ -169,6 +169,12 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
     const changes = [{ path, content }];
     const modelFile = await reader.model(valid.model);
     if (!modelFile) {
+      const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
+      if (clash) {
+        throw new DhowError('refused', `model "${valid.model}" would deploy as the Kubernetes object "${kubernetesName(valid.model)}", which model "${clash}" already uses: choose another name`, {
+          field: 'model',
+        });
+      }
       const model: ModelFile = { apiVersion: API_VERSION, kind: 'Model', name: valid.model, owners: [options.by ?? valid['created-by']], language: [] };
       changes.push({ path: modelPath(valid.model), content: serializeRegistryFile(model) });
     }
@@ -185,7 +191,8 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
     } catch (error) {
       if (error instanceof DhowError && error.code === 'conflict' && attempt < attempts) {
         logger.debug(`registry moved while registering ${valid.model} ${valid.version}; retrying (${attempt})`);
-        await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt));
+        // Exponential backoff with full jitter: a crowd of writers spreads out instead of colliding in step.
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
         continue;
       }
       throw error;

@@ -8,7 +8,7 @@
 import type { Forge } from '../forge/forge.js';
 import { renderDeployManifests } from '../promote/render.js';
 import { checkRegistryFile, type FileProblem } from './files.js';
-import { isValidName } from './names.js';
+import { isValidName, kubernetesNameClashes } from './names.js';
 import { CONFIG_PATH } from './paths.js';
 import type { ModelFile, RegistryConfig, ReleaseFile, VersionRecord } from './schemas.js';
 
@@ -64,6 +64,11 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
 
   for (const path of paths) {
     const parts = path.split('/');
+    // A gitlink (submodule) or anything else that is no blob has no text to check: say so, never crash.
+    if (content.get(path) === null && KNOWN_TOP_LEVEL.has(parts[0]!) && parts[0] !== '.github') {
+      add(path, 'not a file (a submodule or other non-blob entry): the registry holds only files');
+      continue;
+    }
     const top = parts[0]!;
     if (!KNOWN_TOP_LEVEL.has(top)) {
       once(top, 'not part of the registry format (dhow.yaml, models/, releases/, deploy/, policies/)');
@@ -125,6 +130,11 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
       }
       const key = `${env}/${model}`;
       deployFiles.set(key, [...(deployFiles.get(key) ?? []), path]);
+    }
+  }
+  for (const [name, owners] of kubernetesNameClashes(modelDirs)) {
+    for (const model of owners) {
+      add(`models/${model}`, `deploys as the Kubernetes object "${name}", like ${owners.filter((o) => o !== model).map((o) => `"${o}"`).join(', ')}: one would overwrite the other; rename one`, 'name');
     }
   }
   for (const model of modelDirs) {

@@ -4,7 +4,8 @@
  * the deploy manifests, the bad version held in the same change) and writes them in ONE commit:
  * - `direct`: a compare-and-swap commit on the default branch (the break-glass path; the commit and its
  *   trailers are the record). A lost race re-reads and re-decides, so a concurrent promotion wins.
- * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once; when
+ * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>-promoted-<when>, one per
+ *   promotion it undoes (a version re-promoted after a revert that drifts again is reverted again), then merged at once; when
  *   the merge must wait (a required check or review), auto-merge is turned on so the forge merges it then.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
@@ -110,7 +111,9 @@ export async function executeRevert(forge: Forge, alert: DriftAlert, options: Ex
         return { outcome: 'reverted', mode, from: plan.from, to: plan.to, commit: commit.sha, message: plan.message.split('\n')[0]! };
       }
 
-      const branch = revertBranch(alert.environment, alert.model, alert.version);
+      // planRevert only reverts a live release of the alerted version, so `current` is that promotion.
+      const undoes = current!['promoted-at'];
+      const branch = revertBranch(alert.environment, alert.model, alert.version, undoes);
       const existing = await forge.findRequest(branch, { state: 'all' });
       if (existing?.state === 'merged') {
         const message = `the revert request ${existing.url ?? existing.id} of ${subject} is already merged: nothing to do`;
@@ -139,7 +142,7 @@ export async function executeRevert(forge: Forge, alert: DriftAlert, options: Ex
         branch,
         base,
         title: plan.message.split('\n')[0]!,
-        body: requestBody(alert, plan.from, plan.to),
+        body: requestBody(alert, plan.from, plan.to, undoes),
         labels: ['dhow', 'dhow:revert'],
         author: options.by,
       });
@@ -252,17 +255,18 @@ function alertLine(alert: DriftAlert): string {
   return `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`;
 }
 
-function requestBody(alert: DriftAlert, from: string, to: string): string {
+function requestBody(alert: DriftAlert, from: string, to: string, undoes: string): string {
   return [
     `Production data drifts away from what **${alert.model} ${from}** was trained on, so dhow puts **${alert.environment}** back on its last known good version **${to}** and holds ${from} until a person lifts the hold.`,
     '',
     '| | |',
     '|---|---|',
+    `| Undoes | the promotion of ${from} at ${undoes} |`,
     `| Alert | \`${alert.fingerprint}\` |`,
     `| Started | ${alert['starts-at']} |`,
     ...(alert.summary ? [`| Summary | ${alert.summary.replace(/\|/g, '\\|').replace(/\s+/g, ' ')} |`] : []),
     ...(alert.source ? [`| Source | ${alert.source.replace(/\|/g, '\\|')} |`] : []),
     '',
-    'Closing this request without merging rejects the revert: dhow will not reopen it for this version.',
+    'Closing this request without merging rejects the revert: dhow will not reopen it for this promotion of the version.',
   ].join('\n');
 }

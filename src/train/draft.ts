@@ -4,10 +4,11 @@
  * duration, lineage from the GITHUB_* variables). Without a model and version it is a partial record
  * the register step completes.
  */
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { writeFileAtomic } from '../atomic-file.js';
+import { readBoundedFile } from '../bounded-file.js';
 import { DhowError, schemaError } from '../errors.js';
+import { MAX_REGISTRY_FILE_BYTES, parseYamlStrictly } from '../registry/files.js';
 import { API_VERSION, VersionRecord } from '../registry/schemas.js';
 
 export interface VersionDraftInput {
@@ -104,18 +105,11 @@ export async function writeVersionDraft(path: string, draft: VersionDraft): Prom
  * ModelVersion fields their flags or inputs complete. Errors name the file and `field`, what named it.
  */
 export async function readVersionDraftFile(path: string, field: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new DhowError('invalid-input', `cannot read it: ${(error as Error).message}`, { file: path, field });
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new DhowError('invalid-input', `malformed YAML: ${(error as Error).message.split('\n')[0]}`, { file: path, field });
-  }
+  const text = await readBoundedFile(path, MAX_REGISTRY_FILE_BYTES, 'the version record');
+  // As strict as a registry file: size, UTF-8, tags, duplicate keys and aliases.
+  const parsed = parseYamlStrictly(path, text);
+  if (!parsed.ok) throw new DhowError('invalid-input', parsed.problems[0]!.message, { file: path, field, line: parsed.problems[0]!.line });
+  const data = parsed.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new DhowError('invalid-input', 'expected a mapping of ModelVersion fields', { file: path, field });
   return data as Record<string, unknown>;
 }

@@ -37,7 +37,7 @@ function notification(alerts: Array<Partial<{ status: string; labels: Record<str
 let bridge: Bridge | undefined;
 let logs = '';
 
-async function start(deliver: Deliver, extra: { maxBodyBytes?: number; alertNames?: string[] } = {}) {
+async function start(deliver: Deliver, extra: { maxBodyBytes?: number; alertNames?: string[]; maxDeliveries?: number; maxUnauthenticatedBodyBytes?: number; maxConnections?: number } = {}) {
   logs = '';
   const stream = new PassThrough();
   stream.on('data', (c) => (logs += c));
@@ -153,7 +153,7 @@ describe('Alertmanager bridge', () => {
 
     // Chunked, with no Content-Length: the limit applies while reading.
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${bridge!.url}/alertmanager`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
+      const req = request(`${bridge!.url}/alertmanager`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });
@@ -164,6 +164,60 @@ describe('Alertmanager bridge', () => {
     });
     expect(status).toBe(413);
     expect(delivered).toEqual([]);
+  });
+
+  it('answers 415 to a body that is not declared application/json, even authenticated, and sends nothing', async () => {
+    const { delivered, deliver } = recorder();
+    await start(deliver);
+    const body = JSON.stringify(notification([{ fingerprint: 'plain' }]));
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', '']) {
+      const headers: Record<string, string> = { authorization: `Bearer ${TOKEN}`, 'content-type': type };
+      const response = await fetch(`${bridge!.url}/alertmanager`, { method: 'POST', headers, body });
+      expect(response.status, type).toBe(415);
+    }
+    expect(delivered).toEqual([]);
+    expect((await post(body, { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+  });
+
+  it('reads no more than a small limit of a body before its HMAC signature is checked', async () => {
+    const { delivered, deliver } = recorder();
+    await start(deliver, { maxUnauthenticatedBodyBytes: 2048 });
+    const body = JSON.stringify(notification(Array.from({ length: 20 }, (_, i) => ({ fingerprint: `s${i}` }))));
+    expect(Buffer.byteLength(body)).toBeGreaterThan(2048);
+    // Correctly signed, but too large to read before checking: refused. The same body with the token is fine.
+    expect((await post(body, { 'x-dhow-signature-256': signBody(body, SECRET) })).status).toBe(413);
+    expect(delivered).toEqual([]);
+    expect((await post(body)).status).toBe(200);
+    expect(delivered.length).toBeGreaterThan(0);
+  });
+
+  it('runs at most maxDeliveries deliveries at once, queueing the rest, and says so in /metrics', async () => {
+    let running = 0;
+    let most = 0;
+    const delivered: string[] = [];
+    await start(
+      async (alert) => {
+        running++;
+        most = Math.max(most, running);
+        // Yield a few turns so that unbounded deliveries would overlap.
+        for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+        delivered.push(alert.fingerprint);
+        running--;
+      },
+      { maxDeliveries: 3, maxConnections: 7 },
+    );
+    const alerts = Array.from({ length: 200 }, (_, i) => ({ fingerprint: `a${i}`, labels: { alertname: 'ModelDrift', model: `m${i}`, environment: 'production', version: '1.0.0' } }));
+    const result = await post(notification(alerts));
+    expect(result.status).toBe(200);
+    expect(delivered).toHaveLength(200);
+    // The first three start at once (the slots are taken synchronously), and never a fourth.
+    expect(most).toBe(3);
+    const metrics = await (await fetch(`${bridge!.url}/metrics`)).text();
+    expect(metrics).toContain('dhow_bridge_limit{limit="max_deliveries"} 3');
+    expect(metrics).toContain('dhow_bridge_limit{limit="max_connections"} 7');
+    expect(metrics).toContain('dhow_bridge_limit{limit="headers_timeout_seconds"} 15');
+    expect(metrics).toMatch(/dhow_bridge_connections \d+/);
+    expect(metrics).toContain('dhow_bridge_deliveries_queued 0');
   });
 
   it('answers 400 to something that is not an Alertmanager version 4 notification', async () => {

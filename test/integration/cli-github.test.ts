@@ -333,7 +333,7 @@ describe('the writing commands with --repository do on GitHub what they do local
 });
 
 describe('dhow revert --repository --mode pull-request', () => {
-  const BRANCH = 'dhow/revert/production/dialect-id/2.1.0';
+  const BRANCH = 'dhow/revert/production/dialect-id/2.1.0-promoted-20261103T100000Z';
   const onMain = (path: string) => bareGit(gh, REVERT, ['show', `main:${path}`]);
 
   beforeAll(async () => {
@@ -402,7 +402,7 @@ describe('dhow revert --repository --mode pull-request', () => {
     expect(bareGit(gh, REVERT, ['for-each-ref', '--format=%(refname) %(objectname)'])).toBe(before);
     expect(gh.pulls(REVERT)).toHaveLength(1);
     // With $DHOW_DEBUG the debug lines are there (the commits on the branch), and the token is in none of them.
-    expect(first.stderr).toMatch(/^debug: committed [0-9a-f]{8} on dhow\/revert\/production\/dialect-id\/2\.1\.0$/m);
+    expect(first.stderr).toMatch(/^debug: committed [0-9a-f]{8} on dhow\/revert\/production\/dialect-id\/2\.1\.0-promoted-20261103T100000Z$/m);
     for (const run of [first, second, third, fourth]) expect(run.stdout + run.stderr).not.toContain(gh.token);
   });
 });
@@ -431,7 +431,7 @@ describe('two dhow revert --repository --mode pull-request runs at once', () => 
       }),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([['dhow/revert/production/dialect-id/2.1.0', 'closed', true]]);
+    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([['dhow/revert/production/dialect-id/2.1.0-promoted-20261103T100000Z', 'closed', true]]);
     expect(parseYaml(bareGit(race, RACE, ['show', 'main:releases/production/dialect-id.yaml']))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0' });
     // One main commit merged the revert: the release file changed once after the seed.
     expect(bareGit(race, RACE, ['log', '--format=%H', '--first-parent', 'main', '--', 'releases/production/dialect-id.yaml']).split('\n')).toHaveLength(3);

@@ -120,7 +120,7 @@ describe('revert action on repository_dispatch', () => {
       expect(first.exitCode, first.stdout).toBe(0);
       expect(first.outputs).toMatchObject({ outcome: 'reverted', 'to-version': '1.3.0' });
       const pulls = pr.pulls(repo);
-      expect(pulls.map((p) => [p.head, p.state, p.merged])).toEqual([[`dhow/revert/production/${MODEL}/1.4.0`, 'closed', true]]);
+      expect(pulls.map((p) => [p.head, p.state, p.merged])).toEqual([[`dhow/revert/production/${MODEL}/1.4.0-promoted-20261122T080000Z`, 'closed', true]]);
       expect(bareGit(pr, repo, ['show', `main:releases/production/${MODEL}.yaml`])).toMatch(/^version: 1\.3\.0$/m);
 
       const before = refs(pr, repo);

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
 import type { Forge } from '../../src/forge/forge.js';
 import { recordingLogger } from '../../src/logger.js';
+import { mergePromotion, openPromotion } from '../../src/promote/execute.js';
+import { serializeRegistryFile } from '../../src/registry/files.js';
 import { executeRevert } from '../../src/revert/execute.js';
 import { createRevertRegistry, digestOf, driftAlert, MODEL, PRODUCTION, type RevertRegistry } from '../support/revert-fixture.js';
 
@@ -173,12 +175,38 @@ describe('executing a revert on a drift alert (local registry, real git)', () =>
     const outcome = await executeRevert(r.forge, driftAlert(), { by, now });
     expect(outcome).toMatchObject({ outcome: 'reverted', mode: 'pull-request', to: '1.3.0' });
     if (outcome.outcome !== 'reverted') throw new Error('expected a revert');
-    expect(outcome.request!.branch).toBe(`dhow/revert/${PRODUCTION}/${MODEL}/1.4.0`);
+    expect(outcome.request!.branch).toBe(`dhow/revert/${PRODUCTION}/${MODEL}/1.4.0-promoted-20261122T083000Z`);
     expect((await r.release())!.version).toBe('1.3.0');
     const merged = await r.forge.findRequest(outcome.request!.branch, { state: 'all' });
     expect(merged!.state).toBe('merged');
     expect(await executeRevert(r.forge, driftAlert(), { by, now })).toMatchObject({ outcome: 'nothing', reason: 'not-live' });
   });
+
+  it('pull-request: a version re-promoted after its revert that drifts again is reverted again', async () => {
+    const r = await productionOn140('pull-request');
+    expect(await executeRevert(r.forge, driftAlert(), { by, now })).toMatchObject({ outcome: 'reverted', from: '1.4.0', to: '1.3.0' });
+    // A person lifts the hold on 1.4.0 (an edit of the release file), then promotes 1.4.0 again.
+    const held = (await r.release())!;
+    const head = await r.forge.branchHead('main');
+    await r.forge.commitFiles({
+      branch: 'main',
+      expectedHead: head,
+      changes: [{ path: `releases/${PRODUCTION}/${MODEL}.yaml`, content: serializeRegistryFile({ ...held, holds: [] }) }],
+      message: 'Lift the hold on 1.4.0: the data pipeline is fixed',
+    });
+    const { request } = await openPromotion(r.forge, { model: MODEL, version: '1.4.0', environment: PRODUCTION }, { by: 'noura', at: '2026-11-22T10:00:00Z' });
+    await mergePromotion(r.forge, request.id, { by: 'noura', at: '2026-11-22T10:00:00Z' });
+    expect((await r.release())!.version).toBe('1.4.0');
+
+    const again = await executeRevert(r.forge, driftAlert({ fingerprint: 'd00d', 'starts-at': '2026-11-22T10:30:00Z' }), { by, now: () => '2026-11-22T10:35:00Z' });
+    expect(again).toMatchObject({ outcome: 'reverted', mode: 'pull-request', from: '1.4.0', to: '1.3.0' });
+    if (again.outcome !== 'reverted') throw new Error('expected a revert');
+    expect(again.request!.branch).toBe(`dhow/revert/${PRODUCTION}/${MODEL}/1.4.0-promoted-20261122T100000Z`);
+    expect((await r.release())!).toMatchObject({ version: '1.3.0', 'revert-of': '1.4.0' });
+    expect((await reverts(r)).map((c) => c.trailers['Dhow-Alert'])).toEqual(['d00d', 'c0ffee12']);
+    // And the second revert, like the first, is done once.
+    expect(await executeRevert(r.forge, driftAlert({ fingerprint: 'd00d', 'starts-at': '2026-11-22T10:30:00Z' }), { by, now })).toMatchObject({ outcome: 'nothing', reason: 'not-live' });
+  }, 240_000); // five promotions and two reverts of real git work: slow on a loaded machine, never waiting on time
 
   it('pull-request: a revert request a person closed unmerged is never reopened', async () => {
     const r = await productionOn140('pull-request');

@@ -95,7 +95,37 @@ describe('JSON Schemas in policies/schemas/', () => {
 
   it('carry the name rules', () => {
     const schema = JSON.parse(renderJsonSchemas()['release.schema.json']!);
-    expect(schema.properties.model.pattern).toBe('^[a-z0-9][a-z0-9._-]{0,62}$');
+    expect(schema.properties.model.pattern).toBe('^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$');
     expect(schema.required).toEqual(expect.arrayContaining(['apiVersion', 'kind', 'model', 'environment', 'version', 'digest']));
+  });
+});
+
+describe('registry YAML from outside is parsed strictly (issue 11.7, 11.8, 11.10)', () => {
+  const refusal = (text: string) => {
+    try {
+      parseRegistryFile('ModelVersion', 'models/m/versions/v1.yaml', text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DhowError);
+      return (error as DhowError).message;
+    }
+    throw new Error('expected a refusal');
+  };
+  // 9^8 = 43 million strings if expanded: the yaml library's default would throw a bare ReferenceError.
+  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+
+  it('refuses an alias bomb naming the file', () => {
+    expect(refusal(`${versionYaml()}${bomb}\n`)).toMatch(/^models\/m\/versions\/v1\.yaml: uses more than 100 YAML aliases/);
+  });
+  it('refuses an unknown tag instead of reading it as a string', () => {
+    expect(refusal(versionYaml().replace('model: m', 'model: !foo m'))).toMatch(/^models\/m\/versions\/v1\.yaml:\d+: malformed YAML: Unresolved tag: !foo/);
+  });
+  it('refuses text decoded from invalid UTF-8', () => {
+    const decoded = Buffer.concat([Buffer.from(versionYaml()), Buffer.from('description: "'), Buffer.from([0xff, 0xfe]), Buffer.from('"\n')]).toString('utf8');
+    expect(refusal(decoded)).toMatch(/not valid UTF-8/);
+  });
+  it('refuses a file over 1 MiB before parsing it, and never writes one', () => {
+    expect(refusal(`${versionYaml()}description: "${'x'.repeat(1024 * 1024)}"\n`)).toMatch(/is 10\d{5} bytes; a registry file may have at most 1048576/);
+    const record = parse(versionYaml()) as VersionRecord;
+    expect(() => serializeRegistryFile({ ...record, parameters: { blob: 'y'.repeat(1024 * 1024) } })).toThrow(/at most 1048576/);
   });
 });

@@ -15,6 +15,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (!/^[1-9][0-9]*$/.test(positionals[0]!)) throw new DhowError('usage', `dhow merge: REQUEST must be a request number (the id dhow promote printed), got "${positionals[0]}"`);
   const by = actor(ctx, values.as);
   const forge = await openRegistry(ctx, values.registry, by);
+  // Merging again what is merged (a re-run, or one after a run killed mid-merge) is done, not an error.
+  const request = await forge.getRequest(positionals[0]!);
+  if (request.state === 'merged') {
+    if (values.json) writeJson(ctx, { request: request.id, merged: true, commit: request.mergeSha ?? null, already: true });
+    else ctx.stdout.write(`Request ${request.id} is already merged${request.mergeSha ? ` [${shortSha(request.mergeSha)}]` : ''}: nothing to do\n`);
+    return 0;
+  }
   const { sha, check } = await mergePromotion(forge, positionals[0]!, { by, logger: ctx.logger });
   if (values.json) {
     writeJson(ctx, { request: check.request.id, merged: true, commit: sha, model: check.model, environment: check.environment, version: check.release.version });

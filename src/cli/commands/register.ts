@@ -2,14 +2,14 @@
  * dhow register: records a model version. The record comes from --from FILE.yaml (any fields of a
  * ModelVersion) overlaid with the flags; the digest from --artifact-file (sha256 of the file) or --digest.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readBoundedFile } from '../../bounded-file.js';
 import { DhowError } from '../../errors.js';
 import { sha256File } from '../../registry/digest.js';
 import { assertName } from '../../registry/names.js';
 import { API_VERSION, type VersionRecord } from '../../registry/schemas.js';
 import { registerVersion } from '../../registry/store.js';
-import { validateRegistryObject } from '../../registry/files.js';
+import { MAX_REGISTRY_FILE_BYTES, validateRegistryObject } from '../../registry/files.js';
 import { versionPath } from '../../registry/paths.js';
 import { readVersionDraftFile } from '../../train/draft.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
@@ -31,11 +31,7 @@ const OPTIONS = {
 } as const;
 
 async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new DhowError('invalid-input', `cannot read ${what}: ${(error as Error).message}`, { file: path });
-  }
+  return readBoundedFile(path, MAX_REGISTRY_FILE_BYTES, what);
 }
 
 /** A flat JSON object of numbers: {"accuracy": 0.91, ...}. */
@@ -44,8 +40,9 @@ async function readMetricsFile(path: string): Promise<Record<string, number>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    throw new DhowError('invalid-input', `not JSON: ${(error as Error).message}`, { file: path });
+  } catch {
+    // V8's message quotes the text: never echo a file's content.
+    throw new DhowError('invalid-input', 'not JSON: expected a JSON object of metric names to numbers', { file: path });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new DhowError('invalid-input', 'expected a JSON object of metric names to numbers', { file: path });
   const metrics: Record<string, number> = {};

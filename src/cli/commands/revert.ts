@@ -2,11 +2,11 @@
  * `dhow revert --registry DIR --alert PAYLOAD.json`: what the revert action does on a repository_dispatch,
  * against a local registry or (--repository) one on GitHub. Decided from the registry's state: repeating it changes nothing.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readBoundedFile } from '../../bounded-file.js';
 import { DhowError } from '../../errors.js';
 import { executeRevert } from '../../revert/execute.js';
-import { parseDriftAlert } from '../../revert/payload.js';
+import { MAX_PAYLOAD_BYTES, parseDriftAlert } from '../../revert/payload.js';
 import { parseCommandArgs, printHelp, requireOption, writeJson, type CliContext } from '../context.js';
 import { actor, now, openForge, WHERE_OPTIONS } from '../registry.js';
 
@@ -50,21 +50,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 }
 
 async function readJsonFile(path: string): Promise<unknown> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new DhowError('invalid-input', 'is a directory: give the alert payload file', { file: path });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof DhowError) throw error;
-    throw new DhowError('not-found', 'the alert payload file does not exist', { file: path });
-  }
-  if (size > 1024 * 1024) throw new DhowError('invalid-input', `the alert payload file is ${size} bytes: far over the 64 KB a payload may have`, { file: path });
-  const text = await readFile(path, 'utf8');
+  // The file's limit is the payload's own: anything larger could never be a valid alert.
+  const text = await readBoundedFile(path, MAX_PAYLOAD_BYTES, 'the alert payload file');
   if (text.trim() === '') throw new DhowError('invalid-input', 'the alert payload file is empty', { file: path });
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new DhowError('invalid-input', `not JSON: ${(error as Error).message}`, { file: path });
+  } catch {
+    // V8's message quotes the text it could not parse: never echo a file's content (it may be a secret).
+    throw new DhowError('invalid-input', 'not JSON: the alert payload must be one JSON object', { file: path });
   }
 }
