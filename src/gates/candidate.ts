@@ -10,6 +10,7 @@ import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { DhowError, schemaError, yamlSyntaxMessage } from '../errors.js';
 import type { ResidencySubject } from './residency.js';
+import { yamlData } from './policy.js';
 
 export interface Candidate {
   file: string;
@@ -49,7 +50,7 @@ export function parseCandidate(text: string, file: string): Candidate {
     const error = doc.errors[0]!;
     throw new DhowError('invalid-input', `not valid JSON or YAML: ${yamlSyntaxMessage(error)}`, { file, line: error.linePos?.[0]?.line });
   }
-  const raw: unknown = doc.toJS();
+  const raw: unknown = yamlData(doc, file);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new DhowError('invalid-input', 'the candidate must be a version record or an object of metrics', { file });
   }

@@ -5,11 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { DhowError, yamlSyntaxMessage } from '../errors.js';
 import { ARABIC_CHECKS } from '../metrics/arabic/checks.js';
 import { sha256Digest } from '../registry/digest.js';
+import { MAX_YAML_ALIASES } from '../registry/files.js';
 import { API_VERSION, ResidencyPolicy } from '../registry/schemas.js';
 
 /** Gate names appear in reports and version records: short kebab-case identifiers. */
@@ -289,6 +290,20 @@ function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
   return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
+/**
+ * The data of a parsed YAML document, held to the registry's rules: an unknown tag (only a warning to the yaml
+ * library) is an error, and aliases are capped (an alias bomb expands without bound), each naming the file.
+ */
+export function yamlData(doc: Document, file: string): unknown {
+  const warning = doc.warnings[0];
+  if (warning) throw new DhowError('invalid-input', `not valid YAML: ${yamlSyntaxMessage(warning)}`, { file, line: warning.linePos?.[0]?.line });
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    throw new DhowError('invalid-input', `uses more than ${MAX_YAML_ALIASES} YAML aliases (refused: it could expand without bound)`, { file });
+  }
+}
+
 /** Parses policy text; throws a DhowError naming `file`, the key, the line and the closest known key. */
 export function parsePolicy(text: string, file: string): GatePolicyFile {
   const counter = new LineCounter();
@@ -300,7 +315,7 @@ export function parsePolicy(text: string, file: string): GatePolicyFile {
       line: error.linePos?.[0]?.line,
     });
   }
-  const raw: unknown = doc.toJS();
+  const raw: unknown = yamlData(doc, file);
   if (raw === null || raw === undefined) throw new DhowError('invalid-input', 'the policy file is empty', { file });
   const result = GatePolicyFile.safeParse(raw);
   if (!result.success) {

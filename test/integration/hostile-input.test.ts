@@ -4,6 +4,7 @@
  * the file and field or the input, that the registry's refs did not move, and that no stack trace is printed.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,6 +166,29 @@ describe('hostile version records and alert payloads from files', () => {
     const file = join(work, `alert-${field}.json`);
     await writeFile(file, JSON.stringify(payload));
     await refused(registry, ['revert', '--registry', registry, '--alert', file], { says: [file, `field "${field}"`] });
+  });
+});
+
+describe('hostile gate policies and candidates', () => {
+  const POLICY_HEAD = 'apiVersion: dhow.dev/v1\nkind: GatePolicy\n';
+  it.each([
+    ['an alias bomb', `${POLICY_HEAD}${BOMB}\ngates: []\n`, /more than 100 YAML aliases/],
+    ['an unknown tag', `${POLICY_HEAD}gates: !foo bar\n`, /Unresolved tag/],
+  ])('a gate policy with %s is refused naming the file, and no report is written', async (what, text, says) => {
+    const dir = await mkdtemp(join(work, 'gate-'));
+    await writeFile(join(dir, 'gates.yaml'), text);
+    await writeFile(join(dir, 'candidate.json'), '{"accuracy": 0.9}');
+    await refused(registry, ['gate', '--policy', join(dir, 'gates.yaml'), '--candidate', join(dir, 'candidate.json'), '--report', join(dir, 'report.json')], {
+      says: ['gates.yaml', says],
+    });
+    expect(existsSync(join(dir, 'report.json')), what).toBe(false);
+  });
+
+  it('a candidate with an alias bomb is refused naming the file', async () => {
+    const dir = await mkdtemp(join(work, 'gate-'));
+    await writeFile(join(dir, 'gates.yaml'), `${POLICY_HEAD}gates:\n  - name: accuracy\n    metric: accuracy\n    source: { kind: candidate }\n    threshold: 0.5\n    greater-is-better: true\n`);
+    await writeFile(join(dir, 'candidate.yaml'), `${BOMB}\naccuracy: 0.9\n`);
+    await refused(registry, ['gate', '--policy', join(dir, 'gates.yaml'), '--candidate', join(dir, 'candidate.yaml')], { says: ['candidate.yaml', /more than 100 YAML aliases/] });
   });
 });
 
