@@ -172,7 +172,8 @@ describe('dhow metrics latency', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/lat-huge\.txt:2: not a finite latency/);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-    expect(r.stdout).toBe('');
+    // --json: the failure is a JSON error object on stdout too, with the file named.
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'invalid-input', file: expect.stringMatching(/lat-huge\.txt$/) });
   });
 });
 

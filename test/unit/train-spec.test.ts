@@ -26,6 +26,7 @@ describe('training job spec', () => {
       env: {},
       parameters: {},
       policy: { 'require-gpu': false, 'require-image-digest': false, 'allowed-regions': [], 'allow-spot': false },
+      data: {},
     });
   });
 
