@@ -6,6 +6,7 @@
 import type { BareRepository } from './git.js';
 import { GraphQLError, type Resolved } from './graphql.js';
 import { nodeId } from './routes.js';
+import { mergeRefusal, rulesFor } from './rules.js';
 import { now, type PullState, type RepositoryState, type User } from './state.js';
 
 interface Context {
@@ -14,6 +15,8 @@ interface Context {
   user: User | undefined;
   url: string;
   operationType: 'query' | 'mutation';
+  /** GitHub's rules older tests predate (EmulatorOptions.enforceRules). */
+  strict: boolean;
 }
 
 
@@ -161,13 +164,27 @@ export function graphqlRoot(ctx: Context): Resolved {
   if (ctx.operationType === 'mutation') {
     return {
       __typename: 'Mutation',
-      enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; mergeMethod?: string; clientMutationId?: string } }) => {
+      enablePullRequestAutoMerge: async ({ input }: { input: { pullRequestId: string; mergeMethod?: string; clientMutationId?: string } }) => {
         for (const repo of ctx.repos.values()) {
           const pull = repo.pulls.find((p) => nodeId('PR', `${repo.owner}/${repo.name}#${p.number}`) === input.pullRequestId);
           if (!pull) continue;
           if (pull.state !== 'open') throw new GraphQLError('Pull request is not in the correct state to enable auto-merge', 'UNPROCESSABLE');
           const method = input.mergeMethod ?? 'MERGE';
           if (!['MERGE', 'SQUASH', 'REBASE'].includes(method)) throw new GraphQLError(`Argument 'mergeMethod' on InputObject 'EnablePullRequestAutoMergeInput' has an invalid value (${method}).`);
+          // Auto-merge's refusals, as GitHub words them (the "Pull request " prefix is GitHub's).
+          // https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/incorporating-changes-from-a-pull-request/automatically-merging-a-pull-request
+          // https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/configuring-pull-request-merges/managing-auto-merge-for-pull-requests-in-your-repository
+          if (!repo.settings.allowAutoMerge) throw new GraphQLError('Pull request Auto merge is not allowed for this repository', 'UNPROCESSABLE');
+          if (pull.draft) throw new GraphQLError('Pull request Pull request is in draft state', 'UNPROCESSABLE');
+          if (ctx.strict) {
+            const rules = rulesFor(repo, pull.base, ctx.user!);
+            if (!repo.rules.has(pull.base)) throw new GraphQLError('Pull request Protected branch rules not configured for this branch', 'UNPROCESSABLE');
+            const head = await repo.git.refValue(`refs/heads/${pull.head}`);
+            // Nothing left to wait for: GitHub wants a plain merge instead.
+            if (head && !mergeRefusal(repo, rules, pull, head, method.toLowerCase() as 'merge' | 'squash' | 'rebase')) {
+              throw new GraphQLError('Pull request Pull request is in clean status', 'UNPROCESSABLE');
+            }
+          }
           pull.autoMerge = { method, enabledBy: ctx.user!.login, enabledAt: now() };
           return { __typename: 'EnablePullRequestAutoMergePayload', clientMutationId: input.clientMutationId ?? null, pullRequest: pullNode(ctx, repo, pull) };
         }
