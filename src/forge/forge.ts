@@ -44,6 +44,8 @@ export interface CommitInfo {
   trailers: Record<string, string>;
   author: string;
   date: string;
+  /** The merged pull request that brought the commit (github): its number, who merged it, its merge commit. */
+  request?: { id: string; mergedBy: string; mergeSha: string };
 }
 
 export type RequestState = 'open' | 'merged' | 'closed';

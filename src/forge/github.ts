@@ -153,16 +153,28 @@ export class GitHubForge implements Forge {
     return entries.map((e) => e.name).sort();
   }
 
+  /**
+   * Commits touching a path, newest first, as the default branch saw them: GitHub's history also walks the
+   * branches merged into it, so a commit that came with a pull request counts only as the newest commit of
+   * a MERGED one (reported with its number, who merged it and the merge commit); commits of pull requests
+   * that were never merged, and older commits of merged ones, are left out. Direct commits stay.
+   */
   async history(path: string, ref: string, options: { limit?: number } = {}): Promise<CommitInfo[]> {
     const out: CommitInfo[] = [];
+    const seen = new Set<number>();
     let after: string | null = null;
     for (;;) {
       const want = Math.min(100, options.limit ? options.limit - out.length : 100);
       const page = await this.call(`reading the history of ${path}`, () => this.reads.history(ref, path, want, after));
       if (!page) return out;
       for (const c of page.nodes) {
+        const pulls = c.associatedPullRequests?.nodes ?? [];
+        const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
+        if (pulls.length > 0 && (!merged || seen.has(merged.number))) continue;
+        if (merged) seen.add(merged.number);
         const [subject = '', ...rest] = c.message.split('\n');
         out.push({
+          ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit!.oid } } : {}),
           sha: c.oid,
           subject,
           body: rest.join('\n').trim(),

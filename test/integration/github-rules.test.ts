@@ -312,6 +312,28 @@ describe('reads, writes and reviewers under GitHub\'s limits', () => {
   });
 });
 
+describe('release history from merged pull requests', () => {
+  it('reports a promotion as its merged pull request (number, who merged, merge commit), never an older commit of its branch', async () => {
+    const REPO = 'acme/pages';
+    const path = 'releases/dev/m.yaml';
+    const seeded = await gh.seed(REPO, { [path]: 'version: 1\n' }, { message: 'Seed m' });
+    const forge = forgeFor(REPO);
+    const first = await branchWith(REPO, 'dhow/promote/dev/m', path, 'version: 2\n');
+    // Re-planned before anyone merged: the branch's first commit never reached main as such.
+    const { sha: second } = await forge.commitFiles({ branch: 'dhow/promote/dev/m', expectedHead: first, changes: [{ path, content: 'version: 3\n' }], message: 'Promote m 3' });
+    const number = await openPull(REPO, 'dhow/promote/dev/m');
+    const merged = await octokit(gh.tokenFor('bob')).pulls.merge({ owner, repo: 'pages', pull_number: number, sha: second });
+    await branchWith(REPO, 'dhow/promote/dev/other', path, 'version: 4\n');
+    await openPull(REPO, 'dhow/promote/dev/other');
+
+    const history = await forgeFor(REPO).history(path, 'main');
+    expect(history.map((c) => [c.sha, c.request])).toEqual([
+      [second, { id: String(number), mergedBy: 'bob', mergeSha: merged.data.sha }],
+      [seeded, undefined],
+    ]);
+  });
+});
+
 describe('GitHub Enterprise Server', () => {
   it('serves REST under /api/v3 and GraphQL at /api/graphql, and dhow reads and writes through both', async () => {
     const ghes = await startGitHubEmulator({ repositories: ['acme/registry'], ghes: true });

@@ -20,7 +20,30 @@ interface Context {
 }
 
 
-function gitObject(git: BareRepository, sha: string, type: string): Resolved {
+/**
+ * Commit.associatedPullRequests: the pull requests whose commits include `sha` (reachable from the head,
+ * not from the base they were opened against: the merge commit's first parent once merged).
+ */
+async function associatedPulls(git: BareRepository, pulls: PullState[], sha: string) {
+  const found: Resolved[] = [];
+  for (const pull of pulls) {
+    const head = pull.closedHeadSha ?? (await git.refValue(`refs/heads/${pull.head}`));
+    if (!head || !(await git.isAncestor(sha, head))) continue;
+    const base = pull.mergeCommitSha ? (await git.readCommit(pull.mergeCommitSha))!.parents[0]! : await git.refValue(`refs/heads/${pull.base}`);
+    if (base && (await git.isAncestor(sha, base))) continue;
+    found.push({
+      __typename: 'PullRequest',
+      number: pull.number,
+      state: pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED',
+      baseRefName: pull.base,
+      mergedBy: pull.mergedBy ? { __typename: 'User', login: pull.mergedBy } : null,
+      mergeCommit: pull.mergeCommitSha ? { __typename: 'Commit', oid: pull.mergeCommitSha } : null,
+    });
+  }
+  return found;
+}
+
+function gitObject(git: BareRepository, sha: string, type: string, pulls: PullState[] = []): Resolved {
   const common = { oid: sha, abbreviatedOid: sha.slice(0, 7) };
   if (type === 'blob') {
     let bytes: Promise<Buffer> | undefined;
@@ -71,11 +94,15 @@ function gitObject(git: BareRepository, sha: string, type: string): Resolved {
       const cursor = (i: number) => Buffer.from(`${sha} ${i}`).toString('base64');
       return {
         __typename: 'CommitHistoryConnection',
-        nodes: page.map((c) => gitObject(git, c, 'commit')),
+        nodes: page.map((c) => gitObject(git, c, 'commit', pulls)),
         pageInfo: { __typename: 'PageInfo', hasNextPage: shas.length > offset + first, endCursor: page.length ? cursor(offset + page.length - 1) : null },
       };
     },
     tree: async () => gitObject(git, (await git.readCommit(sha))!.tree, 'tree'),
+    associatedPullRequests: async ({ first }: { first?: number }) => {
+      const nodes = await associatedPulls(git, pulls, sha);
+      return { __typename: 'PullRequestConnection', totalCount: nodes.length, nodes: nodes.slice(0, first ?? 100) };
+    },
     parents: async ({ first }: { first?: number }) => {
       const parents = (await git.readCommit(sha))!.parents;
       return { __typename: 'CommitConnection', totalCount: parents.length, nodes: parents.slice(0, first ?? 100).map((p) => gitObject(git, p, 'commit')) };
@@ -142,7 +169,7 @@ function repositoryNode(ctx: Context, repo: RepositoryState): Resolved {
       const path = colon === -1 ? undefined : expression.slice(colon + 1);
       const commit = await git.resolveCommit(rev);
       if (!commit) return null;
-      if (path === undefined) return gitObject(git, commit, 'commit');
+      if (path === undefined) return gitObject(git, commit, 'commit', repo.pulls);
       const entry = await git.entryAt(commit, path);
       return entry ? gitObject(git, entry.sha, entry.type) : null;
     },
