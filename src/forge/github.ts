@@ -260,7 +260,8 @@ export class GitHubForge implements Forge {
       const message = messageOf(error);
       const race = status === 409 || (status === 422 && /Update is not a fast forward|Reference cannot be updated|Reference already exists/i.test(message));
       if (race) throw new DhowError('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause: error });
-      if (status === 422 || status === 403) throw new DhowError('refused', refUpdateRefusal(branch, message), { cause: error });
+      // Protection and rulesets answer 422; a 403 is the token's permissions or a rate limit (forgeError says which).
+      if (status === 422) throw new DhowError('refused', refUpdateRefusal(branch, message), { cause: error });
       throw forgeError(`moving ${branch}`, error);
     }
     this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);

@@ -188,6 +188,8 @@ describe('repository settings and token identities', () => {
     await branchWith(REPO, 'from-actions', 'f.txt', 'f\n');
     const refused = await refusalOf(octokit(gh.token).pulls.create({ owner, repo: 'settings', head: 'from-actions', base: 'main', title: 't' }));
     expect(refused).toMatchObject({ status: 403, message: expect.stringContaining('GitHub Actions is not permitted to create or approve pull requests.') });
+    const error = await forgeFor(REPO).openOrUpdateRequest({ branch: 'from-actions', base: 'main', title: 't', body: 'b', author: 'github-actions[bot]' }).catch((e: unknown) => e);
+    expect((error as DhowError).message).toMatch(/failed with 403: .*"Allow GitHub Actions to create and approve pull requests" is off.*GitHub App token/);
     expect(await openPull(REPO, 'from-actions', gh.appToken(APP))).toBeGreaterThan(0);
     gh.configure(REPO, { actionsCanCreatePullRequests: true });
   });
