@@ -3,7 +3,9 @@
  * Git data lives in real bare repositories written with git itself; every request and response is
  * validated against GitHub's OpenAPI description; faults (5xx, secondary rate limits, ref races, the
  * "Could not resolve to a node" after pull request creation) are injected on demand; calls are counted
- * per route (method + route template). Real Octokit talks to it over HTTP.
+ * per route (method + route template). Real Octokit talks to it over HTTP. GitHub's governance rules
+ * (protection and rulesets, settings, token identities, auto-merge, the events log) live in rules.ts and
+ * are switched on per test: `rules`, `settings`, `apps` and `enforceRules` options, `protect()`/`configure()`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
