@@ -454,7 +454,9 @@ async function mergePull(
  */
 export async function runAutoMerge(ctx: RouteContext): Promise<void> {
   for (const pull of ctx.repo.pulls) {
-    if (pull.state !== 'open' || !pull.autoMerge) continue;
+    // Without rules on the base there is nothing auto-merge waits for (GitHub refuses to enable it then; tests
+    // that do not switch rules on keep it pending, as before).
+    if (pull.state !== 'open' || !pull.autoMerge || !ctx.repo.rules.has(pull.base)) continue;
     const enabler = ctx.users.get(pull.autoMerge.enabledBy);
     if (!enabler) continue;
     const method = pull.autoMerge.method.toLowerCase() as 'merge' | 'squash' | 'rebase';
