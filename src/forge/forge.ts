@@ -44,6 +44,8 @@ export interface CommitInfo {
   trailers: Record<string, string>;
   author: string;
   date: string;
+  /** The merged pull request that brought the commit (github): its number, who merged it, its merge commit. */
+  request?: { id: string; mergedBy: string; mergeSha: string };
 }
 
 export type RequestState = 'open' | 'merged' | 'closed';
@@ -86,9 +88,20 @@ export interface OpenRequestInput {
 
 export type RequestOperation = 'created' | 'updated' | 'none';
 
+/**
+ * What asking for auto-merge did: `enabled` (it merges once its checks and reviews pass), `merged` (nothing
+ * was left to wait for, so it was merged at once, at the head it had), or `unavailable` (the repository
+ * does not allow auto-merge or its base has no rules to wait for: `reason` says which; nothing changed).
+ */
+export type AutoMergeOutcome = { kind: 'enabled' } | { kind: 'merged'; sha: string } | { kind: 'unavailable'; reason: string };
+
+export type MergeMethod = 'merge' | 'squash' | 'rebase';
+
 export interface MergeInput {
   /** The head the request must still have; a moved head refuses the merge. */
   expectedHeadSha: string;
+  /** How to merge; default: the first of merge, squash, rebase the repository allows. */
+  method?: MergeMethod;
   message: string;
   trailers?: Record<string, string>;
   mergedBy: string;
@@ -156,9 +169,10 @@ export interface Forge {
   mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }>;
   /**
    * Asks the forge to merge the request by itself once its required checks and reviews pass (GitHub's
-   * auto-merge). Absent where a merge is never left waiting (the local forge).
+   * auto-merge). Absent where a merge is never left waiting (the local forge). A draft is refused
+   * (DhowError 'refused'); the method defaults to the first the repository allows.
    */
-  enableAutoMerge?(id: string, method?: 'MERGE' | 'SQUASH' | 'REBASE'): Promise<void>;
+  enableAutoMerge?(id: string, method?: MergeMethod): Promise<AutoMergeOutcome>;
   closeRequest(id: string): Promise<void>;
 
   /** Opens the issue for `marker`, or updates the open one; never reopens or duplicates one a person closed. */

@@ -85,6 +85,9 @@ export function forgeError(what: string, error: unknown): DhowError {
   const status = statusOf(error);
   let hint = '';
   if (status === 401) hint = ' (the token is invalid or expired)';
-  else if (status === 403 || status === 404) hint = ' (check the token can reach this repository and has the permissions the action README lists)';
+  else if (status === 403 && /GitHub Actions is not permitted to create or approve pull requests/i.test(messageOf(error))) {
+    hint =
+      ' (the repository setting Settings > Actions > General > "Allow GitHub Actions to create and approve pull requests" is off: turn it on, or better use a GitHub App token, whose pull requests also start workflows)';
+  } else if (status === 403 || status === 404) hint = ' (check the token can reach this repository and has the permissions the action README lists)';
   return new DhowError('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
 }

@@ -27,6 +27,7 @@ export interface HistoryNode {
   committedDate: string;
   author: { name: string | null; email: string | null; date: string | null } | null;
   file: { object: { text: string | null } | null } | null;
+  associatedPullRequests: { nodes: { number: number; state: string; mergedBy: { login: string } | null; mergeCommit: { oid: string } | null }[] };
 }
 
 type Read =
@@ -148,7 +149,7 @@ export class BatchedReader {
           break;
         case 'history':
           fields.push(
-            `r${i}: object(expression: ${v('e', 'String!', read.ref)}) { ... on Commit { history(path: ${v('p', 'String!', read.path)}, first: ${v('n', 'Int!', read.first)}, after: ${v('a', 'String', read.after)}) { nodes { oid message committedDate author { name email date } file(path: ${v('f', 'String!', read.path)}) { object { ... on Blob { text } } } } pageInfo { hasNextPage endCursor } } } }`,
+            `r${i}: object(expression: ${v('e', 'String!', read.ref)}) { ... on Commit { history(path: ${v('p', 'String!', read.path)}, first: ${v('n', 'Int!', read.first)}, after: ${v('a', 'String', read.after)}) { nodes { oid message committedDate author { name email date } file(path: ${v('f', 'String!', read.path)}) { object { ... on Blob { text } } } associatedPullRequests(first: 5) { nodes { number state mergedBy { login } mergeCommit { oid } } } } pageInfo { hasNextPage endCursor } } } }`,
           );
           break;
       }

@@ -10,6 +10,7 @@
  */
 import { DhowError } from '../errors.js';
 import type {
+  AutoMergeOutcome,
   ChangeRequest,
   CommitInfo,
   CommitRequest,
@@ -19,6 +20,7 @@ import type {
   IssueInput,
   IssueOperation,
   MergeInput,
+  MergeMethod,
   OpenRequestInput,
   RequestOperation,
   RequestState,
@@ -30,6 +32,7 @@ import type { Logger } from '../logger.js';
 import { createClient, forgeError, messageOf, statusOf, type ClientOptions, type GitHubClient } from './github-client.js';
 import { BatchedReader, type PullRequestNode } from './github-reads.js';
 import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
+import { refUpdateRefusal } from './github-refusals.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -150,16 +153,28 @@ export class GitHubForge implements Forge {
     return entries.map((e) => e.name).sort();
   }
 
+  /**
+   * Commits touching a path, newest first, as the default branch saw them: GitHub's history also walks the
+   * branches merged into it, so a commit that came with a pull request counts only as the newest commit of
+   * a MERGED one (reported with its number, who merged it and the merge commit); commits of pull requests
+   * that were never merged, and older commits of merged ones, are left out. Direct commits stay.
+   */
   async history(path: string, ref: string, options: { limit?: number } = {}): Promise<CommitInfo[]> {
     const out: CommitInfo[] = [];
+    const seen = new Set<number>();
     let after: string | null = null;
     for (;;) {
       const want = Math.min(100, options.limit ? options.limit - out.length : 100);
       const page = await this.call(`reading the history of ${path}`, () => this.reads.history(ref, path, want, after));
       if (!page) return out;
       for (const c of page.nodes) {
+        const pulls = c.associatedPullRequests?.nodes ?? [];
+        const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
+        if (pulls.length > 0 && (!merged || seen.has(merged.number))) continue;
+        if (merged) seen.add(merged.number);
         const [subject = '', ...rest] = c.message.split('\n');
         out.push({
+          ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit!.oid } } : {}),
           sha: c.oid,
           subject,
           body: rest.join('\n').trim(),
@@ -230,9 +245,7 @@ export class GitHubForge implements Forge {
     // commit), so updateRef with force:false only succeeds if the branch is still where we read it.
     const onBase = expectedHead !== null && (expectedHead === base || (this.reads.parents.get(expectedHead) ?? []).includes(base));
     const parents = expectedHead === null ? [base] : onBase ? [expectedHead] : [expectedHead, base];
-    const { data: commit } = await this.call('writing the commit', () =>
-      this.octokit.git.createCommit({ owner: this.owner, repo: this.repo, message: withTrailers(request.message, request.trailers), tree, parents }),
-    );
+    const commit = await this.createCommit(withTrailers(request.message, request.trailers), tree, parents);
     this.reads.trees.set(commit.sha, tree);
     try {
       if (expectedHead === null) {
@@ -241,21 +254,38 @@ export class GitHubForge implements Forge {
         await this.octokit.git.updateRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
       }
     } catch (error) {
-      // A protected branch (or a ruleset) refuses the update with 422 too: reading again cannot help.
-      if ((statusOf(error) === 422 || statusOf(error) === 403) && /protected branch|rule violation/i.test(messageOf(error))) {
-        throw new DhowError(
-          'refused',
-          `GitHub refused to move ${branch}: it is protected (${messageOf(error)}). Go through a pull request instead (for reverts: revert.mode pull-request in dhow.yaml), or let this token bypass the protection`,
-          { cause: error },
-        );
-      }
-      if (statusOf(error) === 422 || statusOf(error) === 409) {
-        throw new DhowError('conflict', `branch ${branch} moved while committing (${messageOf(error)}); read it again and re-plan`, { cause: error });
-      }
+      // Only a lost race is a conflict; a protection or ruleset refusal is named and never retried (a retry
+      // cannot pass it, and would spend the secondary rate limit's write budget).
+      const status = statusOf(error);
+      const message = messageOf(error);
+      const race = status === 409 || (status === 422 && /Update is not a fast forward|Reference cannot be updated|Reference already exists/i.test(message));
+      if (race) throw new DhowError('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause: error });
+      // Protection and rulesets answer 422; a 403 is the token's permissions or a rate limit (forgeError says which).
+      if (status === 422) throw new DhowError('refused', refUpdateRefusal(branch, message), { cause: error });
       throw forgeError(`moving ${branch}`, error);
     }
     this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
     return { sha: commit.sha, changed: true };
+  }
+
+  /**
+   * createCommit, retried a few times on GitHub's transient 422 "Tree SHA does not exist": right after
+   * createTree the new tree may not have reached the replica that serves the commit.
+   */
+  private async createCommit(message: string, tree: string, parents: string[]): Promise<{ sha: string }> {
+    const attempts = 4;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await this.octokit.git.createCommit({ owner: this.owner, repo: this.repo, message, tree, parents })).data;
+      } catch (error) {
+        if (attempt < attempts && statusOf(error) === 422 && /Tree SHA does not exist/i.test(messageOf(error))) {
+          this.logger.debug(`tree ${tree.slice(0, 8)} not visible yet; retrying the commit (${attempt}/${attempts - 1})`);
+          await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
+          continue;
+        }
+        throw forgeError('writing the commit', error);
+      }
+    }
   }
 
   async deleteBranch(branch: string): Promise<void> {
@@ -396,18 +426,36 @@ export class GitHubForge implements Forge {
     return { request: existing, operation };
   }
 
-  /** Asks the policy's reviewers; GitHub may not yet resolve a pull request it just created, so retry that. */
+  /**
+   * Asks the policy's reviewers: users and teams in separate calls, so a team the token cannot see (always so
+   * for GITHUB_TOKEN) costs only the team request, and never the pull request's author (GitHub refuses the
+   * whole call for it). GitHub may not yet resolve a pull request it just created, so that is retried.
+   */
   private async requestReviewers(number: number, reviewers: { users: string[]; teams: string[] }, author: string): Promise<void> {
     const users = reviewers.users.filter((u) => u.toLowerCase() !== author.toLowerCase());
-    const teams = reviewers.teams.map((t) => {
+    const teams = reviewers.teams.flatMap((t) => {
       const [org, slug] = t.split('/');
-      if (org !== this.owner) this.logger.warning(`team ${t} is not in ${this.owner}: GitHub only requests reviews from teams of the repository's organization`);
-      return slug!;
+      if (org !== this.owner) {
+        this.logger.warning(`team ${t} is not in ${this.owner}: GitHub only requests reviews from teams of the repository's organization; skipped`);
+        return [];
+      }
+      return [slug!];
     });
+    if (users.length > 0) await this.askReviewers(number, { reviewers: users }, `users ${users.join(', ')}`);
+    if (teams.length > 0) {
+      await this.askReviewers(
+        number,
+        { team_reviewers: teams },
+        `teams ${teams.join(', ')} (the token must see them: a GitHub App with Members: read or a personal token with read:org; GITHUB_TOKEN never can)`,
+      );
+    }
+  }
+
+  private async askReviewers(number: number, who: { reviewers?: string[]; team_reviewers?: string[] }, what: string): Promise<void> {
     const attempts = this.options.reviewerAttempts ?? 4;
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.octokit.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers: users, team_reviewers: teams });
+        await this.octokit.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, ...who });
         return;
       } catch (error) {
         if (statusOf(error) === 422 && /could not resolve to a node/i.test(messageOf(error)) && attempt < attempts) {
@@ -415,7 +463,7 @@ export class GitHubForge implements Forge {
           continue;
         }
         // Reviewers are a courtesy (the policy-check status is what blocks): warn, don't fail the promotion.
-        this.logger.warning(`could not request reviewers on #${number}: ${messageOf(error)}`);
+        this.logger.warning(`could not request reviews from ${what} on #${number}: ${messageOf(error)}`);
         return;
       }
     }
@@ -503,7 +551,7 @@ export class GitHubForge implements Forge {
         repo: this.repo,
         pull_number: number,
         sha: input.expectedHeadSha,
-        merge_method: 'merge',
+        merge_method: input.method ?? (await this.mergeMethod()),
         commit_title: title,
         commit_message: rest.join('\n').trim(),
       });
@@ -513,6 +561,20 @@ export class GitHubForge implements Forge {
       if (statusOf(error) === 405) throw new DhowError('refused', `GitHub refused to merge #${number}: ${messageOf(error)}`, { cause: error });
       throw forgeError(`merging #${number}`, error);
     }
+  }
+
+  private allowedMethod: Promise<MergeMethod> | undefined;
+
+  /** The first merge method the repository allows (merge, squash, rebase), read once. */
+  mergeMethod(): Promise<MergeMethod> {
+    this.allowedMethod ??= this.call(`reading the merge settings of ${this.description}`, async () => {
+      const { data } = await this.octokit.repos.get({ owner: this.owner, repo: this.repo });
+      if (data.allow_merge_commit !== false) return 'merge' as const;
+      if (data.allow_squash_merge !== false) return 'squash' as const;
+      if (data.allow_rebase_merge !== false) return 'rebase' as const;
+      return 'merge' as const;
+    });
+    return this.allowedMethod;
   }
 
   async closeRequest(id: string): Promise<void> {
@@ -583,17 +645,43 @@ export class GitHubForge implements Forge {
     }
   }
 
-  /** Turns on auto-merge (GraphQL enablePullRequestAutoMerge); needs the repository to allow auto-merge. */
-  async enableAutoMerge(id: string, method: 'MERGE' | 'SQUASH' | 'REBASE' = 'MERGE'): Promise<void> {
+  /**
+   * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). GitHub's refusals become outcomes: "clean
+   * status" (nothing left to wait for) merges now at the head just read; auto-merge not allowed on the
+   * repository or no rules on the base leave the pull request as it is, with a warning; a draft is an error.
+   */
+  async enableAutoMerge(id: string, method?: MergeMethod): Promise<AutoMergeOutcome> {
     const number = pullNumber(id);
     const { data } = await this.call(`reading #${number}`, () => this.octokit.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
-    await this.call(`enabling auto-merge on #${number}`, () =>
-      this.octokit.graphql(
+    if (data.draft) {
+      throw new DhowError('refused', `#${number} is a draft: GitHub will not auto-merge it. Mark it ready for review, then run again`);
+    }
+    const chosen = method ?? (await this.mergeMethod());
+    try {
+      await this.octokit.graphql(
         `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } } }`,
         // "method" may not be a variable name: @octokit/graphql reserves it.
-        { id: data.node_id, mergeMethod: method },
-      ),
-    );
+        { id: data.node_id, mergeMethod: chosen.toUpperCase() },
+      );
+      return { kind: 'enabled' };
+    } catch (error) {
+      const message = messageOf(error);
+      if (/clean status/i.test(message)) {
+        const { sha } = await this.mergeRequest(id, { expectedHeadSha: data.head.sha, message: data.title, method: chosen, mergedBy: '' });
+        this.logger.info(`#${number} had nothing left to wait for: merged it at ${data.head.sha.slice(0, 12)}`);
+        return { kind: 'merged', sha };
+      }
+      const reason = /not allowed/i.test(message)
+        ? `auto-merge is not allowed on ${this.description} (Settings > General > "Allow auto-merge")`
+        : /rules not configured/i.test(message)
+          ? `${data.base.ref} has no branch protection or ruleset, so auto-merge has nothing to wait for (require the dhow/policy status on it)`
+          : undefined;
+      if (reason) {
+        this.logger.warning(`could not enable auto-merge on #${number}: ${reason}`);
+        return { kind: 'unavailable', reason };
+      }
+      throw forgeError(`enabling auto-merge on #${number}`, error);
+    }
   }
 }
 

@@ -18,6 +18,8 @@ export interface ReleaseHistoryEntry {
   author: string;
   subject: string;
   trailers: Record<string, string>;
+  /** The merged pull request that brought it, where the forge knows (github). */
+  request?: { id: string; mergedBy: string; mergeSha: string };
   /** The release as that commit left it; null when the commit removed the file. */
   release: ReleaseFile | null;
 }
@@ -86,6 +88,7 @@ export class RegistryReader {
       author: c.author,
       subject: c.subject,
       trailers: c.trailers,
+      ...(c.request ? { request: c.request } : {}),
       release: texts[i] == null ? null : parseRegistryFile('Release', `${path}@${c.sha.slice(0, 8)}`, texts[i]!),
     }));
   }

@@ -161,8 +161,13 @@ export async function executeRevert(forge: Forge, alert: DriftAlert, options: Ex
         let autoMerge = '';
         if (forge.enableAutoMerge) {
           try {
-            await forge.enableAutoMerge(request.id);
-            autoMerge = '; auto-merge is on: it merges as soon as its required checks and reviews pass';
+            const outcome = await forge.enableAutoMerge(request.id);
+            if (outcome.kind === 'enabled') autoMerge = '; auto-merge is on: it merges as soon as its required checks and reviews pass';
+            else if (outcome.kind === 'unavailable') autoMerge = `; auto-merge is unavailable: ${outcome.reason}`;
+            else {
+              logger.info(`revert ${subject}: request ${request.url ?? request.id} merged`);
+              return { outcome: 'reverted', mode, from: plan.from, to: plan.to, commit: outcome.sha, request, message: plan.message.split('\n')[0]! };
+            }
           } catch (autoError) {
             logger.warning(`could not turn on auto-merge for ${request.url ?? request.id}: ${(autoError as Error).message}`);
           }

@@ -265,7 +265,8 @@ describe('the writing commands with --repository do on GitHub what they do local
     );
     gh.clearFaults();
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('it is protected (Protected branch update failed for refs/heads/main.)');
+    expect(run.stderr).toContain('GitHub refused to move main: a ruleset or branch protection restricts updates to it');
+    expect(run.stderr).toContain('(GitHub said: Protected branch update failed for refs/heads/main.)');
     expect(run.stderr).toContain('pull request');
     // Asked once: a protected branch is not a race to re-plan and retry.
     expect(gh.calls.list.filter((c) => c.operationId === 'git/update-ref')).toHaveLength(1);

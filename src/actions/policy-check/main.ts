@@ -20,7 +20,7 @@ const Settings = z.object({
   registry: RepositoryInput,
   'api-url': z.string().optional(),
   'auto-merge': z.enum(['policy', 'true', 'false']),
-  'merge-method': z.enum(['merge', 'squash', 'rebase']),
+  'merge-method': z.enum(['merge', 'squash', 'rebase']).optional(),
   'ignore-reviewers': z.array(z.string().min(1)),
   context: z.string().min(1).max(100),
 });
@@ -34,7 +34,7 @@ function getInputs() {
     registry: stringInput('registry') || process.env.GITHUB_REPOSITORY || '',
     'api-url': optionalInput('api-url'),
     'auto-merge': stringInput('auto-merge') || 'policy',
-    'merge-method': stringInput('merge-method') || 'merge',
+    'merge-method': stringInput('merge-method') || undefined,
     'ignore-reviewers': listInput('ignore-reviewers'),
     context: stringInput('context') || POLICY_CONTEXT,
   });
@@ -74,11 +74,14 @@ export async function run(): Promise<void> {
     core.setOutput('missing', JSON.stringify(verdict.missing));
 
     const autoMerge = settings['auto-merge'] === 'true' || (settings['auto-merge'] === 'policy' && verdict.environmentPolicy['auto-merge']);
+    let autoMerged = false;
     if (verdict.satisfied && autoMerge) {
-      await forge.enableAutoMerge(verdict.request.id, settings['merge-method'].toUpperCase() as 'MERGE' | 'SQUASH' | 'REBASE');
-      logger.info(`auto-merge enabled on #${verdict.request.id}`);
+      // Not allowed / no rules: the forge warned; the status stands and a person merges.
+      const outcome = await forge.enableAutoMerge(verdict.request.id, settings['merge-method']);
+      autoMerged = outcome.kind !== 'unavailable';
+      if (outcome.kind === 'enabled') logger.info(`auto-merge enabled on #${verdict.request.id}`);
     }
-    core.setOutput('auto-merge', String(verdict.satisfied && autoMerge));
+    core.setOutput('auto-merge', String(autoMerged));
 
     core.summary
       .addHeading(`${settings.context}: ${state} for ${verdict.model} ${verdict.version} to ${verdict.environment}`, 2)

@@ -29,18 +29,19 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   if (!modelFile) throw new DhowError('not-found', `dhow history: unknown model "${model}": ${modelPath(model)} does not exist (register a version first: dhow register)`, { field: '--model' });
   const entries = await reader.releaseHistory(environment, model, limit ? { limit } : {});
+  // A release a pull request brought is reported as its merge: the merge commit, the number, who merged it.
   const history = entries.map((e) => ({
-    commit: e.commit,
+    commit: e.request?.mergeSha ?? e.commit,
     date: e.date,
     version: e.release?.version ?? null,
     digest: e.release?.digest ?? null,
     previous: e.release?.previous ?? null,
     action: e.release === null ? 'removed' : e.release['revert-of'] ? 'rollback' : 'promotion',
     revertOf: e.release?.['revert-of'] ?? null,
-    request: e.trailers[TRAILERS.request] ?? null,
+    request: e.request?.id ?? e.trailers[TRAILERS.request] ?? null,
     promotedBy: e.release?.['promoted-by'] ?? null,
     promotedAt: e.release?.['promoted-at'] ?? null,
-    mergedBy: e.author,
+    mergedBy: e.request?.mergedBy || e.author,
     subject: e.subject,
   }));
   if (values.json) {

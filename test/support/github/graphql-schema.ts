@@ -6,6 +6,7 @@
 import type { BareRepository } from './git.js';
 import { GraphQLError, type Resolved } from './graphql.js';
 import { nodeId } from './routes.js';
+import { mergeRefusal, rulesFor } from './rules.js';
 import { now, type PullState, type RepositoryState, type User } from './state.js';
 
 interface Context {
@@ -14,10 +15,35 @@ interface Context {
   user: User | undefined;
   url: string;
   operationType: 'query' | 'mutation';
+  /** GitHub's rules older tests predate (EmulatorOptions.enforceRules). */
+  strict: boolean;
 }
 
 
-function gitObject(git: BareRepository, sha: string, type: string): Resolved {
+/**
+ * Commit.associatedPullRequests: the pull requests whose commits include `sha` (reachable from the head,
+ * not from the base they were opened against: the merge commit's first parent once merged).
+ */
+async function associatedPulls(git: BareRepository, pulls: PullState[], sha: string) {
+  const found: Resolved[] = [];
+  for (const pull of pulls) {
+    const head = pull.closedHeadSha ?? (await git.refValue(`refs/heads/${pull.head}`));
+    if (!head || !(await git.isAncestor(sha, head))) continue;
+    const base = pull.mergeCommitSha ? (await git.readCommit(pull.mergeCommitSha))!.parents[0]! : await git.refValue(`refs/heads/${pull.base}`);
+    if (base && (await git.isAncestor(sha, base))) continue;
+    found.push({
+      __typename: 'PullRequest',
+      number: pull.number,
+      state: pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED',
+      baseRefName: pull.base,
+      mergedBy: pull.mergedBy ? { __typename: 'User', login: pull.mergedBy } : null,
+      mergeCommit: pull.mergeCommitSha ? { __typename: 'Commit', oid: pull.mergeCommitSha } : null,
+    });
+  }
+  return found;
+}
+
+function gitObject(git: BareRepository, sha: string, type: string, pulls: PullState[] = []): Resolved {
   const common = { oid: sha, abbreviatedOid: sha.slice(0, 7) };
   if (type === 'blob') {
     let bytes: Promise<Buffer> | undefined;
@@ -68,11 +94,15 @@ function gitObject(git: BareRepository, sha: string, type: string): Resolved {
       const cursor = (i: number) => Buffer.from(`${sha} ${i}`).toString('base64');
       return {
         __typename: 'CommitHistoryConnection',
-        nodes: page.map((c) => gitObject(git, c, 'commit')),
+        nodes: page.map((c) => gitObject(git, c, 'commit', pulls)),
         pageInfo: { __typename: 'PageInfo', hasNextPage: shas.length > offset + first, endCursor: page.length ? cursor(offset + page.length - 1) : null },
       };
     },
     tree: async () => gitObject(git, (await git.readCommit(sha))!.tree, 'tree'),
+    associatedPullRequests: async ({ first }: { first?: number }) => {
+      const nodes = await associatedPulls(git, pulls, sha);
+      return { __typename: 'PullRequestConnection', totalCount: nodes.length, nodes: nodes.slice(0, first ?? 100) };
+    },
     parents: async ({ first }: { first?: number }) => {
       const parents = (await git.readCommit(sha))!.parents;
       return { __typename: 'CommitConnection', totalCount: parents.length, nodes: parents.slice(0, first ?? 100).map((p) => gitObject(git, p, 'commit')) };
@@ -139,7 +169,7 @@ function repositoryNode(ctx: Context, repo: RepositoryState): Resolved {
       const path = colon === -1 ? undefined : expression.slice(colon + 1);
       const commit = await git.resolveCommit(rev);
       if (!commit) return null;
-      if (path === undefined) return gitObject(git, commit, 'commit');
+      if (path === undefined) return gitObject(git, commit, 'commit', repo.pulls);
       const entry = await git.entryAt(commit, path);
       return entry ? gitObject(git, entry.sha, entry.type) : null;
     },
@@ -161,13 +191,27 @@ export function graphqlRoot(ctx: Context): Resolved {
   if (ctx.operationType === 'mutation') {
     return {
       __typename: 'Mutation',
-      enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; mergeMethod?: string; clientMutationId?: string } }) => {
+      enablePullRequestAutoMerge: async ({ input }: { input: { pullRequestId: string; mergeMethod?: string; clientMutationId?: string } }) => {
         for (const repo of ctx.repos.values()) {
           const pull = repo.pulls.find((p) => nodeId('PR', `${repo.owner}/${repo.name}#${p.number}`) === input.pullRequestId);
           if (!pull) continue;
           if (pull.state !== 'open') throw new GraphQLError('Pull request is not in the correct state to enable auto-merge', 'UNPROCESSABLE');
           const method = input.mergeMethod ?? 'MERGE';
           if (!['MERGE', 'SQUASH', 'REBASE'].includes(method)) throw new GraphQLError(`Argument 'mergeMethod' on InputObject 'EnablePullRequestAutoMergeInput' has an invalid value (${method}).`);
+          // Auto-merge's refusals, as GitHub words them (the "Pull request " prefix is GitHub's).
+          // https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/incorporating-changes-from-a-pull-request/automatically-merging-a-pull-request
+          // https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/configuring-pull-request-merges/managing-auto-merge-for-pull-requests-in-your-repository
+          if (!repo.settings.allowAutoMerge) throw new GraphQLError('Pull request Auto merge is not allowed for this repository', 'UNPROCESSABLE');
+          if (pull.draft) throw new GraphQLError('Pull request Pull request is in draft state', 'UNPROCESSABLE');
+          if (ctx.strict) {
+            const rules = rulesFor(repo, pull.base, ctx.user!);
+            if (!repo.rules.has(pull.base)) throw new GraphQLError('Pull request Protected branch rules not configured for this branch', 'UNPROCESSABLE');
+            const head = await repo.git.refValue(`refs/heads/${pull.head}`);
+            // Nothing left to wait for: GitHub wants a plain merge instead.
+            if (head && !mergeRefusal(repo, rules, pull, head, method.toLowerCase() as 'merge' | 'squash' | 'rebase')) {
+              throw new GraphQLError('Pull request Pull request is in clean status', 'UNPROCESSABLE');
+            }
+          }
           pull.autoMerge = { method, enabledBy: ctx.user!.login, enabledAt: now() };
           return { __typename: 'EnablePullRequestAutoMergePayload', clientMutationId: input.clientMutationId ?? null, pullRequest: pullNode(ctx, repo, pull) };
         }

@@ -3,7 +3,9 @@
  * Git data lives in real bare repositories written with git itself; every request and response is
  * validated against GitHub's OpenAPI description; faults (5xx, secondary rate limits, ref races, the
  * "Could not resolve to a node" after pull request creation) are injected on demand; calls are counted
- * per route (method + route template). Real Octokit talks to it over HTTP.
+ * per route (method + route template). Real Octokit talks to it over HTTP. GitHub's governance rules
+ * (protection and rulesets, settings, token identities, auto-merge, the events log) live in rules.ts and
+ * are switched on per test: `rules`, `settings`, `apps` and `enforceRules` options, `protect()`/`configure()`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,11 +16,12 @@ import type { AddressInfo } from 'node:net';
 import { BareRepository } from './git.js';
 import { loadOpenApi, type Operation } from './openapi.js';
 import { HttpError, ROUTES, ORG_ROUTES, DOCS, type RouteContext, type RouteResult } from './routes.js';
-import { now, type IssueState, type PullState, type RepositoryState, type User } from './state.js';
+import { now, type BranchRules, type DeliveredEvent, type IssueState, type PullState, type RepositorySettings, type RepositoryState, type User } from './state.js';
+import { DEFAULT_SETTINGS } from './rules.js';
 import { graphqlRoot } from './graphql-schema.js';
 import { execute, parse, GraphQLError } from './graphql.js';
 
-export type { IssueState, PullState, RepositoryState } from './state.js';
+export type { BranchRules, DeliveredEvent, IssueState, PullState, RepositorySettings, RepositoryState } from './state.js';
 
 export interface EmulatorOptions {
   /** Repositories as owner/name, each created empty with a `main` branch holding one commit. */
@@ -27,6 +30,20 @@ export interface EmulatorOptions {
   users?: string[];
   /** Teams as org/slug -> member logins. */
   teams?: Record<string, string[]>;
+  collaborators?: Record<string, Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>>;
+  /** GitHub Apps installed on every repository, by slug: each gets an installation token for `<slug>[bot]`. */
+  apps?: Record<string, { membersRead?: boolean }>;
+  /** Repository settings by owner/name (allow_auto_merge, merge methods, Actions creating pull requests). */
+  settings?: Record<string, Partial<RepositorySettings>>;
+  /** Branch protection or rulesets: owner/name -> branch -> rules. */
+  rules?: Record<string, Record<string, BranchRules>>;
+  /**
+   * GitHub's rules older tests predate (default off): GITHUB_TOKEN and Apps without Members: read see no
+   * team, and auto-merge refuses a pull request whose base has no rules or that could merge now.
+   */
+  enforceRules?: boolean;
+  /** GitHub Enterprise Server's layout: REST under /api/v3, GraphQL at /api/graphql. */
+  ghes?: boolean;
 }
 
 export interface Fault {
@@ -40,6 +57,14 @@ export interface Fault {
   message?: string;
   /** Runs before the faulty response is sent, e.g. to move a ref as a concurrent writer would. */
   before?: () => Promise<void>;
+}
+
+/**
+ * The transient 422 "Tree SHA does not exist" GitHub answers to a createCommit right after createTree,
+ * while the new tree is not yet visible to every replica (a known eventual-consistency fault).
+ */
+export function treeNotYetVisible(times = 1): Fault {
+  return { route: 'git/create-commit', status: 422, times, message: 'Tree SHA does not exist' };
 }
 
 export interface Call {
@@ -69,6 +94,14 @@ export interface GitHubEmulator {
   token: string;
   botLogin: string;
   tokenFor(login: string): string;
+  /** The installation token of a GitHub App named in the `apps` option (its login is `<slug>[bot]`). */
+  appToken(slug: string): string;
+  /** Changes a repository's settings (as an admin would on the settings page). */
+  configure(repository: string, settings: Partial<RepositorySettings>): void;
+  /** Protects a branch with classic protection or a ruleset (null lifts it). */
+  protect(repository: string, branch: string, rules: BranchRules | null): void;
+  /** The events GitHub would have delivered to workflows, with whether each would start a run. */
+  events(repository: string): DeliveredEvent[];
   barePath(repository: string): string;
   repository(repository: string): RepositoryState;
   /** Commits files directly on a branch with git (test setup, not counted as API calls). */
@@ -111,14 +144,15 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   const users = new Map<string, User>();
   const tokens = new Map<string, User>();
   let userId = 100;
-  const addUser = (login: string, type: User['type'] = 'User') => {
-    const user: User = { login, id: ++userId, type, token: `ghs_${randomBytes(18).toString('hex')}` };
+  const addUser = (login: string, type: User['type'] = 'User', identity: User['identity'] = 'pat', canReadMembers = false) => {
+    const user: User = { login, id: ++userId, type, token: `ghs_${randomBytes(18).toString('hex')}`, identity, ...(canReadMembers ? { canReadMembers } : {}) };
     users.set(login, user);
     tokens.set(user.token, user);
     return user;
   };
-  const bot = addUser(BOT_LOGIN, 'Bot');
+  const bot = addUser(BOT_LOGIN, 'Bot', 'github-token');
   for (const login of options.users ?? []) addUser(login);
+  for (const [slug, app] of Object.entries(options.apps ?? {})) addUser(`${slug}[bot]`, 'Bot', 'app', Boolean(app.membersRead));
   const teams = new Map<string, Set<string>>();
   for (const [team, members] of Object.entries(options.teams ?? {})) {
     teams.set(team, new Set(members));
@@ -137,7 +171,27 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     const tree = await git.applyTree(null, [{ path: 'README.md', mode: '100644', type: 'blob', sha: await git.writeBlob(Buffer.from(`# ${full}\n`)) }]);
     const first = await git.writeCommit({ tree, parents: [], message: 'Initial commit\n', author: { name: owner, email: `${owner}@example.invalid` }, committer: { name: owner, email: `${owner}@example.invalid` } });
     await git.updateRef('refs/heads/main', first, null);
-    repos.set(full, { id: ++repoId, owner, name, git, defaultBranch: 'main', pulls: [], issues: [], comments: [], statuses: [], dispatches: [], labels: new Map(), nextNumber: 1 });
+    const collaborators: RepositoryState['collaborators'] = new Map(
+      Object.entries(options.collaborators?.[full] ?? { ...Object.fromEntries((options.users ?? []).map((login) => [login, 'write' as const])), [owner]: 'admin' }),
+    );
+    repos.set(full, {
+      id: ++repoId,
+      owner,
+      name,
+      git,
+      defaultBranch: 'main',
+      pulls: [],
+      issues: [],
+      comments: [],
+      statuses: [],
+      dispatches: [],
+      labels: new Map(),
+      nextNumber: 1,
+      collaborators,
+      settings: { ...DEFAULT_SETTINGS, ...options.settings?.[full] },
+      rules: new Map(Object.entries(options.rules?.[full] ?? {})),
+      events: [],
+    });
   }
 
   const served = [
@@ -198,6 +252,15 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const method = req.method ?? 'GET';
     const parsed = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // GHES serves REST under /api/v3 and GraphQL at /api/graphql; github.com at the root and /graphql.
+    // https://docs.github.com/en/enterprise-server@latest/rest/quickstart#using-curl-commands-in-github-actions
+    const prefix = options.ghes ? '/api/v3' : '';
+    const graphqlPath = options.ghes ? '/api/graphql' : '/graphql';
+    if (prefix && parsed.pathname.startsWith(`${prefix}/`)) parsed.pathname = parsed.pathname.slice(prefix.length);
+    else if (prefix && parsed.pathname !== graphqlPath) {
+      violations.push(`${method} ${parsed.pathname}: outside GitHub Enterprise Server's /api/v3 (is the API URL missing /api/v3?)`);
+      return send(res, 404, errorBody(404, 'Not Found'));
+    }
     const query = Object.fromEntries(parsed.searchParams);
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '');
     const user = auth ? tokens.get(auth[1]!.trim()) : undefined;
@@ -209,7 +272,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       return send(res, 400, errorBody(400, 'Problems parsing JSON'));
     }
 
-    if (method === 'POST' && parsed.pathname === '/graphql') {
+    if (method === 'POST' && parsed.pathname === graphqlPath) {
       const record: Call = { method, route: 'POST /graphql', operationId: 'graphql', status: 200, write: false, user: user?.login ?? '', body };
       calls.push(record);
       if (!user) return send(res, (record.status = 401), errorBody(401, 'Bad credentials'));
@@ -220,7 +283,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       try {
         const operation = parse(source);
         record.write = operation.type === 'mutation';
-        const result = await execute(operation, graphqlRoot({ repos, users, user, url, operationType: operation.type }), variables);
+        const result = await execute(operation, graphqlRoot({ repos, users, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }), variables);
         return send(res, 200, result);
       } catch (error) {
         if (error instanceof GraphQLError) return send(res, 200, { errors: [{ message: error.message }] });
@@ -269,11 +332,11 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     let result: RouteResult;
     try {
       if (match.entry.scope === 'org') {
-        result = await ORG_ROUTES[op.operationId]!({ params: match.params, query, body, user, url, users, teams });
+        result = await ORG_ROUTES[op.operationId]!({ params: match.params, query, body, user, url, users, teams, strict: Boolean(options.enforceRules) });
       } else {
         const repo = repos.get(`${match.params.owner}/${match.params.repo}`);
         if (!repo) throw new HttpError(404, 'Not Found');
-        const ctx: RouteContext = { repo, params: match.params, query, body, user, url, users, teams };
+        const ctx: RouteContext = { repo, params: match.params, query, body, user, url, users, teams, strict: Boolean(options.enforceRules) };
         result = await ROUTES[op.operationId]!(ctx);
       }
     } catch (error) {
@@ -300,7 +363,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = options.ghes ? `${origin}/api/v3` : origin;
 
   const repoOf = (full: string) => {
     const repo = repos.get(full);
@@ -316,6 +380,19 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       const user = users.get(login) ?? addUser(login);
       return user.token;
     },
+    appToken(slug) {
+      const app = users.get(`${slug}[bot]`);
+      if (!app || app.identity !== 'app') throw new Error(`the emulator has no App ${slug} (name it in the apps option)`);
+      return app.token;
+    },
+    configure(full, settings) {
+      Object.assign(repoOf(full).settings, settings);
+    },
+    protect(full, branch, rules) {
+      if (rules) repoOf(full).rules.set(branch, rules);
+      else repoOf(full).rules.delete(branch);
+    },
+    events: (full) => repoOf(full).events,
     barePath: (full) => repoOf(full).git.path,
     repository: repoOf,
     async seed(full, files, seedOptions = {}) {

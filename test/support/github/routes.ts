@@ -4,6 +4,7 @@
  */
 import type { TreeChange, CommitObject } from './git.js';
 import { now, type IssueState, type PullState, type RepositoryState, type ReviewState, type User } from './state.js';
+import { actionsMayNotCreatePulls, canSeeTeams, deliver, dismissStale, mergeRefusal, refUpdateRefusal, roleOf, rulesFor } from './rules.js';
 
 export class HttpError extends Error {
   constructor(
@@ -25,6 +26,8 @@ export interface RouteContext {
   url: string;
   users: Map<string, User>;
   teams: Map<string, Set<string>>;
+  /** GitHub's rules older tests predate (see EmulatorOptions.enforceRules). */
+  strict: boolean;
 }
 
 export interface RouteResult {
@@ -60,6 +63,15 @@ export function userJson(ctx: { url: string; users: Map<string, User> }, login: 
   };
 }
 
+/**
+ * How a login relates to the repository, as GitHub marks issues, pull requests and comments.
+ * https://docs.github.com/en/graphql/reference/enums#commentauthorassociation
+ */
+export function authorAssociation(repo: RepositoryState, login: string): 'OWNER' | 'COLLABORATOR' | 'NONE' {
+  if (login === repo.owner) return 'OWNER';
+  return roleOf(repo, login) ? 'COLLABORATOR' : 'NONE';
+}
+
 function repoUrl(ctx: RouteContext) {
   return `${ctx.url}/repos/${ctx.repo.owner}/${ctx.repo.name}`;
 }
@@ -76,13 +88,16 @@ export function repositoryJson(ctx: RouteContext) {
     default_branch: repo.defaultBranch,
     url: repoUrl(ctx),
     html_url: `${ctx.url}/${repo.owner}/${repo.name}`,
-    allow_auto_merge: true,
+    allow_auto_merge: repo.settings.allowAutoMerge,
+    allow_merge_commit: repo.settings.allowMergeCommit,
+    allow_squash_merge: repo.settings.allowSquashMerge,
+    allow_rebase_merge: repo.settings.allowRebaseMerge,
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
   };
 }
 
 async function commitJson(ctx: RouteContext, commit: CommitObject) {
-  const verified = commit.committer.name === BOT_SIGNER.name && commit.committer.email === BOT_SIGNER.email;
+  const verified = isVerified(commit);
   return {
     sha: commit.sha,
     node_id: nodeId('C', commit.sha),
@@ -195,7 +210,7 @@ async function pullJson(ctx: RouteContext, pull: PullState, full: boolean) {
       description: null,
       parent: null,
     })),
-    author_association: 'NONE',
+    author_association: authorAssociation(ctx.repo, pull.user),
     auto_merge: pull.autoMerge
       ? { enabled_by: userJson(ctx, pull.autoMerge.enabledBy), merge_method: pull.autoMerge.method.toLowerCase(), commit_title: '', commit_message: '' }
       : null,
@@ -215,7 +230,7 @@ async function pullJson(ctx: RouteContext, pull: PullState, full: boolean) {
     ...base,
     merged: pull.merged,
     mergeable: pull.state === 'open' ? true : null,
-    mergeable_state: pull.state === 'open' ? 'clean' : 'unknown',
+    mergeable_state: pull.state !== 'open' ? 'unknown' : pull.draft ? 'draft' : mergeRefusal(ctx.repo, rulesFor(ctx.repo, pull.base, ctx.user), pull, sha, ctx.repo.settings.allowMergeCommit ? 'merge' : ctx.repo.settings.allowSquashMerge ? 'squash' : 'rebase') ? 'blocked' : 'clean',
     merged_by: pull.mergedBy ? userJson(ctx, pull.mergedBy) : null,
     comments: ctx.repo.comments.filter((c) => c.issue === pull.number).length,
     review_comments: 0,
@@ -255,7 +270,7 @@ function commentJson(ctx: RouteContext, c: RepositoryState['comments'][number]) 
     user: userJson(ctx, c.user),
     created_at: c.createdAt,
     updated_at: c.updatedAt,
-    author_association: 'NONE',
+    author_association: authorAssociation(ctx.repo, c.user),
   };
 }
 
@@ -312,7 +327,7 @@ function issueJson(ctx: RouteContext, issue: IssueState | PullState) {
     updated_at: issue.updatedAt,
     closed_at: issue.closedAt,
     closed_by: !isPull && issue.closedBy ? userJson(ctx, issue.closedBy) : null,
-    author_association: 'NONE',
+    author_association: authorAssociation(ctx.repo, issue.user),
     ...(isPull
       ? {
           pull_request: {
@@ -366,6 +381,101 @@ function page<T>(items: T[], query: Record<string, string>): T[] {
 
 const SHA = /^[0-9a-f]{40}$/;
 
+/** Commits an update brings to a branch (not reachable from `current`), with what the rules look at. */
+async function newCommits(repo: RepositoryState, current: string | null, sha: string) {
+  const range = current ? [`${current}..${sha}`] : [sha, '--not', '--branches'];
+  const shas = (await repo.git.git(['rev-list', ...range])).split('\n').filter(Boolean);
+  return Promise.all(
+    shas.map(async (c) => {
+      const commit = (await repo.git.readCommit(c))!;
+      return { sha: c, verified: isVerified(commit), merge: commit.parents.length > 1 };
+    }),
+  );
+}
+
+/** Branch protection and rulesets refuse a direct ref update of the branch they protect. */
+async function guardRefUpdate(ctx: RouteContext, ref: string, current: string | null, sha: string | null): Promise<void> {
+  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+  const rules = branch ? rulesFor(ctx.repo, branch, ctx.user) : null;
+  if (!rules) return;
+  // Creating or deleting a branch a ruleset covers ("Restrict creations", "Restrict deletions") fails with
+  // GitHub's generic ref message. https://docs.github.com/en/rest/git/refs#create-a-reference
+  if (!current || !sha) throw validation('Reference update failed');
+  const refusal = refUpdateRefusal(ctx.repo, rules, sha, await newCommits(ctx.repo, current, sha));
+  if (refusal) throw new HttpError(refusal.status, refusal.message);
+}
+
+/** What follows a branch moving: stale approvals dismissed, push and synchronize events delivered. */
+function branchMoved(ctx: RouteContext, ref: string, sha: string): void {
+  if (!ref.startsWith('refs/heads/')) return;
+  const branch = ref.slice('refs/heads/'.length);
+  dismissStale(ctx.repo, branch, sha);
+  deliver(ctx.repo, ctx.user, { event: 'push', ref: branch });
+  for (const pull of ctx.repo.pulls) {
+    if (pull.state === 'open' && pull.head === branch) deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'synchronize', ref: branch, pull: pull.number });
+  }
+}
+
+/**
+ * Merges a pull request as `ctx.user` (pulls/merge, and auto-merge on behalf of whoever enabled it):
+ * refused with 405 by the settings and the base branch's rules, 409 when the head or base moved.
+ */
+async function mergePull(
+  ctx: RouteContext,
+  pull: PullState,
+  input: { sha?: string; method: 'merge' | 'squash' | 'rebase'; title?: string; message?: string },
+): Promise<string> {
+  if (pull.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
+  const git = ctx.repo.git;
+  const head = await headSha(ctx.repo, pull);
+  if (input.sha && input.sha !== head) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
+  const refusal = mergeRefusal(ctx.repo, rulesFor(ctx.repo, pull.base, ctx.user), pull, head, input.method);
+  if (refusal) throw new HttpError(refusal.status, refusal.message);
+  const baseRef = `refs/heads/${pull.base}`;
+  const baseHead = (await git.refValue(baseRef))!;
+  const tree = await git.mergeTrees(baseHead, head);
+  if (!tree) throw new HttpError(405, 'Pull Request is not mergeable');
+  const title = input.title ?? (input.method === 'squash' ? `${pull.title} (#${pull.number})` : `Merge pull request #${pull.number} from ${ctx.repo.owner}/${pull.head}`);
+  const message = input.message ? `${title}\n\n${input.message}` : title;
+  const parents = input.method === 'merge' ? [baseHead, head] : [baseHead];
+  const committed = await git.writeCommit({ tree, parents, message, author: identity(ctx.user), committer: BOT_SIGNER });
+  if (!(await git.updateRef(baseRef, committed, baseHead))) throw new HttpError(409, 'Base branch was modified. Review and try the merge again.');
+  const at = now();
+  Object.assign(pull, { state: 'closed', merged: true, mergedAt: at, closedAt: at, mergedBy: ctx.user.login, mergeCommitSha: committed, closedHeadSha: head, updatedAt: at });
+  deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'closed', ref: pull.head, pull: pull.number });
+  deliver(ctx.repo, ctx.user, { event: 'push', ref: pull.base });
+  return committed;
+}
+
+/**
+ * Auto-merge: a pull request with auto-merge enabled merges, as the user who enabled it, once its base
+ * branch's required reviews and checks pass.
+ * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/incorporating-changes-from-a-pull-request/automatically-merging-a-pull-request
+ */
+export async function runAutoMerge(ctx: RouteContext): Promise<void> {
+  for (const pull of ctx.repo.pulls) {
+    // Without rules on the base there is nothing auto-merge waits for (GitHub refuses to enable it then; tests
+    // that do not switch rules on keep it pending, as before).
+    if (pull.state !== 'open' || !pull.autoMerge || !ctx.repo.rules.has(pull.base)) continue;
+    const enabler = ctx.users.get(pull.autoMerge.enabledBy);
+    if (!enabler) continue;
+    const method = pull.autoMerge.method.toLowerCase() as 'merge' | 'squash' | 'rebase';
+    const as = { ...ctx, user: enabler };
+    if (mergeRefusal(ctx.repo, rulesFor(ctx.repo, pull.base, enabler), pull, await headSha(ctx.repo, pull), method)) continue;
+    try {
+      await mergePull(as, pull, { method });
+      pull.autoMerge = null;
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+    }
+  }
+}
+
+/** GitHub marks a commit verified when it signed it itself: made through the API by an App or bot with no author given. */
+function isVerified(commit: CommitObject): boolean {
+  return commit.committer.name === BOT_SIGNER.name && commit.committer.email === BOT_SIGNER.email;
+}
+
 export const ROUTES: Record<string, Handler> = {
   'repos/get': async (ctx) => ({ status: 200, body: repositoryJson(ctx) }),
 
@@ -380,7 +490,9 @@ export const ROUTES: Record<string, Handler> = {
     const { ref, sha } = ctx.body as { ref: string; sha: string };
     if (!/^refs\/[^/]+\/.+/.test(ref) || /\.\.|[\s~^:?*[\\]|\/$|\.lock$/.test(ref)) throw validation('Reference name is invalid');
     if (!SHA.test(sha) || (await ctx.repo.git.objectType(sha)) === null) throw validation('Object does not exist');
+    await guardRefUpdate(ctx, ref, null, sha);
     if (!(await ctx.repo.git.updateRef(ref, sha, null))) throw validation('Reference already exists');
+    branchMoved(ctx, ref, sha);
     return { status: 201, body: refJson(ctx, ref, sha) };
   },
 
@@ -391,7 +503,9 @@ export const ROUTES: Record<string, Handler> = {
     if (!current) throw validation('Reference does not exist');
     if (!SHA.test(sha) || (await ctx.repo.git.objectType(sha)) !== 'commit') throw validation('Object does not exist');
     if (!force && !(await ctx.repo.git.isAncestor(current, sha))) throw validation('Update is not a fast forward');
+    await guardRefUpdate(ctx, ref, current, sha);
     if (!(await ctx.repo.git.updateRef(ref, sha, current))) throw validation('Reference cannot be updated');
+    branchMoved(ctx, ref, sha);
     return { status: 200, body: refJson(ctx, ref, sha) };
   },
 
@@ -399,6 +513,7 @@ export const ROUTES: Record<string, Handler> = {
     const ref = `refs/${ctx.params.ref}`;
     const current = await ctx.repo.git.refValue(ref);
     if (!current) throw validation('Reference does not exist');
+    await guardRefUpdate(ctx, ref, current, null);
     if (!(await ctx.repo.git.deleteRef(ref, current))) throw validation('Reference cannot be updated');
     return { status: 204 };
   },
@@ -499,9 +614,12 @@ export const ROUTES: Record<string, Handler> = {
     for (const parent of parents) {
       if (!SHA.test(parent) || (await git.objectType(parent)) !== 'commit') throw validation('Parent SHA does not exist or is not a commit object');
     }
-    // Without author and committer GitHub attributes the commit to the token's identity and signs it.
+    // Without author and committer GitHub attributes the commit to the token's identity; it signs it only
+    // for an App or bot (GITHUB_TOKEN, an installation token), never for a person's token.
+    // https://docs.github.com/en/authentication/managing-commit-signature-verification/about-commit-signature-verification#signature-verification-for-bots
     const who = author ?? identity(ctx.user);
-    const sha = await git.writeCommit({ tree, parents, message, author: who, committer: committer ?? author ?? BOT_SIGNER });
+    const signer = ctx.user.type === 'Bot' ? BOT_SIGNER : identity(ctx.user);
+    const sha = await git.writeCommit({ tree, parents, message, author: who, committer: committer ?? author ?? signer });
     const commit = (await git.readCommit(sha))!;
     return { status: 201, body: await commitJson(ctx, commit) };
   },
@@ -587,6 +705,8 @@ export const ROUTES: Record<string, Handler> = {
     const { title, head, base, body, draft } = ctx.body as { title?: string; head: string; base: string; body?: string; draft?: boolean };
     const [headOwner, headBranch] = head.includes(':') ? head.split(':', 2) : [ctx.repo.owner, head];
     if (!title) throw validation('Validation Failed', [{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
+    const forbidden = actionsMayNotCreatePulls(ctx.repo, ctx.user);
+    if (forbidden) throw new HttpError(forbidden.status, forbidden.message);
     const git = ctx.repo.git;
     const headCommit = headOwner === ctx.repo.owner ? await git.refValue(`refs/heads/${headBranch}`) : null;
     if (!headCommit) throw validation('Validation Failed', [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
@@ -628,6 +748,7 @@ export const ROUTES: Record<string, Handler> = {
       throw validation('Validation Failed', [{ resource: 'Issue', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
     }
     ctx.repo.pulls.push(pull);
+    deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'opened', ref: pull.head, pull: pull.number });
     return { status: 201, body: await pullJson(ctx, pull, true), headers: { location: `${repoUrl(ctx)}/pulls/${pull.number}` } };
   },
 
@@ -675,28 +796,17 @@ export const ROUTES: Record<string, Handler> = {
       commit_title?: string;
       commit_message?: string;
     };
-    if (pull.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
-    const git = ctx.repo.git;
-    const head = await headSha(ctx.repo, pull);
-    if (sha && sha !== head) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
-    const baseRef = `refs/heads/${pull.base}`;
-    const baseHead = (await git.refValue(baseRef))!;
-    const tree = await git.mergeTrees(baseHead, head);
-    if (!tree) throw new HttpError(405, 'Pull Request is not mergeable');
-    const title = commit_title ?? (merge_method === 'squash' ? `${pull.title} (#${pull.number})` : `Merge pull request #${pull.number} from ${ctx.repo.owner}/${pull.head}`);
-    const message = commit_message ? `${title}\n\n${commit_message}` : title;
-    const parents = merge_method === 'merge' ? [baseHead, head] : [baseHead];
-    const committed = await git.writeCommit({ tree, parents, message, author: identity(ctx.user), committer: BOT_SIGNER });
-    if (!(await git.updateRef(baseRef, committed, baseHead))) throw new HttpError(409, 'Base branch was modified. Review and try the merge again.');
-    const at = now();
-    Object.assign(pull, { state: 'closed', merged: true, mergedAt: at, closedAt: at, mergedBy: ctx.user.login, mergeCommitSha: committed, closedHeadSha: head, updatedAt: at });
+    const committed = await mergePull(ctx, pull, { ...(sha ? { sha } : {}), method: merge_method, ...(commit_title ? { title: commit_title } : {}), ...(commit_message ? { message: commit_message } : {}) });
     return { status: 200, body: { sha: committed, merged: true, message: 'Pull Request successfully merged' } };
   },
 
   'pulls/list-reviews': async (ctx) => {
     const pull = findPull(ctx);
     const visible = pull.reviews.filter((r) => r.state !== 'PENDING' || r.user === ctx.user.login);
-    return { status: 200, body: page(visible, ctx.query).map((r) => reviewJson(ctx, pull, r)) };
+    // "Using pagination in the REST API": the Link header names the next and last pages.
+    // https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api
+    const { items, headers } = linkedPage(ctx, `/pulls/${pull.number}/reviews`, visible);
+    return { status: 200, body: items.map((r) => reviewJson(ctx, pull, r)), headers };
   },
 
   'pulls/create-review': async (ctx) => {
@@ -705,6 +815,8 @@ export const ROUTES: Record<string, Handler> = {
     if (pull.state !== 'open') throw validation('Unprocessable Entity', ['Pull request is closed']);
     if (event === 'APPROVE' && pull.user === ctx.user.login) throw validation('Unprocessable Entity', ['Can not approve your own pull request']);
     if (event === 'REQUEST_CHANGES' && pull.user === ctx.user.login) throw validation('Unprocessable Entity', ['Can not request changes on your own pull request']);
+    const forbidden = event === 'APPROVE' ? actionsMayNotCreatePulls(ctx.repo, ctx.user) : null;
+    if (forbidden) throw new HttpError(forbidden.status, forbidden.message);
     if ((event === 'REQUEST_CHANGES' || event === 'COMMENT') && body.trim() === '') {
       throw validation('Unprocessable Entity', ['Body is required for this review event']);
     }
@@ -712,6 +824,10 @@ export const ROUTES: Record<string, Handler> = {
     const review: ReviewState = { id: newId(), user: ctx.user.login, body, state, commitId: commit_id ?? (await headSha(ctx.repo, pull)), submittedAt: now() };
     pull.reviews.push(review);
     pull.requestedReviewers = pull.requestedReviewers.filter((r) => r !== ctx.user.login);
+    if (state !== 'PENDING') {
+      deliver(ctx.repo, ctx.user, { event: 'pull_request_review', action: 'submitted', ref: pull.head, pull: pull.number });
+      await runAutoMerge(ctx);
+    }
     return { status: 200, body: reviewJson(ctx, pull, review) };
   },
 
@@ -720,7 +836,8 @@ export const ROUTES: Record<string, Handler> = {
     const { reviewers = [], team_reviewers = [] } = (ctx.body ?? {}) as { reviewers?: string[]; team_reviewers?: string[] };
     if (reviewers.includes(pull.user)) throw validation('Review cannot be requested from pull request author.');
     const unknownUser = reviewers.find((r) => !ctx.users.has(r));
-    const unknownTeam = team_reviewers.find((t) => !ctx.teams.has(`${ctx.repo.owner}/${t}`));
+    // A team the token may not see is, to GitHub, no collaborator at all (GITHUB_TOKEN sees no team).
+    const unknownTeam = team_reviewers.find((t) => !ctx.teams.has(`${ctx.repo.owner}/${t}`) || (ctx.strict && !canSeeTeams(ctx.user)));
     if (unknownUser || unknownTeam) {
       throw validation(
         `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${ctx.repo.owner}/${ctx.repo.name} repository.`,
@@ -805,7 +922,8 @@ export const ROUTES: Record<string, Handler> = {
   'issues/list-comments': async (ctx) => {
     const pull = findPull(ctx, 'issue_number');
     const comments = ctx.repo.comments.filter((c) => c.issue === pull.number);
-    return { status: 200, body: page(comments, ctx.query).map((c) => commentJson(ctx, c)) };
+    const { items, headers } = linkedPage(ctx, `/issues/${pull.number}/comments`, comments);
+    return { status: 200, body: items.map((c) => commentJson(ctx, c)), headers };
   },
 
   'issues/create-comment': async (ctx) => {
@@ -843,6 +961,8 @@ export const ROUTES: Record<string, Handler> = {
     }
     const status = { id: newId(), sha, state, context, description: description ?? null, targetUrl: target_url ?? null, creator: ctx.user.login, createdAt: now() };
     ctx.repo.statuses.push(status);
+    deliver(ctx.repo, ctx.user, { event: 'status' });
+    await runAutoMerge(ctx);
     return { status: 201, body: statusJson(ctx, status) };
   },
 
@@ -858,7 +978,13 @@ export const ROUTES: Record<string, Handler> = {
     if (Object.keys(client_payload).length > 10) {
       throw validation('Validation Failed', [{ resource: 'Repository', field: 'client_payload', code: 'custom', message: 'No more than 10 properties are allowed; 11 were supplied.' }]);
     }
+    // "client_payload ... The maximum number of top-level properties is 10. The payload cannot be more than
+    // 65535 characters." https://docs.github.com/en/rest/repos/repos#create-a-repository-dispatch-event
+    if (JSON.stringify(client_payload).length > 65_535) {
+      throw validation('Validation Failed', [{ resource: 'Repository', field: 'client_payload', code: 'custom', message: 'client_payload is too large; it cannot be more than 65535 characters.' }]);
+    }
     ctx.repo.dispatches.push({ eventType: event_type, clientPayload: client_payload, sender: ctx.user.login });
+    deliver(ctx.repo, ctx.user, { event: 'repository_dispatch', action: event_type });
     return { status: 204 };
   },
 };
@@ -868,7 +994,7 @@ export const ORG_ROUTES: Record<string, (ctx: Omit<RouteContext, 'repo'>) => Pro
   'teams/get-by-name': async (ctx) => {
     const key = `${ctx.params.org}/${ctx.params.team_slug}`;
     const members = ctx.teams.get(key);
-    if (!members) throw notFound();
+    if (!members || (ctx.strict && !canSeeTeams(ctx.user))) throw notFound();
     const url = `${ctx.url}/orgs/${ctx.params.org}/teams/${ctx.params.team_slug}`;
     return {
       status: 200,
@@ -894,7 +1020,7 @@ export const ORG_ROUTES: Record<string, (ctx: Omit<RouteContext, 'repo'>) => Pro
   },
   'teams/get-membership-for-user-in-org': async (ctx) => {
     const members = ctx.teams.get(`${ctx.params.org}/${ctx.params.team_slug}`);
-    if (!members || !members.has(ctx.params.username!)) throw notFound();
+    if (!members || !members.has(ctx.params.username!) || (ctx.strict && !canSeeTeams(ctx.user))) throw notFound();
     return {
       status: 200,
       body: {

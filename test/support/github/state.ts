@@ -6,6 +6,14 @@ export interface User {
   id: number;
   type: 'User' | 'Bot';
   token: string;
+  /**
+   * What kind of token this login holds: the workflow's GITHUB_TOKEN (github-actions[bot]), a GitHub App
+   * installation token (`<app>[bot]`), or a person's token (a PAT). Decides signing, team visibility and
+   * which events start workflow runs.
+   */
+  identity: 'github-token' | 'app' | 'pat';
+  /** An App installation with the Members: read organization permission (it may see teams). */
+  canReadMembers?: boolean;
 }
 
 export interface ReviewState {
@@ -96,6 +104,56 @@ export interface RepositoryState {
   dispatches: DispatchState[];
   labels: Map<string, number>;
   nextNumber: number;
+  /** Collaborator permissions (GitHub's "repository roles"); the owner is admin. */
+  collaborators: Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
+  /** Repository settings (GET /repos/{owner}/{repo}); the defaults allow everything. */
+  settings: RepositorySettings;
+  /** Branch protection or a ruleset per branch name; none by default (no rule is enforced). */
+  rules: Map<string, BranchRules>;
+  /** Events GitHub would deliver to workflows, in order, with whether each would start a run. */
+  events: DeliveredEvent[];
+}
+
+export interface RepositorySettings {
+  allowAutoMerge: boolean;
+  allowMergeCommit: boolean;
+  allowSquashMerge: boolean;
+  allowRebaseMerge: boolean;
+  /** Settings > Actions > "Allow GitHub Actions to create and approve pull requests" (off on new repositories). */
+  actionsCanCreatePullRequests: boolean;
+}
+
+/**
+ * What protects a branch: classic branch protection or a ruleset (the same rules; GitHub words the
+ * refusals differently: rulesets prefix "Repository rule violations found").
+ */
+export interface BranchRules {
+  kind: 'protection' | 'ruleset';
+  /** Required status checks, each pinned to the login that must set it (any creator when `setBy` is absent). */
+  requiredStatusChecks?: { context: string; setBy?: string }[];
+  /** Approving reviews required, counted only from users with write access or above. */
+  requiredApprovingReviewCount?: number;
+  /** Approvals given on an older head are dismissed when the head branch moves. */
+  dismissStaleReviews?: boolean;
+  /** Direct pushes and ref updates refused: changes go through pull requests. */
+  requirePullRequest?: boolean;
+  /** Every new commit must be verified (signed). */
+  requireSignatures?: boolean;
+  /** No merge commits on the branch. */
+  requireLinearHistory?: boolean;
+  /** Logins that bypass the rules (ruleset bypass list / protection's "allow specified actors"). */
+  bypass?: string[];
+}
+
+export interface DeliveredEvent {
+  event: 'push' | 'pull_request' | 'pull_request_review' | 'status' | 'repository_dispatch' | 'workflow_dispatch';
+  action?: string;
+  /** The branch pushed, or the pull request's head branch. */
+  ref?: string;
+  pull?: number;
+  sender: string;
+  /** Whether GitHub would start workflow runs for it (events caused by GITHUB_TOKEN start none). */
+  startsWorkflows: boolean;
 }
 
 export function now(): string {
