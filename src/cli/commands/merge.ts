@@ -2,7 +2,7 @@
 import { DhowError } from '../../errors.js';
 import { mergePromotion } from '../../promote/execute.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { actor, openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
+import { actor, now, openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
 
 const ON_GITHUB = "on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it)";
 const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) when the environment's approvals are met; otherwise exits 1 listing what is missing.\n  A local registry only: with a registry on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it).";
@@ -15,7 +15,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (!/^[1-9][0-9]*$/.test(positionals[0]!)) throw new DhowError('usage', `dhow merge: REQUEST must be a request number (the id dhow promote printed), got "${positionals[0]}"`);
   const by = actor(ctx, values.as);
   const forge = await openRegistry(ctx, values.registry, by);
-  const { sha, check } = await mergePromotion(forge, positionals[0]!, { by, logger: ctx.logger });
+  const { sha, check } = await mergePromotion(forge, positionals[0]!, { by, at: now(ctx), logger: ctx.logger });
   if (values.json) {
     writeJson(ctx, { request: check.request.id, merged: true, commit: sha, model: check.model, environment: check.environment, version: check.release.version });
     return 0;
