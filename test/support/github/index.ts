@@ -27,6 +27,11 @@ export interface EmulatorOptions {
   users?: string[];
   /** Teams as org/slug -> member logins. */
   teams?: Record<string, string[]>;
+  /**
+   * Collaborator roles per repository (owner/name -> login -> role). A repository with no entry: its owner
+   * is admin and every login in `users` has write (so plain tests need not list anyone).
+   */
+  collaborators?: Record<string, Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>>;
 }
 
 export interface Fault {
@@ -111,7 +116,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   const users = new Map<string, User>();
   const tokens = new Map<string, User>();
   let userId = 100;
-  const addUser = (login: string, type: User['type'] = 'User') => {
+  // A login named like an app (`renovate[bot]`) is a Bot account, as on GitHub.
+  const addUser = (login: string, type: User['type'] = login.endsWith('[bot]') ? 'Bot' : 'User') => {
     const user: User = { login, id: ++userId, type, token: `ghs_${randomBytes(18).toString('hex')}` };
     users.set(login, user);
     tokens.set(user.token, user);
@@ -137,7 +143,13 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     const tree = await git.applyTree(null, [{ path: 'README.md', mode: '100644', type: 'blob', sha: await git.writeBlob(Buffer.from(`# ${full}\n`)) }]);
     const first = await git.writeCommit({ tree, parents: [], message: 'Initial commit\n', author: { name: owner, email: `${owner}@example.invalid` }, committer: { name: owner, email: `${owner}@example.invalid` } });
     await git.updateRef('refs/heads/main', first, null);
-    repos.set(full, { id: ++repoId, owner, name, git, defaultBranch: 'main', pulls: [], issues: [], comments: [], statuses: [], dispatches: [], labels: new Map(), nextNumber: 1 });
+    const listed = options.collaborators?.[full];
+    const collaborators: RepositoryState['collaborators'] = new Map(
+      listed ? Object.entries(listed) : [...(options.users ?? []).map((login) => [login, 'write'] as const)],
+    );
+    if (!collaborators.has(owner)) collaborators.set(owner, 'admin');
+    for (const login of Object.keys(listed ?? {})) if (!users.has(login)) addUser(login);
+    repos.set(full, { id: ++repoId, owner, name, git, defaultBranch: 'main', pulls: [], issues: [], comments: [], statuses: [], dispatches: [], labels: new Map(), nextNumber: 1, collaborators });
   }
 
   const served = [
