@@ -217,12 +217,12 @@ function eligibility(input: PolicyInput, environment: EnvironmentPolicy): { excl
   for (const review of request.reviews) {
     const who = key(review.reviewer);
     if (excluded.has(who)) continue;
-    if (requesters.has(who)) excluded.set(who, `${review.reviewer} asked for this ${change.kind} and may not approve it`);
+    if (requesters.has(who)) excluded.set(who, `${review.reviewer} asked for this ${change.kind}`);
     else if (review.bot || who.endsWith('[bot]') || ignored.has(who)) excluded.set(who, `${review.reviewer} is a bot or dhow's own automation`);
     else if (review.permission !== undefined && !WRITE.has(review.permission)) {
-      excluded.set(who, `${review.reviewer} has ${review.permission === 'none' ? 'no' : `only ${review.permission}`} access to ${request.baseRepository}; approvals need write access or above`);
+      excluded.set(who, `${review.reviewer} has ${review.permission === 'none' ? 'no' : `only ${review.permission}`} access to ${request.baseRepository}, and approvals need write access or above`);
     } else if (restricted && !listedUsers.has(who) && !listedTeams.some((t) => inTeam(t, who))) {
-      excluded.set(who, `${review.reviewer} is not among ${environment.name}'s reviewers (${[...environment.reviewers.users, ...listedTeams].join(', ')})`);
+      excluded.set(who, `${environment.name} takes approvals from ${[...environment.reviewers.users, ...listedTeams].join(', ')}`);
     }
   }
   return { excluded };
@@ -258,7 +258,11 @@ function approvalReasons(input: PolicyInput, environment: EnvironmentPolicy): { 
   // Say why an approval on the head did not count, when approvals are what is missing.
   if (reasons.length > 0) {
     const approvedHead = new Set(request.reviews.filter((r) => r.state === 'approved' && r.commitSha === request.headSha).map((r) => key(r.reviewer)));
-    for (const [who, why] of excluded) if (approvedHead.has(who)) reasons.push({ code: 'not-eligible', message: `the approval of ${why}` });
+    for (const review of request.reviews) {
+      const who = key(review.reviewer);
+      const why = excluded.get(who);
+      if (why && approvedHead.delete(who)) reasons.push({ code: 'not-eligible', message: `approvals by ${review.reviewer} do not count: ${why}` });
+    }
   }
   return { reasons, approvers: outcome.approvers };
 }

@@ -179,13 +179,15 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
     else if (!target) plan = { ok: false, reasons: [`${environment} has no last known good version of ${model} to revert to`] };
     else if (release.version !== target) plan = { ok: false, reasons: [`#${id} puts ${release.version} live, not ${environment}'s last known good version ${target}`] };
     else {
+      // A revert always holds the version it replaces: one without the hold differs from the plan.
+      const held = hold ?? { version: kind.version, reason: `reverted by #${id}`, by: release['promoted-by'] };
       plan = planRollback(state, model, environment, {
         to: target,
         by: release['promoted-by'],
         at: release['promoted-at'],
-        reason: hold?.reason ?? '',
+        reason: held.reason,
         revertOf: kind.version,
-        ...(hold ? { hold: { version: hold.version, reason: hold.reason, by: hold.by, ...(hold.alert ? { alert: hold.alert } : {}) } } : {}),
+        hold: { version: held.version, reason: held.reason, by: held.by, ...(hold?.alert ? { alert: hold.alert } : {}) },
       });
     }
   }
