@@ -157,6 +157,11 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
   const environmentPolicy = config.environments.find((e) => e.name === environment);
   const envs = config.environments.map((e) => e.name);
 
+  const atHead = new Map<string, string | null>();
+  const prefetch = async (paths: string[]) => {
+    const texts = paths.length ? await readAll(forge, paths, request.headSha) : [];
+    paths.forEach((p, i) => atHead.set(p, texts[i] ?? null));
+  };
   let plan: Plan;
   let state: ModelState | undefined;
   let history: ReleaseHistoryEntry[] = [];
@@ -164,14 +169,16 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
     plan = { ok: false, reasons: [`#${id} does not hold ${path}: it is not a ${kind.kind} dhow made`] };
   } else if (kind.kind === 'promotion') {
     const before = environmentBefore(envs, environment);
-    const loaded = await loadModelState(reader, model, { versions: [release.version], deployOf: [environment] });
+    // The request's own files are read in the same round trip as the base's state (a batching forge
+    // answers both in one query); a planned path the request does not change is read later, if ever.
+    const [loaded] = await Promise.all([loadModelState(reader, model, { versions: [release.version], deployOf: [environment] }), prefetch(changedFiles)]);
     // The history of the environment before: for the order (a version no longer live there) and for soak.
     const needHistory = before && (environmentPolicy?.soak || loaded.releases[before]?.version !== release.version);
     history = needHistory ? await reader.releaseHistory(before!, model) : [];
     state = before && needHistory ? { ...loaded, history: { [before]: history.map((e) => e.release).filter((r): r is ReleaseFile => r !== null) } } : loaded;
     plan = planPromotion(state, model, release.version, environment, config, { by: release['promoted-by'], at: release['promoted-at'] });
   } else {
-    const current = await reader.release(environment, model);
+    const [current] = await Promise.all([reader.release(environment, model), prefetch(changedFiles)]);
     const target = current?.['last-known-good'];
     state = await loadModelState(reader, model, { versions: target ? [target] : [], historyOf: [environment], deployOf: [environment] });
     const hold = release.holds.find((h) => h.version === kind.version);
@@ -193,9 +200,8 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
   }
 
   const plannedPaths = plan.ok ? plan.changes.map((c) => c.path) : [];
-  const files: Record<string, string | null> = {};
-  const texts = plannedPaths.length ? await readAll(forge, plannedPaths, request.headSha) : [];
-  plannedPaths.forEach((p, i) => (files[p] = texts[i] ?? null));
+  await prefetch(plannedPaths.filter((p) => !atHead.has(p)));
+  const files: Record<string, string | null> = Object.fromEntries(plannedPaths.map((p) => [p, atHead.get(p) ?? null]));
 
   const requesters = new Set([key(request.author), ...(release ? [key(release['promoted-by'])] : []), ...(options.ignore ?? []).map(key)]);
   const judged = await withPermissions(forge, reviews, request.headSha, requesters);

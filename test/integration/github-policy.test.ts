@@ -83,11 +83,12 @@ describe('the promotion policy beyond approvals', () => {
     // What policy-check adds: the head read just before the status, and the status.
     const head = await client.getRequest(id);
     await client.setStatus(head.headSha, { state: verdict.satisfied ? 'success' : 'failure', context: 'dhow/policy', description: verdict.description });
-    expect(verdict).toMatchObject({ satisfied: true, approvers: expect.anything() });
+    expect(verdict.satisfied).toBe(true);
     expect(verdict.approvals.approvers.sort()).toEqual(['bob', 'dan', 'erin']);
     const byRoute = gh.calls.byRoute();
     expect(byRoute['GET /repos/{owner}/{repo}/collaborators/{username}/permission']).toBe(3);
     console.log(`policy-check on a pull request with 5 reviews: ${gh.calls.total()} API calls`, byRoute);
-    expect(gh.calls.total()).toBeLessThanOrEqual(13);
+    // 8 calls, plus one role look-up per reviewer whose latest review approves the head (3 here).
+    expect(gh.calls.total()).toBeLessThanOrEqual(11);
   });
 });
