@@ -63,7 +63,15 @@ export interface ChangeRequest {
   headSha: string;
   labels: string[];
   mergeSha?: string;
+  /**
+   * The repository the head branch lives in (owner/name on GitHub, the registry directory locally): a
+   * request from anywhere but the registry repository itself (a fork) is never a dhow request.
+   */
+  headRepository?: string;
 }
+
+/** A role on the registry repository as GitHub names them; `none`: no access at all. */
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export type ReviewState = 'approved' | 'changes_requested' | 'commented' | 'dismissed';
 
@@ -74,6 +82,8 @@ export interface Review {
   commitSha: string;
   submittedAt: string;
   body?: string;
+  /** The reviewer is an app or bot account (GitHub's user type `Bot`); its reviews never count. */
+  bot?: boolean;
 }
 
 export interface OpenRequestInput {
@@ -164,6 +174,12 @@ export interface Forge {
   /** Opens a request for a branch, or updates title, body and labels of the open one: a no-op when unchanged. */
   openOrUpdateRequest(input: OpenRequestInput): Promise<{ request: ChangeRequest; operation: RequestOperation }>;
   listReviews(id: string): Promise<Review[]>;
+  /** Every path the request changes against its base (added, modified, deleted, renamed: both names). */
+  changedFiles(id: string): Promise<string[]>;
+  /** The role a person holds on the registry repository (only write and above may approve). */
+  permissionOf(login: string): Promise<Permission>;
+  /** Whether a person is a member of org/team (required approver groups, listed reviewer teams). */
+  isTeamMember(team: string, login: string): Promise<boolean>;
   /** One comment per purpose, found by a hidden marker and edited in place. */
   upsertComment(id: string, marker: string, body: string): Promise<void>;
   mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }>;

@@ -22,6 +22,7 @@ import type {
   MergeInput,
   MergeMethod,
   OpenRequestInput,
+  Permission,
   RequestOperation,
   RequestState,
   Review,
@@ -317,7 +318,7 @@ export class GitHubForge implements Forge {
   private fromRest(pr: {
     number: number;
     html_url: string;
-    head: { ref: string; sha: string };
+    head: { ref: string; sha: string; repo?: { full_name: string } | null };
     base: { ref: string };
     title: string;
     body: string | null;
@@ -340,6 +341,8 @@ export class GitHubForge implements Forge {
       headSha: pr.head.sha,
       labels: pr.labels.map((l) => l.name ?? '').filter(Boolean).sort(),
       ...(merged && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {}),
+      // A fork's head repository (or '' once the fork is deleted): never this repository.
+      ...(pr.head.repo !== undefined ? { headRepository: pr.head.repo?.full_name ?? '' } : {}),
     };
   }
 
@@ -483,7 +486,30 @@ export class GitHubForge implements Forge {
         commitSha: r.commit_id ?? '',
         submittedAt: r.submitted_at ?? '',
         ...(r.body ? { body: r.body } : {}),
+        ...(r.user!.type === 'Bot' ? { bot: true } : {}),
       }));
+  }
+
+  /** GET /pulls/{n}/files, every page (GitHub lists at most 3,000 files; a rename names both paths). */
+  async changedFiles(id: string): Promise<string[]> {
+    const number = pullNumber(id);
+    const files = await this.call(`listing the files of #${number}`, () =>
+      this.octokit.paginate(this.octokit.pulls.listFiles, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }),
+    );
+    return [...new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])))].sort();
+  }
+
+  /** GET /collaborators/{login}/permission: a person's role on the registry repository (`none` for a stranger). */
+  async permissionOf(login: string): Promise<Permission> {
+    try {
+      const { data } = await this.octokit.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login });
+      // role_name carries the fine-grained role (maintain, triage); permission only admin/write/read/none.
+      const role = (data.role_name ?? data.permission) as string;
+      return (['admin', 'maintain', 'write', 'triage', 'read'] as const).find((r) => r === role) ?? (data.permission as Permission);
+    } catch (error) {
+      if (statusOf(error) === 404) return 'none';
+      throw forgeError(`reading the permission of ${login} on ${this.description}`, error);
+    }
   }
 
   async upsertComment(id: string, marker: string, body: string): Promise<void> {

@@ -13,8 +13,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { DhowError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { CONFIG_PATH } from '../registry/paths.js';
-import { defaultRegistryConfig, type RegistryConfig } from '../registry/schemas.js';
-import { serializeRegistryFile } from '../registry/files.js';
+import { defaultRegistryConfig, type AccessPolicy, type RegistryConfig } from '../registry/schemas.js';
+import { parseRegistryFile, serializeRegistryFile } from '../registry/files.js';
 import {
   parseTrailers,
   withTrailers,
@@ -28,6 +28,7 @@ import {
   type IssueOperation,
   type MergeInput,
   type OpenRequestInput,
+  type Permission,
   type RequestOperation,
   type RequestState,
   type Review,
@@ -249,7 +250,40 @@ export class LocalForge implements Forge {
   }
 
   async listReviews(id: string): Promise<Review[]> {
-    return (await this.requests.get(id)).reviews;
+    // A local reviewer named like a GitHub app (`name[bot]`) is a bot.
+    return (await this.requests.get(id)).reviews.map((r) => (r.reviewer.endsWith('[bot]') ? { ...r, bot: true } : r));
+  }
+
+  /** `git diff --name-only base...head`: what the request's branch changed since it left its base. */
+  async changedFiles(id: string): Promise<string[]> {
+    const request = await this.requests.get(id);
+    const head = request.state === 'open' ? await this.branchHead(request.branch) : (request.headSha ?? null);
+    if (!head) throw new DhowError('not-found', `the branch of request ${id} (${request.branch}) is gone`);
+    const base = await this.mustResolve(request.base);
+    const out = await this.git.text(['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`]);
+    return out.split('\0').filter(Boolean).sort();
+  }
+
+  /**
+   * A reviewer's role on a local registry: dhow.yaml `access.users`, else `access.default` (write when
+   * dhow.yaml says nothing: everyone who can write to the directory can review).
+   */
+  async permissionOf(login: string): Promise<Permission> {
+    const access = await this.access();
+    const listed = Object.entries(access?.users ?? {}).find(([name]) => name.toLowerCase() === login.toLowerCase());
+    return listed?.[1] ?? access?.default ?? 'write';
+  }
+
+  /** Team members on a local registry are listed in dhow.yaml `access.teams`; an unlisted team has none. */
+  async isTeamMember(team: string, login: string): Promise<boolean> {
+    const members = (await this.access())?.teams[team] ?? [];
+    return members.some((m) => m.toLowerCase() === login.toLowerCase());
+  }
+
+  private async access(): Promise<AccessPolicy | undefined> {
+    const base = await this.defaultBranch();
+    const text = await this.readFile(CONFIG_PATH, base);
+    return text === null ? undefined : parseRegistryFile('Registry', CONFIG_PATH, text).access;
   }
 
   async upsertComment(id: string, marker: string, body: string): Promise<void> {
@@ -419,6 +453,8 @@ export class LocalForge implements Forge {
       headSha: head ?? r.headSha ?? '',
       labels: r.labels,
       ...(r.mergeSha ? { mergeSha: r.mergeSha } : {}),
+      // Local requests are branches of this very repository: there are no forks.
+      headRepository: this.description,
     };
   }
 

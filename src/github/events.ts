@@ -67,7 +67,17 @@ export const WorkflowDispatchEvent = z
   })
   .passthrough();
 
+export const PushEvent = z
+  .object({
+    ref: z.string().min(1),
+    after: Sha,
+    repository: Repository,
+    sender: Login.optional(),
+  })
+  .passthrough();
+
 export const EVENT_SCHEMAS = {
+  push: PushEvent,
   pull_request: PullRequestEvent,
   pull_request_target: PullRequestEvent,
   pull_request_review: PullRequestReviewEvent,

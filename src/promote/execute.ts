@@ -9,9 +9,10 @@ import { parseRegistryFile } from '../registry/files.js';
 import { deployDir, promotionBranch, releasePath, TRAILERS } from '../registry/paths.js';
 import type { ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
-import { evaluateApprovals, type ApprovalOutcome } from './approvals.js';
+import type { ApprovalOutcome } from './approvals.js';
+import { judgeRequest, type Judgement } from '../policy/request.js';
 import { planPromotion, planRollback, type RollbackOptions } from './plan.js';
-import { environmentBefore, loadModelState, withHistoryIfNeeded } from './state.js';
+import { environmentBefore, loadModelState } from './state.js';
 
 export interface ActOptions {
   by: string;
@@ -152,48 +153,37 @@ export interface MergeCheck {
   model: string;
   release: ReleaseFile;
   approvals: ApprovalOutcome;
-  /** Everything that stops the merge now (approvals, holds, a stale request); empty when it may merge. */
+  /** Everything that stops the merge now (the policy engine's reasons); empty when it may merge. */
   blockers: string[];
+  judgement: Judgement;
 }
 
-/** Reads a promotion request and decides whether the policy lets it merge now. */
-export async function checkMerge(forge: Forge, id: string, options: { ignore?: string[] } = {}): Promise<MergeCheck> {
-  const request = await forge.getRequest(id);
-  const match = /^dhow\/promote\/([^/]+)\/([^/]+)$/.exec(request.branch);
-  if (!match) throw new DhowError('invalid-input', `request ${id} is not a dhow promotion (branch ${request.branch})`);
-  const [, environment, model] = match as unknown as [string, string, string];
-  if (request.state !== 'open') throw new DhowError('refused', `request ${id} is already ${request.state}`);
-  const text = await forge.readFile(releasePath(environment, model), request.headSha);
-  if (!text) throw new DhowError('invalid-input', `request ${id} has no ${releasePath(environment, model)}`);
-  const release = parseRegistryFile('Release', `${request.branch}:${releasePath(environment, model)}`, text);
-
-  const reader = await RegistryReader.open(forge, request.base);
-  const config = await reader.config();
-  const envPolicy = config.environments.find((e) => e.name === environment);
-  if (!envPolicy) throw new DhowError('refused', `environment ${environment} is no longer in dhow.yaml`);
-  const approvals = evaluateApprovals({
-    reviews: await forge.listReviews(id),
-    author: request.author,
-    headSha: request.headSha,
-    required: envPolicy.approvals,
-    // The person who asked for the promotion never approves it, even when a bot opened the request.
-    ignore: [...(options.ignore ?? []), release['promoted-by']],
-  });
-  const blockers = [...approvals.missing];
-  // The plan must still hold on today's default branch (a hold added since, an environment rolled back ...).
-  const before = environmentBefore(config.environments.map((e) => e.name), environment);
-  const state = await withHistoryIfNeeded(reader, await loadModelState(reader, model, { versions: [release.version], deployOf: [] }), before, release.version);
-  const replan = planPromotion(state, model, release.version, environment, config, { by: release['promoted-by'], at: release['promoted-at'] });
-  if (!replan.ok) blockers.push(...replan.reasons);
-  else if (replan.release.previous !== release.previous || replan.release['last-known-good'] !== release['last-known-good'] || JSON.stringify(replan.release.holds) !== JSON.stringify(release.holds)) {
-    blockers.push(`the request is out of date: ${environment} changed since it was opened; run "dhow promote" again to refresh it`);
-  }
-  return { request, environment, model, release, approvals, blockers };
+/**
+ * Reads a promotion (or revert) request and decides, with the policy engine, whether it may merge now:
+ * the same judgement GitHub's policy-check action makes.
+ */
+export async function checkMerge(forge: Forge, id: string, options: { ignore?: string[]; now?: string } = {}): Promise<MergeCheck> {
+  const judgement = await judgeRequest(forge, id, { now: options.now ?? new Date().toISOString(), ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const { request, kind } = judgement;
+  if (kind.kind === 'other') throw new DhowError('invalid-input', `request ${id} is not a dhow promotion or revert (branch ${request.branch})`);
+  const release = judgement.release;
+  if (!release) throw new DhowError('refused', `merge of request ${id} refused`, { reasons: judgement.reasons.map((r) => r.message) });
+  const approvalCodes = new Set(['approvals', 'changes-requested', 'stale-approval', 'not-eligible', 'required-approvers']);
+  const approvalMissing = judgement.reasons.filter((r) => approvalCodes.has(r.code)).map((r) => r.message);
+  return {
+    request,
+    environment: kind.environment,
+    model: kind.model,
+    release,
+    approvals: { satisfied: approvalMissing.length === 0, approvers: judgement.approvers, missing: approvalMissing },
+    blockers: judgement.reasons.map((r) => r.message),
+    judgement,
+  };
 }
 
-/** Merges a promotion request when the policy allows: a real merge commit with dhow trailers. */
+/** Merges a promotion (or revert) request when the policy allows: a real merge commit with dhow trailers. */
 export async function mergePromotion(forge: Forge, id: string, options: ActOptions): Promise<{ sha: string; check: MergeCheck }> {
-  const check = await checkMerge(forge, id);
+  const check = await checkMerge(forge, id, { now: options.at ?? new Date().toISOString() });
   if (check.blockers.length > 0) throw refused(`merge of request ${id} (${check.request.title})`, check.blockers);
   const { model, environment, release } = check;
   const { sha } = await forge.mergeRequest(id, {
@@ -204,6 +194,7 @@ export async function mergePromotion(forge: Forge, id: string, options: ActOptio
       [TRAILERS.version]: release.version,
       [TRAILERS.environment]: environment,
       [TRAILERS.request]: id,
+      ...(release['revert-of'] && check.judgement.kind.kind === 'rollback' ? { [TRAILERS.revertOf]: release['revert-of'] } : {}),
     },
     mergedBy: options.by,
   });

@@ -22,12 +22,28 @@ const Person = z.string().min(1).max(200);
 // ---------------------------------------------------------------------------------------------
 // dhow.yaml
 
+const TeamName = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "org/team-slug"');
+
 export const Reviewers = z
   .object({
     users: z.array(z.string().min(1)).default([]),
-    teams: z.array(z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "org/team-slug"')).default([]),
+    teams: z.array(TeamName).default([]),
   })
   .strict();
+
+/** A role on the registry repository, as GitHub names them (its "repository roles"), weakest last. */
+export const RepositoryRole = z.enum(['admin', 'maintain', 'write', 'triage', 'read']);
+export type RepositoryRole = z.infer<typeof RepositoryRole>;
+
+/** A group of which at least `count` must approve: a team, or a list of users. */
+export const RequiredApprovers = z.union([
+  z.object({ team: TeamName, count: z.number().int().min(1).max(20).default(1) }).strict(),
+  z.object({ users: z.array(z.string().min(1)).min(1), count: z.number().int().min(1).max(20).default(1) }).strict(),
+]);
+export type RequiredApprovers = z.infer<typeof RequiredApprovers>;
+
+/** A duration as `30m`, `24h` or `7d`. */
+export const Duration = z.string().regex(/^[1-9][0-9]{0,5}(m|h|d)$/, 'must be a whole number of minutes, hours or days, e.g. 30m, 24h, 7d');
 
 export const EnvironmentPolicy = z
   .object({
@@ -41,8 +57,25 @@ export const EnvironmentPolicy = z
     'gate-policy': z.string().min(1).optional(),
     /** Kubernetes namespace the deploy manifests target. */
     namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).optional(),
+    /** Groups each of which must approve (beside `approvals` in all), e.g. one of team org/model-risk. */
+    'required-approvers': z.array(RequiredApprovers).optional(),
+    /** How long a version must have run in the environment before this one before it may come here. */
+    soak: Duration.optional(),
   })
   .strict();
+
+/**
+ * Who may approve on a local registry (GitHub knows this itself): every reviewer has `default` unless
+ * listed, and the members of teams named by `reviewers` or `required-approvers`.
+ */
+export const AccessPolicy = z
+  .object({
+    default: RepositoryRole.default('write'),
+    users: z.record(z.string().min(1), RepositoryRole).default({}),
+    teams: z.record(TeamName, z.array(z.string().min(1))).default({}),
+  })
+  .strict();
+export type AccessPolicy = z.infer<typeof AccessPolicy>;
 
 export const ResidencyLocation = z
   .object({
@@ -87,6 +120,8 @@ export const RegistryConfig = z
     residency: ResidencyPolicy.optional(),
     revert: RevertPolicy.default({ mode: 'pull-request', 'event-type': 'dhow-drift-alert' }),
     deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
+    /** Reviewer roles and team members on a local registry (ignored on GitHub, which knows both). */
+    access: AccessPolicy.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -9,7 +9,7 @@ import { recordingLogger } from '../../src/logger.js';
 import { openPromotion } from '../../src/promote/execute.js';
 import { runActionProcess } from '../support/action.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
-import { bareGit, releaseInDev, seedRegistry, versionFile } from '../support/github/registry.js';
+import { bareGit, releaseFile, releaseInDev, seedRegistry, versionFile } from '../support/github/registry.js';
 
 const REPO = 'acme/registry';
 const BRANCH = 'dhow/promote/staging/sentiment';
@@ -156,6 +156,8 @@ describe('the policy-check action', () => {
     expect(run.outputs.state).toBe('failure');
     expect(JSON.parse(run.outputs.missing!)).toEqual([
       '1 more approval from reviewers other than the author data-scientist (needs 1; none yet)',
+      // The requester's own approval, from the test above, is named too.
+      'approvals by data-scientist do not count: data-scientist asked for this promotion',
       'approvals by carol do not count: staging takes approvals from bob, acme/ml-leads',
     ]);
   });
@@ -200,27 +202,58 @@ describe('the policy-check action', () => {
     expect(run.stdout).toMatch(/::error::policy-check: cannot read the members of team acme\/ml-leads .*read:org/);
   });
 
-  it('skips a pull request that is not a dhow promotion', async () => {
-    const sha = head();
+  it('judges the pull requests again when main moves: a hold put on main turns success into failure', async () => {
+    const before = await policyCheck();
+    expect(before.outputs.state).toBe('success');
+    await gh.seed(REPO, {
+      'releases/staging/sentiment.yaml': releaseFile('staging', 'sentiment', '1.0.0', {
+        holds: [{ version: '1.1.0', reason: 'drift on dialect mix', by: 'dhow-bridge', at: '2026-11-21T08:00:00Z' }],
+      }),
+    });
+    const main = bareGit(gh, REPO, ['rev-parse', 'main']);
     const run = await runActionProcess('policy-check', {
       inputs: { 'github-token': gh.token },
       env: registryEnv(),
-      event: {
-        name: 'pull_request',
-        payload: { action: 'opened', pull_request: { number: 99, state: 'open', user: { login: 'x' }, head: { ref: 'feature/x', sha }, base: { ref: 'main' } }, repository: { full_name: REPO } },
-      },
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: main, repository: { full_name: REPO } } },
     });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs.state).toBe('skipped');
+    expect(run.outputs.state).toBe('failure');
+    expect(JSON.parse(run.outputs.checked!)).toEqual([expect.objectContaining({ number: pull().number, state: 'failure' })]);
+    expect(latestStatus()).toMatchObject({ state: 'failure', description: expect.stringContaining('sentiment 1.1.0 is held in staging: drift on dialect mix') });
+  });
+
+  it('passes a hand-made pull request that changes no governed file, and fails one that does, naming the files', async () => {
+    const main = bareGit(gh, REPO, ['rev-parse', 'main']);
+    const judge = async (branch: string, files: Record<string, string>) => {
+      bareGit(gh, REPO, ['update-ref', `refs/heads/${branch}`, main]);
+      const sha = await gh.seed(REPO, files, { branch });
+      const { data } = await as('carol').pulls.create({ owner: 'acme', repo: 'registry', head: branch, base: 'main', title: branch });
+      const run = await runActionProcess('policy-check', {
+        inputs: { 'github-token': gh.token },
+        env: registryEnv(),
+        event: {
+          name: 'pull_request',
+          payload: { action: 'opened', pull_request: { number: data.number, state: 'open', user: { login: 'carol' }, head: { ref: branch, sha }, base: { ref: 'main' } }, repository: { full_name: REPO } },
+        },
+      });
+      const status = gh.repository(REPO).statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy').at(-1);
+      return { run, status };
+    };
+    const docs = await judge('docs/typo', { 'README.md': 'fixed\n' });
+    expect(docs.run.outputs.state).toBe('success');
+    expect(docs.status).toMatchObject({ state: 'success', description: 'Changes no file dhow governs' });
+    const sneaky = await judge('feature/sneaky', { 'README.md': 'x\n', 'deploy/production/sentiment/inferenceservice.yaml': 'kind: x\n', 'dhow.yaml': 'x: 1\n' });
+    expect(sneaky.run.outputs.state).toBe('failure');
+    expect(sneaky.status!.description).toMatch(/changes deploy\/production\/sentiment\/inferenceservice.yaml, dhow.yaml: only dhow's/);
   });
 
   it('refuses an event it does not handle, naming it', async () => {
     const run = await runActionProcess('policy-check', {
       inputs: { 'github-token': gh.token },
       env: registryEnv(),
-      event: { name: 'push', payload: {} },
+      event: { name: 'workflow_dispatch', payload: {} },
     });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(/::error::policy-check: this action runs on pull_request or pull_request_target or pull_request_review events, not on "push"/);
+    expect(run.stdout).toMatch(/::error::policy-check: this action runs on pull_request or pull_request_target or pull_request_review or push events, not on "workflow_dispatch"/);
   });
 });

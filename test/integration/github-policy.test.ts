@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubForge } from '../../src/forge/github.js';
-import { checkPromotionPolicy } from '../../src/github/policy.js';
+import { checkPromotionPolicy, checkRequestPolicy } from '../../src/github/policy.js';
 import { recordingLogger } from '../../src/logger.js';
 import { openPromotion } from '../../src/promote/execute.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
@@ -11,7 +11,7 @@ const REPO = 'acme/registry';
 let gh: GitHubEmulator;
 
 beforeAll(async () => {
-  gh = await startGitHubEmulator({ repositories: [REPO], users: ['data-scientist', 'bob'] });
+  gh = await startGitHubEmulator({ repositories: [REPO], users: ['data-scientist', 'bob', 'carol', 'dan', 'erin'] });
   await seedRegistry(gh, REPO, { models: { gated: ['1.0.0'], resident: ['1.0.0'], held: ['1.0.0'] } });
 });
 afterAll(() => gh.stop());
@@ -67,5 +67,28 @@ describe('the promotion policy beyond approvals', () => {
     });
     const verdict = await checkPromotionPolicy(forge(), id, { logger });
     expect(verdict!.missing.some((m) => m.includes('held in staging: drift on dialect mix'))).toBe(true);
+  });
+
+  it('judges a pull request with 5 reviews in a few API calls: roles asked only of those who approve the head', async () => {
+    const id = await approvedPromotion('resident');
+    const review = (login: string, event: 'APPROVE' | 'COMMENT' | 'REQUEST_CHANGES') =>
+      new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(id), event, body: 'seen' });
+    await review('carol', 'COMMENT');
+    await review('dan', 'APPROVE');
+    await review('erin', 'REQUEST_CHANGES');
+    await review('erin', 'APPROVE');
+    const client = forge();
+    gh.resetCalls();
+    const verdict = await checkRequestPolicy(client, id, { logger });
+    // What policy-check adds: the head read just before the status, and the status.
+    const head = await client.getRequest(id);
+    await client.setStatus(head.headSha, { state: verdict.satisfied ? 'success' : 'failure', context: 'dhow/policy', description: verdict.description });
+    expect(verdict.satisfied).toBe(true);
+    expect(verdict.approvals.approvers.sort()).toEqual(['bob', 'dan', 'erin']);
+    const byRoute = gh.calls.byRoute();
+    expect(byRoute['GET /repos/{owner}/{repo}/collaborators/{username}/permission']).toBe(3);
+    console.log(`policy-check on a pull request with 5 reviews: ${gh.calls.total()} API calls`, byRoute);
+    // 8 calls, plus one role look-up per reviewer whose latest review approves the head (3 here).
+    expect(gh.calls.total()).toBeLessThanOrEqual(11);
   });
 });

@@ -1,15 +1,18 @@
 /**
- * The `policy-check` action: runs in the registry repository on pull_request and pull_request_review
- * events, and for dhow promotion pull requests sets the commit status `dhow/policy` on the head commit
- * (branch protection requires it). The verdict comes from state, not from the event: the event only says
- * which pull request to look at. Optionally turns on auto-merge once the policy is satisfied.
+ * The `policy-check` action: runs in the registry repository on pull_request, pull_request_review and
+ * push events and sets the commit status `dhow/policy` on EVERY pull request's head (a ruleset requires
+ * it): promotions and reverts are judged by the policy engine, a hand-made pull request passes only when
+ * it changes no governed file. On a push to the default branch it judges every open pull request again (a
+ * hold a revert put on main turns an earlier success into failure). The verdict comes from state, read
+ * just before the status is written; the event only says which pull request to look at. Optionally turns
+ * on auto-merge once the policy is satisfied.
  */
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { DhowError } from '../../errors.js';
 import { connectRegistry, runUrl } from '../../github/connect.js';
 import { readEvent } from '../../github/events.js';
-import { checkPromotionPolicy, POLICY_CONTEXT, promotionOf } from '../../github/policy.js';
+import { checkRequestPolicy, POLICY_CONTEXT, type PolicyOptions, type PolicyVerdict } from '../../github/policy.js';
+import type { GitHubForge } from '../../forge/github.js';
 import { actionsLogger, listInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
 
 const ACTION = 'policy-check';
@@ -25,7 +28,9 @@ const Settings = z.object({
   context: z.string().min(1).max(100),
 });
 
-function getInputs() {
+type Settings = z.infer<typeof Settings>;
+
+function getInputs(): Settings {
   const token = secretInput('github-token');
   const teamToken = secretInput('team-token');
   return parseInputs(Settings, {
@@ -40,60 +45,93 @@ function getInputs() {
   });
 }
 
+/** Judges one pull request from a head read just before the status is written, and writes it on that head. */
+async function judgeAndSetStatus(forge: GitHubForge, id: string, settings: Settings, options: PolicyOptions): Promise<PolicyVerdict> {
+  let verdict = await checkRequestPolicy(forge, id, options);
+  // A push or a review can land while we judge: judge again until the head we judged is still the head.
+  for (let attempt = 1; attempt < 3; attempt++) {
+    const now = await forge.getRequest(id);
+    if (now.headSha === verdict.request.headSha || now.state !== 'open') break;
+    verdict = await checkRequestPolicy(forge, id, options);
+  }
+  const state = verdict.satisfied ? 'success' : 'failure';
+  const target = runUrl();
+  await forge.setStatus(verdict.request.headSha, { state, context: settings.context, description: verdict.description, ...(target ? { targetUrl: target } : {}) });
+  return verdict;
+}
+
+function summarize(settings: Settings, verdicts: PolicyVerdict[]): void {
+  const rows = verdicts.map((v) => [
+    `#${v.request.id}`,
+    v.kind === 'other' ? v.request.branch : `${v.kind} ${v.model} ${v.version} to ${v.environment}`,
+    v.satisfied ? 'success' : 'failure',
+    v.approvals.approvers.join(', ') || '-',
+    v.missing.join('<br>') || '-',
+  ]);
+  core.summary.addHeading(`${settings.context}`, 2).addTable([
+    [
+      { data: 'Pull request', header: true },
+      { data: 'What', header: true },
+      { data: 'Status', header: true },
+      { data: 'Approved by', header: true },
+      { data: 'Missing', header: true },
+    ],
+    ...rows,
+  ]);
+}
+
 export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
     const settings = getInputs();
     const logger = actionsLogger();
-    const event = await readEvent(['pull_request', 'pull_request_target', 'pull_request_review']);
-    const pull = event.payload.pull_request;
-    core.setOutput('pull-request-number', String(pull.number));
-    if (!promotionOf(pull.head.ref)) {
-      logger.info(`#${pull.number} (${pull.head.ref}) is not a dhow promotion: nothing to check`);
-      core.setOutput('state', 'skipped');
+    const event = await readEvent(['pull_request', 'pull_request_target', 'pull_request_review', 'push']);
+    const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
+    const teams = settings['team-token'] ? connectRegistry({ token: settings['team-token'], registry: settings.registry, apiUrl: settings['api-url'], logger }) : forge;
+    const options: PolicyOptions = { logger, ignore: settings['ignore-reviewers'], teams };
+
+    if (event.name === 'push') {
+      // main moved (a merge, a revert's hold): every open dhow pull request's verdict may have changed.
+      const push = event.payload as { ref: string };
+      const base = await forge.defaultBranch();
+      if (push.ref !== `refs/heads/${base}`) {
+        logger.info(`a push to ${push.ref}, not to ${base}: nothing to check`);
+        core.setOutput('state', 'skipped');
+        return;
+      }
+      const open = (await forge.listRequests('open')).filter((r) => r.base === base);
+      const verdicts: PolicyVerdict[] = [];
+      for (const request of open) verdicts.push(await judgeAndSetStatus(forge, request.id, settings, options));
+      core.setOutput('state', verdicts.every((v) => v.satisfied) ? 'success' : 'failure');
+      core.setOutput('checked', JSON.stringify(verdicts.map((v) => ({ number: Number(v.request.id), state: v.satisfied ? 'success' : 'failure', description: v.description }))));
+      summarize(settings, verdicts);
+      await core.summary.write();
       return;
     }
+
+    const pull = (event.payload as { pull_request: { number: number; state: string } }).pull_request;
+    core.setOutput('pull-request-number', String(pull.number));
     if (pull.state !== 'open') {
       logger.info(`#${pull.number} is closed: nothing to check`);
       core.setOutput('state', 'skipped');
       return;
     }
-    const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
-    const teams = settings['team-token'] ? connectRegistry({ token: settings['team-token'], registry: settings.registry, apiUrl: settings['api-url'], logger }) : forge;
-    const verdict = await checkPromotionPolicy(forge, String(pull.number), {
-      logger,
-      ignore: ['github-actions[bot]', ...settings['ignore-reviewers']],
-      teams,
-    });
-    if (!verdict) throw new DhowError('invalid-input', `#${pull.number} is not a dhow promotion`);
-
+    const verdict = await judgeAndSetStatus(forge, String(pull.number), settings, options);
     const state = verdict.satisfied ? 'success' : 'failure';
-    const target = runUrl();
-    await forge.setStatus(verdict.request.headSha, { state, context: settings.context, description: verdict.description, ...(target ? { targetUrl: target } : {}) });
     core.setOutput('state', state);
     core.setOutput('description', verdict.description);
     core.setOutput('missing', JSON.stringify(verdict.missing));
 
-    const autoMerge = settings['auto-merge'] === 'true' || (settings['auto-merge'] === 'policy' && verdict.environmentPolicy['auto-merge']);
+    const wanted = settings['auto-merge'] === 'true' || (settings['auto-merge'] === 'policy' && verdict.kind === 'promotion' && Boolean(verdict.environmentPolicy?.['auto-merge']));
     let autoMerged = false;
-    if (verdict.satisfied && autoMerge) {
+    if (verdict.satisfied && verdict.kind !== 'other' && wanted) {
       // Not allowed / no rules: the forge warned; the status stands and a person merges.
       const outcome = await forge.enableAutoMerge(verdict.request.id, settings['merge-method']);
       autoMerged = outcome.kind !== 'unavailable';
       if (outcome.kind === 'enabled') logger.info(`auto-merge enabled on #${verdict.request.id}`);
+      if (outcome.kind === 'merged') logger.info(`#${verdict.request.id} could merge at once: merged as ${outcome.sha.slice(0, 12)}`);
     }
     core.setOutput('auto-merge', String(autoMerged));
-
-    core.summary
-      .addHeading(`${settings.context}: ${state} for ${verdict.model} ${verdict.version} to ${verdict.environment}`, 2)
-      .addTable([
-        [
-          { data: 'Pull request', header: true },
-          { data: 'Head', header: true },
-          { data: 'Approved by', header: true },
-        ],
-        [`#${verdict.request.id}`, `<code>${verdict.request.headSha.slice(0, 12)}</code>`, verdict.approvals.approvers.join(', ') || 'nobody yet'],
-      ]);
-    if (verdict.missing.length > 0) core.summary.addHeading('Missing', 3).addList(verdict.missing);
+    summarize(settings, [verdict]);
     await core.summary.write();
   });
 }

@@ -1,11 +1,11 @@
-/** dhow merge REQUEST [--as NAME]: merges once the environment's policy is met; otherwise lists what it needs. */
+/** dhow merge REQUEST [--as NAME]: merges once the policy engine finds nothing missing; otherwise lists every reason. */
 import { DhowError } from '../../errors.js';
 import { mergePromotion } from '../../promote/execute.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
-import { actor, openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
+import { actor, now, openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
 
 const ON_GITHUB = "on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it)";
-const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) when the environment's approvals are met; otherwise exits 1 listing what is missing.\n  A local registry only: with a registry on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it).";
+const USAGE = "usage: dhow merge --registry DIR REQUEST [--as NAME] [--json]\n  Merges (deploys) a promotion or revert request when the policy holds (approvals, exactly the planned files,\n  order, holds, gates, residency, soak: what policy-check checks on GitHub); otherwise exits 1 listing what is missing.\n  A local registry only: with a registry on GitHub, people merge the promotion pull request in GitHub once the environment's approvals are met (the policy-check action guards it).";
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -22,7 +22,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     else ctx.stdout.write(`Request ${request.id} is already merged${request.mergeSha ? ` [${shortSha(request.mergeSha)}]` : ''}: nothing to do\n`);
     return 0;
   }
-  const { sha, check } = await mergePromotion(forge, positionals[0]!, { by, logger: ctx.logger });
+  const { sha, check } = await mergePromotion(forge, positionals[0]!, { by, at: now(ctx), logger: ctx.logger });
   if (values.json) {
     writeJson(ctx, { request: check.request.id, merged: true, commit: sha, model: check.model, environment: check.environment, version: check.release.version });
     return 0;

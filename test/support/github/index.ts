@@ -30,6 +30,10 @@ export interface EmulatorOptions {
   users?: string[];
   /** Teams as org/slug -> member logins. */
   teams?: Record<string, string[]>;
+  /**
+   * Collaborator roles per repository (owner/name -> login -> role). A repository with no entry: its owner
+   * is admin and every login in `users` has write (so plain tests need not list anyone).
+   */
   collaborators?: Record<string, Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>>;
   /** GitHub Apps installed on every repository, by slug: each gets an installation token for `<slug>[bot]`. */
   apps?: Record<string, { membersRead?: boolean }>;
@@ -144,7 +148,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   const users = new Map<string, User>();
   const tokens = new Map<string, User>();
   let userId = 100;
-  const addUser = (login: string, type: User['type'] = 'User', identity: User['identity'] = 'pat', canReadMembers = false) => {
+  // A login named like an app (`renovate[bot]`) is a Bot account, as on GitHub.
+  const addUser = (login: string, type: User['type'] = login.endsWith('[bot]') ? 'Bot' : 'User', identity: User['identity'] = 'pat', canReadMembers = false) => {
     const user: User = { login, id: ++userId, type, token: `ghs_${randomBytes(18).toString('hex')}`, identity, ...(canReadMembers ? { canReadMembers } : {}) };
     users.set(login, user);
     tokens.set(user.token, user);
@@ -171,9 +176,12 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     const tree = await git.applyTree(null, [{ path: 'README.md', mode: '100644', type: 'blob', sha: await git.writeBlob(Buffer.from(`# ${full}\n`)) }]);
     const first = await git.writeCommit({ tree, parents: [], message: 'Initial commit\n', author: { name: owner, email: `${owner}@example.invalid` }, committer: { name: owner, email: `${owner}@example.invalid` } });
     await git.updateRef('refs/heads/main', first, null);
+    const listed = options.collaborators?.[full];
     const collaborators: RepositoryState['collaborators'] = new Map(
-      Object.entries(options.collaborators?.[full] ?? { ...Object.fromEntries((options.users ?? []).map((login) => [login, 'write' as const])), [owner]: 'admin' }),
+      listed ? Object.entries(listed) : [...(options.users ?? []).map((login) => [login, 'write'] as const)],
     );
+    if (!collaborators.has(owner)) collaborators.set(owner, 'admin');
+    for (const login of Object.keys(listed ?? {})) if (!users.has(login)) addUser(login);
     repos.set(full, {
       id: ++repoId,
       owner,

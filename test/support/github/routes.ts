@@ -140,9 +140,14 @@ function refJson(ctx: RouteContext, ref: string, sha: string, type = 'commit') {
 
 async function headSha(repo: RepositoryState, pull: PullState): Promise<string> {
   if (pull.state === 'closed' && pull.closedHeadSha) return pull.closedHeadSha;
-  return (await repo.git.refValue(`refs/heads/${pull.head}`)) ?? pull.closedHeadSha ?? '0'.repeat(40);
+  const ref = pull.headRepository ? `refs/pull/${pull.number}/head` : `refs/heads/${pull.head}`;
+  return (await repo.git.refValue(ref)) ?? pull.closedHeadSha ?? '0'.repeat(40);
 }
 
+/**
+ * author_association of a login on this repository: OWNER, COLLABORATOR (any repository role), else NONE.
+ * https://docs.github.com/en/graphql/reference/enums#commentauthorassociation
+ */
 function labelJson(ctx: RouteContext, name: string) {
   let id = ctx.repo.labels.get(name);
   if (id === undefined) {
@@ -166,7 +171,13 @@ async function pullJson(ctx: RouteContext, pull: PullState, full: boolean) {
   const url = `${repoUrl(ctx)}/pulls/${pull.number}`;
   const html = `${ctx.url}/${ctx.repo.owner}/${ctx.repo.name}/pull/${pull.number}`;
   const repo = repositoryJson(ctx);
-  const side = (ref: string, at: string) => ({ label: `${ctx.repo.owner}:${ref}`, ref, sha: at, user: userJson(ctx, ctx.repo.owner), repo });
+  const side = (ref: string, at: string, fork?: string) => {
+    if (!fork) return { label: `${ctx.repo.owner}:${ref}`, ref, sha: at, user: userJson(ctx, ctx.repo.owner), repo };
+    // A fork's head: its own repository, owner and label (GitHub's "head.repo" of a cross-repository pull request).
+    const [forkOwner, forkName] = fork.split('/') as [string, string];
+    const forkRepo = { ...repo, id: repo.id + 100_000, node_id: nodeId('R', fork), name: forkName, full_name: fork, owner: userJson(ctx, forkOwner), url: `${ctx.url}/repos/${fork}`, html_url: `${ctx.url}/${fork}`, fork: true };
+    return { label: `${forkOwner}:${ref}`, ref, sha: at, user: userJson(ctx, forkOwner), repo: forkRepo };
+  };
   const link = (href: string) => ({ href });
   const base = {
     id: pull.number * 7919,
@@ -194,7 +205,7 @@ async function pullJson(ctx: RouteContext, pull: PullState, full: boolean) {
     merged_at: pull.mergedAt,
     merge_commit_sha: pull.mergeCommitSha,
     draft: pull.draft,
-    head: side(pull.head, sha),
+    head: side(pull.head, sha, pull.headRepository),
     base: side(pull.base, baseSha),
     requested_reviewers: pull.requestedReviewers.map((login) => userJson(ctx, login)),
     requested_teams: pull.requestedTeams.map((slug) => ({
@@ -255,7 +266,7 @@ function reviewJson(ctx: RouteContext, pull: PullState, review: ReviewState) {
     _links: { html: { href: html }, pull_request: { href: `${repoUrl(ctx)}/pulls/${pull.number}` } },
     submitted_at: review.submittedAt,
     commit_id: review.commitId,
-    author_association: 'COLLABORATOR',
+    author_association: authorAssociation(ctx.repo, review.user),
   };
 }
 
@@ -798,6 +809,44 @@ export const ROUTES: Record<string, Handler> = {
     };
     const committed = await mergePull(ctx, pull, { ...(sha ? { sha } : {}), method: merge_method, ...(commit_title ? { title: commit_title } : {}), ...(commit_message ? { message: commit_message } : {}) });
     return { status: 200, body: { sha: committed, merged: true, message: 'Pull Request successfully merged' } };
+  },
+
+  // https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files: at most 3000 files, paginated.
+  'pulls/list-files': async (ctx) => {
+    const pull = findPull(ctx);
+    const head = await headSha(ctx.repo, pull);
+    const baseSha = (await ctx.repo.git.refValue(`refs/heads/${pull.base}`))!;
+    // GitHub diffs the head against the merge base (base...head), as git diff with three dots does.
+    const out = await ctx.repo.git.git(['diff', '--name-status', '--no-renames', '-z', `${baseSha}...${head}`]);
+    const parts = out.split('\0').filter(Boolean);
+    const files: unknown[] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const status = { A: 'added', D: 'removed', M: 'modified' }[parts[i]![0] as 'A' | 'D' | 'M'] ?? 'changed';
+      const filename = parts[i + 1]!;
+      files.push({
+        sha: '0'.repeat(40),
+        filename,
+        status,
+        additions: 0,
+        deletions: 0,
+        changes: 0,
+        blob_url: `${ctx.url}/${ctx.repo.owner}/${ctx.repo.name}/blob/${head}/${filename}`,
+        raw_url: `${ctx.url}/${ctx.repo.owner}/${ctx.repo.name}/raw/${head}/${filename}`,
+        contents_url: `${repoUrl(ctx)}/contents/${filename}?ref=${head}`,
+      });
+    }
+    const { items, headers } = linkedPage(ctx, `/pulls/${pull.number}/files`, files.slice(0, 3000));
+    return { status: 200, body: items, headers };
+  },
+
+  // https://docs.github.com/en/rest/collaborators/collaborators#get-repository-permissions-for-a-user:
+  // permission is admin/write/read/none (maintain reads as write, triage as read); role_name is the role.
+  'repos/get-collaborator-permission-level': async (ctx) => {
+    const login = ctx.params.username!;
+    if (!ctx.users.has(login)) throw notFound();
+    const role = ctx.repo.collaborators.get(login);
+    const permission = !role ? 'none' : role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    return { status: 200, body: { permission, role_name: role ?? 'none', user: { ...userJson(ctx, login), permissions: { admin: role === 'admin', maintain: role === 'admin' || role === 'maintain', push: permission === 'admin' || permission === 'write', triage: role !== undefined && role !== 'read', pull: role !== undefined } } } };
   },
 
   'pulls/list-reviews': async (ctx) => {

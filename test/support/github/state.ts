@@ -48,6 +48,11 @@ export interface PullState {
   requestedTeams: string[];
   reviews: ReviewState[];
   autoMerge: { method: string; enabledBy: string; enabledAt: string } | null;
+  /**
+   * owner/name of the fork the head branch lives in; absent for a branch of this repository. GitHub keeps
+   * a fork pull request's head at refs/pull/<number>/head of the base repository, and so does the emulator.
+   */
+  headRepository?: string;
 }
 
 /** An issue (not a pull request); issues and pull requests share one sequence of numbers. */
