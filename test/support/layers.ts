@@ -143,7 +143,6 @@ export function staticValueImports(file: string): Import[] {
     const spec = statement.moduleSpecifier;
     if (!spec || !ts.isStringLiteral(spec) || spec.text.startsWith('node:')) continue;
     if (ts.isImportDeclaration(statement)) {
-      const clause = statement.importClause;
       // `import { type A } from 'm'` still loads m under verbatimModuleSyntax; only `import type` does not.
       if (statement.importClause?.isTypeOnly) continue;
     } else if (statement.isTypeOnly) {
