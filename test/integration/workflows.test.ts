@@ -15,12 +15,18 @@ import { parse } from 'yaml';
 
 const root = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
-const list = (dir: string, suffix: string) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(suffix)).sort() : [];
+/** The files of a folder that must exist and hold some: a missing folder fails loudly instead of running no test. */
+function list(dir: string, suffix: string): string[] {
+  if (!existsSync(join(root, dir))) throw new Error(`${dir}/ is missing${dir === '.github/workflows' ? ': run npm run build' : ''}`);
+  const files = readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(suffix))
+    .sort();
+  if (files.length === 0) throw new Error(`${dir}/ holds no *${suffix} file`);
+  return files;
+}
 
-const actions = existsSync(join(root, 'actions'))
-  ? readdirSync(join(root, 'actions')).filter((d) => existsSync(join(root, 'actions', d, 'action.yml'))).sort()
-  : [];
+const actions = list('actions', '').filter((d) => existsSync(join(root, 'actions', d, 'action.yml')));
+if (actions.length === 0) throw new Error('actions/ holds no action.yml');
 const reusable = list('reusable-workflows', '.yml');
 const workflows = [
   ...list('.github/workflows', '.yml').map((f) => `.github/workflows/${f}`),
