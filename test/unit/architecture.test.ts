@@ -129,7 +129,9 @@ describe('the layers of src/ (CONTRIBUTING.md)', () => {
   });
 
   it('sees every dynamic import (a computed specifier would hide a dependency)', () => {
-    expect(sourceFiles().flatMap(computedDynamicImports)).toEqual([]);
+    // The one exception: the Kubernetes launcher, loaded from the shared dist/kubernetes bundle (CONTRIBUTING.md, Bundles).
+    const allowed = ['src/train/mode.ts: import(launcher.href)'];
+    expect(sourceFiles().flatMap(computedDynamicImports)).toEqual(allowed);
   });
 
   it('has no violation beyond the known ones', () => {
