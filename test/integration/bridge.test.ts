@@ -223,15 +223,18 @@ describe('Alertmanager bridge', () => {
   });
 
   it('finishes deliveries in flight on shutdown and then refuses new connections', async () => {
+    let inFlight = false;
     let finished = false;
     await start(async () => {
+      inFlight = true;
       await new Promise((r) => setTimeout(r, 300));
       finished = true;
       return 'reverted';
     });
     const url = bridge!.url;
     const pending = post(notification([{}]));
-    await new Promise((r) => setTimeout(r, 50));
+    // Close once the delivery is in flight (a state), not after a guess at how long the request takes to arrive.
+    while (!inFlight) await new Promise((r) => setTimeout(r, 5));
     await bridge!.close();
     expect(finished).toBe(true);
     expect((await pending).status).toBe(200);
