@@ -184,8 +184,12 @@ describe('Alertmanager bridge', () => {
       return 'reverted';
     });
     const first = post(notification([{ fingerprint: 'one' }]));
-    const second = post(notification([{ fingerprint: 'one-repeat' }]));
-    await new Promise((r) => setTimeout(r, 100));
+    const tick = () => new Promise((r) => setTimeout(r, 5));
+    while (calls === 0) await tick(); // the first delivery is in flight
+    // The second also carries an alert the bridge ignores and logs in the same synchronous step in which it
+    // joins the delivery in flight: once that log line is out, the join has happened (a state, not a delay).
+    const second = post(notification([{ fingerprint: 'one-repeat' }, { fingerprint: 'arrived', labels: { alertname: 'HighCPU' } }]));
+    while (!logs.includes('"arrived"')) await tick();
     release();
     const outcomes = (await Promise.all([first, second])).map((r) => r.body.deliveries[0].outcome).sort();
     expect(calls).toBe(1);

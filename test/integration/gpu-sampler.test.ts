@@ -10,7 +10,9 @@ import { H100, installFakeNvidiaSmi, twoH100s } from '../support/fake-nvidia-smi
 
 /** A shell command whose grandchild writes its pid to `pidFile` and lives until the fake was queried `queries` times. */
 function grandchildUntil(pidFile: string, counterFile: string, queries: number): string[] {
-  const inner = `echo $$ > '${pidFile}'; while [ "$(cat '${counterFile}' 2>/dev/null || echo 0)" -lt ${queries} ]; do sleep 0.02; done`;
+  // The sampler queries one at a time, so once query `queries + 1` has started, the first `queries` have been
+  // read and recorded: exiting then (a state) never cuts off a reading still in flight, however slow the machine.
+  const inner = `echo $$ > '${pidFile}'; while [ "$(cat '${counterFile}' 2>/dev/null || echo 0)" -lt ${queries + 1} ]; do sleep 0.02; done`;
   return ['-c', `sh -c "${inner.replace(/"/g, '\\"').replace(/\$/g, '\\$')}" & wait`];
 }
 
