@@ -12,7 +12,9 @@ import { H100, installFakeNvidiaSmi, twoH100s } from '../support/fake-nvidia-smi
 function grandchildUntil(pidFile: string, counterFile: string, queries: number): string[] {
   // The sampler queries one at a time, so once query `queries + 1` has started, the first `queries` have been
   // read and recorded: exiting then (a state) never cuts off a reading still in flight, however slow the machine.
-  const inner = `echo $$ > '${pidFile}'; while [ "$(cat '${counterFile}' 2>/dev/null || echo 0)" -lt ${queries + 1} ]; do sleep 0.02; done`;
+  // The fake rewrites the counter in place: a read between truncate and write sees '', which counts as 0 (an
+  // empty operand made `[` fail and ended the loop early on a loaded machine).
+  const inner = `echo $$ > '${pidFile}'; while c=$(cat '${counterFile}' 2>/dev/null); [ "\${c:-0}" -lt ${queries + 1} ]; do sleep 0.02; done`;
   return ['-c', `sh -c "${inner.replace(/"/g, '\\"').replace(/\$/g, '\\$')}" & wait`];
 }
 
