@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds every ncc bundle (one per action under src/actions/<name>/index.ts, one for the CLI) into dist/,
+// Builds every ncc bundle (one per action under src/actions/<name>/index.ts, one for the CLI, one shared by
+// both for Kubernetes mode) into dist/,
 // regenerates the JSON Schemas, and copies reusable-workflows/*.yml to .github/workflows/.
 // CI runs this and fails when the committed dist/, policies/schemas/ or .github/workflows/ differ.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,12 @@ function ncc(entry, out) {
   execFileSync(bin('ncc'), ['build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { cwd: root, stdio: 'inherit' });
 }
 
-const entries = [['cli', 'src/cli/bin.ts']];
+// dist/kubernetes is the Kubernetes launcher and @kubernetes/client-node, built once: the CLI and the train
+// action load it at run time from beside their own bundle (src/train/mode.ts), so no other bundle carries it.
+const entries = [
+  ['cli', 'src/cli/bin.ts'],
+  ['kubernetes', 'src/train/kubernetes/index.ts'],
+];
 const actionsDir = join(root, 'src', 'actions');
 if (existsSync(actionsDir)) {
   for (const name of readdirSync(actionsDir).sort()) {

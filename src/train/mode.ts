@@ -47,15 +47,24 @@ export interface KubernetesCleanupRequest {
 }
 
 export interface KubernetesTrainingModule {
+  /** The launcher itself, for the CLI (`dhow train run --mode kubernetes`). */
+  trainOnKubernetes: typeof import('./kubernetes/index.js').trainOnKubernetes;
   runKubernetesTraining(request: KubernetesTrainingRequest): Promise<TrainingOutcome>;
   /** The post step: deletes the Job when the workflow was cancelled or failed before cleaning up. */
   cleanupKubernetesTraining?(request: KubernetesCleanupRequest): Promise<void>;
 }
 
-/** Loads src/train/kubernetes/index.ts (a literal specifier, so ncc bundles it). */
+/**
+ * Loads the Kubernetes launcher: from the sources, src/train/kubernetes/index.ts; from a bundle, the one
+ * shared bundle dist/kubernetes/index.js beside it (scripts/build.mjs builds it once), so the 19 MB of
+ * @kubernetes/client-node sit in dist/ once instead of inside every bundle that may train on a cluster.
+ * The specifier is computed and marked webpackIgnore so that ncc leaves this import to Node.
+ */
 export async function loadKubernetesMode(): Promise<KubernetesTrainingModule> {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const launcher = new URL(fromSources ? './kubernetes/index.ts' : '../kubernetes/index.js', import.meta.url);
   try {
-    return (await import('./kubernetes/index.js')) satisfies KubernetesTrainingModule;
+    return (await import(/* webpackIgnore: true */ launcher.href)) as KubernetesTrainingModule;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('kubernetes')) {
       throw new DhowError('usage', 'Kubernetes mode is not available in this build of dhow');

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { DhowError, schemaError } from '../errors.js';
 import { sha256File } from '../registry/digest.js';
 
-export const MetricName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.\/-]{0,127}$/, 'metric names are letters, digits, "_", ".", "/" and "-"');
+export const MetricName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,127}$/, 'metric names are letters, digits, "_", ".", "/" and "-"');
 const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
 
 export const MetricCurve = z

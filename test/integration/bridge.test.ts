@@ -238,8 +238,12 @@ describe('Alertmanager bridge', () => {
       return 'reverted';
     });
     const first = post(notification([{ fingerprint: 'one' }]));
-    const second = post(notification([{ fingerprint: 'one-repeat' }]));
-    await new Promise((r) => setTimeout(r, 100));
+    const tick = () => new Promise((r) => setTimeout(r, 5));
+    while (calls === 0) await tick(); // the first delivery is in flight
+    // The second also carries an alert the bridge ignores and logs in the same synchronous step in which it
+    // joins the delivery in flight: once that log line is out, the join has happened (a state, not a delay).
+    const second = post(notification([{ fingerprint: 'one-repeat' }, { fingerprint: 'arrived', labels: { alertname: 'HighCPU' } }]));
+    while (!logs.includes('"arrived"')) await tick();
     release();
     const outcomes = (await Promise.all([first, second])).map((r) => r.body.deliveries[0].outcome).sort();
     expect(calls).toBe(1);
@@ -277,15 +281,18 @@ describe('Alertmanager bridge', () => {
   });
 
   it('finishes deliveries in flight on shutdown and then refuses new connections', async () => {
+    let inFlight = false;
     let finished = false;
     await start(async () => {
+      inFlight = true;
       await new Promise((r) => setTimeout(r, 300));
       finished = true;
       return 'reverted';
     });
     const url = bridge!.url;
     const pending = post(notification([{}]));
-    await new Promise((r) => setTimeout(r, 50));
+    // Close once the delivery is in flight (a state), not after a guess at how long the request takes to arrive.
+    while (!inFlight) await new Promise((r) => setTimeout(r, 5));
     await bridge!.close();
     expect(finished).toBe(true);
     expect((await pending).status).toBe(200);

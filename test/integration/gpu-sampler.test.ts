@@ -10,7 +10,11 @@ import { H100, installFakeNvidiaSmi, twoH100s } from '../support/fake-nvidia-smi
 
 /** A shell command whose grandchild writes its pid to `pidFile` and lives until the fake was queried `queries` times. */
 function grandchildUntil(pidFile: string, counterFile: string, queries: number): string[] {
-  const inner = `echo $$ > '${pidFile}'; while [ "$(cat '${counterFile}' 2>/dev/null || echo 0)" -lt ${queries} ]; do sleep 0.02; done`;
+  // The sampler queries one at a time, so once query `queries + 1` has started, the first `queries` have been
+  // read and recorded: exiting then (a state) never cuts off a reading still in flight, however slow the machine.
+  // The fake rewrites the counter in place: a read between truncate and write sees '', which counts as 0 (an
+  // empty operand made `[` fail and ended the loop early on a loaded machine).
+  const inner = `echo $$ > '${pidFile}'; while c=$(cat '${counterFile}' 2>/dev/null); [ "\${c:-0}" -lt ${queries + 1} ]; do sleep 0.02; done`;
   return ['-c', `sh -c "${inner.replace(/"/g, '\\"').replace(/\$/g, '\\$')}" & wait`];
 }
 
@@ -150,27 +154,28 @@ describe('memory sampling of a command', () => {
     const fake = await installFakeNvidiaSmi({ failure: 'no-devices' });
     // The grandchild ignores SIGTERM, so only SIGKILL stops it.
     const inner = `trap '' TERM; echo \\$\\$ > '${pidFile}'; while true; do sleep 0.05; done`;
-    const started = Date.now();
+    // Were SIGKILL never sent, measureCommand would not return and the test would time out: no clock needed.
+    // The timeout leaves a loaded machine time to start the grandchild (it writes its pid first).
     const result = await measureCommand({
       command: 'sh',
       args: ['-c', `sh -c "${inner}" & wait`],
       nvidiaSmi: fake.path,
-      timeoutMs: 700,
+      timeoutMs: 2_000,
       killGraceMs: 300,
     });
     expect(result.timedOut).toBe(true);
     expect(result.exitCode === null ? result.signal : result.exitCode).toBeTruthy();
-    expect(Date.now() - started).toBeLessThan(10_000);
     const grandchild = Number((await readFile(pidFile, 'utf8')).trim());
-    await new Promise((r) => setTimeout(r, 100));
-    let alive = true;
-    try {
-      const stat = await readFile(`/proc/${grandchild}/stat`, 'utf8');
-      alive = !/\) Z /.test(stat);
-    } catch {
-      alive = false;
-    }
-    expect(alive).toBe(false);
+    // SIGKILL is delivered asynchronously: wait for the state (gone, or a zombie), however long that takes.
+    const alive = async () => {
+      try {
+        return !/\) Z /.test(await readFile(`/proc/${grandchild}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    while (await alive()) await new Promise((r) => setTimeout(r, 20));
+    expect(await alive()).toBe(false);
   });
 
   it('a command that does not exist is a clear error', async () => {

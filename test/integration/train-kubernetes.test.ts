@@ -285,12 +285,15 @@ describe('training as a Kubernetes Job', () => {
       const pod = p.createPod();
       p.schedule(pod, 'gpu-node-1');
       p.start(pod);
+      // Each close ends a stream dhow is reading and has read to the end, and the next lines wait until dhow
+      // follows again: three closes mean three re-follows whatever the machine's load.
       for (let i = 1; i <= 3; i++) {
+        await p.logFollowedToEnd(pod);
         p.log(pod, `line ${i}a`, `line ${i}b`, `line ${i}c`);
-        await p.sleep(1);
+        await p.logFollowedToEnd(pod);
         p.closeLogStreams(pod);
-        await p.sleep(1);
       }
+      await p.logFollowedToEnd(pod);
       p.succeed(pod, { terminationMessage: '{"metrics":{"accuracy":1}}' });
     });
     const { run, lines } = await train();
@@ -304,11 +307,11 @@ describe('training as a Kubernetes Job', () => {
   it('re-lists on 410 Gone and reconnects after dropped connections without missing the end', async () => {
     fake.script = play(async (p) => {
       const pod = p.createPod();
-      await p.sleep(1); // dhow has listed and is watching
+      await p.watched('Job', 'Pod'); // dhow has listed and is watching
       p.schedule(pod, 'gpu-node-1');
       p.start(pod);
       p.log(pod, 'before the drop');
-      await p.sleep(1);
+      await p.logFollowedToEnd(pod);
       p.kube.dropConnections();
       p.event(pod, 'Pulled', 'Container image already present on machine', 'Normal', 'kubelet');
       p.kube.compact(); // both watches are now behind the oldest resourceVersion the server keeps

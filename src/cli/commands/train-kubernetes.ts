@@ -171,7 +171,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     return 0;
   }
 
-  const { trainOnKubernetes } = await import('../../train/kubernetes/index.js');
+  const { trainOnKubernetes } = await (await import('../../train/mode.js')).loadKubernetesMode();
   const queueWait = integer('queue-wait', values['queue-wait'], 1);
   const result = await trainOnKubernetes({
     job: inputs,

@@ -12,7 +12,7 @@
  *     p.succeed(pod, { terminationMessage: '{"metrics":{"accuracy":0.91}}' });
  *   });
  */
-import { condition, FakeKube, JobDeletedError, type JobScript, type Obj } from './server.js';
+import { condition, FakeKube, JobDeletedError, type JobScript, type Kind, type Obj } from './server.js';
 import { GeneratedLog } from './logs.js';
 
 export class JobPlay {
@@ -35,6 +35,25 @@ export class JobPlay {
   async sleep(simSeconds: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.kube.realMs(simSeconds)));
     if (!this.alive) throw new JobDeletedError('job deleted');
+  }
+
+  /**
+   * Waits (in real time, however long a loaded machine needs) until dhow follows the pod's log and has been
+   * sent every line so far: a state, so a story that then closes the stream closes one dhow is reading.
+   */
+  async logFollowedToEnd(pod: string): Promise<void> {
+    while (!this.kube.hasCaughtUpLogStream(this.ns, pod)) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (!this.alive) throw new JobDeletedError('job deleted');
+    }
+  }
+
+  /** Waits until dhow watches every one of these kinds (it has listed them first). */
+  async watched(...kinds: Kind[]): Promise<void> {
+    while (!kinds.every((kind) => this.kube.watching(kind))) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (!this.alive) throw new JobDeletedError('job deleted');
+    }
   }
 
   private pod(name: string, change: (p: Obj) => void): Obj {

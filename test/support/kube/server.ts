@@ -22,7 +22,7 @@ import { Pod as PodModel } from 'kubernetes-models/v1/Pod';
 import { formatRfc3339Nano, parseRfc3339, ScriptedLog, type LogSource } from './logs.js';
 
 export type Obj = Record<string, any>;
-type Kind = 'Job' | 'Pod' | 'Event' | 'Node';
+export type Kind = 'Job' | 'Pod' | 'Event' | 'Node';
 
 export interface RecordedRequest {
   method: string;
@@ -87,7 +87,8 @@ export class FakeKube {
   private compactedThrough = 1000;
   private readonly watchers = new Set<Watcher>();
   private readonly logs = new Map<string, LogSource>();
-  private readonly logResponses = new Map<string, Set<ServerResponse>>();
+  /** Open log streams per pod, each with how many lines of the log it has written so far. */
+  private readonly logResponses = new Map<string, Map<ServerResponse, () => number>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly realStart = Date.now();
   private readonly simStart: number;
@@ -182,6 +183,11 @@ export class FakeKube {
     for (const s of this.sockets) s.destroy();
   }
 
+  /** True while some client watches objects of this kind. */
+  watching(kind: Kind): boolean {
+    return [...this.watchers].some((w) => w.kind === kind && !w.res.writableEnded);
+  }
+
   /** Forgets the whole watch history: any watch resuming from an older resourceVersion gets 410 Gone. */
   compact(): void {
     this.history.length = 0;
@@ -269,7 +275,13 @@ export class FakeKube {
 
   /** Ends every open follow stream of a pod cleanly although the container still runs (the kubelet does this on log rotation). */
   closeLogStreams(namespace: string, pod: string): void {
-    for (const res of this.logResponses.get(`${namespace}/${pod}`) ?? []) res.end();
+    for (const res of this.logResponses.get(`${namespace}/${pod}`)?.keys() ?? []) res.end();
+  }
+
+  /** True while a follow stream of the pod is open and has written every line the log holds (a client reading it is caught up). */
+  hasCaughtUpLogStream(namespace: string, pod: string): boolean {
+    const count = this.logOf(namespace, pod).count();
+    return [...(this.logResponses.get(`${namespace}/${pod}`)?.entries() ?? [])].some(([res, written]) => !res.writableEnded && written() >= count);
   }
 
   openLogStreams(namespace: string, pod: string): number {
@@ -492,9 +504,9 @@ export class FakeKube {
     res.flushHeaders();
     let cursor = log.indexSince(since);
     const key = `${ns}/${name}`;
-    const open = this.logResponses.get(key) ?? new Set<ServerResponse>();
+    const open = this.logResponses.get(key) ?? new Map<ServerResponse, () => number>();
     this.logResponses.set(key, open);
-    open.add(res);
+    open.set(res, () => cursor);
     let closed = false;
     let waitingForDrain = false;
     const pump = () => {
