@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubForge } from '../../src/forge/github.js';
 import { recordingLogger } from '../../src/logger.js';
-import { mergePromotion, openPromotion } from '../../src/promote/execute.js';
+import { mergePromotion } from '../../src/policy/merge.js';
+import { openPromotion } from '../../src/promote/execute.js';
 import { Octokit } from '@octokit/rest';
 import { registerVersion } from '../../src/registry/store.js';
 import { VersionRecord } from '../../src/registry/schemas.js';

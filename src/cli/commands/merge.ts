@@ -1,6 +1,6 @@
 /** dhow merge REQUEST [--as NAME]: merges once the policy engine finds nothing missing; otherwise lists every reason. */
 import { DhowError } from '../../errors.js';
-import { mergePromotion } from '../../promote/execute.js';
+import { mergePromotion } from '../../policy/merge.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
 import { actor, now, openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
 
