@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The functions given to page.evaluate run in Chromium: they need the DOM types.
 /**
  * The registry dashboard in a real browser: `dhow site` of the evidence test registry, served by a loopback
  * static server and opened in Debian's headless Chromium through playwright-core. It checks what a person
@@ -5,7 +8,8 @@
  * leaves the site, basic accessibility as the browser computes it (landmarks by role, headings, keyboard
  * focus, contrast from computed colours) and that the Arabic description is laid out right-to-left.
  * Screenshots go to $DHOW_SCREENSHOTS (default: a temporary directory) so CI can keep them.
- * Chromium missing is a failure, not a skip: CI must install it (`apt-get install chromium`).
+ * Chromium missing is a failure, not a skip: CI must install it (`apt-get install chromium`);
+ * $DHOW_CHROMIUM names another binary.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -86,6 +90,8 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+const PAGES = ['index.html', `models/${MODEL}.html`, 'environments/staging.html', 'audit.html'];
+
 describe('the registry dashboard in Chromium', () => {
   it('shows on the overview what dhow status --json says runs where', async () => {
     const status = JSON.parse((await dhow(['status', '--registry', registry, '--json'])).stdout).releases as { model: string; environment: string; version: string; promotedAt: string; promotedBy: string }[];
@@ -143,7 +149,7 @@ describe('the registry dashboard in Chromium', () => {
     await page.close();
   });
 
-  for (const path of ['index.html', `models/${MODEL}.html`, 'environments/staging.html', 'audit.html']) {
+  for (const path of PAGES) {
     it(`${path}: landmarks, one h1, headings in order, body text contrast of at least 4.5`, async () => {
       const page = await open(path);
       for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), role).toBe(1);
@@ -203,7 +209,9 @@ describe('the registry dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('let no request leave the site and broke no Content-Security-Policy rule on any page', () => {
+  // Last, so it also covers what the tests above loaded and clicked; it opens every page itself too.
+  it('let no request leave the site and broke no Content-Security-Policy rule on any page', async () => {
+    for (const path of PAGES) await (await open(path)).close();
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(violations).toEqual([]);
