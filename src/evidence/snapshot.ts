@@ -69,6 +69,28 @@ export interface SnapshotOptions {
   environment?: string;
 }
 
+/**
+ * Models read at once. Each costs a few short git processes per environment (log, cat-file); one model
+ * after another left the 100-model registry of site.bench.ts waiting on ~900 processes in a row. A small
+ * pool overlaps them (and lets reads issued together share one cat-file) while keeping the number of git
+ * processes bounded (this many models x environments).
+ */
+const MODELS_AT_ONCE = 8;
+
+/** Maps `items` through `work` with at most `limit` in flight, keeping their order. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** Reads the snapshot at the head of the registry's default branch. */
 export async function readRegistrySnapshot(forge: Forge, options: SnapshotOptions = {}): Promise<RegistrySnapshot> {
   const reader = await RegistryReader.open(forge);
@@ -78,9 +100,8 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
     throw new DhowError('not-found', `unknown environment "${options.environment}": dhow.yaml lists ${environments.join(', ')}`);
   }
   const names = options.model === undefined ? await reader.listModels() : [options.model];
-  const models: ModelEvidence[] = [];
-  // One model after another keeps the number of git processes bounded on a large registry.
-  for (const name of names) models.push(await readModel(reader, name, options.environment ? [options.environment] : environments));
+  const wanted = options.environment ? [options.environment] : environments;
+  const models = await inPool(names, MODELS_AT_ONCE, (name) => readModel(reader, name, wanted));
   return { commit: reader.ref, config, models };
 }
 
@@ -92,8 +113,7 @@ async function readModel(reader: RegistryReader, name: string, environments: str
   const versions = records
     .filter((r): r is VersionRecord => r !== null)
     .sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
-  const perEnvironment: EnvironmentEvidence[] = [];
-  for (const environment of environments) perEnvironment.push(await readEnvironment(reader, name, environment));
+  const perEnvironment = await Promise.all(environments.map((environment) => readEnvironment(reader, name, environment)));
   return { name, file, versions, environments: perEnvironment };
 }
 

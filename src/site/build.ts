@@ -60,7 +60,8 @@ function overview(snapshot: RegistrySnapshot, environments: string[], open: Open
       const approvers = row.approvers ? `<br>approved by ${e(row.approvers)}` : '';
       return `<td data-env="${e(env)}"><strong class="version">${e(release.version)}</strong> ${code(short(release.digest))}<br>since <time datetime="${e(utc(release['promoted-at']))}">${e(utc(release['promoted-at']))}</time> by ${e(release['promoted-by'])}${approvers}${rolled}${holds}</td>`;
     });
-    const description = model.file.description ? `<br>${text(model.file.description, 'span')}` : '';
+    // A block of its own, so an Arabic description aligns to the right of its cell.
+    const description = model.file.description ? text(model.file.description, 'div') : '';
     return `<tr data-model="${e(model.name)}"><th scope="row"><a href="models/${e(model.name)}.html">${e(model.name)}</a>${description}</th>${cells.join('')}</tr>`;
   });
   const openRows = open.map((r) => `<tr><td>${r.url ? `<a href="${e(r.url)}">#${e(r.id)}</a>` : `#${e(r.id)}`}</td><td>${text(r.title)}</td><td>${e(r.author)}</td></tr>`);
