@@ -13,6 +13,7 @@ import { ByteInterner } from '../io/csv.js';
 import { GrowableFloat64, newSide, readSide, rereadCategorical, type ColumnState, type ReadOptions } from './columns.js';
 import { sortFloat64 } from './sort.js';
 import { distinctSorted, populationStd, type ColumnKind, type Method } from './stattests.js';
+import { jsonSyntaxMessage } from '../io/jsonl.js';
 
 export const PROFILE_VERSION = 1;
 /** Quantile points kept per numerical column with more than MAX_EXACT_VALUES distinct values. */
@@ -80,7 +81,7 @@ export async function loadProfile(path: string): Promise<DriftProfile> {
     raw = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw new DhowError('not-found', `cannot read the profile: ${(error as NodeJS.ErrnoException).code}`, { file: path, cause: error });
-    throw new DhowError('invalid-input', `the profile is not valid JSON: ${(error as Error).message}`, { file: path, cause: error });
+    throw new DhowError('invalid-input', `the profile is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: path, cause: error });
   }
   const parsed = DriftProfile.safeParse(raw);
   if (!parsed.success) {

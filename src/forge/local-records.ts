@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { DhowError, schemaError } from '../errors.js';
 import type { Git } from './local-git.js';
 import { buildTree, casRef, commitTree, type Identity } from './local-tree.js';
+import { jsonSyntaxMessage } from '../io/jsonl.js';
 
 export interface RecordStoreOptions<S extends z.ZodType<{ id: string }>> {
   /** The metadata ref, e.g. refs/dhow/requests. */
@@ -85,7 +86,7 @@ export class RecordStore<S extends z.ZodType<{ id: string }>> {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new DhowError('invalid-input', `not JSON: ${(error as Error).message}`, { file });
+      throw new DhowError('invalid-input', `not JSON: ${jsonSyntaxMessage(error)}`, { file });
     }
     const result = this.options.schema.safeParse(json);
     if (!result.success) throw schemaError(result.error.issues, { file });

@@ -9,6 +9,7 @@ import { DhowError, schemaError } from '../errors.js';
 import { sha256Digest } from '../registry/digest.js';
 import { API_VERSION, Digest, type VersionRecord } from '../registry/schemas.js';
 import { fmt } from './threshold.js';
+import { jsonSyntaxMessage } from '../io/jsonl.js';
 
 export const VerdictEnum = z.enum(['pass', 'fail', 'warn', 'inconclusive']);
 
@@ -94,7 +95,7 @@ export async function readGateReportFile(path: string, field: string): Promise<{
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new DhowError('invalid-input', `not JSON: ${(error as Error).message}`, { file: path, field });
+    throw new DhowError('invalid-input', `not JSON: ${jsonSyntaxMessage(error)}`, { file: path, field });
   }
   const parsed = GateReport.safeParse(data);
   if (!parsed.success) throw schemaError(parsed.error.issues, { file: path, field, what: 'not a dhow gate report' });

@@ -91,7 +91,7 @@ export class JsonlParser {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new DhowError('invalid-input', `the line is not valid JSON: ${(error as Error).message}`, { file: this.file, line, cause: error });
+      throw new DhowError('invalid-input', `the line is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: this.file, line, cause: error });
     }
     if (this.onValue(value, line) === false) this.stopped = true;
   }
@@ -149,4 +149,19 @@ export async function* jsonlValues(path: string, options: JsonlOptions = {}): As
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Where JSON.parse stopped, without the text it quotes: V8's messages repeat the start of the input
+ * (`Unexpected token 'G', "GITHUB_TOK"... is not valid JSON`), and the input may be a secret (an environment
+ * dump given as a data file). Only the position survives.
+ */
+export function jsonSyntaxMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : '';
+  if (/Unexpected end of JSON input/i.test(text)) return 'it ends before the JSON value is complete';
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(text);
+  if (lineColumn) return `unexpected text at line ${lineColumn[1]}, column ${lineColumn[2]} of the JSON`;
+  const position = /at position (\d+)/.exec(text);
+  if (position) return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
+  return 'unexpected text in the JSON';
 }

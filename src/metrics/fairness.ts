@@ -22,7 +22,7 @@
  * the label, prediction and group columns; counters are per group only: memory does not grow with the rows.
  */
 import { DhowError } from '../errors.js';
-import { ByteInterner, MISSING_TOKENS } from '../io/csv.js';
+import { ByteInterner, describeHeader, MISSING_TOKENS, quoteData } from '../io/csv.js';
 import { scanCsvColumns, type ProjectedRecord } from './csv-columns.js';
 
 export type DisparityMethod = 'between_groups' | 'to_overall';
@@ -149,7 +149,7 @@ export function fairnessFromCounts(groups: ReadonlyMap<string, ConfusionCounts>,
   if (small.length > 0 && (options.smallGroups ?? 'error') === 'error') {
     throw new DhowError('invalid-input', `${small.length} group(s) have fewer than ${minSize} rows`, {
       file: options.file,
-      reasons: small.map((k) => `group ${JSON.stringify(k)}: ${byGroup[k]!.count} rows`),
+      reasons: small.map((k) => `group ${quoteData(k)}: ${byGroup[k]!.count} rows`),
     });
   }
   const overall = groupMetrics(total);
@@ -233,7 +233,7 @@ export class LabelledGroupCounter {
   labelId(raw: string, line: number, field: string): number {
     let id = this.labelIds.get(raw);
     if (id !== undefined) return id;
-    if (isMissingValue(raw)) throw new DhowError('invalid-input', `empty or missing value ${JSON.stringify(raw)}`, { file: this.file, line, field });
+    if (isMissingValue(raw)) throw new DhowError('invalid-input', `empty or missing value ${quoteData(raw, 16)}`, { file: this.file, line, field });
     id = this.labelTexts.length;
     if (id >= 16) throw this.notBinary(line, field);
     this.labelIds.set(raw, id);
@@ -247,7 +247,7 @@ export class LabelledGroupCounter {
   private notBinary(line: number, field: string): DhowError {
     return new DhowError(
       'invalid-input',
-      `labels and predictions must take at most two values; seen ${[...this.canonical].map((v) => JSON.stringify(v)).join(', ')}`,
+      `labels and predictions must take at most two values; seen ${[...this.canonical].slice(0, 5).map((v) => quoteData(v, 16)).join(', ')}${this.canonical.size > 5 ? ', …' : ''}`,
       { file: this.file, line, field },
     );
   }
@@ -277,7 +277,7 @@ export class LabelledGroupCounter {
     if (this.positiveLabel !== undefined) {
       positive = canonicalLabel(this.positiveLabel);
       if (values.length === 2 && !values.includes(positive)) {
-        throw new DhowError('invalid-input', `--positive-label ${JSON.stringify(this.positiveLabel)} is not one of the labels (${values.map((v) => JSON.stringify(v)).join(', ')})`, {
+        throw new DhowError('invalid-input', `--positive-label ${quoteData(this.positiveLabel, 16)} is not one of the labels (${values.map((v) => quoteData(v, 16)).join(', ')})`, {
           file: this.file,
           field: this.labelField,
         });
@@ -289,7 +289,7 @@ export class LabelledGroupCounter {
         const firstOdd = this.labelTexts.findIndex((t) => !['0', '1', '-1'].includes(canonicalLabel(t)));
         throw new DhowError(
           'invalid-input',
-          `labels are not binary 0/1, -1/1 or true/false (seen ${values.map((v) => JSON.stringify(v)).join(', ')}): give --positive-label`,
+          `labels are not binary 0/1, -1/1 or true/false (seen ${values.map((v) => quoteData(v, 16)).join(', ')}): give --positive-label`,
           { file: this.file, line: this.labelLines[Math.max(0, firstOdd)], field: this.labelField },
         );
       }
@@ -413,7 +413,7 @@ export async function fairnessFromCsv(path: string, options: FairnessCsvOptions)
     const id = record.escaped[slot] === 1 ? groupInterners[g]!.idOfString(record.text(slot)) : columns[g]!.id(record.bytes, s, e);
     if (id >= validated[g]!) {
       const value = groupInterners[g]!.values[id]!;
-      if (isMissingValue(value)) throw cellError(file, record.line, groupNames[g]!, columnOf[slot]!, `holds a missing value (${JSON.stringify(value)})`);
+      if (isMissingValue(value)) throw cellError(file, record.line, groupNames[g]!, columnOf[slot]!, `holds a missing value (${quoteData(value, 16)})`);
       validated[g] = id + 1;
     }
     return id;
@@ -429,7 +429,7 @@ export async function fairnessFromCsv(path: string, options: FairnessCsvOptions)
       const find = (name: string, flag: string) => {
         const i = names.indexOf(name);
         if (i < 0) {
-          throw new DhowError('invalid-input', `no column "${name}" (given by ${flag}); the columns are ${names.map((h) => JSON.stringify(h)).join(', ')}`, {
+          throw new DhowError('invalid-input', `no column ${quoteData(name)} (given by ${flag}); ${describeHeader(names)}`, {
             file,
             line,
             field: name,

@@ -117,7 +117,7 @@ export async function latencyFromFile(path: string, options: { name?: string } =
     const text = decodeUtf8Line(raw, file).trim();
     if (text === '') continue;
     if (!NUMBER.test(text)) {
-      throw new DhowError('invalid-input', `not a latency in milliseconds: ${JSON.stringify(text.slice(0, 40))} (one non-negative number per line)`, {
+      throw new DhowError('invalid-input', 'not a latency in milliseconds (one non-negative number per line; the line is not repeated here)', {
         file,
         line: raw.number,
       });

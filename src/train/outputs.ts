@@ -12,6 +12,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { DhowError, schemaError } from '../errors.js';
 import { sha256File } from '../registry/digest.js';
+import { jsonSyntaxMessage } from '../io/jsonl.js';
 
 export const MetricName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,127}$/, 'metric names are letters, digits, "_", ".", "/" and "-"');
 const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
@@ -69,7 +70,7 @@ async function readJson(path: string, what: string): Promise<unknown> {
         line,
       });
     }
-    throw new DhowError('invalid-input', `is not JSON: ${(error as Error).message}`, { file: path });
+    throw new DhowError('invalid-input', `is not JSON: ${jsonSyntaxMessage(error)}`, { file: path });
   }
 }
 

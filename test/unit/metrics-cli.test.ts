@@ -307,3 +307,34 @@ describe('--help on a metrics or arabic subcommand', () => {
     });
   }
 });
+
+describe('a data file that is really an environment dump is never echoed', () => {
+  // What `/proc/self/environ` holds on a runner, in the shapes each reader meets it (file names are neutral).
+  const SECRET = 'ghs_EnvDumpS3cr3tT0ken';
+  const dump = `GITHUB_TOKEN=${SECRET}\0HOME=/root\0PATH=/usr/bin\0`;
+
+  it.each([
+    ['metrics fairness (the header)', ['metrics', 'fairness', '--label', 'label', '--prediction', 'pred', '--group', 'g'], 'data.csv', `${dump}\n1,1,a\n`],
+    ['metrics fairness (a label value)', ['metrics', 'fairness', '--label', 'label', '--prediction', 'pred', '--group', 'g'], 'labels.csv', `label,pred,g\n${SECRET},1,a\n0,1,a\n1,0,b\n`],
+    ['metrics text (JSON Lines)', ['metrics', 'text'], 'lines.jsonl', `${dump}\n`],
+    ['metrics latency', ['metrics', 'latency'], 'latencies.txt', `12\n${dump}\n`],
+  ])('%s: names the file and line, never the text', async (_what, args, name, content) => {
+    const path = file(name, content);
+    const run = await dhow([...args, '--input', path]);
+    expect(run.code, run.stderr).not.toBe(0);
+    expect(run.stderr).toContain(name);
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+    expect(run.stdout + run.stderr).not.toContain('GITHUB_TOKEN');
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+/);
+  });
+
+  it('arabic check reports the line as invalid JSON by number, never its text', async () => {
+    const path = file('outputs.jsonl', `{"text": "مرحبا"}\n${dump}\n`);
+    const run = await dhow(['arabic', 'check', '--input', path, '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).checks.invalid_json).toMatchObject({ count: 1, lines: [2] });
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+    expect(run.stdout + run.stderr).not.toContain('GITHUB_TOKEN');
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+/);
+  });
+});

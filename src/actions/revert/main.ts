@@ -12,6 +12,7 @@ import { connectRegistry } from '../../github/connect.js';
 import { executeRevert, type RevertMode, type RevertOutcome } from '../../revert/execute.js';
 import { parseDriftAlert, type DriftAlert } from '../../revert/payload.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { jsonSyntaxMessage } from '../../io/jsonl.js';
 
 const ACTION = 'revert';
 
@@ -49,7 +50,7 @@ async function readAlert(eventType: string, payload: string | undefined): Promis
     try {
       raw = JSON.parse(payload);
     } catch (error) {
-      throw new DhowError('usage', `input "payload" is not JSON: ${(error as Error).message}`, { field: 'payload' });
+      throw new DhowError('usage', `input "payload" is not JSON: ${jsonSyntaxMessage(error)}`, { field: 'payload' });
     }
     return parseDriftAlert(raw, 'input "payload"');
   }

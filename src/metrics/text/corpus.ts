@@ -11,6 +11,7 @@ import { decodeUtf8Line, readFileLines } from '../lines.js';
 import { CorpusBleu, type BleuOptions } from './bleu.js';
 import { CorpusChrf, type ChrfOptions } from './chrf.js';
 import { CharacterErrorRate, WordErrorRate } from './error-rate.js';
+import { jsonSyntaxMessage } from '../../io/jsonl.js';
 
 export type TextNormalization = 'none' | 'arabic';
 
@@ -95,7 +96,7 @@ export function parseTextSegment(text: string, file: string, line: number): Text
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new DhowError('invalid-input', `not valid JSON: ${(error as Error).message}`, { file, line });
+    throw new DhowError('invalid-input', `not valid JSON: ${jsonSyntaxMessage(error)}`, { file, line });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new DhowError('invalid-input', 'each line must be a JSON object with "hypothesis" and "reference" or "references"', { file, line });
