@@ -204,6 +204,18 @@ const TAIL_LINES = 20;
 /** Runs a command to completion while sampling its memory; a command that cannot start is a DhowError. */
 export async function measureCommand(options: MeasureCommandOptions): Promise<MeasuredCommand> {
   const started = Date.now();
+  // Listen for the signals that stop the command before it exists: a signal that arrives between the spawn and
+  // the first await would otherwise kill dhow with its default action and leave the command running.
+  let stoppedBy: NodeJS.Signals | null = null;
+  let stop: (() => Promise<void>) | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stoppedBy ??= signal;
+    if (stop) void stop();
+  };
+  for (const signal of options.stopOn ?? []) process.on(signal, onSignal);
+  const stopListening = () => {
+    for (const signal of options.stopOn ?? []) process.off(signal, onSignal);
+  };
   const child = spawn(options.command, options.args ?? [], {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -219,6 +231,7 @@ export async function measureCommand(options: MeasureCommandOptions): Promise<Me
     child.once('error', (error) => resolve(error));
   });
   if (spawned) {
+    stopListening();
     const code = spawned.code === 'ENOENT' ? 'not-found' : 'invalid-input';
     throw new DhowError(code, `command "${options.command}" could not be started: ${spawned.code === 'ENOENT' ? 'no such file or command' : spawned.message}`, {
       field: 'command',
@@ -244,25 +257,21 @@ export async function measureCommand(options: MeasureCommandOptions): Promise<Me
   ];
 
   let timedOut = false;
-  let stoppedBy: NodeJS.Signals | null = null;
   let killing: Promise<void> | undefined;
-  const stop = () => (killing ??= killTree(child.pid!, { graceMs: options.killGraceMs ?? 10_000, processGroup: true }));
+  stop = () => (killing ??= killTree(child.pid!, { graceMs: options.killGraceMs ?? 10_000, processGroup: true }));
+  // A signal that came while the command was starting stops it now.
+  if (stoppedBy) void stop();
   const timer =
     options.timeoutMs === undefined
       ? undefined
       : setTimeout(() => {
           timedOut = true;
-          void stop();
+          void stop!();
         }, options.timeoutMs);
-  const onSignal = (signal: NodeJS.Signals) => {
-    stoppedBy ??= signal;
-    void stop();
-  };
-  for (const signal of options.stopOn ?? []) process.on(signal, onSignal);
 
   const exit = await exited;
   if (timer) clearTimeout(timer);
-  for (const signal of options.stopOn ?? []) process.off(signal, onSignal);
+  stopListening();
   await killing;
   // A background grandchild may still hold the pipes open: read what is there, then let go of them.
   const drained = await Promise.race([
