@@ -125,6 +125,22 @@ describe('dhow init --repository --protect', () => {
     expect(bareGit(gh, GUARDED, ['rev-parse', 'main'])).toBe(head);
   });
 
+  it("then only the App's dhow/policy status lets a pull request merge, not GITHUB_TOKEN's", async () => {
+    const forge = createGitHubForge({ token: gh.tokenFor('acme'), repository: GUARDED, baseUrl: gh.url, logger: silentLogger, pacing: false, backoffUnitMs: 1 });
+    const base = bareGit(gh, GUARDED, ['rev-parse', 'main']);
+    const { sha } = await forge.commitFiles({ branch: 'dhow/promote/dev/m/1.0.0', expectedHead: null, from: base, changes: [{ path: 'notes.md', content: 'hello\n' }], message: 'A change' });
+    const { request } = await forge.openOrUpdateRequest({ branch: 'dhow/promote/dev/m/1.0.0', base: 'main', title: 'A change', body: '', author: 'acme' });
+    const post = (token: string, path: string, method: string, body: unknown) =>
+      fetch(`${gh.url}${path}`, { method, headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const status = { state: 'success', context: 'dhow/policy', description: 'policy met' };
+    expect((await post(gh.token, `/repos/${GUARDED}/statuses/${sha}`, 'POST', status)).status).toBe(201);
+    const refused = await post(gh.tokenFor('acme'), `/repos/${GUARDED}/pulls/${request.id}/merge`, 'PUT', { sha });
+    expect(refused.status).toBe(405);
+    expect(((await refused.json()) as { message: string }).message).toContain('Required status check "dhow/policy" is expected.');
+    expect((await post(gh.appToken(APP), `/repos/${GUARDED}/statuses/${sha}`, 'POST', status)).status).toBe(201);
+    expect((await post(gh.tokenFor('acme'), `/repos/${GUARDED}/pulls/${request.id}/merge`, 'PUT', { sha })).status).toBe(200);
+  });
+
   it("tells a token without admin rights which permission is missing, before any protection write (exit 1)", async () => {
     gh.resetCalls();
     const run = await dhow(['init', '--repository', PLAIN, '--protect'], { env: env(gh.tokenFor('alice')) });
