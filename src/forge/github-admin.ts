@@ -121,9 +121,14 @@ export interface BootstrapResult {
 
 /** Writes dhow.yaml and the README where missing, in one commit compare-and-swapped on the default branch. */
 export async function bootstrapRegistry(forge: GitHubForge, config: RegistryConfig): Promise<BootstrapResult> {
-  const branch = await forge.defaultBranch();
+  // GitHub's Git Data API cannot write the first commit of an empty repository (409 "Git Repository is
+  // empty."), and the Contents API would take one commit per file: the repository must have a commit.
+  const empty = () => new DhowError('not-found', `${forge.description} is empty: create it with a README (e.g. gh repo create ${forge.description} --add-readme) and run dhow init again`);
+  const branch = await forge.defaultBranch().catch((error: unknown) => {
+    throw error instanceof DhowError && error.code === 'not-found' ? empty() : error;
+  });
   const head = await forge.branchHead(branch);
-  if (!head) throw new DhowError('not-found', `${forge.description} has no commit on ${branch}: create it with a README first`);
+  if (!head) throw empty();
   const [configText, readme] = await forge.readFiles([CONFIG_FILE, README_FILE], head);
   const plan = planBootstrap({ config: configText ?? null, readme: readme ?? null }, config, forge.description);
   if (plan.changes.length === 0) return { branch, written: [] };

@@ -81,6 +81,13 @@ describe('dhow init --repository', () => {
     expect(bareGit(gh, TAKEN, ['show', 'main:dhow.yaml'])).toBe(theirs.trimEnd());
   });
 
+  it('names a repository the token cannot see, without a stack trace (exit 1)', async () => {
+    const run = await dhow(['init', '--repository', 'acme/no-such-registry'], { env: env(gh.tokenFor('acme')) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('acme/no-such-registry');
+    expect(run.stderr).not.toMatch(/\bat .*\.[jt]s:\d+/);
+  });
+
   it('needs a token in $GITHUB_TOKEN (exit 2)', async () => {
     const run = await dhow(['init', '--repository', FRESH], { env: { ...env(''), GITHUB_TOKEN: undefined } });
     expect(run.code).toBe(2);
