@@ -21,7 +21,7 @@ import { DEFAULT_SETTINGS } from './rules.js';
 import { graphqlRoot } from './graphql-schema.js';
 import { execute, parse, GraphQLError } from './graphql.js';
 
-export type { BranchRules, DeliveredEvent, IssueState, PullState, RepositorySettings, RepositoryState } from './state.js';
+export type { BranchRules, DeliveredEvent, IssueState, PullState, RepositorySettings, RepositoryState, RulesetState } from './state.js';
 
 export interface EmulatorOptions {
   /** Repositories as owner/name, each created empty with a `main` branch holding one commit. */

@@ -4,7 +4,8 @@
  */
 import type { TreeChange, CommitObject } from './git.js';
 import { now, type IssueState, type PullState, type RepositoryState, type ReviewState, type User } from './state.js';
-import { actionsMayNotCreatePulls, canSeeTeams, deliver, dismissStale, mergeRefusal, refUpdateRefusal, roleOf, rulesFor } from './rules.js';
+import { actionsMayNotCreatePulls, appIdOf, canSeeTeams, deliver, dismissStale, lacksAdministration, mergeRefusal, refUpdateRefusal, roleOf, rulesFor, rulesFromRuleset } from './rules.js';
+import type { RulesetState } from './state.js';
 
 export class HttpError extends Error {
   constructor(
@@ -92,6 +93,7 @@ export function repositoryJson(ctx: RouteContext) {
     allow_merge_commit: repo.settings.allowMergeCommit,
     allow_squash_merge: repo.settings.allowSquashMerge,
     allow_rebase_merge: repo.settings.allowRebaseMerge,
+    delete_branch_on_merge: repo.settings.deleteBranchOnMerge,
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
   };
 }
@@ -159,8 +161,8 @@ function labelJson(ctx: RouteContext, name: string) {
     node_id: nodeId('LA', `${ctx.repo.name}:${name}`),
     url: `${repoUrl(ctx)}/labels/${encodeURIComponent(name)}`,
     name,
-    description: '',
-    color: 'ededed',
+    description: ctx.repo.labelInfo?.get(name)?.description ?? '',
+    color: ctx.repo.labelInfo?.get(name)?.color ?? 'ededed',
     default: false,
   };
 }
@@ -487,8 +489,143 @@ function isVerified(commit: CommitObject): boolean {
   return commit.committer.name === BOT_SIGNER.name && commit.committer.email === BOT_SIGNER.email;
 }
 
+interface RulesetBody {
+  target?: RulesetState['target'];
+  bypass_actors?: RulesetState['bypassActors'];
+  conditions?: RulesetState['conditions'];
+  rules?: RulesetState['rules'];
+}
+
+function applyRulesetBody(ruleset: RulesetState, body: RulesetBody): void {
+  if (body.target !== undefined) ruleset.target = body.target;
+  if (body.bypass_actors !== undefined) ruleset.bypassActors = body.bypass_actors;
+  if (body.conditions !== undefined) ruleset.conditions = body.conditions;
+  if (body.rules !== undefined) ruleset.rules = body.rules;
+}
+
+function findRuleset(ctx: RouteContext): RulesetState {
+  const ruleset = (ctx.repo.rulesets ?? []).find((r) => r.id === Number(ctx.params.ruleset_id));
+  if (!ruleset) throw notFound();
+  return ruleset;
+}
+
+/** The first active ruleset on the default branch becomes the rules enforced there (rules a test set stay otherwise). */
+function enforceRulesets(ctx: RouteContext): void {
+  const branch = ctx.repo.defaultBranch;
+  for (const ruleset of ctx.repo.rulesets ?? []) {
+    const rules = rulesFromRuleset(ruleset, branch, branch, ctx.users.values());
+    if (rules) return void ctx.repo.rules.set(branch, rules);
+  }
+  if (ctx.repo.rules.get(branch)?.kind === 'ruleset') ctx.repo.rules.delete(branch);
+}
+
+/** A repository ruleset; the list omits conditions and rules, as GitHub's does. */
+function rulesetJson(ctx: RouteContext, ruleset: RulesetState, full: boolean) {
+  const self = `${repoUrl(ctx)}/rulesets/${ruleset.id}`;
+  return {
+    id: ruleset.id,
+    name: ruleset.name,
+    target: ruleset.target,
+    source_type: 'Repository',
+    source: `${ctx.repo.owner}/${ctx.repo.name}`,
+    enforcement: ruleset.enforcement,
+    node_id: nodeId('RRS', String(ruleset.id)),
+    _links: { self: { href: self }, html: { href: `${ctx.url}/${ctx.repo.owner}/${ctx.repo.name}/rules/${ruleset.id}` } },
+    created_at: ruleset.createdAt,
+    updated_at: ruleset.updatedAt,
+    ...(full ? { bypass_actors: ruleset.bypassActors, current_user_can_bypass: 'never', conditions: ruleset.conditions, rules: ruleset.rules } : {}),
+  };
+}
+
 export const ROUTES: Record<string, Handler> = {
   'repos/get': async (ctx) => ({ status: 200, body: repositoryJson(ctx) }),
+
+  /**
+   * "Update a repository": the settings dhow's set-up asks for; admin only.
+   * https://docs.github.com/en/rest/repos/repos#update-a-repository
+   */
+  'repos/update': async (ctx) => {
+    const lacking = lacksAdministration(ctx.repo, ctx.user);
+    if (lacking === 'integration') throw new HttpError(403, 'Resource not accessible by integration');
+    if (lacking === 'person') throw new HttpError(403, 'Must have admin rights to Repository.');
+    const body = (ctx.body ?? {}) as Record<string, unknown>;
+    const map: Record<string, keyof RepositoryState['settings']> = {
+      allow_auto_merge: 'allowAutoMerge',
+      allow_merge_commit: 'allowMergeCommit',
+      allow_squash_merge: 'allowSquashMerge',
+      allow_rebase_merge: 'allowRebaseMerge',
+      delete_branch_on_merge: 'deleteBranchOnMerge',
+    };
+    const next = { ...ctx.repo.settings };
+    for (const [field, key] of Object.entries(map)) if (typeof body[field] === 'boolean') next[key] = body[field] as boolean;
+    // At least one merge method stays allowed ("You must select at least one option").
+    if (!next.allowMergeCommit && !next.allowSquashMerge && !next.allowRebaseMerge) throw validation('Validation Failed', [{ resource: 'Repository', code: 'custom', message: 'At least one merge method must be enabled' }]);
+    ctx.repo.settings = next;
+    return { status: 200, body: repositoryJson(ctx) };
+  },
+
+  /** https://docs.github.com/en/rest/issues/labels#list-labels-for-a-repository */
+  'issues/list-labels-for-repo': async (ctx) => ({ status: 200, body: page([...ctx.repo.labels.keys()], ctx.query).map((name) => labelJson(ctx, name)) }),
+
+  /**
+   * "Create a label": 422 already_exists when the name is taken (label names are case-insensitive).
+   * https://docs.github.com/en/rest/issues/labels#create-a-label
+   */
+  'issues/create-label': async (ctx) => {
+    const { name, color, description } = ctx.body as { name: string; color?: string; description?: string };
+    if ([...ctx.repo.labels.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+      throw validation('Validation Failed', [{ resource: 'Label', code: 'already_exists', field: 'name' }]);
+    }
+    if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) throw validation('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'color' }]);
+    if (description !== undefined && description.length > 100) throw validation('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'description' }]);
+    ctx.repo.labels.set(name, newId());
+    (ctx.repo.labelInfo ??= new Map()).set(name, { color: (color ?? 'ededed').toLowerCase(), description: description ?? null });
+    return { status: 201, body: labelJson(ctx, name) };
+  },
+
+  /** https://docs.github.com/en/rest/repos/rules#get-all-repository-rulesets (admin only: 404 otherwise) */
+  'repos/get-repo-rulesets': async (ctx) => {
+    if (lacksAdministration(ctx.repo, ctx.user)) throw notFound();
+    return { status: 200, body: page(ctx.repo.rulesets ?? [], ctx.query).map((r) => rulesetJson(ctx, r, false)) };
+  },
+
+  /** https://docs.github.com/en/rest/repos/rules#get-a-repository-ruleset */
+  'repos/get-repo-ruleset': async (ctx) => {
+    if (lacksAdministration(ctx.repo, ctx.user)) throw notFound();
+    return { status: 200, body: rulesetJson(ctx, findRuleset(ctx), true) };
+  },
+
+  /**
+   * "Create a repository ruleset": admin only (404 otherwise); 422 when the name is taken. An active branch
+   * ruleset on the default branch becomes the rules the emulator enforces there.
+   * https://docs.github.com/en/rest/repos/rules#create-a-repository-ruleset
+   */
+  'repos/create-repo-ruleset': async (ctx) => {
+    if (lacksAdministration(ctx.repo, ctx.user)) throw notFound();
+    const body = ctx.body as RulesetBody & { name: string; enforcement: RulesetState['enforcement'] };
+    const rulesets = (ctx.repo.rulesets ??= []);
+    if (rulesets.some((r) => r.name === body.name)) throw validation('Validation Failed', [`Name must be unique`]);
+    const at = now();
+    const ruleset: RulesetState = { id: newId(), name: body.name, target: 'branch', enforcement: body.enforcement, bypassActors: [], conditions: null, rules: [], createdAt: at, updatedAt: at };
+    applyRulesetBody(ruleset, body);
+    rulesets.push(ruleset);
+    enforceRulesets(ctx);
+    return { status: 201, body: rulesetJson(ctx, ruleset, true) };
+  },
+
+  /** https://docs.github.com/en/rest/repos/rules#update-a-repository-ruleset */
+  'repos/update-repo-ruleset': async (ctx) => {
+    if (lacksAdministration(ctx.repo, ctx.user)) throw notFound();
+    const ruleset = findRuleset(ctx);
+    const body = ctx.body as RulesetBody & { name?: string; enforcement?: RulesetState['enforcement'] };
+    if (body.name !== undefined && body.name !== ruleset.name && ctx.repo.rulesets!.some((r) => r.name === body.name)) throw validation('Validation Failed', [`Name must be unique`]);
+    if (body.name !== undefined) ruleset.name = body.name;
+    if (body.enforcement !== undefined) ruleset.enforcement = body.enforcement;
+    applyRulesetBody(ruleset, body);
+    ruleset.updatedAt = now();
+    enforceRulesets(ctx);
+    return { status: 200, body: rulesetJson(ctx, ruleset, true) };
+  },
 
   'git/get-ref': async (ctx) => {
     const ref = `refs/${ctx.params.ref}`;
@@ -1040,6 +1177,33 @@ export const ROUTES: Record<string, Handler> = {
 
 /** Served outside /repos/{owner}/{repo}. */
 export const ORG_ROUTES: Record<string, (ctx: Omit<RouteContext, 'repo'>) => Promise<RouteResult>> = {
+  /**
+   * "Get an app": public, any token; `id` is the integration id a ruleset's status check pins.
+   * https://docs.github.com/en/rest/apps/apps#get-an-app
+   */
+  'apps/get-by-slug': async (ctx) => {
+    const bot = ctx.users.get(`${ctx.params.app_slug}[bot]`);
+    if (!bot || bot.identity !== 'app') throw notFound();
+    const slug = ctx.params.app_slug!;
+    return {
+      status: 200,
+      body: {
+        id: appIdOf(bot),
+        slug,
+        node_id: nodeId('A', slug),
+        client_id: `Iv1.${slug}`,
+        owner: userJson(ctx, 'acme'),
+        name: slug,
+        description: null,
+        external_url: `${ctx.url}/apps/${slug}`,
+        html_url: `${ctx.url}/apps/${slug}`,
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+        permissions: { contents: 'write', pull_requests: 'write', statuses: 'write', metadata: 'read' },
+        events: [],
+      },
+    };
+  },
   'teams/get-by-name': async (ctx) => {
     const key = `${ctx.params.org}/${ctx.params.team_slug}`;
     const members = ctx.teams.get(key);

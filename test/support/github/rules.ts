@@ -6,7 +6,7 @@
  * identities (GITHUB_TOKEN, App installation, PAT) and the events each delivers. Each refusal carries the
  * status and message GitHub documents or sends; each rule cites its docs page.
  */
-import type { BranchRules, DeliveredEvent, PullState, RepositorySettings, RepositoryState, User } from './state.js';
+import type { BranchRules, DeliveredEvent, PullState, RepositorySettings, RepositoryState, RulesetState, User } from './state.js';
 
 export const DEFAULT_SETTINGS: RepositorySettings = {
   allowAutoMerge: true,
@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: RepositorySettings = {
   allowSquashMerge: true,
   allowRebaseMerge: true,
   actionsCanCreatePullRequests: true,
+  deleteBranchOnMerge: false,
 };
 
 /** A refusal: the HTTP status and message GitHub sends. */
@@ -169,4 +170,63 @@ export function actionsMayNotCreatePulls(repo: RepositoryState, user: User): Ref
  */
 export function canSeeTeams(user: User): boolean {
   return user.identity === 'pat' || (user.identity === 'app' && Boolean(user.canReadMembers));
+}
+
+/**
+ * The App's integration id (what GET /apps/{app_slug} answers as `id`, and what a ruleset's required status
+ * check pins), distinct from its bot account's user id as on GitHub. The emulator derives one from the other.
+ * https://docs.github.com/en/rest/apps/apps#get-an-app
+ */
+export function appIdOf(user: User): number {
+  return 1_000_000 + user.id;
+}
+
+/** GitHub Actions' own App: every GITHUB_TOKEN status comes from it (integration id 15368 on github.com). */
+export const GITHUB_ACTIONS_APP_ID = 15368;
+
+/**
+ * Repository administration (settings, rulesets) needs the admin role, or the "Administration: write"
+ * permission for an App or fine-grained token, which GITHUB_TOKEN never has. An App counts as admin here when
+ * a test lists its bot as an admin collaborator. GitHub answers an integration without the permission
+ * 403 "Resource not accessible by integration"; a person without admin rights gets 403 "Must have admin
+ * rights to Repository." on settings and 404 on rulesets (the routes choose).
+ * https://docs.github.com/en/rest/repos/repos#update-a-repository
+ * https://docs.github.com/en/rest/repos/rules#create-a-repository-ruleset
+ */
+export function lacksAdministration(repo: RepositoryState, user: User): 'integration' | 'person' | null {
+  if (user.identity !== 'github-token' && roleOf(repo, user.login) === 'admin') return null;
+  return user.identity === 'pat' ? 'person' : 'integration';
+}
+
+/**
+ * The rules an active branch ruleset puts on `branch` ("~DEFAULT_BRANCH", "refs/heads/<name>" or "~ALL" in
+ * its ref_name include list, nothing excluded): pull requests required, the status checks (pinned to the
+ * App whose integration id they name), stale approvals dismissed, approvals counted, bypass actors
+ * (Integration ids). Rulesets that do not apply give null.
+ * https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/available-rules-for-rulesets
+ */
+export function rulesFromRuleset(ruleset: RulesetState, branch: string, defaultBranch: string, users: Iterable<User>): BranchRules | null {
+  if (ruleset.enforcement !== 'active' || ruleset.target !== 'branch') return null;
+  const include = ruleset.conditions?.ref_name?.include ?? [];
+  const exclude = ruleset.conditions?.ref_name?.exclude ?? [];
+  const names = (list: string[]) => list.some((r) => r === '~ALL' || r === `refs/heads/${branch}` || (r === '~DEFAULT_BRANCH' && branch === defaultBranch));
+  if (!names(include) || names(exclude)) return null;
+  const apps = [...users].filter((u) => u.identity === 'app');
+  const appLogin = (id: unknown) => apps.find((u) => appIdOf(u) === id)?.login ?? (id === GITHUB_ACTIONS_APP_ID ? 'github-actions[bot]' : `app-${String(id)}[bot]`);
+  const rules: BranchRules = { kind: 'ruleset' };
+  for (const rule of ruleset.rules) {
+    const p = rule.parameters ?? {};
+    if (rule.type === 'pull_request') {
+      rules.requirePullRequest = true;
+      rules.requiredApprovingReviewCount = Number(p.required_approving_review_count ?? 0);
+      rules.dismissStaleReviews = Boolean(p.dismiss_stale_reviews_on_push);
+    } else if (rule.type === 'required_status_checks') {
+      const checks = (p.required_status_checks ?? []) as { context: string; integration_id?: number }[];
+      rules.requiredStatusChecks = checks.map((c) => (c.integration_id === undefined ? { context: c.context } : { context: c.context, setBy: appLogin(c.integration_id) }));
+    } else if (rule.type === 'required_signatures') rules.requireSignatures = true;
+    else if (rule.type === 'required_linear_history') rules.requireLinearHistory = true;
+  }
+  const bypass = ruleset.bypassActors.filter((a) => a.actor_type === 'Integration').map((a) => appLogin(a.actor_id));
+  if (bypass.length) rules.bypass = bypass;
+  return rules;
 }

@@ -117,6 +117,23 @@ export interface RepositoryState {
   rules: Map<string, BranchRules>;
   /** Events GitHub would deliver to workflows, in order, with whether each would start a run. */
   events: DeliveredEvent[];
+  /** Colour and description of labels created through the API (others are grey, without description). */
+  labelInfo?: Map<string, { color: string; description: string | null }>;
+  /** Rulesets created through the API; each active one on a branch becomes that branch's `rules`. */
+  rulesets?: RulesetState[];
+}
+
+/** A repository ruleset as the REST API holds it (the fields dhow sets; the rest keep GitHub's defaults). */
+export interface RulesetState {
+  id: number;
+  name: string;
+  target: 'branch' | 'tag' | 'push';
+  enforcement: 'disabled' | 'active' | 'evaluate';
+  bypassActors: { actor_id?: number | null; actor_type: string; bypass_mode?: string }[];
+  conditions: { ref_name?: { include?: string[]; exclude?: string[] } } | null;
+  rules: { type: string; parameters?: Record<string, unknown> }[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface RepositorySettings {
@@ -126,6 +143,8 @@ export interface RepositorySettings {
   allowRebaseMerge: boolean;
   /** Settings > Actions > "Allow GitHub Actions to create and approve pull requests" (off on new repositories). */
   actionsCanCreatePullRequests: boolean;
+  /** Settings > General > "Automatically delete head branches" (off on new repositories). */
+  deleteBranchOnMerge: boolean;
 }
 
 /**
