@@ -123,7 +123,10 @@ async function withPermissions(forge: Forge, reviews: Review[], headSha: string,
     .filter((r) => !skip.has(key(r.reviewer)) && !r.bot && ((r.state === 'approved' && r.commitSha === headSha) || r.state === 'changes_requested'))
     .map((r) => r.reviewer);
   const roles = new Map<string, Permission>();
-  await Promise.all(wanted.map(async (login) => roles.set(key(login), await forge.permissionOf(login))));
+  if (forge.permissionsOf && wanted.length > 0) {
+    // One query for every reviewer: the cost stays constant in the number of reviews.
+    for (const [login, role] of await forge.permissionsOf(wanted)) roles.set(key(login), role);
+  } else await Promise.all(wanted.map(async (login) => roles.set(key(login), await forge.permissionOf(login))));
   return reviews.map((r) => {
     const permission = roles.get(key(r.reviewer));
     return permission === undefined ? r : { ...r, permission };
