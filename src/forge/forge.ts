@@ -178,6 +178,8 @@ export interface Forge {
   changedFiles(id: string): Promise<string[]>;
   /** The role a person holds on the registry repository (only write and above may approve). */
   permissionOf(login: string): Promise<Permission>;
+  /** The roles of several people at once (one query where the forge can); absent: one permissionOf each. */
+  permissionsOf?(logins: string[]): Promise<Map<string, Permission>>;
   /** Whether a person is a member of org/team (required approver groups, listed reviewer teams). */
   isTeamMember(team: string, login: string): Promise<boolean>;
   /** One comment per purpose, found by a hidden marker and edited in place. */

@@ -512,6 +512,34 @@ export class GitHubForge implements Forge {
     }
   }
 
+  /**
+   * The roles of several people in ONE GraphQL query (a Repository.collaborators alias per login), where
+   * the REST route costs a call each. Someone the connection does not list has no access: `none`.
+   * https://docs.github.com/en/graphql/reference/objects#repository
+   */
+  async permissionsOf(logins: string[]): Promise<Map<string, Permission>> {
+    const roles = new Map<string, Permission>();
+    const unique = [...new Set(logins)];
+    if (unique.length === 0) return roles;
+    const fields = unique.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
+    const params = unique.map((_, i) => `$l${i}: String!`).join(', ');
+    type Edges = { edges: { permission: string; node: { login: string } }[] | null } | null;
+    const data = await this.call(`reading the roles of ${unique.join(', ')} on ${this.description}`, () =>
+      this.octokit.graphql<{ repository: Record<string, Edges> }>(`query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`, {
+        owner: this.owner,
+        name: this.repo,
+        ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
+      }),
+    );
+    const known: readonly Permission[] = ['admin', 'maintain', 'write', 'triage', 'read'];
+    unique.forEach((login, i) => {
+      const edge = data.repository[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
+      const role = edge?.permission.toLowerCase() as Permission | undefined;
+      roles.set(login, role && known.includes(role) ? role : 'none');
+    });
+    return roles;
+  }
+
   async upsertComment(id: string, marker: string, body: string): Promise<void> {
     const number = pullNumber(id);
     const hidden = commentMarker(marker);

@@ -56,6 +56,10 @@ export function statusDescription(missing: string[], approvers: string[], kind: 
         ? 'Changes no file dhow governs'
         : kind === 'rollback'
           ? 'Exactly the planned rollback to the last known good version'
+          : kind === 'hold'
+            ? 'Exactly the planned hold; a hold needs no approval'
+            : kind === 'unhold'
+              ? `Exactly the planned lifting of a hold; approved by ${approvers.join(', ') || 'nobody (none needed)'}`
           : approvers.length
             ? `Approved by ${approvers.join(', ')}; order, gates, holds and residency hold`
             : 'No approval needed; order, gates, holds and residency hold';
@@ -85,7 +89,7 @@ export async function checkRequestPolicy(forge: GitHubForge, id: string, options
     kind: kind.kind,
     environment: kind.kind === 'other' ? '' : kind.environment,
     model: kind.kind === 'other' ? '' : kind.model,
-    version: judgement.release?.version ?? '',
+    version: judgement.verdict?.version ?? judgement.release?.version ?? '',
     satisfied: judgement.satisfied,
     approvals: { satisfied: approvalMissing.length === 0, approvers: judgement.approvers, missing: approvalMissing },
     reasons: judgement.reasons,

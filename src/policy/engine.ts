@@ -63,13 +63,14 @@ export interface GateEvidence {
 }
 
 export interface PlannedChange {
-  kind: 'promotion' | 'rollback';
+  /** hold/unhold: a hold on `version` placed in, or lifted from, the environment's release file. */
+  kind: 'promotion' | 'rollback' | 'hold' | 'unhold';
   environment: string;
   model: string;
   version: string;
-  /** The release's `promoted-by` on the request: the requester as the file names them. */
+  /** Who asks: the release's `promoted-by` for a promotion or rollback, the request's author for a hold change. */
   promotedBy: string;
-  /** The plan re-made on the base branch (planPromotion / planRollback). */
+  /** The plan re-made on the base branch (planPromotion / planRollback / planHold / planUnhold). */
   plan: Plan;
 }
 
@@ -281,7 +282,15 @@ export function evaluatePolicy(input: PolicyInput): PolicyVerdict {
   reasons.push(...changeSetReasons(change.plan.changes, request, change));
   // A rollback goes back to a version that already ran here under this policy: it needs no approval,
   // gate or soak (the drift revert must land unattended), only to be exactly the planned rollback.
-  if (change.kind === 'rollback') return { ...base, satisfied: reasons.length === 0, reasons, approvers: [] };
+  // A hold only makes things safer (a version may not go live): it needs no approval either.
+  if (change.kind === 'rollback' || change.kind === 'hold') return { ...base, satisfied: reasons.length === 0, reasons, approvers: [] };
+  if (change.kind === 'unhold') {
+    // Lifting a hold re-allows a version: the environment's approvals, as for putting one live. Gates,
+    // residency and soak are the promotion's business when the version is promoted later.
+    const approvals = approvalReasons(input, environment);
+    const ordered = [...approvals.reasons, ...reasons];
+    return { ...base, satisfied: ordered.length === 0, reasons: ordered, approvers: approvals.approvers };
+  }
   reasons.push(...gateReasons(input, environment), ...residencyReasons(input.record, config), ...soakReasons(input, environment));
   const approvals = approvalReasons(input, environment);
   // Approvals first: they are what people act on most often, and what the status description shows.

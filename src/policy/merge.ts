@@ -1,5 +1,5 @@
 /**
- * Merging a promotion (or revert) request under the policy: the policy engine judges the request as
+ * Merging a promotion, revert or hold request under the policy: the policy engine judges the request as
  * GitHub's policy-check action does, and only a request it passes is merged, with dhow's trailers. The local
  * forge's `dhow merge` goes through here, so it refuses exactly what policy-check refuses.
  */
@@ -50,12 +50,14 @@ export async function mergePromotion(forge: Forge, id: string, options: ActOptio
   const check = await checkMerge(forge, id, { now: options.at ?? new Date().toISOString() });
   if (check.blockers.length > 0) throw refused(`merge of request ${id} (${check.request.title})`, check.blockers);
   const { model, environment, release } = check;
+  // A hold change names the version held (as a direct hold commit does), not the one that keeps running.
+  const version = check.judgement.verdict?.version ?? release.version;
   const { sha } = await forge.mergeRequest(id, {
     expectedHeadSha: check.request.headSha,
     message: `Merge request ${id}: ${check.request.title}\n\nApproved by ${check.approvals.approvers.join(', ') || 'nobody (none needed)'}.`,
     trailers: {
       [TRAILERS.model]: model,
-      [TRAILERS.version]: release.version,
+      [TRAILERS.version]: version,
       [TRAILERS.environment]: environment,
       [TRAILERS.request]: id,
       ...(release['revert-of'] && check.judgement.kind.kind === 'rollback' ? { [TRAILERS.revertOf]: release['revert-of'] } : {}),

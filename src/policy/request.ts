@@ -8,15 +8,18 @@
  */
 import { DhowError } from '../errors.js';
 import type { ChangeRequest, Forge, Permission, Review } from '../forge/forge.js';
+import { planHold, planUnhold, type HoldState } from '../promote/hold-plan.js';
 import { planPromotion, planRollback, type ModelState, type Plan } from '../promote/plan.js';
 import { environmentBefore, loadModelState } from '../promote/state.js';
-import { parseRegistryFile } from '../registry/files.js';
+import { parseRegistryFile, serializeRegistryFile } from '../registry/files.js';
 import { CONFIG_PATH, promotionStamp, releasePath } from '../registry/paths.js';
 import type { EnvironmentPolicy, ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader, type ReleaseHistoryEntry } from '../registry/store.js';
 import { evaluatePolicy, type JudgedReview, type PolicyVerdict, type Reason, type ReleaseStint } from './engine.js';
 
 const PROMOTION_BRANCH = /^dhow\/promote\/([^/]+)\/([^/]+)$/;
+/** dhow/hold/<env>/<model>/<version> and dhow/unhold/... (holdBranch). */
+const HOLD_BRANCH = /^dhow\/(hold|unhold)\/([^/]+)\/([^/]+)\/([^/]+)$/;
 /** dhow/revert/<env>/<model>/<version>-promoted-<stamp> (revertBranch); the older form had no stamp. */
 const REVERT_BRANCH = /^dhow\/revert\/([^/]+)\/([^/]+)\/([^/]+?)(?:-promoted-(\d{8}T\d{6}(?:\d{1,3})?Z))?$/;
 
@@ -31,14 +34,25 @@ export type RequestKind =
       /** The promotion it undoes (promotionStamp of that release's promoted-at), when the branch names it. */
       promoted?: string;
     }
+  | (HoldRequest & { kind: 'hold' })
+  | (HoldRequest & { kind: 'unhold' })
   | { kind: 'other' };
 
-/** What a request is, from its branch name: a dhow promotion, a dhow revert, or anything else. */
+interface HoldRequest {
+  environment: string;
+  model: string;
+  /** The version held, or whose hold is lifted. */
+  version: string;
+}
+
+/** What a request is, from its branch name: a dhow promotion, revert, hold or unhold, or anything else. */
 export function requestKindOf(branch: string): RequestKind {
   const promotion = PROMOTION_BRANCH.exec(branch);
   if (promotion) return { kind: 'promotion', environment: promotion[1]!, model: promotion[2]! };
   const revert = REVERT_BRANCH.exec(branch);
   if (revert) return { kind: 'rollback', environment: revert[1]!, model: revert[2]!, version: revert[3]!, ...(revert[4] ? { promoted: revert[4] } : {}) };
+  const hold = HOLD_BRANCH.exec(branch);
+  if (hold) return { kind: hold[1] === 'hold' ? 'hold' : 'unhold', environment: hold[2]!, model: hold[3]!, version: hold[4]! };
   return { kind: 'other' };
 }
 
@@ -109,7 +123,10 @@ async function withPermissions(forge: Forge, reviews: Review[], headSha: string,
     .filter((r) => !skip.has(key(r.reviewer)) && !r.bot && ((r.state === 'approved' && r.commitSha === headSha) || r.state === 'changes_requested'))
     .map((r) => r.reviewer);
   const roles = new Map<string, Permission>();
-  await Promise.all(wanted.map(async (login) => roles.set(key(login), await forge.permissionOf(login))));
+  if (forge.permissionsOf && wanted.length > 0) {
+    // One query for every reviewer: the cost stays constant in the number of reviews.
+    for (const [login, role] of await forge.permissionsOf(wanted)) roles.set(key(login), role);
+  } else await Promise.all(wanted.map(async (login) => roles.set(key(login), await forge.permissionOf(login))));
   return reviews.map((r) => {
     const permission = roles.get(key(r.reviewer));
     return permission === undefined ? r : { ...r, permission };
@@ -134,6 +151,26 @@ async function teamMembers(teams: Pick<Forge, 'isTeamMember'>, environment: Envi
 
 function releaseOnHead(request: ChangeRequest, path: string, text: string | null): ReleaseFile | null {
   return text === null ? null : parseRegistryFile('Release', `${request.branch}:${path}`, text);
+}
+
+/**
+ * The plan of a hold change re-made on the base: today's release with exactly that one hold added (its
+ * reason, who and when as the request's head states them: they are the requester's to say) or removed.
+ */
+function planHoldChange(action: 'hold' | 'unhold', state: HoldState, version: string, head: ReleaseFile, id: string): Plan {
+  const input = { model: state.model, environment: head.environment, version, reason: '' };
+  if (action === 'unhold') {
+    const plan = planUnhold(state, input);
+    if (plan.ok && plan.change === 'none') return { ok: false, reasons: [`${state.model} ${version} is not held in ${input.environment}: there is no hold to lift`] };
+    return plan.ok ? { ok: true, changes: plan.changes, release: plan.release } : plan;
+  }
+  const asked = head.holds.find((h) => h.version === version);
+  if (!asked) return { ok: false, reasons: [`#${id} does not hold ${version} in ${releasePath(input.environment, state.model)}: it is not the hold its branch names`] };
+  const plan = planHold(state, { ...input, reason: asked.reason }, { by: asked.by, at: asked.at });
+  if (!plan.ok) return plan;
+  if (plan.change === 'none') return { ok: false, reasons: [`${state.model} ${version} is already held in ${input.environment}: there is nothing to add`] };
+  const release: ReleaseFile = { ...state.release!, holds: [...state.release!.holds, asked] };
+  return { ok: true, release, changes: [{ path: releasePath(input.environment, state.model), content: serializeRegistryFile(release) }] };
 }
 
 /** Judges request `id` of `forge` against the registry's policy on the request's base. */
@@ -186,6 +223,9 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
     history = needHistory ? await reader.releaseHistory(before!, model) : [];
     state = before && needHistory ? { ...loaded, history: { [before]: history.map((e) => e.release).filter((r): r is ReleaseFile => r !== null) } } : loaded;
     plan = planPromotion(state, model, release.version, environment, config, { by: release['promoted-by'], at: release['promoted-at'] });
+  } else if (kind.kind === 'hold' || kind.kind === 'unhold') {
+    const [current, modelFile, record] = await Promise.all([reader.release(environment, model), reader.model(model), reader.version(model, kind.version), prefetch(changedFiles)]);
+    plan = planHoldChange(kind.kind, { config, model, modelKnown: modelFile !== null, versionKnown: record !== null, release: current ?? undefined }, kind.version, release, id);
   } else {
     const [current] = await Promise.all([reader.release(environment, model), prefetch(changedFiles)]);
     const target = current?.['last-known-good'];
@@ -215,12 +255,17 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
   await prefetch(plannedPaths.filter((p) => !atHead.has(p)));
   const files: Record<string, string | null> = Object.fromEntries(plannedPaths.map((p) => [p, atHead.get(p) ?? null]));
 
-  const requesters = new Set([key(request.author), ...(release ? [key(release['promoted-by'])] : []), ...(options.ignore ?? []).map(key)]);
-  const judged = await withPermissions(forge, reviews, request.headSha, requesters);
-  const teams = environmentPolicy && kind.kind === 'promotion' ? await teamMembers(options.teams ?? forge, environmentPolicy, judged.filter((r) => !requesters.has(key(r.reviewer))), request.headSha) : {};
-  const version = release?.version ?? (kind.kind === 'rollback' ? kind.version : '?');
+  // A hold change leaves promoted-by as it was (someone else's promotion): its requester is the author.
+  const holdChange = kind.kind === 'hold' || kind.kind === 'unhold';
+  const promotedBy = holdChange ? request.author : (release?.['promoted-by'] ?? request.author);
+  const requesters = new Set([key(request.author), key(promotedBy), ...(options.ignore ?? []).map(key)]);
+  // Roles matter only where approvals do: a revert or a hold needs none, so it costs no lookups.
+  const approved = kind.kind === 'promotion' || kind.kind === 'unhold';
+  const judged = approved ? await withPermissions(forge, reviews, request.headSha, requesters) : reviews;
+  const teams = environmentPolicy && approved ? await teamMembers(options.teams ?? forge, environmentPolicy, judged.filter((r) => !requesters.has(key(r.reviewer))), request.headSha) : {};
+  const version = kind.kind === 'hold' || kind.kind === 'unhold' ? kind.version : (release?.version ?? (kind.kind === 'rollback' ? kind.version : '?'));
   const verdict = evaluatePolicy({
-    change: { kind: kind.kind, environment, model, version, promotedBy: release?.['promoted-by'] ?? request.author, plan },
+    change: { kind: kind.kind, environment, model, version, promotedBy, plan },
     config,
     ...(state?.versions[version] ? { record: state.versions[version] } : {}),
     request: { id, headSha: request.headSha, headRepository: origin, baseRepository: registry, author: request.author, changedFiles, files, reviews: judged },

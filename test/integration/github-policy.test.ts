@@ -86,9 +86,11 @@ describe('the promotion policy beyond approvals', () => {
     expect(verdict.satisfied).toBe(true);
     expect(verdict.approvals.approvers.sort()).toEqual(['bob', 'dan', 'erin']);
     const byRoute = gh.calls.byRoute();
-    expect(byRoute['GET /repos/{owner}/{repo}/collaborators/{username}/permission']).toBe(3);
+    // The roles of the three who approve the head come in one GraphQL query, not one REST call each.
+    expect(byRoute['GET /repos/{owner}/{repo}/collaborators/{username}/permission']).toBeUndefined();
     console.log(`policy-check on a pull request with 5 reviews: ${gh.calls.total()} API calls`, byRoute);
-    // 8 calls, plus one role look-up per reviewer whose latest review approves the head (3 here).
-    expect(gh.calls.total()).toBeLessThanOrEqual(11);
+    // Constant in the number of reviewers now: was 8 plus one role look-up per approver (11 here). The
+    // issue's target is 8; the remaining extra call is a registry read not yet folded into the first query.
+    expect(gh.calls.total()).toBeLessThanOrEqual(9);
   });
 });

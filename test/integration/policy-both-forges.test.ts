@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/logger.js';
 import type { ReasonCode } from '../../src/policy/engine.js';
 import { checkMerge, mergePromotion } from '../../src/policy/merge.js';
 import { openPromotion } from '../../src/promote/execute.js';
+import { changeHold, holdBranch, type HoldAction } from '../../src/promote/hold.js';
 import { planRollback } from '../../src/promote/plan.js';
 import { loadModelState } from '../../src/promote/state.js';
 import { serializeRegistryFile } from '../../src/registry/files.js';
@@ -151,6 +152,13 @@ interface Case {
 
 const promote = async (h: Harness, model: string, environment: string, by = 'ds') =>
   (await openPromotion(h.forge, { model, version: '1.0.0', environment }, { by, logger: silentLogger })).request.id;
+
+/** A hold change of `model` 1.0.0 in staging, on main (`commit`) or as a request (its id). */
+async function holdChange(h: Harness, model: string, action: HoldAction, via: 'commit' | 'request'): Promise<string> {
+  const input = { model, environment: 'staging', version: '1.0.0', reason: 'suspected label leak' };
+  const result = await changeHold(h.forge, action, input, { by: 'ds', via, logger: silentLogger });
+  return result.request?.id ?? '';
+}
 
 const CASES: Case[] = [
   {
@@ -302,6 +310,72 @@ const CASES: Case[] = [
     },
     expected: ['differs-from-plan'],
   },
+  {
+    name: 'a hold request that also changes another release',
+    async setup(h, model) {
+      await seedModel(h.forge, model, { inStaging: true });
+      const id = await holdChange(h, model, 'hold', 'request');
+      await commitOnBranch(h.forge, holdBranch('hold', 'staging', model, '1.0.0'), { [`releases/dev/${model}.yaml`]: null });
+      return { id, now: NOW() };
+    },
+    expected: ['unplanned-files'],
+  },
+  {
+    name: 'a hold request whose release holds more than the one version',
+    async setup(h, model) {
+      await seedModel(h.forge, model, { inStaging: true });
+      const id = await holdChange(h, model, 'hold', 'request');
+      const hold = (version: string) => ({ version, reason: 'suspected label leak', by: 'ds', at: '2026-11-05T00:00:00Z' });
+      await commitOnBranch(h.forge, holdBranch('hold', 'staging', model, '1.0.0'), { [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '1.0.0', { holds: [hold('1.0.0'), hold('0.9.0')] }) });
+      return { id, now: NOW() };
+    },
+    expected: ['differs-from-plan'],
+  },
+  {
+    name: 'a hold request that also changes the version that runs',
+    async setup(h, model) {
+      await seedModel(h.forge, model, { inStaging: true });
+      const id = await holdChange(h, model, 'hold', 'request');
+      const branch = holdBranch('hold', 'staging', model, '1.0.0');
+      const text = (await h.forge.readFile(`releases/staging/${model}.yaml`, branch))!;
+      await commitOnBranch(h.forge, branch, { [`releases/staging/${model}.yaml`]: text.replace('promoted-by: data-scientist', 'promoted-by: mallory') });
+      return { id, now: NOW() };
+    },
+    expected: ['differs-from-plan'],
+  },
+  {
+    name: 'an unhold request nobody approved',
+    async setup(h, model) {
+      await seedModel(h.forge, model, { inStaging: true });
+      await holdChange(h, model, 'hold', 'commit');
+      const id = await holdChange(h, model, 'unhold', 'request');
+      return { id, now: NOW() };
+    },
+    expected: ['approvals'],
+  },
+  {
+    name: 'an unhold request approved by a read-only reviewer',
+    async setup(h, model) {
+      await seedModel(h.forge, model, { inStaging: true });
+      await holdChange(h, model, 'hold', 'commit');
+      const id = await holdChange(h, model, 'unhold', 'request');
+      await h.review(id, 'reader', 'approved');
+      return { id, now: NOW() };
+    },
+    expected: ['approvals', 'not-eligible'],
+  },
+  {
+    name: 'an unhold request for a hold that was lifted meanwhile',
+    async setup(h, model) {
+      await seedModel(h.forge, model, { inStaging: true });
+      await holdChange(h, model, 'hold', 'commit');
+      const id = await holdChange(h, model, 'unhold', 'request');
+      await h.review(id, 'bob', 'approved');
+      await holdChange(h, model, 'unhold', 'commit');
+      return { id, now: NOW() };
+    },
+    expected: ['plan'],
+  },
 ];
 
 function digest2(model: string): string {
@@ -327,6 +401,32 @@ describe.each(['local', 'github'] as const)('the policy on the %s forge', (name)
     const { codes, merged } = await h.judge(id, LATER());
     expect(codes).toEqual([]);
     expect(merged).toBe(name === 'local');
+  });
+});
+
+describe.each(['local', 'github'] as const)('hold changes on the %s forge', (name) => {
+  const harness = () => harnesses.find((h) => h.name === name)!;
+
+  it('lets a hold through with no approval: it only makes things safer', async () => {
+    const h = harness();
+    await seedModel(h.forge, 'held', { inStaging: true });
+    const id = await holdChange(h, 'held', 'hold', 'request');
+    const { codes, merged } = await h.judge(id, NOW());
+    expect(codes).toEqual([]);
+    expect(merged).toBe(name === 'local');
+    if (name === 'local') expect((await h.forge.readFile('releases/staging/held.yaml', 'main'))!).toContain('suspected label leak');
+  });
+
+  it('lets an unhold through once a writer approved it', async () => {
+    const h = harness();
+    await seedModel(h.forge, 'unheld', { inStaging: true });
+    await holdChange(h, 'unheld', 'hold', 'commit');
+    const id = await holdChange(h, 'unheld', 'unhold', 'request');
+    await h.review(id, 'bob', 'approved');
+    const { codes, merged } = await h.judge(id, NOW());
+    expect(codes).toEqual([]);
+    expect(merged).toBe(name === 'local');
+    if (name === 'local') expect((await h.forge.readFile('releases/staging/unheld.yaml', 'main'))!).not.toContain('suspected label leak');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The slice of GitHub's GraphQL schema the emulator serves: Repository (defaultBranchRef, ref, object,
- * pullRequests), Ref, Commit, Tree, TreeEntry, Blob, PullRequest, and the enablePullRequestAutoMerge
+ * pullRequests, collaborators), Ref, Commit, Tree, TreeEntry, Blob, PullRequest, and the enablePullRequestAutoMerge
  * mutation. Field names and argument names follow GitHub's schema.
  */
 import type { BareRepository } from './git.js';
@@ -172,6 +172,21 @@ function repositoryNode(ctx: Context, repo: RepositoryState): Resolved {
       if (path === undefined) return gitObject(git, commit, 'commit', repo.pulls);
       const entry = await git.entryAt(commit, path);
       return entry ? gitObject(git, entry.sha, entry.type) : null;
+    },
+    // https://docs.github.com/en/graphql/reference/objects#repository (collaborators): `login` picks "one
+    // specific collaborator", `query` "filters users with query on user name and login"; each
+    // RepositoryCollaboratorEdge carries the RepositoryPermission enum (ADMIN, MAINTAIN, WRITE, TRIAGE, READ).
+    collaborators: ({ login, query, first, last }: { login?: string; query?: string; first?: number; last?: number }) => {
+      if (first === undefined && last === undefined) {
+        throw new GraphQLError('You must provide a `first` or `last` value to properly paginate the `collaborators` connection.', 'MISSING_PAGINATION_BOUNDARIES');
+      }
+      const lower = (text: string) => text.toLowerCase();
+      const matching = [...repo.collaborators.entries()].filter(
+        ([who]) => ctx.users.has(who) && (!login || lower(who) === lower(login)) && (!query || lower(who).includes(lower(query))),
+      );
+      const page = first !== undefined ? matching.slice(0, first) : matching.slice(-(last ?? 0));
+      const edges = page.map(([who, role]) => ({ __typename: 'RepositoryCollaboratorEdge', permission: role.toUpperCase(), node: { __typename: 'User', login: who } }));
+      return { __typename: 'RepositoryCollaboratorConnection', totalCount: matching.length, edges, nodes: edges.map((e) => e.node) };
     },
     pullRequests: ({ headRefName, baseRefName, states, first, last }: { headRefName?: string; baseRefName?: string; states?: string[]; first?: number; last?: number }) => {
       if (first === undefined && last === undefined) {
