@@ -56,9 +56,10 @@ export function checkRegistryFile<K extends FileKind>(
 
 /**
  * The fast path of checkRegistryFile: the value of a file that passes every check, parsed without line
- * tracking (a LineCounter and its bookkeeping are a third of the parse), or undefined at the first doubt. Line
- * numbers only matter in problems, so a file with any is parsed again by checkWithLines, which alone words
- * them: the messages are those of one path, whichever path a file takes.
+ * tracking, or undefined at the first doubt. Line numbers only matter in problems, so a file with any is parsed
+ * again by checkWithLines, which alone words them: the messages are those of one path, whichever path a file
+ * takes. Measured, dropping the LineCounter saves only ~3% CPU per file: the yaml library's lexer and CST parser
+ * are ~200 us of a ~210 us check (zod ~12 us), so a faster parser for valid files belongs here.
  */
 function acceptQuickly<K extends FileKind>(kind: K, text: string): FileKindTypes[K] | undefined {
   if (Buffer.byteLength(text, 'utf8') > MAX_REGISTRY_FILE_BYTES || text.includes('\uFFFD')) return undefined;
