@@ -6,7 +6,8 @@
  * Target: every action within +150 ms of bare node.
  * Build the bundles first: node scripts/build.mjs <action>...
  * With --cold, NODE_DISABLE_COMPILE_CACHE=1 keeps Node's compile cache off: the first step on a fresh runner.
- * Run: npx tsx test/bench/startup.bench.ts [--runs N] [--cold] [ACTION...]
+ * --dist DIR measures the bundles in DIR/<action>/index.js instead of dist/ (e.g. an older build, to compare).
+ * Run: npx tsx test/bench/startup.bench.ts [--runs N] [--cold] [--dist DIR] [ACTION...]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,16 +22,17 @@ const TARGET_MS = 150;
 const cold = process.argv.includes('--cold');
 const root = new URL('../..', import.meta.url).pathname;
 const argv = process.argv.slice(2);
-const runsAt = argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 11;
-const named = argv.filter((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1));
+const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+const runs = Number(valueOf('--runs') ?? 11);
+const dist = valueOf('--dist') ?? join(root, 'dist');
+const named = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--dist'].includes(argv[i - 1] ?? ''));
 const actions = named.length
   ? named
   : readdirSync(join(root, 'src', 'actions'), { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'actions', d.name, 'index.ts')))
       .map((d) => d.name)
       .sort();
-const missing = actions.filter((a) => !existsSync(join(root, 'dist', a, 'index.js')));
+const missing = actions.filter((a) => !existsSync(join(dist, a, 'index.js')));
 if (missing.length) {
   process.stderr.write(`startup bench: no bundle for ${missing.join(', ')}; build it with node scripts/build.mjs ${missing.join(' ')}\n`);
   process.exit(2);
@@ -61,7 +63,7 @@ function time(args: string[]): number {
   return elapsed;
 }
 
-const commands: [string, string[]][] = [['bare node', ['-e', '']], ...actions.map((a): [string, string[]] => [a, [join(root, 'dist', a, 'index.js')]])];
+const commands: [string, string[]][] = [['bare node', ['-e', '']], ...actions.map((a): [string, string[]] => [a, [join(dist, a, 'index.js')]])];
 const samples = new Map<string, number[]>(commands.map(([name]) => [name, []]));
 for (const [, args] of commands) time(args); // warm-up
 for (let run = 0; run < runs; run++) {
