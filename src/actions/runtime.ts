@@ -1,8 +1,8 @@
 /**
- * The edge between GitHub Actions and the core: inputs, outputs, summaries and failure through
- * @actions/core. Only src/actions/* imports this (the core never imports @actions/*).
+ * The edge between GitHub Actions and the core: inputs, outputs, summaries and failure through the runner's
+ * protocol (./runner.ts). Only src/actions/* imports this (the core never imports @actions/*).
  */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError, describeError } from '../errors.js';

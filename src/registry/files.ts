@@ -49,6 +49,39 @@ export function checkRegistryFile<K extends FileKind>(
   path: string,
   text: string,
 ): { value: FileKindTypes[K]; problems: [] } | { value: null; problems: FileProblem[] } {
+  const value = acceptQuickly(kind, text);
+  if (value !== undefined) return { value, problems: [] };
+  return checkWithLines(kind, path, text);
+}
+
+/**
+ * The fast path of checkRegistryFile: the value of a file that passes every check, parsed without line
+ * tracking, or undefined at the first doubt. Line numbers only matter in problems, so a file with any is parsed
+ * again by checkWithLines, which alone words them: the messages are those of one path, whichever path a file
+ * takes. Measured, dropping the LineCounter saves only ~3% CPU per file: the yaml library's lexer and CST parser
+ * are ~200 us of a ~210 us check (zod ~12 us), so a faster parser for valid files belongs here.
+ */
+function acceptQuickly<K extends FileKind>(kind: K, text: string): FileKindTypes[K] | undefined {
+  if (Buffer.byteLength(text, 'utf8') > MAX_REGISTRY_FILE_BYTES || text.includes('\uFFFD')) return undefined;
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as Record<string, unknown>).kind !== kind) return undefined;
+  const result = (FILE_KINDS[kind] as unknown as z.ZodType<FileKindTypes[K]>).safeParse(data);
+  return result.success ? result.data : undefined;
+}
+
+/** checkRegistryFile with line tracking: every problem of the file, each with its line where it has one. */
+function checkWithLines<K extends FileKind>(
+  kind: K,
+  path: string,
+  text: string,
+): { value: FileKindTypes[K]; problems: [] } | { value: null; problems: FileProblem[] } {
   const parsed = parseYamlStrictly(path, text);
   if (!parsed.ok) return { value: null, problems: parsed.problems };
   const { doc, lineCounter, data } = parsed;

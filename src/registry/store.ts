@@ -72,8 +72,10 @@ export class RegistryReader {
   /** Every release file, of one environment or of every environment dhow.yaml lists (in its order). */
   async listReleases(environment?: string): Promise<ReleaseFile[]> {
     const environments = environment ? [environment] : (await this.config()).environments.map((e) => e.name);
-    const perEnvironment = await Promise.all(environments.map(async (env) => (await this.names(releasesDir(env), '.yaml', 'model')).map((m) => releasePath(env, m))));
-    const paths = perEnvironment.flat();
+    const perEnvironment = this.forge.listTree && environments.length > 1
+      ? await this.releaseEntriesFromTree(environments)
+      : await Promise.all(environments.map(async (env) => this.forge.listDirectory(releasesDir(env), this.ref)));
+    const paths = environments.flatMap((env, i) => this.namesOf(releasesDir(env), perEnvironment[i]!, '.yaml', 'model').map((m) => releasePath(env, m)));
     return (await this.readMany('Release', paths)).filter((r): r is ReleaseFile => r !== null);
   }
 
@@ -111,8 +113,26 @@ export class RegistryReader {
     return texts.map((text, i) => (text == null ? null : parseRegistryFile(kind, paths[i]!, text)));
   }
 
+  /**
+   * The entries directly under each environment's releases directory, as listDirectory gives them, from one
+   * listing of releases/ (one git process where the forge lists trees, not one per environment): a path
+   * deeper than releases/<env>/<entry> counts as its <entry>, once, as a directory does there.
+   */
+  private async releaseEntriesFromTree(environments: string[]): Promise<string[][]> {
+    const byDir = new Map(environments.map((env) => [`${releasesDir(env)}/`, new Set<string>()]));
+    for (const path of await this.forge.listTree!('releases', this.ref)) {
+      const slash = path.indexOf('/', 'releases/'.length);
+      const entries = slash < 0 ? undefined : byDir.get(path.slice(0, slash + 1));
+      if (entries) entries.add(path.slice(slash + 1).split('/')[0]!);
+    }
+    return environments.map((env) => [...byDir.get(`${releasesDir(env)}/`)!]);
+  }
+
   private async names(dir: string, suffix: string, kind: 'model' | 'version'): Promise<string[]> {
-    const entries = await this.forge.listDirectory(dir, this.ref);
+    return this.namesOf(dir, await this.forge.listDirectory(dir, this.ref), suffix, kind);
+  }
+
+  private namesOf(dir: string, entries: string[], suffix: string, kind: 'model' | 'version'): string[] {
     const names: string[] = [];
     for (const entry of entries) {
       if (!entry.endsWith(suffix)) continue;

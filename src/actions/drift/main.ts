@@ -3,7 +3,7 @@
  * in an environment (read from the registry's release file unless given), writes the report to the job
  * summary, and on dataset drift sends the revert's repository_dispatch to the registry repository.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';

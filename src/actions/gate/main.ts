@@ -3,7 +3,7 @@
  * summary, sets verdict/blocked/report/report-digest/record-gates, and fails when a blocking gate fails.
  * On bad input it fails before anything is written.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';

@@ -7,7 +7,7 @@
  * just before the status is written; the event only says which pull request to look at. Optionally turns
  * on auto-merge once the policy is satisfied.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { z } from 'zod';
 import { connectRegistry, runUrl } from '../../github/connect.js';
 import { readEvent } from '../../github/events.js';

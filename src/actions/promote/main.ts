@@ -2,7 +2,7 @@
  * The `promote` action: opens (or updates) the promotion pull request of a model version to an
  * environment in the registry repository; re-running it with nothing new writes nothing.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { readGateReportFile, renderMarkdown } from '../../gates/report.js';

@@ -4,7 +4,7 @@
  * (`version-file`) overlaid with the inputs, the gate report's summary and where it came from (this
  * repository, commit and run). Registering identical content again writes nothing.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { readGateReportFile, reportDigest, versionGates } from '../../gates/report.js';

@@ -4,7 +4,7 @@
  * the registry's state and reverts through the github forge (src/revert/execute.ts). Event data never
  * reaches a shell: it is read from GITHUB_EVENT_PATH and validated.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';

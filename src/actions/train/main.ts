@@ -3,7 +3,7 @@
  * Job, and sets the outputs register needs (metrics, artifact digest and URI, the version-record draft,
  * peak GPU memory). The post step lets Kubernetes mode delete its Job when the workflow is cancelled.
  */
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { assertName } from '../../registry/names.js';
