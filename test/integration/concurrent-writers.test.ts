@@ -60,5 +60,5 @@ describe('many writers at once', () => {
     expect(open.map((r) => r.branch)).toEqual(['dhow/promote/dev/m']);
     const ahead = await forge.git.text(['rev-list', '--count', 'refs/heads/main..refs/heads/dhow/promote/dev/m']);
     expect(ahead.trim()).toBe('1');
-  }, 300_000); // sixteen writers of real git on a shared 2-core machine; it waits on states, never on time
+  }, 900_000); // sixteen writers of real git on a shared 2-core machine; it waits on states, never on time
 });
