@@ -10,10 +10,15 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = join(root, 'test', 'bench');
-const all = readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace(/\.bench\.ts$/, '')).sort();
+const all = readdirSync(benchDir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+  .sort();
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(`usage: npm run bench [-- NAME...]\n  runs ${all.join(', ')} (default: all) and prints one table of ratios\n  each benchmark's own options: npx tsx test/bench/NAME.bench.ts --help\n`);
+  process.stdout.write(
+    `usage: npm run bench [-- NAME...]\n  runs ${all.join(', ')} (default: all) and prints one table of ratios\n  each benchmark's own options: npx tsx test/bench/NAME.bench.ts --help\n`,
+  );
   process.exit(0);
 }
 const unknown = args.filter((a) => !all.includes(a));
@@ -34,15 +39,36 @@ for (const name of chosen) {
   });
   if (r.status !== 0) failed.push(name);
 }
-const rows = existsSync(report) ? readFileSync(report, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const rows = existsSync(report)
+  ? readFileSync(report, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+  : [];
 rmSync(dir, { recursive: true, force: true });
 
 const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
-const table = [['bench', 'measure', 'value', 'against', 'ratio', 'target', ''], ...rows.map((r) => [r.bench, r.measure, `${fmt(r.value)} ${r.unit}`, r.against, `${fmt(r.ratio)}x`, r.target, r.met === undefined ? '' : r.met ? 'met' : 'MISSED'])];
+const table = [
+  ['bench', 'measure', 'value', 'against', 'ratio', 'target', ''],
+  ...rows.map((r) => [
+    r.bench,
+    r.measure,
+    `${fmt(r.value)} ${r.unit}`,
+    r.against,
+    `${fmt(r.ratio)}x`,
+    r.target,
+    r.met === undefined ? '' : r.met ? 'met' : 'MISSED',
+  ]),
+];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 process.stdout.write('\n');
 for (const [i, row] of table.entries()) {
-  process.stdout.write(`${row.map((cell, j) => String(cell).padEnd(widths[j])).join('  ').trimEnd()}\n`);
+  process.stdout.write(
+    `${row
+      .map((cell, j) => String(cell).padEnd(widths[j]))
+      .join('  ')
+      .trimEnd()}\n`,
+  );
   if (i === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
 }
 const missed = rows.filter((r) => r.met === false);

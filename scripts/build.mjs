@@ -41,7 +41,9 @@ if (existsSync(join(root, 'scripts', 'generate-schemas.ts'))) {
 const workflows = join(root, 'reusable-workflows');
 if (existsSync(workflows)) {
   mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
-  for (const file of readdirSync(workflows).filter((f) => f.endsWith('.yml')).sort()) {
+  for (const file of readdirSync(workflows)
+    .filter((f) => f.endsWith('.yml'))
+    .sort()) {
     copyFileSync(join(workflows, file), join(root, '.github', 'workflows', file));
   }
 }

@@ -81,10 +81,7 @@ export interface SchemaIssue {
  * field path (e.g. `artifact.digest`; `field` when the value itself is wrong). `what` says what the value
  * was meant to be ("not a dhow gate report"), `hint` what would be right.
  */
-export function schemaError(
-  issues: readonly SchemaIssue[],
-  where: { file?: string; field?: string; what?: string; hint?: string } = {},
-): DhowError {
+export function schemaError(issues: readonly SchemaIssue[], where: { file?: string; field?: string; what?: string; hint?: string } = {}): DhowError {
   const issue = issues[0]!;
   const message = `${where.what ? `${where.what}: ` : ''}${issue.message}${where.hint ?? ''}`;
   return new DhowError('invalid-input', message, { file: where.file, field: issue.path.map(String).join('.') || where.field });

@@ -19,10 +19,7 @@ const { values } = parseArgs({
   options: { port: { type: 'string', default: '0' }, host: { type: 'string', default: '127.0.0.1' }, model: { type: 'string' } },
 });
 const modelPath = values.model ?? (process.env.DHOW_OUTPUT_DIR ? join(process.env.DHOW_OUTPUT_DIR, 'model.json') : undefined);
-const model =
-  modelPath && existsSync(modelPath)
-    ? JSON.parse(readFileSync(modelPath, 'utf8'))
-    : fit(readExamples(DATA).filter((e) => e.split === 'train'));
+const model = modelPath && existsSync(modelPath) ? JSON.parse(readFileSync(modelPath, 'utf8')) : fit(readExamples(DATA).filter((e) => e.split === 'train'));
 const MAX_BODY = 1024 * 1024;
 
 function send(response, status, body, type = 'application/json; charset=utf-8') {

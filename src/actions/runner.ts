@@ -24,7 +24,9 @@ const escapeData = (s: unknown) => commandValue(s).replace(/%/g, '%25').replace(
 const escapeProperty = (s: unknown) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function issueCommand(command: string, properties: Record<string, string>, message: unknown): void {
-  const props = Object.entries(properties).filter(([, v]) => v).map(([k, v]) => `${k}=${escapeProperty(v)}`);
+  const props = Object.entries(properties)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${escapeProperty(v)}`);
   process.stdout.write(`::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
 
@@ -49,7 +51,10 @@ export function getInput(name: string, options: { required?: boolean } = {}): st
 
 /** One entry per non-empty line, each trimmed. */
 export function getMultilineInput(name: string): string[] {
-  return getInput(name).split('\n').filter((x) => x !== '').map((x) => x.trim());
+  return getInput(name)
+    .split('\n')
+    .filter((x) => x !== '')
+    .map((x) => x.trim());
 }
 
 /** YAML 1.2 core-schema booleans only, as @actions/core accepts them; anything else throws. */
@@ -57,7 +62,9 @@ export function getBooleanInput(name: string): boolean {
   const value = getInput(name);
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+  throw new TypeError(
+    `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``,
+  );
 }
 
 export function setOutput(name: string, value: unknown): void {
@@ -116,7 +123,9 @@ class Summary {
   private buffer = '';
 
   private wrap(tag: string, content: string, attrs: Record<string, string> = {}): string {
-    const html = Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');
+    const html = Object.entries(attrs)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
     return content ? `<${tag}${html}>${content}</${tag}>` : `<${tag}${html}>`;
   }
 

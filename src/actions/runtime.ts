@@ -68,7 +68,10 @@ export function booleanInput(name: string, fallback: boolean): boolean {
 
 /** One value per line; blank lines and surrounding spaces ignored. */
 export function listInput(name: string): string[] {
-  return core.getMultilineInput(name).map((s) => s.trim()).filter((s) => s !== '');
+  return core
+    .getMultilineInput(name)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** Parses a settings object with zod and turns the first issue into an error naming the input. */

@@ -122,10 +122,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     help: 'Open connections now.',
     registers: [registry],
     collect() {
-      return new Promise<void>((resolve) => server.getConnections((_error, count) => {
-        this.set(count ?? 0);
-        resolve();
-      }));
+      return new Promise<void>((resolve) =>
+        server.getConnections((_error, count) => {
+          this.set(count ?? 0);
+          resolve();
+        }),
+      );
     },
   });
   const duration = new Histogram({
@@ -242,7 +244,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     // Alertmanager sends application/json; anything else is refused before the body is read.
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (contentType !== 'application/json') {
-      return refuseEarly(req, res, path, 415, { error: `Content-Type must be application/json${contentType ? `, not ${contentType.slice(0, 100)}` : ''}` }, { accept: 'application/json' });
+      return refuseEarly(
+        req,
+        res,
+        path,
+        415,
+        { error: `Content-Type must be application/json${contentType ? `, not ${contentType.slice(0, 100)}` : ''}` },
+        { accept: 'application/json' },
+      );
     }
     // Until its signature is checked, a body is read only up to a small limit.
     const limit = bearerOk ? maxBody : maxUnauthenticated;

@@ -32,12 +32,7 @@ export function defaultContext(overrides: Partial<CliContext> = {}): CliContext 
 }
 
 /** node:util parseArgs in strict mode, turning its errors into usage errors that name the command. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
-  command: string,
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T, allowPositionals = false) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {

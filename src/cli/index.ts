@@ -27,14 +27,29 @@ export const COMMANDS: Record<string, CommandEntry> = {
   requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => import('./commands/requests.js') },
   rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => import('./commands/rollback.js') },
   bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => import('./commands/bridge.js') },
-  revert: { summary: 'put an environment back on its last known good version after a drift alert (decided from state)', load: () => import('./commands/revert.js') },
+  revert: {
+    summary: 'put an environment back on its last known good version after a drift alert (decided from state)',
+    load: () => import('./commands/revert.js'),
+  },
   issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => import('./commands/issues.js') },
   gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => import('./commands/gate.js') },
-  evidence: { summary: 'write the evidence pack: AI-system register, model cards, audit trails, test reports, material changes', load: () => import('./commands/evidence.js') },
-  site: { summary: 'build the registry dashboard: a static site of models, environments, histories and the audit log', load: () => import('./commands/site.js') },
+  evidence: {
+    summary: 'write the evidence pack: AI-system register, model cards, audit trails, test reports, material changes',
+    load: () => import('./commands/evidence.js'),
+  },
+  site: {
+    summary: 'build the registry dashboard: a static site of models, environments, histories and the audit log',
+    load: () => import('./commands/site.js'),
+  },
   validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => import('./commands/validate.js') },
-  metrics: { summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency', load: () => import('./commands/metrics.js') },
-  arabic: { summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)', load: () => import('./commands/arabic.js') },
+  metrics: {
+    summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency',
+    load: () => import('./commands/metrics.js'),
+  },
+  arabic: {
+    summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)',
+    load: () => import('./commands/arabic.js'),
+  },
   drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => import('./commands/drift.js') },
   demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => import('./commands/demo.js') },
 };
@@ -117,7 +132,9 @@ export function jsonError(error: unknown): { error: { code: string; message: str
   }
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   if (error instanceof Error && code !== undefined && Object.hasOwn(FILE_ERRORS, code)) {
-    return { error: { code: 'file-system', message: describeCliError(error), file: path?.replace(/\.(tmp-\d+|\d+\.\d+\.tmp)$/, '') ?? null, field: null, reasons: [] } };
+    return {
+      error: { code: 'file-system', message: describeCliError(error), file: path?.replace(/\.(tmp-\d+|\d+\.\d+\.tmp)$/, '') ?? null, field: null, reasons: [] },
+    };
   }
   return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error), file: null, field: null, reasons: [] } };
 }

@@ -14,7 +14,8 @@ import { registryDir, type CliContext } from './context.js';
 export function now(ctx: CliContext): string {
   const fixed = ctx.env.DHOW_NOW;
   if (fixed) {
-    if (!Timestamp.safeParse(fixed).success) throw new DhowError('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+    if (!Timestamp.safeParse(fixed).success)
+      throw new DhowError('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
     return fixed;
   }
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -29,7 +30,11 @@ export function actor(ctx: CliContext, as: string | undefined): string {
 
 function gitUserName(ctx: CliContext): string | undefined {
   try {
-    return execFileSync('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+    return (
+      execFileSync('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -76,7 +81,10 @@ export async function openForge(ctx: CliContext, command: string, where: Where, 
   }
   const token = ctx.env.GITHUB_TOKEN;
   if (!token) {
-    throw new DhowError('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    throw new DhowError(
+      'usage',
+      `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`,
+    );
   }
   const { connectRegistry } = await import('../github/connect.js');
   return connectRegistry({
@@ -102,7 +110,11 @@ export function refuseRepository(command: string, args: string[], instead: strin
 /** A plain-text table: a header row and aligned columns, two spaces apart. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), ...rows.map(line)].join('\n') + '\n';
 }
 
@@ -112,6 +124,8 @@ export const shortSha = (sha: string) => sha.slice(0, 8);
 /** `--help`/`-h` anywhere: print the command's usage and succeed. */
 export function helpRequested(args: string[], ctx: CliContext, usage: string): boolean {
   if (!args.includes('--help') && !args.includes('-h')) return false;
-  ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+  ctx.stdout.write(
+    `${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`,
+  );
   return true;
 }

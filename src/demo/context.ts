@@ -46,7 +46,10 @@ export interface DemoIO {
 
 /** Lines of a template literal without the common indentation and blank edges. */
 function dedent(text: string): string[] {
-  const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
+  const lines = text
+    .replace(/^\s*\n/, '')
+    .trimEnd()
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent));
 }
@@ -62,7 +65,12 @@ export function createDemoContext(registry: string, workDir: string, io: DemoIO,
     workDir,
     shared: {},
     env: io.env,
-    narrate: (text) => write(`${dedent(text).map((l) => `  ${l}`.trimEnd()).join('\n')}\n\n`),
+    narrate: (text) =>
+      write(
+        `${dedent(text)
+          .map((l) => `  ${l}`.trimEnd())
+          .join('\n')}\n\n`,
+      ),
     heading: (text) => write(`\n${style('1', `━━ ${text} `.padEnd(78, '━'))}\n\n`),
     now: () => new Date(clock).toISOString().replace('.000Z', 'Z'),
     advance: (minutes) => {
@@ -79,7 +87,8 @@ export function createDemoContext(registry: string, workDir: string, io: DemoIO,
       if (!options.quiet) {
         const shownOut = stdout.replaceAll(registry, '$DHOW_REGISTRY');
         if (shownOut) write(shownOut.replace(/^/gm, '  ').replace(/ +$/gm, '') + (shownOut.endsWith('\n') ? '' : '\n'));
-        if (stderr) write(style('33', stderr.replaceAll(registry, '$DHOW_REGISTRY').replace(/^/gm, '  ').replace(/ +$/gm, '')) + (stderr.endsWith('\n') ? '' : '\n'));
+        if (stderr)
+          write(style('33', stderr.replaceAll(registry, '$DHOW_REGISTRY').replace(/^/gm, '  ').replace(/ +$/gm, '')) + (stderr.endsWith('\n') ? '' : '\n'));
         write('\n');
       }
       ctx.advance(options.minutes ?? 7);

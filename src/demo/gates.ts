@@ -87,7 +87,15 @@ for (const e of all) predict(model, e.text);`;
       clusters: { 'gpu-doha-1': 'qatarcentral' },
     },
     gates: [
-      { name: 'accuracy', description: 'not below 0.85, and at least 0.005 above production', metric: 'accuracy', source: { kind: 'candidate' }, threshold: 0.85, 'min-absolute-change': 0.005, 'greater-is-better': true },
+      {
+        name: 'accuracy',
+        description: 'not below 0.85, and at least 0.005 above production',
+        metric: 'accuracy',
+        source: { kind: 'candidate' },
+        threshold: 0.85,
+        'min-absolute-change': 0.005,
+        'greater-is-better': true,
+      },
       { name: 'macro-f1', metric: 'macro-f1', source: { kind: 'candidate' }, 'min-relative-change': 0, 'greater-is-better': true, severity: 'warn' },
       {
         name: 'dialect-accuracy-gap',
@@ -113,7 +121,14 @@ for (const e of all) predict(model, e.text);`;
         metric: 'p99',
         source: {
           kind: 'latency',
-          endpoint: { url: `${url}/predict`, body: { text: 'شلونك اليوم؟ عساك بخير' }, mode: 'constant-rate', rate: 40, 'duration-seconds': 1, 'warmup-seconds': 0.25 },
+          endpoint: {
+            url: `${url}/predict`,
+            body: { text: 'شلونك اليوم؟ عساك بخير' },
+            mode: 'constant-rate',
+            rate: 40,
+            'duration-seconds': 1,
+            'warmup-seconds': 0.25,
+          },
         },
         // A CPU classifier on a shared machine: the SLO leaves room for a busy neighbour.
         threshold: 500,
@@ -201,7 +216,10 @@ export const gatesStep: DemoStep = {
       await writeFile(v4, stringify(v4Draft));
       const record = join(ctx.workDir, 'v4-gates.json');
       const v4Report = join(ctx.workDir, 'v4-report.json');
-      const v4Run = await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', v4Report, '--record', record], { expect: [0, 1] });
+      const v4Run = await ctx.dhow(
+        ['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', v4Report, '--record', record],
+        { expect: [0, 1] },
+      );
       if (v4Run.code !== 0) narrateLoadedMachine(ctx, JSON.parse(await readFile(v4Report, 'utf8')) as GateReport);
 
       const gates = JSON.parse(await readFile(record, 'utf8')) as { verdict: string; 'policy-digest': string; summary: unknown[] };
@@ -230,7 +248,9 @@ export const gatesStep: DemoStep = {
           }),
         );
       }
-      await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', join(ctx.workDir, 'v3-report.json')], { expect: 1 });
+      await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', join(ctx.workDir, 'v3-report.json')], {
+        expect: 1,
+      });
       ctx.narrate(`
         Refused: its accuracy is far below production's, and nobody declared where it was trained or
         what data it used, and residency treats unknown as a failure, never a pass. The gate action

@@ -20,17 +20,7 @@ import { gatesStep } from './gates.js';
 export type { DemoContext, DemoStep } from './context.js';
 
 /** The steps, in order. Other parts of dhow add theirs here (training, gates, drift and the automatic revert). */
-export const DEMO_STEPS: DemoStep[] = [
-  introStep,
-  registerStep,
-  promoteV1Step,
-  promoteV2Step,
-  rollbackStep,
-  trainStep,
-  gatesStep,
-  driftStep,
-  summaryStep,
-];
+export const DEMO_STEPS: DemoStep[] = [introStep, registerStep, promoteV1Step, promoteV2Step, rollbackStep, trainStep, gatesStep, driftStep, summaryStep];
 
 export interface RunDemoOptions extends Partial<DemoIO> {
   /** Where to create the registry; default: a new temporary directory. */

@@ -5,7 +5,12 @@ import type { DemoStep } from './context.js';
 export const DEMO_MODEL = 'arabic-dialect-id';
 
 /** Writes a stand-in artifact and its metrics, and registers it. */
-export async function registerDemoVersion(ctx: Parameters<DemoStep['run']>[0], version: string, metrics: Record<string, number>, params: Record<string, string>) {
+export async function registerDemoVersion(
+  ctx: Parameters<DemoStep['run']>[0],
+  version: string,
+  metrics: Record<string, number>,
+  params: Record<string, string>,
+) {
   const artifact = join(ctx.workDir, `${DEMO_MODEL}-${version}.safetensors`);
   await writeFile(artifact, `stand-in weights of ${DEMO_MODEL} ${version}\n`);
   const metricsFile = join(ctx.workDir, `metrics-${version}.json`);
@@ -13,11 +18,16 @@ export async function registerDemoVersion(ctx: Parameters<DemoStep['run']>[0], v
   await ctx.dhow(
     [
       'register',
-      '--model', DEMO_MODEL,
-      '--version', version,
-      '--artifact', `s3://mena-models-me-central-1/${DEMO_MODEL}/${version}/model.safetensors`,
-      '--artifact-file', artifact,
-      '--metrics', metricsFile,
+      '--model',
+      DEMO_MODEL,
+      '--version',
+      version,
+      '--artifact',
+      `s3://mena-models-me-central-1/${DEMO_MODEL}/${version}/model.safetensors`,
+      '--artifact-file',
+      artifact,
+      '--metrics',
+      metricsFile,
       ...Object.entries(params).flatMap(([k, v]) => ['--param', `${k}=${v}`]),
     ],
     { as: 'noura' },

@@ -147,7 +147,13 @@ export interface ReadOptions {
  * the second file must have the same columns (in any order). Returns the reference columns that turned
  * categorical after numbers were kept (to re-read); reading the current side never changes a kind.
  */
-export async function readSide(file: string, side: Side, columns: Map<string, ColumnState>, kinds: Map<string, ColumnKind>, options: ReadOptions = {}): Promise<string[]> {
+export async function readSide(
+  file: string,
+  side: Side,
+  columns: Map<string, ColumnState>,
+  kinds: Map<string, ColumnKind>,
+  options: ReadOptions = {},
+): Promise<string[]> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     const why = error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message);
     throw new DhowError('not-found', `cannot read the ${side} data: ${why}`, { file, cause: error });
@@ -182,7 +188,13 @@ function headerColumns(file: string, side: Side, header: string[], columns: Map<
   return header.map((name) => columns.get(name)!);
 }
 
-async function readCsvSide(file: string, side: Side, columns: Map<string, ColumnState>, kinds: Map<string, ColumnKind>, options: ReadOptions): Promise<string[]> {
+async function readCsvSide(
+  file: string,
+  side: Side,
+  columns: Map<string, ColumnState>,
+  kinds: Map<string, ColumnKind>,
+  options: ReadOptions,
+): Promise<string[]> {
   let order: ColumnState[] | undefined;
   let sides: ColumnSide[] = [];
   let width = 0;
@@ -234,8 +246,7 @@ async function readCsvSide(file: string, side: Side, columns: Map<string, Column
           if (v - v === 0) {
             if (s.sketch) s.sketch.add(v);
             else s.numbers.push(v);
-          }
-          else {
+          } else {
             if (v !== v && !record.missing(c)) {
               const column = order[c]!;
               if (!column.fixed && side === 'reference') {
@@ -346,20 +357,24 @@ export async function rereadCategorical(file: string, side: Side, names: string[
     s.rows = 0;
     s.numbers = new GrowableFloat64();
   }
-  await readCsvFile(file, (record) => {
-    if (first) {
-      first = false;
-      const header = record.texts();
-      indexes = names.map((n) => header.indexOf(n));
-      targets = names.map((n) => columns.get(n)!);
-      return;
-    }
-    for (let k = 0; k < indexes.length; k++) {
-      const column = targets[k]!;
-      column[side].rows++;
-      countCategory(column, column[side], record, indexes[k]!);
-    }
-  }, { separator: extname(file).toLowerCase() === '.tsv' ? '\t' : ',' });
+  await readCsvFile(
+    file,
+    (record) => {
+      if (first) {
+        first = false;
+        const header = record.texts();
+        indexes = names.map((n) => header.indexOf(n));
+        targets = names.map((n) => columns.get(n)!);
+        return;
+      }
+      for (let k = 0; k < indexes.length; k++) {
+        const column = targets[k]!;
+        column[side].rows++;
+        countCategory(column, column[side], record, indexes[k]!);
+      }
+    },
+    { separator: extname(file).toLowerCase() === '.tsv' ? '\t' : ',' },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -386,7 +401,13 @@ function isMissing(value: unknown): boolean {
   return value === null || value === undefined || value === '';
 }
 
-async function readJsonlSide(file: string, side: Side, columns: Map<string, ColumnState>, kinds: Map<string, ColumnKind>, options: ReadOptions): Promise<string[]> {
+async function readJsonlSide(
+  file: string,
+  side: Side,
+  columns: Map<string, ColumnState>,
+  kinds: Map<string, ColumnKind>,
+  options: ReadOptions,
+): Promise<string[]> {
   let order: ColumnState[] | undefined;
   const flipped: string[] = [];
   await readJsonlFile(

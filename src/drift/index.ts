@@ -71,7 +71,12 @@ export interface DriftOptionNames {
   maxInvalidShare: string;
 }
 
-const SEMANTIC_NAMES: DriftOptionNames = { method: 'the method', columnType: 'a declared column type', driftShare: 'the drift share', maxInvalidShare: 'the maximum share of invalid values' };
+const SEMANTIC_NAMES: DriftOptionNames = {
+  method: 'the method',
+  columnType: 'a declared column type',
+  driftShare: 'the drift share',
+  maxInvalidShare: 'the maximum share of invalid values',
+};
 
 export interface DriftColumnResult {
   column: string;
@@ -144,7 +149,10 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     for (const c of profile.columns) {
       const kind = kinds.get(c.name) ?? c.type;
       if (kind !== c.type) {
-        throw new DhowError('invalid-input', `the profile records the column as ${c.type}; it cannot be read as ${kind}`, { file: options.reference, field: c.name });
+        throw new DhowError('invalid-input', `the profile records the column as ${c.type}; it cannot be read as ${kind}`, {
+          file: options.reference,
+          field: c.name,
+        });
       }
       columns.set(c.name, profileColumnToSides(c));
     }
@@ -212,17 +220,26 @@ function dataQuality(selected: ColumnState[], maxInvalidShare: number): DataQual
   return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
 }
 
-function testColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined, names: DriftOptionNames): DriftColumnResult {
+function testColumn(
+  column: ColumnState,
+  options: DriftOptions,
+  minSample: number,
+  profile: DriftProfile | undefined,
+  names: DriftOptionNames,
+): DriftColumnResult {
   const kind = column.kind;
   if (kind === 'categorical') {
     const table = frequencyTable(column);
     const base = { column: column.name, type: kind, reference_size: table.referenceTotal, current_size: table.currentTotal };
-    if (table.referenceTotal === 0) throw new DhowError('invalid-input', 'the reference has no values in this column', { file: options.reference, field: column.name });
+    if (table.referenceTotal === 0)
+      throw new DhowError('invalid-input', 'the reference has no values in this column', { file: options.reference, field: column.name });
     let distinct = 0;
     for (let i = 0; i < table.keys.length; i++) if (table.reference[i]! > 0 || table.current[i]! > 0) distinct++;
     const method = options.method ?? defaultMethod(kind, table.referenceTotal, distinct);
     if (method === 'ks' || method === 'wasserstein') {
-      throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, { field: column.name });
+      throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, {
+        field: column.name,
+      });
     }
     const threshold = options.threshold ?? THRESHOLDS[method];
     if (table.currentTotal < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
@@ -233,7 +250,8 @@ function testColumn(column: ColumnState, options: DriftOptions, minSample: numbe
   const cur = column.current.numbers.view();
   const refCount = column.reference.count ?? ref.length;
   const base = { column: column.name, type: kind, reference_size: refCount, current_size: cur.length };
-  if (ref.length === 0) throw new DhowError('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
+  if (ref.length === 0)
+    throw new DhowError('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
   sortFloat64(ref);
   sortFloat64(cur);
   const distinct = distinctSortedUnion(ref, cur, 6);
@@ -265,7 +283,8 @@ function testSketchedColumn(column: ColumnState, options: DriftOptions, minSampl
   const ref = sortFloat64(column.reference.numbers.view());
   const refCount = column.reference.count ?? ref.length;
   const base = { column: column.name, type: column.kind, reference_size: refCount, current_size: sketch.count };
-  if (ref.length === 0) throw new DhowError('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
+  if (ref.length === 0)
+    throw new DhowError('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
   const reference = weightedFromSorted(ref);
   reference.total = refCount;
   if (refCount !== ref.length) {
@@ -282,9 +301,22 @@ function testSketchedColumn(column: ColumnState, options: DriftOptions, minSampl
   return finish(base, outcome, threshold, outcome.exactData && !(profile && column.reference.exact === false));
 }
 
-function finish(base: Omit<DriftColumnResult, 'method' | 'score' | 'threshold' | 'drifted' | 'inconclusive' | 'exact'>, outcome: TestOutcome, threshold: number, exact: boolean): DriftColumnResult {
+function finish(
+  base: Omit<DriftColumnResult, 'method' | 'score' | 'threshold' | 'drifted' | 'inconclusive' | 'exact'>,
+  outcome: TestOutcome,
+  threshold: number,
+  exact: boolean,
+): DriftColumnResult {
   const drifted = isDrift(outcome.method, outcome.score, threshold);
-  const result: DriftColumnResult = { ...base, method: outcome.method, score: outcome.score, threshold, drifted, inconclusive: false, exact: exact && outcome.exact };
+  const result: DriftColumnResult = {
+    ...base,
+    method: outcome.method,
+    score: outcome.score,
+    threshold,
+    drifted,
+    inconclusive: false,
+    exact: exact && outcome.exact,
+  };
   if (drifted) result.distribution = chartData(outcome.shares);
   return result;
 }
@@ -295,7 +327,9 @@ function chartData(shares: BinnedShares): { labels: string[]; reference: number[
   const limit = 30;
   if (n <= limit) return { labels: shares.labels, reference: [...shares.reference], current: [...shares.current] };
   if (!shares.edges) {
-    const order = [...Array(n).keys()].sort((a, b) => Math.max(shares.reference[b]!, shares.current[b]!) - Math.max(shares.reference[a]!, shares.current[a]!)).slice(0, limit - 1);
+    const order = [...Array(n).keys()]
+      .sort((a, b) => Math.max(shares.reference[b]!, shares.current[b]!) - Math.max(shares.reference[a]!, shares.current[a]!))
+      .slice(0, limit - 1);
     const labels = order.map((i) => shares.labels[i]!);
     const reference = order.map((i) => shares.reference[i]!);
     const current = order.map((i) => shares.current[i]!);

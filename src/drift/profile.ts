@@ -80,7 +80,8 @@ export async function loadProfile(path: string): Promise<DriftProfile> {
   try {
     raw = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new DhowError('not-found', `cannot read the profile: ${(error as NodeJS.ErrnoException).code}`, { file: path, cause: error });
+    if ((error as NodeJS.ErrnoException).code)
+      throw new DhowError('not-found', `cannot read the profile: ${(error as NodeJS.ErrnoException).code}`, { file: path, cause: error });
     throw new DhowError('invalid-input', `the profile is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: path, cause: error });
   }
   const parsed = DriftProfile.safeParse(raw);
@@ -133,7 +134,7 @@ export async function buildProfile(options: ProfileOptions): Promise<DriftProfil
     };
     if (distinctSorted(values, MAX_EXACT_VALUES + 1) <= MAX_EXACT_VALUES) {
       const pairs: [number, number][] = [];
-      for (let i = 0; i < values.length; ) {
+      for (let i = 0; i < values.length;) {
         let j = i;
         while (j < values.length && values[j] === values[i]) j++;
         pairs.push([values[i]!, j - i]);

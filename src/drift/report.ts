@@ -26,7 +26,10 @@ export function renderDriftMarkdown(result: DriftResult): string {
     lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
   }
   if (result.approximate_methods.length > 0) {
-    lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`);
+    lines.push(
+      '',
+      `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`,
+    );
   }
   lines.push(...dataQualityMarkdown(result));
   for (const c of result.columns.filter((x) => x.drifted && x.distribution)) lines.push('', ...chart(c));
@@ -61,7 +64,9 @@ function chart(c: DriftColumnResult): string[] {
   return [
     `### \`${escapeCode(c.column)}\`: ${c.method} ${comparison} ${formatScore(c.score!)} (threshold ${c.threshold})`,
     '',
-    'Bars: reference, line: current (percent of values per ' + (c.type === 'numerical' && d.labels.length > 0 && !Number.isNaN(Number(d.labels[0])) ? 'bin or value' : 'value') + ').',
+    'Bars: reference, line: current (percent of values per ' +
+      (c.type === 'numerical' && d.labels.length > 0 && !Number.isNaN(Number(d.labels[0])) ? 'bin or value' : 'value') +
+      ').',
     '',
     '```mermaid',
     'xychart-beta',

@@ -105,7 +105,10 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
   const currentRows = gauge('dhow_drift_current_rows', 'Rows of the current data in the last successful computation.');
   const up = gauge('dhow_drift_up', '1 when the last computation succeeded; 0 before the first success and after a failure (the other values are then stale).');
   const lastSuccess = gauge('dhow_drift_last_success_timestamp_seconds', 'When the last successful computation finished (Unix time).');
-  const columnScore = columnGauge('dhow_drift_column_score', "A column's test score: p-value for ks, chisquare and z, distance otherwise (absent when inconclusive).");
+  const columnScore = columnGauge(
+    'dhow_drift_column_score',
+    "A column's test score: p-value for ks, chisquare and z, distance otherwise (absent when inconclusive).",
+  );
   const columnDrifted = columnGauge('dhow_drift_column_drifted', '1 when the column drifted; inconclusive columns are 0.');
   const columnInconclusive = columnGauge('dhow_drift_column_inconclusive', '1 when the column had fewer current values than --min-sample-size.');
   // Data quality, apart from the drift series on purpose: an alert on dhow_drift_share never sees it, so
@@ -123,8 +126,16 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
     labelNames: dataColumnLabelNames,
     registers: [registry],
   });
-  const qualityFailed = gauge('dhow_drift_data_quality_failed', '1 when some column holds more invalid values than --max-invalid-share allows (a data problem, not drift).');
-  const computations = new Counter({ name: 'dhow_drift_computations_total', help: 'Drift computations run, failed or not.', labelNames, registers: [registry] });
+  const qualityFailed = gauge(
+    'dhow_drift_data_quality_failed',
+    '1 when some column holds more invalid values than --max-invalid-share allows (a data problem, not drift).',
+  );
+  const computations = new Counter({
+    name: 'dhow_drift_computations_total',
+    help: 'Drift computations run, failed or not.',
+    labelNames,
+    registers: [registry],
+  });
   const failures = new Counter({
     name: 'dhow_drift_computation_failures_total',
     help: 'Drift computations that failed (file missing, unreadable or malformed); the last good values stay published.',
@@ -303,7 +314,8 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
       if (path === '/metrics' && readOnly) {
         return send(req, res, 200, await registry.metrics(), { 'content-type': registry.contentType });
       }
-      if (path === '/healthz' || path === '/metrics') return send(req, res, 405, { error: `method ${req.method} not allowed on ${path}` }, { allow: 'GET, HEAD' });
+      if (path === '/healthz' || path === '/metrics')
+        return send(req, res, 405, { error: `method ${req.method} not allowed on ${path}` }, { allow: 'GET, HEAD' });
       return send(req, res, 404, { error: 'not found: this server has /metrics and /healthz' });
     })().catch((error: unknown) => {
       log.event('error', 'request failed', { path, error: describeError(error).split('\n')[0] });

@@ -120,7 +120,7 @@ export interface WeightedSample {
 export function weightedFromSorted(sorted: Float64Array): WeightedSample {
   const values: number[] = [];
   const weights: number[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j] === sorted[i]) j++;
     values.push(sorted[i]!);
@@ -222,7 +222,10 @@ export function testWeighted(method: Method, reference: WeightedSample, current:
     case 'jensenshannon':
     case 'psi': {
       const s = shares();
-      const score = method === 'jensenshannon' ? jensenShannonDistance(s.reference, s.current) : populationStabilityIndex(fillZeroes(s.reference.slice()), fillZeroes(s.current.slice()));
+      const score =
+        method === 'jensenshannon'
+          ? jensenShannonDistance(s.reference, s.current)
+          : populationStabilityIndex(fillZeroes(s.reference.slice()), fillZeroes(s.current.slice()));
       return { method, score, exact: exactData, exactData, shares: s };
     }
   }

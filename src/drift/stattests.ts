@@ -330,7 +330,13 @@ export interface TestOutcome {
 }
 
 /** Runs one method on a numerical column given as sorted, finite samples. */
-export function testNumerical(method: Method, reference: Float64Array, current: Float64Array, referenceStd?: number, referenceCount = reference.length): TestOutcome {
+export function testNumerical(
+  method: Method,
+  reference: Float64Array,
+  current: Float64Array,
+  referenceStd?: number,
+  referenceCount = reference.length,
+): TestOutcome {
   const distinctRef = distinctSorted(reference, 21);
   const binned = distinctRef > 20;
   const chartShares = () => (binned ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current)));
@@ -340,10 +346,25 @@ export function testNumerical(method: Method, reference: Float64Array, current: 
     case 'ks': {
       // With a profile the reference sample is synthesized; the p-value still uses the true reference size.
       const r = ksPvalue(referenceCount, current.length, ksStatistic(reference, current));
-      return { method, score: r.pvalue, exact: true, detail: r.method, get shares() { return (shares ??= chartShares()); } };
+      return {
+        method,
+        score: r.pvalue,
+        exact: true,
+        detail: r.method,
+        get shares() {
+          return (shares ??= chartShares());
+        },
+      };
     }
     case 'wasserstein':
-      return { method, score: wassersteinNormed(reference, current, referenceStd), exact: true, get shares() { return (shares ??= chartShares()); } };
+      return {
+        method,
+        score: wassersteinNormed(reference, current, referenceStd),
+        exact: true,
+        get shares() {
+          return (shares ??= chartShares());
+        },
+      };
     case 'chisquare':
     case 'z': {
       const table = numericFrequencies(reference, current);

@@ -11,17 +11,7 @@ import type { EnvironmentEvidence, ReleaseEvent } from './snapshot.js';
 import { notBefore, utc } from './time.js';
 
 export type AuditEventKind =
-  | 'request'
-  | 'approval'
-  | 'stale-approval'
-  | 'changes-requested'
-  | 'promotion'
-  | 'rollback'
-  | 'drift-alert'
-  | 'revert'
-  | 'hold'
-  | 'hold-lifted'
-  | 'removal';
+  'request' | 'approval' | 'stale-approval' | 'changes-requested' | 'promotion' | 'rollback' | 'drift-alert' | 'revert' | 'hold' | 'hold-lifted' | 'removal';
 
 export interface AuditRow {
   at: string;
@@ -35,14 +25,28 @@ export interface AuditRow {
   detail: string;
 }
 
-export const AUDIT_COLUMNS = ['at', 'model', 'environment', 'event', 'version', 'actor', 'commit', 'request', 'detail'] as const satisfies readonly (keyof AuditRow)[];
+export const AUDIT_COLUMNS = [
+  'at',
+  'model',
+  'environment',
+  'event',
+  'version',
+  'actor',
+  'commit',
+  'request',
+  'detail',
+] as const satisfies readonly (keyof AuditRow)[];
 
 /** The trail of one model in one environment, oldest first; `since` drops earlier rows. */
 export function buildAuditTrail(model: string, env: EnvironmentEvidence, since?: string): AuditRow[] {
   const rows: AuditRow[] = [];
   for (const event of env.history) rows.push(...eventRows(model, env.environment, event));
   // Reviews happen before the merge that counts them; a stable sort keeps same-second rows in causal order.
-  return rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.at.localeCompare(b.row.at) || a.i - b.i).map(({ row }) => row).filter((r) => notBefore(r.at, since));
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.at.localeCompare(b.row.at) || a.i - b.i)
+    .map(({ row }) => row)
+    .filter((r) => notBefore(r.at, since));
 }
 
 function eventRows(model: string, environment: string, event: ReleaseEvent): AuditRow[] {
@@ -60,22 +64,53 @@ function eventRows(model: string, environment: string, event: ReleaseEvent): Aud
         event: approval.stale ? 'stale-approval' : 'approval',
         actor: approval.reviewer,
         commit: approval.commit,
-        detail: approval.stale ? `voided: approved ${approval.commit.slice(0, 8)}, not the merged head ${request.headSha.slice(0, 8)}` : 'approved the merged head',
+        detail: approval.stale
+          ? `voided: approved ${approval.commit.slice(0, 8)}, not the merged head ${request.headSha.slice(0, 8)}`
+          : 'approved the merged head',
       });
     }
     for (const review of request.reviews.filter((r) => r.state === 'changes_requested')) {
-      rows.push({ ...base, at: utc(review.submittedAt), event: 'changes-requested', actor: review.reviewer, commit: review.commitSha, detail: review.body ?? '' });
+      rows.push({
+        ...base,
+        at: utc(review.submittedAt),
+        event: 'changes-requested',
+        actor: review.reviewer,
+        commit: review.commitSha,
+        detail: review.body ?? '',
+      });
     }
   }
   const at = utc(event.date);
   const alert = event.trailers[TRAILERS.alert];
-  if (alert !== undefined) rows.push({ ...base, at, event: 'drift-alert', actor: event.author, commit: event.commit, detail: `alert ${alert} on ${release?.['revert-of'] ?? event.before?.version ?? '?'}` });
+  if (alert !== undefined)
+    rows.push({
+      ...base,
+      at,
+      event: 'drift-alert',
+      actor: event.author,
+      commit: event.commit,
+      detail: `alert ${alert} on ${release?.['revert-of'] ?? event.before?.version ?? '?'}`,
+    });
   if (release === null) rows.push({ ...base, at, event: 'removal', actor: event.author, commit: event.commit, detail: event.subject });
   else if (release['revert-of'] !== undefined) {
-    rows.push({ ...base, at, event: alert !== undefined ? 'revert' : 'rollback', actor: event.author, commit: event.commit, detail: `${release['revert-of']} -> ${release.version}: ${event.subject}` });
+    rows.push({
+      ...base,
+      at,
+      event: alert !== undefined ? 'revert' : 'rollback',
+      actor: event.author,
+      commit: event.commit,
+      detail: `${release['revert-of']} -> ${release.version}: ${event.subject}`,
+    });
   } else {
     const from = release.previous ?? event.before?.version;
-    rows.push({ ...base, at, event: 'promotion', actor: event.author, commit: event.commit, detail: from ? `${from} -> ${release.version}` : `first release: ${release.version}` });
+    rows.push({
+      ...base,
+      at,
+      event: 'promotion',
+      actor: event.author,
+      commit: event.commit,
+      detail: from ? `${from} -> ${release.version}` : `first release: ${release.version}`,
+    });
   }
   const key = (h: Hold) => `${h.version}\u0000${h.at}`;
   const had = new Map((event.before?.holds ?? []).map((h) => [key(h), h]));
@@ -84,7 +119,16 @@ function eventRows(model: string, environment: string, event: ReleaseEvent): Aud
     if (!had.has(k)) rows.push({ ...base, version: hold.version, at: utc(hold.at), event: 'hold', actor: hold.by, commit: event.commit, detail: hold.reason });
   }
   for (const [k, hold] of had) {
-    if (!has.has(k)) rows.push({ ...base, version: hold.version, at, event: 'hold-lifted', actor: event.author, commit: event.commit, detail: `lifted the hold of ${hold.at}: ${hold.reason}` });
+    if (!has.has(k))
+      rows.push({
+        ...base,
+        version: hold.version,
+        at,
+        event: 'hold-lifted',
+        actor: event.author,
+        commit: event.commit,
+        detail: `lifted the hold of ${hold.at}: ${hold.reason}`,
+      });
   }
   return rows;
 }

@@ -40,21 +40,65 @@ interface Labels {
 }
 
 const EN: Labels = {
-  heading: 'Model card', details: 'Model details', owners: 'Owners', contact: 'Contact', riskTier: 'Risk tier', task: 'Task',
-  intendedUse: 'Intended use', description: 'Description', data: 'Training data', training: 'Training', parameters: 'Parameters',
-  metrics: 'Metrics', fairness: 'Fairness', gates: 'Gates', limitations: 'Limitations', residency: 'Data residency',
-  deployments: 'Deployments', notRecorded: 'not recorded', created: 'Registered', artifact: 'Artifact', metric: 'Metric',
-  value: 'Value', gate: 'Gate', verdict: 'Verdict', threshold: 'Threshold', policyDigest: 'Gate policy digest',
-  dataRegion: 'Region holding the data', trainingRegion: 'Training region',
+  heading: 'Model card',
+  details: 'Model details',
+  owners: 'Owners',
+  contact: 'Contact',
+  riskTier: 'Risk tier',
+  task: 'Task',
+  intendedUse: 'Intended use',
+  description: 'Description',
+  data: 'Training data',
+  training: 'Training',
+  parameters: 'Parameters',
+  metrics: 'Metrics',
+  fairness: 'Fairness',
+  gates: 'Gates',
+  limitations: 'Limitations',
+  residency: 'Data residency',
+  deployments: 'Deployments',
+  notRecorded: 'not recorded',
+  created: 'Registered',
+  artifact: 'Artifact',
+  metric: 'Metric',
+  value: 'Value',
+  gate: 'Gate',
+  verdict: 'Verdict',
+  threshold: 'Threshold',
+  policyDigest: 'Gate policy digest',
+  dataRegion: 'Region holding the data',
+  trainingRegion: 'Training region',
 };
 
 const AR: Labels = {
-  heading: 'بطاقة النموذج', details: 'تفاصيل النموذج', owners: 'المالكون', contact: 'جهة الاتصال', riskTier: 'فئة المخاطر', task: 'المهمة',
-  intendedUse: 'الاستخدام المقصود', description: 'الوصف', data: 'بيانات التدريب', training: 'التدريب', parameters: 'المعاملات',
-  metrics: 'المقاييس', fairness: 'العدالة', gates: 'بوابات الجودة', limitations: 'القيود', residency: 'إقامة البيانات',
-  deployments: 'النشر', notRecorded: 'غير مسجل', created: 'تاريخ التسجيل', artifact: 'الملف', metric: 'المقياس',
-  value: 'القيمة', gate: 'البوابة', verdict: 'النتيجة', threshold: 'الحد', policyDigest: 'بصمة سياسة البوابات',
-  dataRegion: 'منطقة حفظ البيانات', trainingRegion: 'منطقة التدريب',
+  heading: 'بطاقة النموذج',
+  details: 'تفاصيل النموذج',
+  owners: 'المالكون',
+  contact: 'جهة الاتصال',
+  riskTier: 'فئة المخاطر',
+  task: 'المهمة',
+  intendedUse: 'الاستخدام المقصود',
+  description: 'الوصف',
+  data: 'بيانات التدريب',
+  training: 'التدريب',
+  parameters: 'المعاملات',
+  metrics: 'المقاييس',
+  fairness: 'العدالة',
+  gates: 'بوابات الجودة',
+  limitations: 'القيود',
+  residency: 'إقامة البيانات',
+  deployments: 'النشر',
+  notRecorded: 'غير مسجل',
+  created: 'تاريخ التسجيل',
+  artifact: 'الملف',
+  metric: 'المقياس',
+  value: 'القيمة',
+  gate: 'البوابة',
+  verdict: 'النتيجة',
+  threshold: 'الحد',
+  policyDigest: 'بصمة سياسة البوابات',
+  dataRegion: 'منطقة حفظ البيانات',
+  trainingRegion: 'منطقة التدريب',
 };
 
 /** Where a version runs now, for the card's deployments section. */
@@ -64,7 +108,10 @@ export interface Deployment {
 }
 
 /** A Markdown table cell: pipes and line breaks would break the row. */
-const cell = (value: unknown) => String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 
 export function renderModelCard(model: ModelFile, version: VersionRecord, deployments: Deployment[] = []): string {
   const frontMatter: Record<string, unknown> = {
@@ -81,7 +128,11 @@ export function renderModelCard(model: ModelFile, version: VersionRecord, deploy
         results: [
           {
             task: { type: model.task ?? 'other' },
-            dataset: { name: version.data.uri ?? 'unrecorded', type: version.data.uri ?? 'unrecorded', ...(version.data.version ? { revision: version.data.version } : {}) },
+            dataset: {
+              name: version.data.uri ?? 'unrecorded',
+              type: version.data.uri ?? 'unrecorded',
+              ...(version.data.version ? { revision: version.data.version } : {}),
+            },
             metrics: metrics.map(([name, value]) => ({ type: name, value, name })),
           },
         ],
@@ -106,12 +157,18 @@ function section(l: Labels, model: ModelFile, version: VersionRecord, deployment
   out.push(`## ${l.intendedUse}`, '', model.purpose ?? none, '');
   if (model.description) out.push(`### ${l.description}`, '', model.description, '');
   out.push(`## ${l.data}`, '');
-  const data = [['URI', version.data.uri], ['sha256', version.data.digest], ['version', version.data.version]].filter(([, v]) => v);
+  const data = [
+    ['URI', version.data.uri],
+    ['sha256', version.data.digest],
+    ['version', version.data.version],
+  ].filter(([, v]) => v);
   out.push(data.length ? data.map(([k, v]) => `- ${k}: \`${v}\``).join('\n') : none, '');
   out.push(`## ${l.training}`, '');
   const t = version.training;
   const training = [
-    ['mode', t.mode], ['cluster', t.cluster], [l.trainingRegion, t.region],
+    ['mode', t.mode],
+    ['cluster', t.cluster],
+    [l.trainingRegion, t.region],
     ['GPU', t.gpu ? `${t.gpu.count} × ${t.gpu.product ?? 'GPU'}${t.gpu['mig-profile'] ? ` (MIG ${t.gpu['mig-profile']})` : ''}` : undefined],
     ['source', version.source.repository ? `${version.source.repository}${version.source.commit ? `@${version.source.commit}` : ''}` : undefined],
     ['run', version.source['run-url']],
@@ -125,10 +182,21 @@ function section(l: Labels, model: ModelFile, version: VersionRecord, deployment
   const rows = version.gates?.summary ?? [];
   const fairness = rows.filter((r) => r.gate === 'fairness');
   const gateTable = (rs: typeof rows) =>
-    [`| ${l.gate} | ${l.metric} | ${l.verdict} | ${l.value} | ${l.threshold} |`, '|---|---|---|---|---|', ...rs.map((r) => `| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} |`)].join('\n');
+    [
+      `| ${l.gate} | ${l.metric} | ${l.verdict} | ${l.value} | ${l.threshold} |`,
+      '|---|---|---|---|---|',
+      ...rs.map((r) => `| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} |`),
+    ].join('\n');
   out.push(`## ${l.fairness}`, '', fairness.length ? gateTable(fairness) : none, '');
   out.push(`## ${l.gates}`, '');
-  if (version.gates) out.push(`- ${l.verdict}: **${version.gates.verdict}**`, `- ${l.policyDigest}: \`${version.gates['policy-digest']}\``, '', rows.length ? gateTable(rows) : '', '');
+  if (version.gates)
+    out.push(
+      `- ${l.verdict}: **${version.gates.verdict}**`,
+      `- ${l.policyDigest}: \`${version.gates['policy-digest']}\``,
+      '',
+      rows.length ? gateTable(rows) : '',
+      '',
+    );
   else out.push(none, '');
   out.push(`## ${l.limitations}`, '', model.limitations ?? none, '');
   out.push(`## ${l.residency}`, '', `- ${l.dataRegion}: ${version.region ?? none}`, `- ${l.trainingRegion}: ${t.region ?? none}`, '');

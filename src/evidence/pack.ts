@@ -62,7 +62,12 @@ export function buildEvidencePack(snapshot: RegistrySnapshot, options: PackOptio
       }
     }
   }
-  const digests = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, content]) => ({ path, sha256: createHash('sha256').update(content).digest('hex') }));
-  files.set('manifest.json', json({ generator: 'dhow evidence', commit: snapshot.commit, models: snapshot.models.map((m) => m.name), since: options.since ?? null, files: digests }));
+  const digests = [...files]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, content]) => ({ path, sha256: createHash('sha256').update(content).digest('hex') }));
+  files.set(
+    'manifest.json',
+    json({ generator: 'dhow evidence', commit: snapshot.commit, models: snapshot.models.map((m) => m.name), since: options.since ?? null, files: digests }),
+  );
   return files;
 }

@@ -32,8 +32,22 @@ export interface RegisterRow {
 }
 
 export const REGISTER_COLUMNS = [
-  'model', 'environment', 'status', 'version', 'digest', 'owners', 'ownerContact', 'purpose', 'riskTier', 'task',
-  'since', 'by', 'firstReleased', 'approvers', 'request', 'commit',
+  'model',
+  'environment',
+  'status',
+  'version',
+  'digest',
+  'owners',
+  'ownerContact',
+  'purpose',
+  'riskTier',
+  'task',
+  'since',
+  'by',
+  'firstReleased',
+  'approvers',
+  'request',
+  'commit',
 ] as const satisfies readonly (keyof RegisterRow)[];
 
 export function buildRegister(snapshot: RegistrySnapshot): RegisterRow[] {

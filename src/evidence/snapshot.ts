@@ -109,7 +109,10 @@ async function readModel(reader: RegistryReader, name: string, environments: str
   const file = await reader.model(name);
   if (!file) throw new DhowError('not-found', `unknown model "${name}": ${modelPath(name)} does not exist`);
   const versionNames = await reader.listVersions(name);
-  const records = await reader.readMany('ModelVersion', versionNames.map((v) => versionPath(name, v)));
+  const records = await reader.readMany(
+    'ModelVersion',
+    versionNames.map((v) => versionPath(name, v)),
+  );
   const versions = records
     .filter((r): r is VersionRecord => r !== null)
     .sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
@@ -125,7 +128,16 @@ async function readEnvironment(reader: RegistryReader, model: string, environmen
   for (const entry of [...newestFirst].reverse()) {
     const id = entry.trailers[TRAILERS.request];
     const request = id === undefined ? undefined : await readRequest(reader, id, releasePath(environment, model));
-    history.push({ commit: entry.commit, date: entry.date, author: entry.author, subject: entry.subject, trailers: entry.trailers, release: entry.release, before, ...(request ? { request } : {}) });
+    history.push({
+      commit: entry.commit,
+      date: entry.date,
+      author: entry.author,
+      subject: entry.subject,
+      trailers: entry.trailers,
+      release: entry.release,
+      before,
+      ...(request ? { request } : {}),
+    });
     before = entry.release;
   }
   return { environment, release, history };

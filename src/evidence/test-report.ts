@@ -9,7 +9,10 @@ import { approvalsOf, countedApprovers } from './approvals.js';
 import type { ReleaseEvent } from './snapshot.js';
 import { utc } from './time.js';
 
-const cell = (value: unknown) => String(value ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 
 export function renderTestReport(model: string, environment: string, event: ReleaseEvent, version: VersionRecord | null): string {
   const release = event.release!;
@@ -32,7 +35,8 @@ export function renderTestReport(model: string, environment: string, event: Rele
     out.push(`- Verdict: **${version.gates.verdict}**`, `- Gate policy digest: \`${version.gates['policy-digest']}\``);
     if (version.gates['report-digest']) out.push(`- Gate report digest: \`${version.gates['report-digest']}\``);
     out.push('', '| Gate | Metric | Verdict | Value | Threshold | Baseline |', '|---|---|---|---|---|---|');
-    for (const r of version.gates.summary) out.push(`| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
+    for (const r of version.gates.summary)
+      out.push(`| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
   }
   if (version && Object.keys(version.metrics).length > 0) {
     out.push('', '## Metrics', '', '| Metric | Value |', '|---|---|');

@@ -54,7 +54,10 @@ export function desiredProtection(config: RegistryConfig, integrationId: number 
     { name: 'dhow-revert-failed', color: 'd93f0b', description: 'A revert dhow could not make by itself' },
     ...config.environments.map((e) => ({ name: `env:${e.name}`, color: '1d76db', description: `Changes what runs in ${e.name}` })),
   ];
-  const check: { context: string; integration_id?: number } = { context: POLICY_CONTEXT, ...(integrationId !== undefined ? { integration_id: integrationId } : {}) };
+  const check: { context: string; integration_id?: number } = {
+    context: POLICY_CONTEXT,
+    ...(integrationId !== undefined ? { integration_id: integrationId } : {}),
+  };
   return {
     settings: { allow_auto_merge: true, delete_branch_on_merge: true, allow_merge_commit: true },
     labels,
@@ -94,7 +97,10 @@ export function labelsToCreate(existing: string[], desired: LabelSpec[]): LabelS
 }
 
 /** Whether a ruleset GitHub holds differs from the wanted one in anything dhow sets (GitHub adds defaults). */
-export function rulesetDiffers(current: { enforcement?: string; target?: string | null; conditions?: unknown; rules?: { type: string; parameters?: unknown }[] }, desired: RulesetSpec): boolean {
+export function rulesetDiffers(
+  current: { enforcement?: string; target?: string | null; conditions?: unknown; rules?: { type: string; parameters?: unknown }[] },
+  desired: RulesetSpec,
+): boolean {
   if (current.enforcement !== desired.enforcement || (current.target ?? 'branch') !== desired.target) return true;
   if (!covers(current.conditions, desired.conditions)) return true;
   const rules = current.rules ?? [];
@@ -123,7 +129,11 @@ export interface BootstrapResult {
 export async function bootstrapRegistry(forge: GitHubForge, config: RegistryConfig): Promise<BootstrapResult> {
   // GitHub's Git Data API cannot write the first commit of an empty repository (409 "Git Repository is
   // empty."), and the Contents API would take one commit per file: the repository must have a commit.
-  const empty = () => new DhowError('not-found', `${forge.description} is empty: create it with a README (e.g. gh repo create ${forge.description} --add-readme) and run dhow init again`);
+  const empty = () =>
+    new DhowError(
+      'not-found',
+      `${forge.description} is empty: create it with a README (e.g. gh repo create ${forge.description} --add-readme) and run dhow init again`,
+    );
   const branch = await forge.defaultBranch().catch((error: unknown) => {
     throw error instanceof DhowError && error.code === 'not-found' ? empty() : error;
   });
@@ -132,12 +142,18 @@ export async function bootstrapRegistry(forge: GitHubForge, config: RegistryConf
   const [configText, readme] = await forge.readFiles([CONFIG_FILE, README_FILE], head);
   const plan = planBootstrap({ config: configText ?? null, readme: readme ?? null }, config, forge.description);
   if (plan.changes.length === 0) return { branch, written: [] };
-  const result = await forge.commitFiles({ branch, expectedHead: head, changes: plan.changes, message: 'Create the dhow registry\n\nWritten by dhow init: the registry format v1 and its promotion order.' });
+  const result = await forge.commitFiles({
+    branch,
+    expectedHead: head,
+    changes: plan.changes,
+    message: 'Create the dhow registry\n\nWritten by dhow init: the registry format v1 and its promotion order.',
+  });
   return { branch, ...(result.changed ? { commit: result.sha } : {}), written: result.changed ? plan.changes.map((c) => c.path) : [] };
 }
 
 /** Who the token is: an App (its integration id pins the status check), GitHub Actions' token, or a person. */
-export type TokenIdentity = { kind: 'app'; login: string; slug: string; integrationId: number } | { kind: 'github-token'; login: string } | { kind: 'person'; login: string };
+export type TokenIdentity =
+  { kind: 'app'; login: string; slug: string; integrationId: number } | { kind: 'github-token'; login: string } | { kind: 'person'; login: string };
 
 export async function tokenIdentity(forge: GitHubForge): Promise<TokenIdentity> {
   const { viewer } = await call('reading who the token belongs to', () => forge.octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }'));
@@ -161,8 +177,13 @@ export async function protectRegistry(forge: GitHubForge, desired: Protection): 
   const { data: current } = await call('reading the repository settings', () => forge.octokit.repos.get(repo));
   const settings = settingsToChange(current as Partial<RepositorySettings>, desired.settings);
   const existingLabels = await call('listing the labels', () => forge.octokit.paginate(forge.octokit.issues.listLabelsForRepo, { ...repo, per_page: 100 }));
-  const labels = labelsToCreate(existingLabels.map((l) => l.name), desired.labels);
-  const rulesets = await admin('listing the rulesets', forge, () => forge.octokit.paginate(forge.octokit.repos.getRepoRulesets, { ...repo, per_page: 100, includes_parents: false }));
+  const labels = labelsToCreate(
+    existingLabels.map((l) => l.name),
+    desired.labels,
+  );
+  const rulesets = await admin('listing the rulesets', forge, () =>
+    forge.octokit.paginate(forge.octokit.repos.getRepoRulesets, { ...repo, per_page: 100, includes_parents: false }),
+  );
   const mine = rulesets.find((r) => r.name === desired.ruleset.name && r.source_type !== 'Organization');
 
   if (Object.keys(settings).length > 0) await admin('updating the repository settings', forge, () => forge.octokit.repos.update({ ...repo, ...settings }));
@@ -171,17 +192,24 @@ export async function protectRegistry(forge: GitHubForge, desired: Protection): 
       await forge.octokit.issues.createLabel({ ...repo, ...label });
     } catch (error) {
       // Made by someone else since we listed them: there now, which is all dhow needs.
-      if (statusOf(error) !== 422 || !/already_exists/.test(JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? ''))) throw forgeError(`creating the label ${label.name}`, error);
+      if (statusOf(error) !== 422 || !/already_exists/.test(JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? '')))
+        throw forgeError(`creating the label ${label.name}`, error);
     }
   }
   let ruleset: ProtectionResult['ruleset'];
   if (!mine) {
-    const { data } = await admin('creating the ruleset', forge, () => forge.octokit.repos.createRepoRuleset({ ...repo, ...desired.ruleset } as Parameters<typeof forge.octokit.repos.createRepoRuleset>[0]));
+    const { data } = await admin('creating the ruleset', forge, () =>
+      forge.octokit.repos.createRepoRuleset({ ...repo, ...desired.ruleset } as Parameters<typeof forge.octokit.repos.createRepoRuleset>[0]),
+    );
     ruleset = { id: data.id, operation: 'created' };
   } else {
     const { data } = await admin('reading the ruleset', forge, () => forge.octokit.repos.getRepoRuleset({ ...repo, ruleset_id: mine.id }));
     if (rulesetDiffers(data as Parameters<typeof rulesetDiffers>[0], desired.ruleset)) {
-      await admin('updating the ruleset', forge, () => forge.octokit.repos.updateRepoRuleset({ ...repo, ruleset_id: mine.id, ...desired.ruleset } as Parameters<typeof forge.octokit.repos.updateRepoRuleset>[0]));
+      await admin('updating the ruleset', forge, () =>
+        forge.octokit.repos.updateRepoRuleset({ ...repo, ruleset_id: mine.id, ...desired.ruleset } as Parameters<
+          typeof forge.octokit.repos.updateRepoRuleset
+        >[0]),
+      );
       ruleset = { id: mine.id, operation: 'updated' };
     } else ruleset = { id: mine.id, operation: 'none' };
   }

@@ -74,7 +74,12 @@ export function messageOf(error: unknown): string {
   const e = error as RequestErrorLike;
   const data = e?.response?.data;
   const details = (data?.errors ?? [])
-    .map((d) => (typeof d === 'string' ? d : ((d as { message?: string; code?: string; field?: string }).message ?? [(d as { field?: string }).field, (d as { code?: string }).code].filter(Boolean).join(' '))))
+    .map((d) =>
+      typeof d === 'string'
+        ? d
+        : ((d as { message?: string; code?: string; field?: string }).message ??
+          [(d as { field?: string }).field, (d as { code?: string }).code].filter(Boolean).join(' ')),
+    )
     .filter(Boolean);
   return [data?.message ?? e?.message ?? String(error), ...details].join(': ');
 }

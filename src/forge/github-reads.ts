@@ -103,7 +103,12 @@ export class BatchedReader {
     return this.enqueue({ kind: 'pulls', branch, states }) as Promise<PullRequestNode[]>;
   }
 
-  history(ref: string, path: string, first: number, after: string | null): Promise<{ nodes: HistoryNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null> {
+  history(
+    ref: string,
+    path: string,
+    first: number,
+    after: string | null,
+  ): Promise<{ nodes: HistoryNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null> {
     return this.enqueue({ kind: 'history', ref, path, first, after }) as Promise<never>;
   }
 
@@ -134,13 +139,17 @@ export class BatchedReader {
       };
       switch (read.kind) {
         case 'file':
-          fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename oid ... on Blob { text isTruncated isBinary } }`);
+          fields.push(
+            `r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename oid ... on Blob { text isTruncated isBinary } }`,
+          );
           break;
         case 'dir':
           fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename ... on Tree { entries { name type oid } } }`);
           break;
         case 'head':
-          fields.push(`r${i}: ref(qualifiedName: ${v('q', 'String!', `refs/heads/${read.branch}`)}) { target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } } } }`);
+          fields.push(
+            `r${i}: ref(qualifiedName: ${v('q', 'String!', `refs/heads/${read.branch}`)}) { target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } } } }`,
+          );
           break;
         case 'pulls':
           fields.push(
@@ -155,7 +164,7 @@ export class BatchedReader {
       }
     });
     const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-    let repository: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    let repository: Record<string, any>;  
     try {
       repository = ((await this.graphql(query, vars)) as { repository: Record<string, unknown> }).repository;
     } catch (error) {
@@ -186,7 +195,11 @@ export class BatchedReader {
         }
         case 'head':
           if (node?.target?.tree?.oid) this.trees.set(node.target.oid, node.target.tree.oid);
-          if (node?.target?.parents) this.parents.set(node.target.oid, node.target.parents.nodes.map((n: { oid: string }) => n.oid));
+          if (node?.target?.parents)
+            this.parents.set(
+              node.target.oid,
+              node.target.parents.nodes.map((n: { oid: string }) => n.oid),
+            );
           resolve(node?.target ? { oid: node.target.oid, tree: node.target.tree?.oid } : null);
           return;
         case 'pulls':

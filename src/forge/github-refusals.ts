@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   },
   {
     match: /must not contain merge commits|linear history/i,
-    explain: () => 'it requires a linear history (no merge commits): merge dhow\'s pull requests by squash or rebase (the merge-method input), or lift the rule',
+    explain: () => "it requires a linear history (no merge commits): merge dhow's pull requests by squash or rebase (the merge-method input), or lift the rule",
   },
   {
     match: /Reference update failed|protected branch/i,

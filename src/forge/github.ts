@@ -114,7 +114,10 @@ export class GitHubForge implements Forge {
     const data = await this.call('reading the default branch', () =>
       this.octokit.graphql<{
         repository: {
-          defaultBranchRef: { name: string; target: { oid: string; tree?: { oid: string }; file?: { object: { oid: string; text: string | null } | null } | null } } | null;
+          defaultBranchRef: {
+            name: string;
+            target: { oid: string; tree?: { oid: string }; file?: { object: { oid: string; text: string | null } | null } | null };
+          } | null;
         };
       }>(
         `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } file(path: "dhow.yaml") { object { ... on Blob { oid text } } } } } } } }`,
@@ -241,7 +244,8 @@ export class GitHubForge implements Forge {
     const tree =
       entries.length === 0
         ? baseTree
-        : (await this.call('writing the tree', () => this.octokit.git.createTree({ owner: this.owner, repo: this.repo, base_tree: baseTree, tree: entries }))).data.sha;
+        : (await this.call('writing the tree', () => this.octokit.git.createTree({ owner: this.owner, repo: this.repo, base_tree: baseTree, tree: entries })))
+            .data.sha;
     // The new commit descends from the expected head (a merge of the base when the base is another
     // commit), so updateRef with force:false only succeeds if the branch is still where we read it.
     const onBase = expectedHead !== null && (expectedHead === base || (this.reads.parents.get(expectedHead) ?? []).includes(base));
@@ -339,7 +343,10 @@ export class GitHubForge implements Forge {
       state: merged ? 'merged' : pr.state === 'open' ? 'open' : 'closed',
       author: pr.user?.login ?? '',
       headSha: pr.head.sha,
-      labels: pr.labels.map((l) => l.name ?? '').filter(Boolean).sort(),
+      labels: pr.labels
+        .map((l) => l.name ?? '')
+        .filter(Boolean)
+        .sort(),
       ...(merged && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {}),
       // A fork's head repository (or '' once the fork is deleted): never this repository.
       ...(pr.head.repo !== undefined ? { headRepository: pr.head.repo?.full_name ?? '' } : {}),
@@ -366,7 +373,12 @@ export class GitHubForge implements Forge {
   /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
   async listRequests(state: RequestState | 'all' = 'all'): Promise<ChangeRequest[]> {
     const pulls = await this.call(`listing the pull requests of ${this.description}`, () =>
-      this.octokit.paginate(this.octokit.pulls.list, { owner: this.owner, repo: this.repo, state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed', per_page: 100 }),
+      this.octokit.paginate(this.octokit.pulls.list, {
+        owner: this.owner,
+        repo: this.repo,
+        state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed',
+        per_page: 100,
+      }),
     );
     return pulls
       .filter((p) => p.head.ref.startsWith('dhow/'))
@@ -395,7 +407,14 @@ export class GitHubForge implements Forge {
     let operation: RequestOperation = 'none';
     if (!existing) {
       try {
-        const { data } = await this.octokit.pulls.create({ owner: this.owner, repo: this.repo, head: input.branch, base: input.base, title: input.title, body });
+        const { data } = await this.octokit.pulls.create({
+          owner: this.owner,
+          repo: this.repo,
+          head: input.branch,
+          base: input.base,
+          title: input.title,
+          body,
+        });
         existing = this.fromRest(data);
         operation = 'created';
       } catch (error) {
@@ -477,7 +496,12 @@ export class GitHubForge implements Forge {
     const reviews = await this.call(`reading the reviews of #${number}`, () =>
       this.octokit.paginate(this.octokit.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }),
     );
-    const states: Record<string, ReviewState> = { APPROVED: 'approved', CHANGES_REQUESTED: 'changes_requested', COMMENTED: 'commented', DISMISSED: 'dismissed' };
+    const states: Record<string, ReviewState> = {
+      APPROVED: 'approved',
+      CHANGES_REQUESTED: 'changes_requested',
+      COMMENTED: 'commented',
+      DISMISSED: 'dismissed',
+    };
     return reviews
       .filter((r) => states[r.state] && r.user)
       .map((r) => ({
@@ -525,11 +549,14 @@ export class GitHubForge implements Forge {
     const params = unique.map((_, i) => `$l${i}: String!`).join(', ');
     type Edges = { edges: { permission: string; node: { login: string } }[] | null } | null;
     const data = await this.call(`reading the roles of ${unique.join(', ')} on ${this.description}`, () =>
-      this.octokit.graphql<{ repository: Record<string, Edges> }>(`query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`, {
-        owner: this.owner,
-        name: this.repo,
-        ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
-      }),
+      this.octokit.graphql<{ repository: Record<string, Edges> }>(
+        `query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`,
+        {
+          owner: this.owner,
+          name: this.repo,
+          ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
+        },
+      ),
     );
     const known: readonly Permission[] = ['admin', 'maintain', 'write', 'triage', 'read'];
     unique.forEach((login, i) => {
@@ -550,9 +577,13 @@ export class GitHubForge implements Forge {
     const mine = comments.find((c) => c.body?.includes(hidden));
     if (mine) {
       if (mine.body === text) return;
-      await this.call(`updating comment ${mine.id}`, () => this.octokit.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: mine.id, body: text }));
+      await this.call(`updating comment ${mine.id}`, () =>
+        this.octokit.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: mine.id, body: text }),
+      );
     } else {
-      await this.call(`commenting on #${number}`, () => this.octokit.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: text }));
+      await this.call(`commenting on #${number}`, () =>
+        this.octokit.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body: text }),
+      );
     }
   }
 
@@ -591,7 +622,15 @@ export class GitHubForge implements Forge {
   /** Issues (not pull requests) with `label` whose body holds `hidden`, newest first. */
   private async issuesMarked(label: string, hidden: string): Promise<Issue[]> {
     const issues = await this.call(`listing the issues labelled ${label}`, () =>
-      this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }),
+      this.octokit.paginate(this.octokit.issues.listForRepo, {
+        owner: this.owner,
+        repo: this.repo,
+        labels: label,
+        state: 'all',
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+      }),
     );
     return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(hidden)).map(issueFrom);
   }
@@ -643,7 +682,10 @@ export class GitHubForge implements Forge {
   }
 
   /** Sets a commit status (the policy check's verdict); descriptions are cut to GitHub's 140 characters. */
-  async setStatus(sha: string, status: { state: 'success' | 'failure' | 'pending' | 'error'; context: string; description: string; targetUrl?: string }): Promise<void> {
+  async setStatus(
+    sha: string,
+    status: { state: 'success' | 'failure' | 'pending' | 'error'; context: string; description: string; targetUrl?: string },
+  ): Promise<void> {
     const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
     await this.call(`setting status ${status.context} on ${sha.slice(0, 8)}`, () =>
       this.octokit.repos.createCommitStatus({
@@ -739,14 +781,24 @@ export class GitHubForge implements Forge {
   }
 }
 
-function issueFrom(data: { number: number; html_url: string; title: string; body?: string | null; state: string; labels: (string | { name?: string })[] }): Issue {
+function issueFrom(data: {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: (string | { name?: string })[];
+}): Issue {
   return {
     id: String(data.number),
     url: data.html_url,
     title: data.title,
     body: data.body ?? '',
     state: data.state === 'open' ? 'open' : 'closed',
-    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean).sort(),
+    labels: data.labels
+      .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+      .filter(Boolean)
+      .sort(),
   };
 }
 

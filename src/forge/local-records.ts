@@ -39,7 +39,10 @@ export class RecordStore<S extends z.ZodType<{ id: string }>> {
     if (!head) return [];
     const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:${folder}`], { okCodes: [128] });
     if (r.code !== 0) return [];
-    const names = r.stdout.toString().split('\0').filter((n) => /^[1-9][0-9]*\.json$/.test(n));
+    const names = r.stdout
+      .toString()
+      .split('\0')
+      .filter((n) => /^[1-9][0-9]*\.json$/.test(n));
     const texts = await this.git.readBlobs(names.map((n) => `${head}:${folder}/${n}`));
     return texts.map((text, i) => this.parse(names[i]!, text));
   }

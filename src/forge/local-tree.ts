@@ -90,22 +90,21 @@ export async function buildTree(git: Git, parent: string | null, changes: FileCh
     for (const [name, child] of node.dirs) walk(child, prefix ? `${prefix}/${name}` : name);
   };
   walk(root, '');
-  const raws = parent ? await readTrees(git, dirs.map((d) => `${parent}:${d}`)) : dirs.map(() => null);
+  const raws = parent
+    ? await readTrees(
+        git,
+        dirs.map((d) => `${parent}:${d}`),
+      )
+    : dirs.map(() => null);
   const existing = new Map(dirs.map((d, i) => [d, raws[i] ? parseTree(raws[i]!, idBytes) : new Map<string, TreeEntry>()]));
 
   // Blobs first, all in parallel.
   const blobs = new Map<string, string>();
-  await Promise.all(
-    changes
-      .filter((c) => c.content !== null)
-      .map(async (c) => blobs.set(c.path, await git.hashBlob(c.content!))),
-  );
+  await Promise.all(changes.filter((c) => c.content !== null).map(async (c) => blobs.set(c.path, await git.hashBlob(c.content!))));
 
   const write = async (node: DirChanges, prefix: string): Promise<string | null> => {
     const entries = new Map(existing.get(prefix)!);
-    const subtrees = await Promise.all(
-      [...node.dirs].map(async ([name, child]) => [name, await write(child, prefix ? `${prefix}/${name}` : name)] as const),
-    );
+    const subtrees = await Promise.all([...node.dirs].map(async ([name, child]) => [name, await write(child, prefix ? `${prefix}/${name}` : name)] as const));
     for (const [name, sha] of subtrees) {
       if (sha === null) entries.delete(name);
       else entries.set(name, { mode: '40000', sha });
@@ -162,9 +161,7 @@ export async function commitTree(git: Git, tree: string, parents: string[], mess
  * Returns false when it lost the race.
  */
 export async function casRef(git: Git, ref: string, next: string | null, expected: string | null, reason: string): Promise<boolean> {
-  const args = next === null
-    ? ['update-ref', '-m', reason, '-d', ref, expected ?? '']
-    : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
+  const args = next === null ? ['update-ref', '-m', reason, '-d', ref, expected ?? ''] : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
   const r = await git.run(args, { okCodes: [1, 128] });
   return r.code === 0;
 }

@@ -183,7 +183,9 @@ export class LocalForge implements Forge {
 
   async findRequest(branch: string, options: { state?: RequestState | 'all' } = {}): Promise<ChangeRequest | null> {
     const wanted = options.state ?? 'open';
-    const all = (await this.completeInterruptedMerges((await this.requests.all()).filter((r) => r.branch === branch))).filter((r) => wanted === 'all' || r.state === wanted);
+    const all = (await this.completeInterruptedMerges((await this.requests.all()).filter((r) => r.branch === branch))).filter(
+      (r) => wanted === 'all' || r.state === wanted,
+    );
     const latest = all.sort((a, b) => Number(b.id) - Number(a.id))[0];
     return latest ? this.toChangeRequest(latest) : null;
   }
@@ -240,7 +242,13 @@ export class LocalForge implements Forge {
     if (request.state !== 'open') throw new DhowError('refused', `request ${id} is ${request.state}: only open requests can be reviewed`);
     const head = await this.branchHead(request.branch);
     if (!head) throw new DhowError('not-found', `the branch of request ${id} (${request.branch}) is gone`);
-    const review: Review = { reviewer: input.reviewer, state: input.state, commitSha: head, submittedAt: this.now(), ...(input.body ? { body: input.body } : {}) };
+    const review: Review = {
+      reviewer: input.reviewer,
+      state: input.state,
+      commitSha: head,
+      submittedAt: this.now(),
+      ...(input.body ? { body: input.body } : {}),
+    };
     await this.requests.update(`review of request ${id}`, (all) => {
       const current = all.find((r) => r.id === id)!;
       if (current.state !== 'open') throw new DhowError('refused', `request ${id} is ${current.state}: only open requests can be reviewed`);
@@ -316,7 +324,10 @@ export class LocalForge implements Forge {
       const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head!], { okCodes: [1] });
       if (result.code === 1) {
         const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
-        throw new DhowError('refused', `request ${id} conflicts with ${request.base}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`);
+        throw new DhowError(
+          'refused',
+          `request ${id} conflicts with ${request.base}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`,
+        );
       }
       const tree = result.stdout.toString().split('\n')[0]!.trim();
       sha = await commitTree(this.git, tree, [base, head], withTrailers(input.message, input.trailers), { ...(await this.committer()), name: input.mergedBy });
@@ -405,7 +416,16 @@ export class LocalForge implements Forge {
       if (mine[0]) return mine[0];
       operation = 'created';
       const at = this.now();
-      return { id: RecordStore.nextId(all), marker: input.marker, title: input.title, body: input.body, state: 'open', labels: [input.label], createdAt: at, updatedAt: at };
+      return {
+        id: RecordStore.nextId(all),
+        marker: input.marker,
+        title: input.title,
+        body: input.body,
+        state: 'open',
+        labels: [input.label],
+        createdAt: at,
+        updatedAt: at,
+      };
     });
     return { issue: this.toIssue(stored), operation };
   }
@@ -534,11 +554,7 @@ export async function openLocalForge(dir: string, options: LocalForgeOptions = {
  * Creates a registry in `dir`: a bare git repository (no working tree to fall out of date) whose `main`
  * holds dhow.yaml and README files. Refuses a directory that is not empty.
  */
-export async function initRegistry(
-  dir: string,
-  config: RegistryConfig = defaultRegistryConfig(),
-  options: LocalForgeOptions = {},
-): Promise<LocalForge> {
+export async function initRegistry(dir: string, config: RegistryConfig = defaultRegistryConfig(), options: LocalForgeOptions = {}): Promise<LocalForge> {
   const absolute = isAbsolute(dir) ? dir : resolve(dir);
   await mkdir(absolute, { recursive: true });
   const entries = await readdir(absolute);

@@ -73,10 +73,14 @@ export function parseCandidate(text: string, file: string): Candidate {
     };
   }
   if ('kind' in raw) {
-    throw new DhowError('invalid-input', `a candidate of kind "${String((raw as { kind: unknown }).kind)}" cannot be gated: give a ModelVersion draft or a metrics file`, {
-      file,
-      field: 'kind',
-    });
+    throw new DhowError(
+      'invalid-input',
+      `a candidate of kind "${String((raw as { kind: unknown }).kind)}" cannot be gated: give a ModelVersion draft or a metrics file`,
+      {
+        file,
+        field: 'kind',
+      },
+    );
   }
   const metrics = new Map<string, number>();
   flatten(raw, '', metrics);

@@ -50,19 +50,28 @@ export async function confineDataFile(written: string, rules: DataFileRules): Pr
   const shown = JSON.stringify(written.length > 200 ? `${written.slice(0, 200)}…` : written);
   const requested = resolve(rules.cwd, written);
   // Refused before anything is touched: not even a stat of /proc/self/... on the policy's say-so.
-  if (isSpecial(requested)) throw new DhowError('invalid-input', `the data file ${shown} is on a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
+  if (isSpecial(requested))
+    throw new DhowError('invalid-input', `the data file ${shown} is on a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
   let real: string;
   try {
     real = await realpath(requested);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DhowError('not-found', `cannot read the data file ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, { ...where, cause: error });
+    throw new DhowError('not-found', `cannot read the data file ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, {
+      ...where,
+      cause: error,
+    });
   }
-  if (isSpecial(real)) throw new DhowError('invalid-input', `the data file ${shown} leads to a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
+  if (isSpecial(real))
+    throw new DhowError('invalid-input', `the data file ${shown} leads to a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
   const roots = await Promise.all(rules.roots.map((root) => realpath(root).catch(() => undefined)));
   if (!roots.some((root) => root !== undefined && inside(real, root))) {
     const allowed = rules.roots.map((r) => JSON.stringify(r)).join(', ');
-    throw new DhowError('invalid-input', `the data file ${shown} is outside the data roots (${allowed}), symbolic links resolved; move it there or allow its directory as a data root`, where);
+    throw new DhowError(
+      'invalid-input',
+      `the data file ${shown} is outside the data roots (${allowed}), symbolic links resolved; move it there or allow its directory as a data root`,
+      where,
+    );
   }
   const info = await stat(real);
   if (!info.isFile()) throw new DhowError('invalid-input', `the data file ${shown} is ${kindOf(info)}, not a file`, where);

@@ -87,7 +87,12 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
   const source = gate.source;
   // The path as the policy wrote it stays the name in messages; the confined real path is what is read.
   const path = (file: string, key: 'input' | 'file' = 'input') =>
-    confineDataFile(file, { cwd: input.cwd, roots: input.dataRoots ?? [input.cwd], field: where(gate, `source.${key}`).field, file: input.policy.origins?.[gate.name] });
+    confineDataFile(file, {
+      cwd: input.cwd,
+      roots: input.dataRoots ?? [input.cwd],
+      field: where(gate, `source.${key}`).field,
+      file: input.policy.origins?.[gate.name],
+    });
   switch (source.kind) {
     case 'candidate':
       throw new Error('candidate sources are read directly');
@@ -174,7 +179,11 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
     case 'residency': {
       const rules = input.policy.residency ?? input.residency;
       if (!rules) {
-        throw new DhowError('invalid-input', 'a residency gate needs residency rules: `residency` in the policy or in the registry\'s dhow.yaml', where(gate, 'source'));
+        throw new DhowError(
+          'invalid-input',
+          "a residency gate needs residency rules: `residency` in the policy or in the registry's dhow.yaml",
+          where(gate, 'source'),
+        );
       }
       const subject = { ...input.candidate.residency };
       for (const key of ['artifact-uri', 'data-uri', 'training-region', 'training-cluster'] as const) {
@@ -185,7 +194,14 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
         values: { 'residency-violations': result.violations },
         samples: result.findings.length,
         details: { findings: result.findings },
-        ...(result.violations > 0 ? { note: result.findings.filter((f) => !f.ok).map((f) => f.why).join('; ') } : {}),
+        ...(result.violations > 0
+          ? {
+              note: result.findings
+                .filter((f) => !f.ok)
+                .map((f) => f.why)
+                .join('; '),
+            }
+          : {}),
       };
     }
     case 'round-trip': {
@@ -238,7 +254,11 @@ export async function runGates(input: GateRunInput): Promise<GateReport> {
       measurement = fromCandidate(gate as Gate & { source: Extract<GateSource, { kind: 'candidate' }> }, input.candidate);
     } else {
       const key = canonicalJson(gate.source);
-      if (!cache.has(key)) cache.set(key, measure(gate, input, logger).catch((error: unknown) => Promise.reject(inGate(gate, error))));
+      if (!cache.has(key))
+        cache.set(
+          key,
+          measure(gate, input, logger).catch((error: unknown) => Promise.reject(inGate(gate, error))),
+        );
       measurement = await cache.get(key)!;
     }
     const value = measurement.values[gate.metric] ?? null;

@@ -88,18 +88,14 @@ function target(options: LoadOptions, sockets: number): Target {
 /** One request; resolves (never rejects) with an error reason or null, once the whole answer is read. */
 function send(t: Target): Promise<string | null> {
   return new Promise((resolve) => {
-    const request = t.client.request(
-      t.url,
-      { method: t.method, headers: t.headers, agent: t.agent, signal: AbortSignal.timeout(t.timeoutMs) },
-      (response) => {
-        response.on('data', () => {});
-        response.on('error', (error) => resolve(error.message));
-        response.on('end', () => {
-          const status = response.statusCode ?? 0;
-          resolve(status >= 200 && status < 300 ? null : `HTTP ${status}`);
-        });
-      },
-    );
+    const request = t.client.request(t.url, { method: t.method, headers: t.headers, agent: t.agent, signal: AbortSignal.timeout(t.timeoutMs) }, (response) => {
+      response.on('data', () => {});
+      response.on('error', (error) => resolve(error.message));
+      response.on('end', () => {
+        const status = response.statusCode ?? 0;
+        resolve(status >= 200 && status < 300 ? null : `HTTP ${status}`);
+      });
+    });
     request.on('error', (error) => resolve(error.name === 'TimeoutError' || error.name === 'AbortError' ? `timed out after ${t.timeoutMs} ms` : error.message));
     request.end(t.body);
   });

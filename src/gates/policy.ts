@@ -124,7 +124,10 @@ export const MemorySource = z
     /** The command to measure, as argv (no shell). */
     command: z.array(z.string().min(1)).min(1),
     /** What the model is allowed: a MIG profile (e.g. 1g.10gb) of `gpu-product`, or the whole GPU when absent. */
-    'mig-profile': z.string().regex(/^\d+g\.\d+gb$/, 'must look like 1g.10gb').optional(),
+    'mig-profile': z
+      .string()
+      .regex(/^\d+g\.\d+gb$/, 'must look like 1g.10gb')
+      .optional(),
     'gpu-product': z.string().min(1).optional(),
     'interval-ms': z.number().int().min(10).max(60_000).default(200),
     'timeout-seconds': z.number().positive().max(86_400).default(600),
@@ -225,7 +228,9 @@ export interface GatePolicy {
 const KNOWN_KEYS = [
   ...collectKeys(GatePolicyFile),
   ...collectKeys(GateSpec),
-  ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(collectKeys),
+  ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(
+    collectKeys,
+  ),
   ...collectKeys(ResidencyPolicy),
 ];
 

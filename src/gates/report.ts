@@ -47,9 +47,7 @@ export const GateReport = z
     blocked: z.boolean(),
     'policy-digest': Digest,
     'policy-files': z.array(z.string()),
-    candidate: z
-      .object({ file: z.string(), model: z.string().nullable(), version: z.string().nullable() })
-      .strict(),
+    candidate: z.object({ file: z.string(), model: z.string().nullable(), version: z.string().nullable() }).strict(),
     environment: z.string().nullable(),
     /** The version live in the environment, the baseline of every change check; null when none is. */
     'baseline-version': z.string().nullable(),
@@ -119,7 +117,6 @@ export function versionGates(report: GateReport, digestOfReport?: string): NonNu
     })),
   };
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Markdown
@@ -192,7 +189,9 @@ export function mermaidChart(report: GateReport): string | undefined {
 }
 
 export function renderMarkdown(report: GateReport): string {
-  const who = report.candidate.model ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\`` : `\`${report.candidate.file}\``;
+  const who = report.candidate.model
+    ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\``
+    : `\`${report.candidate.file}\``;
   const against =
     report.environment === null
       ? 'no target environment (change checks do not apply)'
@@ -217,7 +216,9 @@ export function renderMarkdown(report: GateReport): string {
         cell(`${VERDICT_LABEL[g.verdict]}${g.verdict === 'inconclusive' && g.blocking ? ' (blocks)' : ''}`),
         cell(g.reasons.join('; ') || (g.verdict === 'pass' ? 'within the threshold' : '')),
         '',
-      ].join(' | ').trim(),
+      ]
+        .join(' | ')
+        .trim(),
     ),
   ];
   const chart = mermaidChart(report);

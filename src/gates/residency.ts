@@ -46,9 +46,7 @@ export function regionOfUri(uri: string, policy: Residency): { region: string; p
   let best: { region: string; prefix: string } | undefined;
   for (const location of policy.locations) {
     const prefix = canonicalUri(location.prefix);
-    const inside =
-      target === prefix ||
-      (target.startsWith(prefix) && (prefix.endsWith('/') || target[prefix.length] === '/'));
+    const inside = target === prefix || (target.startsWith(prefix) && (prefix.endsWith('/') || target[prefix.length] === '/'));
     if (inside && (!best || prefix.length > best.prefix.length)) best = { region: location.region, prefix: location.prefix };
   }
   return best;

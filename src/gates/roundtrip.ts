@@ -60,7 +60,8 @@ export function describeDifference(sent: string, received: string): string {
   if (received === sent.normalize('NFKC') && sent !== received) return 'the endpoint normalized the text to NFKC';
   if (received === sent.replace(/[\u064B-\u0652\u0670]/g, '')) return 'the endpoint stripped the diacritics';
   if (received.includes('\uFFFD')) return 'the endpoint replaced characters with U+FFFD (it decoded the bytes with the wrong encoding)';
-  if (Buffer.from(received, 'latin1').toString('utf8') === sent || /[\u00D8-\u00DB][\u0080-\u00BF]/.test(received)) return 'the endpoint returned mojibake (UTF-8 read as Latin-1 or CP1256)';
+  if (Buffer.from(received, 'latin1').toString('utf8') === sent || /[\u00D8-\u00DB][\u0080-\u00BF]/.test(received))
+    return 'the endpoint returned mojibake (UTF-8 read as Latin-1 or CP1256)';
   const a = new TextEncoder().encode(sent);
   const b = new TextEncoder().encode(received);
   let at = 0;

@@ -24,10 +24,7 @@ export interface ThresholdSpec {
 }
 
 /** What the version live in the target environment says about this metric. */
-export type Baseline =
-  | { kind: 'no-live-version' }
-  | { kind: 'missing'; version: string }
-  | { kind: 'value'; version: string; value: number };
+export type Baseline = { kind: 'no-live-version' } | { kind: 'missing'; version: string } | { kind: 'value'; version: string; value: number };
 
 export interface Measurement {
   /** null when the metric could not be computed (e.g. a ratio with nothing to divide by). */
@@ -77,9 +74,7 @@ export function thresholdFailures(value: number, spec: ThresholdSpec, baseline: 
     } else {
       const change = greater ? (value - base) / base : (base - value) / base;
       if (change < relative) {
-        failures.push(
-          `relative change ${fmt(change)} against live ${baseline.version} (${fmt(base)}) is below ${fmt(relative)}`,
-        );
+        failures.push(`relative change ${fmt(change)} against live ${baseline.version} (${fmt(base)}) is below ${fmt(relative)}`);
       }
     }
   }
@@ -87,12 +82,7 @@ export function thresholdFailures(value: number, spec: ThresholdSpec, baseline: 
 }
 
 /** The verdict of one gate from its measurement, its baseline and the policy's inconclusive rule. */
-export function decide(
-  spec: ThresholdSpec,
-  measurement: Measurement,
-  baseline: Baseline,
-  inconclusive: 'block' | 'warn' = 'block',
-): Decision {
+export function decide(spec: ThresholdSpec, measurement: Measurement, baseline: Baseline, inconclusive: 'block' | 'warn' = 'block'): Decision {
   const blockingSeverity = (spec.severity ?? 'block') === 'block';
   const inconclusiveDecision = (reason: string): Decision => ({
     verdict: 'inconclusive',
@@ -115,9 +105,7 @@ export function decide(
     }
     return { verdict: 'pass', blocking: false, reasons };
   }
-  return blockingSeverity
-    ? { verdict: 'fail', blocking: true, reasons: failures }
-    : { verdict: 'warn', blocking: false, reasons: failures };
+  return blockingSeverity ? { verdict: 'fail', blocking: true, reasons: failures } : { verdict: 'warn', blocking: false, reasons: failures };
 }
 
 /** Numbers in reasons: up to 6 significant digits, no exponent for ordinary sizes. */

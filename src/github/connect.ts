@@ -27,7 +27,11 @@ export function connectRegistry({ token, registry, apiUrl, logger, env = process
   // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
   // refused without echoing the URL.
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
-    throw new DhowError('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, field('api-url'));
+    throw new DhowError(
+      'usage',
+      `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`,
+      field('api-url'),
+    );
   }
   if (!/^https?:\/\//.test(baseUrl)) throw new DhowError('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, field('api-url'));
   const pacing = env.DHOW_GITHUB_PACING !== 'off';

@@ -60,7 +60,10 @@ export const RepositoryDispatchEvent = z
 
 export const WorkflowDispatchEvent = z
   .object({
-    inputs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullable().default({}),
+    inputs: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .nullable()
+      .default({}),
     ref: z.string().min(1),
     repository: Repository,
     sender: Login.optional(),
@@ -87,7 +90,11 @@ export const EVENT_SCHEMAS = {
 export type EventName = keyof typeof EVENT_SCHEMAS;
 
 /** Validates an event payload; the error names the event file and the field. */
-export function parseEvent<K extends EventName>(name: K, payload: unknown, file = 'the event payload'): { name: K; payload: z.infer<(typeof EVENT_SCHEMAS)[K]> } {
+export function parseEvent<K extends EventName>(
+  name: K,
+  payload: unknown,
+  file = 'the event payload',
+): { name: K; payload: z.infer<(typeof EVENT_SCHEMAS)[K]> } {
   const result = EVENT_SCHEMAS[name].safeParse(payload);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -60,9 +60,9 @@ export function statusDescription(missing: string[], approvers: string[], kind: 
             ? 'Exactly the planned hold; a hold needs no approval'
             : kind === 'unhold'
               ? `Exactly the planned lifting of a hold; approved by ${approvers.join(', ') || 'nobody (none needed)'}`
-          : approvers.length
-            ? `Approved by ${approvers.join(', ')}; order, gates, holds and residency hold`
-            : 'No approval needed; order, gates, holds and residency hold';
+              : approvers.length
+                ? `Approved by ${approvers.join(', ')}; order, gates, holds and residency hold`
+                : 'No approval needed; order, gates, holds and residency hold';
     return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
   }
   const more = missing.length > 1 ? ` (+${missing.length - 1} more)` : '';

@@ -90,7 +90,10 @@ export const MIG_PROFILES: Record<MigGpuModel, readonly MigProfile[]> = Object.f
  * by whole words ("A30" is not "RTX A3000", "H200" is not "GH200").
  */
 export function migGpuModel(gpuName: string): MigGpuModel | null {
-  const words = gpuName.toUpperCase().split(/[\s_-]+/).filter(Boolean);
+  const words = gpuName
+    .toUpperCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
   const has = (word: string) => words.includes(word);
   const n = words.join('-');
   if (has('A30')) return 'A30-24GB';

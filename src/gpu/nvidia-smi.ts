@@ -41,9 +41,7 @@ export interface ComputeApp {
 
 export type GpuUnavailableReason = 'missing' | 'no-devices' | 'driver' | 'failed';
 
-export type GpuDetection =
-  | { available: true; gpus: GpuDevice[] }
-  | { available: false; reason: GpuUnavailableReason; message: string };
+export type GpuDetection = { available: true; gpus: GpuDevice[] } | { available: false; reason: GpuUnavailableReason; message: string };
 
 /** The fields, in order, that `queryGpuMemory` and `queryComputeApps` ask for. */
 export const QUERY_GPU_FIELDS = ['index', 'uuid', 'name', 'memory.total', 'memory.used'] as const;
@@ -177,7 +175,12 @@ export function classifyFailure(result: NvidiaSmiResult): { reason: GpuUnavailab
 }
 
 function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /** `nvidia-smi -L`: which GPUs (and MIG devices) this machine has, or why there are none. */
@@ -208,7 +211,5 @@ export async function queryGpuMemory(options: NvidiaSmiOptions = {}): Promise<Gp
 }
 
 export async function queryComputeApps(options: NvidiaSmiOptions = {}): Promise<ComputeApp[]> {
-  return parseComputeApps(
-    await query([`--query-compute-apps=${QUERY_COMPUTE_APPS_FIELDS.join(',')}`, '--format=csv,noheader,nounits'], options),
-  );
+  return parseComputeApps(await query([`--query-compute-apps=${QUERY_COMPUTE_APPS_FIELDS.join(',')}`, '--format=csv,noheader,nounits'], options));
 }

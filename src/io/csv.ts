@@ -20,8 +20,25 @@ const CR = 0x0d;
 
 /** Strings pandas reads as missing values; they are "empty" for the numeric check. */
 export const MISSING_TOKENS: ReadonlySet<string> = new Set([
-  '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN',
-  '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
+  '',
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
 ]);
 
 /** First bytes of the missing-value tokens: anything else is not missing, without building a string. */
@@ -588,7 +605,7 @@ export class CsvParser {
     let start = pos;
     record: while (records < room && start < n) {
       let i = start;
-      for (let f = 0; ; ) {
+      for (let f = 0; ;) {
         if (i >= n) break record;
         const s = i;
         let c = buf[i]!;
@@ -643,7 +660,8 @@ export class CsvParser {
         }
         if (f !== width) break record;
         if (c === LF) i++;
-        else if (i + 1 < n && buf[i + 1] === LF) i += 2; // CRLF
+        else if (i + 1 < n && buf[i + 1] === LF)
+          i += 2; // CRLF
         else break record; // a lone CR, or CR at the end of the buffer: the general path decides
         break;
       }
@@ -732,20 +750,23 @@ export async function* csvRows(
   let indexes: number[] = [];
   // A bad record stops the parse; the rows before it are still yielded, then the error is thrown.
   let failure: unknown;
-  const parser = new CsvParser((record) => {
-    try {
-      if (!header) {
-        header = record.texts();
-        indexes = selectColumns(header, options.columns, path);
-        return;
+  const parser = new CsvParser(
+    (record) => {
+      try {
+        if (!header) {
+          header = record.texts();
+          indexes = selectColumns(header, options.columns, path);
+          return;
+        }
+        checkWidth(record, header.length, path);
+        queue.push({ line: record.line, values: indexes.map((i) => record.text(i)) });
+      } catch (error) {
+        failure = error;
+        return false;
       }
-      checkWidth(record, header.length, path);
-      queue.push({ line: record.line, values: indexes.map((i) => record.text(i)) });
-    } catch (error) {
-      failure = error;
-      return false;
-    }
-  }, { file: path, ...options });
+    },
+    { file: path, ...options },
+  );
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
   });
@@ -807,7 +828,7 @@ export function checkWidth(record: CsvRecord, width: number, file: string): void
   }
 }
 
-const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 const NUMBER_TEXT = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity)\s*$/i;
 
 /**

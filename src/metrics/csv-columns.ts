@@ -505,9 +505,14 @@ export async function readCsvHeader(path: string, options: ProjectedScanOptions 
       const last = bytesRead === 0;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > MAX_HEADER_BYTES) throw new DhowError('invalid-input', `the first line is longer than ${MAX_HEADER_BYTES >> 20} MiB: not a header of column names`, { file, line: 1 });
+      if (total > MAX_HEADER_BYTES)
+        throw new DhowError('invalid-input', `the first line is longer than ${MAX_HEADER_BYTES >> 20} MiB: not a header of column names`, { file, line: 1 });
       // A fresh scanner over everything so far: the header is short, so rescanning it costs nothing.
-      const probe = new ProjectedCsvScanner((header) => ((names = header), []), () => undefined, { ...options, file });
+      const probe = new ProjectedCsvScanner(
+        (header) => ((names = header), []),
+        () => undefined,
+        { ...options, file },
+      );
       try {
         probe.feed(Buffer.concat(chunks, total), last);
       } catch (error) {

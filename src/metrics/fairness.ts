@@ -247,7 +247,10 @@ export class LabelledGroupCounter {
   private notBinary(line: number, field: string): DhowError {
     return new DhowError(
       'invalid-input',
-      `labels and predictions must take at most two values; seen ${[...this.canonical].slice(0, 5).map((v) => quoteData(v, 16)).join(', ')}${this.canonical.size > 5 ? ', …' : ''}`,
+      `labels and predictions must take at most two values; seen ${[...this.canonical]
+        .slice(0, 5)
+        .map((v) => quoteData(v, 16))
+        .join(', ')}${this.canonical.size > 5 ? ', …' : ''}`,
       { file: this.file, line, field },
     );
   }
@@ -277,10 +280,14 @@ export class LabelledGroupCounter {
     if (this.positiveLabel !== undefined) {
       positive = canonicalLabel(this.positiveLabel);
       if (values.length === 2 && !values.includes(positive)) {
-        throw new DhowError('invalid-input', `--positive-label ${quoteData(this.positiveLabel, 16)} is not one of the labels (${values.map((v) => quoteData(v, 16)).join(', ')})`, {
-          file: this.file,
-          field: this.labelField,
-        });
+        throw new DhowError(
+          'invalid-input',
+          `--positive-label ${quoteData(this.positiveLabel, 16)} is not one of the labels (${values.map((v) => quoteData(v, 16)).join(', ')})`,
+          {
+            file: this.file,
+            field: this.labelField,
+          },
+        );
       }
     } else {
       const set = new Set(values);

@@ -44,8 +44,7 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string> | Itera
   const file = limits.file ?? '<input>';
   const maxLine = limits.maxLineBytes ?? MAX_LINE_BYTES;
   const maxInput = limits.maxInputBytes ?? MAX_INPUT_BYTES;
-  const tooLong = (line: number) =>
-    new DhowError('invalid-input', `the line is longer than ${sizeLabel(maxLine)}, the limit for one line`, { file, line });
+  const tooLong = (line: number) => new DhowError('invalid-input', `the line is longer than ${sizeLabel(maxLine)}, the limit for one line`, { file, line });
   // The partial line is kept as a list of copies and joined once, so a long line costs no repeated copying.
   let pending: Buffer[] = [];
   let pendingBytes = 0;

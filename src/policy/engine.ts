@@ -127,12 +127,21 @@ export function durationMs(text: string): number {
 export function gateEvidenceOf(record: VersionRecord | undefined): GateEvidence | null {
   if (!record?.gates) return null;
   const { verdict, summary } = record.gates;
-  return { verdict, policyDigest: record.gates['policy-digest'], failed: summary.filter((g) => g.verdict !== 'pass' && g.verdict !== 'warn').map((g) => g.gate) };
+  return {
+    verdict,
+    policyDigest: record.gates['policy-digest'],
+    failed: summary.filter((g) => g.verdict !== 'pass' && g.verdict !== 'warn').map((g) => g.gate),
+  };
 }
 
 function originReasons(request: PolicyRequest): Reason[] {
   if (request.headRepository === request.baseRepository) return [];
-  return [{ code: 'fork', message: `#${request.id} comes from ${request.headRepository || 'a deleted repository'}, not from ${request.baseRepository}: dhow requests are made in the registry repository itself` }];
+  return [
+    {
+      code: 'fork',
+      message: `#${request.id} comes from ${request.headRepository || 'a deleted repository'}, not from ${request.baseRepository}: dhow requests are made in the registry repository itself`,
+    },
+  ];
 }
 
 function list(paths: string[], most = 5): string {
@@ -145,13 +154,23 @@ function changeSetReasons(planned: FileChange[], request: PolicyRequest, change:
   const changed = new Set(request.changedFiles);
   const extra = request.changedFiles.filter((p) => !wanted.has(p)).sort();
   if (extra.length) {
-    reasons.push({ code: 'unplanned-files', message: `#${request.id} changes ${list(extra)}, which the ${change.kind} of ${change.model} ${change.version} to ${change.environment} does not: a dhow request changes exactly its planned files` });
+    reasons.push({
+      code: 'unplanned-files',
+      message: `#${request.id} changes ${list(extra)}, which the ${change.kind} of ${change.model} ${change.version} to ${change.environment} does not: a dhow request changes exactly its planned files`,
+    });
   }
   const missing = planned.filter((c) => !changed.has(c.path) && (request.files[c.path] ?? null) !== c.content).map((c) => c.path);
   const differs = planned.filter((c) => changed.has(c.path) && (request.files[c.path] ?? null) !== c.content).map((c) => c.path);
-  if (missing.length) reasons.push({ code: 'missing-files', message: `#${request.id} lacks ${list(missing)} of the planned ${change.kind}: run it again to refresh the request` });
+  if (missing.length)
+    reasons.push({
+      code: 'missing-files',
+      message: `#${request.id} lacks ${list(missing)} of the planned ${change.kind}: run it again to refresh the request`,
+    });
   if (differs.length) {
-    reasons.push({ code: 'differs-from-plan', message: `${list(differs)} on #${request.id} differ from the ${change.kind} planned on today's ${change.environment}: the request is out of date or was edited; run it again to refresh it` });
+    reasons.push({
+      code: 'differs-from-plan',
+      message: `${list(differs)} on #${request.id} differ from the ${change.kind} planned on today's ${change.environment}: the request is out of date or was edited; run it again to refresh it`,
+    });
   }
   return reasons;
 }
@@ -161,13 +180,22 @@ function gateReasons(input: PolicyInput, environment: EnvironmentPolicy): Reason
   const evidence = input.gates === undefined ? gateEvidenceOf(input.record) : input.gates;
   const wanted = Boolean(environment['gate-policy'] ?? config.models[change.model]?.['gate-policy'] ?? config['gate-policy']);
   const what = `${change.model} ${change.version}`;
-  if (!evidence) return wanted ? [{ code: 'gates-missing', message: `${what} has no gate results for ${change.environment}, which has a gate policy: run the gates and register again` }] : [];
+  if (!evidence)
+    return wanted
+      ? [{ code: 'gates-missing', message: `${what} has no gate results for ${change.environment}, which has a gate policy: run the gates and register again` }]
+      : [];
   const reasons: Reason[] = [];
   if (evidence.verdict === 'fail' || evidence.verdict === 'inconclusive') {
-    reasons.push({ code: 'gates-failing', message: `the gates of ${what} recorded "${evidence.verdict}"${evidence.failed.length ? ` (${evidence.failed.join(', ')})` : ''}` });
+    reasons.push({
+      code: 'gates-failing',
+      message: `the gates of ${what} recorded "${evidence.verdict}"${evidence.failed.length ? ` (${evidence.failed.join(', ')})` : ''}`,
+    });
   }
   if (input.expectedPolicyDigest && evidence.policyDigest !== input.expectedPolicyDigest) {
-    reasons.push({ code: 'gates-policy', message: `the gates of ${what} ran under policy ${evidence.policyDigest.slice(0, 19)}…, not ${change.environment}'s ${input.expectedPolicyDigest.slice(0, 19)}…: run the gates again` });
+    reasons.push({
+      code: 'gates-policy',
+      message: `the gates of ${what} ran under policy ${evidence.policyDigest.slice(0, 19)}…, not ${change.environment}'s ${input.expectedPolicyDigest.slice(0, 19)}…: run the gates again`,
+    });
   }
   return reasons;
 }
@@ -202,7 +230,12 @@ function soakReasons(input: PolicyInput, environment: EnvironmentPolicy): Reason
   }
   if (longest >= need) return [];
   const hours = (ms: number) => `${Math.floor(ms / 3_600_000)}h${String(Math.floor((ms % 3_600_000) / 60_000)).padStart(2, '0')}m`;
-  return [{ code: 'soak', message: `${input.change.model} ${input.change.version} has run ${hours(Math.max(0, longest))} in ${before}; ${environment.name} needs ${environment.soak} there first (${hours(need - longest)} to go)` }];
+  return [
+    {
+      code: 'soak',
+      message: `${input.change.model} ${input.change.version} has run ${hours(Math.max(0, longest))} in ${before}; ${environment.name} needs ${environment.soak} there first (${hours(need - longest)} to go)`,
+    },
+  ];
 }
 
 /** Who may approve: the reasons others' reviews do not count, by reviewer. */
@@ -221,7 +254,10 @@ function eligibility(input: PolicyInput, environment: EnvironmentPolicy): { excl
     if (requesters.has(who)) excluded.set(who, `${review.reviewer} asked for this ${change.kind}`);
     else if (review.bot || who.endsWith('[bot]') || ignored.has(who)) excluded.set(who, `${review.reviewer} is a bot or dhow's own automation`);
     else if (review.permission !== undefined && !WRITE.has(review.permission)) {
-      excluded.set(who, `${review.reviewer} has ${review.permission === 'none' ? 'no' : `only ${review.permission}`} access to ${request.baseRepository}, and approvals need write access or above`);
+      excluded.set(
+        who,
+        `${review.reviewer} has ${review.permission === 'none' ? 'no' : `only ${review.permission}`} access to ${request.baseRepository}, and approvals need write access or above`,
+      );
     } else if (restricted && !listedUsers.has(who) && !listedTeams.some((t) => inTeam(t, who))) {
       excluded.set(who, `${environment.name} takes approvals from ${[...environment.reviewers.users, ...listedTeams].join(', ')}`);
     }
@@ -240,7 +276,10 @@ function groupReasons(input: PolicyInput, environment: EnvironmentPolicy, approv
     const have = approvers.filter((a) => members.has(key(a)));
     if (have.length < group.count) {
       const need = group.count - have.length;
-      reasons.push({ code: 'required-approvers', message: `${environment.name} needs ${need} more approval${need === 1 ? '' : 's'} from ${groupName(group)}${have.length ? ` (so far: ${have.join(', ')})` : ''}` });
+      reasons.push({
+        code: 'required-approvers',
+        message: `${environment.name} needs ${need} more approval${need === 1 ? '' : 's'} from ${groupName(group)}${have.length ? ` (so far: ${have.join(', ')})` : ''}`,
+      });
     }
   }
   return reasons;
@@ -252,7 +291,11 @@ function approvalReasons(input: PolicyInput, environment: EnvironmentPolicy): { 
   const counted = request.reviews.filter((r) => !excluded.has(key(r.reviewer)));
   const outcome = evaluateApprovals({ reviews: counted, author: change.promotedBy, headSha: request.headSha, required: environment.approvals });
   const reasons: Reason[] = outcome.missing.map((message) => ({
-    code: message.includes('requested changes') ? ('changes-requested' as const) : message.includes('earlier commit') ? ('stale-approval' as const) : ('approvals' as const),
+    code: message.includes('requested changes')
+      ? ('changes-requested' as const)
+      : message.includes('earlier commit')
+        ? ('stale-approval' as const)
+        : ('approvals' as const),
     message,
   }));
   reasons.push(...groupReasons(input, environment, outcome.approvers));

@@ -66,4 +66,3 @@ export async function mergePromotion(forge: Forge, id: string, options: ActOptio
   });
   return { sha, check };
 }
-

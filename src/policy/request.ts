@@ -134,10 +134,21 @@ async function withPermissions(forge: Forge, reviews: Review[], headSha: string,
 }
 
 /** Members (among the reviewers who approved the head) of every team the environment names. */
-async function teamMembers(teams: Pick<Forge, 'isTeamMember'>, environment: EnvironmentPolicy, reviews: JudgedReview[], headSha: string): Promise<Record<string, string[]>> {
+async function teamMembers(
+  teams: Pick<Forge, 'isTeamMember'>,
+  environment: EnvironmentPolicy,
+  reviews: JudgedReview[],
+  headSha: string,
+): Promise<Record<string, string[]>> {
   const named = [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
   if (named.length === 0) return {};
-  const candidates = [...new Set(latestDecisive(reviews).filter((r) => r.state === 'approved' && r.commitSha === headSha && !r.bot).map((r) => r.reviewer))];
+  const candidates = [
+    ...new Set(
+      latestDecisive(reviews)
+        .filter((r) => r.state === 'approved' && r.commitSha === headSha && !r.bot)
+        .map((r) => r.reviewer),
+    ),
+  ];
   const members: Record<string, string[]> = {};
   await Promise.all(
     named.map(async (team) => {
@@ -161,11 +172,13 @@ function planHoldChange(action: 'hold' | 'unhold', state: HoldState, version: st
   const input = { model: state.model, environment: head.environment, version, reason: '' };
   if (action === 'unhold') {
     const plan = planUnhold(state, input);
-    if (plan.ok && plan.change === 'none') return { ok: false, reasons: [`${state.model} ${version} is not held in ${input.environment}: there is no hold to lift`] };
+    if (plan.ok && plan.change === 'none')
+      return { ok: false, reasons: [`${state.model} ${version} is not held in ${input.environment}: there is no hold to lift`] };
     return plan.ok ? { ok: true, changes: plan.changes, release: plan.release } : plan;
   }
   const asked = head.holds.find((h) => h.version === version);
-  if (!asked) return { ok: false, reasons: [`#${id} does not hold ${version} in ${releasePath(input.environment, state.model)}: it is not the hold its branch names`] };
+  if (!asked)
+    return { ok: false, reasons: [`#${id} does not hold ${version} in ${releasePath(input.environment, state.model)}: it is not the hold its branch names`] };
   const plan = planHold(state, { ...input, reason: asked.reason }, { by: asked.by, at: asked.at });
   if (!plan.ok) return plan;
   if (plan.change === 'none') return { ok: false, reasons: [`${state.model} ${version} is already held in ${input.environment}: there is nothing to add`] };
@@ -185,7 +198,12 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
     const changed = await forge.changedFiles(id);
     const governed = governedFiles(changed);
     const reasons: Reason[] = governed.length
-      ? [{ code: 'unplanned-files', message: `#${id} changes ${governed.slice(0, 5).join(', ')}${governed.length > 5 ? ` and ${governed.length - 5} more` : ''}: only dhow's promotion and revert requests may change releases, deploy manifests, version records, dhow.yaml or .github` }]
+      ? [
+          {
+            code: 'unplanned-files',
+            message: `#${id} changes ${governed.slice(0, 5).join(', ')}${governed.length > 5 ? ` and ${governed.length - 5} more` : ''}: only dhow's promotion and revert requests may change releases, deploy manifests, version records, dhow.yaml or .github`,
+          },
+        ]
       : [];
     return { request, kind, satisfied: reasons.length === 0, reasons, approvers: [] };
   }
@@ -224,19 +242,37 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
     state = before && needHistory ? { ...loaded, history: { [before]: history.map((e) => e.release).filter((r): r is ReleaseFile => r !== null) } } : loaded;
     plan = planPromotion(state, model, release.version, environment, config, { by: release['promoted-by'], at: release['promoted-at'] });
   } else if (kind.kind === 'hold' || kind.kind === 'unhold') {
-    const [current, modelFile, record] = await Promise.all([reader.release(environment, model), reader.model(model), reader.version(model, kind.version), prefetch(changedFiles)]);
-    plan = planHoldChange(kind.kind, { config, model, modelKnown: modelFile !== null, versionKnown: record !== null, release: current ?? undefined }, kind.version, release, id);
+    const [current, modelFile, record] = await Promise.all([
+      reader.release(environment, model),
+      reader.model(model),
+      reader.version(model, kind.version),
+      prefetch(changedFiles),
+    ]);
+    plan = planHoldChange(
+      kind.kind,
+      { config, model, modelKnown: modelFile !== null, versionKnown: record !== null, release: current ?? undefined },
+      kind.version,
+      release,
+      id,
+    );
   } else {
     const [current] = await Promise.all([reader.release(environment, model), prefetch(changedFiles)]);
     const target = current?.['last-known-good'];
     state = await loadModelState(reader, model, { versions: target ? [target] : [], historyOf: [environment], deployOf: [environment] });
     const hold = release.holds.find((h) => h.version === kind.version);
-    if (!current || current.version !== kind.version) plan = { ok: false, reasons: [`${environment} runs ${current?.version ?? 'nothing'} of ${model}, not ${kind.version}: there is nothing to revert`] };
+    if (!current || current.version !== kind.version)
+      plan = { ok: false, reasons: [`${environment} runs ${current?.version ?? 'nothing'} of ${model}, not ${kind.version}: there is nothing to revert`] };
     else if (kind.promoted && promotionStamp(current['promoted-at']) !== kind.promoted) {
       // The request undoes an earlier promotion of the same version (reverted, then promoted again).
-      plan = { ok: false, reasons: [`#${id} undoes the promotion of ${model} ${kind.version} made at ${kind.promoted}, but the one live in ${environment} was made at ${current['promoted-at']}: a new alert opens a new revert request`] };
+      plan = {
+        ok: false,
+        reasons: [
+          `#${id} undoes the promotion of ${model} ${kind.version} made at ${kind.promoted}, but the one live in ${environment} was made at ${current['promoted-at']}: a new alert opens a new revert request`,
+        ],
+      };
     } else if (!target) plan = { ok: false, reasons: [`${environment} has no last known good version of ${model} to revert to`] };
-    else if (release.version !== target) plan = { ok: false, reasons: [`#${id} puts ${release.version} live, not ${environment}'s last known good version ${target}`] };
+    else if (release.version !== target)
+      plan = { ok: false, reasons: [`#${id} puts ${release.version} live, not ${environment}'s last known good version ${target}`] };
     else {
       // A revert always holds the version it replaces: one without the hold differs from the plan.
       const held = hold ?? { version: kind.version, reason: `reverted by #${id}`, by: release['promoted-by'] };
@@ -262,7 +298,15 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
   // Roles matter only where approvals do: a revert or a hold needs none, so it costs no lookups.
   const approved = kind.kind === 'promotion' || kind.kind === 'unhold';
   const judged = approved ? await withPermissions(forge, reviews, request.headSha, requesters) : reviews;
-  const teams = environmentPolicy && approved ? await teamMembers(options.teams ?? forge, environmentPolicy, judged.filter((r) => !requesters.has(key(r.reviewer))), request.headSha) : {};
+  const teams =
+    environmentPolicy && approved
+      ? await teamMembers(
+          options.teams ?? forge,
+          environmentPolicy,
+          judged.filter((r) => !requesters.has(key(r.reviewer))),
+          request.headSha,
+        )
+      : {};
   const version = kind.kind === 'hold' || kind.kind === 'unhold' ? kind.version : (release?.version ?? (kind.kind === 'rollback' ? kind.version : '?'));
   const verdict = evaluatePolicy({
     change: { kind: kind.kind, environment, model, version, promotedBy, plan },

@@ -83,7 +83,10 @@ export async function openPromotion(
     let by = options.by;
     if (branchHead && existing) {
       // The deploy listing lets a forge compare the planned files with the branch without reading them again.
-      const [text] = await Promise.all([forge.readFile(releasePath(environment, model), branchHead), forge.listDirectory(deployDir(environment, model), branchHead)]);
+      const [text] = await Promise.all([
+        forge.readFile(releasePath(environment, model), branchHead),
+        forge.listDirectory(deployDir(environment, model), branchHead),
+      ]);
       const onBranch = text ? parseRegistryFile('Release', releasePath(environment, model), text) : null;
       if (onBranch?.version === version) {
         at = onBranch['promoted-at'];

@@ -40,7 +40,9 @@ function common(state: HoldState, input: HoldInput): string[] {
   if (!state.modelKnown || state.model !== input.model) reasons.push(`unknown model "${input.model}"`);
   else if (!state.versionKnown) reasons.push(`unknown version "${input.version}" of ${input.model}`);
   if (reasons.length === 0 && !state.release) {
-    reasons.push(`${input.model} has never been released to ${input.environment}: a hold is kept in its release file (${releasePath(input.environment, input.model)}), which does not exist yet`);
+    reasons.push(
+      `${input.model} has never been released to ${input.environment}: a hold is kept in its release file (${releasePath(input.environment, input.model)}), which does not exist yet`,
+    );
   }
   return reasons;
 }
@@ -69,5 +71,13 @@ export function planUnhold(state: HoldState, input: HoldInput): HoldPlan {
   const release = state.release!;
   const existing = release.holds.find((h) => h.version === input.version);
   if (!existing) return { ok: true, change: 'none', release, changes: [] };
-  return { ok: true, change: 'lifted', hold: existing, ...withHolds(release, release.holds.filter((h) => h.version !== input.version)) };
+  return {
+    ok: true,
+    change: 'lifted',
+    hold: existing,
+    ...withHolds(
+      release,
+      release.holds.filter((h) => h.version !== input.version),
+    ),
+  };
 }

@@ -31,12 +31,7 @@ export interface HoldResult {
   operation?: RequestOperation;
 }
 
-export async function changeHold(
-  forge: Forge,
-  action: HoldAction,
-  input: HoldInput,
-  options: ActOptions & { via: 'commit' | 'request' },
-): Promise<HoldResult> {
+export async function changeHold(forge: Forge, action: HoldAction, input: HoldInput, options: ActOptions & { via: 'commit' | 'request' }): Promise<HoldResult> {
   const logger = options.logger ?? silentLogger;
   const { model, environment, version } = input;
   const what = action === 'hold' ? `hold of ${model} ${version} in ${environment}` : `lifting the hold of ${model} ${version} in ${environment}`;
@@ -65,7 +60,15 @@ export async function changeHold(
     }
     const branch = holdBranch(action, environment, model, version);
     const branchHead = await forge.branchHead(branch);
-    const commit = await forge.commitFiles({ branch, expectedHead: branchHead, from: reader.ref, parent: reader.ref, changes: plan.changes, message, trailers });
+    const commit = await forge.commitFiles({
+      branch,
+      expectedHead: branchHead,
+      from: reader.ref,
+      parent: reader.ref,
+      changes: plan.changes,
+      message,
+      trailers,
+    });
     const envPolicy = config.environments.find((e) => e.name === environment)!;
     const opened = await forge.openOrUpdateRequest({
       branch,

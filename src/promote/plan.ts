@@ -94,7 +94,9 @@ export function planPromotion(
     const before = envs[index - 1]!;
     const there = ranIn(state, before, version);
     if (!there) {
-      reasons.push(`${model} ${version} has not run in ${before}: promote it to ${before} first (a version reaches ${environment} only after it ran in ${before})`);
+      reasons.push(
+        `${model} ${version} has not run in ${before}: promote it to ${before} first (a version reaches ${environment} only after it ran in ${before})`,
+      );
     } else if (there.digest !== record!.artifact.digest) {
       reasons.push(`digest mismatch: ${model} ${version} ran in ${before} as ${there.digest} but its version record says ${record!.artifact.digest}`);
     }
@@ -157,7 +159,8 @@ export function planRollback(state: ModelState, model: string, environment: stri
   const hold = isHeld(current, target);
   if (hold) reasons.push(`${model} ${target} is held in ${environment}: ${hold.reason} (by ${hold.by}, ${hold.at})`);
   const before = (state.history[environment] ?? []).find((r) => r.version === target);
-  if (!before && target !== current!.version) reasons.push(`${model} ${target} never ran in ${environment}: a rollback only goes back to a version that ran there`);
+  if (!before && target !== current!.version)
+    reasons.push(`${model} ${target} never ran in ${environment}: a rollback only goes back to a version that ran there`);
   if (record && before && before.digest !== record.artifact.digest) {
     reasons.push(`digest mismatch: ${model} ${target} ran in ${environment} as ${before.digest} but its version record says ${record.artifact.digest}`);
   }
@@ -165,7 +168,13 @@ export function planRollback(state: ModelState, model: string, environment: stri
 
   const holds: Hold[] = [...current!.holds];
   if (options.hold && !holds.some((h) => h.version === options.hold!.version)) {
-    holds.push({ version: options.hold.version, reason: options.hold.reason, by: options.hold.by, at: options.at, ...(options.hold.alert ? { alert: options.hold.alert } : {}) });
+    holds.push({
+      version: options.hold.version,
+      reason: options.hold.reason,
+      by: options.hold.by,
+      at: options.at,
+      ...(options.hold.alert ? { alert: options.hold.alert } : {}),
+    });
   }
   const lkg = before?.['last-known-good'];
   const release: ReleaseFile = {

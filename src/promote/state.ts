@@ -18,10 +18,17 @@ export async function loadModelState(reader: RegistryReader, model: string, opti
   const envs = config.environments.map((e) => e.name);
   const [modelFile, releases, records, histories, deployFiles] = await Promise.all([
     reader.model(model),
-    reader.readMany('Release', envs.map((env) => releasePath(env, model))),
+    reader.readMany(
+      'Release',
+      envs.map((env) => releasePath(env, model)),
+    ),
     Promise.all((options.versions ?? []).map((v) => reader.version(model, v))),
     Promise.all((options.historyOf ?? []).filter((e) => envs.includes(e)).map(async (env) => [env, await reader.releaseHistory(env, model)] as const)),
-    Promise.all((options.deployOf ?? envs).filter((e) => envs.includes(e)).map(async (env) => [env, (await reader.listFiles(deployDir(env, model))).map((f) => `${deployDir(env, model)}/${f}`)] as const)),
+    Promise.all(
+      (options.deployOf ?? envs)
+        .filter((e) => envs.includes(e))
+        .map(async (env) => [env, (await reader.listFiles(deployDir(env, model))).map((f) => `${deployDir(env, model)}/${f}`)] as const),
+    ),
   ]);
   const versions: Record<string, VersionRecord> = {};
   for (const record of records) if (record) versions[record.version] = record;

@@ -32,7 +32,10 @@ export interface BootstrapPlan {
  * title line and at most one line of description.
  */
 function placeholderReadme(text: string): boolean {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length <= 2 && (lines.length === 0 || lines[0]!.startsWith('# '));
 }
 
@@ -41,7 +44,11 @@ export function planBootstrap(existing: { config: string | null; readme: string 
   const changes: BootstrapPlan['changes'] = [];
   if (existing.config === null) changes.push({ path: CONFIG_FILE, content: wanted });
   else if (existing.config !== wanted) {
-    throw new DhowError('refused', `${where} already has a ${CONFIG_FILE} with other content than dhow init writes: dhow init never overwrites it (edit it by pull request, or use another repository)`, { file: CONFIG_FILE });
+    throw new DhowError(
+      'refused',
+      `${where} already has a ${CONFIG_FILE} with other content than dhow init writes: dhow init never overwrites it (edit it by pull request, or use another repository)`,
+      { file: CONFIG_FILE },
+    );
   }
   if (existing.readme === null || (placeholderReadme(existing.readme) && existing.readme !== GITHUB_REGISTRY_README)) {
     changes.push({ path: README_FILE, content: GITHUB_REGISTRY_README });

@@ -92,7 +92,9 @@ function checkWithLines<K extends FileKind>(
   if (declared !== kind) {
     return {
       value: null,
-      problems: [{ file: path, field: 'kind', line: lineOf(doc, lineCounter, ['kind']), message: `expected "${kind}", found ${JSON.stringify(declared ?? null)}` }],
+      problems: [
+        { file: path, field: 'kind', line: lineOf(doc, lineCounter, ['kind']), message: `expected "${kind}", found ${JSON.stringify(declared ?? null)}` },
+      ],
     };
   }
   const schema = FILE_KINDS[kind] as unknown as z.ZodType<FileKindTypes[K]>;
@@ -142,7 +144,9 @@ export function parseYamlStrictly(
     return { ok: true, doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
   } catch (error) {
     // The yaml library throws (a ReferenceError) on excessive aliases: a resource-exhaustion attempt.
-    const reason = /alias/i.test((error as Error).message) ? `uses more than ${MAX_YAML_ALIASES} YAML aliases (refused: it could expand without bound)` : 'malformed YAML';
+    const reason = /alias/i.test((error as Error).message)
+      ? `uses more than ${MAX_YAML_ALIASES} YAML aliases (refused: it could expand without bound)`
+      : 'malformed YAML';
     return refuse(reason);
   }
 }
@@ -192,7 +196,9 @@ export function serializeRegistryFile(obj: FileKindTypes[FileKind] | Record<stri
   // Nothing is written that could not be read back.
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_REGISTRY_FILE_BYTES) {
-    throw new DhowError('invalid-input', `the ${kind} file would be ${bytes} bytes; a registry file may have at most ${MAX_REGISTRY_FILE_BYTES} (1 MiB)`, { file: `<${kind}>` });
+    throw new DhowError('invalid-input', `the ${kind} file would be ${bytes} bytes; a registry file may have at most ${MAX_REGISTRY_FILE_BYTES} (1 MiB)`, {
+      file: `<${kind}>`,
+    });
   }
   return text;
 }
@@ -213,7 +219,8 @@ function canonical(schema: z.ZodType | undefined, value: unknown): unknown {
     for (const key of Object.keys(input).sort()) if (!(key in out) && input[key] !== undefined) out[key] = canonical(undefined, input[key]);
     return out;
   }
-  for (const key of Object.keys(input).sort()) if (input[key] !== undefined) out[key] = canonical(def?.type === 'record' ? def.valueType : undefined, input[key]);
+  for (const key of Object.keys(input).sort())
+    if (input[key] !== undefined) out[key] = canonical(def?.type === 'record' ? def.valueType : undefined, input[key]);
   return out;
 }
 

@@ -6,17 +6,13 @@ export const CONFIG_PATH = 'dhow.yaml';
 
 export const modelPath = (model: string) => `models/${assertName('model', model)}/model.yaml`;
 export const versionsDir = (model: string) => `models/${assertName('model', model)}/versions`;
-export const versionPath = (model: string, version: string) =>
-  `${versionsDir(model)}/${assertName('version', version)}.yaml`;
+export const versionPath = (model: string, version: string) => `${versionsDir(model)}/${assertName('version', version)}.yaml`;
 export const releasesDir = (environment: string) => `releases/${assertName('environment', environment)}`;
-export const releasePath = (environment: string, model: string) =>
-  `${releasesDir(environment)}/${assertName('model', model)}.yaml`;
-export const deployDir = (environment: string, model: string) =>
-  `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;
+export const releasePath = (environment: string, model: string) => `${releasesDir(environment)}/${assertName('model', model)}.yaml`;
+export const deployDir = (environment: string, model: string) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;
 
 /** Deterministic branch names, one per purpose. */
-export const promotionBranch = (environment: string, model: string) =>
-  `dhow/promote/${assertName('environment', environment)}/${assertName('model', model)}`;
+export const promotionBranch = (environment: string, model: string) => `dhow/promote/${assertName('environment', environment)}/${assertName('model', model)}`;
 /**
  * The revert of ONE promotion: the version and when it was promoted (`promoted-at` of the release it
  * undoes). A version re-promoted after a revert is a new promotion, so drifting again opens a new revert
@@ -30,7 +26,11 @@ export const revertBranch = (environment: string, model: string, version: string
 export function promotionStamp(promotedAt: string): string {
   const ms = Date.parse(promotedAt);
   if (Number.isNaN(ms)) throw new DhowError('invalid-input', `"${promotedAt}" is not a timestamp`, { field: 'promoted-at' });
-  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z').replace(/[-:]/g, '').replace('.', '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.000Z$/, 'Z')
+    .replace(/[-:]/g, '')
+    .replace('.', '');
 }
 
 /** Commit trailers dhow writes and reads. */

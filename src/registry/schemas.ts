@@ -56,7 +56,10 @@ export const EnvironmentPolicy = z
     /** Gate policy for this environment: a path in the registry, overriding the registry-wide one. */
     'gate-policy': z.string().min(1).optional(),
     /** Kubernetes namespace the deploy manifests target. */
-    namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).optional(),
+    namespace: z
+      .string()
+      .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/)
+      .optional(),
     /** Groups each of which must approve (beside `approvals` in all), e.g. one of team org/model-risk. */
     'required-approvers': z.array(RequiredApprovers).optional(),
     /** How long a version must have run in the environment before this one before it may come here. */
@@ -96,14 +99,20 @@ export const ResidencyPolicy = z
 export const RevertPolicy = z
   .object({
     mode: z.enum(['direct', 'pull-request']).default('pull-request'),
-    'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/).default('dhow-drift-alert'),
+    'event-type': z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,100}$/)
+      .default('dhow-drift-alert'),
   })
   .strict();
 
 export const DeployPolicy = z
   .object({
     runtime: z.enum(['kserve']).default('kserve'),
-    namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).default('models'),
+    namespace: z
+      .string()
+      .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/)
+      .default('models'),
   })
   .strict();
 
@@ -114,9 +123,7 @@ export const RegistryConfig = z
     environments: z.array(EnvironmentPolicy).min(1),
     /** Registry-wide gate policy (a path in the registry); per-model overrides below. */
     'gate-policy': z.string().min(1).optional(),
-    models: z
-      .record(ModelName, z.object({ 'gate-policy': z.string().min(1).optional() }).strict())
-      .default({}),
+    models: z.record(ModelName, z.object({ 'gate-policy': z.string().min(1).optional() }).strict()).default({}),
     residency: ResidencyPolicy.optional(),
     revert: RevertPolicy.default({ mode: 'pull-request', 'event-type': 'dhow-drift-alert' }),
     deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
@@ -152,7 +159,12 @@ export const ModelFile = z
     /** The risk tier the owner's governance assigns (e.g. QCB's or the EU AI Act's high-risk). */
     'risk-tier': z.enum(['minimal', 'limited', 'high', 'unacceptable']).optional(),
     /** Who regulators and users contact about the model: an e-mail address or a URL. */
-    'owner-contact': z.string().min(3).max(320).regex(/^(\S+@\S+\.\S+|https?:\/\/\S+)$/, 'must be an e-mail address or an http(s) URL').optional(),
+    'owner-contact': z
+      .string()
+      .min(3)
+      .max(320)
+      .regex(/^(\S+@\S+\.\S+|https?:\/\/\S+)$/, 'must be an e-mail address or an http(s) URL')
+      .optional(),
     limitations: z.string().min(1).max(10_000).optional(),
   })
   .strict();
@@ -175,7 +187,10 @@ export const GpuRequirement = z
     count: z.number().int().min(0).max(64).default(1),
     product: z.string().min(1).optional(),
     /** A MIG profile such as 1g.10gb; mutually exclusive with whole GPUs of count > 1. */
-    'mig-profile': z.string().regex(/^\d+g\.\d+gb$/).optional(),
+    'mig-profile': z
+      .string()
+      .regex(/^\d+g\.\d+gb$/)
+      .optional(),
   })
   .strict();
 
@@ -199,7 +214,10 @@ export const VersionRecord = z
     source: z
       .object({
         repository: z.string().min(1).optional(),
-        commit: z.string().regex(/^[0-9a-f]{7,64}$/).optional(),
+        commit: z
+          .string()
+          .regex(/^[0-9a-f]{7,64}$/)
+          .optional(),
         'run-url': z.string().url().optional(),
         'run-attempt': z.number().int().positive().optional(),
       })
@@ -239,7 +257,10 @@ export const VersionRecord = z
       .object({
         gpu: GpuRequirement.optional(),
         /** Kubernetes quantity, e.g. 8Gi. */
-        memory: z.string().regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/).optional(),
+        memory: z
+          .string()
+          .regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/)
+          .optional(),
         'latency-slo-ms': z.record(z.enum(['p50', 'p90', 'p95', 'p99']), z.number().positive()).optional(),
         'model-format': z.string().min(1).optional(),
         runtime: z.string().min(1).optional(),

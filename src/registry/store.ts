@@ -72,9 +72,10 @@ export class RegistryReader {
   /** Every release file, of one environment or of every environment dhow.yaml lists (in its order). */
   async listReleases(environment?: string): Promise<ReleaseFile[]> {
     const environments = environment ? [environment] : (await this.config()).environments.map((e) => e.name);
-    const perEnvironment = this.forge.listTree && environments.length > 1
-      ? await this.releaseEntriesFromTree(environments)
-      : await Promise.all(environments.map(async (env) => this.forge.listDirectory(releasesDir(env), this.ref)));
+    const perEnvironment =
+      this.forge.listTree && environments.length > 1
+        ? await this.releaseEntriesFromTree(environments)
+        : await Promise.all(environments.map(async (env) => this.forge.listDirectory(releasesDir(env), this.ref)));
     const paths = environments.flatMap((env, i) => this.namesOf(releasesDir(env), perEnvironment[i]!, '.yaml', 'model').map((m) => releasePath(env, m)));
     return (await this.readMany('Release', paths)).filter((r): r is ReleaseFile => r !== null);
   }
@@ -107,9 +108,7 @@ export class RegistryReader {
   }
 
   async readMany<K extends FileKind>(kind: K, paths: string[]): Promise<(FileKindTypes[K] | null)[]> {
-    const texts = this.forge.readFiles
-      ? await this.forge.readFiles(paths, this.ref)
-      : await Promise.all(paths.map((p) => this.forge.readFile(p, this.ref)));
+    const texts = this.forge.readFiles ? await this.forge.readFiles(paths, this.ref) : await Promise.all(paths.map((p) => this.forge.readFile(p, this.ref)));
     return texts.map((text, i) => (text == null ? null : parseRegistryFile(kind, paths[i]!, text)));
   }
 
@@ -184,19 +183,27 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
         logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
         return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false };
       }
-      throw new DhowError('refused', `${valid.model} ${valid.version} is already registered with different content: versions are immutable, register a new version`, {
-        file: path,
-        reasons: differences(existing, valid).map((f) => `field "${f}" differs`),
-      });
+      throw new DhowError(
+        'refused',
+        `${valid.model} ${valid.version} is already registered with different content: versions are immutable, register a new version`,
+        {
+          file: path,
+          reasons: differences(existing, valid).map((f) => `field "${f}" differs`),
+        },
+      );
     }
     const changes = [{ path, content }];
     const modelFile = await reader.model(valid.model);
     if (!modelFile) {
       const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
       if (clash) {
-        throw new DhowError('refused', `model "${valid.model}" would deploy as the Kubernetes object "${kubernetesName(valid.model)}", which model "${clash}" already uses: choose another name`, {
-          field: 'model',
-        });
+        throw new DhowError(
+          'refused',
+          `model "${valid.model}" would deploy as the Kubernetes object "${kubernetesName(valid.model)}", which model "${clash}" already uses: choose another name`,
+          {
+            field: 'model',
+          },
+        );
       }
       const model: ModelFile = { apiVersion: API_VERSION, kind: 'Model', name: valid.model, owners: [options.by ?? valid['created-by']], language: [] };
       changes.push({ path: modelPath(valid.model), content: serializeRegistryFile(model) });

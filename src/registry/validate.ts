@@ -134,7 +134,14 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
   }
   for (const [name, owners] of kubernetesNameClashes(modelDirs)) {
     for (const model of owners) {
-      add(`models/${model}`, `deploys as the Kubernetes object "${name}", like ${owners.filter((o) => o !== model).map((o) => `"${o}"`).join(', ')}: one would overwrite the other; rename one`, 'name');
+      add(
+        `models/${model}`,
+        `deploys as the Kubernetes object "${name}", like ${owners
+          .filter((o) => o !== model)
+          .map((o) => `"${o}"`)
+          .join(', ')}: one would overwrite the other; rename one`,
+        'name',
+      );
     }
   }
   for (const model of modelDirs) {
@@ -143,13 +150,18 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
 
   for (const [key, release] of releases) {
     const path = `releases/${key}.yaml`;
-    if (!models.has(release.model) && !modelDirs.has(release.model)) add(path, `model "${release.model}" is not registered (no models/${release.model}/model.yaml)`, 'model');
+    if (!models.has(release.model) && !modelDirs.has(release.model))
+      add(path, `model "${release.model}" is not registered (no models/${release.model}/model.yaml)`, 'model');
     const record = versions.get(`${release.model}/${release.version}`);
     if (!record) add(path, `version "${release.version}" of ${release.model} is not registered`, 'version');
     else if (record.artifact.digest !== release.digest) {
       add(path, `${release.digest} differs from the version record's artifact digest ${record.artifact.digest}`, 'digest');
     }
-    for (const [field, v] of [['previous', release.previous], ['last-known-good', release['last-known-good']], ['revert-of', release['revert-of']]] as const) {
+    for (const [field, v] of [
+      ['previous', release.previous],
+      ['last-known-good', release['last-known-good']],
+      ['revert-of', release['revert-of']],
+    ] as const) {
       if (v && !versions.has(`${release.model}/${v}`)) add(path, `version "${v}" of ${release.model} is not registered`, field);
     }
     release.holds.forEach((h, j) => {

@@ -137,7 +137,8 @@ export async function executeRevert(forge: Forge, alert: DriftAlert, options: Ex
       // Another run may have merged this revert since we read the state (its request is closed now, so we
       // would open a second one on the same branch and revert twice): the base moved, so read it again.
       const baseNow = await forge.branchHead(base);
-      if (baseNow !== reader.ref) throw new DhowError('conflict', `${base} moved to ${baseNow?.slice(0, 12) ?? 'nowhere'} since ${reader.ref.slice(0, 12)} was read`);
+      if (baseNow !== reader.ref)
+        throw new DhowError('conflict', `${base} moved to ${baseNow?.slice(0, 12) ?? 'nowhere'} since ${reader.ref.slice(0, 12)} was read`);
       const { request } = await forge.openOrUpdateRequest({
         branch,
         base,

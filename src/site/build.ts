@@ -64,7 +64,9 @@ function overview(snapshot: RegistrySnapshot, environments: string[], open: Open
     const description = model.file.description ? text(model.file.description, 'div') : '';
     return `<tr data-model="${e(model.name)}"><th scope="row"><a href="models/${e(model.name)}.html">${e(model.name)}</a>${description}</th>${cells.join('')}</tr>`;
   });
-  const openRows = open.map((r) => `<tr><td>${r.url ? `<a href="${e(r.url)}">#${e(r.id)}</a>` : `#${e(r.id)}`}</td><td>${text(r.title)}</td><td>${e(r.author)}</td></tr>`);
+  const openRows = open.map(
+    (r) => `<tr><td>${r.url ? `<a href="${e(r.url)}">#${e(r.id)}</a>` : `#${e(r.id)}`}</td><td>${text(r.title)}</td><td>${e(r.author)}</td></tr>`,
+  );
   const body = `<h1>Model registry · <span lang="ar" dir="rtl">سجل النماذج</span></h1>
 <p>Built from commit ${commitCell(snapshot.commit)}: ${snapshot.models.length} model${snapshot.models.length === 1 ? '' : 's'}, ${environments.length} environments.</p>
 <section aria-labelledby="releases"><h2 id="releases">What runs where · <span lang="ar" dir="rtl">ما يعمل وأين</span></h2>
@@ -105,7 +107,9 @@ function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>): strin
   const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
   const versionRows = [...model.versions].reverse().map((v) => {
     const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
-    const gates = v.gates ? `<span class="${e(v.gates.verdict)}">${e(v.gates.verdict)}</span>${v.gates.summary.map((g) => `<br>${e(g.gate)}${g.metric ? ` ${e(g.metric)}` : ''}: <span class="${e(g.verdict)}">${e(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}` : '<span class="none">—</span>';
+    const gates = v.gates
+      ? `<span class="${e(v.gates.verdict)}">${e(v.gates.verdict)}</span>${v.gates.summary.map((g) => `<br>${e(g.gate)}${g.metric ? ` ${e(g.metric)}` : ''}: <span class="${e(g.verdict)}">${e(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`
+      : '<span class="none">—</span>';
     return `<tr id="version-${e(v.version)}"><th scope="row">${e(v.version)}</th><td><time datetime="${e(utc(v['created-at']))}">${e(utc(v['created-at']))}</time><br>${e(v['created-by'])}</td><td>${code(short(v.artifact.digest))}</td>${metricNames.map((m) => `<td>${v.metrics[m] ?? ''}</td>`).join('')}<td>${gates}</td><td>${lineage(v)}</td><td>${where.map(e).join(', ')}</td></tr>`;
   });
   const facts = [
@@ -117,7 +121,10 @@ function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>): strin
     ['Limitations · <span lang="ar" dir="rtl">القيود</span>', f.limitations],
   ];
   const histories = model.environments
-    .map((env) => `<section aria-labelledby="history-${e(env.environment)}"><h3 id="history-${e(env.environment)}">${e(env.environment)}</h3>${historyTable(trails.get(`${model.name}/${env.environment}`) ?? [], false)}</section>`)
+    .map(
+      (env) =>
+        `<section aria-labelledby="history-${e(env.environment)}"><h3 id="history-${e(env.environment)}">${e(env.environment)}</h3>${historyTable(trails.get(`${model.name}/${env.environment}`) ?? [], false)}</section>`,
+    )
     .join('\n');
   const body = `<h1>${e(model.name)}</h1>
 ${f.description ? text(f.description, 'p') : ''}
@@ -154,7 +161,10 @@ function environmentPage(snapshot: RegistrySnapshot, environment: string, trails
 const AUDIT_SCRIPT = `(()=>{const q=document.getElementById('q'),k=document.getElementById('kind'),n=document.getElementById('shown'),rows=[...document.querySelectorAll('#audit tbody tr')];const f=()=>{const t=q.value.trim().toLowerCase(),v=k.value;let c=0;for(const r of rows){const ok=(!v||r.dataset.event===v)&&(!t||r.textContent.toLowerCase().includes(t));r.hidden=!ok;if(ok)c++}n.textContent=String(c)};q.addEventListener('input',f);k.addEventListener('change',f);f()})();`;
 
 function auditPage(snapshot: RegistrySnapshot, rows: AuditRow[]): string {
-  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => a.r.at.localeCompare(b.r.at) || a.i - b.i).map(({ r }) => r);
+  const sorted = rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.at.localeCompare(b.r.at) || a.i - b.i)
+    .map(({ r }) => r);
   const kinds = [...new Set(sorted.map((r) => r.event))].sort();
   const body = `<h1>Audit log · <span lang="ar" dir="rtl">سجل التدقيق</span></h1>
 <p>Every change to every release file of commit ${commitCell(snapshot.commit)}, with its requests, approvals, holds and drift alerts, oldest first. Each row names a commit: check it with <code>git show</code>.</p>

@@ -77,7 +77,7 @@ export function buildVersionDraft(input: VersionDraftInput): VersionDraft {
     parameters: input.parameters,
     metrics: input.metrics,
     // Where the data is held: declared, else the training region (data trained on in a region sits there).
-    ...(input.data?.region ?? input.training.region ? { region: input.data?.region ?? input.training.region } : {}),
+    ...((input.data?.region ?? input.training.region) ? { region: input.data?.region ?? input.training.region } : {}),
     'created-by': input.createdBy || input.env.GITHUB_ACTOR || input.env.USER || 'dhow',
     'created-at': input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
@@ -110,6 +110,7 @@ export async function readVersionDraftFile(path: string, field: string): Promise
   const parsed = parseYamlStrictly(path, text);
   if (!parsed.ok) throw new DhowError('invalid-input', parsed.problems[0]!.message, { file: path, field, line: parsed.problems[0]!.line });
   const data = parsed.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new DhowError('invalid-input', 'expected a mapping of ModelVersion fields', { file: path, field });
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new DhowError('invalid-input', 'expected a mapping of ModelVersion fields', { file: path, field });
   return data as Record<string, unknown>;
 }

@@ -65,10 +65,14 @@ async function readJson(path: string, what: string): Promise<unknown> {
     const nonFinite = /(^|[^"\w])(-?Infinity|NaN)\b/.exec(text);
     if (nonFinite) {
       const line = text.slice(0, nonFinite.index).split('\n').length;
-      throw new DhowError('invalid-input', `${nonFinite[2]} is not JSON: every metric must be a finite number (Python's json.dump writes NaN and Infinity for non-finite floats)`, {
-        file: path,
-        line,
-      });
+      throw new DhowError(
+        'invalid-input',
+        `${nonFinite[2]} is not JSON: every metric must be a finite number (Python's json.dump writes NaN and Infinity for non-finite floats)`,
+        {
+          file: path,
+          line,
+        },
+      );
     }
     throw new DhowError('invalid-input', `is not JSON: ${jsonSyntaxMessage(error)}`, { file: path });
   }

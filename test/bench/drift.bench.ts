@@ -19,7 +19,9 @@ import { benchRow, handleHelp } from './report.js';
 
 handleHelp(import.meta.url);
 
-const { values: args } = parseArgs({ options: { rows: { type: 'string' }, 'reference-rows': { type: 'string' }, python: { type: 'string' }, repeat: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { rows: { type: 'string' }, 'reference-rows': { type: 'string' }, python: { type: 'string' }, repeat: { type: 'string' } },
+});
 const REPEAT = Math.max(1, Number(args.repeat ?? 5));
 const ROWS = Number(args.rows ?? 1_000_000);
 const REF_ROWS = Number(args['reference-rows'] ?? 100_000);
@@ -226,11 +228,20 @@ async function main(): Promise<void> {
   const numericMb = (8 * (ROWS + REF_ROWS) * 8) / 1048576;
   const line = (name: string, ms: number, cpuMs: number, extra = '') =>
     console.log(`${name.padEnd(26)} wall ${ms.toFixed(0).padStart(6)} ms  cpu ${cpuMs.toFixed(0).padStart(6)} ms${extra}`);
-  const ratios = (ms: number, cpuMs: number, target: string) => `   ${(cpuMs / floor.cpuMs).toFixed(2)}x the floor by cpu, ${(ms / floor.ms).toFixed(2)}x by wall${target}`;
+  const ratios = (ms: number, cpuMs: number, target: string) =>
+    `   ${(cpuMs / floor.cpuMs).toFixed(2)}x the floor by cpu, ${(ms / floor.ms).toFixed(2)}x by wall${target}`;
   console.log(`\nrows: ${ROWS} current + ${REF_ROWS} reference, 12 columns (8 numerical, 4 categorical); medians of ${REPEAT} runs`);
   line('byte-scan floor', floor.ms, floor.cpuMs);
   line('dhow, cold (one CLI run)', dhow.ms, dhow.cpuMs, ratios(dhow.ms, dhow.cpuMs, ' (target <= 5x)'));
-  benchRow('drift', { measure: 'dhow drift cold, CPU', value: dhow.cpuMs, unit: 'ms', against: 'byte-scan floor', ratio: dhow.cpuMs / floor.cpuMs, target: '<= 5x', met: dhow.cpuMs / floor.cpuMs <= 5 });
+  benchRow('drift', {
+    measure: 'dhow drift cold, CPU',
+    value: dhow.cpuMs,
+    unit: 'ms',
+    against: 'byte-scan floor',
+    ratio: dhow.cpuMs / floor.cpuMs,
+    target: '<= 5x',
+    met: dhow.cpuMs / floor.cpuMs <= 5,
+  });
   line('dhow, warm JIT', dhow.warmMs!, dhow.warmCpuMs!, ratios(dhow.warmMs!, dhow.warmCpuMs!, ''));
   line('dhow --sketch, cold', sketch.ms, sketch.cpuMs, ratios(sketch.ms, sketch.cpuMs, ''));
   // Whole processes, as a user runs them: `dhow drift --json` from the committed bundle (node's start,
@@ -239,7 +250,12 @@ async function main(): Promise<void> {
   if (existsSync(bundle)) {
     const timed = (argv: string[]) => {
       const t = performance.now();
-      const run = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NODE_OPTIONS: '', DHOW_FROM_SOURCE: '' } });
+      const run = spawnSync(process.execPath, argv, {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        env: { ...process.env, NODE_OPTIONS: '', DHOW_FROM_SOURCE: '' },
+      });
       if (run.status !== 0) throw new Error(`${argv.join(' ')} failed: ${run.stderr}`);
       return performance.now() - t;
     };
@@ -252,14 +268,18 @@ async function main(): Promise<void> {
     const floorMs = median(floorRuns);
     const cliMs = median(cliRuns);
     console.log(`${'floor process'.padEnd(26)} wall ${floorMs.toFixed(0).padStart(6)} ms  (node's start included)`);
-    console.log(`${'dhow drift process'.padEnd(26)} wall ${cliMs.toFixed(0).padStart(6)} ms  ${(cliMs / floorMs).toFixed(2)}x the floor process (the bundle in dist/)`);
+    console.log(
+      `${'dhow drift process'.padEnd(26)} wall ${cliMs.toFixed(0).padStart(6)} ms  ${(cliMs / floorMs).toFixed(2)}x the floor process (the bundle in dist/)`,
+    );
   } else console.log('dhow drift process: not measured (no dist/cli/index.js: npm run build)');
   const extra = dhow.maxRssMb - dhow.baselineRssMb!;
   console.log(
     `dhow peak memory ${dhow.maxRssMb.toFixed(0)} MB = baseline ${dhow.baselineRssMb!.toFixed(0)} MB (node + code, the constant) + ${extra.toFixed(0)} MB; ` +
       `the numerical values as float64 are ${numericMb.toFixed(0)} MB: ${(extra / numericMb).toFixed(2)}x them, ${(extra - numericMb).toFixed(0)} MB beyond them (target: float64 values + a constant)`,
   );
-  console.log(`dhow --sketch peak memory: baseline + ${(sketch.maxRssMb - sketch.baselineRssMb!).toFixed(0)} MB (reference values + fixed sketches, independent of the current rows)`);
+  console.log(
+    `dhow --sketch peak memory: baseline + ${(sketch.maxRssMb - sketch.baselineRssMb!).toFixed(0)} MB (reference values + fixed sketches, independent of the current rows)`,
+  );
   if (hasPandasScipy()) {
     const py = measure(() => child(PYTHON, [pyScript, referenceFile, currentFile]), Math.max(1, Math.ceil(REPEAT / 2)));
     line('pandas + scipy', py.ms, py.cpuMs, `   peak ${py.maxRssMb.toFixed(0)} MB`);
@@ -267,7 +287,15 @@ async function main(): Promise<void> {
       `speed-up over pandas + scipy: cold ${(py.cpuMs / dhow.cpuMs).toFixed(2)}x by cpu, ${(py.ms / dhow.ms).toFixed(2)}x by wall (target >= 3x); ` +
         `warm ${(py.cpuMs / dhow.warmCpuMs!).toFixed(2)}x by cpu, ${(py.ms / dhow.warmMs!).toFixed(2)}x by wall`,
     );
-    benchRow('drift', { measure: 'pandas + scipy / dhow cold, CPU', value: py.cpuMs, unit: 'ms', against: 'dhow drift cold', ratio: py.cpuMs / dhow.cpuMs, target: '>= 3x faster', met: py.cpuMs / dhow.cpuMs >= 3 });
+    benchRow('drift', {
+      measure: 'pandas + scipy / dhow cold, CPU',
+      value: py.cpuMs,
+      unit: 'ms',
+      against: 'dhow drift cold',
+      ratio: py.cpuMs / dhow.cpuMs,
+      target: '>= 3x faster',
+      met: py.cpuMs / dhow.cpuMs >= 3,
+    });
     const ours = dhow.output as [string, string, number][];
     const theirs = py.output as [string, string, number][];
     let worst = 0;

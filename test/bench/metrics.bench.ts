@@ -150,8 +150,18 @@ async function main(): Promise<void> {
       `  fairness (parse, group, count, metrics):       ${fair.ms.toFixed(0)} ms wall, ${fair.cpuMs.toFixed(0)} ms CPU` +
         `  ratio ${(fair.ms / floor.ms).toFixed(2)}x wall, ${(fair.cpuMs / floor.cpuMs).toFixed(2)}x CPU (target <= 3x)`,
     );
-    benchRow('metrics', { measure: 'fairness, CPU', value: fair.cpuMs, unit: 'ms', against: 'read + byte scan', ratio: fair.cpuMs / floor.cpuMs, target: '<= 3x', met: fair.cpuMs / floor.cpuMs <= 3 });
-    console.log(`  peak RSS: ${fair.maxRssMb.toFixed(0)} MB at ${rows.toLocaleString('en')} rows, ${fairSmall.maxRssMb.toFixed(0)} MB at a tenth (target < 200 MB); floor process ${floor.maxRssMb.toFixed(0)} MB`);
+    benchRow('metrics', {
+      measure: 'fairness, CPU',
+      value: fair.cpuMs,
+      unit: 'ms',
+      against: 'read + byte scan',
+      ratio: fair.cpuMs / floor.cpuMs,
+      target: '<= 3x',
+      met: fair.cpuMs / floor.cpuMs <= 3,
+    });
+    console.log(
+      `  peak RSS: ${fair.maxRssMb.toFixed(0)} MB at ${rows.toLocaleString('en')} rows, ${fairSmall.maxRssMb.toFixed(0)} MB at a tenth (target < 200 MB); floor process ${floor.maxRssMb.toFixed(0)} MB`,
+    );
     console.log(`  result: ${JSON.stringify(fair.result)}`);
 
     const tfloor = best('floor-jsonl', jsonl);
@@ -159,9 +169,19 @@ async function main(): Promise<void> {
     const perSec = (ms: number) => ((segments / ms) * 1000).toFixed(0);
     console.log(`text: ${segments.toLocaleString('en')} segment pairs, ${mb(jsonl)} MiB`);
     console.log(`  floor (read + decode + JSON.parse each line): ${perSec(tfloor.ms)} segments/s (${tfloor.ms.toFixed(0)} ms)`);
-    console.log(`  WER + CER + BLEU + chrF:                      ${perSec(text.ms)} segments/s (${text.ms.toFixed(0)} ms), ${(text.ms / tfloor.ms).toFixed(1)}x the floor`);
+    console.log(
+      `  WER + CER + BLEU + chrF:                      ${perSec(text.ms)} segments/s (${text.ms.toFixed(0)} ms), ${(text.ms / tfloor.ms).toFixed(1)}x the floor`,
+    );
     console.log(`  peak RSS: ${text.maxRssMb.toFixed(0)} MB`);
-    benchRow('metrics', { measure: 'WER+CER+BLEU+chrF, CPU', value: text.cpuMs, unit: 'ms', against: 'read + JSON.parse', ratio: text.cpuMs / tfloor.cpuMs, target: '<= 10x', met: text.cpuMs / tfloor.cpuMs <= 10 });
+    benchRow('metrics', {
+      measure: 'WER+CER+BLEU+chrF, CPU',
+      value: text.cpuMs,
+      unit: 'ms',
+      against: 'read + JSON.parse',
+      ratio: text.cpuMs / tfloor.cpuMs,
+      target: '<= 10x',
+      met: text.cpuMs / tfloor.cpuMs <= 10,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

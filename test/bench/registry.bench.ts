@@ -30,7 +30,10 @@ async function buildRegistry(totalVersions: number): Promise<string> {
   const perModel = totalVersions / MODELS;
   for (let m = 0; m < MODELS; m++) {
     const model = modelName(m);
-    files.push([`models/${model}/model.yaml`, serializeRegistryFile({ apiVersion: 'dhow.dev/v1', kind: 'Model', name: model, owners: ['bench'], language: ['ar'] })]);
+    files.push([
+      `models/${model}/model.yaml`,
+      serializeRegistryFile({ apiVersion: 'dhow.dev/v1', kind: 'Model', name: model, owners: ['bench'], language: ['ar'] }),
+    ]);
     let first: VersionRecord | undefined;
     for (let v = 1; v <= perModel; v++) {
       const record: VersionRecord = {
@@ -52,7 +55,17 @@ async function buildRegistry(totalVersions: number): Promise<string> {
       files.push([`models/${model}/versions/v${v}.yaml`, serializeRegistryFile(record)]);
     }
     // v1 runs in dev, so `dhow promote --to staging` of v1 is allowed.
-    const release: ReleaseFile = { apiVersion: 'dhow.dev/v1', kind: 'Release', model, environment: 'dev', version: 'v1', digest: digestOf(m, 1), holds: [], 'promoted-by': 'bench', 'promoted-at': '2026-11-22T08:00:00Z' };
+    const release: ReleaseFile = {
+      apiVersion: 'dhow.dev/v1',
+      kind: 'Release',
+      model,
+      environment: 'dev',
+      version: 'v1',
+      digest: digestOf(m, 1),
+      holds: [],
+      'promoted-by': 'bench',
+      'promoted-at': '2026-11-22T08:00:00Z',
+    };
     files.push([`releases/dev/${model}.yaml`, serializeRegistryFile(release)]);
     for (const change of renderDeployManifests(release, first!, config)) files.push([change.path, change.content!]);
   }
@@ -92,7 +105,20 @@ async function alternate(runs: number, command: (reg: string, run: number) => st
 }
 
 const status = await alternate(9, (reg) => ['status', '--registry', reg, '--json']);
-const promote = await alternate(9, (reg, run) => ['promote', '--registry', reg, '--model', modelName(run), '--version', 'v1', '--to', 'staging', '--as', 'bench', '--json']);
+const promote = await alternate(9, (reg, run) => [
+  'promote',
+  '--registry',
+  reg,
+  '--model',
+  modelName(run),
+  '--version',
+  'v1',
+  '--to',
+  'staging',
+  '--as',
+  'bench',
+  '--json',
+]);
 const validate = await alternate(3, (reg) => ['validate', '--registry', reg]);
 const small = { build: builds[0]!, status: status[0], promote: promote[0], validate: validate[0] };
 const large = { build: builds[1]!, status: status[1], promote: promote[1], validate: validate[1] };
@@ -109,7 +135,17 @@ for (const [name, a, b, limit] of rows) {
   const ratio = b / a;
   const ok = ratio <= limit;
   failed ||= !ok;
-  benchRow('registry', { measure: `${name}, 10,000 vs 100 versions`, value: b, unit: 'ms', against: `${name} at 100 versions`, ratio, target: limit === Infinity ? '' : `<= ${limit}x`, ...(limit === Infinity ? {} : { met: ok }) });
-  process.stdout.write(`${name.padEnd(10)} ${ms(a)}     ${ms(b)}      ${ratio.toFixed(2).padStart(6)}x  ${limit === Infinity ? 'linear (100x data)' : `${limit}x ${ok ? 'ok' : 'EXCEEDED'}`}\n`);
+  benchRow('registry', {
+    measure: `${name}, 10,000 vs 100 versions`,
+    value: b,
+    unit: 'ms',
+    against: `${name} at 100 versions`,
+    ratio,
+    target: limit === Infinity ? '' : `<= ${limit}x`,
+    ...(limit === Infinity ? {} : { met: ok }),
+  });
+  process.stdout.write(
+    `${name.padEnd(10)} ${ms(a)}     ${ms(b)}      ${ratio.toFixed(2).padStart(6)}x  ${limit === Infinity ? 'linear (100x data)' : `${limit}x ${ok ? 'ok' : 'EXCEEDED'}`}\n`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

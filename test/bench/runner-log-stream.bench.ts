@@ -52,7 +52,19 @@ async function measured(): Promise<{ rate: number; heapGrowthMiB: number }> {
 
 const peer = await floor();
 const ours = await measured();
-benchRow('runner-log-stream', { measure: 'training log lines per second', value: ours.rate, unit: 'lines/s', against: 'count newlines only', ratio: ours.rate / peer, target: '>= 10,000 lines/s', met: ours.rate >= 10_000 });
+benchRow('runner-log-stream', {
+  measure: 'training log lines per second',
+  value: ours.rate,
+  unit: 'lines/s',
+  against: 'count newlines only',
+  ratio: ours.rate / peer,
+  target: '>= 10,000 lines/s',
+  met: ours.rate >= 10_000,
+});
 console.log(`floor (count newlines only): ${Math.round(peer).toLocaleString('en')} lines/s`);
-console.log(`measureCommand + onLine:     ${Math.round(ours.rate).toLocaleString('en')} lines/s (${(ours.rate / peer).toFixed(2)} of the floor; target >= 10,000 lines/s: ${ours.rate >= 10_000 ? 'met' : 'MISSED'})`);
-console.log(`${globalThis.gc ? 'live ' : 'uncollected (run with NODE_OPTIONS=--expose-gc for live) '}heap growth while ${LINES.toLocaleString('en')} lines (${((LINES * 62) / 2 ** 20).toFixed(0)} MiB of log) streamed: ${ours.heapGrowthMiB.toFixed(1)} MiB`);
+console.log(
+  `measureCommand + onLine:     ${Math.round(ours.rate).toLocaleString('en')} lines/s (${(ours.rate / peer).toFixed(2)} of the floor; target >= 10,000 lines/s: ${ours.rate >= 10_000 ? 'met' : 'MISSED'})`,
+);
+console.log(
+  `${globalThis.gc ? 'live ' : 'uncollected (run with NODE_OPTIONS=--expose-gc for live) '}heap growth while ${LINES.toLocaleString('en')} lines (${((LINES * 62) / 2 ** 20).toFixed(0)} MiB of log) streamed: ${ours.heapGrowthMiB.toFixed(1)} MiB`,
+);

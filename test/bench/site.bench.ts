@@ -47,7 +47,17 @@ async function buildRegistry(totalVersions: number): Promise<string> {
   const perModel = totalVersions / MODELS;
   for (let m = 0; m < MODELS; m++) {
     const model = modelName(m);
-    files.push([`models/${model}/model.yaml`, serializeRegistryFile({ apiVersion: 'dhow.dev/v1', kind: 'Model', name: model, owners: ['bench'], language: ['ar'], description: `نموذج رقم ${m} لتصنيف اللهجات` })]);
+    files.push([
+      `models/${model}/model.yaml`,
+      serializeRegistryFile({
+        apiVersion: 'dhow.dev/v1',
+        kind: 'Model',
+        name: model,
+        owners: ['bench'],
+        language: ['ar'],
+        description: `نموذج رقم ${m} لتصنيف اللهجات`,
+      }),
+    ]);
     const records: VersionRecord[] = [];
     for (let v = 1; v <= perModel; v++) {
       const record: VersionRecord = {
@@ -69,7 +79,17 @@ async function buildRegistry(totalVersions: number): Promise<string> {
       records.push(record);
       files.push([`models/${model}/versions/v${v}.yaml`, serializeRegistryFile(record)]);
     }
-    const dev: ReleaseFile = { apiVersion: 'dhow.dev/v1', kind: 'Release', model, environment: 'dev', version: `v${perModel}`, digest: digestOf(m, perModel), holds: [], 'promoted-by': 'bench', 'promoted-at': '2026-11-22T09:00:00Z' };
+    const dev: ReleaseFile = {
+      apiVersion: 'dhow.dev/v1',
+      kind: 'Release',
+      model,
+      environment: 'dev',
+      version: `v${perModel}`,
+      digest: digestOf(m, perModel),
+      holds: [],
+      'promoted-by': 'bench',
+      'promoted-at': '2026-11-22T09:00:00Z',
+    };
     files.push([`releases/dev/${model}.yaml`, serializeRegistryFile(dev)]);
     for (const change of renderDeployManifests(dev, records.at(-1)!, config)) files.push([change.path, change.content!]);
     const staging: ReleaseFile = { ...dev, environment: 'staging', version: 'v1', digest: digestOf(m, 1), 'promoted-at': '2026-11-22T10:00:00Z' };
@@ -127,11 +147,32 @@ for (const versions of [100, 10_000]) {
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 process.stdout.write(`site bench: ${MODELS} models, 3 environments\n`);
 process.stdout.write(`versions   dhow site   (read git, build pages)   files   total size   overview (index.html)\n`);
-for (const r of rows) process.stdout.write(`${String(r.versions).padStart(8)}   ${`${r.ms.toFixed(0)} ms`.padStart(9)}   (${`${r.read.toFixed(0)} ms`.padStart(8)}, ${`${r.build.toFixed(0)} ms`.padStart(8)})     ${String(r.files).padStart(5)}   ${kb(r.bytes).padStart(10)}   ${kb(r.overview).padStart(10)}\n`);
+for (const r of rows)
+  process.stdout.write(
+    `${String(r.versions).padStart(8)}   ${`${r.ms.toFixed(0)} ms`.padStart(9)}   (${`${r.read.toFixed(0)} ms`.padStart(8)}, ${`${r.build.toFixed(0)} ms`.padStart(8)})     ${String(r.files).padStart(5)}   ${kb(r.bytes).padStart(10)}   ${kb(r.overview).padStart(10)}\n`,
+  );
 const large = rows.at(-1)!;
 const timeOk = large.ms <= TIME_LIMIT_MS;
 const sizeOk = large.overview < OVERVIEW_LIMIT;
-benchRow('site', { measure: 'site build, 10,000 versions', value: large.ms, unit: 'ms', against: '10 s target', ratio: large.ms / TIME_LIMIT_MS, target: '<= 1x', met: timeOk });
-benchRow('site', { measure: 'site overview page, 10,000 versions', value: large.overview, unit: 'bytes', against: '1 MB target', ratio: large.overview / OVERVIEW_LIMIT, target: '< 1x', met: sizeOk });
-process.stdout.write(`10,000 versions: build ${timeOk ? 'ok' : 'EXCEEDED'} (limit ${TIME_LIMIT_MS / 1000} s), overview ${sizeOk ? 'ok' : 'EXCEEDED'} (limit 1 MB)\n`);
+benchRow('site', {
+  measure: 'site build, 10,000 versions',
+  value: large.ms,
+  unit: 'ms',
+  against: '10 s target',
+  ratio: large.ms / TIME_LIMIT_MS,
+  target: '<= 1x',
+  met: timeOk,
+});
+benchRow('site', {
+  measure: 'site overview page, 10,000 versions',
+  value: large.overview,
+  unit: 'bytes',
+  against: '1 MB target',
+  ratio: large.overview / OVERVIEW_LIMIT,
+  target: '< 1x',
+  met: sizeOk,
+});
+process.stdout.write(
+  `10,000 versions: build ${timeOk ? 'ok' : 'EXCEEDED'} (limit ${TIME_LIMIT_MS / 1000} s), overview ${sizeOk ? 'ok' : 'EXCEEDED'} (limit 1 MB)\n`,
+);
 process.exitCode = timeOk && sizeOk ? 0 : 1;

@@ -81,7 +81,17 @@ for (const action of actions) {
   const over = m - bare;
   const ok = over <= TARGET_MS;
   failed ||= !ok;
-  benchRow('startup', { measure: `${action} start-up${cold ? ', cold' : ''}`, value: m, unit: 'ms', against: "node -e ''", ratio: m / bare, target: `<= +${TARGET_MS} ms`, met: ok });
-  process.stdout.write(`${action.padEnd(14)} ${m.toFixed(0).padStart(5)} ms  ${`+${over.toFixed(0)}`.padStart(7)} ms  ${(m / bare).toFixed(2).padStart(5)}x  ${ok ? 'ok' : 'MISSED'}\n`);
+  benchRow('startup', {
+    measure: `${action} start-up${cold ? ', cold' : ''}`,
+    value: m,
+    unit: 'ms',
+    against: "node -e ''",
+    ratio: m / bare,
+    target: `<= +${TARGET_MS} ms`,
+    met: ok,
+  });
+  process.stdout.write(
+    `${action.padEnd(14)} ${m.toFixed(0).padStart(5)} ms  ${`+${over.toFixed(0)}`.padStart(7)} ms  ${(m / bare).toFixed(2).padStart(5)}x  ${ok ? 'ok' : 'MISSED'}\n`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -140,8 +140,13 @@ describe('drift alert -> Prometheus -> Alertmanager -> bridge -> revert (real se
     const holds = (await registry!.release())!.holds;
     expect(holds.map((h) => [h.version, h.alert])).toEqual([['1.4.0', revert!.trailers['Dhow-Alert']]]);
     // The alert Alertmanager holds carries the computed share in its summary (the rule's {{ $value }}).
-    const alerts = (await (await fetch(`${alertmanager.url}/api/v2/alerts`)).json()) as Array<{ labels: Record<string, string>; annotations: Record<string, string> }>;
-    expect(alerts.map((a) => [a.labels.alertname, a.labels.version, a.annotations.summary])).toEqual([['ModelDataDrift', '1.4.0', `${MODEL} 1.4.0 drifts in ${PRODUCTION}: share 0.75`]]);
+    const alerts = (await (await fetch(`${alertmanager.url}/api/v2/alerts`)).json()) as Array<{
+      labels: Record<string, string>;
+      annotations: Record<string, string>;
+    }>;
+    expect(alerts.map((a) => [a.labels.alertname, a.labels.version, a.annotations.summary])).toEqual([
+      ['ModelDataDrift', '1.4.0', `${MODEL} 1.4.0 drifts in ${PRODUCTION}: share 0.75`],
+    ]);
 
     // 2. Alertmanager keeps repeating the still-firing alert; the bridge restarts in the middle.
     const reverted = deliveries.length;

@@ -85,7 +85,9 @@ async function open(path: string): Promise<Page> {
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.blockedURI} ${e.violatedDirective}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.blockedURI} ${e.violatedDirective}`)),
+  );
   await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
   return page;
 }
@@ -94,7 +96,13 @@ const PAGES = ['index.html', `models/${MODEL}.html`, 'environments/staging.html'
 
 describe('the registry dashboard in Chromium', () => {
   it('shows on the overview what dhow status --json says runs where', async () => {
-    const status = JSON.parse((await dhow(['status', '--registry', registry, '--json'])).stdout).releases as { model: string; environment: string; version: string; promotedAt: string; promotedBy: string }[];
+    const status = JSON.parse((await dhow(['status', '--registry', registry, '--json'])).stdout).releases as {
+      model: string;
+      environment: string;
+      version: string;
+      promotedAt: string;
+      promotedBy: string;
+    }[];
     expect(status).toHaveLength(3);
     const page = await open('index.html');
     await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
@@ -177,7 +185,10 @@ describe('the registry dashboard in Chromium', () => {
         return out;
       });
       expect(pairs.length).toBeGreaterThan(5);
-      for (const p of pairs) expect(contrast(p.fg as [number, number, number], p.bg as [number, number, number]), `"${p.text}" rgb(${p.fg}) on rgb(${p.bg})`).toBeGreaterThanOrEqual(4.5);
+      for (const p of pairs)
+        expect(contrast(p.fg as [number, number, number], p.bg as [number, number, number]), `"${p.text}" rgb(${p.fg}) on rgb(${p.bg})`).toBeGreaterThanOrEqual(
+          4.5,
+        );
       await page.close();
     });
   }
@@ -193,7 +204,13 @@ describe('the registry dashboard in Chromium', () => {
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return { tag: el.tagName, href: el.getAttribute('href'), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), inView: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight };
+        return {
+          tag: el.tagName,
+          href: el.getAttribute('href'),
+          outline: s.outlineStyle,
+          width: parseFloat(s.outlineWidth),
+          inView: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight,
+        };
       });
       if (focused === null && i > 0) break;
       expect(focused, `Tab ${i + 1}`).not.toBeNull();
@@ -205,7 +222,15 @@ describe('the registry dashboard in Chromium', () => {
       if (i === 0) await page.screenshot({ path: join(shots, 'focus-skip-link.png') });
     }
     // The skip link, the two of the navigation, the three environments of the table head, the model.
-    expect(reached).toEqual(['#main', 'index.html', 'audit.html', 'environments/dev.html', 'environments/staging.html', 'environments/production.html', `models/${MODEL}.html`]);
+    expect(reached).toEqual([
+      '#main',
+      'index.html',
+      'audit.html',
+      'environments/dev.html',
+      'environments/staging.html',
+      'environments/production.html',
+      `models/${MODEL}.html`,
+    ]);
     await page.close();
   });
 

@@ -65,10 +65,14 @@ describe('dhow bridge', () => {
 
   it('sends one repository_dispatch per firing alert, with the event type from dhow.yaml, and stops on SIGTERM', async () => {
     const port = await freePort();
-    child = spawn(process.execPath, [`${root}bin/dhow.js`, 'bridge', '--listen', `127.0.0.1:${port}`, '--forge', 'github', '--repository', REPO, '--api-url', gh.url], {
-      env: { ...process.env, DHOW_FROM_SOURCE: '1', DHOW_BRIDGE_TOKEN: TOKEN, GITHUB_TOKEN: gh.token },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      [`${root}bin/dhow.js`, 'bridge', '--listen', `127.0.0.1:${port}`, '--forge', 'github', '--repository', REPO, '--api-url', gh.url],
+      {
+        env: { ...process.env, DHOW_FROM_SOURCE: '1', DHOW_BRIDGE_TOKEN: TOKEN, GITHUB_TOKEN: gh.token },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stderr!.on('data', (c) => (stderr += c));
     await new Promise<void>((resolve, reject) => {
       let out = '';
@@ -108,7 +112,10 @@ describe('dhow bridge', () => {
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    const lines = stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toContain('bridge stopped');
     expect(stderr).not.toContain(TOKEN);
     expect(stderr).not.toContain(gh.token);

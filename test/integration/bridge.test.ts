@@ -37,7 +37,10 @@ function notification(alerts: Array<Partial<{ status: string; labels: Record<str
 let bridge: Bridge | undefined;
 let logs = '';
 
-async function start(deliver: Deliver, extra: { maxBodyBytes?: number; alertNames?: string[]; maxDeliveries?: number; maxUnauthenticatedBodyBytes?: number; maxConnections?: number } = {}) {
+async function start(
+  deliver: Deliver,
+  extra: { maxBodyBytes?: number; alertNames?: string[]; maxDeliveries?: number; maxUnauthenticatedBodyBytes?: number; maxConnections?: number } = {},
+) {
   logs = '';
   const stream = new PassThrough();
   stream.on('data', (c) => (logs += c));
@@ -85,17 +88,13 @@ describe('Alertmanager bridge', () => {
         source: 'http://127.0.0.1:9090/graph?g0.expr=dhow_drift_share',
       },
     ]);
-    expect(result.body.deliveries).toEqual([
-      { fingerprint: 'abc123', key: 'production/arabic-sentiment/1.4.0', outcome: 'delivered', detail: 'dispatched' },
-    ]);
+    expect(result.body.deliveries).toEqual([{ fingerprint: 'abc123', key: 'production/arabic-sentiment/1.4.0', outcome: 'delivered', detail: 'dispatched' }]);
   });
 
   it('ignores resolved alerts and alerts that name no model version, with 200', async () => {
     const { delivered, deliver } = recorder();
     await start(deliver);
-    const result = await post(
-      notification([{ status: 'resolved' }, { labels: { alertname: 'HighCPU', instance: 'node-1' }, fingerprint: 'cpu' }]),
-    );
+    const result = await post(notification([{ status: 'resolved' }, { labels: { alertname: 'HighCPU', instance: 'node-1' }, fingerprint: 'cpu' }]));
     expect(result.status).toBe(200);
     expect(delivered).toEqual([]);
     expect(result.body.resolved).toBe(1);
@@ -153,10 +152,14 @@ describe('Alertmanager bridge', () => {
 
     // Chunked, with no Content-Length: the limit applies while reading.
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${bridge!.url}/alertmanager`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${bridge!.url}/alertmanager`,
+        { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       const text = JSON.stringify(big);
       for (let i = 0; i < text.length; i += 1000) req.write(text.slice(i, i + 1000));
@@ -206,7 +209,10 @@ describe('Alertmanager bridge', () => {
       },
       { maxDeliveries: 3, maxConnections: 7 },
     );
-    const alerts = Array.from({ length: 200 }, (_, i) => ({ fingerprint: `a${i}`, labels: { alertname: 'ModelDrift', model: `m${i}`, environment: 'production', version: '1.0.0' } }));
+    const alerts = Array.from({ length: 200 }, (_, i) => ({
+      fingerprint: `a${i}`,
+      labels: { alertname: 'ModelDrift', model: `m${i}`, environment: 'production', version: '1.0.0' },
+    }));
     const result = await post(notification(alerts));
     expect(result.status).toBe(200);
     expect(delivered).toHaveLength(200);

@@ -31,14 +31,24 @@ let brokenBefore: string;
 beforeAll(async () => {
   gh = await startGitHubEmulator({ repositories: [REPO, BROKEN, WRITE, REVERT], users: ['alice'] });
   await seedRegistry(gh, REPO, { models: { 'arabic-sentiment': ['1.0.0', '1.1.0'], 'dialect-id': ['2.0.0'] } });
-  await gh.seed(REPO, {
-    'releases/staging/arabic-sentiment.yaml': releaseFile('staging', 'arabic-sentiment', '1.0.0', { 'promoted-by': 'alice', 'promoted-at': '2026-11-02T09:30:00Z' }),
-  }, { message: 'Promote arabic-sentiment 1.0.0 to staging' });
+  await gh.seed(
+    REPO,
+    {
+      'releases/staging/arabic-sentiment.yaml': releaseFile('staging', 'arabic-sentiment', '1.0.0', {
+        'promoted-by': 'alice',
+        'promoted-at': '2026-11-02T09:30:00Z',
+      }),
+    },
+    { message: 'Promote arabic-sentiment 1.0.0 to staging' },
+  );
   await releaseInDev(gh, REPO, 'arabic-sentiment', '1.2.0', '1.1.0');
 
   // Registered versions, released nowhere (a release needs its rendered manifests): valid, until one breaks.
   await seedRegistry(gh, BROKEN, { models: {} });
-  await gh.seed(BROKEN, { 'models/dialect-id/model.yaml': modelFile('dialect-id'), 'models/dialect-id/versions/2.0.0.yaml': versionFile('dialect-id', '2.0.0') });
+  await gh.seed(BROKEN, {
+    'models/dialect-id/model.yaml': modelFile('dialect-id'),
+    'models/dialect-id/versions/2.0.0.yaml': versionFile('dialect-id', '2.0.0'),
+  });
   brokenBefore = bareGit(gh, BROKEN, ['rev-parse', 'main']);
   await gh.seed(BROKEN, { 'models/dialect-id/versions/2.1.0.yaml': versionFile('dialect-id', '2.1.0').replace(/digest: .*/, 'digest: not-a-digest') });
   scratch = await mkdtemp(join(tmpdir(), 'dhow-cli-github-'));
@@ -53,7 +63,13 @@ afterEach(() => {
 });
 
 /** The environment of a laptop or CI job pointed at the emulator: a token, and the API root in $GITHUB_API_URL. */
-const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined, ...extra });
+const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  GITHUB_TOKEN: gh.token,
+  GITHUB_API_URL: gh.url,
+  DHOW_GITHUB_PACING: 'off',
+  DHOW_REGISTRY: undefined,
+  ...extra,
+});
 
 /** A local registry with the very commits of the emulated repository. */
 function localCopy(repository: string): string {
@@ -71,7 +87,10 @@ describe('dhow status, history and validate with --repository', () => {
     expect(local.code).toBe(0);
     expect(remote.stdout).toBe(local.stdout);
     // And what those rows hold, written out by hand from the seeded files (dev, staging, production order).
-    const rows = remote.stdout.trimEnd().split('\n').map((line) => line.split(/\s{2,}/));
+    const rows = remote.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split(/\s{2,}/));
     expect(rows).toEqual([
       ['MODEL', 'ENVIRONMENT', 'VERSION', 'DIGEST', 'LAST-GOOD', 'SINCE', 'BY', 'NOTES'],
       ['arabic-sentiment', 'dev', '1.2.0', digestOf('arabic-sentiment', '1.2.0').slice(7, 19), '-', '2026-11-01T11:00:00Z', 'data-scientist'],
@@ -81,10 +100,21 @@ describe('dhow status, history and validate with --repository', () => {
   });
 
   it('status --json and --model read the same releases, with the API root from --api-url', async () => {
-    const remote = await dhow(['status', '--repository', REPO, '--api-url', gh.url, '--model', 'dialect-id', '--json'], { env: env({ GITHUB_API_URL: undefined }) });
+    const remote = await dhow(['status', '--repository', REPO, '--api-url', gh.url, '--model', 'dialect-id', '--json'], {
+      env: env({ GITHUB_API_URL: undefined }),
+    });
     expect(remote.code).toBe(0);
     expect(JSON.parse(remote.stdout)).toEqual({
-      releases: [{ model: 'dialect-id', environment: 'dev', version: '2.0.0', digest: digestOf('dialect-id', '2.0.0'), promotedAt: '2026-11-01T11:00:00Z', promotedBy: 'data-scientist' }],
+      releases: [
+        {
+          model: 'dialect-id',
+          environment: 'dev',
+          version: '2.0.0',
+          digest: digestOf('dialect-id', '2.0.0'),
+          promotedAt: '2026-11-01T11:00:00Z',
+          promotedBy: 'data-scientist',
+        },
+      ],
     });
   });
 
@@ -92,7 +122,9 @@ describe('dhow status, history and validate with --repository', () => {
     const remote = await dhow(['history', '--repository', REPO, '--model', 'arabic-sentiment', '--env', 'dev'], { env: env() });
     expect(remote.stderr).toBe('');
     expect(remote.code).toBe(0);
-    const local = await dhow(['history', '--registry', localRegistry, '--model', 'arabic-sentiment', '--env', 'dev'], { env: env({ GITHUB_TOKEN: undefined }) });
+    const local = await dhow(['history', '--registry', localRegistry, '--model', 'arabic-sentiment', '--env', 'dev'], {
+      env: env({ GITHUB_TOKEN: undefined }),
+    });
     expect(local.code).toBe(0);
     expect(remote.stdout).toBe(local.stdout);
     // Two commits wrote releases/dev/arabic-sentiment.yaml: the seed (1.1.0) and the dev release of 1.2.0.
@@ -168,13 +200,16 @@ describe('what --repository refuses', () => {
     expect(run.stderr.trim()).toBe('dhow status: --repository must be owner/name, got "model-registry"');
   });
 
-  it.each(['acme_corp/model-registry', 'acme/model-registry!'])('a repository GitHub could not have (%s) is a usage error naming --repository, and no call', async (name) => {
-    gh.resetCalls();
-    const run = await dhow(['status', '--repository', name], { env: env() });
-    expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe(`dhow status: --repository must be owner/name, got "${name}"`);
-    expect(gh.calls.total()).toBe(0);
-  });
+  it.each(['acme_corp/model-registry', 'acme/model-registry!'])(
+    'a repository GitHub could not have (%s) is a usage error naming --repository, and no call',
+    async (name) => {
+      gh.resetCalls();
+      const run = await dhow(['status', '--repository', name], { env: env() });
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(`dhow status: --repository must be owner/name, got "${name}"`);
+      expect(gh.calls.total()).toBe(0);
+    },
+  );
 
   it('without $GITHUB_TOKEN: a usage error saying where the token comes from, and no call', async () => {
     gh.resetCalls();
@@ -186,7 +221,11 @@ describe('what --repository refuses', () => {
 
   it('a bad token fails with exit 1, says the token is invalid, and never prints it', async () => {
     const token = 'ghs_thisTokenIsNotKnownToTheEmulator0000';
-    for (const argv of [['status', '--repository', REPO], ['validate', '--repository', REPO], ['history', '--repository', REPO, '--model', 'dialect-id', '--env', 'dev']]) {
+    for (const argv of [
+      ['status', '--repository', REPO],
+      ['validate', '--repository', REPO],
+      ['history', '--repository', REPO, '--model', 'dialect-id', '--env', 'dev'],
+    ]) {
       const run = await dhow(argv, { env: env({ GITHUB_TOKEN: token, DHOW_DEBUG: '1' }) });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`dhow ${argv[0]}: `);
@@ -222,12 +261,19 @@ describe('the writing commands with --repository do on GitHub what they do local
   let twin: string;
   const at = { DHOW_NOW: '2026-11-05T08:00:00Z' };
   /** What a file holds on main, on GitHub and in the local twin. */
-  const both = (path: string) => [bareGit(gh, WRITE, ['show', `main:${path}`]), execFileSync('git', ['--git-dir', twin, 'show', `main:${path}`], { encoding: 'utf8' }).trim()];
+  const both = (path: string) => [
+    bareGit(gh, WRITE, ['show', `main:${path}`]),
+    execFileSync('git', ['--git-dir', twin, 'show', `main:${path}`], { encoding: 'utf8' }).trim(),
+  ];
 
   beforeAll(async () => {
     await seedRegistry(gh, WRITE, { models: { 'arabic-sentiment': ['1.0.0'], 'dialect-id': ['2.0.0'] } });
     // production ran dialect-id 2.0.0, and runs 2.1.0 now, its last known good 2.0.0.
-    await gh.seed(WRITE, { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') }, { message: 'Promote dialect-id 2.0.0 to production' });
+    await gh.seed(
+      WRITE,
+      { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') },
+      { message: 'Promote dialect-id 2.0.0 to production' },
+    );
     await gh.seed(WRITE, {
       'models/dialect-id/versions/2.1.0.yaml': versionFile('dialect-id', '2.1.0'),
       'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', { previous: '2.0.0', 'last-known-good': '2.0.0' }),
@@ -245,14 +291,35 @@ describe('the writing commands with --repository do on GitHub what they do local
 
   it('register records the same version file', async () => {
     const digest = digestOf('arabic-sentiment', '1.1.0');
-    const { remote, local } = await onBoth(['register', '--model', 'arabic-sentiment', '--version', '1.1.0', '--artifact', 's3://models-me/arabic-sentiment/1.1.0', '--digest', digest, '--as', 'alice']);
+    const { remote, local } = await onBoth([
+      'register',
+      '--model',
+      'arabic-sentiment',
+      '--version',
+      '1.1.0',
+      '--artifact',
+      's3://models-me/arabic-sentiment/1.1.0',
+      '--digest',
+      digest,
+      '--as',
+      'alice',
+    ]);
     expect(remote.stderr).toBe('');
     expect(remote.code).toBe(0);
     expect(local.code).toBe(0);
     const [onGitHub, onDisk] = both('models/arabic-sentiment/versions/1.1.0.yaml');
     expect(onGitHub).toBe(onDisk);
-    expect(parseYaml(onGitHub!)).toMatchObject({ kind: 'ModelVersion', model: 'arabic-sentiment', version: '1.1.0', artifact: { digest }, 'created-by': 'alice', 'created-at': '2026-11-05T08:00:00Z' });
-    expect(remote.stdout).toMatch(/^Registered arabic-sentiment 1\.1\.0 \(sha256:[0-9a-f]{64}\) in models\/arabic-sentiment\/versions\/1\.1\.0\.yaml \[[0-9a-f]{8}\]\n$/);
+    expect(parseYaml(onGitHub!)).toMatchObject({
+      kind: 'ModelVersion',
+      model: 'arabic-sentiment',
+      version: '1.1.0',
+      artifact: { digest },
+      'created-by': 'alice',
+      'created-at': '2026-11-05T08:00:00Z',
+    });
+    expect(remote.stdout).toMatch(
+      /^Registered arabic-sentiment 1\.1\.0 \(sha256:[0-9a-f]{64}\) in models\/arabic-sentiment\/versions\/1\.1\.0\.yaml \[[0-9a-f]{8}\]\n$/,
+    );
   });
 
   it('register on a protected default branch fails at once, saying so, and writes nothing', async () => {
@@ -260,7 +327,21 @@ describe('the writing commands with --repository do on GitHub what they do local
     gh.resetCalls();
     gh.injectFault({ route: 'git/update-ref', status: 422, times: 10, message: 'Protected branch update failed for refs/heads/main.' });
     const run = await dhow(
-      ['register', '--repository', WRITE, '--model', 'arabic-sentiment', '--version', '1.2.0', '--artifact', 's3://models-me/arabic-sentiment/1.2.0', '--digest', digestOf('arabic-sentiment', '1.2.0'), '--as', 'alice'],
+      [
+        'register',
+        '--repository',
+        WRITE,
+        '--model',
+        'arabic-sentiment',
+        '--version',
+        '1.2.0',
+        '--artifact',
+        's3://models-me/arabic-sentiment/1.2.0',
+        '--digest',
+        digestOf('arabic-sentiment', '1.2.0'),
+        '--as',
+        'alice',
+      ],
       { env: env(at) },
     );
     gh.clearFaults();
@@ -274,7 +355,9 @@ describe('the writing commands with --repository do on GitHub what they do local
   });
 
   it('promote opens the pull request, and status lists it', async () => {
-    const remote = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice'], { env: env(at) });
+    const remote = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice'], {
+      env: env(at),
+    });
     expect(remote.stderr).toBe('');
     expect(remote.code).toBe(0);
     const pr = gh.pulls(WRITE).find((p) => p.head === 'dhow/promote/staging/dialect-id')!;
@@ -282,18 +365,31 @@ describe('the writing commands with --repository do on GitHub what they do local
     expect(pr.title).toBe('Promote dialect-id 2.0.0 to staging');
     expect(pr.base).toBe('main');
     const release = parseYaml(bareGit(gh, WRITE, ['show', 'dhow/promote/staging/dialect-id:releases/staging/dialect-id.yaml']));
-    expect(release).toMatchObject({ model: 'dialect-id', environment: 'staging', version: '2.0.0', digest: digestOf('dialect-id', '2.0.0'), 'promoted-by': 'alice', 'promoted-at': '2026-11-05T08:00:00Z' });
+    expect(release).toMatchObject({
+      model: 'dialect-id',
+      environment: 'staging',
+      version: '2.0.0',
+      digest: digestOf('dialect-id', '2.0.0'),
+      'promoted-by': 'alice',
+      'promoted-at': '2026-11-05T08:00:00Z',
+    });
     const url = `${gh.url}/${WRITE}/pull/${pr.number}`;
     expect(remote.stdout).toBe(
       `Promote dialect-id 2.0.0 to staging: request ${pr.number} opened\n  replaces nothing; branch dhow/promote/staging/dialect-id\n  next: review and merge it in GitHub: ${url}\n`,
     );
 
-    const again = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice', '--json'], { env: env(at) });
+    const again = await dhow(['promote', '--repository', WRITE, '--model', 'dialect-id', '--version', '2.0.0', '--to', 'staging', '--as', 'alice', '--json'], {
+      env: env(at),
+    });
     expect(JSON.parse(again.stdout)).toEqual({ request: String(pr.number), operation: 'none' });
 
     const status = await dhow(['status', '--repository', WRITE], { env: env() });
     expect(status.code).toBe(0);
-    const requests = status.stdout.split('\nOpen promotion requests:\n')[1]!.trimEnd().split('\n').map((l) => l.split(/\s{2,}/));
+    const requests = status.stdout
+      .split('\nOpen promotion requests:\n')[1]!
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split(/\s{2,}/));
     expect(requests).toEqual([
       ['REQUEST', 'TITLE', 'AUTHOR'],
       [`#${pr.number}`, 'Promote dialect-id 2.0.0 to staging', gh.botLogin],
@@ -316,11 +412,18 @@ describe('the writing commands with --repository do on GitHub what they do local
 
   it('revert --mode direct puts staging back on its last known good, as the local revert does', async () => {
     // staging runs arabic-sentiment 1.1.0 now (last known good 1.0.0), and drift started after its promotion.
-    const release = releaseFile('staging', 'arabic-sentiment', '1.1.0', { previous: '1.0.0', 'last-known-good': '1.0.0', 'promoted-at': '2026-11-03T10:00:00Z' });
+    const release = releaseFile('staging', 'arabic-sentiment', '1.1.0', {
+      previous: '1.0.0',
+      'last-known-good': '1.0.0',
+      'promoted-at': '2026-11-03T10:00:00Z',
+    });
     await gh.seed(WRITE, { 'releases/staging/arabic-sentiment.yaml': release }, { message: 'Promote arabic-sentiment 1.1.0 to staging' });
     execFileSync('git', ['--git-dir', twin, 'fetch', '--quiet', gh.barePath(WRITE), '+main:main']);
     const alert = join(scratch, 'alert.json');
-    await writeFile(alert, JSON.stringify({ model: 'arabic-sentiment', environment: 'staging', version: '1.1.0', fingerprint: 'a1b2c3', 'starts-at': '2026-11-04T00:00:00Z' }));
+    await writeFile(
+      alert,
+      JSON.stringify({ model: 'arabic-sentiment', environment: 'staging', version: '1.1.0', fingerprint: 'a1b2c3', 'starts-at': '2026-11-04T00:00:00Z' }),
+    );
     const { remote, local } = await onBoth(['revert', '--alert', alert, '--mode', 'direct', '--as', 'dhow-bridge', '--json']);
     expect(remote.stderr).toContain('direct mode (break-glass) commits on main without a request');
     expect(remote.code).toBe(0);
@@ -340,18 +443,39 @@ describe('dhow revert --repository --mode pull-request', () => {
   beforeAll(async () => {
     // dhow.yaml leaves revert.mode at its default: --mode pull-request is what picks the request.
     await seedRegistry(gh, REVERT, { models: { 'dialect-id': ['2.0.0', '2.1.0'] } });
-    await gh.seed(REVERT, { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') }, { message: 'Promote dialect-id 2.0.0 to production' });
-    await gh.seed(REVERT, {
-      'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', { previous: '2.0.0', 'last-known-good': '2.0.0', 'promoted-at': '2026-11-03T10:00:00Z' }),
-    }, { message: 'Promote dialect-id 2.1.0 to production' });
+    await gh.seed(
+      REVERT,
+      { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') },
+      { message: 'Promote dialect-id 2.0.0 to production' },
+    );
+    await gh.seed(
+      REVERT,
+      {
+        'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', {
+          previous: '2.0.0',
+          'last-known-good': '2.0.0',
+          'promoted-at': '2026-11-03T10:00:00Z',
+        }),
+      },
+      { message: 'Promote dialect-id 2.1.0 to production' },
+    );
   });
 
   const revert = async (payload: Record<string, unknown>) => {
     const alert = join(scratch, `alert-${String(payload.fingerprint)}.json`);
     await writeFile(alert, JSON.stringify(payload));
-    return dhow(['revert', '--repository', REVERT, '--alert', alert, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], { env: env({ DHOW_NOW: '2026-11-05T08:00:00Z', DHOW_DEBUG: '1' }) });
+    return dhow(['revert', '--repository', REVERT, '--alert', alert, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], {
+      env: env({ DHOW_NOW: '2026-11-05T08:00:00Z', DHOW_DEBUG: '1' }),
+    });
   };
-  const alert = { model: 'dialect-id', environment: 'production', version: '2.1.0', fingerprint: 'f00d01', 'starts-at': '2026-11-04T00:00:00Z', summary: 'drift share 0.75' };
+  const alert = {
+    model: 'dialect-id',
+    environment: 'production',
+    version: '2.1.0',
+    fingerprint: 'f00d01',
+    'starts-at': '2026-11-04T00:00:00Z',
+    summary: 'drift share 0.75',
+  };
 
   it('opens the revert pull request on the deterministic branch; a re-run while it cannot merge updates it; once mergeable it is merged, and nothing is duplicated', async () => {
     const mainBefore = bareGit(gh, REVERT, ['rev-parse', 'main']);
@@ -375,7 +499,11 @@ describe('dhow revert --repository --mode pull-request', () => {
     expect(pr!.labels).toEqual(expect.arrayContaining(['dhow', 'dhow:revert']));
     expect(pr!.body).toContain('`f00d01`');
     // The branch holds the revert; main is untouched until the request merges.
-    expect(parseYaml(bareGit(gh, REVERT, ['show', `${BRANCH}:releases/production/dialect-id.yaml`]))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0', holds: [{ version: '2.1.0' }] });
+    expect(parseYaml(bareGit(gh, REVERT, ['show', `${BRANCH}:releases/production/dialect-id.yaml`]))).toMatchObject({
+      version: '2.0.0',
+      'revert-of': '2.1.0',
+      holds: [{ version: '2.1.0' }],
+    });
     expect(bareGit(gh, REVERT, ['rev-parse', 'main'])).toBe(mainBefore);
 
     // The alert fires again with another fingerprint, the merge still blocked: the same request, its body updated.
@@ -416,7 +544,11 @@ describe('two dhow revert --repository --mode pull-request runs at once', () => 
     await seedRegistry(race, RACE, { models: { 'dialect-id': ['2.0.0', '2.1.0'] } });
     await race.seed(RACE, { 'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.0.0') });
     await race.seed(RACE, {
-      'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', { previous: '2.0.0', 'last-known-good': '2.0.0', 'promoted-at': '2026-11-03T10:00:00Z' }),
+      'releases/production/dialect-id.yaml': releaseFile('production', 'dialect-id', '2.1.0', {
+        previous: '2.0.0',
+        'last-known-good': '2.0.0',
+        'promoted-at': '2026-11-03T10:00:00Z',
+      }),
     });
   });
   afterAll(() => race.stop());
@@ -425,14 +557,19 @@ describe('two dhow revert --repository --mode pull-request runs at once', () => 
     const runs = await Promise.all(
       ['race01', 'race02'].map(async (fingerprint) => {
         const file = join(scratch, `alert-${fingerprint}.json`);
-        await writeFile(file, JSON.stringify({ model: 'dialect-id', environment: 'production', version: '2.1.0', fingerprint, 'starts-at': '2026-11-04T00:00:00Z' }));
+        await writeFile(
+          file,
+          JSON.stringify({ model: 'dialect-id', environment: 'production', version: '2.1.0', fingerprint, 'starts-at': '2026-11-04T00:00:00Z' }),
+        );
         return dhow(['revert', '--repository', RACE, '--alert', file, '--mode', 'pull-request', '--as', 'dhow-bridge', '--json'], {
           env: { GITHUB_TOKEN: race.token, GITHUB_API_URL: race.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined },
         });
       }),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([['dhow/revert/production/dialect-id/2.1.0-promoted-20261103T100000Z', 'closed', true]]);
+    expect(race.pulls(RACE).map((p) => [p.head, p.state, p.merged])).toEqual([
+      ['dhow/revert/production/dialect-id/2.1.0-promoted-20261103T100000Z', 'closed', true],
+    ]);
     expect(parseYaml(bareGit(race, RACE, ['show', 'main:releases/production/dialect-id.yaml']))).toMatchObject({ version: '2.0.0', 'revert-of': '2.1.0' });
     // One main commit merged the revert: the release file changed once after the seed.
     expect(bareGit(race, RACE, ['log', '--format=%H', '--first-parent', 'main', '--', 'releases/production/dialect-id.yaml']).split('\n')).toHaveLength(3);

@@ -38,7 +38,7 @@ afterEach(() => {
 const env = (token: string): NodeJS.ProcessEnv => ({ GITHUB_TOKEN: token, GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined });
 const api = async (token: string, path: string) => {
   const response = await fetch(`${gh.url}${path}`, { headers: { authorization: `token ${token}`, accept: 'application/vnd.github+json' } });
-  return (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return (await response.json()) as any;  
 };
 
 describe('dhow init --repository', () => {
@@ -55,7 +55,11 @@ describe('dhow init --repository', () => {
     // The documented default: dev -> staging -> production with 0, 1 and 2 approvals.
     const config = parseYaml(bareGit(gh, FRESH, ['show', 'main:dhow.yaml']));
     expect(config.kind).toBe('Registry');
-    expect(config.environments.map((e: { name: string; approvals: number }) => [e.name, e.approvals])).toEqual([['dev', 0], ['staging', 1], ['production', 2]]);
+    expect(config.environments.map((e: { name: string; approvals: number }) => [e.name, e.approvals])).toEqual([
+      ['dev', 0],
+      ['staging', 1],
+      ['production', 2],
+    ]);
     expect(bareGit(gh, FRESH, ['show', 'main:README.md'])).toMatch(/^# Model registry/);
 
     gh.resetCalls();
@@ -125,17 +129,42 @@ describe('dhow init --repository --protect', () => {
 
   it('then GitHub refuses a direct commit to main: changes go through pull requests with dhow/policy', async () => {
     // Protected by the previous test's ruleset; the emulator enforces what the ruleset created through the API says.
-    const forge = createGitHubForge({ token: gh.tokenFor('acme'), repository: GUARDED, baseUrl: gh.url, logger: silentLogger, pacing: false, backoffUnitMs: 1 });
+    const forge = createGitHubForge({
+      token: gh.tokenFor('acme'),
+      repository: GUARDED,
+      baseUrl: gh.url,
+      logger: silentLogger,
+      pacing: false,
+      backoffUnitMs: 1,
+    });
     const head = bareGit(gh, GUARDED, ['rev-parse', 'main']);
-    const direct = forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: 'releases/production/m.yaml', content: 'sneaked in\n' }], message: 'Straight to production' });
+    const direct = forge.commitFiles({
+      branch: 'main',
+      expectedHead: head,
+      changes: [{ path: 'releases/production/m.yaml', content: 'sneaked in\n' }],
+      message: 'Straight to production',
+    });
     await expect(direct).rejects.toThrow(/Changes must be made through a pull request[\s\S]*Required status check "dhow\/policy" is expected/);
     expect(bareGit(gh, GUARDED, ['rev-parse', 'main'])).toBe(head);
   });
 
   it("then only the App's dhow/policy status lets a pull request merge, not GITHUB_TOKEN's", async () => {
-    const forge = createGitHubForge({ token: gh.tokenFor('acme'), repository: GUARDED, baseUrl: gh.url, logger: silentLogger, pacing: false, backoffUnitMs: 1 });
+    const forge = createGitHubForge({
+      token: gh.tokenFor('acme'),
+      repository: GUARDED,
+      baseUrl: gh.url,
+      logger: silentLogger,
+      pacing: false,
+      backoffUnitMs: 1,
+    });
     const base = bareGit(gh, GUARDED, ['rev-parse', 'main']);
-    const { sha } = await forge.commitFiles({ branch: 'dhow/promote/dev/m/1.0.0', expectedHead: null, from: base, changes: [{ path: 'notes.md', content: 'hello\n' }], message: 'A change' });
+    const { sha } = await forge.commitFiles({
+      branch: 'dhow/promote/dev/m/1.0.0',
+      expectedHead: null,
+      from: base,
+      changes: [{ path: 'notes.md', content: 'hello\n' }],
+      message: 'A change',
+    });
     const { request } = await forge.openOrUpdateRequest({ branch: 'dhow/promote/dev/m/1.0.0', base: 'main', title: 'A change', body: '', author: 'acme' });
     const post = (token: string, path: string, method: string, body: unknown) =>
       fetch(`${gh.url}${path}`, { method, headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -148,7 +177,7 @@ describe('dhow init --repository --protect', () => {
     expect((await post(gh.tokenFor('acme'), `/repos/${GUARDED}/pulls/${request.id}/merge`, 'PUT', { sha })).status).toBe(200);
   });
 
-  it("tells a token without admin rights which permission is missing, before any protection write (exit 1)", async () => {
+  it('tells a token without admin rights which permission is missing, before any protection write (exit 1)', async () => {
     gh.resetCalls();
     const run = await dhow(['init', '--repository', PLAIN, '--protect'], { env: env(gh.tokenFor('alice')) });
     expect(run.code).toBe(1);
@@ -159,7 +188,7 @@ describe('dhow init --repository --protect', () => {
     expect(gh.repository(PLAIN).rulesets ?? []).toEqual([]);
   });
 
-  it('with a person\'s admin token: protected, and the output says the check is not pinned and how to pin it', async () => {
+  it("with a person's admin token: protected, and the output says the check is not pinned and how to pin it", async () => {
     const run = await dhow(['init', '--repository', PLAIN, '--protect', '--json'], { env: env(gh.tokenFor('acme')) });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

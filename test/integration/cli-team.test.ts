@@ -36,7 +36,22 @@ describe('dhow hold and dhow unhold on a local registry', () => {
 
   it('holds a version with one commit on main, and the hold refuses its promotion', async () => {
     const before = git(reg, ['rev-parse', 'main']).trim();
-    const held = await run(['hold', '--registry', reg, '--model', 'm', '--env', 'staging', '--version', 'v2', '--reason', 'bias found in review', '--as', 'omar', '--json']);
+    const held = await run([
+      'hold',
+      '--registry',
+      reg,
+      '--model',
+      'm',
+      '--env',
+      'staging',
+      '--version',
+      'v2',
+      '--reason',
+      'bias found in review',
+      '--as',
+      'omar',
+      '--json',
+    ]);
     expect(held.stderr).toBe('');
     expect(held.code).toBe(0);
     const out = json(held.stdout);
@@ -64,7 +79,22 @@ describe('dhow hold and dhow unhold on a local registry', () => {
   });
 
   it('lifts the hold, after which the version may be promoted again', async () => {
-    const lifted = await run(['unhold', '--registry', reg, '--model', 'm', '--env', 'staging', '--version', 'v2', '--reason', 'fixed in data v6', '--as', 'omar', '--json']);
+    const lifted = await run([
+      'unhold',
+      '--registry',
+      reg,
+      '--model',
+      'm',
+      '--env',
+      'staging',
+      '--version',
+      'v2',
+      '--reason',
+      'fixed in data v6',
+      '--as',
+      'omar',
+      '--json',
+    ]);
     expect(lifted.code).toBe(0);
     expect(json(lifted.stdout)).toMatchObject({ change: 'lifted' });
     expect(parse(show(reg, 'releases/staging/m.yaml')).holds).toEqual([]);
@@ -114,9 +144,47 @@ describe('dhow versions', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'm1.json'), JSON.stringify({ accuracy: 0.91, f1: 0.88 }));
     await writeFile(join(dir, 'm2.json'), JSON.stringify({ accuracy: 0.93 }));
-    const reg1 = await dhow(['register', '--registry', reg, '--model', 'm', '--version', 'v1', '--artifact', 's3://b/m/v1', '--digest', `sha256:${'1'.repeat(64)}`, '--metrics', join(dir, 'm1.json'), '--as', 'ds'], { env: { DHOW_NOW: '2026-11-01T00:00:00Z' } });
+    const reg1 = await dhow(
+      [
+        'register',
+        '--registry',
+        reg,
+        '--model',
+        'm',
+        '--version',
+        'v1',
+        '--artifact',
+        's3://b/m/v1',
+        '--digest',
+        `sha256:${'1'.repeat(64)}`,
+        '--metrics',
+        join(dir, 'm1.json'),
+        '--as',
+        'ds',
+      ],
+      { env: { DHOW_NOW: '2026-11-01T00:00:00Z' } },
+    );
     expect(reg1.code).toBe(0);
-    const reg2 = await dhow(['register', '--registry', reg, '--model', 'm', '--version', 'v2', '--artifact', 's3://b/m/v2', '--digest', `sha256:${'2'.repeat(64)}`, '--metrics', join(dir, 'm2.json'), '--as', 'noura'], { env: { DHOW_NOW: '2026-11-02T00:00:00Z' } });
+    const reg2 = await dhow(
+      [
+        'register',
+        '--registry',
+        reg,
+        '--model',
+        'm',
+        '--version',
+        'v2',
+        '--artifact',
+        's3://b/m/v2',
+        '--digest',
+        `sha256:${'2'.repeat(64)}`,
+        '--metrics',
+        join(dir, 'm2.json'),
+        '--as',
+        'noura',
+      ],
+      { env: { DHOW_NOW: '2026-11-02T00:00:00Z' } },
+    );
     expect(reg2.code).toBe(0);
     await promoteAndMerge(reg, 'm', 'v1', 'dev');
     await run(['hold', '--registry', reg, '--model', 'm', '--env', 'dev', '--version', 'v2', '--reason', 'wait', '--as', 'omar']);
@@ -126,8 +194,26 @@ describe('dhow versions', () => {
     expect(json(r.stdout)).toEqual({
       model: 'm',
       versions: [
-        { version: 'v2', digest: `sha256:${'2'.repeat(64)}`, createdAt: '2026-11-02T00:00:00Z', createdBy: 'noura', metrics: { accuracy: 0.93 }, gates: null, runsIn: [], heldIn: ['dev'] },
-        { version: 'v1', digest: `sha256:${'1'.repeat(64)}`, createdAt: '2026-11-01T00:00:00Z', createdBy: 'ds', metrics: { accuracy: 0.91, f1: 0.88 }, gates: null, runsIn: ['dev'], heldIn: [] },
+        {
+          version: 'v2',
+          digest: `sha256:${'2'.repeat(64)}`,
+          createdAt: '2026-11-02T00:00:00Z',
+          createdBy: 'noura',
+          metrics: { accuracy: 0.93 },
+          gates: null,
+          runsIn: [],
+          heldIn: ['dev'],
+        },
+        {
+          version: 'v1',
+          digest: `sha256:${'1'.repeat(64)}`,
+          createdAt: '2026-11-01T00:00:00Z',
+          createdBy: 'ds',
+          metrics: { accuracy: 0.91, f1: 0.88 },
+          gates: null,
+          runsIn: ['dev'],
+          heldIn: [],
+        },
       ],
     });
     const table = await dhow(['versions', '--registry', reg, '--model', 'm']);
@@ -232,7 +318,22 @@ describe('hold and requests on a registry on GitHub (--repository)', () => {
 
   it('opens a pull request for the hold instead of committing on main, and writes nothing the second time', { timeout: 120_000 }, async () => {
     const main = bareGit(gh, REPO, ['rev-parse', 'main']);
-    const held = await remote(['hold', '--repository', REPO, '--model', 'sentiment', '--env', 'dev', '--version', '1.0.0', '--reason', 'bias found', '--as', 'omar', '--json']);
+    const held = await remote([
+      'hold',
+      '--repository',
+      REPO,
+      '--model',
+      'sentiment',
+      '--env',
+      'dev',
+      '--version',
+      '1.0.0',
+      '--reason',
+      'bias found',
+      '--as',
+      'omar',
+      '--json',
+    ]);
     expect(held.stderr).toBe('');
     expect(held.code).toBe(0);
     const pr = gh.pulls(REPO).find((p) => p.head === 'dhow/hold/dev/sentiment/1.0.0')!;
@@ -253,7 +354,22 @@ describe('hold and requests on a registry on GitHub (--repository)', () => {
     expect(bareGit(gh, REPO, ['rev-parse', 'dhow/hold/dev/sentiment/1.0.0^'])).toBe(main);
 
     gh.resetCalls();
-    const again = await remote(['hold', '--repository', REPO, '--model', 'sentiment', '--env', 'dev', '--version', '1.0.0', '--reason', 'bias found', '--as', 'omar', '--json']);
+    const again = await remote([
+      'hold',
+      '--repository',
+      REPO,
+      '--model',
+      'sentiment',
+      '--env',
+      'dev',
+      '--version',
+      '1.0.0',
+      '--reason',
+      'bias found',
+      '--as',
+      'omar',
+      '--json',
+    ]);
     expect(again.code).toBe(0);
     expect(json(again.stdout).request.operation).toBe('none');
     expect(gh.calls.writes()).toEqual([]);
@@ -263,13 +379,21 @@ describe('hold and requests on a registry on GitHub (--repository)', () => {
   it('lists the request and shows its review, on which commit', { timeout: 120_000 }, async () => {
     const pr = gh.pulls(REPO).find((p) => p.head === 'dhow/hold/dev/sentiment/1.0.0')!;
     const head = bareGit(gh, REPO, ['rev-parse', 'dhow/hold/dev/sentiment/1.0.0']);
-    await new Octokit({ auth: gh.tokenFor('alice'), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: pr.number, event: 'APPROVE', body: 'agreed' });
+    await new Octokit({ auth: gh.tokenFor('alice'), baseUrl: gh.url }).pulls.createReview({
+      owner: 'acme',
+      repo: 'registry',
+      pull_number: pr.number,
+      event: 'APPROVE',
+      body: 'agreed',
+    });
     const list = await remote(['requests', '--repository', REPO, '--json']);
     expect(list.code).toBe(0);
     expect(json(list.stdout).requests.map((r: { id: string; title: string }) => [r.id, r.title])).toEqual([[String(pr.number), 'Hold sentiment 1.0.0 in dev']]);
     const shown = await remote(['requests', '--repository', REPO, 'show', String(pr.number), '--json']);
     expect(shown.code).toBe(0);
-    expect(json(shown.stdout).reviews).toEqual([{ reviewer: 'alice', state: 'approved', commit: head, onHead: true, submittedAt: expect.any(String), body: 'agreed' }]);
+    expect(json(shown.stdout).reviews).toEqual([
+      { reviewer: 'alice', state: 'approved', commit: head, onHead: true, submittedAt: expect.any(String), body: 'agreed' },
+    ]);
     expect(gh.violations.splice(0)).toEqual([]);
   });
 });

@@ -35,7 +35,27 @@ describe('dhow train render', () => {
       'apiVersion: dhow.dev/v1\nkind: Registry\nenvironments:\n  - name: dev\n    approvals: 0\nresidency:\n  allowed-regions: [qatarcentral]\n',
     );
     const result = await dhowTrain(
-      ['render', '--image', IMAGE, '--namespace', 'ml', '--repository', 'qcri/dialects', '--run-id', '42', '--gpu-product', 'NVIDIA-A100-SXM4-80GB', '--mig-profile', '1g.10gb', '--spot', '--registry', dir, '--', 'python', 'train.py'],
+      [
+        'render',
+        '--image',
+        IMAGE,
+        '--namespace',
+        'ml',
+        '--repository',
+        'qcri/dialects',
+        '--run-id',
+        '42',
+        '--gpu-product',
+        'NVIDIA-A100-SXM4-80GB',
+        '--mig-profile',
+        '1g.10gb',
+        '--spot',
+        '--registry',
+        dir,
+        '--',
+        'python',
+        'train.py',
+      ],
       {},
     );
     expect(result.stderr).toBe('');
@@ -44,7 +64,9 @@ describe('dhow train render', () => {
     expect(() => new Job(job).validate()).not.toThrow();
     expect(job.metadata.namespace).toBe('ml');
     expect(job.spec.template.spec.containers[0].resources.limits).toEqual({ 'nvidia.com/mig-1g.10gb': '1' });
-    expect(job.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['qatarcentral']);
+    expect(job.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(
+      ['qatarcentral'],
+    );
   });
 
   it('reads the residency policy of a bare registry as dhow init makes it (the README example)', async () => {
@@ -53,15 +75,34 @@ describe('dhow train render', () => {
     // The policy is on main of the bare repository: there is no dhow.yaml file in the directory itself.
     const config = 'apiVersion: dhow.dev/v1\nkind: Registry\nenvironments:\n  - name: dev\n    approvals: 0\nresidency:\n  allowed-regions: [uaenorth]\n';
     const blob = execFileSync('git', ['--git-dir', registry, 'hash-object', '-w', '--stdin'], { input: config }).toString().trim();
-    const tree = execFileSync('git', ['--git-dir', registry, 'mktree'], { input: `100644 blob ${blob}\tdhow.yaml\n` }).toString().trim();
+    const tree = execFileSync('git', ['--git-dir', registry, 'mktree'], { input: `100644 blob ${blob}\tdhow.yaml\n` })
+      .toString()
+      .trim();
     const head = execFileSync('git', ['--git-dir', registry, 'rev-parse', 'main']).toString().trim();
-    const commit = execFileSync('git', ['--git-dir', registry, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit-tree', tree, '-p', head, '-m', 'residency']).toString().trim();
+    const commit = execFileSync('git', [
+      '--git-dir',
+      registry,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.invalid',
+      'commit-tree',
+      tree,
+      '-p',
+      head,
+      '-m',
+      'residency',
+    ])
+      .toString()
+      .trim();
     execFileSync('git', ['--git-dir', registry, 'update-ref', 'refs/heads/main', commit, head]);
     const result = await dhowTrain(['render', '--image', IMAGE, '--registry', registry, '--', 'python', 'train.py'], {});
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const job = parse(result.stdout);
-    expect(job.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(['uaenorth']);
+    expect(job.spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values).toEqual(
+      ['uaenorth'],
+    );
   });
 
   it('names --registry when it is neither a registry nor a directory holding dhow.yaml', async () => {

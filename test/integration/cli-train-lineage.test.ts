@@ -25,8 +25,26 @@ describe('dhow train run records lineage', () => {
   it('writes the data URI, digest, version, the training region and the data region into the draft', async () => {
     const { dir, env } = await setup();
     const result = await dhow(
-      ['train', 'run', '--command', writeOutputs, '--model', 'm', '--version', 'v1', '--draft', 'v.yaml',
-        '--region', 'me-central-1', '--data-uri', 's3://adi-data-uae/2026-11/', '--data-digest', DATA_DIGEST, '--data-version', '2026-11'],
+      [
+        'train',
+        'run',
+        '--command',
+        writeOutputs,
+        '--model',
+        'm',
+        '--version',
+        'v1',
+        '--draft',
+        'v.yaml',
+        '--region',
+        'me-central-1',
+        '--data-uri',
+        's3://adi-data-uae/2026-11/',
+        '--data-digest',
+        DATA_DIGEST,
+        '--data-version',
+        '2026-11',
+      ],
       { cwd: dir, env },
     );
     expect(result.stderr).not.toMatch(/error/i);
@@ -79,7 +97,10 @@ describe('dhow train run and an output directory that already holds outputs', ()
     await mkdir(join(dir, 'dhow-output'));
     await writeFile(join(dir, 'dhow-output', 'metrics.json'), '{"accuracy": 0.99}');
     await writeFile(join(dir, 'dhow-output', 'model.bin'), 'old weights');
-    const result = await dhow(['train', 'run', '--command', 'echo \'{"accuracy": 0.5}\' > "$DHOW_OUTPUT_DIR/metrics.json"', '--draft', 'v.yaml'], { cwd: dir, env });
+    const result = await dhow(['train', 'run', '--command', 'echo \'{"accuracy": 0.5}\' > "$DHOW_OUTPUT_DIR/metrics.json"', '--draft', 'v.yaml'], {
+      cwd: dir,
+      env,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/the artifact \(model\.bin\) is left over/);
     expect(existsSync(join(dir, 'v.yaml'))).toBe(false);

@@ -22,7 +22,21 @@ describe('dhow train run', () => {
   it('trains and writes a draft that is a valid version record', async () => {
     const { dir, env } = await setup();
     const result = await dhow(
-      ['train', 'run', '--command', `'${process.execPath}' '${toyTrain}'`, '--param', 'epochs=2', '--model', 'arabic-dialect-id', '--version', '0.1.0', '--draft', 'v.yaml', '--json'],
+      [
+        'train',
+        'run',
+        '--command',
+        `'${process.execPath}' '${toyTrain}'`,
+        '--param',
+        'epochs=2',
+        '--model',
+        'arabic-dialect-id',
+        '--version',
+        '0.1.0',
+        '--draft',
+        'v.yaml',
+        '--json',
+      ],
       { cwd: dir, env },
     );
     expect(result.stderr).not.toMatch(/error/);
@@ -53,7 +67,10 @@ describe('dhow train run', () => {
   it('registers nothing when the training fails: there is no draft to register from', async () => {
     const { dir, env } = await setup();
     expect((await dhow(['init', join(dir, 'registry')], { cwd: dir, env })).code).toBe(0);
-    const failed = await dhow(['train', 'run', '--command', 'echo "{}" > "$DHOW_OUTPUT_DIR/metrics.json"; exit 0', '--model', 'm', '--version', 'v1', '--draft', 'v.yaml'], { cwd: dir, env });
+    const failed = await dhow(
+      ['train', 'run', '--command', 'echo "{}" > "$DHOW_OUTPUT_DIR/metrics.json"; exit 0', '--model', 'm', '--version', 'v1', '--draft', 'v.yaml'],
+      { cwd: dir, env },
+    );
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/metrics.json: holds no metrics/);
     const register = await dhow(['register', '--registry', join(dir, 'registry'), '--from', 'v.yaml', '--as', 'noura'], { cwd: dir, env });
@@ -107,7 +124,7 @@ describe('dhow train run', () => {
 });
 
 describe('dhow train run with a bad spec file or flag', () => {
-  it('names the line of a spec that is not YAML, on one line, without the parser\'s code frame', async () => {
+  it("names the line of a spec that is not YAML, on one line, without the parser's code frame", async () => {
     const { dir, env } = await setup();
     await writeFile(join(dir, 'train.yaml'), 'command: [\n');
     const result = await dhow(['train', 'run', '--spec', 'train.yaml'], { cwd: dir, env });

@@ -52,7 +52,9 @@ describe('many writers at once', () => {
       message: 'Register m v1..v16',
     });
 
-    const results = await Promise.allSettled(versions.map((version) => openPromotion(forge, { model: 'm', version, environment: 'dev' }, { by: `writer-${version}` })));
+    const results = await Promise.allSettled(
+      versions.map((version) => openPromotion(forge, { model: 'm', version, environment: 'dev' }, { by: `writer-${version}` })),
+    );
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message)] : []));
     expect(failures).toEqual([]);
 

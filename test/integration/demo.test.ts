@@ -32,7 +32,9 @@ describe('npm run demo', () => {
         { model: 'arabic-dialect-id', environment: 'production', version: 'v1', digest: v1, promotedAt: '2026-12-03T15:33:00Z', promotedBy: 'dhow-bridge' },
       ],
     });
-    const history = JSON.parse((await dhow(['history', '--registry', ctx.registry, '--model', 'arabic-dialect-id', '--env', 'production', '--json'])).stdout).history;
+    const history = JSON.parse(
+      (await dhow(['history', '--registry', ctx.registry, '--model', 'arabic-dialect-id', '--env', 'production', '--json'])).stdout,
+    ).history;
     expect(history.map((h: { action: string; version: string; request: string | null }) => [h.action, h.version, h.request])).toEqual([
       ['rollback', 'v1', null],
       ['promotion', 'v4', '9'],
@@ -44,7 +46,16 @@ describe('npm run demo', () => {
     expect(transcript).toContain('$ dhow merge 3 --as noura\n  dhow merge: merge of request 3 (Promote arabic-dialect-id v1 to production) refused');
     expect(transcript).toContain('every file is valid');
     // The drift step: one revert commit naming the alert, v4 held, the repeated alert did nothing.
-    const message = execFileSync('git', ['-C', ctx.registry, 'log', '-1', '--format=%B', 'main', '--', 'releases/production/arabic-dialect-id.yaml']).toString();
+    const message = execFileSync('git', [
+      '-C',
+      ctx.registry,
+      'log',
+      '-1',
+      '--format=%B',
+      'main',
+      '--',
+      'releases/production/arabic-dialect-id.yaml',
+    ]).toString();
     expect(message).toContain('Dhow-Alert: 9d3f6c2a71be0e45\nRevert-Of: v4');
     const release = execFileSync('git', ['-C', ctx.registry, 'show', 'main:releases/production/arabic-dialect-id.yaml']).toString();
     expect(release).toMatch(/holds:\n  - version: v4\n/);

@@ -70,9 +70,20 @@ describe('drift action', () => {
     expect(more).toEqual([]);
     expect(dispatch!.eventType).toBe('dhow-drift-alert');
     const alert = parseDriftAlert(dispatch!.clientPayload);
-    expect(alert).toMatchObject({ model: MODEL, environment: 'production', version: '1.4.0', fingerprint: 'drift-run-1001-1', source: 'https://github.example/acme/drift-jobs/actions/runs/1001' });
+    expect(alert).toMatchObject({
+      model: MODEL,
+      environment: 'production',
+      version: '1.4.0',
+      fingerprint: 'drift-run-1001-1',
+      source: 'https://github.example/acme/drift-jobs/actions/runs/1001',
+    });
     // The token is masked first (::add-mask::) and never printed otherwise.
-    expect(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(gh.token);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(gh.token);
   });
 
   it('reaches the registry through the api-url input (GitHub Enterprise Server), as the other actions do', async () => {

@@ -301,7 +301,10 @@ describe('missing and non-finite values', () => {
 
     const jsonl = join(dir, 'cur.jsonl');
     const rows = readFileSync(currentJsonl, 'utf8').trimEnd().split('\n');
-    writeFileSync(jsonl, `${[...rows, '{"score": null, "grade": "a", "answer, in short": "yes"}', '{"score": "NaN", "grade": "b", "answer, in short": "no"}', '{"grade": "c", "answer, in short": "no"}'].join('\n')}\n`);
+    writeFileSync(
+      jsonl,
+      `${[...rows, '{"score": null, "grade": "a", "answer, in short": "yes"}', '{"score": "NaN", "grade": "b", "answer, in short": "no"}', '{"grade": "c", "answer, in short": "no"}'].join('\n')}\n`,
+    );
     const fromJsonl = await detectDrift({ reference, current: jsonl, columns: ['score'] });
     close(fromJsonl.columns[0]!.score, 0.001156189541489953);
   });
@@ -354,19 +357,26 @@ describe('large files', () => {
       jsonl.push(JSON.stringify({ x: xJson, c: cJson, late }));
     }
     const ref = join(dir, 'ref.csv');
-    writeFileSync(ref, `x,c,late\n${Array.from({ length: 2000 }, (_, r) => `${Math.round((random() * 180 - 90) * 100) / 100},${['red', 'green', 'blue'][r % 3]},${r % 9}`).join('\n')}\n`);
+    writeFileSync(
+      ref,
+      `x,c,late\n${Array.from({ length: 2000 }, (_, r) => `${Math.round((random() * 180 - 90) * 100) / 100},${['red', 'green', 'blue'][r % 3]},${r % 9}`).join('\n')}\n`,
+    );
     writeFileSync(join(dir, 'cur.csv'), `${csv.join('\n')}\n`);
     writeFileSync(join(dir, 'cur.jsonl'), `${jsonl.join('\n')}\n`);
     const fromCsv = await detectDrift({ reference: ref, current: join(dir, 'cur.csv') });
     const fromJsonl = await detectDrift({ reference: ref, current: join(dir, 'cur.jsonl') });
-    const pick = (r: typeof fromCsv) => r.columns.map(({ column, type, method, score, reference_size, current_size }) => ({ column, type, method, score, reference_size, current_size }));
+    const pick = (r: typeof fromCsv) =>
+      r.columns.map(({ column, type, method, score, reference_size, current_size }) => ({ column, type, method, score, reference_size, current_size }));
     expect(pick(fromCsv)).toEqual(pick(fromJsonl));
     expect(fromCsv.current.rows).toBe(5000);
     expect(pick(fromCsv).map((c) => c.type)).toEqual(['numerical', 'categorical', 'numerical']);
     expect(fromCsv.data_quality).toEqual(fromJsonl.data_quality);
     const texts = jsonl.filter((l) => l.includes('"late":"text"')).length;
     expect(texts).toBeGreaterThan(500);
-    expect(fromCsv.data_quality.columns.map((c) => [c.column, c.invalid])).toEqual([['x', 0], ['late', texts]]);
+    expect(fromCsv.data_quality.columns.map((c) => [c.column, c.invalid])).toEqual([
+      ['x', 0],
+      ['late', texts],
+    ]);
     // Missing values are dropped: the current sizes count what is left.
     expect(fromCsv.columns[0]!.current_size).toBe(jsonl.filter((l) => !l.includes('"x":null')).length);
     expect(fromCsv.columns[1]!.current_size).toBe(jsonl.filter((l) => !l.includes('"c":null')).length);

@@ -125,7 +125,13 @@ describe('one bad cell in a numerical column of the current data', () => {
 describe('the data-quality threshold', () => {
   // 300 bad cells in 10,300 rows: 2.9% of the rows.
   const current = path('current-many.csv');
-  writeFileSync(current, csv(0.5, Array.from({ length: 300 }, (_, i) => (i % 2 ? 'abc' : '"0,51"'))));
+  writeFileSync(
+    current,
+    csv(
+      0.5,
+      Array.from({ length: 300 }, (_, i) => (i % 2 ? 'abc' : '"0,51"')),
+    ),
+  );
 
   it('fails the check above --max-invalid-share, still without drift; only --fail-on-data-quality turns that into exit 1', async () => {
     const run = await dhow(['drift', '--reference', path('reference.csv'), '--current', current, '--json', '--fail-on-drift']);

@@ -46,7 +46,12 @@ describe('drift and revert examples', () => {
     };
     const staleAnnotations = parse(await text('prometheus-rules.yml')).groups[0].rules[1].annotations;
     const expected = (stale: { summary: string; description: string }) =>
-      Object.fromEntries(Object.entries(stale).map(([k, v]) => [k, String(v).replaceAll('{{ $labels.model }}', labels.model).replaceAll('{{ $labels.environment }}', labels.environment)]));
+      Object.fromEntries(
+        Object.entries(stale).map(([k, v]) => [
+          k,
+          String(v).replaceAll('{{ $labels.model }}', labels.model).replaceAll('{{ $labels.environment }}', labels.environment),
+        ]),
+      );
     const tests = {
       rule_files: [join(dir, 'prometheus-rules.yml')],
       evaluation_interval: '1m',

@@ -140,7 +140,11 @@ describe('dhow drift --serve: metrics', () => {
     await writeFile(current, driftCsv({ shifted: ['a', 'b', 'c', 'd'] }));
     samples = await until('every column shifted', (s) => value(s, 'dhow_drift_share') === 1);
     expect(value(samples, 'dhow_drift_dataset_drift')).toBe(1);
-    expect(logged().filter((l) => l.msg === 'drift computed').map((l) => l.trigger)).toEqual(['start', 'changed', 'changed']);
+    expect(
+      logged()
+        .filter((l) => l.msg === 'drift computed')
+        .map((l) => l.trigger),
+    ).toEqual(['start', 'changed', 'changed']);
   });
 
   it('keeps the last good values when the current file breaks, marks them stale, and recovers', async () => {
@@ -238,7 +242,12 @@ describe('dhow drift --serve: health, scheduling and shutdown', () => {
     // disk, so no poll computes. The counter counts a computation when it starts; wait for the third to have
     // finished and logged.
     await until('three computations', () => logged().filter((l) => l.msg === 'drift computed').length >= 3);
-    expect(logged().filter((l) => l.msg === 'drift computed').map((l) => l.trigger).slice(0, 3)).toEqual(['start', 'interval', 'interval']);
+    expect(
+      logged()
+        .filter((l) => l.msg === 'drift computed')
+        .map((l) => l.trigger)
+        .slice(0, 3),
+    ).toEqual(['start', 'interval', 'interval']);
   });
 
   it('computes for the start first, before any interval tick or file poll, even when listening waits for a host name lookup', async () => {
@@ -265,7 +274,11 @@ describe('dhow drift --serve: health, scheduling and shutdown', () => {
     await Promise.all([running.close(), running.close()]);
     server = undefined;
     await expect(fetch(`${running.url}/metrics`)).rejects.toThrow();
-    expect(logged().map((l) => l.msg).slice(-2)).toEqual(['drift server shutting down', 'drift server stopped']);
+    expect(
+      logged()
+        .map((l) => l.msg)
+        .slice(-2),
+    ).toEqual(['drift server shutting down', 'drift server stopped']);
   });
 
   it('refuses an interval longer than a Node.js timer can wait (2^31 - 1 ms), which would fire after 1 ms', async () => {
@@ -275,7 +288,9 @@ describe('dhow drift --serve: health, scheduling and shutdown', () => {
   });
 
   it('refuses labels that break the registry name rules, naming the option', async () => {
-    await expect(startDriftServer({ target: { ...TARGET, version: '../1.4.0' }, drift: { reference, current } })).rejects.toThrow(/--version.*version name "\.\.\/1\.4\.0"/);
+    await expect(startDriftServer({ target: { ...TARGET, version: '../1.4.0' }, drift: { reference, current } })).rejects.toThrow(
+      /--version.*version name "\.\.\/1\.4\.0"/,
+    );
   });
 });
 
@@ -330,7 +345,16 @@ describe('dhow drift --serve: the command', () => {
   it('documents --serve in its help', async () => {
     const run = await dhow(['drift', '--help']);
     expect(run.code).toBe(0);
-    for (const flag of ['--serve HOST:PORT', '--model M', '--environment E', '--version V', '--interval D', '--poll-interval D', 'dhow_drift_share{model,environment,version}', '/healthz']) {
+    for (const flag of [
+      '--serve HOST:PORT',
+      '--model M',
+      '--environment E',
+      '--version V',
+      '--interval D',
+      '--poll-interval D',
+      'dhow_drift_share{model,environment,version}',
+      '/healthz',
+    ]) {
       expect(run.stdout).toContain(flag);
     }
   });
@@ -375,7 +399,10 @@ describe('dhow drift --serve: the command', () => {
       expect(count).toBe(2);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      const lines = stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; component: string });
+      const lines = stderr
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { msg: string; component: string });
       expect(lines.every((l) => l.component === 'drift')).toBe(true);
       expect(lines.map((l) => l.msg)).toEqual(
         expect.arrayContaining(['drift server listening', 'drift computed', 'received SIGHUP: recomputing', 'received SIGTERM', 'drift server stopped']),

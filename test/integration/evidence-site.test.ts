@@ -23,7 +23,8 @@ interface LogEntry {
 
 /** `git log --first-parent` of a release file, oldest first, with the trailers dhow writes. */
 function releaseLog(registry: string, env: string): LogEntry[] {
-  const format = '%H%x1f%aI%x1f%an%x1f%(trailers:key=Dhow-Request,valueonly,separator=)%x1f%(trailers:key=Revert-Of,valueonly,separator=)%x1f%(trailers:key=Dhow-Alert,valueonly,separator=)%x1e';
+  const format =
+    '%H%x1f%aI%x1f%an%x1f%(trailers:key=Dhow-Request,valueonly,separator=)%x1f%(trailers:key=Revert-Of,valueonly,separator=)%x1f%(trailers:key=Dhow-Alert,valueonly,separator=)%x1e';
   return gitOut(registry, ['log', '--first-parent', `--format=${format}`, 'main', '--', `releases/${env}/${MODEL}.yaml`])
     .split('\x1e')
     .map((s) => s.trim())
@@ -72,7 +73,13 @@ beforeAll(async () => {
 describe('dhow evidence', () => {
   it('writes one AI-system register row per environment that agrees with dhow status, the release files and model.yaml', async () => {
     const reg = fixture.registry;
-    const status = JSON.parse((await dhow(['status', '--registry', reg, '--json'])).stdout).releases as { environment: string; version: string; digest: string; promotedAt: string; promotedBy: string }[];
+    const status = JSON.parse((await dhow(['status', '--registry', reg, '--json'])).stdout).releases as {
+      environment: string;
+      version: string;
+      digest: string;
+      promotedAt: string;
+      promotedBy: string;
+    }[];
     const rows = JSON.parse(await read('register.json')).rows as Record<string, string | null>[];
     expect(rows.map((r) => r.environment)).toEqual(['dev', 'staging', 'production']);
     for (const row of rows) {
@@ -95,9 +102,15 @@ describe('dhow evidence', () => {
       });
     }
     // production runs v1 by a rollback and staging v2 by a revert: no request approved either; dev v3 needed none.
-    expect(rows.map((r) => [r.version, r.approvers, r.request])).toEqual([['v3', '', releaseLog(reg, 'dev').at(-1)!.request], ['v2', '', null], ['v1', '', null]]);
+    expect(rows.map((r) => [r.version, r.approvers, r.request])).toEqual([
+      ['v3', '', releaseLog(reg, 'dev').at(-1)!.request],
+      ['v2', '', null],
+      ['v1', '', null],
+    ]);
     const csv = await read('register.csv');
-    expect(csv.split('\r\n')[0]).toBe('model,environment,status,version,digest,owners,ownerContact,purpose,riskTier,task,since,by,firstReleased,approvers,request,commit');
+    expect(csv.split('\r\n')[0]).toBe(
+      'model,environment,status,version,digest,owners,ownerContact,purpose,riskTier,task,since,by,firstReleased,approvers,request,commit',
+    );
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
     expect(csv).toContain(`"Route customer messages to agents who speak the writer's dialect."`.replace(/^"|"$/g, ''));
   });
@@ -124,7 +137,9 @@ describe('dhow evidence', () => {
       const stored = storedRequest(fixture.registry, id);
       const approvals = rows.filter((r) => r.request === id && (r.event === 'approval' || r.event === 'stale-approval'));
       expect(approvals.map((r) => [r.actor, r.commit, r.at, r.event])).toEqual(
-        stored.reviews.filter((v) => v.state === 'approved').map((v) => [v.reviewer, v.commitSha, v.submittedAt, v.commitSha === stored.headSha ? 'approval' : 'stale-approval']),
+        stored.reviews
+          .filter((v) => v.state === 'approved')
+          .map((v) => [v.reviewer, v.commitSha, v.submittedAt, v.commitSha === stored.headSha ? 'approval' : 'stale-approval']),
       );
       const request = rows.find((r) => r.request === id && r.event === 'request')!;
       expect([request.actor, request.commit]).toEqual([stored.author, stored.headSha]);
@@ -142,12 +157,20 @@ describe('dhow evidence', () => {
     const rows = (await audit('staging')).filter((r) => r.commit === revert.commit);
     expect(rows.map((r) => r.event).sort()).toEqual(['drift-alert', 'hold', 'revert']);
     const hold = rows.find((r) => r.event === 'hold')!;
-    expect([hold.version, hold.actor, hold.at, hold.detail]).toEqual([release.holds[0].version, release.holds[0].by, iso(release.holds[0].at), release.holds[0].reason]);
+    expect([hold.version, hold.actor, hold.at, hold.detail]).toEqual([
+      release.holds[0].version,
+      release.holds[0].by,
+      iso(release.holds[0].at),
+      release.holds[0].reason,
+    ]);
     expect(rows.find((r) => r.event === 'revert')!.detail).toMatch(/^v3 -> v2: /);
   });
 
   it('writes a model card per version with Hugging Face front matter and an Arabic section', async () => {
-    const versions = gitOut(fixture.registry, ['ls-tree', '--name-only', `main:models/${MODEL}/versions`]).trim().split('\n').map((f) => f.replace(/\.yaml$/, ''));
+    const versions = gitOut(fixture.registry, ['ls-tree', '--name-only', `main:models/${MODEL}/versions`])
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/\.yaml$/, ''));
     expect((await readdir(join(out, 'model-cards', MODEL))).sort()).toEqual(versions.map((v) => `${v}.md`).sort());
     const card = await read(`model-cards/${MODEL}/v1.md`);
     const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(card)![1]!);
@@ -176,7 +199,9 @@ describe('dhow evidence', () => {
       expect(report).toContain(`- Date: ${entry.date}\n`);
       expect(report).toContain(`- Deployed by commit: \`${entry.commit}\` (merged by ${entry.author})`);
       expect(report).toContain(`- Approved by: ${approvers.join(', ')}\n`);
-      expect(names[i]).toBe(`${entry.date.replace(/[-:]/g, '')}-${parse(gitOut(fixture.registry, ['show', `${entry.commit}:releases/production/${MODEL}.yaml`])).version}.md`);
+      expect(names[i]).toBe(
+        `${entry.date.replace(/[-:]/g, '')}-${parse(gitOut(fixture.registry, ['show', `${entry.commit}:releases/production/${MODEL}.yaml`])).version}.md`,
+      );
     }
   });
 
@@ -185,7 +210,12 @@ describe('dhow evidence', () => {
     const change = JSON.parse(await read(`material-changes/${MODEL}/production/${name}`));
     const v1 = parse(gitOut(fixture.registry, ['show', `main:models/${MODEL}/versions/v1.yaml`]));
     const v2 = parse(gitOut(fixture.registry, ['show', `main:models/${MODEL}/versions/v2.yaml`]));
-    expect(change).toMatchObject({ candidate: 'v2', replaced: 'v1', material: true, artifact: { from: v1.artifact.digest, to: v2.artifact.digest, changed: true } });
+    expect(change).toMatchObject({
+      candidate: 'v2',
+      replaced: 'v1',
+      material: true,
+      artifact: { from: v1.artifact.digest, to: v2.artifact.digest, changed: true },
+    });
     expect(change.parameters).toEqual([{ name: 'epochs', from: 3, to: 4 }]);
     // 0.927 - 0.912 and 0.901 - 0.884, by hand.
     expect(change.metrics).toEqual([
@@ -201,7 +231,9 @@ describe('dhow evidence', () => {
     expect(await readFile(join(again, 'manifest.json'), 'utf8')).toBe(manifest);
     for (const { path } of JSON.parse(manifest).files as { path: string }[]) expect(await readFile(join(again, path), 'utf8')).toBe(await read(path));
     const since = join(await tempDir(), 'since');
-    expect((await dhow(['evidence', '--registry', fixture.registry, '--model', MODEL, '--env', 'staging', '--since', '2026-12-01', '--out', since])).code).toBe(0);
+    expect((await dhow(['evidence', '--registry', fixture.registry, '--model', MODEL, '--env', 'staging', '--since', '2026-12-01', '--out', since])).code).toBe(
+      0,
+    );
     const rows = JSON.parse(await readFile(join(since, `audit/${MODEL}/staging.json`), 'utf8')).rows as AuditRow[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.at >= '2026-12-01T00:00:00Z')).toBe(true);
@@ -219,7 +251,13 @@ describe('dhow evidence on a damaged registry', () => {
     expect((await dhow(['evidence', '--registry', reg, '--out', out])).code).toBe(0);
     const before = await readFile(join(out, 'manifest.json'), 'utf8');
     const record = gitOut(reg, ['show', 'main:models/m/versions/v1.yaml']);
-    await commitOnMain(reg, 'models/m/versions/v1.yaml', record.replace(/digest: sha256:[0-9a-f]+/, 'digest: sha256:not-hex'), 'hand edit', '2026-12-01T00:00:00Z');
+    await commitOnMain(
+      reg,
+      'models/m/versions/v1.yaml',
+      record.replace(/digest: sha256:[0-9a-f]+/, 'digest: sha256:not-hex'),
+      'hand edit',
+      '2026-12-01T00:00:00Z',
+    );
     const run = await dhow(['evidence', '--registry', reg, '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^dhow evidence: models\/m\/versions\/v1\.yaml:\d+, field "artifact\.digest": must be "sha256:"/);
@@ -264,7 +302,8 @@ describe('dhow site', () => {
   const page = (path: string) => readFile(join(site, path), 'utf8');
   const pages = async () => {
     const found: string[] = [];
-    for (const dir of ['', 'models', 'environments']) for (const f of await readdir(join(site, dir))) if (f.endsWith('.html')) found.push(dir ? `${dir}/${f}` : f);
+    for (const dir of ['', 'models', 'environments'])
+      for (const f of await readdir(join(site, dir))) if (f.endsWith('.html')) found.push(dir ? `${dir}/${f}` : f);
     return found;
   };
 
@@ -276,7 +315,13 @@ describe('dhow site', () => {
   }, 120_000);
 
   it('shows on the overview what dhow status --json says runs where', async () => {
-    const status = JSON.parse((await dhow(['status', '--registry', fixture.registry, '--json'])).stdout).releases as { model: string; environment: string; version: string; promotedAt: string; promotedBy: string }[];
+    const status = JSON.parse((await dhow(['status', '--registry', fixture.registry, '--json'])).stdout).releases as {
+      model: string;
+      environment: string;
+      version: string;
+      promotedAt: string;
+      promotedBy: string;
+    }[];
     const html = await page('index.html');
     expect(status).toHaveLength(3);
     for (const r of status) {
@@ -293,7 +338,10 @@ describe('dhow site', () => {
 
   it('leads from the overview to the model page, with every version and every release commit of its history', async () => {
     const html = await page(`models/${MODEL}.html`);
-    const versions = gitOut(fixture.registry, ['ls-tree', '--name-only', `main:models/${MODEL}/versions`]).trim().split('\n').map((f) => f.replace(/\.yaml$/, ''));
+    const versions = gitOut(fixture.registry, ['ls-tree', '--name-only', `main:models/${MODEL}/versions`])
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/\.yaml$/, ''));
     for (const v of versions) expect(html).toContain(`<tr id="version-${v}">`);
     for (const env of ['dev', 'staging', 'production']) {
       const section = new RegExp(`<h3 id="history-${env}">[\\s\\S]*?</section>`).exec(html)![0];
@@ -335,14 +383,26 @@ describe('dhow site', () => {
       for (const landmark of ['<header>', '<nav aria-label=', '<main id="main"', '<footer>']) expect(html, `${path} ${landmark}`).toContain(landmark);
       const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
       expect(levels[0], path).toBe(1);
-      expect(levels.filter((l) => l === 1), path).toHaveLength(1);
+      expect(
+        levels.filter((l) => l === 1),
+        path,
+      ).toHaveLength(1);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, path).toBeLessThanOrEqual(1);
       expect(html.match(/<th(?![^>]*scope=)[\s>]/g) ?? [], path).toEqual([]);
       expect(html).toContain('<a class="skip" href="#main">');
     }
     const css = await page('index.html');
     const v = (name: string) => new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(css)![1]!;
-    for (const [fg, bg] of [[v('fg'), v('bg')], [v('muted'), v('bg')], [v('accent'), v('bg')], ['#ffffff', v('head')], [v('bad'), v('bg')], [v('ok'), v('bg')], [v('warn'), v('bg')], [v('accent'), '#f3f5f7']]) {
+    for (const [fg, bg] of [
+      [v('fg'), v('bg')],
+      [v('muted'), v('bg')],
+      [v('accent'), v('bg')],
+      ['#ffffff', v('head')],
+      [v('bad'), v('bg')],
+      [v('ok'), v('bg')],
+      [v('warn'), v('bg')],
+      [v('accent'), '#f3f5f7'],
+    ]) {
       expect(contrast(fg!, bg!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -70,7 +70,9 @@ describe('the example model: Arabic dialect identification', () => {
     });
 
     it('answers the KServe v1 protocol', async () => {
-      const answer = (await (await post('/v1/models/arabic-dialect-id:predict', JSON.stringify({ instances: ['شو عم تعمل هلق؟', 'بغيت نمشي للسوق دابا'] }))).json()) as {
+      const answer = (await (
+        await post('/v1/models/arabic-dialect-id:predict', JSON.stringify({ instances: ['شو عم تعمل هلق؟', 'بغيت نمشي للسوق دابا'] }))
+      ).json()) as {
         predictions: { dialect: string }[];
       };
       expect(answer.predictions.map((p) => p.dialect)).toEqual(['levantine', 'maghrebi']);

@@ -66,7 +66,12 @@ function latestStatus() {
 
 describe('the register action', () => {
   it('records the draft with its gate results and lineage, and writes nothing the second time', async () => {
-    await writeFile(join(workspace, 'draft.yaml'), versionFile('sentiment', '1.1.0').replace(/created-at: .*\n/, '').replace(/created-by: .*\n/, ''));
+    await writeFile(
+      join(workspace, 'draft.yaml'),
+      versionFile('sentiment', '1.1.0')
+        .replace(/created-at: .*\n/, '')
+        .replace(/created-by: .*\n/, ''),
+    );
     const report = {
       apiVersion: 'dhow.dev/v1',
       kind: 'GateReport',
@@ -102,7 +107,11 @@ describe('the register action', () => {
   });
 
   it('fails naming the input when the registry is not owner/name, and never prints the token', async () => {
-    const run = await runActionProcess('register', { inputs: { 'github-token': gh.token, registry: 'not-a-repo', model: 'm', version: '1' }, env: env(), cwd: workspace });
+    const run = await runActionProcess('register', {
+      inputs: { 'github-token': gh.token, registry: 'not-a-repo', model: 'm', version: '1' },
+      env: env(),
+      cwd: workspace,
+    });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::register: .*"registry"/);
     expect(leaks(run.stdout + run.stderr, gh.token)).toEqual([]);
@@ -219,7 +228,10 @@ describe('the policy-check action', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('failure');
     expect(JSON.parse(run.outputs.checked!)).toEqual([expect.objectContaining({ number: pull().number, state: 'failure' })]);
-    expect(latestStatus()).toMatchObject({ state: 'failure', description: expect.stringContaining('sentiment 1.1.0 is held in staging: drift on dialect mix') });
+    expect(latestStatus()).toMatchObject({
+      state: 'failure',
+      description: expect.stringContaining('sentiment 1.1.0 is held in staging: drift on dialect mix'),
+    });
   });
 
   it('passes a hand-made pull request that changes no governed file, and fails one that does, naming the files', async () => {
@@ -233,16 +245,27 @@ describe('the policy-check action', () => {
         env: registryEnv(),
         event: {
           name: 'pull_request',
-          payload: { action: 'opened', pull_request: { number: data.number, state: 'open', user: { login: 'carol' }, head: { ref: branch, sha }, base: { ref: 'main' } }, repository: { full_name: REPO } },
+          payload: {
+            action: 'opened',
+            pull_request: { number: data.number, state: 'open', user: { login: 'carol' }, head: { ref: branch, sha }, base: { ref: 'main' } },
+            repository: { full_name: REPO },
+          },
         },
       });
-      const status = gh.repository(REPO).statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy').at(-1);
+      const status = gh
+        .repository(REPO)
+        .statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy')
+        .at(-1);
       return { run, status };
     };
     const docs = await judge('docs/typo', { 'README.md': 'fixed\n' });
     expect(docs.run.outputs.state).toBe('success');
     expect(docs.status).toMatchObject({ state: 'success', description: 'Changes no file dhow governs' });
-    const sneaky = await judge('feature/sneaky', { 'README.md': 'x\n', 'deploy/production/sentiment/inferenceservice.yaml': 'kind: x\n', 'dhow.yaml': 'x: 1\n' });
+    const sneaky = await judge('feature/sneaky', {
+      'README.md': 'x\n',
+      'deploy/production/sentiment/inferenceservice.yaml': 'kind: x\n',
+      'dhow.yaml': 'x: 1\n',
+    });
     expect(sneaky.run.outputs.state).toBe('failure');
     expect(sneaky.status!.description).toMatch(/changes deploy\/production\/sentiment\/inferenceservice.yaml, dhow.yaml: only dhow's/);
   });
@@ -254,6 +277,8 @@ describe('the policy-check action', () => {
       event: { name: 'workflow_dispatch', payload: {} },
     });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(/::error::policy-check: this action runs on pull_request or pull_request_target or pull_request_review or push events, not on "workflow_dispatch"/);
+    expect(run.stdout).toMatch(
+      /::error::policy-check: this action runs on pull_request or pull_request_target or pull_request_review or push events, not on "workflow_dispatch"/,
+    );
   });
 });

@@ -54,7 +54,7 @@ describe('the GitHub emulator', () => {
     expect(git(['log', '-1', '--format=%cn <%ce>'], clone)).toBe('GitHub <noreply@github.com>');
   });
 
-  it('refuses a non-fast-forward updateRef with GitHub\'s message and leaves the ref alone', async () => {
+  it("refuses a non-fast-forward updateRef with GitHub's message and leaves the ref alone", async () => {
     const main = await octokit.git.getRef({ owner, repo, ref: 'heads/main' });
     const base = await octokit.git.getCommit({ owner, repo, commit_sha: main.data.object.sha });
     const sideways = await octokit.git.createCommit({ owner, repo, message: 'orphan', tree: base.data.tree.sha, parents: [] });
@@ -151,7 +151,7 @@ describe('the GitHub emulator', () => {
     expect(gh.calls.writes()).toEqual([]);
   });
 
-  it('has seen no request or response that breaks GitHub\'s OpenAPI description', () => {
+  it("has seen no request or response that breaks GitHub's OpenAPI description", () => {
     expect(gh.violations).toEqual([]);
   });
 });

@@ -30,7 +30,12 @@ describe('issues dhow raises on GitHub', () => {
   it('opens one labelled issue with the hidden marker, then edits it in place, writing nothing when nothing changed', async () => {
     const first = await forge().raiseIssue(issue('m/one'));
     expect(first.operation).toBe('created');
-    expect(first.issue).toMatchObject({ state: 'open', labels: [LABEL], title: 'dhow could not revert (m/one)', body: '<!-- dhow:m/one -->\nno last known good' });
+    expect(first.issue).toMatchObject({
+      state: 'open',
+      labels: [LABEL],
+      title: 'dhow could not revert (m/one)',
+      body: '<!-- dhow:m/one -->\nno last known good',
+    });
     expect(first.issue.url).toBe(`${gh.url}/acme/registry/issues/${first.issue.id}`);
 
     gh.resetCalls();
@@ -65,7 +70,14 @@ describe('issues dhow raises on GitHub', () => {
     await octokit.issues.create({ owner: 'acme', repo: 'registry', title: 'copy', body: '<!-- dhow:m/four -->\nquoted' });
     // A pull request carrying the label and the marker: GitHub lists it among the issues, dhow must skip it.
     await gh.seed(REPO, { 'x.txt': 'x\n' }, { branch: 'topic', message: 'x' });
-    const { data: pull } = await octokit.pulls.create({ owner: 'acme', repo: 'registry', head: 'topic', base: 'main', title: 'pr', body: '<!-- dhow:m/four -->\npr' });
+    const { data: pull } = await octokit.pulls.create({
+      owner: 'acme',
+      repo: 'registry',
+      head: 'topic',
+      base: 'main',
+      title: 'pr',
+      body: '<!-- dhow:m/four -->\npr',
+    });
     await octokit.issues.addLabels({ owner: 'acme', repo: 'registry', issue_number: pull.number, labels: [LABEL] });
     await forge().raiseIssue(issue('m/four-and-more'));
 

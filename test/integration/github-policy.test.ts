@@ -23,7 +23,12 @@ const forge = () => createGitHubForge({ token: gh.token, repository: REPO, baseU
 /** Opens the staging promotion of `model` 1.0.0 and has bob approve it. */
 async function approvedPromotion(model: string): Promise<string> {
   const { request } = await openPromotion(forge(), { model, version: '1.0.0', environment: 'staging' }, { by: 'data-scientist', logger });
-  await new Octokit({ auth: gh.tokenFor('bob'), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(request.id), event: 'APPROVE' });
+  await new Octokit({ auth: gh.tokenFor('bob'), baseUrl: gh.url }).pulls.createReview({
+    owner: 'acme',
+    repo: 'registry',
+    pull_number: Number(request.id),
+    event: 'APPROVE',
+  });
   return request.id;
 }
 
@@ -38,7 +43,14 @@ describe('the promotion policy beyond approvals', () => {
     const id = await approvedPromotion('gated');
     await gh.seed(REPO, {
       'models/gated/versions/1.0.0.yaml': versionFile('gated', '1.0.0', {
-        gates: { verdict: 'fail', 'policy-digest': `sha256:${'2'.repeat(64)}`, summary: [{ gate: 'latency', verdict: 'fail' }, { gate: 'memory', verdict: 'pass' }] },
+        gates: {
+          verdict: 'fail',
+          'policy-digest': `sha256:${'2'.repeat(64)}`,
+          summary: [
+            { gate: 'latency', verdict: 'fail' },
+            { gate: 'memory', verdict: 'pass' },
+          ],
+        },
       }),
     });
     const verdict = await checkPromotionPolicy(forge(), id, { logger });
@@ -72,7 +84,13 @@ describe('the promotion policy beyond approvals', () => {
   it('judges a pull request with 5 reviews in a few API calls: roles asked only of those who approve the head', async () => {
     const id = await approvedPromotion('resident');
     const review = (login: string, event: 'APPROVE' | 'COMMENT' | 'REQUEST_CHANGES') =>
-      new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(id), event, body: 'seen' });
+      new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url }).pulls.createReview({
+        owner: 'acme',
+        repo: 'registry',
+        pull_number: Number(id),
+        event,
+        body: 'seen',
+      });
     await review('carol', 'COMMENT');
     await review('dan', 'APPROVE');
     await review('erin', 'REQUEST_CHANGES');

@@ -16,7 +16,17 @@ let gh: GitHubEmulator;
 beforeAll(async () => {
   gh = await startGitHubEmulator({ repositories: [REPO], users: ['data-scientist', 'alice', 'bob'], teams: { 'acme/ml-leads': ['alice'] } });
   await seedRegistry(gh, REPO, {
-    models: { 'arabic-sentiment': ['1.0.0'], m1: ['1.0.0'], m2: ['1.0.0'], m3: ['1.0.0'], m4: ['1.0.0'], m5: ['1.0.0'], twin: ['1.0.0'], faulty: ['1.0.0'], flaky: ['1.0.0'] },
+    models: {
+      'arabic-sentiment': ['1.0.0'],
+      m1: ['1.0.0'],
+      m2: ['1.0.0'],
+      m3: ['1.0.0'],
+      m4: ['1.0.0'],
+      m5: ['1.0.0'],
+      twin: ['1.0.0'],
+      faulty: ['1.0.0'],
+      flaky: ['1.0.0'],
+    },
     stagingReviewers: { users: ['bob'], teams: ['acme/ml-leads'] },
   });
 });
@@ -124,12 +134,19 @@ describe('merging a promotion on GitHub', () => {
   it('refuses to merge without the approval the environment needs, then merges one commit with dhow trailers onto main', async () => {
     const id = (await promote('m1', '1.0.0')).request.id;
     await expect(mergePromotion(forge(), id, { by: 'data-scientist' })).rejects.toThrow(/merge of request .* refused/);
-    await new Octokit({ auth: gh.tokenFor('bob'), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(id), event: 'APPROVE' });
+    await new Octokit({ auth: gh.tokenFor('bob'), baseUrl: gh.url }).pulls.createReview({
+      owner: 'acme',
+      repo: 'registry',
+      pull_number: Number(id),
+      event: 'APPROVE',
+    });
     const { sha } = await mergePromotion(forge(), id, { by: 'data-scientist' });
     expect(bareGit(gh, REPO, ['rev-parse', 'main'])).toBe(sha);
     expect(parseYaml(bareGit(gh, REPO, ['show', 'main:releases/staging/m1.yaml'])).version).toBe('1.0.0');
     expect(bareGit(gh, REPO, ['show', 'main:deploy/staging/m1/inferenceservice.yaml'])).toContain('InferenceService');
-    expect(bareGit(gh, REPO, ['log', '-1', '--format=%(trailers:key=Dhow-Environment,valueonly)%(trailers:key=Dhow-Request,valueonly)', 'main'])).toBe(`staging\n${id}`);
+    expect(bareGit(gh, REPO, ['log', '-1', '--format=%(trailers:key=Dhow-Environment,valueonly)%(trailers:key=Dhow-Request,valueonly)', 'main'])).toBe(
+      `staging\n${id}`,
+    );
     expect(gh.pulls(REPO).find((p) => p.number === Number(id))!.merged).toBe(true);
   });
 });
@@ -154,12 +171,23 @@ describe('pull request text on GitHub', () => {
     const f = forge();
     const branch = 'dhow/promote/staging/m3';
     const rows = Array.from({ length: 4000 }, (_, i) => `| gate-${i} | pass | ${i} ms |`).join('\n');
-    const { request, operation } = await f.openOrUpdateRequest({ branch, base: 'main', title: 'Promote m3 1.0.0 to staging', body: `| gate | verdict | value |\n|---|---|---|\n${rows}`, author: 'data-scientist' });
+    const { request, operation } = await f.openOrUpdateRequest({
+      branch,
+      base: 'main',
+      title: 'Promote m3 1.0.0 to staging',
+      body: `| gate | verdict | value |\n|---|---|---|\n${rows}`,
+      author: 'data-scientist',
+    });
     expect(operation).toBe('updated');
     const body = gh.pulls(REPO).find((p) => p.number === Number(request.id))!.body!;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('> **Truncated**');
-    expect(body.split('\n\n> **Truncated**')[0]!.split('\n').every((line) => /^\|.*\|$/.test(line))).toBe(true);
+    expect(
+      body
+        .split('\n\n> **Truncated**')[0]!
+        .split('\n')
+        .every((line) => /^\|.*\|$/.test(line)),
+    ).toBe(true);
   });
 });
 
@@ -185,12 +213,24 @@ describe('faults on the way to GitHub', () => {
       route: 'pulls/create',
       status: 422,
       message: 'Validation Failed: A pull request already exists for acme:dhow/promote/staging/solo.',
-      before: async () => void (await other.pulls.create({ owner: 'acme', repo: 'registry', head: 'dhow/promote/staging/solo', base: 'main', title: 'theirs' })),
+      before: async () =>
+        void (await other.pulls.create({ owner: 'acme', repo: 'registry', head: 'dhow/promote/staging/solo', base: 'main', title: 'theirs' })),
     });
     gh.resetCalls();
-    const { request, operation } = await forge().openOrUpdateRequest({ branch: 'dhow/promote/staging/solo', base: 'main', title: 'ours', body: 'ours', author: 'data-scientist' });
+    const { request, operation } = await forge().openOrUpdateRequest({
+      branch: 'dhow/promote/staging/solo',
+      base: 'main',
+      title: 'ours',
+      body: 'ours',
+      author: 'data-scientist',
+    });
     expect(operation).toBe('updated');
-    expect(gh.pulls(REPO).filter((p) => p.head === 'dhow/promote/staging/solo').map((p) => [p.number, p.title])).toEqual([[Number(request.id), 'ours']]);
+    expect(
+      gh
+        .pulls(REPO)
+        .filter((p) => p.head === 'dhow/promote/staging/solo')
+        .map((p) => [p.number, p.title]),
+    ).toEqual([[Number(request.id), 'ours']]);
     const list = gh.calls.list.find((c) => c.operationId === 'pulls/list')!;
     expect(list.query).toMatchObject({ head: 'acme:dhow/promote/staging/solo', state: 'open' });
   });
@@ -223,7 +263,9 @@ describe('faults on the way to GitHub', () => {
     gh.resetCalls();
     gh.injectFault({ route: 'git/create-ref', status: 403, retryAfter: 1, times: 10 });
     const logger = recordingLogger();
-    await expect(promote('limited', '1.0.0', 'staging', logger)).rejects.toThrow(/GitHub: moving dhow\/promote\/staging\/limited failed with 403: You have exceeded a secondary rate limit/);
+    await expect(promote('limited', '1.0.0', 'staging', logger)).rejects.toThrow(
+      /GitHub: moving dhow\/promote\/staging\/limited failed with 403: You have exceeded a secondary rate limit/,
+    );
     expect(gh.calls.list.filter((c) => c.operationId === 'git/create-ref')).toHaveLength(3); // the first try and two retries
     expect(logger.lines.some((l) => l.level === 'error' && /giving up after 2 retries/.test(l.message))).toBe(true);
     expect(refs(gh, REPO)).toBe(before);
@@ -237,7 +279,10 @@ describe('faults on the way to GitHub', () => {
       route: 'git/update-ref',
       status: 422,
       message: 'Update is not a fast forward',
-      before: async () => void (await gh.seed(REPO, { 'models/m2/versions/9.9.9.yaml': bareGit(gh, REPO, ['show', 'main:models/m2/versions/1.0.0.yaml']).replace(/1\.0\.0/g, '9.9.9') + '\n' })),
+      before: async () =>
+        void (await gh.seed(REPO, {
+          'models/m2/versions/9.9.9.yaml': bareGit(gh, REPO, ['show', 'main:models/m2/versions/1.0.0.yaml']).replace(/1\.0\.0/g, '9.9.9') + '\n',
+        })),
     });
     const result = await registerVersion(forge(), next, { by: 'data-scientist' });
     expect(result.operation).toBe('created');
@@ -245,6 +290,11 @@ describe('faults on the way to GitHub', () => {
     expect(files).toContain('models/m1/versions/3.0.0.yaml');
     expect(files).toContain('models/m2/versions/9.9.9.yaml');
     expect(bareGit(gh, REPO, ['rev-list', '--count', 'main'])).toMatch(/^\d+$/);
-    expect(gh.calls.list.filter((c) => c.operationId === 'git/update-ref').map((c) => c.status).slice(-2)).toEqual([422, 200]);
+    expect(
+      gh.calls.list
+        .filter((c) => c.operationId === 'git/update-ref')
+        .map((c) => c.status)
+        .slice(-2),
+    ).toEqual([422, 200]);
   });
 });

@@ -66,13 +66,21 @@ describe('branch protection and rulesets on the default branch', () => {
     gh.protect(REPO, 'main', { kind: 'ruleset', requirePullRequest: true });
     const forge = forgeFor(REPO);
     const main = (await forge.branchHead('main'))!;
-    const commit = await octokit(gh.token).git.createCommit({ owner, repo: 'direct', message: 'direct', tree: bareGit(gh, REPO, ['rev-parse', 'main^{tree}']), parents: [main] });
+    const commit = await octokit(gh.token).git.createCommit({
+      owner,
+      repo: 'direct',
+      message: 'direct',
+      tree: bareGit(gh, REPO, ['rev-parse', 'main^{tree}']),
+      parents: [main],
+    });
     const refused = await refusalOf(octokit(gh.token).git.updateRef({ owner, repo: 'direct', ref: 'heads/main', sha: commit.data.sha }));
     expect(refused.status).toBe(422);
     expect(refused.message).toContain('Repository rule violations found\n\nChanges must be made through a pull request.');
 
     gh.resetCalls();
-    const error = await forge.commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'a.txt', content: 'a\n' }], message: 'direct' }).catch((e: unknown) => e);
+    const error = await forge
+      .commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'a.txt', content: 'a\n' }], message: 'direct' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DhowError);
     expect((error as DhowError).code).toBe('refused');
     expect((error as DhowError).message).toMatch(/GitHub refused to move main: it requires pull requests: change it through a pull request/);
@@ -86,7 +94,9 @@ describe('branch protection and rulesets on the default branch', () => {
     const forge = forgeFor(REPO);
     const main = (await forge.branchHead('main'))!;
     await gh.seed(REPO, { 'moved.txt': 'moved\n' });
-    const error = await forge.commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'b.txt', content: 'b\n' }], message: 'late' }).catch((e: unknown) => e);
+    const error = await forge
+      .commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'b.txt', content: 'b\n' }], message: 'late' })
+      .catch((e: unknown) => e);
     expect((error as DhowError).code).toBe('conflict');
   });
 
@@ -101,7 +111,9 @@ describe('branch protection and rulesets on the default branch', () => {
     expect(refused).toMatchObject({ status: 405 });
     expect(refused.message).toContain('Required status check "dhow/policy" is expected.');
     // A direct push of the branch's commit onto main is refused with GitHub's 422, and dhow names the check.
-    const direct = await forgeFor(REPO).commitFiles({ branch: 'main', expectedHead: (await forgeFor(REPO).branchHead('main'))!, changes: [{ path: 'x.txt', content: 'x\n' }], message: 'x' }).catch((e: unknown) => e);
+    const direct = await forgeFor(REPO)
+      .commitFiles({ branch: 'main', expectedHead: (await forgeFor(REPO).branchHead('main'))!, changes: [{ path: 'x.txt', content: 'x\n' }], message: 'x' })
+      .catch((e: unknown) => e);
     expect((direct as DhowError).message).toMatch(/requires the status check "dhow\/policy" to pass first/);
 
     await octokit(gh.appToken(APP)).repos.createCommitStatus({ owner, repo: 'checks', sha: head, state: 'success', context: 'dhow/policy' });
@@ -145,7 +157,9 @@ describe('branch protection and rulesets on the default branch', () => {
     gh.protect(REPO, 'main', { kind: 'protection', requireSignatures: true });
     const patForge = forgeFor(REPO, gh.tokenFor('layla'));
     const main = (await patForge.branchHead('main'))!;
-    const error = await patForge.commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'p.txt', content: 'p\n' }], message: 'p' }).catch((e: unknown) => e);
+    const error = await patForge
+      .commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'p.txt', content: 'p\n' }], message: 'p' })
+      .catch((e: unknown) => e);
     expect((error as DhowError).code).toBe('refused');
     expect((error as DhowError).message).toMatch(/requires signed commits.*use a GitHub App token/);
     const appForge = forgeFor(REPO, gh.appToken(APP));
@@ -161,7 +175,9 @@ describe('branch protection and rulesets on the default branch', () => {
     const refused = await refusalOf(octokit(gh.appToken(APP)).pulls.merge({ owner, repo: 'signed', pull_number: number, sha: head, merge_method: 'merge' }));
     expect(refused).toMatchObject({ status: 405 });
     expect(refused.message).toContain('This branch must not contain merge commits.');
-    expect((await octokit(gh.appToken(APP)).pulls.merge({ owner, repo: 'signed', pull_number: number, sha: head, merge_method: 'rebase' })).data.merged).toBe(true);
+    expect((await octokit(gh.appToken(APP)).pulls.merge({ owner, repo: 'signed', pull_number: number, sha: head, merge_method: 'rebase' })).data.merged).toBe(
+      true,
+    );
     gh.protect(REPO, 'main', null);
   });
 });
@@ -188,7 +204,9 @@ describe('repository settings and token identities', () => {
     await branchWith(REPO, 'from-actions', 'f.txt', 'f\n');
     const refused = await refusalOf(octokit(gh.token).pulls.create({ owner, repo: 'settings', head: 'from-actions', base: 'main', title: 't' }));
     expect(refused).toMatchObject({ status: 403, message: expect.stringContaining('GitHub Actions is not permitted to create or approve pull requests.') });
-    const error = await forgeFor(REPO).openOrUpdateRequest({ branch: 'from-actions', base: 'main', title: 't', body: 'b', author: 'github-actions[bot]' }).catch((e: unknown) => e);
+    const error = await forgeFor(REPO)
+      .openOrUpdateRequest({ branch: 'from-actions', base: 'main', title: 't', body: 'b', author: 'github-actions[bot]' })
+      .catch((e: unknown) => e);
     expect((error as DhowError).message).toMatch(/failed with 403: .*"Allow GitHub Actions to create and approve pull requests" is off.*GitHub App token/);
     expect(await openPull(REPO, 'from-actions', gh.appToken(APP))).toBeGreaterThan(0);
     gh.configure(REPO, { actionsCanCreatePullRequests: true });
@@ -202,7 +220,10 @@ describe('repository settings and token identities', () => {
     await branchWith(REPO, 'events-app', 'e2.txt', 'e\n', gh.appToken(APP));
     await openPull(REPO, 'events-app', gh.appToken(APP));
     await forgeFor(REPO).dispatch('dhow-drift-alert', { model: 'm' });
-    const events = gh.events(REPO).slice(before).map((e) => `${e.event}:${e.action ?? e.ref}:${e.sender}:${e.startsWorkflows}`);
+    const events = gh
+      .events(REPO)
+      .slice(before)
+      .map((e) => `${e.event}:${e.action ?? e.ref}:${e.sender}:${e.startsWorkflows}`);
     expect(events).toEqual([
       'push:events-actions:github-actions[bot]:false',
       'pull_request:opened:github-actions[bot]:false',
@@ -213,7 +234,9 @@ describe('repository settings and token identities', () => {
   });
 
   it('refuses a client_payload over 65535 characters', async () => {
-    const error = await forgeFor('acme/settings').dispatch('dhow-drift-alert', { notes: 'x'.repeat(70_000) }).catch((e: unknown) => e);
+    const error = await forgeFor('acme/settings')
+      .dispatch('dhow-drift-alert', { notes: 'x'.repeat(70_000) })
+      .catch((e: unknown) => e);
     expect((error as DhowError).message).toMatch(/422.*client_payload is too large/);
   });
 });
@@ -224,9 +247,15 @@ describe('auto-merge', () => {
     await branchWith(REPO, 'no-rules', 'n.txt', 'n\n');
     const number = await openPull(REPO, 'no-rules');
     const logger = recordingLogger();
-    expect(await forgeFor(REPO, gh.token, logger).enableAutoMerge(String(number))).toMatchObject({ kind: 'unavailable', reason: expect.stringContaining('no branch protection or ruleset') });
+    expect(await forgeFor(REPO, gh.token, logger).enableAutoMerge(String(number))).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringContaining('no branch protection or ruleset'),
+    });
     gh.configure(REPO, { allowAutoMerge: false });
-    expect(await forgeFor(REPO, gh.token, logger).enableAutoMerge(String(number))).toMatchObject({ kind: 'unavailable', reason: expect.stringContaining('"Allow auto-merge"') });
+    expect(await forgeFor(REPO, gh.token, logger).enableAutoMerge(String(number))).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringContaining('"Allow auto-merge"'),
+    });
     expect(logger.lines.filter((l) => l.level === 'warning')).toHaveLength(2);
     gh.configure(REPO, { allowAutoMerge: true });
     expect(gh.pulls(REPO).find((p) => p.number === number)!.state).toBe('open');
@@ -234,7 +263,9 @@ describe('auto-merge', () => {
     await branchWith(REPO, 'draft', 'd.txt', 'd\n');
     await octokit(gh.appToken(APP)).pulls.create({ owner, repo: 'auto', head: 'draft', base: 'main', title: 'draft', draft: true });
     const draft = gh.pulls(REPO).find((p) => p.head === 'draft')!.number;
-    const error = await forgeFor(REPO).enableAutoMerge(String(draft)).catch((e: unknown) => e);
+    const error = await forgeFor(REPO)
+      .enableAutoMerge(String(draft))
+      .catch((e: unknown) => e);
     expect((error as DhowError).code).toBe('refused');
     expect((error as DhowError).message).toMatch(/is a draft/);
   });
@@ -261,15 +292,24 @@ describe('auto-merge', () => {
   });
 });
 
-describe('reads, writes and reviewers under GitHub\'s limits', () => {
+describe("reads, writes and reviewers under GitHub's limits", () => {
   it('pages reviews and comments with Link headers, and marks comment authors', async () => {
     const REPO = 'acme/pages';
     await branchWith(REPO, 'paged', 'p.txt', 'p\n');
     const number = await openPull(REPO, 'paged');
     const repo = gh.repository(REPO);
     const pull = repo.pulls.find((p) => p.number === number)!;
-    for (let i = 0; i < 130; i++) pull.reviews.push({ id: 90_000 + i, user: i % 2 ? 'alice' : 'bob', body: '', state: 'COMMENTED', commitId: 'x'.repeat(40), submittedAt: '2026-01-01T00:00:00Z' });
-    for (let i = 0; i < 105; i++) repo.comments.push({ id: 80_000 + i, issue: number, user: 'alice', body: `c${i}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+    for (let i = 0; i < 130; i++)
+      pull.reviews.push({
+        id: 90_000 + i,
+        user: i % 2 ? 'alice' : 'bob',
+        body: '',
+        state: 'COMMENTED',
+        commitId: 'x'.repeat(40),
+        submittedAt: '2026-01-01T00:00:00Z',
+      });
+    for (let i = 0; i < 105; i++)
+      repo.comments.push({ id: 80_000 + i, issue: number, user: 'alice', body: `c${i}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
     await octokit(gh.tokenFor('layla')).issues.createComment({ owner, repo: 'pages', issue_number: number, body: 'hi' });
     const first = await octokit(gh.token).pulls.listReviews({ owner, repo: 'pages', pull_number: number, per_page: 100 });
     expect(first.headers.link).toMatch(/page=2>; rel="next"/);
@@ -322,7 +362,12 @@ describe('release history from merged pull requests', () => {
     const forge = forgeFor(REPO);
     const first = await branchWith(REPO, 'dhow/promote/dev/m', path, 'version: 2\n');
     // Re-planned before anyone merged: the branch's first commit never reached main as such.
-    const { sha: second } = await forge.commitFiles({ branch: 'dhow/promote/dev/m', expectedHead: first, changes: [{ path, content: 'version: 3\n' }], message: 'Promote m 3' });
+    const { sha: second } = await forge.commitFiles({
+      branch: 'dhow/promote/dev/m',
+      expectedHead: first,
+      changes: [{ path, content: 'version: 3\n' }],
+      message: 'Promote m 3',
+    });
     const number = await openPull(REPO, 'dhow/promote/dev/m');
     const merged = await octokit(gh.tokenFor('bob')).pulls.merge({ owner, repo: 'pages', pull_number: number, sha: second });
     await branchWith(REPO, 'dhow/promote/dev/other', path, 'version: 4\n');

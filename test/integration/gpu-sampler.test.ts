@@ -179,6 +179,8 @@ describe('memory sampling of a command', () => {
   });
 
   it('a command that does not exist is a clear error', async () => {
-    await expect(measureCommand({ command: 'dhow-no-such-trainer' })).rejects.toThrow(/command "dhow-no-such-trainer" could not be started: no such file or command/);
+    await expect(measureCommand({ command: 'dhow-no-such-trainer' })).rejects.toThrow(
+      /command "dhow-no-such-trainer" could not be started: no such file or command/,
+    );
   });
 });

@@ -59,7 +59,10 @@ async function registryWith(path: string, content: Buffer | { gitlink: string })
   return dir;
 }
 
-const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+const BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+].join('\n');
 const CONFIG = 'apiVersion: dhow.dev/v1\nkind: Registry\nenvironments:\n  - name: dev\n';
 
 describe('hostile names', () => {
@@ -80,9 +83,13 @@ describe('hostile names', () => {
   });
 
   it.each(['fraud-detect', 'fraud_detect'])('a model %j that would deploy as the Kubernetes object of fraud.detect is refused', async (model) => {
-    await refused(registry, ['register', '--registry', registry, '--model', model, '--version', 'v1', '--artifact', 's3://b/m', '--digest', `sha256:${'c'.repeat(64)}`], {
-      says: [`"${model}"`, '"fraud-detect"', '"fraud.detect"', 'field "model"'],
-    });
+    await refused(
+      registry,
+      ['register', '--registry', registry, '--model', model, '--version', 'v1', '--artifact', 's3://b/m', '--digest', `sha256:${'c'.repeat(64)}`],
+      {
+        says: [`"${model}"`, '"fraud-detect"', '"fraud.detect"', 'field "model"'],
+      },
+    );
   });
 
   it('an environment name of 64 characters is refused with the real limit', async () => {
@@ -97,7 +104,11 @@ describe('hostile YAML in the registry', () => {
   it.each([
     ['an alias bomb', Buffer.from(`${CONFIG}${BOMB}\n`), /more than 100 YAML aliases/],
     ['an unknown tag', Buffer.from(`${CONFIG}description: !foo bar\n`), /Unresolved tag/],
-    ['invalid UTF-8', Buffer.concat([Buffer.from(CONFIG), Buffer.from('description: "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"\n')]), /not valid UTF-8/],
+    [
+      'invalid UTF-8',
+      Buffer.concat([Buffer.from(CONFIG), Buffer.from('description: "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"\n')]),
+      /not valid UTF-8/,
+    ],
     ['2 MiB', Buffer.from(`${CONFIG}description: "${'x'.repeat(2 * 1024 * 1024)}"\n`), /at most 1048576/],
   ])('dhow.yaml with %s: validate and every command refuse it naming dhow.yaml, no stack', async (_what, bytes, says) => {
     const dir = await registryWith('dhow.yaml', bytes);
@@ -129,9 +140,13 @@ describe('hostile version records and alert payloads from files', () => {
   ])('register --from a record with %s is refused naming the file', async (_what, text, says) => {
     const file = join(work, `record-${_what.replace(/\W/g, '')}.yaml`);
     await writeFile(file, text);
-    await refused(registry, ['register', '--registry', registry, '--from', file, '--model', 'm', '--version', 'v1', '--artifact', 's3://b/m', '--digest', `sha256:${'d'.repeat(64)}`], {
-      says: [file, says],
-    });
+    await refused(
+      registry,
+      ['register', '--registry', registry, '--from', file, '--model', 'm', '--version', 'v1', '--artifact', 's3://b/m', '--digest', `sha256:${'d'.repeat(64)}`],
+      {
+        says: [file, says],
+      },
+    );
   });
 
   it('revert --alert /dev/zero stops at once: not a regular file', async () => {
@@ -186,9 +201,14 @@ describe('hostile gate policies and candidates', () => {
 
   it('a candidate with an alias bomb is refused naming the file', async () => {
     const dir = await mkdtemp(join(work, 'gate-'));
-    await writeFile(join(dir, 'gates.yaml'), `${POLICY_HEAD}gates:\n  - name: accuracy\n    metric: accuracy\n    source: { kind: candidate }\n    threshold: 0.5\n    greater-is-better: true\n`);
+    await writeFile(
+      join(dir, 'gates.yaml'),
+      `${POLICY_HEAD}gates:\n  - name: accuracy\n    metric: accuracy\n    source: { kind: candidate }\n    threshold: 0.5\n    greater-is-better: true\n`,
+    );
     await writeFile(join(dir, 'candidate.yaml'), `${BOMB}\naccuracy: 0.9\n`);
-    await refused(registry, ['gate', '--policy', join(dir, 'gates.yaml'), '--candidate', join(dir, 'candidate.yaml')], { says: ['candidate.yaml', /more than 100 YAML aliases/] });
+    await refused(registry, ['gate', '--policy', join(dir, 'gates.yaml'), '--candidate', join(dir, 'candidate.yaml')], {
+      says: ['candidate.yaml', /more than 100 YAML aliases/],
+    });
   });
 });
 
@@ -212,11 +232,35 @@ describe('hostile HTTP requests to the bridge', () => {
   it.each([
     ['no credentials', 'POST', '/alertmanager', { 'content-type': 'application/json' }, json, 401, /credentials/],
     ['a wrong token', 'POST', '/alertmanager', { 'content-type': 'application/json', authorization: 'Bearer nope' }, json, 401, /credentials/],
-    ['a forged signature', 'POST', '/alertmanager', { 'content-type': 'application/json', 'x-dhow-signature-256': signBody(json, 'guess') }, json, 401, /credentials/],
+    [
+      'a forged signature',
+      'POST',
+      '/alertmanager',
+      { 'content-type': 'application/json', 'x-dhow-signature-256': signBody(json, 'guess') },
+      json,
+      401,
+      /credentials/,
+    ],
     ['text/plain, authenticated', 'POST', '/alertmanager', { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` }, json, 415, /application\/json/],
-    ['a signed body over the unauthenticated limit', 'POST', '/alertmanager', { 'content-type': 'application/json', 'x-dhow-signature-256': signBody(big, SECRET) }, big, 413, /larger than 4096/],
+    [
+      'a signed body over the unauthenticated limit',
+      'POST',
+      '/alertmanager',
+      { 'content-type': 'application/json', 'x-dhow-signature-256': signBody(big, SECRET) },
+      big,
+      413,
+      /larger than 4096/,
+    ],
     ['not JSON', 'POST', '/alertmanager', { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, '{"version":', 400, /not JSON/],
-    ['not a version 4 notification', 'POST', '/alertmanager', { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, '{"version":"3"}', 400, /field \\"version\\"/],
+    [
+      'not a version 4 notification',
+      'POST',
+      '/alertmanager',
+      { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      '{"version":"3"}',
+      400,
+      /field \\"version\\"/,
+    ],
     ['a GET on the webhook', 'GET', '/alertmanager', {}, undefined, 405, /method GET/],
     ['an unknown path', 'POST', '/../../etc/passwd', { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, json, 404, /not found/],
   ] as const)('%s: %s %s answers its status, delivers nothing', async (_what, method, path, headers, body, status, says) => {

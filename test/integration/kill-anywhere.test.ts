@@ -114,7 +114,21 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'register',
     prepare: async () => {},
-    args: ['register', '--registry', 'REGISTRY', '--model', 'm', '--version', 'v1', '--artifact', 's3://bucket/m/v1', '--digest', `sha256:${'a'.repeat(64)}`, '--as', 'ds'],
+    args: [
+      'register',
+      '--registry',
+      'REGISTRY',
+      '--model',
+      'm',
+      '--version',
+      'v1',
+      '--artifact',
+      's3://bucket/m/v1',
+      '--digest',
+      `sha256:${'a'.repeat(64)}`,
+      '--as',
+      'ds',
+    ],
     done: async (dir) => {
       expect(mainLog(dir).filter((c) => c.trailers.includes('Dhow-Version: v1'))).toHaveLength(1);
     },
@@ -183,33 +197,36 @@ const SCENARIOS: Scenario[] = [
 ];
 
 describe('every registry command killed after each of its ref updates, then run again', () => {
-  it.each(SCENARIOS)('$name: registry valid, nothing half-written, done exactly once', async (scenario) => {
-    const base = await template(scenario.prepare);
-    const argsFor = (dir: string) =>
-      scenario.args.map((a) => (a === 'REGISTRY' ? dir : a.startsWith('FILE:') ? join(dir, '..', a.slice(5)) : a));
-    const withFiles = async (dir: string) => {
-      for (const [name, text] of Object.entries(scenario.files ?? {})) await writeFile(join(dir, '..', name), text);
-      return dir;
-    };
+  it.each(SCENARIOS)(
+    '$name: registry valid, nothing half-written, done exactly once',
+    async (scenario) => {
+      const base = await template(scenario.prepare);
+      const argsFor = (dir: string) => scenario.args.map((a) => (a === 'REGISTRY' ? dir : a.startsWith('FILE:') ? join(dir, '..', a.slice(5)) : a));
+      const withFiles = async (dir: string) => {
+        for (const [name, text] of Object.entries(scenario.files ?? {})) await writeFile(join(dir, '..', name), text);
+        return dir;
+      };
 
-    // An unarmed run says how many ref transactions the command makes (and that it works at all).
-    const clean = await withFiles(await copyOf(base));
-    const full = await runArmed(clean, argsFor(clean), 0);
-    expect(full).toMatchObject({ code: 0, signal: null });
-    expect(full.transactions).toBeGreaterThan(0);
-    await scenario.done(clean);
+      // An unarmed run says how many ref transactions the command makes (and that it works at all).
+      const clean = await withFiles(await copyOf(base));
+      const full = await runArmed(clean, argsFor(clean), 0);
+      expect(full).toMatchObject({ code: 0, signal: null });
+      expect(full.transactions).toBeGreaterThan(0);
+      await scenario.done(clean);
 
-    for (let at = 1; at <= full.transactions; at++) {
-      const dir = await withFiles(await copyOf(base));
-      const killed = await runArmed(dir, argsFor(dir), at);
-      expect(killed.signal, `killed after ref update ${at} of ${full.transactions}`).toBe('SIGKILL');
-      const again = await dhow(argsFor(dir));
-      if (scenario.rerunRefusal && again.code === 1) expect(again.stderr).toMatch(scenario.rerunRefusal);
-      else expect(again.code, `re-run after a kill at ref update ${at}: ${again.stderr}`).toBe(0);
-      expect(again.stderr).not.toMatch(/\n\s+at /);
-      const validate = await dhow(['validate', '--registry', dir]);
-      expect(validate.code, validate.stdout + validate.stderr).toBe(0);
-      await scenario.done(dir);
-    }
-  }, 600_000); // each kill is a real process started through tsx: slow on a loaded 2-core machine
+      for (let at = 1; at <= full.transactions; at++) {
+        const dir = await withFiles(await copyOf(base));
+        const killed = await runArmed(dir, argsFor(dir), at);
+        expect(killed.signal, `killed after ref update ${at} of ${full.transactions}`).toBe('SIGKILL');
+        const again = await dhow(argsFor(dir));
+        if (scenario.rerunRefusal && again.code === 1) expect(again.stderr).toMatch(scenario.rerunRefusal);
+        else expect(again.code, `re-run after a kill at ref update ${at}: ${again.stderr}`).toBe(0);
+        expect(again.stderr).not.toMatch(/\n\s+at /);
+        const validate = await dhow(['validate', '--registry', dir]);
+        expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+        await scenario.done(dir);
+      }
+    },
+    600_000,
+  ); // each kill is a real process started through tsx: slow on a loaded 2-core machine
 });

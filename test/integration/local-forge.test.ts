@@ -47,7 +47,9 @@ describe('the local forge', () => {
     const head = await forge.branchHead('main');
     await forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: 'x.txt', content: 'x\n' }], message: 'x' });
     const after = await forge.branchHead('main');
-    const error = await forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: 'y.txt', content: 'y\n' }], message: 'y' }).catch((e: unknown) => e);
+    const error = await forge
+      .commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: 'y.txt', content: 'y\n' }], message: 'y' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DhowError);
     expect((error as DhowError).code).toBe('conflict');
     expect(await forge.branchHead('main')).toBe(after);
@@ -58,14 +60,19 @@ describe('the local forge', () => {
     const forge = await openLocalForge(reg);
     const head = await forge.branchHead('main');
     const config = await forge.readFile('dhow.yaml', 'main');
-    expect(await forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: 'dhow.yaml', content: config }], message: 'same' })).toEqual({ sha: head, changed: false });
+    expect(await forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path: 'dhow.yaml', content: config }], message: 'same' })).toEqual({
+      sha: head,
+      changed: false,
+    });
   });
 
   it('refuses unsafe paths', async () => {
     const forge = await openLocalForge(await tempRegistry());
     const head = await forge.branchHead('main');
     for (const path of ['../x', '/abs', 'a//b', 'a/./b', '.git/config']) {
-      await expect(forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path, content: 'x' }], message: 'x' })).rejects.toThrow(/unsafe registry path/);
+      await expect(forge.commitFiles({ branch: 'main', expectedHead: head, changes: [{ path, content: 'x' }], message: 'x' })).rejects.toThrow(
+        /unsafe registry path/,
+      );
     }
     expect(await forge.branchHead('main')).toBe(head);
   });
@@ -75,9 +82,18 @@ describe('the local forge', () => {
     const forge = await openLocalForge(reg);
     const main = (await forge.branchHead('main'))!;
     await forge.commitFiles({ branch: 'dhow/promote/dev/m', expectedHead: null, from: main, changes: [{ path: 'f.txt', content: 'f\n' }], message: 'f' });
-    const { request, operation } = await forge.openOrUpdateRequest({ branch: 'dhow/promote/dev/m', base: 'main', title: 'T', body: 'B', author: 'noura', labels: ['b', 'a'] });
+    const { request, operation } = await forge.openOrUpdateRequest({
+      branch: 'dhow/promote/dev/m',
+      base: 'main',
+      title: 'T',
+      body: 'B',
+      author: 'noura',
+      labels: ['b', 'a'],
+    });
     expect(operation).toBe('created');
-    expect((await forge.openOrUpdateRequest({ branch: 'dhow/promote/dev/m', base: 'main', title: 'T', body: 'B', author: 'noura', labels: ['a', 'b'] })).operation).toBe('none');
+    expect(
+      (await forge.openOrUpdateRequest({ branch: 'dhow/promote/dev/m', base: 'main', title: 'T', body: 'B', author: 'noura', labels: ['a', 'b'] })).operation,
+    ).toBe('none');
     await forge.submitReview(request.id, { reviewer: 'layla', state: 'approved' });
     await forge.upsertComment(request.id, '<!-- dhow:gates -->', 'first');
     await forge.upsertComment(request.id, '<!-- dhow:gates -->', 'second');
@@ -104,10 +120,19 @@ describe('the local forge', () => {
     const reg = await tempRegistry();
     const forge = await openLocalForge(reg);
     for (const v of ['v1', 'v2']) {
-      await forge.commitFiles({ branch: 'main', expectedHead: await forge.branchHead('main'), changes: [{ path: 'r.yaml', content: `${v}\n` }], message: `set ${v}`, trailers: { 'Dhow-Version': v } });
+      await forge.commitFiles({
+        branch: 'main',
+        expectedHead: await forge.branchHead('main'),
+        changes: [{ path: 'r.yaml', content: `${v}\n` }],
+        message: `set ${v}`,
+        trailers: { 'Dhow-Version': v },
+      });
     }
     const history = await forge.history('r.yaml', 'main');
-    expect(history.map((c) => [c.subject, c.trailers['Dhow-Version']])).toEqual([['set v2', 'v2'], ['set v1', 'v1']]);
+    expect(history.map((c) => [c.subject, c.trailers['Dhow-Version']])).toEqual([
+      ['set v2', 'v2'],
+      ['set v1', 'v1'],
+    ]);
     expect(await forge.listDirectory('', 'main')).toEqual(['README.md', 'dhow.yaml', 'r.yaml']);
   });
 });

@@ -39,7 +39,13 @@ const CONFIG = RegistryConfig.parse({
     { name: 'staging', approvals: 1 },
     { name: 'production', approvals: 1, 'required-approvers': [{ team: 'acme/model-risk', count: 1 }], soak: '24h', 'gate-policy': 'policies/gates.yaml' },
   ],
-  residency: { 'allowed-regions': ['me-central-1'], locations: [{ prefix: 's3://models-me/', region: 'me-central-1' }, { prefix: 's3://models-eu/', region: 'eu-west-1' }] },
+  residency: {
+    'allowed-regions': ['me-central-1'],
+    locations: [
+      { prefix: 's3://models-me/', region: 'me-central-1' },
+      { prefix: 's3://models-eu/', region: 'eu-west-1' },
+    ],
+  },
   // The local forge's roles and teams; GitHub knows its own (the emulator's collaborators and teams below).
   access: { default: 'write', users: { reader: 'read' }, teams: { 'acme/model-risk': ['risk'] } },
 });
@@ -57,14 +63,23 @@ interface Harness {
 
 async function seedMain(forge: Forge, files: Record<string, string | null>): Promise<void> {
   const head = await forge.branchHead('main');
-  await forge.commitFiles({ branch: 'main', expectedHead: head, changes: Object.entries(files).map(([path, content]) => ({ path, content })), message: 'Seed' });
+  await forge.commitFiles({
+    branch: 'main',
+    expectedHead: head,
+    changes: Object.entries(files).map(([path, content]) => ({ path, content })),
+    message: 'Seed',
+  });
 }
 
 /** A model whose `version` runs in dev (and in staging when `inStaging`), with the version record given. */
 async function seedModel(forge: Forge, model: string, options: { record?: Record<string, unknown>; inStaging?: boolean; uri?: string } = {}): Promise<void> {
   // Data and training in an allowed region, so only what a case changes breaks residency.
   const resident = { data: { uri: `s3://models-me/data/${model}.parquet` }, training: { mode: 'external', region: 'me-central-1' } };
-  const record = versionFile(model, '1.0.0', { ...resident, ...(options.record ?? {}), ...(options.uri ? { artifact: { uri: options.uri, digest: digest(model) } } : {}) });
+  const record = versionFile(model, '1.0.0', {
+    ...resident,
+    ...(options.record ?? {}),
+    ...(options.uri ? { artifact: { uri: options.uri, digest: digest(model) } } : {}),
+  });
   await seedMain(forge, {
     [`models/${model}/model.yaml`]: serializeRegistryFile({ apiVersion: API_VERSION, kind: 'Model', name: model, owners: [], language: [] }),
     [`models/${model}/versions/1.0.0.yaml`]: record,
@@ -122,7 +137,13 @@ beforeAll(async () => {
     forge,
     async review(id, reviewer, state) {
       const octokit = new Octokit({ auth: gh.tokenFor(reviewer), baseUrl: gh.url });
-      await octokit.pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(id), event: state === 'approved' ? 'APPROVE' : 'REQUEST_CHANGES', ...(state === 'changes_requested' ? { body: 'no' } : {}) });
+      await octokit.pulls.createReview({
+        owner: 'acme',
+        repo: 'registry',
+        pull_number: Number(id),
+        event: state === 'approved' ? 'APPROVE' : 'REQUEST_CHANGES',
+        ...(state === 'changes_requested' ? { body: 'no' } : {}),
+      });
     },
     async judge(id, now) {
       const verdict = await checkRequestPolicy(forge, id, { logger: silentLogger, now });
@@ -296,7 +317,9 @@ const CASES: Case[] = [
         [`models/${model}/versions/2.0.0.yaml`]: versionFile(model, '2.0.0'),
         [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '1.0.0'),
       });
-      await seedMain(h.forge, { [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '2.0.0', { previous: '1.0.0', 'last-known-good': '1.0.0', digest: digest2(model) }) });
+      await seedMain(h.forge, {
+        [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '2.0.0', { previous: '1.0.0', 'last-known-good': '1.0.0', digest: digest2(model) }),
+      });
       const reader = await RegistryReader.open(h.forge, 'main');
       const state = await loadModelState(reader, model, { versions: ['1.0.0'], historyOf: ['staging'], deployOf: ['staging'] });
       // The rollback dhow would plan, but without the hold on the drifting version.
@@ -326,7 +349,9 @@ const CASES: Case[] = [
       await seedModel(h.forge, model, { inStaging: true });
       const id = await holdChange(h, model, 'hold', 'request');
       const hold = (version: string) => ({ version, reason: 'suspected label leak', by: 'ds', at: '2026-11-05T00:00:00Z' });
-      await commitOnBranch(h.forge, holdBranch('hold', 'staging', model, '1.0.0'), { [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '1.0.0', { holds: [hold('1.0.0'), hold('0.9.0')] }) });
+      await commitOnBranch(h.forge, holdBranch('hold', 'staging', model, '1.0.0'), {
+        [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '1.0.0', { holds: [hold('1.0.0'), hold('0.9.0')] }),
+      });
       return { id, now: NOW() };
     },
     expected: ['differs-from-plan'],

@@ -31,7 +31,21 @@ describe('dhow register', () => {
     const again = await register(reg, 'm', 'v1', ['--json']);
     expect(again.code).toBe(0);
     expect(json(again.stdout).operation).toBe('unchanged');
-    const different = await dhow(['register', '--registry', reg, '--model', 'm', '--version', 'v1', '--artifact', 's3://bucket/other', '--digest', `sha256:${'b'.repeat(64)}`, '--as', 'ds']);
+    const different = await dhow([
+      'register',
+      '--registry',
+      reg,
+      '--model',
+      'm',
+      '--version',
+      'v1',
+      '--artifact',
+      's3://bucket/other',
+      '--digest',
+      `sha256:${'b'.repeat(64)}`,
+      '--as',
+      'ds',
+    ]);
     expect(different.code).toBe(1);
     expect(different.stderr).toMatch(/already registered with different content: versions are immutable/);
     expect(different.stderr).toMatch(/field "artifact\.digest" differs/);
@@ -49,7 +63,18 @@ describe('dhow register', () => {
     const before = refsSnapshot(reg);
     const base: Record<string, string> = { '--model': 'm', '--version': 'v1' };
     for (let i = 0; i < flags.length; i += 2) base[flags[i]!] = flags[i + 1]!;
-    const r = await dhow(['register', '--registry', reg, ...Object.entries(base).flat(), '--artifact', 's3://b/m', '--digest', `sha256:${'c'.repeat(64)}`, '--as', 'ds']);
+    const r = await dhow([
+      'register',
+      '--registry',
+      reg,
+      ...Object.entries(base).flat(),
+      '--artifact',
+      's3://b/m',
+      '--digest',
+      `sha256:${'c'.repeat(64)}`,
+      '--as',
+      'ds',
+    ]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(message);
     expect(refsSnapshot(reg)).toBe(before);
@@ -107,7 +132,11 @@ describe('promotion, review and merge', () => {
     await promoteAndMerge(reg, 'm', 'v1', 'staging', ['layla']);
     const id = await promoteAndMerge(reg, 'm', 'v1', 'production', ['layla', 'omar']);
     const status = json((await dhow(['status', '--registry', reg, '--json'])).stdout);
-    expect(status.releases.map((r: { environment: string; version: string }) => `${r.environment}=${r.version}`)).toEqual(['dev=v1', 'staging=v1', 'production=v1']);
+    expect(status.releases.map((r: { environment: string; version: string }) => `${r.environment}=${r.version}`)).toEqual([
+      'dev=v1',
+      'staging=v1',
+      'production=v1',
+    ]);
     // The deployment is a real merge commit carrying the trailers.
     const parents = git(reg, ['rev-list', '--parents', '-n', '1', 'main']).trim().split(' ');
     expect(parents).toHaveLength(3);
@@ -163,7 +192,9 @@ describe('promotion, review and merge', () => {
     const reg = await tempRegistry();
     await register(reg, 'm', 'v1');
     await register(reg, 'm', 'v2');
-    const runs = await Promise.all(['v1', 'v2'].map((v) => dhow(['promote', '--registry', reg, '--model', 'm', '--version', v, '--to', 'dev', '--as', 'ds', '--json'])));
+    const runs = await Promise.all(
+      ['v1', 'v2'].map((v) => dhow(['promote', '--registry', reg, '--model', 'm', '--version', v, '--to', 'dev', '--as', 'ds', '--json'])),
+    );
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
     const answers = runs.map((r) => json(r.stdout));
     expect(answers[0].request).toBe(answers[1].request);
@@ -187,12 +218,18 @@ describe('separate processes', () => {
     const bin = new URL('../../bin/dhow.js', import.meta.url).pathname;
     const promote = (v: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [bin, 'promote', '--registry', reg, '--model', 'm', '--version', v, '--to', 'dev', '--as', 'ds', '--json'], { env: { ...process.env, DHOW_FROM_SOURCE: '1' } }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        execFile(
+          process.execPath,
+          [bin, 'promote', '--registry', reg, '--model', 'm', '--version', v, '--to', 'dev', '--as', 'ds', '--json'],
+          { env: { ...process.env, DHOW_FROM_SOURCE: '1' } },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
         );
       });
     const runs = await Promise.all([promote('v1'), promote('v2')]);
-    expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join('\n')).toEqual([0, 0]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.stderr).join('\n'),
+    ).toEqual([0, 0]);
     const ids = runs.map((r) => json(r.stdout).request);
     expect(ids[0]).toBe(ids[1]);
     const onBranch = parse(show(reg, 'releases/dev/m.yaml', 'dhow/promote/dev/m'));
@@ -263,7 +300,10 @@ describe('dhow validate', () => {
       expectedHead: await forge.branchHead('main'),
       message: 'hand edit',
       changes: [
-        { path: 'releases/staging/m.yaml', content: release.replace('environment: dev', 'environment: staging').replace(/digest: sha256:\w+/, `digest: sha256:${'d'.repeat(64)}`) },
+        {
+          path: 'releases/staging/m.yaml',
+          content: release.replace('environment: dev', 'environment: staging').replace(/digest: sha256:\w+/, `digest: sha256:${'d'.repeat(64)}`),
+        },
         { path: 'releases/qa/m.yaml', content: release.replace('environment: dev', 'environment: qa') },
         { path: 'models/m/versions/v2.yaml', content: show(reg, 'models/m/versions/v1.yaml') },
         { path: 'models/m/versions/v3.yaml', content: 'apiVersion: dhow.dev/v1\nkind: ModelVersion\nmodel: m\n' },
@@ -324,7 +364,7 @@ describe('dhow init and usage', () => {
     expect(refsSnapshot(reg)).toBe(before);
   });
 
-  it('prints a command\'s options with --help', async () => {
+  it("prints a command's options with --help", async () => {
     const r = await dhow(['status', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^usage: dhow status \(--registry DIR \| --repository OWNER\/NAME \[--api-url URL\]\) \[--model M\] \[--json\]/);
@@ -355,7 +395,12 @@ describe('dhow status', () => {
     const reg = await tempRegistry();
     const forge = await openLocalForge(reg);
     const config = show(reg, 'dhow.yaml').replace('approvals: 2', 'approvals: two');
-    await forge.commitFiles({ branch: 'main', expectedHead: await forge.branchHead('main'), message: 'typo', changes: [{ path: 'dhow.yaml', content: config }] });
+    await forge.commitFiles({
+      branch: 'main',
+      expectedHead: await forge.branchHead('main'),
+      message: 'typo',
+      changes: [{ path: 'dhow.yaml', content: config }],
+    });
     const line = config.split('\n').findIndex((l) => l.includes('approvals: two')) + 1;
     const r = await dhow(['status', '--registry', reg]);
     expect(r.code).toBe(1);

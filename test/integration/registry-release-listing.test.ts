@@ -11,7 +11,17 @@ import { RegistryReader } from '../../src/registry/store.js';
 import { tempRegistry } from '../support/registry.js';
 
 const release = (environment: string, model: string) =>
-  serializeRegistryFile({ apiVersion: 'dhow.dev/v1', kind: 'Release', model, environment, version: 'v1', digest: `sha256:${'ab'.repeat(32)}`, holds: [], 'promoted-by': 'test', 'promoted-at': '2026-11-22T08:00:00Z' });
+  serializeRegistryFile({
+    apiVersion: 'dhow.dev/v1',
+    kind: 'Release',
+    model,
+    environment,
+    version: 'v1',
+    digest: `sha256:${'ab'.repeat(32)}`,
+    holds: [],
+    'promoted-by': 'test',
+    'promoted-at': '2026-11-22T08:00:00Z',
+  });
 
 /** The same forge without listTree: every read goes through listDirectory, per environment. */
 function withoutListTree(forge: Forge): Forge {
@@ -21,7 +31,12 @@ function withoutListTree(forge: Forge): Forge {
 async function registryWith(files: [string, string][]): Promise<{ forge: Forge; head: string }> {
   const forge = await openLocalForge(await tempRegistry());
   const head = (await forge.branchHead('main'))!;
-  const { sha } = await forge.commitFiles({ branch: 'main', expectedHead: head, changes: files.map(([path, content]) => ({ path, content })), message: 'releases' });
+  const { sha } = await forge.commitFiles({
+    branch: 'main',
+    expectedHead: head,
+    changes: files.map(([path, content]) => ({ path, content })),
+    message: 'releases',
+  });
   return { forge, head: sha };
 }
 
@@ -44,7 +59,11 @@ describe('listReleases from one listing of releases/', () => {
 
   it('refuses a bad file name the same way', async () => {
     const { forge, head } = await registryWith([['releases/staging/Bad_Name.yaml', release('staging', 'alpha')]]);
-    const failure = (reader: RegistryReader) => reader.listReleases().then(() => null, (error: unknown) => error as Error);
+    const failure = (reader: RegistryReader) =>
+      reader.listReleases().then(
+        () => null,
+        (error: unknown) => error as Error,
+      );
     const reference = await failure(new RegistryReader(withoutListTree(forge), head));
     expect(reference?.message).toContain('"Bad_Name.yaml" is not a valid model file name');
     expect(await failure(new RegistryReader(forge, head))).toEqual(reference);

@@ -52,7 +52,10 @@ const run = (event: { name: string; payload: unknown }, inputs: Record<string, s
 describe('revert action on repository_dispatch', () => {
   it('refuses a repository GitHub could not have (an owner with "_"), naming the input "repository", with no call', async () => {
     gh.resetCalls();
-    const result = await run({ name: 'repository_dispatch', payload: { action: 'dhow-drift-alert', client_payload: alert } }, { repository: 'acme_corp/model-registry' });
+    const result = await run(
+      { name: 'repository_dispatch', payload: { action: 'dhow-drift-alert', client_payload: alert } },
+      { repository: 'acme_corp/model-registry' },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.annotations.join('\n')).toContain('input "repository": must be owner/name');
     expect(gh.calls.total()).toBe(0);
@@ -107,7 +110,11 @@ describe('revert action on repository_dispatch', () => {
       await seedRegistry(pr, repo, { models: { [MODEL]: ['1.3.0', '1.4.0'] }, config: { revert: { mode: 'pull-request' } } });
       await pr.seed(repo, { [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.3.0') });
       await pr.seed(repo, {
-        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { previous: '1.3.0', 'last-known-good': '1.3.0', 'promoted-at': '2026-11-22T08:00:00Z' }),
+        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', {
+          previous: '1.3.0',
+          'last-known-good': '1.3.0',
+          'promoted-at': '2026-11-22T08:00:00Z',
+        }),
       });
       const dispatch = { name: 'repository_dispatch', payload: { action: 'dhow-drift-alert', client_payload: alert } };
       const go = () =>
@@ -158,7 +165,9 @@ describe('revert action when a revert is impossible (no last known good)', () =>
     const emulator = await startGitHubEmulator({ repositories: [repo] });
     try {
       await seedRegistry(emulator, repo, { models: { [MODEL]: ['1.4.0'] }, config: { revert: { mode: 'direct' } } });
-      await emulator.seed(repo, { [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { 'promoted-at': '2026-11-22T08:00:00Z' }) });
+      await emulator.seed(repo, {
+        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { 'promoted-at': '2026-11-22T08:00:00Z' }),
+      });
       const before = refs(emulator, repo);
 
       const first = await go(emulator, alert);
@@ -168,7 +177,12 @@ describe('revert action when a revert is impossible (no last known good)', () =>
       expect(refs(emulator, repo)).toBe(before);
       const [issue, ...more] = emulator.issues(repo);
       expect(more).toEqual([]);
-      expect(issue).toMatchObject({ state: 'open', title: `dhow could not revert ${MODEL} 1.4.0 in production`, labels: ['dhow-revert-failed'], user: emulator.botLogin });
+      expect(issue).toMatchObject({
+        state: 'open',
+        title: `dhow could not revert ${MODEL} 1.4.0 in production`,
+        labels: ['dhow-revert-failed'],
+        user: emulator.botLogin,
+      });
       expect(issue!.body).toContain(`<!-- dhow:revert-failed:production/${MODEL}/1.4.0:no-last-known-good -->`);
       expect(issue!.body).toContain(`Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.`);
 
@@ -213,7 +227,9 @@ describe('revert action when a revert is impossible (no last known good)', () =>
       expect(denied.exitCode).toBe(1);
       const annotations = denied.annotations.join('\n');
       expect(annotations).toContain('::warning::could not comment on request 99');
-      expect(annotations).toMatch(/::warning::could not raise an issue in acme\/registry-nolkg: GitHub: opening an issue in acme\/registry-nolkg failed with 403: Resource not accessible by integration \(check the token can reach this repository and has the permissions the action README lists\)/);
+      expect(annotations).toMatch(
+        /::warning::could not raise an issue in acme\/registry-nolkg: GitHub: opening an issue in acme\/registry-nolkg failed with 403: Resource not accessible by integration \(check the token can reach this repository and has the permissions the action README lists\)/,
+      );
       expect(annotations).toContain(noLkgMessage(alert.fingerprint));
       noToken(emulator, denied);
       expect(emulator.issues(repo)).toEqual([]);
@@ -237,9 +253,18 @@ describe('revert action when a revert is impossible (no last known good)', () =>
       // The promotion pull request of 1.4.0, merged, recorded in the release.
       await emulator.seed(repo, { 'notes/1.4.0.md': 'promote 1.4.0\n' }, { branch: 'dhow/promote/production/arabic-sentiment', message: 'Promote' });
       const octokit = new Octokit({ auth: emulator.token, baseUrl: emulator.url });
-      const { data: pull } = await octokit.pulls.create({ owner: 'acme', repo: 'registry-nolkg', head: 'dhow/promote/production/arabic-sentiment', base: 'main', title: 'Promote 1.4.0' });
+      const { data: pull } = await octokit.pulls.create({
+        owner: 'acme',
+        repo: 'registry-nolkg',
+        head: 'dhow/promote/production/arabic-sentiment',
+        base: 'main',
+        title: 'Promote 1.4.0',
+      });
       await emulator.seed(repo, {
-        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', { 'promoted-at': '2026-11-22T08:00:00Z', request: { id: String(pull.number) } }),
+        [`releases/production/${MODEL}.yaml`]: releaseFile('production', MODEL, '1.4.0', {
+          'promoted-at': '2026-11-22T08:00:00Z',
+          request: { id: String(pull.number) },
+        }),
       });
 
       for (const fingerprint of [alert.fingerprint, 'b0a7d2e1']) {

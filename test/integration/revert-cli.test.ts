@@ -95,7 +95,9 @@ describe('dhow revert --registry DIR --alert PAYLOAD.json', () => {
     // People see it in dhow status and dhow issues, and close it once handled.
     const status = await dhow(['status', '--registry', registry.dir]);
     expect(status.stdout).toContain('Open issues (dhow issues show ID):\nISSUE  TITLE\n1      dhow could not revert arabic-sentiment 1.4.0 in production\n');
-    expect((await dhow(['issues', '--registry', registry.dir])).stdout).toBe('ISSUE  STATE  TITLE\n1      open   dhow could not revert arabic-sentiment 1.4.0 in production\n');
+    expect((await dhow(['issues', '--registry', registry.dir])).stdout).toBe(
+      'ISSUE  STATE  TITLE\n1      open   dhow could not revert arabic-sentiment 1.4.0 in production\n',
+    );
     const shown = await dhow(['issues', '--registry', registry.dir, 'show', '1']);
     expect(shown.stdout).toContain(reason.replace('dhow revert: ', ''));
     expect((await dhow(['issues', '--registry', registry.dir, 'close', '1', '--as', 'layla'])).code).toBe(0);
@@ -104,7 +106,10 @@ describe('dhow revert --registry DIR --alert PAYLOAD.json', () => {
     await writeFile(file, JSON.stringify(driftAlert({ fingerprint: 'later', 'starts-at': '2026-11-23T09:00:00Z' })));
     const later = await dhow(['revert', '--registry', registry.dir, '--alert', file]);
     expect(later.code).toBe(1);
-    expect(later.stderr.trim().split('\n')).toEqual([`issue ${issueUrl} about this was closed by a person: dhow leaves it closed`, reason.replace('c0ffee12', 'later')]);
+    expect(later.stderr.trim().split('\n')).toEqual([
+      `issue ${issueUrl} about this was closed by a person: dhow leaves it closed`,
+      reason.replace('c0ffee12', 'later'),
+    ]);
     expect((await dhow(['issues', '--registry', registry.dir])).stdout).toBe('No open issues\n');
     const all = JSON.parse((await dhow(['issues', '--registry', registry.dir, '--all', '--json'])).stdout);
     expect(all.issues).toMatchObject([{ id: '1', state: 'closed' }]);
@@ -131,7 +136,10 @@ describe('dhow revert --registry DIR --alert PAYLOAD.json', () => {
     const tree = git(['mktree'], `040000 tree ${folder}\tissues\n`);
     const commit = git(['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit-tree', tree, '-m', 'damaged']);
     git(['update-ref', 'refs/dhow/issues', commit]);
-    for (const argv of [['issues', '--registry', registry.dir], ['status', '--registry', registry.dir]]) {
+    for (const argv of [
+      ['issues', '--registry', registry.dir],
+      ['status', '--registry', registry.dir],
+    ]) {
       const run = await dhow(argv);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('refs/dhow/issues:issues/1.json: ');

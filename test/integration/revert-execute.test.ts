@@ -58,7 +58,9 @@ describe('executing a revert on a drift alert (local registry, real git)', () =>
     expect(texts.join('\n')).toContain('1.3.0');
     expect(texts.join('\n')).not.toContain('/1.4.0/');
     const changed = await r.forge.git.text(['diff', '--name-only', `${commits[0]!.sha}^`, commits[0]!.sha]);
-    expect(changed.split('\n').filter(Boolean).sort()).toEqual([`releases/${PRODUCTION}/${MODEL}.yaml`, ...manifests.map((f) => `deploy/${PRODUCTION}/${MODEL}/${f}`)].sort());
+    expect(changed.split('\n').filter(Boolean).sort()).toEqual(
+      [`releases/${PRODUCTION}/${MODEL}.yaml`, ...manifests.map((f) => `deploy/${PRODUCTION}/${MODEL}/${f}`)].sort(),
+    );
   });
 
   it('a repeated or late alert about the same version changes nothing', async () => {
@@ -119,7 +121,12 @@ describe('executing a revert on a drift alert (local registry, real git)', () =>
 
     const [issue, ...others] = await r.forge.listIssues();
     expect(others).toEqual([]);
-    expect(issue).toMatchObject({ id: '1', state: 'open', labels: ['dhow-revert-failed'], title: 'dhow could not revert arabic-sentiment 1.4.0 in production' });
+    expect(issue).toMatchObject({
+      id: '1',
+      state: 'open',
+      labels: ['dhow-revert-failed'],
+      title: 'dhow could not revert arabic-sentiment 1.4.0 in production',
+    });
     expect(issue!.body).toContain((first as DhowError).message);
     expect(issue!.body).toContain('Alert `c0ffee12`, started 2026-11-22T09:00:00Z.');
 
@@ -199,21 +206,31 @@ describe('executing a revert on a drift alert (local registry, real git)', () =>
     await mergePromotion(r.forge, request.id, { by: 'noura', at: '2026-11-22T10:00:00Z' });
     expect((await r.release())!.version).toBe('1.4.0');
 
-    const again = await executeRevert(r.forge, driftAlert({ fingerprint: 'd00d', 'starts-at': '2026-11-22T10:30:00Z' }), { by, now: () => '2026-11-22T10:35:00Z' });
+    const again = await executeRevert(r.forge, driftAlert({ fingerprint: 'd00d', 'starts-at': '2026-11-22T10:30:00Z' }), {
+      by,
+      now: () => '2026-11-22T10:35:00Z',
+    });
     expect(again).toMatchObject({ outcome: 'reverted', mode: 'pull-request', from: '1.4.0', to: '1.3.0' });
     if (again.outcome !== 'reverted') throw new Error('expected a revert');
     expect(again.request!.branch).toBe(`dhow/revert/${PRODUCTION}/${MODEL}/1.4.0-promoted-20261122T100000Z`);
     expect((await r.release())!).toMatchObject({ version: '1.3.0', 'revert-of': '1.4.0' });
     expect((await reverts(r)).map((c) => c.trailers['Dhow-Alert'])).toEqual(['d00d', 'c0ffee12']);
     // And the second revert, like the first, is done once.
-    expect(await executeRevert(r.forge, driftAlert({ fingerprint: 'd00d', 'starts-at': '2026-11-22T10:30:00Z' }), { by, now })).toMatchObject({ outcome: 'nothing', reason: 'not-live' });
+    expect(await executeRevert(r.forge, driftAlert({ fingerprint: 'd00d', 'starts-at': '2026-11-22T10:30:00Z' }), { by, now })).toMatchObject({
+      outcome: 'nothing',
+      reason: 'not-live',
+    });
   }, 240_000); // five promotions and two reverts of real git work: slow on a loaded machine, never waiting on time
 
   it('pull-request: a revert request a person closed unmerged is never reopened', async () => {
     const r = await productionOn140('pull-request');
     // A forge whose merges are refused (branch protection wants a review): the request stays open.
     const guarded: Forge = Object.create(r.forge, {
-      mergeRequest: { value: async () => { throw new DhowError('refused', 'a review is required'); } },
+      mergeRequest: {
+        value: async () => {
+          throw new DhowError('refused', 'a review is required');
+        },
+      },
     });
     const first = await executeRevert(guarded, driftAlert(), { by, now });
     expect(first.outcome).toBe('requested');

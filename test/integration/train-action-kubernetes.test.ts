@@ -117,13 +117,24 @@ describe('the train action in Kubernetes mode', () => {
     const { trainingJobName } = await import('../../src/train/kubernetes/index.js');
     const name = trainingJobName({ repository: 'acme/model-repo', runId: '1001', runAttempt: 1 });
     const manifest = (await import('../../src/train/kubernetes/render.js')).renderJob({
-      repository: 'acme/model-repo', runId: '1001', runAttempt: 1, namespace: 'ml', image: IMAGE, command: ['python', 'train.py'],
+      repository: 'acme/model-repo',
+      runId: '1001',
+      runAttempt: 1,
+      namespace: 'ml',
+      image: IMAGE,
+      command: ['python', 'train.py'],
     });
     fake.put('Job', { ...manifest, status: { active: 1 } });
     expect(fake.get('Job', 'ml', name)).toBeDefined();
     const post = await runActionProcess('train', {
       inputs: { mode: 'kubernetes', kubeconfig: fake.kubeconfig('ml') },
-      env: { STATE_isPost: 'true', STATE_mode: 'kubernetes', 'STATE_kubernetes-namespace': 'ml', 'STATE_kubernetes-job': name, 'STATE_kubernetes-keep-job': 'false' },
+      env: {
+        STATE_isPost: 'true',
+        STATE_mode: 'kubernetes',
+        'STATE_kubernetes-namespace': 'ml',
+        'STATE_kubernetes-job': name,
+        'STATE_kubernetes-keep-job': 'false',
+      },
     });
     expect(post.annotations).toEqual([]);
     expect(post.exitCode).toBe(0);

@@ -70,7 +70,7 @@ describe('the train action in runner mode', () => {
     expect(mode.annotations.join('\n')).toMatch(/input "mode" must be runner or kubernetes/);
   });
 
-  it('keeps the action\'s inputs and runtime tokens from the training command', async () => {
+  it("keeps the action's inputs and runtime tokens from the training command", async () => {
     const { dir, env } = await workspace();
     const run = await runActionProcess('train', {
       cwd: dir,

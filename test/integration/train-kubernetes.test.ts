@@ -87,7 +87,12 @@ describe('training as a Kubernetes Job', () => {
       p.log(pod, 'epoch 1 loss=0.61', 'epoch 2 loss=0.42');
       await p.sleep(1);
       p.log(pod, 'epoch 3 loss=0.35');
-      p.succeed(pod, { terminationMessage: JSON.stringify({ metrics: { accuracy: 0.91, 'macro-f1': 0.88 }, artifact: { uri: 's3://models/dialect-id/7', digest: ARTIFACT_DIGEST } }) });
+      p.succeed(pod, {
+        terminationMessage: JSON.stringify({
+          metrics: { accuracy: 0.91, 'macro-f1': 0.88 },
+          artifact: { uri: 's3://models/dialect-id/7', digest: ARTIFACT_DIGEST },
+        }),
+      });
     });
     const { run, lines } = await train();
     const result = await run;
@@ -225,7 +230,11 @@ describe('training as a Kubernetes Job', () => {
     const { run, lines } = await train();
     const error = await failure(run);
     expect(error.message).toMatch(/the training failed more times than the Job allows \(backoffLimit 2\); last: pod \S+ exited with code 1/);
-    expect(lines).toEqual(['attempt 0: Traceback (most recent call last)', 'attempt 1: Traceback (most recent call last)', 'attempt 2: Traceback (most recent call last)']);
+    expect(lines).toEqual([
+      'attempt 0: Traceback (most recent call last)',
+      'attempt 1: Traceback (most recent call last)',
+      'attempt 2: Traceback (most recent call last)',
+    ]);
   });
 
   it('reports DeadlineExceeded', async () => {
@@ -435,7 +444,9 @@ describe('bad Kubernetes input', () => {
   });
 
   it('refuses a kubeconfig without a current context', async () => {
-    const error = await failure(trainOnKubernetes({ job: inputs(), kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: []\n', logger: recordingLogger(), timing: FAST }));
+    const error = await failure(
+      trainOnKubernetes({ job: inputs(), kubeconfig: 'apiVersion: v1\nkind: Config\nclusters: []\n', logger: recordingLogger(), timing: FAST }),
+    );
     expect(error.message).toContain('names no usable current-context');
   });
 
@@ -447,7 +458,12 @@ describe('bad Kubernetes input', () => {
 
   it('refuses a MIG profile that does not exist on the policy GPU before touching the cluster', async () => {
     const error = await failure(
-      trainOnKubernetes({ job: inputs({ gpu: { count: 1, product: 'NVIDIA-A100-SXM4-40GB', migProfile: '3g.40gb' } }), kubeconfig: fake.kubeconfig(), logger: recordingLogger(), timing: FAST }),
+      trainOnKubernetes({
+        job: inputs({ gpu: { count: 1, product: 'NVIDIA-A100-SXM4-40GB', migProfile: '3g.40gb' } }),
+        kubeconfig: fake.kubeconfig(),
+        logger: recordingLogger(),
+        timing: FAST,
+      }),
     );
     expect(error.message).toContain('MIG profile "3g.40gb" does not exist on A100-40GB ("NVIDIA-A100-SXM4-40GB")');
     expect(fake.requests).toEqual([]);
@@ -455,7 +471,12 @@ describe('bad Kubernetes input', () => {
 
   it('refuses an image without a digest when the policy demands one', async () => {
     const error = await failure(
-      trainOnKubernetes({ job: inputs({ image: 'registry.example/dialects/train:latest' }), kubeconfig: fake.kubeconfig(), logger: recordingLogger(), timing: FAST }),
+      trainOnKubernetes({
+        job: inputs({ image: 'registry.example/dialects/train:latest' }),
+        kubeconfig: fake.kubeconfig(),
+        logger: recordingLogger(),
+        timing: FAST,
+      }),
     );
     expect(error.code).toBe('refused');
     expect(error.field).toBe('image');

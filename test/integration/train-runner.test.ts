@@ -117,7 +117,9 @@ describe('training on a runner', () => {
     const { train } = await setup();
     await expect(train({ command: 'true', gpu: { count: 4 } })).rejects.toThrow(/needs 4 GPUs and this runner has 2/);
     await expect(train({ command: 'true', gpu: { count: 1, product: 'NVIDIA-A100-SXM4-80GB' } })).rejects.toThrow(/field "gpu.product"/);
-    await expect(train({ command: 'true', gpu: { count: 1, 'mig-profile': '1g.10gb' } })).rejects.toThrow(/MIG 1g.10gb device and this runner has no MIG devices/);
+    await expect(train({ command: 'true', gpu: { count: 1, 'mig-profile': '1g.10gb' } })).rejects.toThrow(
+      /MIG 1g.10gb device and this runner has no MIG devices/,
+    );
   });
 
   it('stops the whole process tree at the timeout and says so', async () => {
@@ -164,9 +166,7 @@ describe('training on a runner', () => {
     await expect(train({ command: toyCommand, parameters: { mode: 'bad-metrics' } }, { draftPath: 'v.yaml' })).rejects.toThrow(
       /out\/metrics.json, field "accuracy": .*finite number/,
     );
-    await expect(train({ command: toyCommand, parameters: { mode: 'nan' } }, { draftPath: 'v.yaml' })).rejects.toThrow(
-      /metrics.json:3: NaN is not JSON/,
-    );
+    await expect(train({ command: toyCommand, parameters: { mode: 'nan' } }, { draftPath: 'v.yaml' })).rejects.toThrow(/metrics.json:3: NaN is not JSON/);
     expect(existsSync(join(dir, 'v.yaml'))).toBe(false);
   });
 
@@ -189,11 +189,15 @@ describe('training on a runner', () => {
 
   it('hashes an artifact directory by its sorted sha256sum manifest', async () => {
     const { dir, train } = await setup();
-    const command = 'mkdir -p "$DHOW_OUTPUT_DIR/model/sub" && printf a > "$DHOW_OUTPUT_DIR/model/b.txt" && printf b > "$DHOW_OUTPUT_DIR/model/sub/a.txt" && echo \'{"f1": 0.5}\' > "$DHOW_OUTPUT_DIR/metrics.json"';
+    const command =
+      'mkdir -p "$DHOW_OUTPUT_DIR/model/sub" && printf a > "$DHOW_OUTPUT_DIR/model/b.txt" && printf b > "$DHOW_OUTPUT_DIR/model/sub/a.txt" && echo \'{"f1": 0.5}\' > "$DHOW_OUTPUT_DIR/metrics.json"';
     const result = await train({ command });
     // The reference: coreutils sha256sum over the files sorted by path, then sha256sum of that listing.
-    const expected = await import('node:child_process').then(({ execFileSync }) =>
-      execFileSync('sh', ['-c', 'cd "$0" && find . -type f | sed "s|^./||" | LC_ALL=C sort | xargs sha256sum | sha256sum', join(dir, 'out', 'model')], { encoding: 'utf8' }).split(' ')[0],
+    const expected = await import('node:child_process').then(
+      ({ execFileSync }) =>
+        execFileSync('sh', ['-c', 'cd "$0" && find . -type f | sed "s|^./||" | LC_ALL=C sort | xargs sha256sum | sha256sum', join(dir, 'out', 'model')], {
+          encoding: 'utf8',
+        }).split(' ')[0],
     );
     expect(result.artifact.digest).toBe(`sha256:${expected}`);
     expect(result.artifact.size).toBe(2);
@@ -202,7 +206,10 @@ describe('training on a runner', () => {
   it('removes the checkpoints of runs nobody re-ran within 14 days, and keeps recent ones', async () => {
     const { dir, train } = await setup();
     const repository = join(dir, 'checkpoints', 'acme_arabic-dialect-id');
-    for (const [run, daysAgo] of [['500', 20], ['600', 3]] as const) {
+    for (const [run, daysAgo] of [
+      ['500', 20],
+      ['600', 3],
+    ] as const) {
       await mkdir(join(repository, run), { recursive: true });
       await writeFile(join(repository, run, 'epoch-1'), '1');
       await writeFile(join(repository, run, '.dhow-attempt'), '1\n');

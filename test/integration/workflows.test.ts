@@ -307,9 +307,7 @@ describe('concurrency', () => {
     });
 
   it('three alerts for three models at once fall in three groups, so none is cancelled', () => {
-    const groups = ['arabic-sentiment', 'arabic-dialect-id', 'speech-ar'].map((model) =>
-      revertGroup({ model, environment: 'production', version: 'v2' }),
-    );
+    const groups = ['arabic-sentiment', 'arabic-dialect-id', 'speech-ar'].map((model) => revertGroup({ model, environment: 'production', version: 'v2' }));
     expect(new Set(groups).size).toBe(3);
   });
 
@@ -318,9 +316,7 @@ describe('concurrency', () => {
   });
 
   it('two alerts for one model and environment queue in one group and never cancel a running revert', () => {
-    expect(revertGroup({ model: 'm', environment: 'production', version: 'v1' })).toBe(
-      revertGroup({ model: 'm', environment: 'production', version: 'v2' }),
-    );
+    expect(revertGroup({ model: 'm', environment: 'production', version: 'v1' })).toBe(revertGroup({ model: 'm', environment: 'production', version: 'v2' }));
     expect(workflow('revert-on-drift.yml').jobs.revert!.concurrency!['cancel-in-progress']).toBe(false);
   });
 

@@ -3,9 +3,6 @@ import { runCliCaptured, type CliRun } from '../../src/cli/captured.js';
 
 export type { CliRun };
 
-export async function dhow(
-  argv: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {},
-): Promise<CliRun> {
+export async function dhow(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliRun> {
   return runCliCaptured(argv, { env: { ...process.env, ...options.env }, cwd: options.cwd ?? process.cwd(), stdin: options.stdin });
 }

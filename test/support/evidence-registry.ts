@@ -37,7 +37,17 @@ limitations: Sudanese Arabic is often labelled Egyptian.
 /** Writes a file on main with git plumbing alone (no dhow code), as a person editing the registry would. */
 export async function commitOnMain(registry: string, path: string, content: string, message: string, date: string): Promise<string> {
   const index = join(registry, `index-${process.pid}-${Date.now()}`);
-  const env = { ...process.env, GIT_DIR: registry, GIT_INDEX_FILE: index, GIT_AUTHOR_NAME: 'noura', GIT_AUTHOR_EMAIL: 'noura@example.qa', GIT_COMMITTER_NAME: 'noura', GIT_COMMITTER_EMAIL: 'noura@example.qa', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  const env = {
+    ...process.env,
+    GIT_DIR: registry,
+    GIT_INDEX_FILE: index,
+    GIT_AUTHOR_NAME: 'noura',
+    GIT_AUTHOR_EMAIL: 'noura@example.qa',
+    GIT_COMMITTER_NAME: 'noura',
+    GIT_COMMITTER_EMAIL: 'noura@example.qa',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  };
   const run = (args: string[], input?: string) => execFileSync('git', args, { env, input }).toString().trim();
   const head = run(['rev-parse', 'refs/heads/main']);
   run(['read-tree', head]);
@@ -68,7 +78,27 @@ export async function buildEvidenceRegistry(): Promise<EvidenceRegistry> {
   const artifact = await artifactFile(`stand-in weights of ${MODEL} v3\n`);
   const metrics = join(await tempDir(), 'metrics.json');
   await writeFile(metrics, '{"accuracy": 0.931, "macro-f1": 0.899}\n');
-  await cli(['register', '--model', MODEL, '--version', 'v3', '--artifact', `s3://mena-models-me-central-1/${MODEL}/v3/model.safetensors`, '--artifact-file', artifact, '--metrics', metrics, '--param', 'base-model=CAMeLBERT-mix', '--param', 'epochs=4'], at(8), 'noura');
+  await cli(
+    [
+      'register',
+      '--model',
+      MODEL,
+      '--version',
+      'v3',
+      '--artifact',
+      `s3://mena-models-me-central-1/${MODEL}/v3/model.safetensors`,
+      '--artifact-file',
+      artifact,
+      '--metrics',
+      metrics,
+      '--param',
+      'base-model=CAMeLBERT-mix',
+      '--param',
+      'epochs=4',
+    ],
+    at(8),
+    'noura',
+  );
   const dev = JSON.parse(await cli(['promote', '--model', MODEL, '--version', 'v3', '--to', 'dev', '--json'], at(8, 10), 'noura')).request as string;
   await cli(['merge', dev], at(8, 20), 'noura');
   const staging = JSON.parse(await cli(['promote', '--model', MODEL, '--version', 'v3', '--to', 'staging', '--json'], at(8, 30), 'noura')).request as string;
@@ -80,7 +110,10 @@ export async function buildEvidenceRegistry(): Promise<EvidenceRegistry> {
   await cli(['review', staging, '--approve'], at(9, 10), 'layla');
   await cli(['merge', staging], at(9, 20), 'noura');
   const alert = join(await tempDir(), 'alert.json');
-  await writeFile(alert, JSON.stringify({ model: MODEL, environment: 'staging', version: 'v3', fingerprint: 'c0ffee42', 'starts-at': at(10), summary: 'dataset drift on staging' }));
+  await writeFile(
+    alert,
+    JSON.stringify({ model: MODEL, environment: 'staging', version: 'v3', fingerprint: 'c0ffee42', 'starts-at': at(10), summary: 'dataset drift on staging' }),
+  );
   await cli(['revert', '--alert', alert], at(10, 30), 'dhow-bridge');
   return { registry, staleRequest: staging };
 }

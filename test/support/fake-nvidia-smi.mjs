@@ -67,7 +67,11 @@ if (args.some((a) => a.startsWith('--query-gpu='))) {
   const gpuCounter = config.gpuCounterFile && existsSync(config.gpuCounterFile) ? Number(readFileSync(config.gpuCounterFile, 'utf8')) : 0;
   if (config.gpuCounterFile) writeFileSync(config.gpuCounterFile, String(gpuCounter + 1));
   for (const [i, gpu] of gpus.entries()) {
-    process.stdout.write(`${fields('--query-gpu').map((f) => values[f](gpu, i)).join(', ')}\n`);
+    process.stdout.write(
+      `${fields('--query-gpu')
+        .map((f) => values[f](gpu, i))
+        .join(', ')}\n`,
+    );
   }
   process.exit(0);
 }
@@ -89,9 +93,14 @@ if (args.some((a) => a.startsWith('--query-compute-apps='))) {
     rows.push({ gpu_uuid: app.gpuUuid, pid, used_memory: na(used) });
   }
   if (counted && config.counterFile) writeFileSync(config.counterFile, String(counter + 1));
-  for (const row of rows) process.stdout.write(`${fields('--query-compute-apps').map((f) => row[f]).join(', ')}\n`);
+  for (const row of rows)
+    process.stdout.write(
+      `${fields('--query-compute-apps')
+        .map((f) => row[f])
+        .join(', ')}\n`,
+    );
   process.exit(0);
 }
 
-process.stdout.write('Invalid combination of input arguments. Please run \'nvidia-smi -h\' for help.\n');
+process.stdout.write("Invalid combination of input arguments. Please run 'nvidia-smi -h' for help.\n");
 process.exit(2);

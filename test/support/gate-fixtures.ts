@@ -56,13 +56,17 @@ export async function gateWorld(options: { productionPolicy?: string; modelPolic
   });
   const forge = await initRegistry(registry, config);
   const head = (await forge.branchHead('main'))!;
-  const live = draft('1.4.0', { accuracy: 0.86 }, {
-    gates: {
-      verdict: 'pass',
-      'policy-digest': DIGEST,
-      summary: [{ gate: 'latency-p99', metric: 'p99', verdict: 'pass', value: 120, threshold: 300, baseline: null }],
+  const live = draft(
+    '1.4.0',
+    { accuracy: 0.86 },
+    {
+      gates: {
+        verdict: 'pass',
+        'policy-digest': DIGEST,
+        summary: [{ gate: 'latency-p99', metric: 'p99', verdict: 'pass', value: 120, threshold: 300, baseline: null }],
+      },
     },
-  });
+  );
   const changes = [
     { path: 'models/dialect-id/model.yaml', content: stringify({ apiVersion: 'dhow.dev/v1', kind: 'Model', name: 'dialect-id', language: ['ar'] }) },
     { path: 'models/dialect-id/versions/1.4.0.yaml', content: live },

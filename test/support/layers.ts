@@ -32,7 +32,12 @@ function tableRows(markdown: string, name: string, file: string): string[][] {
     .slice(begin, end)
     .split('\n')
     .filter((line) => line.startsWith('|'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   const body = rows.slice(2);
   if (body.length === 0) throw new Error(`${file}: the ${name} table has no rows`);
   return body;

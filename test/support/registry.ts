@@ -40,7 +40,22 @@ export async function artifactFile(content: string): Promise<string> {
 /** Registers `version` of `model` with an artifact whose content is `${model}/${version}`. */
 export async function register(registry: string, model: string, version: string, extra: string[] = []) {
   const file = await artifactFile(`${model}/${version}`);
-  return dhow(['register', '--registry', registry, '--model', model, '--version', version, '--artifact', `s3://bucket/${model}/${version}`, '--artifact-file', file, '--as', 'ds', ...extra]);
+  return dhow([
+    'register',
+    '--registry',
+    registry,
+    '--model',
+    model,
+    '--version',
+    version,
+    '--artifact',
+    `s3://bucket/${model}/${version}`,
+    '--artifact-file',
+    file,
+    '--as',
+    'ds',
+    ...extra,
+  ]);
 }
 
 /** promote, then reviews by `approvers`, then merge; returns the request id. */

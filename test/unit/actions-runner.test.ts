@@ -102,7 +102,10 @@ describe('the runner protocol without @actions/core', () => {
         .addHeading('Promotion of m v1 to staging', 2)
         .addHeading('bad level', 9)
         .addTable([
-          [{ data: 'Metric', header: true }, { data: 'Value', header: true, colspan: '2' }],
+          [
+            { data: 'Metric', header: true },
+            { data: 'Value', header: true, colspan: '2' },
+          ],
           ['accuracy', '<code>0.9</code>'],
           ['', 'empty cell'],
         ])

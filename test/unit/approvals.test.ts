@@ -43,7 +43,7 @@ describe('approvals policy', () => {
     expect(out.missing).toContain('layla approved an earlier commit of the request: approve the current one');
   });
 
-  it('lets a later approval lift the same reviewer\'s request for changes', () => {
+  it("lets a later approval lift the same reviewer's request for changes", () => {
     const out = evaluateApprovals({ reviews: [review('omar', 'changes_requested'), review('omar', 'approved')], author: 'noura', headSha: HEAD, required: 1 });
     expect(out.satisfied).toBe(true);
   });
@@ -59,7 +59,7 @@ describe('approvals policy', () => {
     expect(out.missing).toEqual(['sara requested changes: they must approve (or the review be dismissed) before a merge']);
   });
 
-  it('ignores plain comments when finding a reviewer\'s latest review', () => {
+  it("ignores plain comments when finding a reviewer's latest review", () => {
     const out = evaluateApprovals({ reviews: [review('layla', 'approved'), review('layla', 'commented')], author: 'noura', headSha: HEAD, required: 1 });
     expect(out.satisfied).toBe(true);
   });

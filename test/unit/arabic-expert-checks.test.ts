@@ -27,7 +27,11 @@ const FIXTURE = [
 describe('the Arabic checks an expert expects', () => {
   it('counts every check on the fixture, by hand', async () => {
     const report = await checkArabicText(`${FIXTURE.join('\n')}\n`, 'outputs.txt', { exampleLimit: 10 });
-    const fired = Object.fromEntries(Object.entries(report.checks).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.lines]));
+    const fired = Object.fromEntries(
+      Object.entries(report.checks)
+        .filter(([, f]) => f.count > 0)
+        .map(([name, f]) => [name, f.lines]),
+    );
     expect(fired).toEqual({
       bidi_controls: [2],
       zero_width_non_joiner: [3],

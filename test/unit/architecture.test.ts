@@ -6,7 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
-import { computedDynamicImports, importsOf, isUnder, layerOf, moduleOf, readLayerTables, root, sourceFiles, staticValueImports, type Import } from '../support/layers.js';
+import {
+  computedDynamicImports,
+  importsOf,
+  isUnder,
+  layerOf,
+  moduleOf,
+  readLayerTables,
+  root,
+  sourceFiles,
+  staticValueImports,
+  type Import,
+} from '../support/layers.js';
 
 /** Violations that exist today. Delete a line when the move fixes it: a stale line fails the test. */
 const KNOWN_VIOLATIONS: Record<string, string> = {
@@ -153,8 +164,23 @@ describe('the rules catch what they are meant to catch', () => {
   });
 
   it('finds a cycle of two modules and none in a chain', () => {
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['a'])], ['c', new Set(['a'])]]))).toEqual([['a', 'b']]);
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['a'])],
+          ['c', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual([['a', 'b']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('matches a scope prefix and a package with its subpaths', () => {

@@ -35,7 +35,10 @@ describe('how the dhow command reports a user mistake', () => {
 
   it('names a Markdown report that cannot be written, without a stack trace', async () => {
     const markdown = join(dir, 'missing-dir', 'report.md');
-    const run = await dhow(['drift', '--reference', join(dir, 'ref.csv'), '--current', join(dir, 'ref.csv'), '--min-sample-size', '1', '--markdown', markdown], { cwd: dir });
+    const run = await dhow(
+      ['drift', '--reference', join(dir, 'ref.csv'), '--current', join(dir, 'ref.csv'), '--min-sample-size', '1', '--markdown', markdown],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${markdown}: no such file or directory (ENOENT)`);
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -5,7 +5,14 @@ import type { DemoContext } from '../../src/demo/context.js';
 import { DhowError } from '../../src/errors.js';
 import type { GateReport, GateResult } from '../../src/gates/report.js';
 
-function gate(name: string, source: GateResult['source'], verdict: GateResult['verdict'], value: number | null, threshold: number | null, reasons: string[] = []): GateResult {
+function gate(
+  name: string,
+  source: GateResult['source'],
+  verdict: GateResult['verdict'],
+  value: number | null,
+  threshold: number | null,
+  reasons: string[] = [],
+): GateResult {
   return {
     name,
     metric: name,
@@ -50,7 +57,10 @@ function recorder() {
 describe('the demo gate step on a loaded machine', () => {
   it('narrates a refusal by the latency gate (p99 798 ms against 500 ms) and goes on', () => {
     const { ctx, said } = recorder();
-    narrateLoadedMachine(ctx, report([gate('accuracy', 'candidate', 'pass', 0.93, 0.85), gate('latency-p99', 'latency', 'fail', 798.4, 500, ['p99 798.4 above 500'])]));
+    narrateLoadedMachine(
+      ctx,
+      report([gate('accuracy', 'candidate', 'pass', 0.93, 0.85), gate('latency-p99', 'latency', 'fail', 798.4, 500, ['p99 798.4 above 500'])]),
+    );
     expect(said.join('')).toContain('this machine is busy (latency-p99 measured 798 against 500)');
   });
 
@@ -58,7 +68,10 @@ describe('the demo gate step on a loaded machine', () => {
     const { ctx, said } = recorder();
     let thrown: unknown;
     try {
-      narrateLoadedMachine(ctx, report([gate('accuracy', 'candidate', 'fail', 0.5, 0.85, ['0.5 below 0.85']), gate('latency-p99', 'latency', 'fail', 900, 500)]));
+      narrateLoadedMachine(
+        ctx,
+        report([gate('accuracy', 'candidate', 'fail', 0.5, 0.85, ['0.5 below 0.85']), gate('latency-p99', 'latency', 'fail', 900, 500)]),
+      );
     } catch (error) {
       thrown = error;
     }

@@ -90,7 +90,10 @@ async function expectSameEverywhere<T>(fn: () => Promise<T>, chunks: (number | u
   let directMost = 0;
   for (const chunk of chunks) {
     const actual = await run(chunk, true, fn);
-    expect({ value: actual.value, error: actual.error }, `direct mode, chunks of ${chunk ?? 'any'} bytes`).toEqual({ value: expected.value, error: expected.error });
+    expect({ value: actual.value, error: actual.error }, `direct mode, chunks of ${chunk ?? 'any'} bytes`).toEqual({
+      value: expected.value,
+      error: expected.error,
+    });
     directMost = Math.max(directMost, actual.direct);
   }
   return { expected, directMost };
@@ -112,9 +115,54 @@ function random(seed: number) {
 function dataset(seed: number, rows: number, options: { sep?: string; lateAt?: number; firstText?: boolean; ends?: boolean } = {}): string {
   const r = random(seed);
   const sep = options.sep ?? ',';
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  const oddNumbers = ['-0', '1.', '.5', '-.5', '0001', '-0007.50', '+1', '1e3', '1234567890123456', '123456789012345', '-12345678901234.5', '12345678901234567890', '', 'NA', '-nan', 'NaN', '"2.5"', '0.000000000000001'];
-  const categories = ['Nairobi', 'null-ish', 'n/a', 'NA', 'N', 'n', 'None', 'Nonesuch', '', 'a"b', '#hash', '#N/A', '<b>', '<NA>', '1st', '-x', '-nan', 'red', 'green', '"quoted, c"', '"say ""hi"""', 'نيروبي', 'NULL', 'nan', 'nanny'];
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const oddNumbers = [
+    '-0',
+    '1.',
+    '.5',
+    '-.5',
+    '0001',
+    '-0007.50',
+    '+1',
+    '1e3',
+    '1234567890123456',
+    '123456789012345',
+    '-12345678901234.5',
+    '12345678901234567890',
+    '',
+    'NA',
+    '-nan',
+    'NaN',
+    '"2.5"',
+    '0.000000000000001',
+  ];
+  const categories = [
+    'Nairobi',
+    'null-ish',
+    'n/a',
+    'NA',
+    'N',
+    'n',
+    'None',
+    'Nonesuch',
+    '',
+    'a"b',
+    '#hash',
+    '#N/A',
+    '<b>',
+    '<NA>',
+    '1st',
+    '-x',
+    '-nan',
+    'red',
+    'green',
+    '"quoted, c"',
+    '"say ""hi"""',
+    'نيروبي',
+    'NULL',
+    'nan',
+    'nanny',
+  ];
   const lines = [['n', 'c', 'late', 'first', 'fixed'].join(sep)];
   for (let i = 0; i < rows; i++) {
     const n = r() < 0.15 ? pick(oddNumbers) : `${r() < 0.4 ? '-' : ''}${Math.floor(r() * 1e6) / 10 ** Math.floor(r() * 4)}`;
@@ -145,7 +193,8 @@ describe('drift columns read with direct mode equal the general path', () => {
     expect(value.columns[2]!.reference.invalid).toBe(0);
     // Not missing: values that only start like a missing-value token.
     const c = new Map(value.columns[1]!.reference.counts);
-    for (const v of ['Nairobi', 'null-ish', 'N', 'n', 'Nonesuch', 'a"b', '#hash', '<b>', '1st', '-x', 'nanny', 'quoted, c', 'say "hi"']) expect(c.get(v), v).toBeGreaterThan(0);
+    for (const v of ['Nairobi', 'null-ish', 'N', 'n', 'Nonesuch', 'a"b', '#hash', '<b>', '1st', '-x', 'nanny', 'quoted, c', 'say "hi"'])
+      expect(c.get(v), v).toBeGreaterThan(0);
     for (const v of ['n/a', 'NA', 'None', '', '#N/A', '<NA>', '-nan', 'NULL', 'nan']) expect(c.has(v), v).toBe(false);
   });
 
@@ -183,8 +232,20 @@ describe('drift columns read with direct mode equal the general path', () => {
     // current data from its first row on (the reference decided: u stays numerical, every value invalid).
     const rows = (t: (i: number) => string, u: (i: number) => string) =>
       `t,u,v\n${Array.from({ length: 300 }, (_, i) => `${t(i)},${u(i)},${i % 13}.5`).join('\n')}\n`;
-    const reference = file('t-ref.csv', rows((i) => `w${i % 5}`, (i) => String(i % 9)));
-    const current = file('t-cur.csv', rows((i) => (i % 3 ? `w${i % 4}` : String(i)), (i) => `k${i % 3}`));
+    const reference = file(
+      't-ref.csv',
+      rows(
+        (i) => `w${i % 5}`,
+        (i) => String(i % 9),
+      ),
+    );
+    const current = file(
+      't-cur.csv',
+      rows(
+        (i) => (i % 3 ? `w${i % 4}` : String(i)),
+        (i) => `k${i % 3}`,
+      ),
+    );
     const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
     expect(directMost).toBeGreaterThan(250);
     expect(expected.value!.flippedCur).toEqual([]);
@@ -273,7 +334,10 @@ describe('rows and errors with direct mode', () => {
     const good = file('good.csv', 'a,b,c\n1,c0,2\n');
     for (const [tail, message, offset] of tails) {
       const bad = file('bad.csv', body + tail);
-      for (const [reference, current] of [[bad, good], [good, bad]]) {
+      for (const [reference, current] of [
+        [bad, good],
+        [good, bad],
+      ]) {
         const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference!, current!), [undefined, 3, 4096, 65536]);
         expect(directMost).toBeGreaterThan(15000);
         expect(expected.error).toEqual({ message: expect.stringContaining(message), file: bad, line: line + offset, field: undefined });
@@ -341,7 +405,8 @@ describe('rows and errors with direct mode', () => {
     const currentJsonl = file('big-cur.jsonl', `${jsonl.join('\n')}\n`);
     const fromCsv = await detectDrift({ reference, current });
     const fromJsonl = await detectDrift({ reference, current: currentJsonl });
-    const pick = (result: typeof fromCsv) => result.columns.map(({ column, type, score, reference_size, current_size }) => ({ column, type, score, reference_size, current_size }));
+    const pick = (result: typeof fromCsv) =>
+      result.columns.map(({ column, type, score, reference_size, current_size }) => ({ column, type, score, reference_size, current_size }));
     expect(pick(fromCsv)).toEqual(pick(fromJsonl));
     // Hand count: every row has one c value unless it is NA, and one k value.
     expect(fromCsv.columns.map((c) => [c.column, c.reference_size, c.current_size])).toEqual([

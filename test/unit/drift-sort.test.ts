@@ -52,7 +52,7 @@ describe('sorting with signed zeros when the decimal keys give up', () => {
     expectSortedLikeTypedArraySort(values);
   });
 
-  it.each([2048, 2049, 5000, 70000])('keeps every zero\'s sign in columns of %i mixed zeros, decimals and wide integers', (n) => {
+  it.each([2048, 2049, 5000, 70000])("keeps every zero's sign in columns of %i mixed zeros, decimals and wide integers", (n) => {
     const r = random(n);
     for (const wide of [false, true]) {
       const values = make(n, (i) => (i % 5 === 0 ? (i % 10 ? 0 : -0) : Math.round((r() - 0.5) * 1e7) / 100));
@@ -96,25 +96,58 @@ describe('sorting decimal keys at the edges of their paths', () => {
 
   it('sorts all-equal columns, all negative zeros, and columns shorter than 2048 values', () => {
     for (const n of [0, 1, 2, 2047, 2048, 2049, 100000]) {
-      expectSortedLikeTypedArraySort(make(n, () => 4.2), 2);
-      expectSortedLikeTypedArraySort(make(n, () => -0), 2);
-      expectSortedLikeTypedArraySort(make(n, (i) => (i % 3 ? -0 : 0)), 2);
-      expectSortedLikeTypedArraySort(make(n, (i) => -((i * 7919) % 13) - 0.25), 2);
+      expectSortedLikeTypedArraySort(
+        make(n, () => 4.2),
+        2,
+      );
+      expectSortedLikeTypedArraySort(
+        make(n, () => -0),
+        2,
+      );
+      expectSortedLikeTypedArraySort(
+        make(n, (i) => (i % 3 ? -0 : 0)),
+        2,
+      );
+      expectSortedLikeTypedArraySort(
+        make(n, (i) => -((i * 7919) % 13) - 0.25),
+        2,
+      );
     }
   });
 
   it('sorts large integers whose keys are exact only as differences (near 1e20 and 2^53)', () => {
     const r = random(5);
-    expectSortedLikeTypedArraySort(make(50000, () => 1e20 + Math.floor(r() * 1000) * 16384), 3);
-    expectSortedLikeTypedArraySort(make(50000, () => 2 ** 53 - Math.floor(r() * 100000)), 3);
-    expectSortedLikeTypedArraySort(make(50000, (i) => (i % 2 ? -1 : 1) * (2 ** 52 + Math.floor(r() * 1000))), 3);
+    expectSortedLikeTypedArraySort(
+      make(50000, () => 1e20 + Math.floor(r() * 1000) * 16384),
+      3,
+    );
+    expectSortedLikeTypedArraySort(
+      make(50000, () => 2 ** 53 - Math.floor(r() * 100000)),
+      3,
+    );
+    expectSortedLikeTypedArraySort(
+      make(50000, (i) => (i % 2 ? -1 : 1) * (2 ** 52 + Math.floor(r() * 1000))),
+      3,
+    );
   });
 
   it('sorts 9 and 10 fraction digits (keys, then not) and values of no decimal form', () => {
     const r = random(6);
-    expectSortedLikeTypedArraySort(make(30000, () => Math.round((r() - 0.5) * 1e9) / 1e9), 1);
-    expectSortedLikeTypedArraySort(make(30000, () => Math.round((r() - 0.5) * 1e10) / 1e10), 1);
-    expectSortedLikeTypedArraySort(make(30000, (i) => (i % 7 ? (r() - 0.5) * 1e-300 : i % 2 ? -0 : 0)), 1);
-    expectSortedLikeTypedArraySort(make(30000, () => (r() - 0.5) * 1e308), 1);
+    expectSortedLikeTypedArraySort(
+      make(30000, () => Math.round((r() - 0.5) * 1e9) / 1e9),
+      1,
+    );
+    expectSortedLikeTypedArraySort(
+      make(30000, () => Math.round((r() - 0.5) * 1e10) / 1e10),
+      1,
+    );
+    expectSortedLikeTypedArraySort(
+      make(30000, (i) => (i % 7 ? (r() - 0.5) * 1e-300 : i % 2 ? -0 : 0)),
+      1,
+    );
+    expectSortedLikeTypedArraySort(
+      make(30000, () => (r() - 0.5) * 1e308),
+      1,
+    );
   });
 });

@@ -118,7 +118,11 @@ describe("fairness with Fairlearn's definitions", () => {
 
   it('reads 1/0 as well as true/false and 1.0/0.0 labels, and any two labels with a positive label', () => {
     const base = fairnessFromArrays(Y_TRUE, Y_PRED, SF);
-    const bools = fairnessFromArrays(Y_TRUE.map((v) => v === 1), Y_PRED.map((v) => (v ? 'True' : 'False')), SF);
+    const bools = fairnessFromArrays(
+      Y_TRUE.map((v) => v === 1),
+      Y_PRED.map((v) => (v ? 'True' : 'False')),
+      SF,
+    );
     expect(bools).toEqual(base);
     const words = fairnessFromArrays(
       Y_TRUE.map((v) => (v ? 'yes' : 'no')),
@@ -178,22 +182,36 @@ describe('fairness over a streamed CSV', () => {
       /plain2\.csv:1, field "y": no column "y" \(given by --label\); the columns are "id", "label"/,
     );
     const empty = file('empty-cell.csv', 'label,pred,g\n1,1,a\n0,,b\n');
-    await expect(fairnessFromCsv(empty, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/empty-cell\.csv:3, field "pred": column 2 is empty/);
+    await expect(fairnessFromCsv(empty, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /empty-cell\.csv:3, field "pred": column 2 is empty/,
+    );
     // A quoted field spanning two lines moves the line numbers of the records after it.
     const multi = file('multi-line.csv', 'label,pred,g\n1,1,"a\nb"\n0,,c\n');
     await expect(fairnessFromCsv(multi, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/multi-line\.csv:4, field "pred"/);
     const nan = file('nan.csv', 'label,pred,g\n1,1,a\nNaN,1,b\n');
-    await expect(fairnessFromCsv(nan, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/nan\.csv:3, field "label": empty or missing value "NaN"/);
+    await expect(fairnessFromCsv(nan, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /nan\.csv:3, field "label": empty or missing value "NaN"/,
+    );
     const nanGroup = file('nan-group.csv', 'label,pred,g\n1,1,a\n0,1,NA\n');
-    await expect(fairnessFromCsv(nanGroup, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/nan-group\.csv:3, field "g": column 3 holds a missing value/);
+    await expect(fairnessFromCsv(nanGroup, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /nan-group\.csv:3, field "g": column 3 holds a missing value/,
+    );
     const words = file('words.csv', 'label,pred,g\nyes,no,a\nno,no,b\n');
-    await expect(fairnessFromCsv(words, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/words\.csv:2, field "label": labels are not binary/);
+    await expect(fairnessFromCsv(words, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /words\.csv:2, field "label": labels are not binary/,
+    );
     const third = file('third.csv', 'label,pred,g\n1,0,a\n0,2,b\n');
-    await expect(fairnessFromCsv(third, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/third\.csv:3, field "pred": labels and predictions must take at most two values/);
+    await expect(fairnessFromCsv(third, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /third\.csv:3, field "pred": labels and predictions must take at most two values/,
+    );
     const ragged = file('ragged.csv', 'label,pred,g\n1,0,a\n0,1\n');
     await expect(fairnessFromCsv(ragged, { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/ragged\.csv:3: the row has 2 fields/);
-    await expect(fairnessFromCsv(file('nothing.csv', ''), { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/nothing\.csv: the file is empty/);
-    await expect(fairnessFromCsv(file('header-only.csv', 'label,pred,g\n'), { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/header but no rows/);
+    await expect(fairnessFromCsv(file('nothing.csv', ''), { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /nothing\.csv: the file is empty/,
+    );
+    await expect(fairnessFromCsv(file('header-only.csv', 'label,pred,g\n'), { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(
+      /header but no rows/,
+    );
     await expect(fairnessFromCsv(join(dir, 'absent.csv'), { label: 'label', prediction: 'pred', group: ['g'] })).rejects.toThrow(/absent\.csv/);
   });
 });
@@ -201,7 +219,19 @@ describe('fairness over a streamed CSV', () => {
 describe('dhow metrics fairness', () => {
   it('prints the exact JSON keys with Fairlearn values', async () => {
     const path = file('cli.csv', `label,pred,dialect\n${Y_TRUE.map((t, i) => `${t},${Y_PRED[i]},${SF[i]}`).join('\n')}\n`);
-    const { code, stdout, stderr } = await dhow(['metrics', 'fairness', '--input', path, '--label', 'label', '--prediction', 'pred', '--group', 'dialect', '--json']);
+    const { code, stdout, stderr } = await dhow([
+      'metrics',
+      'fairness',
+      '--input',
+      path,
+      '--label',
+      'label',
+      '--prediction',
+      'pred',
+      '--group',
+      'dialect',
+      '--json',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -220,7 +250,23 @@ describe('dhow metrics fairness', () => {
     expect(out.demographic_parity_difference).toBe(0.25);
     expect(out.equalized_odds_difference).toBe(1);
     const toOverall = JSON.parse(
-      (await dhow(['metrics', 'fairness', '--input', path, '--label', 'label', '--prediction', 'pred', '--group', 'dialect', '--method', 'to_overall', '--json'])).stdout,
+      (
+        await dhow([
+          'metrics',
+          'fairness',
+          '--input',
+          path,
+          '--label',
+          'label',
+          '--prediction',
+          'pred',
+          '--group',
+          'dialect',
+          '--method',
+          'to_overall',
+          '--json',
+        ])
+      ).stdout,
     );
     expect(toOverall.equal_opportunity_ratio).toBeCloseTo(0.8, 15);
     const human = await dhow(['metrics', 'fairness', '--input', path, '--label', 'label', '--prediction', 'pred', '--group', 'dialect']);
@@ -229,10 +275,37 @@ describe('dhow metrics fairness', () => {
 
   it('refuses small groups by default once a minimum is set, and bad options as usage errors', async () => {
     const path = file('cli2.csv', `label,pred,dialect\n${Y_TRUE.map((t, i) => `${t},${Y_PRED[i]},${SF[i]}`).join('\n')}\n`);
-    const small = await dhow(['metrics', 'fairness', '--input', path, '--label', 'label', '--prediction', 'pred', '--group', 'dialect', '--min-group-size', '5', '--json']);
+    const small = await dhow([
+      'metrics',
+      'fairness',
+      '--input',
+      path,
+      '--label',
+      'label',
+      '--prediction',
+      'pred',
+      '--group',
+      'dialect',
+      '--min-group-size',
+      '5',
+      '--json',
+    ]);
     expect(small.code).toBe(1);
     expect(small.stderr).toContain('group "a": 4 rows');
-    const method = await dhow(['metrics', 'fairness', '--input', path, '--label', 'label', '--prediction', 'pred', '--group', 'dialect', '--method', 'pairwise']);
+    const method = await dhow([
+      'metrics',
+      'fairness',
+      '--input',
+      path,
+      '--label',
+      'label',
+      '--prediction',
+      'pred',
+      '--group',
+      'dialect',
+      '--method',
+      'pairwise',
+    ]);
     expect(method.code).toBe(2);
   });
 });

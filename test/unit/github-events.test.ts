@@ -20,9 +20,9 @@ describe('GitHub events', () => {
   });
 
   it('names the field of a payload that lacks what dhow needs', () => {
-    expect(() => parseEvent('pull_request', { action: 'opened', pull_request: { ...pr, head: { ref: 'x' } }, repository: { full_name: 'acme/registry' } }, 'event.json')).toThrow(
-      /event\.json, field "pull_request\.head\.sha"/,
-    );
+    expect(() =>
+      parseEvent('pull_request', { action: 'opened', pull_request: { ...pr, head: { ref: 'x' } }, repository: { full_name: 'acme/registry' } }, 'event.json'),
+    ).toThrow(/event\.json, field "pull_request\.head\.sha"/);
   });
 
   it('refuses a repository_dispatch event type that could become anything but a name', () => {
@@ -54,7 +54,7 @@ describe('the dhow/policy status', () => {
     expect(promotionOf('feature/dhow/promote/staging/m')).toBeNull();
   });
 
-  it('says the first thing missing and how many more, within GitHub\'s 140 characters', () => {
+  it("says the first thing missing and how many more, within GitHub's 140 characters", () => {
     const long = `1 more approval from reviewers other than the author data-scientist (needs 2; 1 so far: ${'x'.repeat(200)})`;
     const text = statusDescription([long, 'm 1.0.0 is held in staging'], []);
     expect(text.length).toBeLessThanOrEqual(140);

@@ -9,7 +9,7 @@ describe('git blob ids computed locally', () => {
   });
 });
 
-describe('pull request bodies cut under GitHub\'s limit', () => {
+describe("pull request bodies cut under GitHub's limit", () => {
   it('leaves a body under the limit alone', () => {
     expect(truncateBody('short', 100)).toBe('short');
   });

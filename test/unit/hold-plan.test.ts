@@ -16,7 +16,14 @@ const release = (holds: ReleaseFile['holds'] = []): ReleaseFile => ({
   'promoted-by': 'ds',
   'promoted-at': '2026-11-01T00:00:00Z',
 });
-const state = (over: Partial<HoldState> = {}): HoldState => ({ config: defaultRegistryConfig(), model: 'm', modelKnown: true, versionKnown: true, release: release(), ...over });
+const state = (over: Partial<HoldState> = {}): HoldState => ({
+  config: defaultRegistryConfig(),
+  model: 'm',
+  modelKnown: true,
+  versionKnown: true,
+  release: release(),
+  ...over,
+});
 const input = { model: 'm', environment: 'staging', version: 'v2', reason: 'bias found' };
 const by = { by: 'omar', at: '2026-11-22T08:00:00Z' };
 const earlier = { version: 'v2', reason: 'earlier', by: 'layla', at: '2026-11-20T00:00:00Z' };
@@ -32,14 +39,25 @@ describe('planHold', () => {
   });
 
   it('keeps an existing hold as it is (its reason and who placed it) and plans nothing', () => {
-    expect(planHold(state({ release: release([earlier]) }), input, by)).toEqual({ ok: true, change: 'none', release: release([earlier]), changes: [], hold: earlier });
+    expect(planHold(state({ release: release([earlier]) }), input, by)).toEqual({
+      ok: true,
+      change: 'none',
+      release: release([earlier]),
+      changes: [],
+      hold: earlier,
+    });
   });
 
   it.each([
     ['an unknown environment', state(), { ...input, environment: 'qa' }, 'unknown environment "qa": dhow.yaml lists dev, staging, production'],
     ['an unknown model', state({ modelKnown: false }), input, 'unknown model "m"'],
     ['an unknown version', state({ versionKnown: false }), input, 'unknown version "v2" of m'],
-    ['no release there yet', state({ release: undefined }), input, 'm has never been released to staging: a hold is kept in its release file (releases/staging/m.yaml), which does not exist yet'],
+    [
+      'no release there yet',
+      state({ release: undefined }),
+      input,
+      'm has never been released to staging: a hold is kept in its release file (releases/staging/m.yaml), which does not exist yet',
+    ],
     ['no reason', state(), { ...input, reason: '  ' }, 'a hold needs a reason'],
   ])('refuses %s', (_, s, i, reason) => {
     expect(planHold(s, i, by)).toEqual({ ok: false, reasons: [reason] });

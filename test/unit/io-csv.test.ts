@@ -339,14 +339,15 @@ describe('direct mode (records straight into number columns and category sinks)'
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return seed / 2 ** 32;
     };
-    const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
     const number = () => (random() < 0.1 ? pick(oddNumbers) : `${random() < 0.3 ? '-' : ''}${Math.floor(random() * 1e6) / 10 ** Math.floor(random() * 5)}`);
     const category = () => (random() < 0.1 ? pick(oddCategories) : pick(['red', 'green', 'blue', 'city-1', 'مدينة']));
     let text = 'n1,c1,n2,c2\n';
     for (let r = 0; r < rows; r++) {
       const u = random();
       let fields = [number(), category(), number(), category()];
-      if (u < 0.02) fields = fields.slice(0, 3); // too few fields
+      if (u < 0.02)
+        fields = fields.slice(0, 3); // too few fields
       else if (u < 0.04) fields.push('extra'); // too many
       const end = u < 0.9 ? '\n' : u < 0.96 ? '\r\n' : u < 0.98 ? '\r' : '\n\n'; // LF, CRLF, lone CR, a blank line
       text += fields.join(',') + end;
@@ -383,12 +384,19 @@ describe('direct mode (records straight into number columns and category sinks)'
       }
       seen.records.push(`${r.line}:${r.length}`);
       if (r.length !== 4) return;
-      for (const [k, f] of [[0, 0], [1, 2]] as const) {
+      for (const [k, f] of [
+        [0, 0],
+        [1, 2],
+      ] as const) {
         const v = r.number(f);
         if (v - v === 0) numbers[k]!.push(v);
         else numbers[k]!.push(-12345.678); // a marker for "not a number" (missing, text, infinity)
       }
-      for (const [k, f] of [[0, 1], [1, 3]] as const) categories[k]!.push(r.missing(f) ? '<missing>' : r.text(f));
+      for (const [k, f] of [
+        [0, 1],
+        [1, 3],
+      ] as const)
+        categories[k]!.push(r.missing(f) ? '<missing>' : r.text(f));
     });
     const buffer = Buffer.from(text, 'utf8');
     for (let i = 0; i < buffer.length; i += chunk) parser.push(buffer.subarray(i, i + chunk));
@@ -398,7 +406,13 @@ describe('direct mode (records straight into number columns and category sinks)'
   }
 
   it('gives the columns exactly what the record callback would, and the callback every record direct mode refuses', () => {
-    for (const [seed, chunk] of [[1, 1 << 20], [2, 7], [3, 64], [4, 1000], [5, 4096]] as const) {
+    for (const [seed, chunk] of [
+      [1, 1 << 20],
+      [2, 7],
+      [3, 64],
+      [4, 1000],
+      [5, 4096],
+    ] as const) {
       const text = randomCsv(seed, 3000);
       const general = read(text, chunk, false);
       const direct = read(text, chunk, true);
@@ -428,7 +442,10 @@ describe('direct mode (records straight into number columns and category sinks)'
         header = false;
         parser.expectDirect({
           numbers: [numbers, undefined],
-          categories: [undefined, { add: (b, s, e) => (counts.set(Buffer.from(b.subarray(s, e)).toString(), (counts.get(Buffer.from(b.subarray(s, e)).toString()) ?? 0) + 1), true) }],
+          categories: [
+            undefined,
+            { add: (b, s, e) => (counts.set(Buffer.from(b.subarray(s, e)).toString(), (counts.get(Buffer.from(b.subarray(s, e)).toString()) ?? 0) + 1), true) },
+          ],
         });
         return;
       }

@@ -41,7 +41,12 @@ describe('the Kubernetes Job from the shared training spec and the action inputs
 
   it('asks for one MIG device or one shared GPU when the spec leaves the count at 0', () => {
     const mig = parseTrainingJobSpec({ command: ['python', 'train.py'], image: IMAGE, gpu: { product: 'NVIDIA-A100-SXM4-80GB', 'mig-profile': '1g.10gb' } });
-    expect(jobInputsFromSpec(mig, inputs({}), env, 'ml').gpu).toEqual({ count: 1, product: 'NVIDIA-A100-SXM4-80GB', migProfile: '1g.10gb', sharedResource: undefined });
+    expect(jobInputsFromSpec(mig, inputs({}), env, 'ml').gpu).toEqual({
+      count: 1,
+      product: 'NVIDIA-A100-SXM4-80GB',
+      migProfile: '1g.10gb',
+      sharedResource: undefined,
+    });
     const shared = parseTrainingJobSpec({ command: ['python', 'train.py'], image: IMAGE, gpu: { shared: true } });
     expect(jobInputsFromSpec(shared, inputs({}), env, 'ml').gpu).toMatchObject({ count: 1, sharedResource: 'nvidia.com/gpu.shared' });
   });
@@ -65,7 +70,16 @@ describe('masking the kubeconfig', () => {
   it('masks the whole kubeconfig and each credential on its own', () => {
     const masked: string[] = [];
     maskKubeconfig(
-      ['users:', '- name: ci', '  user:', '    token: "abcd.efgh.ijkl"', '    client-key-data: LS0tLS1CRUdJTg==', 'clusters:', '- cluster:', '    server: https://k8s.example:6443'].join('\n'),
+      [
+        'users:',
+        '- name: ci',
+        '  user:',
+        '    token: "abcd.efgh.ijkl"',
+        '    client-key-data: LS0tLS1CRUdJTg==',
+        'clusters:',
+        '- cluster:',
+        '    server: https://k8s.example:6443',
+      ].join('\n'),
       (v) => masked.push(v),
     );
     expect(masked.slice(1)).toEqual(['abcd.efgh.ijkl', 'LS0tLS1CRUdJTg==']);
@@ -74,7 +88,8 @@ describe('masking the kubeconfig', () => {
 
   it('finds the credentials of a JSON kubeconfig on one line too', () => {
     const masked: string[] = [];
-    const json = '{"apiVersion":"v1","users":[{"name":"ci","user":{"token":"tok-123456","client-key-data":"a2V5LWRhdGE="}}],"clusters":[{"name":"c","cluster":{"server":"https://k8s.example:6443"}}]}';
+    const json =
+      '{"apiVersion":"v1","users":[{"name":"ci","user":{"token":"tok-123456","client-key-data":"a2V5LWRhdGE="}}],"clusters":[{"name":"c","cluster":{"server":"https://k8s.example:6443"}}]}';
     maskKubeconfig(json, (v) => masked.push(v));
     expect(masked).toEqual([json, 'tok-123456', 'a2V5LWRhdGE=']);
   });

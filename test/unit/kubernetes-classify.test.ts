@@ -19,12 +19,18 @@ describe('what the Job shows', () => {
   });
 
   it('is queued while Kueue keeps the Job suspended', () => {
-    const state = observe(job({ conditions: [cond('Suspended', 'True', 'JobSuspended', 'Job suspended')] }, { suspend: true }, { 'kueue.x-k8s.io/queue-name': 'q' }), []);
+    const state = observe(
+      job({ conditions: [cond('Suspended', 'True', 'JobSuspended', 'Job suspended')] }, { suspend: true }, { 'kueue.x-k8s.io/queue-name': 'q' }),
+      [],
+    );
     expect(state).toEqual({ kind: 'queued', queue: 'q', message: 'Job suspended' });
   });
 
   it('is unschedulable with the newest autoscaler verdict', () => {
-    const p = pod('p1', '2026-03-01T08:00:00Z', { phase: 'Pending', conditions: [cond('PodScheduled', 'False', 'Unschedulable', '0/2 nodes are available: 2 Insufficient nvidia.com/gpu.')] });
+    const p = pod('p1', '2026-03-01T08:00:00Z', {
+      phase: 'Pending',
+      conditions: [cond('PodScheduled', 'False', 'Unschedulable', '0/2 nodes are available: 2 Insufficient nvidia.com/gpu.')],
+    });
     const events = [
       { involvedObject: { name: 'p1' }, reason: 'NotTriggerScaleUp', message: 'no', lastTimestamp: '2026-03-01T08:00:01Z' },
       { involvedObject: { name: 'p1' }, reason: 'TriggeredScaleUp', message: 'yes', lastTimestamp: '2026-03-01T08:00:05Z' },
@@ -53,7 +59,10 @@ describe('what the Job shows', () => {
   it('takes the last failed pod that was not disrupted as the failure to explain', () => {
     const preempted = pod('p2', '2026-03-01T08:05:00Z', { phase: 'Failed', conditions: [cond('DisruptionTarget', 'True', 'x')], ...terminated(137, 'Error') });
     const oom = pod('p1', '2026-03-01T08:00:00Z', { phase: 'Failed', ...terminated(137, 'OOMKilled') });
-    const state = observe(job({ conditions: [cond('Failed', 'True', 'BackoffLimitExceeded', 'Job has reached the specified backoff limit')] }), [oom, preempted]);
+    const state = observe(job({ conditions: [cond('Failed', 'True', 'BackoffLimitExceeded', 'Job has reached the specified backoff limit')] }), [
+      oom,
+      preempted,
+    ]);
     expect(state).toMatchObject({ kind: 'failed', reason: 'BackoffLimitExceeded', lastTermination: { pod: 'p1', exitCode: 137, reason: 'OOMKilled' } });
   });
 });
@@ -83,7 +92,9 @@ describe('what it means', () => {
   });
 
   it('keys waiting states by pod, so a new pod restarts the clock', () => {
-    expect(waitingKey({ kind: 'image-pull', pod: 'a', reason: 'r', message: '' })).not.toBe(waitingKey({ kind: 'image-pull', pod: 'b', reason: 'r', message: '' }));
+    expect(waitingKey({ kind: 'image-pull', pod: 'a', reason: 'r', message: '' })).not.toBe(
+      waitingKey({ kind: 'image-pull', pod: 'b', reason: 'r', message: '' }),
+    );
     expect(waitingKey({ kind: 'running', pod: 'a' })).toBeNull();
   });
 });

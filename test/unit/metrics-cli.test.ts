@@ -83,14 +83,32 @@ describe('dhow metrics text', () => {
   });
 
   it('takes smoothing with a value and effective order (test_sentence_bleu: floor 0.5 = 10.10)', async () => {
-    const line = { hypothesis: 'Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;', reference: 'producţia de zahăr brut se exprimă în zahăr alb;' };
+    const line = {
+      hypothesis: 'Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;',
+      reference: 'producţia de zahăr brut se exprimă în zahăr alb;',
+    };
     const input = file('sentence.jsonl', `${JSON.stringify(line)}\n`);
-    const r = await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--smooth', 'floor', '--smooth-value', '0.5', '--effective-order', '--json']);
+    const r = await dhow([
+      'metrics',
+      'text',
+      '--input',
+      input,
+      '--metrics',
+      'bleu',
+      '--smooth',
+      'floor',
+      '--smooth-value',
+      '0.5',
+      '--effective-order',
+      '--json',
+    ]);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['segments', 'bleu', 'bleu_signature']);
     expect(Math.abs(out.bleu - 10.1)).toBeLessThan(1e-3);
     expect(out.bleu_signature).toBe('nrefs:1|case:mixed|eff:yes|tok:13a|smooth:floor[0.50]|version:2.6.0');
-    const lc = JSON.parse((await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--tokenize', 'char', '--lowercase', '--effective-order', '--json'])).stdout);
+    const lc = JSON.parse(
+      (await dhow(['metrics', 'text', '--input', input, '--metrics', 'bleu', '--tokenize', 'char', '--lowercase', '--effective-order', '--json'])).stdout,
+    );
     // test_sentence_bleu: exp smoothing, lowercase, char tokenizer = 42.0267.
     expect(Math.abs(lc.bleu - 42.0267)).toBeLessThan(1e-3);
     expect(lc.bleu_signature).toBe('nrefs:1|case:lc|eff:yes|tok:char|smooth:exp|version:2.6.0');
@@ -260,9 +278,9 @@ describe('inputs named as the user wrote them', () => {
     file('rel.txt', 'x\n');
     expect((await dhow(['metrics', 'latency', '--input', 'rel.txt'], { cwd: dir })).stderr).toMatch(/: rel\.txt:1: not a latency/);
     file('rel.csv', 'label,pred,g\n1,,a\n');
-    expect((await dhow(['metrics', 'fairness', '--input', 'rel.csv', '--label', 'label', '--prediction', 'pred', '--group', 'g'], { cwd: dir })).stderr).toMatch(
-      /: rel\.csv:2, field "pred"/,
-    );
+    expect(
+      (await dhow(['metrics', 'fairness', '--input', 'rel.csv', '--label', 'label', '--prediction', 'pred', '--group', 'g'], { cwd: dir })).stderr,
+    ).toMatch(/: rel\.csv:2, field "pred"/);
     const check = await dhow(['arabic', 'check', '--input', 'rel.txt', '--json'], { cwd: dir });
     expect(JSON.parse(check.stdout).input).toBe('rel.txt');
   });
@@ -271,7 +289,10 @@ describe('inputs named as the user wrote them', () => {
 describe('--help on a metrics or arabic subcommand', () => {
   // Each subcommand's options, as its parser takes them; the help must list every one.
   const cases: [string[], string[]][] = [
-    [['metrics', 'fairness'], ['--input', '--label', '--prediction', '--group', '--positive-label', '--method', '--agg', '--min-group-size', '--small-groups', '--separator', '--json']],
+    [
+      ['metrics', 'fairness'],
+      ['--input', '--label', '--prediction', '--group', '--positive-label', '--method', '--agg', '--min-group-size', '--small-groups', '--separator', '--json'],
+    ],
     [
       ['metrics', 'text'],
       [
@@ -291,9 +312,15 @@ describe('--help on a metrics or arabic subcommand', () => {
         '--json',
       ],
     ],
-    [['metrics', 'latency'], ['--input', '--json']],
+    [
+      ['metrics', 'latency'],
+      ['--input', '--json'],
+    ],
     [['arabic', 'normalize'], ['--steps']],
-    [['arabic', 'check'], ['--input', '--format', '--json']],
+    [
+      ['arabic', 'check'],
+      ['--input', '--format', '--json'],
+    ],
   ];
   for (const [command, options] of cases) {
     it(`dhow ${command.join(' ')} --help prints its usage with every option on stdout and exits 0`, async () => {
@@ -315,7 +342,12 @@ describe('a data file that is really an environment dump is never echoed', () =>
 
   it.each([
     ['metrics fairness (the header)', ['metrics', 'fairness', '--label', 'label', '--prediction', 'pred', '--group', 'g'], 'data.csv', `${dump}\n1,1,a\n`],
-    ['metrics fairness (a label value)', ['metrics', 'fairness', '--label', 'label', '--prediction', 'pred', '--group', 'g'], 'labels.csv', `label,pred,g\n${SECRET},1,a\n0,1,a\n1,0,b\n`],
+    [
+      'metrics fairness (a label value)',
+      ['metrics', 'fairness', '--label', 'label', '--prediction', 'pred', '--group', 'g'],
+      'labels.csv',
+      `label,pred,g\n${SECRET},1,a\n0,1,a\n1,0,b\n`,
+    ],
     ['metrics text (JSON Lines)', ['metrics', 'text'], 'lines.jsonl', `${dump}\n`],
     ['metrics latency', ['metrics', 'latency'], 'latencies.txt', `12\n${dump}\n`],
   ])('%s: names the file and line, never the text', async (_what, args, name, content) => {

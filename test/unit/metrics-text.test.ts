@@ -41,7 +41,6 @@ describe('WER with jiwer 4 definitions', () => {
     expect(werWords('a\tb c')).toEqual(['a\tb', 'c']);
     expect(wordErrorRate(['a\tb c'], ['a b c'])).toBeCloseTo(2 / 2, 15);
   });
-
 });
 
 describe('empty references as jiwer 4.0 scores them (jiwer 3 refused them)', () => {
@@ -89,7 +88,7 @@ describe('CER with jiwer 4 definitions', () => {
     expect(characterErrorRate([reference], [hypothesis])).toBeCloseTo(expected, 15);
   });
 
-  it('pins jiwer\'s corpus cases (permutation invariance and return_dict)', () => {
+  it("pins jiwer's corpus cases (permutation invariance and return_dict)", () => {
     expect(characterErrorRate(['i', 'am i good'], ['i am', 'i good'])).toBeCloseTo(0.6, 15);
     expect(characterErrorRate(['am i good', 'i'], ['i good', 'i am'])).toBeCloseTo(0.6, 15);
     expect(characterErrorRate(['i', 'am i good'], ['i am', 'y good'])).toBeCloseTo(0.7, 15);
@@ -108,8 +107,7 @@ describe('Levenshtein distance (bit-parallel)', () => {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
     for (let j = 0; j <= b.length; j++) d[0]![j] = j;
     for (let i = 1; i <= a.length; i++)
-      for (let j = 1; j <= b.length; j++)
-        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length]![b.length]!;
   }
 
@@ -350,8 +348,18 @@ describe('a 300-segment corpus scored by sacreBLEU 2.6.0 itself', () => {
   });
 
   it("matches WER and CER against the first references with jiwer's transforms", () => {
-    expect(wordErrorRate(fixture.segments.map((s) => s.references[0]!), fixture.segments.map((s) => s.hypothesis))).toBe(fixture.wer);
-    expect(characterErrorRate(fixture.segments.map((s) => s.references[0]!), fixture.segments.map((s) => s.hypothesis))).toBe(fixture.cer);
+    expect(
+      wordErrorRate(
+        fixture.segments.map((s) => s.references[0]!),
+        fixture.segments.map((s) => s.hypothesis),
+      ),
+    ).toBe(fixture.wer);
+    expect(
+      characterErrorRate(
+        fixture.segments.map((s) => s.references[0]!),
+        fixture.segments.map((s) => s.hypothesis),
+      ),
+    ).toBe(fixture.cer);
   });
 });
 
@@ -369,7 +377,7 @@ describe('BLEU and chrF on a corpus with an empty reference, as sacreBLEU comput
     expect(s.score).toBeCloseTo(100 * (6 / 7) ** 0.25, 10);
   });
 
-  it("leaves chrF to the other segments: sacreBLEU counts no hypothesis n-grams where the reference has none", () => {
+  it('leaves chrF to the other segments: sacreBLEU counts no hypothesis n-grams where the reference has none', () => {
     // _get_match_statistics returns [hyp_count if ref_ngrams else 0, 0, 0] for every order of segment 2, so
     // the corpus statistics are segment 1's alone: P = R = 1 at every order, chrF 100.
     expect(corpusChrf(['the cat sat on the mat', 'silence'], [['the cat sat on the mat', '']])).toBeCloseTo(100, 12);

@@ -53,7 +53,31 @@ describe('names that become paths', () => {
       return false;
     }
   };
-  const corpus = ['a', 'm.lock', 'm.', 'm_', 'm-', 'v3.lock', 'x.lockx', 'a.b', 'a_b', '1abc', 'a-', 'a.', 'lock', '.lock', 'v1.2.3', 'a@b', 'a{b', 'a~b', 'a^b', 'a:b', 'a?b', 'a*b', 'a[b'];
+  const corpus = [
+    'a',
+    'm.lock',
+    'm.',
+    'm_',
+    'm-',
+    'v3.lock',
+    'x.lockx',
+    'a.b',
+    'a_b',
+    '1abc',
+    'a-',
+    'a.',
+    'lock',
+    '.lock',
+    'v1.2.3',
+    'a@b',
+    'a{b',
+    'a~b',
+    'a^b',
+    'a:b',
+    'a?b',
+    'a*b',
+    'a[b',
+  ];
   it.each(corpus)('a name it accepts (%j) is a valid branch segment and Kubernetes label value', (name) => {
     if (!isValidName('model', name)) return expect(isValidName('version', name)).toBe(false);
     expect(gitAccepts(`refs/heads/dhow/promote/production/${name}`)).toBe(true);

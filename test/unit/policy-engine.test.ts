@@ -13,7 +13,11 @@ function config(staging: Record<string, unknown> = {}, extra: Record<string, unk
   return RegistryConfig.parse({
     apiVersion: API_VERSION,
     kind: 'Registry',
-    environments: [{ name: 'dev', approvals: 0 }, { name: 'staging', approvals: 1, ...staging }, { name: 'production', approvals: 2 }],
+    environments: [
+      { name: 'dev', approvals: 0 },
+      { name: 'staging', approvals: 1, ...staging },
+      { name: 'production', approvals: 2 },
+    ],
     ...extra,
   });
 }
@@ -38,7 +42,18 @@ function record(extra: Partial<VersionRecord> = {}): VersionRecord {
 }
 
 function release(environment: string, version: string, extra: Partial<ReleaseFile> = {}): ReleaseFile {
-  return { apiVersion: API_VERSION, kind: 'Release', model: 'm', environment, version, digest: DIGEST, holds: [], 'promoted-by': 'ds', 'promoted-at': '2026-11-01T11:00:00Z', ...extra };
+  return {
+    apiVersion: API_VERSION,
+    kind: 'Release',
+    model: 'm',
+    environment,
+    version,
+    digest: DIGEST,
+    holds: [],
+    'promoted-by': 'ds',
+    'promoted-at': '2026-11-01T11:00:00Z',
+    ...extra,
+  };
 }
 
 function state(cfg: RegistryConfig, rec = record(), releases: Record<string, ReleaseFile> = { dev: release('dev', '1.0.0') }): ModelState {
@@ -53,7 +68,14 @@ function state(cfg: RegistryConfig, rec = record(), releases: Record<string, Rel
   };
 }
 
-const approve = (reviewer: string, extra: Partial<JudgedReview> = {}): JudgedReview => ({ reviewer, state: 'approved', commitSha: HEAD, submittedAt: '2026-11-10T10:00:00Z', permission: 'write', ...extra });
+const approve = (reviewer: string, extra: Partial<JudgedReview> = {}): JudgedReview => ({
+  reviewer,
+  state: 'approved',
+  commitSha: HEAD,
+  submittedAt: '2026-11-10T10:00:00Z',
+  permission: 'write',
+  ...extra,
+});
 
 interface Case {
   name: string;
@@ -75,16 +97,36 @@ interface Case {
 const CASES: Case[] = [
   { name: 'one approval from a writer on the head', reviews: [approve('bob')], expected: [] },
   { name: 'a fork', reviews: [approve('bob')], headRepository: 'mallory/registry', expected: ['fork'] },
-  { name: 'extra files beside the plan', reviews: [approve('bob')], edit: (_f, changed) => changed.push('deploy/production/m/inferenceservice.yaml', '.github/workflows/x.yml'), expected: ['unplanned-files'] },
-  { name: 'a release file edited by hand', reviews: [approve('bob')], edit: (files) => (files['releases/staging/m.yaml'] += '# edited\n'), expected: ['differs-from-plan'] },
-  { name: 'a self-approval through a forged promoted-by', reviews: [approve('ds')], promotedBy: 'ds', author: 'dhow-bot', expected: ['approvals', 'not-eligible'] },
+  {
+    name: 'extra files beside the plan',
+    reviews: [approve('bob')],
+    edit: (_f, changed) => changed.push('deploy/production/m/inferenceservice.yaml', '.github/workflows/x.yml'),
+    expected: ['unplanned-files'],
+  },
+  {
+    name: 'a release file edited by hand',
+    reviews: [approve('bob')],
+    edit: (files) => (files['releases/staging/m.yaml'] += '# edited\n'),
+    expected: ['differs-from-plan'],
+  },
+  {
+    name: 'a self-approval through a forged promoted-by',
+    reviews: [approve('ds')],
+    promotedBy: 'ds',
+    author: 'dhow-bot',
+    expected: ['approvals', 'not-eligible'],
+  },
   { name: 'the request author approving', reviews: [approve('opener')], author: 'opener', expected: ['approvals', 'not-eligible'] },
   { name: 'a read-only reviewer', reviews: [approve('reader', { permission: 'read' })], expected: ['approvals', 'not-eligible'] },
   { name: 'a triage reviewer', reviews: [approve('t', { permission: 'triage' })], expected: ['approvals', 'not-eligible'] },
   { name: 'a maintainer', reviews: [approve('m', { permission: 'maintain' })], expected: [] },
   { name: 'a bot approval', reviews: [approve('renovate[bot]', { bot: true })], expected: ['approvals', 'not-eligible'] },
   { name: 'a stale approval', reviews: [approve('bob', { commitSha: OLD })], expected: ['approvals', 'stale-approval'] },
-  { name: 'changes requested beside an approval', reviews: [approve('bob'), approve('carol', { state: 'changes_requested' })], expected: ['changes-requested'] },
+  {
+    name: 'changes requested beside an approval',
+    reviews: [approve('bob'), approve('carol', { state: 'changes_requested' })],
+    expected: ['changes-requested'],
+  },
   {
     name: 'an approval from outside the required group',
     staging: { 'required-approvers': [{ team: 'acme/model-risk', count: 1 }] },
@@ -92,12 +134,40 @@ const CASES: Case[] = [
     teams: { 'acme/model-risk': [] },
     expected: ['required-approvers'],
   },
-  { name: 'an approval from the required group', staging: { 'required-approvers': [{ team: 'acme/model-risk' }] }, reviews: [approve('bob')], teams: { 'acme/model-risk': ['bob'] }, expected: [] },
-  { name: 'a required user group', staging: { 'required-approvers': [{ users: ['carol', 'dan'], count: 1 }] }, reviews: [approve('bob')], expected: ['required-approvers'] },
-  { name: 'soak not yet met', staging: { soak: '24h' }, reviews: [approve('bob')], stints: [{ version: '1.0.0', since: '2026-11-10T00:00:00Z' }], expected: ['soak'] },
+  {
+    name: 'an approval from the required group',
+    staging: { 'required-approvers': [{ team: 'acme/model-risk' }] },
+    reviews: [approve('bob')],
+    teams: { 'acme/model-risk': ['bob'] },
+    expected: [],
+  },
+  {
+    name: 'a required user group',
+    staging: { 'required-approvers': [{ users: ['carol', 'dan'], count: 1 }] },
+    reviews: [approve('bob')],
+    expected: ['required-approvers'],
+  },
+  {
+    name: 'soak not yet met',
+    staging: { soak: '24h' },
+    reviews: [approve('bob')],
+    stints: [{ version: '1.0.0', since: '2026-11-10T00:00:00Z' }],
+    expected: ['soak'],
+  },
   { name: 'soak met', staging: { soak: '24h' }, reviews: [approve('bob')], stints: [{ version: '1.0.0', since: '2026-11-09T11:59:00Z' }], expected: [] },
-  { name: 'soak met in an earlier stint', staging: { soak: '1d' }, reviews: [approve('bob')], stints: [{ version: '1.0.0', since: '2026-11-01T00:00:00Z', until: '2026-11-03T00:00:00Z' }], expected: [] },
-  { name: 'gates missing where a gate policy applies', staging: { 'gate-policy': 'policies/gates.yaml' }, reviews: [approve('bob')], expected: ['gates-missing'] },
+  {
+    name: 'soak met in an earlier stint',
+    staging: { soak: '1d' },
+    reviews: [approve('bob')],
+    stints: [{ version: '1.0.0', since: '2026-11-01T00:00:00Z', until: '2026-11-03T00:00:00Z' }],
+    expected: [],
+  },
+  {
+    name: 'gates missing where a gate policy applies',
+    staging: { 'gate-policy': 'policies/gates.yaml' },
+    reviews: [approve('bob')],
+    expected: ['gates-missing'],
+  },
   {
     name: 'gates failing',
     reviews: [approve('bob')],
@@ -125,7 +195,16 @@ function build(c: Case): PolicyInput {
     change: { kind: 'promotion', environment: 'staging', model: 'm', version: '1.0.0', promotedBy, plan },
     config: cfg,
     record: rec,
-    request: { id: '7', headSha: HEAD, headRepository: c.headRepository ?? 'acme/registry', baseRepository: 'acme/registry', author: c.author ?? 'dhow-bot', changedFiles: changed, files, reviews: c.reviews ?? [] },
+    request: {
+      id: '7',
+      headSha: HEAD,
+      headRepository: c.headRepository ?? 'acme/registry',
+      baseRepository: 'acme/registry',
+      author: c.author ?? 'dhow-bot',
+      changedFiles: changed,
+      files,
+      reviews: c.reviews ?? [],
+    },
     teams: c.teams ?? {},
     previousStints: c.stints ?? [{ version: '1.0.0', since: '2026-11-01T11:00:00Z' }],
     now: NOW,
@@ -141,18 +220,29 @@ describe('the policy engine', () => {
   });
 
   it('names the extra files of a dev-branch request touching production', () => {
-    const verdict = evaluatePolicy(build({ name: '', reviews: [approve('bob')], edit: (_f, changed) => changed.push('deploy/production/m/inferenceservice.yaml', 'dhow.yaml'), expected: [] }));
+    const verdict = evaluatePolicy(
+      build({
+        name: '',
+        reviews: [approve('bob')],
+        edit: (_f, changed) => changed.push('deploy/production/m/inferenceservice.yaml', 'dhow.yaml'),
+        expected: [],
+      }),
+    );
     expect(verdict.reasons.find((r) => r.code === 'unplanned-files')!.message).toContain('deploy/production/m/inferenceservice.yaml, dhow.yaml');
   });
 
   it('says how long a version still has to soak', () => {
-    const verdict = evaluatePolicy(build({ name: '', staging: { soak: '24h' }, reviews: [approve('bob')], stints: [{ version: '1.0.0', since: '2026-11-10T06:30:00Z' }], expected: [] }));
+    const verdict = evaluatePolicy(
+      build({ name: '', staging: { soak: '24h' }, reviews: [approve('bob')], stints: [{ version: '1.0.0', since: '2026-11-10T06:30:00Z' }], expected: [] }),
+    );
     // 12:00 - 06:30 = 5h30m run; 24h - 5h30m = 18h30m to go.
     expect(verdict.reasons.map((r) => r.message)).toEqual(['m 1.0.0 has run 5h30m in dev; staging needs 24h there first (18h30m to go)']);
   });
 
   it('counts an approval once, by its latest review, and names who approved', () => {
-    const verdict = evaluatePolicy(build({ name: '', reviews: [approve('bob', { commitSha: OLD, submittedAt: '2026-11-10T09:00:00Z' }), approve('bob')], expected: [] }));
+    const verdict = evaluatePolicy(
+      build({ name: '', reviews: [approve('bob', { commitSha: OLD, submittedAt: '2026-11-10T09:00:00Z' }), approve('bob')], expected: [] }),
+    );
     expect(verdict).toMatchObject({ satisfied: true, approvers: ['bob'] });
   });
 });
@@ -162,14 +252,30 @@ describe('judging a rollback request', () => {
   const rec = record();
   const current = release('staging', '2.0.0', { previous: '1.0.0', 'last-known-good': '1.0.0' });
   const s: ModelState = { ...state(cfg, rec, { staging: current }), history: { staging: [current, release('staging', '1.0.0')] } };
-  const options = { to: '1.0.0', by: 'dhow-bot', at: '2026-11-10T11:00:00Z', reason: 'drift', revertOf: '2.0.0', hold: { version: '2.0.0', reason: 'drift', by: 'dhow-bot' } };
+  const options = {
+    to: '1.0.0',
+    by: 'dhow-bot',
+    at: '2026-11-10T11:00:00Z',
+    reason: 'drift',
+    revertOf: '2.0.0',
+    hold: { version: '2.0.0', reason: 'drift', by: 'dhow-bot' },
+  };
   const plan = planRollback(s, 'm', 'staging', options);
   if (!plan.ok) throw new Error(plan.reasons.join('; '));
   const input = (files: Record<string, string | null>, changed: string[]): PolicyInput => ({
     change: { kind: 'rollback', environment: 'staging', model: 'm', version: '2.0.0', promotedBy: 'dhow-bot', plan },
     config: cfg,
     record: rec,
-    request: { id: '9', headSha: HEAD, headRepository: 'acme/registry', baseRepository: 'acme/registry', author: 'dhow-bot', changedFiles: changed, files, reviews: [] },
+    request: {
+      id: '9',
+      headSha: HEAD,
+      headRepository: 'acme/registry',
+      baseRepository: 'acme/registry',
+      author: 'dhow-bot',
+      changedFiles: changed,
+      files,
+      reviews: [],
+    },
     teams: {},
     previousStints: [],
     now: NOW,
@@ -210,13 +316,17 @@ describe('request kinds and governed files', () => {
   });
 
   it('governs releases, deploy, version records, dhow.yaml and .github, not docs or model cards', () => {
-    expect(governedFiles(['README.md', 'models/m/model.yaml', 'models/m/versions/1.yaml', 'deploy/dev/m/a.yaml', 'releases/dev/m.yaml', 'dhow.yaml', '.github/workflows/x.yml'])).toEqual([
-      '.github/workflows/x.yml',
-      'deploy/dev/m/a.yaml',
-      'dhow.yaml',
-      'models/m/versions/1.yaml',
-      'releases/dev/m.yaml',
-    ]);
+    expect(
+      governedFiles([
+        'README.md',
+        'models/m/model.yaml',
+        'models/m/versions/1.yaml',
+        'deploy/dev/m/a.yaml',
+        'releases/dev/m.yaml',
+        'dhow.yaml',
+        '.github/workflows/x.yml',
+      ]),
+    ).toEqual(['.github/workflows/x.yml', 'deploy/dev/m/a.yaml', 'dhow.yaml', 'models/m/versions/1.yaml', 'releases/dev/m.yaml']);
   });
 
   it('finds stints from a release history, newest first', () => {

@@ -26,7 +26,18 @@ function version(v: string, d: string, serving: VersionRecord['serving'] = {}): 
 }
 
 function release(env: string, v: string, d: string, extra: Partial<ReleaseFile> = {}): ReleaseFile {
-  return { apiVersion: 'dhow.dev/v1', kind: 'Release', model: 'm', environment: env, version: v, digest: d, holds: [], 'promoted-by': 'noura', 'promoted-at': '2026-11-21T08:00:00Z', ...extra };
+  return {
+    apiVersion: 'dhow.dev/v1',
+    kind: 'Release',
+    model: 'm',
+    environment: env,
+    version: v,
+    digest: d,
+    holds: [],
+    'promoted-by': 'noura',
+    'promoted-at': '2026-11-21T08:00:00Z',
+    ...extra,
+  };
 }
 
 function state(partial: Partial<ModelState> = {}): ModelState {
@@ -79,7 +90,10 @@ describe('planning a promotion', () => {
   });
 
   it('accepts a version that ran in the environment before in the past', () => {
-    const s = state({ releases: { staging: release('staging', 'v2', digest('2')) }, history: { staging: [release('staging', 'v2', digest('2')), release('staging', 'v1', digest('1'))] } });
+    const s = state({
+      releases: { staging: release('staging', 'v2', digest('2')) },
+      history: { staging: [release('staging', 'v2', digest('2')), release('staging', 'v1', digest('1'))] },
+    });
     expect(planPromotion(s, 'm', 'v1', 'production', config, opts).ok).toBe(true);
   });
 
@@ -98,7 +112,10 @@ describe('planning a promotion', () => {
   });
 
   it('refuses unknown models, versions and environments', () => {
-    expect(planPromotion(state({ modelFile: null }), 'm', 'v1', 'dev', config, opts)).toMatchObject({ ok: false, reasons: [expect.stringMatching(/^unknown model "m"/)] });
+    expect(planPromotion(state({ modelFile: null }), 'm', 'v1', 'dev', config, opts)).toMatchObject({
+      ok: false,
+      reasons: [expect.stringMatching(/^unknown model "m"/)],
+    });
     expect(planPromotion(state(), 'm', 'v9', 'dev', config, opts)).toMatchObject({ ok: false, reasons: [expect.stringMatching(/^unknown version "v9"/)] });
     expect(planPromotion(state(), 'm', 'v1', 'qa', config, opts)).toMatchObject({ ok: false, reasons: [expect.stringMatching(/^unknown environment "qa"/)] });
   });
@@ -116,7 +133,11 @@ describe('planning a promotion', () => {
     const isvc = parse(plan.changes[1]!.content!);
     expect(isvc.apiVersion).toBe('serving.kserve.io/v1beta1');
     expect(isvc.kind).toBe('InferenceService');
-    expect(isvc.metadata).toMatchObject({ name: 'm', namespace: 'models', labels: { 'dhow.dev/model': 'm', 'dhow.dev/version': 'v1', 'dhow.dev/environment': 'dev' } });
+    expect(isvc.metadata).toMatchObject({
+      name: 'm',
+      namespace: 'models',
+      labels: { 'dhow.dev/model': 'm', 'dhow.dev/version': 'v1', 'dhow.dev/environment': 'dev' },
+    });
     expect(isvc.spec.predictor.model).toEqual({
       modelFormat: { name: 'huggingface' },
       storageUri: 's3://bucket/m/v1/model.safetensors',
@@ -154,7 +175,10 @@ describe('planning a rollback', () => {
   });
 
   it('refuses when nothing was released or no last known good is recorded', () => {
-    expect(planRollback(state(), 'm', 'production', { ...opts, reason: 'x' })).toEqual({ ok: false, reasons: ['m has never been released to production: nothing to roll back'] });
+    expect(planRollback(state(), 'm', 'production', { ...opts, reason: 'x' })).toEqual({
+      ok: false,
+      reasons: ['m has never been released to production: nothing to roll back'],
+    });
     const first = release('production', 'v1', digest('1'));
     expect(planRollback(state({ releases: { production: first } }), 'm', 'production', { ...opts, reason: 'x' })).toEqual({
       ok: false,

@@ -68,12 +68,19 @@ function table(columns: DriftDataset['columns'], side: 'reference' | 'current'):
   return [names.join(','), ...rows].join('\n') + '\n';
 }
 
-describe('dhow drift against scipy with Evidently\'s constructions', () => {
+describe("dhow drift against scipy with Evidently's constructions", () => {
   const { cases, datasets } = fixture<{ cases: DriftCase[]; datasets: DriftDataset[] }>('drift.json');
 
   it.each(datasets.map((d, i) => [d.name, i] as const))('data set: %s', async (_name, i) => {
     const d = datasets[i]!;
-    const argv = ['drift', '--reference', file(`set-${i}-ref.csv`, table(d.columns, 'reference')), '--current', file(`set-${i}-cur.csv`, table(d.columns, 'current')), '--json'];
+    const argv = [
+      'drift',
+      '--reference',
+      file(`set-${i}-ref.csv`, table(d.columns, 'reference')),
+      '--current',
+      file(`set-${i}-cur.csv`, table(d.columns, 'current')),
+      '--json',
+    ];
     for (const [name, c] of Object.entries(d.columns)) argv.push('--column-type', `${name}=${c.column_type}`);
     const out = await json(argv);
     expect(out.columns.map((c: { column: string }) => c.column)).toEqual(Object.keys(d.expected.columns));
@@ -183,13 +190,32 @@ function closeMetrics(actual: Metrics, expected: Metrics, where: string): void {
   for (const k of ['selection_rate', 'tpr', 'fpr', 'accuracy'] as const) close(actual[k], expected[k], `${where} ${k}`);
 }
 
-describe('dhow metrics fairness against scikit-learn confusion matrices and Fairlearn\'s definitions', () => {
+describe("dhow metrics fairness against scikit-learn confusion matrices and Fairlearn's definitions", () => {
   type Row = { label: number | string; prediction: number | string; group: string; region: string };
   const { datasets, cases } = fixture<{ datasets: Record<string, Row[]>; cases: FairnessCase[] }>('fairness.json');
   it.each(cases.map((c, i) => [c.name, i] as const))('%s', async (_name, i) => {
     const c = cases[i]!;
-    const csv = file(`fair-${i}.csv`, ['label,prediction,group,region', ...datasets[c.dataset]!.map((r) => `${r.label},${r.prediction},${r.group},${r.region}`)].join('\n') + '\n');
-    const argv = ['metrics', 'fairness', '--input', csv, '--label', 'label', '--prediction', 'prediction', '--group', c.group.join(','), '--method', c.method, '--agg', c.agg, '--json'];
+    const csv = file(
+      `fair-${i}.csv`,
+      ['label,prediction,group,region', ...datasets[c.dataset]!.map((r) => `${r.label},${r.prediction},${r.group},${r.region}`)].join('\n') + '\n',
+    );
+    const argv = [
+      'metrics',
+      'fairness',
+      '--input',
+      csv,
+      '--label',
+      'label',
+      '--prediction',
+      'prediction',
+      '--group',
+      c.group.join(','),
+      '--method',
+      c.method,
+      '--agg',
+      c.agg,
+      '--json',
+    ];
     if (c.positive_label !== undefined) argv.push('--positive-label', c.positive_label);
     const out = await json(argv);
     closeMetrics(out.overall, c.expected.overall, 'overall');

@@ -31,7 +31,9 @@ describe('what --protect changes', () => {
   const desired = desiredProtection(config, 42);
 
   it('changes only the settings that differ', () => {
-    expect(settingsToChange({ allow_auto_merge: true, delete_branch_on_merge: false, allow_merge_commit: true }, desired.settings)).toEqual({ delete_branch_on_merge: true });
+    expect(settingsToChange({ allow_auto_merge: true, delete_branch_on_merge: false, allow_merge_commit: true }, desired.settings)).toEqual({
+      delete_branch_on_merge: true,
+    });
     expect(settingsToChange({ allow_auto_merge: true, delete_branch_on_merge: true, allow_merge_commit: true }, desired.settings)).toEqual({});
   });
 

@@ -111,7 +111,10 @@ describe('registry YAML from outside is parsed strictly (issue 11.7, 11.8, 11.10
     throw new Error('expected a refusal');
   };
   // 9^8 = 43 million strings if expanded: the yaml library's default would throw a bare ReferenceError.
-  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+  const bomb = [
+    'a: &a ["x","x","x","x","x","x","x","x","x"]',
+    ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+  ].join('\n');
 
   it('refuses an alias bomb naming the file', () => {
     expect(refusal(`${versionYaml()}${bomb}\n`)).toMatch(/^models\/m\/versions\/v1\.yaml: uses more than 100 YAML aliases/);

@@ -96,7 +96,7 @@ describe('sacreBLEU BLEU options', () => {
     expect(corpusBleu(['this is a cat'], [['okay thanks']], { smoothMethod, effectiveOrder: true }).score).toBe(0);
   });
 
-  it("prints the signature as BLEUSignature builds it: case, eff, tok, the smoothing value with two decimals", () => {
+  it('prints the signature as BLEUSignature builds it: case, eff, tok, the smoothing value with two decimals', () => {
     const sig = (options: ConstructorParameters<typeof CorpusBleu>[0]) => {
       const acc = new CorpusBleu(options);
       acc.add('a', ['a']);

@@ -31,7 +31,9 @@ describe('training job spec', () => {
   });
 
   it('names the field of a bad timeout, a bad env name and an unknown key', () => {
-    expect(() => parseTrainingJobSpec({ command: 'x', timeout: 'soon' }, { file: 'train.yaml' })).toThrow(/train.yaml, field "timeout": "soon" is not a duration/);
+    expect(() => parseTrainingJobSpec({ command: 'x', timeout: 'soon' }, { file: 'train.yaml' })).toThrow(
+      /train.yaml, field "timeout": "soon" is not a duration/,
+    );
     expect(() => parseTrainingJobSpec({ command: 'x', env: { 'BAD-NAME': '1' } })).toThrow(/field "env.BAD-NAME": must be a valid environment variable name$/);
     expect(() => parseTrainingJobSpec({ command: 'x', gpus: 1 })).toThrow(/gpus/);
   });

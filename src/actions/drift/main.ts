@@ -13,7 +13,18 @@ import { connectRegistry } from '../../github/connect.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseDriftAlert } from '../../revert/payload.js';
-import { actionsLogger, booleanInput, listInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';
+import {
+  actionsLogger,
+  booleanInput,
+  listInput,
+  optionalInput,
+  parseInputs,
+  RepositoryInput,
+  runAction,
+  secretInput,
+  stringInput,
+  workspaceDir,
+} from '../runtime.js';
 
 const ACTION = 'drift';
 
@@ -77,7 +88,11 @@ export async function run(): Promise<void> {
     if (!version) {
       const release = await (await RegistryReader.open(forge())).release(settings.environment, settings.model);
       if (!release) {
-        throw new DhowError('not-found', `${settings.model} has no release in ${settings.environment} in ${settings.registry}: nothing runs there to compare with`, { field: 'model' });
+        throw new DhowError(
+          'not-found',
+          `${settings.model} has no release in ${settings.environment} in ${settings.registry}: nothing runs there to compare with`,
+          { field: 'model' },
+        );
       }
       version = release.version;
       logger.info(`${settings.environment} runs ${settings.model} ${version}`);
@@ -93,7 +108,12 @@ export async function run(): Promise<void> {
         columnTypes: settings['column-types'] as Record<string, ColumnKind>,
         driftShare: settings['drift-share'],
         maxInvalidShare: settings['max-invalid-share'],
-        optionNames: { method: 'input "method"', columnType: 'input "column-types"', driftShare: 'input "drift-share"', maxInvalidShare: 'input "max-invalid-share"' },
+        optionNames: {
+          method: 'input "method"',
+          columnType: 'input "column-types"',
+          driftShare: 'input "drift-share"',
+          maxInvalidShare: 'input "max-invalid-share"',
+        },
       }),
     );
     const drifted = result.columns.filter((c) => c.drifted).map((c) => c.column);

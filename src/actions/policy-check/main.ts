@@ -56,7 +56,12 @@ async function judgeAndSetStatus(forge: GitHubForge, id: string, settings: Setti
   }
   const state = verdict.satisfied ? 'success' : 'failure';
   const target = runUrl();
-  await forge.setStatus(verdict.request.headSha, { state, context: settings.context, description: verdict.description, ...(target ? { targetUrl: target } : {}) });
+  await forge.setStatus(verdict.request.headSha, {
+    state,
+    context: settings.context,
+    description: verdict.description,
+    ...(target ? { targetUrl: target } : {}),
+  });
   return verdict;
 }
 
@@ -86,7 +91,9 @@ export async function run(): Promise<void> {
     const logger = actionsLogger();
     const event = await readEvent(['pull_request', 'pull_request_target', 'pull_request_review', 'push']);
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
-    const teams = settings['team-token'] ? connectRegistry({ token: settings['team-token'], registry: settings.registry, apiUrl: settings['api-url'], logger }) : forge;
+    const teams = settings['team-token']
+      ? connectRegistry({ token: settings['team-token'], registry: settings.registry, apiUrl: settings['api-url'], logger })
+      : forge;
     const options: PolicyOptions = { logger, ignore: settings['ignore-reviewers'], teams };
 
     if (event.name === 'push') {
@@ -102,7 +109,10 @@ export async function run(): Promise<void> {
       const verdicts: PolicyVerdict[] = [];
       for (const request of open) verdicts.push(await judgeAndSetStatus(forge, request.id, settings, options));
       core.setOutput('state', verdicts.every((v) => v.satisfied) ? 'success' : 'failure');
-      core.setOutput('checked', JSON.stringify(verdicts.map((v) => ({ number: Number(v.request.id), state: v.satisfied ? 'success' : 'failure', description: v.description }))));
+      core.setOutput(
+        'checked',
+        JSON.stringify(verdicts.map((v) => ({ number: Number(v.request.id), state: v.satisfied ? 'success' : 'failure', description: v.description }))),
+      );
       summarize(settings, verdicts);
       await core.summary.write();
       return;
@@ -121,7 +131,9 @@ export async function run(): Promise<void> {
     core.setOutput('description', verdict.description);
     core.setOutput('missing', JSON.stringify(verdict.missing));
 
-    const wanted = settings['auto-merge'] === 'true' || (settings['auto-merge'] === 'policy' && verdict.kind === 'promotion' && Boolean(verdict.environmentPolicy?.['auto-merge']));
+    const wanted =
+      settings['auto-merge'] === 'true' ||
+      (settings['auto-merge'] === 'policy' && verdict.kind === 'promotion' && Boolean(verdict.environmentPolicy?.['auto-merge']));
     let autoMerged = false;
     if (verdict.satisfied && verdict.kind !== 'other' && wanted) {
       // Not allowed / no rules: the forge warned; the status stands and a person merges.

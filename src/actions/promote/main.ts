@@ -75,22 +75,20 @@ export async function run(): Promise<void> {
 
     if (settings.summary) {
       const { release } = result;
-      core.summary
-        .addHeading(`Promotion of ${release.model} ${release.version} to ${release.environment}`, 2)
-        .addTable([
-          [
-            { data: 'Pull request', header: true },
-            { data: 'Operation', header: true },
-            { data: 'Replaces', header: true },
-            { data: 'Digest', header: true },
-          ],
-          [
-            result.request.url ? `<a href="${result.request.url}">#${result.request.id}</a>` : `#${result.request.id}`,
-            result.operation,
-            release.previous ?? 'nothing (first release)',
-            `<code>${release.digest}</code>`,
-          ],
-        ]);
+      core.summary.addHeading(`Promotion of ${release.model} ${release.version} to ${release.environment}`, 2).addTable([
+        [
+          { data: 'Pull request', header: true },
+          { data: 'Operation', header: true },
+          { data: 'Replaces', header: true },
+          { data: 'Digest', header: true },
+        ],
+        [
+          result.request.url ? `<a href="${result.request.url}">#${result.request.id}</a>` : `#${result.request.id}`,
+          result.operation,
+          release.previous ?? 'nothing (first release)',
+          `<code>${release.digest}</code>`,
+        ],
+      ]);
       await core.summary.write();
     }
   });

@@ -26,7 +26,10 @@ const Settings = z.object({
   model: ModelName.optional(),
   version: VersionName.optional(),
   'artifact-uri': z.string().min(1).optional(),
-  'artifact-digest': z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits').optional(),
+  'artifact-digest': z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits')
+    .optional(),
   'gate-report': z.string().optional(),
   'api-url': z.string().optional(),
   'registered-by': z.string().min(1, 'is required (or GITHUB_ACTOR)'),
@@ -73,7 +76,8 @@ export async function run(): Promise<void> {
     if (env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT)) source['run-attempt'] ??= Number(env.GITHUB_RUN_ATTEMPT);
 
     const gates = settings['gate-report'] ? await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report') : undefined;
-    if (gates?.report.blocked && gates.report.verdict === 'fail') logger.warning(`the gate report blocks ${model} ${version}: it is registered, but its promotion will be refused`);
+    if (gates?.report.blocked && gates.report.verdict === 'fail')
+      logger.warning(`the gate report blocks ${model} ${version}: it is registered, but its promotion will be refused`);
 
     const record = validateRegistryObject('ModelVersion', draftFile ?? versionPath(model, version), {
       ...draft,
@@ -95,17 +99,20 @@ export async function run(): Promise<void> {
     core.setOutput('version-path', result.path);
     core.setOutput('commit', result.commit);
     if (settings.summary) {
-      core.summary
-        .addHeading(`Registered ${model} ${version}`, 2)
-        .addTable([
-          [
-            { data: 'Registry', header: true },
-            { data: 'Record', header: true },
-            { data: 'Operation', header: true },
-            { data: 'Gates', header: true },
-          ],
-          [settings.registry, `<code>${result.path}</code>`, operation === 'none' ? 'none (already registered)' : 'created', record.gates?.verdict ?? 'not recorded'],
-        ]);
+      core.summary.addHeading(`Registered ${model} ${version}`, 2).addTable([
+        [
+          { data: 'Registry', header: true },
+          { data: 'Record', header: true },
+          { data: 'Operation', header: true },
+          { data: 'Gates', header: true },
+        ],
+        [
+          settings.registry,
+          `<code>${result.path}</code>`,
+          operation === 'none' ? 'none (already registered)' : 'created',
+          record.gates?.verdict ?? 'not recorded',
+        ],
+      ]);
       await core.summary.write();
     }
   });

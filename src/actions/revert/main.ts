@@ -22,7 +22,11 @@ const Settings = z.object({
   'api-url': z.string().optional(),
   'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'must be 1 to 100 letters, digits, ".", "_" or "-"'),
   mode: z.enum(['direct', 'pull-request']).optional(),
-  actor: z.string().min(1).max(200).regex(/^[^\n\r\0]+$/),
+  actor: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\n\r\0]+$/),
   payload: z.string().optional(),
   summary: z.boolean(),
 });

@@ -71,8 +71,18 @@ async function getInputs(): Promise<TrainSettings> {
   } catch (error) {
     // Name the action input, not the spec's key, when the value came from an input.
     if (error instanceof DhowError && !specFile && error.field) {
-      const gpuInputs: Record<string, string> = { 'gpu.count': 'gpu-count', 'gpu.product': 'gpu-product', 'gpu.mig-profile': 'mig-profile', 'gpu.shared': 'gpu-shared' };
-      const lineageInputs: Record<string, string> = { 'data.uri': 'data-uri', 'data.digest': 'data-digest', 'data.version': 'data-version', 'data.region': 'data-region' };
+      const gpuInputs: Record<string, string> = {
+        'gpu.count': 'gpu-count',
+        'gpu.product': 'gpu-product',
+        'gpu.mig-profile': 'mig-profile',
+        'gpu.shared': 'gpu-shared',
+      };
+      const lineageInputs: Record<string, string> = {
+        'data.uri': 'data-uri',
+        'data.digest': 'data-digest',
+        'data.version': 'data-version',
+        'data.region': 'data-region',
+      };
       const input = gpuInputs[error.field] ?? lineageInputs[error.field] ?? error.field.split('.')[0]!;
       throw new DhowError('usage', error.message.replace(/^field "[^"]*": /, ''), { field: input });
     }
@@ -81,7 +91,8 @@ async function getInputs(): Promise<TrainSettings> {
 
   const model = optionalInput('model');
   const version = optionalInput('version');
-  if ((model === undefined) !== (version === undefined)) throw new DhowError('usage', 'inputs "model" and "version" go together', { field: model ? 'version' : 'model' });
+  if ((model === undefined) !== (version === undefined))
+    throw new DhowError('usage', 'inputs "model" and "version" go together', { field: model ? 'version' : 'model' });
   if (model) assertName('model', model, { field: 'model' });
   if (version) assertName('version', version, { field: 'version' });
 

@@ -40,9 +40,11 @@ export function parseListen(value: string): { host: string; port: number } {
 
 async function secret(file: string | undefined, envValue: string | undefined, what: string, cwd: string): Promise<string | undefined> {
   if (file) {
-    const text = (await readFile(resolve(cwd, file), 'utf8').catch(() => {
-      throw new DhowError('not-found', `cannot read the ${what}`, { file });
-    })).trim();
+    const text = (
+      await readFile(resolve(cwd, file), 'utf8').catch(() => {
+        throw new DhowError('not-found', `cannot read the ${what}`, { file });
+      })
+    ).trim();
     if (!text) throw new DhowError('invalid-input', `the ${what} file is empty`, { file });
     return text;
   }
@@ -75,7 +77,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const token = await secret(values['token-file'], ctx.env.DHOW_BRIDGE_TOKEN, 'bridge token', ctx.cwd);
   const hmacSecret = await secret(values['hmac-secret-file'], ctx.env.DHOW_BRIDGE_HMAC_SECRET, 'HMAC secret', ctx.cwd);
   if (!token && !hmacSecret) {
-    throw new DhowError('usage', 'dhow bridge: set $DHOW_BRIDGE_TOKEN (or --token-file) or $DHOW_BRIDGE_HMAC_SECRET (or --hmac-secret-file): the bridge never accepts unauthenticated alerts');
+    throw new DhowError(
+      'usage',
+      'dhow bridge: set $DHOW_BRIDGE_TOKEN (or --token-file) or $DHOW_BRIDGE_HMAC_SECRET (or --hmac-secret-file): the bridge never accepts unauthenticated alerts',
+    );
   }
 
   const logger = jsonLogger(ctx.stderr, { component: 'bridge', verbose: Boolean(ctx.env.DHOW_DEBUG) });
@@ -130,6 +135,9 @@ async function eventTypeOf(forge: Forge): Promise<string> {
     const reader = await RegistryReader.open(forge);
     return (await reader.config()).revert['event-type'];
   } catch (error) {
-    throw new DhowError('forge', `cannot read dhow.yaml from ${forge.description} to learn the revert event type (or pass --event-type): ${(error as Error).message}`);
+    throw new DhowError(
+      'forge',
+      `cannot read dhow.yaml from ${forge.description} to learn the revert event type (or pass --event-type): ${(error as Error).message}`,
+    );
   }
 }

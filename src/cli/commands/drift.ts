@@ -165,7 +165,8 @@ async function serve(
 /** "60s", "5m", "1h30m", "500ms" or seconds -> milliseconds, at least `minMs`. */
 function parseInterval(name: string, value: string, minMs: number): number {
   const ms = /^\s*\d+(\.\d+)?ms\s*$/.test(value) ? Number(value.trim().slice(0, -2)) : (parseDurationSeconds(value) ?? NaN) * 1000;
-  if (!(ms >= minMs)) throw new DhowError('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);
+  if (!(ms >= minMs))
+    throw new DhowError('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);
   if (ms > MAX_TIMER_MS) throw new DhowError('usage', `dhow drift: --${name} must be at most 24 days (the longest a timer waits), got "${value}"`);
   return ms;
 }
@@ -193,7 +194,8 @@ async function runProfile(args: string[], ctx: CliContext): Promise<number> {
 }
 
 function parseMethod(value: string): Method {
-  if (!(METHODS as readonly string[]).includes(value)) throw new DhowError('usage', `dhow drift: --method must be one of ${METHODS.join(', ')}, got "${value}"`);
+  if (!(METHODS as readonly string[]).includes(value))
+    throw new DhowError('usage', `dhow drift: --method must be one of ${METHODS.join(', ')}, got "${value}"`);
   return value as Method;
 }
 
@@ -252,7 +254,11 @@ function renderText(result: DriftResult): string {
   ]);
   const header = ['column', 'type', 'method', 'score', 'threshold', 'drift'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const verdict = result.inconclusive ? 'inconclusive' : result.dataset_drift ? 'DATASET DRIFT' : 'no dataset drift';
   return [
     line(header),

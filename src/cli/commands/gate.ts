@@ -65,7 +65,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.record) await writeFileAtomic(at(values.record), `${JSON.stringify(outcome.record, null, 2)}\n`);
   ctx.stdout.write(values.json ? outcome.json : outcome.markdown);
   if (outcome.report.blocked) {
-    ctx.stderr.write(`dhow gate: refused: ${outcome.report.gates.filter((g) => g.blocking).map((g) => g.name).join(', ')} blocked the candidate\n`);
+    ctx.stderr.write(
+      `dhow gate: refused: ${outcome.report.gates
+        .filter((g) => g.blocking)
+        .map((g) => g.name)
+        .join(', ')} blocked the candidate\n`,
+    );
     return 1;
   }
   return 0;

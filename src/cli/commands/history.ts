@@ -19,7 +19,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const model = requireName('history', 'model', 'model', values.model);
   const environment = requireName('history', 'environment', 'env', values.env);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new DhowError('usage', `dhow history: --limit must be a positive whole number (got "${values.limit}")`);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new DhowError('usage', `dhow history: --limit must be a positive whole number (got "${values.limit}")`);
   const forge = await openForge(ctx, 'history', values);
   const reader = await RegistryReader.open(forge);
   const [config, modelFile] = await Promise.all([reader.config(), reader.model(model)]);
@@ -27,7 +28,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (!environments.includes(environment)) {
     throw new DhowError('not-found', `dhow history: unknown environment "${environment}": ${CONFIG_PATH} lists ${environments.join(', ')}`, { field: '--env' });
   }
-  if (!modelFile) throw new DhowError('not-found', `dhow history: unknown model "${model}": ${modelPath(model)} does not exist (register a version first: dhow register)`, { field: '--model' });
+  if (!modelFile)
+    throw new DhowError('not-found', `dhow history: unknown model "${model}": ${modelPath(model)} does not exist (register a version first: dhow register)`, {
+      field: '--model',
+    });
   const entries = await reader.releaseHistory(environment, model, limit ? { limit } : {});
   // A release a pull request brought is reported as its merge: the merge commit, the number, who merged it.
   const history = entries.map((e) => ({

@@ -44,14 +44,27 @@ export function command(action: HoldAction) {
       { by, at: now(ctx), logger: ctx.logger, via: forge.kind === 'github' ? 'request' : 'commit' },
     );
     if (values.json) {
-      writeJson(ctx, { model, environment, version, change: result.change, commit: result.sha ?? null, request: result.request ? { id: result.request.id, url: result.request.url ?? null, operation: result.operation } : null });
+      writeJson(ctx, {
+        model,
+        environment,
+        version,
+        change: result.change,
+        commit: result.sha ?? null,
+        request: result.request ? { id: result.request.id, url: result.request.url ?? null, operation: result.operation } : null,
+      });
       return 0;
     }
     if (result.change === 'none') {
-      ctx.stdout.write(action === 'hold' ? `${model} ${version} is already held in ${environment}: nothing to do\n` : `${model} ${version} is not held in ${environment}: nothing to do\n`);
+      ctx.stdout.write(
+        action === 'hold'
+          ? `${model} ${version} is already held in ${environment}: nothing to do\n`
+          : `${model} ${version} is not held in ${environment}: nothing to do\n`,
+      );
     } else if (result.request) {
       const verb = action === 'hold' ? 'hold' : 'lift the hold on';
-      ctx.stdout.write(`Request ${result.request.url ?? `#${result.request.id}`} (${result.operation}) to ${verb} ${model} ${version} in ${environment}: it takes effect when merged\n`);
+      ctx.stdout.write(
+        `Request ${result.request.url ?? `#${result.request.id}`} (${result.operation}) to ${verb} ${model} ${version} in ${environment}: it takes effect when merged\n`,
+      );
     } else {
       ctx.stdout.write(`${action === 'hold' ? 'Held' : 'Lifted the hold on'} ${model} ${version} in ${environment} [${shortSha(result.sha!)}]\n`);
     }

@@ -36,7 +36,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     }
     return initOnGitHub(ctx, config, values.repository, values['api-url'], Boolean(values.protect), Boolean(values.json));
   }
-  if (values.protect || values['api-url'] !== undefined) throw new DhowError('usage', 'dhow init: --protect and --api-url go with --repository OWNER/NAME (a registry on GitHub)');
+  if (values.protect || values['api-url'] !== undefined)
+    throw new DhowError('usage', 'dhow init: --protect and --api-url go with --repository OWNER/NAME (a registry on GitHub)');
   const dir = resolve(ctx.cwd, positionals[0] ?? registryDir(values.registry, ctx));
   await initRegistry(dir, config, { logger: ctx.logger, identity: { name: ctx.env.GIT_AUTHOR_NAME ?? ctx.env.USER ?? 'dhow' }, now: () => now(ctx) });
   if (values.json) {
@@ -51,12 +52,30 @@ function promotionOrder(config: RegistryConfig): string {
   return config.environments.map((e) => `${e.name} (${e.approvals} approval${e.approvals === 1 ? '' : 's'})`).join(' -> ');
 }
 
-async function initOnGitHub(ctx: CliContext, config: RegistryConfig, repository: string, apiUrl: string | undefined, protect: boolean, json: boolean): Promise<number> {
+async function initOnGitHub(
+  ctx: CliContext,
+  config: RegistryConfig,
+  repository: string,
+  apiUrl: string | undefined,
+  protect: boolean,
+  json: boolean,
+): Promise<number> {
   const token = ctx.env.GITHUB_TOKEN;
-  if (!token) throw new DhowError('usage', `dhow init: --repository needs a GitHub token in $GITHUB_TOKEN (one that can write to ${repository}; with --protect, one with admin rights)`);
+  if (!token)
+    throw new DhowError(
+      'usage',
+      `dhow init: --repository needs a GitHub token in $GITHUB_TOKEN (one that can write to ${repository}; with --protect, one with admin rights)`,
+    );
   const { connectRegistry } = await import('../../github/connect.js');
   const admin = await import('../../forge/github-admin.js');
-  const forge = connectRegistry({ token, registry: repository, ...(apiUrl !== undefined ? { apiUrl } : {}), logger: ctx.logger, env: ctx.env, names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' } });
+  const forge = connectRegistry({
+    token,
+    registry: repository,
+    ...(apiUrl !== undefined ? { apiUrl } : {}),
+    logger: ctx.logger,
+    env: ctx.env,
+    names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+  });
   const files = await admin.bootstrapRegistry(forge, config);
   let protection: Awaited<ReturnType<typeof admin.protectRegistry>> | undefined;
   let identity: Awaited<ReturnType<typeof admin.tokenIdentity>> | undefined;
@@ -72,7 +91,9 @@ async function initOnGitHub(ctx: CliContext, config: RegistryConfig, repository:
       commit: files.commit ?? null,
       written: files.written,
       environments: config.environments.map((e) => ({ name: e.name, approvals: e.approvals })),
-      ...(protection ? { protection: { settings: protection.settings, labelsCreated: protection.labels, ruleset: protection.ruleset, policyCheckPinnedTo: pinnedTo } } : {}),
+      ...(protection
+        ? { protection: { settings: protection.settings, labelsCreated: protection.labels, ruleset: protection.ruleset, policyCheckPinnedTo: pinnedTo } }
+        : {}),
     });
     return 0;
   }
@@ -85,11 +106,14 @@ async function initOnGitHub(ctx: CliContext, config: RegistryConfig, repository:
   out.push(`Promotion order: ${promotionOrder(config)}`);
   if (protection && identity) {
     const settings = Object.entries(protection.settings).map(([k, v]) => `${k}=${String(v)}`);
-    out.push(settings.length ? `Settings changed: ${settings.join(', ')}` : 'Settings: already as dhow needs them (auto-merge, delete head branches, merge commits)');
+    out.push(
+      settings.length ? `Settings changed: ${settings.join(', ')}` : 'Settings: already as dhow needs them (auto-merge, delete head branches, merge commits)',
+    );
     out.push(protection.labels.length ? `Labels created: ${protection.labels.join(', ')}` : 'Labels: all there');
     const ruleset = { created: 'created', updated: 'updated to what dhow needs', none: 'already as dhow needs it' }[protection.ruleset.operation];
     out.push(`Ruleset "dhow" on ${files.branch} (id ${protection.ruleset.id}): ${ruleset}; pull requests required, ${admin.POLICY_CONTEXT} required`);
-    if (identity.kind === 'app') out.push(`  ${admin.POLICY_CONTEXT} is pinned to the App ${identity.slug} (integration id ${identity.integrationId}): only its status satisfies it`);
+    if (identity.kind === 'app')
+      out.push(`  ${admin.POLICY_CONTEXT} is pinned to the App ${identity.slug} (integration id ${identity.integrationId}): only its status satisfies it`);
     else {
       out.push(
         `  ${admin.POLICY_CONTEXT} is NOT pinned to an App (the token is ${identity.kind === 'github-token' ? "GitHub Actions' GITHUB_TOKEN" : `${identity.login}'s`}): any status with that name satisfies it.`,

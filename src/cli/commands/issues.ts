@@ -31,7 +31,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     const issues = (await forge.listIssues(values.all ? 'all' : 'open')).reverse();
     if (values.json) writeJson(ctx, { issues });
     else if (issues.length === 0) ctx.stdout.write(values.all ? 'dhow raised no issues\n' : 'No open issues\n');
-    else ctx.stdout.write(table(['ISSUE', 'STATE', 'TITLE'], issues.map((i) => [i.id, i.state, i.title])));
+    else
+      ctx.stdout.write(
+        table(
+          ['ISSUE', 'STATE', 'TITLE'],
+          issues.map((i) => [i.id, i.state, i.title]),
+        ),
+      );
     return 0;
   }
   if (sub !== 'show' && sub !== 'close') throw new DhowError('usage', `dhow issues: unknown subcommand "${sub}" (list, show ID or close ID)`);

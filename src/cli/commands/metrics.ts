@@ -78,20 +78,25 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
   const { BLEU_SMOOTH_METHODS, BLEU_TOKENIZERS, SMOOTH_DEFAULTS } = await import('../../metrics/text/bleu.js');
   const { TEXT_METRICS, textMetricsFromJsonl } = await import('../../metrics/text/corpus.js');
   const oneOf = <T extends string>(flag: string, value: string, choices: readonly T[]): T => {
-    if (!(choices as readonly string[]).includes(value)) throw new DhowError('usage', `dhow metrics text: --${flag} must be one of ${choices.join(', ')}, got "${value}"`);
+    if (!(choices as readonly string[]).includes(value))
+      throw new DhowError('usage', `dhow metrics text: --${flag} must be one of ${choices.join(', ')}, got "${value}"`);
     return value as T;
   };
   const tokenize = oneOf('tokenize', values.tokenize, BLEU_TOKENIZERS);
   const smoothMethod = oneOf('smooth', values.smooth, BLEU_SMOOTH_METHODS);
   let smoothValue: number | undefined;
   if (values['smooth-value'] !== undefined) {
-    if (SMOOTH_DEFAULTS[smoothMethod] === null) throw new DhowError('usage', `dhow metrics text: --smooth-value applies to --smooth floor or add-k, not ${smoothMethod}`);
+    if (SMOOTH_DEFAULTS[smoothMethod] === null)
+      throw new DhowError('usage', `dhow metrics text: --smooth-value applies to --smooth floor or add-k, not ${smoothMethod}`);
     smoothValue = Number(values['smooth-value']);
     if (values['smooth-value'].trim() === '' || !Number.isFinite(smoothValue) || smoothValue < 0) {
       throw new DhowError('usage', `dhow metrics text: --smooth-value must be a number >= 0, got "${values['smooth-value']}"`);
     }
   }
-  const metrics = values.metrics.split(',').map((m) => m.trim()).filter((m) => m !== '');
+  const metrics = values.metrics
+    .split(',')
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
   if (metrics.length === 0) throw new DhowError('usage', `dhow metrics text: --metrics needs at least one of ${TEXT_METRICS.join(', ')}`);
   for (const m of metrics) oneOf('metrics', m, TEXT_METRICS);
   const wanted = new Set(metrics);
@@ -196,7 +201,12 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
     rows.push([name, String(m.count), f(m.selection_rate), f(m.tpr), f(m.fpr), f(m.accuracy)]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.push('');
   lines.push(`demographic parity   difference ${f(report.demographic_parity_difference)}  ratio ${f(report.demographic_parity_ratio)}`);
   lines.push(`equal opportunity    difference ${f(report.equal_opportunity_difference)}  ratio ${f(report.equal_opportunity_ratio)}`);

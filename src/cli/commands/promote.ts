@@ -3,7 +3,8 @@ import { openPromotion } from '../../promote/execute.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
 import { actor, now, openForge, helpRequested, WHERE_OPTIONS } from '../registry.js';
 
-const USAGE = 'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.';
+const USAGE =
+  'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;

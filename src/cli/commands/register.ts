@@ -44,10 +44,12 @@ async function readMetricsFile(path: string): Promise<Record<string, number>> {
     // V8's message quotes the text: never echo a file's content.
     throw new DhowError('invalid-input', 'not JSON: expected a JSON object of metric names to numbers', { file: path });
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new DhowError('invalid-input', 'expected a JSON object of metric names to numbers', { file: path });
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new DhowError('invalid-input', 'expected a JSON object of metric names to numbers', { file: path });
   const metrics: Record<string, number> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new DhowError('invalid-input', `expected a finite number, found ${JSON.stringify(value)}`, { file: path, field: key });
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new DhowError('invalid-input', `expected a finite number, found ${JSON.stringify(value)}`, { file: path, field: key });
     metrics[key] = value;
   }
   return metrics;
@@ -62,7 +64,8 @@ function parseParam(text: string): [string, string | number | boolean] {
   return [key, value];
 }
 
-const USAGE = 'usage: dhow register (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
+const USAGE =
+  'usage: dhow register (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -82,14 +85,19 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     const { digest, size } = await sha256File(resolve(ctx.cwd, values['artifact-file'])).catch((error: Error) => {
       throw new DhowError('invalid-input', `cannot read the artifact: ${error.message}`, { field: '--artifact-file' });
     });
-    if (values.digest && values.digest !== digest) throw new DhowError('refused', `--digest ${values.digest} does not match the file's ${digest}`, { field: '--digest' });
+    if (values.digest && values.digest !== digest)
+      throw new DhowError('refused', `--digest ${values.digest} does not match the file's ${digest}`, { field: '--digest' });
     artifact.digest = digest;
     artifact.size = size;
   } else if (values.digest) artifact.digest = values.digest;
-  if (!artifact.digest) throw new DhowError('usage', 'dhow register: the artifact digest is unknown: pass --artifact-file PATH (dhow hashes it) or --digest sha256:...');
+  if (!artifact.digest)
+    throw new DhowError('usage', 'dhow register: the artifact digest is unknown: pass --artifact-file PATH (dhow hashes it) or --digest sha256:...');
   if (values.format) artifact.format = values.format;
 
-  const metrics = { ...((base.metrics as Record<string, number> | undefined) ?? {}), ...(values.metrics ? await readMetricsFile(resolve(ctx.cwd, values.metrics)) : {}) };
+  const metrics = {
+    ...((base.metrics as Record<string, number> | undefined) ?? {}),
+    ...(values.metrics ? await readMetricsFile(resolve(ctx.cwd, values.metrics)) : {}),
+  };
   const parameters = { ...((base.parameters as Record<string, unknown> | undefined) ?? {}), ...Object.fromEntries((values.param ?? []).map(parseParam)) };
   const by = actor(ctx, values.as);
   const record = validateRegistryObject('ModelVersion', values.from ?? versionPath(model, version), {
@@ -110,7 +118,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) {
     writeJson(ctx, { model, version, operation: result.operation, path: result.path, commit: result.commit, digest: record.artifact.digest });
   } else if (result.operation === 'created') {
-    ctx.stdout.write(`Registered ${model} ${version} (${record.artifact.digest}) in ${result.path} [${shortSha(result.commit)}]${result.modelCreated ? `\nNew model ${model}: models/${model}/model.yaml` : ''}\n`);
+    ctx.stdout.write(
+      `Registered ${model} ${version} (${record.artifact.digest}) in ${result.path} [${shortSha(result.commit)}]${result.modelCreated ? `\nNew model ${model}: models/${model}/model.yaml` : ''}\n`,
+    );
   } else {
     ctx.stdout.write(`${model} ${version} is already registered with identical content: nothing changed\n`);
   }

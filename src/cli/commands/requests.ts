@@ -26,7 +26,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       return 0;
     }
     if (requests.length === 0) ctx.stdout.write(values.all ? 'No requests\n' : 'No open requests\n');
-    else ctx.stdout.write(table(['REQUEST', 'STATE', 'TITLE', 'AUTHOR', 'HEAD'], requests.map((r) => [`#${r.id}`, r.state, r.title, r.author, shortSha(r.headSha)])));
+    else
+      ctx.stdout.write(
+        table(
+          ['REQUEST', 'STATE', 'TITLE', 'AUTHOR', 'HEAD'],
+          requests.map((r) => [`#${r.id}`, r.state, r.title, r.author, shortSha(r.headSha)]),
+        ),
+      );
     return 0;
   }
   if (sub !== 'show') throw new DhowError('usage', `dhow requests: unknown subcommand "${sub}" (list or show ID)`);
@@ -57,7 +63,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   ctx.stdout.write(
     reviews.length === 0
       ? 'No reviews\n'
-      : `Reviews:\n${table(['REVIEWER', 'STATE', 'COMMIT', 'WHEN', 'COMMENT'], reviews.map((r) => [r.reviewer, r.state, `${shortSha(r.commit)}${r.onHead ? '' : ' (older head)'}`, r.submittedAt, r.body ?? '']))}`,
+      : `Reviews:\n${table(
+          ['REVIEWER', 'STATE', 'COMMIT', 'WHEN', 'COMMENT'],
+          reviews.map((r) => [r.reviewer, r.state, `${shortSha(r.commit)}${r.onHead ? '' : ' (older head)'}`, r.submittedAt, r.body ?? '']),
+        )}`,
   );
   return 0;
 }

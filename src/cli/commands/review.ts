@@ -3,8 +3,9 @@ import { DhowError } from '../../errors.js';
 import { parseCommandArgs, requireOption, writeJson, type CliContext } from '../context.js';
 import { openRegistry, shortSha, helpRequested, refuseRepository } from '../registry.js';
 
-const ON_GITHUB = "on GitHub, review the promotion pull request in GitHub (approve or request changes there)";
-const USAGE = 'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]\n  A local registry only: with a registry on GitHub, review the promotion pull request in GitHub (approve or request changes there).';
+const ON_GITHUB = 'on GitHub, review the promotion pull request in GitHub (approve or request changes there)';
+const USAGE =
+  'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]\n  A local registry only: with a registry on GitHub, review the promotion pull request in GitHub (approve or request changes there).';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -23,9 +24,11 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     true,
   );
   if (positionals.length !== 1) throw new DhowError('usage', 'dhow review: name one REQUEST (the id dhow promote printed)');
-  if (!/^[1-9][0-9]*$/.test(positionals[0]!)) throw new DhowError('usage', `dhow review: REQUEST must be a request number (the id dhow promote printed), got "${positionals[0]}"`);
+  if (!/^[1-9][0-9]*$/.test(positionals[0]!))
+    throw new DhowError('usage', `dhow review: REQUEST must be a request number (the id dhow promote printed), got "${positionals[0]}"`);
   if (values.approve && values['request-changes']) throw new DhowError('usage', 'dhow review: --approve and --request-changes exclude each other');
-  if (!values.approve && !values['request-changes'] && !values.comment) throw new DhowError('usage', 'dhow review: pass --approve, --request-changes or --comment TEXT');
+  if (!values.approve && !values['request-changes'] && !values.comment)
+    throw new DhowError('usage', 'dhow review: pass --approve, --request-changes or --comment TEXT');
   const reviewer = requireOption('review', 'as', values.as);
   const id = positionals[0]!;
   const forge = await openRegistry(ctx, values.registry, reviewer);
@@ -33,7 +36,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     // Names compare as the approval count compares them (trimmed, any case): the author's approval never counts.
     const { author } = await forge.getRequest(id);
     if (author.trim().toLowerCase() === reviewer.trim().toLowerCase()) {
-      throw new DhowError('refused', `dhow review: ${reviewer} opened request ${id}, and the author of a request cannot approve it (--request-changes and --comment are allowed)`);
+      throw new DhowError(
+        'refused',
+        `dhow review: ${reviewer} opened request ${id}, and the author of a request cannot approve it (--request-changes and --comment are allowed)`,
+      );
     }
   }
   const state = values.approve ? 'approved' : values['request-changes'] ? 'changes_requested' : 'commented';

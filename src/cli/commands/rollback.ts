@@ -4,7 +4,8 @@ import { assertName } from '../../registry/names.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
 import { actor, now, openForge, shortSha, helpRequested, WHERE_OPTIONS } from '../registry.js';
 
-const USAGE = "usage: dhow rollback (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--to VERSION] [--reason TEXT] [--as NAME] [--json]\n  Default target: the release's last known good. The commit carries a Revert-Of trailer.";
+const USAGE =
+  "usage: dhow rollback (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--to VERSION] [--reason TEXT] [--as NAME] [--json]\n  Default target: the release's last known good. The commit carries a Revert-Of trailer.";
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -28,6 +29,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     writeJson(ctx, { model, environment, version: result.release.version, revertOf: result.release['revert-of'], commit: result.sha });
     return 0;
   }
-  ctx.stdout.write(`${environment} runs ${model} ${result.release.version} again (rolled back from ${result.release['revert-of']}) [${shortSha(result.sha)}]\n`);
+  ctx.stdout.write(
+    `${environment} runs ${model} ${result.release.version} again (rolled back from ${result.release['revert-of']}) [${shortSha(result.sha)}]\n`,
+  );
   return 0;
 }

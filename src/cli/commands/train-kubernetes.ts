@@ -72,7 +72,8 @@ const OPTIONS = {
 
 function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new DhowError('usage', `--${name} must be a whole number of at least ${min}, got "${value}"`, { field: name });
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new DhowError('usage', `--${name} must be a whole number of at least ${min}, got "${value}"`, { field: name });
   return Number(value);
 }
 
@@ -97,7 +98,11 @@ async function registryRegions(dir: string | undefined, ctx: CliContext): Promis
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new DhowError('not-found', `no registry here: neither a git repository nor a dhow.yaml (--registry names a registry as dhow init makes it, or a checkout of one)`, { file: absolute, field: 'registry' });
+    throw new DhowError(
+      'not-found',
+      `no registry here: neither a git repository nor a dhow.yaml (--registry names a registry as dhow init makes it, or a checkout of one)`,
+      { file: absolute, field: 'registry' },
+    );
   }
   return parseRegistryFile('Registry', file, text).residency?.['allowed-regions'] ?? [];
 }
@@ -126,7 +131,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (misplaced) throw new DhowError('usage', `dhow train render: --${misplaced} is for dhow train kubernetes; render only prints the Job`);
   }
   if (!values.image) throw new DhowError('usage', `dhow ${command}: --image is required`, { field: 'image' });
-  if (positionals.length === 0) throw new DhowError('usage', `dhow ${command}: give the training command after "--", e.g. -- python train.py`, { field: 'command' });
+  if (positionals.length === 0)
+    throw new DhowError('usage', `dhow ${command}: give the training command after "--", e.g. -- python train.py`, { field: 'command' });
 
   const env: Record<string, string> = {};
   for (const pair of values.env ?? []) {
@@ -184,7 +190,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     timing: queueWait === undefined ? {} : { queueWaitMs: queueWait * 1000 },
   });
   if (values.json) writeJson(ctx, result);
-  else ctx.stdout.write(`Job ${result.namespace}/${result.jobName} succeeded: ${JSON.stringify(result.metrics)}${result.artifact ? ` ${result.artifact.uri} ${result.artifact.digest}` : ''}\n`);
+  else
+    ctx.stdout.write(
+      `Job ${result.namespace}/${result.jobName} succeeded: ${JSON.stringify(result.metrics)}${result.artifact ? ` ${result.artifact.uri} ${result.artifact.digest}` : ''}\n`,
+    );
   return 0;
 }
 

@@ -71,12 +71,19 @@ function specNamingFlags(raw: Record<string, unknown>, file: string | undefined)
     return parseTrainingJobSpec(raw, { file: file ?? 'command line' });
   } catch (error) {
     const flag = error instanceof DhowError && error.field ? LINEAGE_FLAGS[error.field] : undefined;
-    if (flag && !file) throw new DhowError('usage', `dhow train run: --${flag} ${error instanceof DhowError ? error.message.replace(/^.*field "[^"]*": /, '') : ''}`.trim());
+    if (flag && !file)
+      throw new DhowError('usage', `dhow train run: --${flag} ${error instanceof DhowError ? error.message.replace(/^.*field "[^"]*": /, '') : ''}`.trim());
     throw error;
   }
 }
 
-const LINEAGE_FLAGS: Record<string, string> = { region: 'region', 'data.uri': 'data-uri', 'data.digest': 'data-digest', 'data.version': 'data-version', 'data.region': 'data-region' };
+const LINEAGE_FLAGS: Record<string, string> = {
+  region: 'region',
+  'data.uri': 'data-uri',
+  'data.digest': 'data-digest',
+  'data.version': 'data-version',
+  'data.region': 'data-region',
+};
 
 async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('train run', args, {
@@ -175,7 +182,9 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
     `trained in ${result.durationSeconds.toFixed(1)}s${result.resumed ? ' (resumed from checkpoints)' : ''}`,
     `artifact  ${result.artifact.uri}`,
     `digest    ${result.artifact.digest} (${result.artifact.size} bytes)`,
-    `metrics   ${Object.entries(result.metrics).map(([k, v]) => `${k}=${Number(v.toPrecision(4))}`).join(' ')}`,
+    `metrics   ${Object.entries(result.metrics)
+      .map(([k, v]) => `${k}=${Number(v.toPrecision(4))}`)
+      .join(' ')}`,
     `memory    ${result.memory.peakGpuMemoryMiB === null ? 'no GPU' : `peak GPU ${result.memory.peakGpuMemoryMiB} MiB`}, peak RSS ${(result.memory.peakRssBytes / 2 ** 20).toFixed(1)} MiB`,
   ];
   if (result.draftPath) lines.push(`draft     ${result.draftPath} (dhow register --from ${values.draft})`);

@@ -23,11 +23,20 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const forge = await openForge(ctx, 'versions', values);
   const reader = await RegistryReader.open(forge);
   const [config, modelFile, names] = await Promise.all([reader.config(), reader.model(model), reader.listVersions(model)]);
-  if (!modelFile) throw new DhowError('not-found', `dhow versions: unknown model "${model}": ${modelPath(model)} does not exist (register a version first: dhow register)`, { field: '--model' });
+  if (!modelFile)
+    throw new DhowError('not-found', `dhow versions: unknown model "${model}": ${modelPath(model)} does not exist (register a version first: dhow register)`, {
+      field: '--model',
+    });
   const environments = config.environments.map((e) => e.name);
   const [records, releases] = await Promise.all([
-    reader.readMany('ModelVersion', names.map((v) => versionPath(model, v))),
-    reader.readMany('Release', environments.map((env) => releasePath(env, model))),
+    reader.readMany(
+      'ModelVersion',
+      names.map((v) => versionPath(model, v)),
+    ),
+    reader.readMany(
+      'Release',
+      environments.map((env) => releasePath(env, model)),
+    ),
   ]);
   const versions = records
     .filter((r) => r !== null)
@@ -54,7 +63,16 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     const metrics = Object.entries(v.metrics).sort(([a], [b]) => a.localeCompare(b));
     const shown = metrics.slice(0, TABLE_METRICS).map(([k, n]) => `${k}=${Number(n.toPrecision(4))}`);
     if (metrics.length > TABLE_METRICS) shown.push(`+${metrics.length - TABLE_METRICS} more`);
-    return [v.version, shortDigest(v.digest), v.createdAt, v.createdBy, shown.join(' ') || '-', v.gates ?? '-', v.runsIn.join(', ') || '-', v.heldIn.join(', ') || '-'];
+    return [
+      v.version,
+      shortDigest(v.digest),
+      v.createdAt,
+      v.createdBy,
+      shown.join(' ') || '-',
+      v.gates ?? '-',
+      v.runsIn.join(', ') || '-',
+      v.heldIn.join(', ') || '-',
+    ];
   });
   ctx.stdout.write(table(['VERSION', 'DIGEST', 'CREATED', 'BY', 'METRICS', 'GATES', 'RUNS IN', 'HELD IN'], rows));
   return 0;

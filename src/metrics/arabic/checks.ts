@@ -127,9 +127,7 @@ function reverseTable(label: string, withC1: boolean): Map<number, number> | und
   }
 }
 
-const SINGLE_BYTE_TABLES = [reverseTable('windows-1252', true), reverseTable('windows-1256', false)].filter(
-  (t): t is Map<number, number> => t !== undefined,
-);
+const SINGLE_BYTE_TABLES = [reverseTable('windows-1252', true), reverseTable('windows-1256', false)].filter((t): t is Map<number, number> => t !== undefined);
 
 /** True when `text` re-encoded in one of the single-byte tables is valid UTF-8 with multi-byte characters. */
 function reencodesAsUtf8(text: string): boolean {

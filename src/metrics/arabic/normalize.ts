@@ -56,7 +56,10 @@ export function normalizeArabic(text: string, steps: readonly ArabicNormalizatio
 
 /** Parses a comma-separated list of steps ("nfkc,alef"), refusing unknown or repeated names. */
 export function parseNormalizationSteps(list: string, field = '--steps'): ArabicNormalizationStep[] {
-  const names = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (names.length === 0) throw new DhowError('usage', `no normalization step given; choose from ${ALL_NORMALIZATION_STEPS.join(', ')}`, { field });
   const seen = new Set<string>();
   for (const name of names) {

@@ -79,7 +79,11 @@ export function tokenizeIntl(segment: string): string[] {
 
 /** sacreBLEU's TokenizerChar: every code point is a token (whitespace ones vanish in the split). */
 export function tokenizeChar(segment: string): string[] {
-  return pySplit(codePoints(segment).map((c) => String.fromCodePoint(c)).join(' '));
+  return pySplit(
+    codePoints(segment)
+      .map((c) => String.fromCodePoint(c))
+      .join(' '),
+  );
 }
 
 /** The tokens BLEU counts for one segment: rstrip, optional lowercasing, the tokenizer, then str.split(). */
@@ -293,6 +297,11 @@ export function referenceCountLabel(counts: ReadonlySet<number>): string {
 /** Corpus BLEU of hypotheses against reference streams, as sacrebleu.corpus_bleu(hyps, [refs1, refs2, ...], **options). */
 export function corpusBleu(hypotheses: readonly string[], referenceStreams: readonly (readonly string[])[], options: Partial<BleuOptions> = {}): BleuScore {
   const acc = new CorpusBleu(options);
-  hypotheses.forEach((h, i) => acc.add(h, referenceStreams.map((stream) => stream[i]!)));
+  hypotheses.forEach((h, i) =>
+    acc.add(
+      h,
+      referenceStreams.map((stream) => stream[i]!),
+    ),
+  );
   return acc.score();
 }

@@ -225,12 +225,13 @@ export class CorpusChrf {
 }
 
 /** Corpus chrF of hypotheses against reference streams, as sacrebleu.corpus_chrf(hyps, [refs1, ...], **options). */
-export function corpusChrf(
-  hypotheses: readonly string[],
-  referenceStreams: readonly (readonly string[])[],
-  options: Partial<ChrfOptions> = {},
-): number {
+export function corpusChrf(hypotheses: readonly string[], referenceStreams: readonly (readonly string[])[], options: Partial<ChrfOptions> = {}): number {
   const acc = new CorpusChrf(options);
-  hypotheses.forEach((h, i) => acc.add(h, referenceStreams.map((stream) => stream[i]!)));
+  hypotheses.forEach((h, i) =>
+    acc.add(
+      h,
+      referenceStreams.map((stream) => stream[i]!),
+    ),
+  );
   return acc.score();
 }

@@ -20,7 +20,9 @@ import { PY_WHITESPACE_RUN_OF_TWO, pyStrip } from './whitespace.js';
 
 /** jiwer's wer_default: RemoveMultipleSpaces, Strip, ReduceToListOfListOfWords. */
 export function werWords(s: string): string[] {
-  return pyStrip(s.replace(PY_WHITESPACE_RUN_OF_TWO, ' ')).split(' ').filter((w) => w.length >= 1);
+  return pyStrip(s.replace(PY_WHITESPACE_RUN_OF_TWO, ' '))
+    .split(' ')
+    .filter((w) => w.length >= 1);
 }
 
 export interface ErrorCounts {

@@ -134,7 +134,7 @@ function prepare(size: number): number {
 
 function slotOf(key: number, mask: number): number {
   // Keys are non-negative integers below 2^53: mix the low and high 32 bits.
-  const lo = key % 4294967296 | 0;
+  const lo = (key % 4294967296) | 0;
   const hi = (key / 4294967296) | 0;
   return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
 }

@@ -77,10 +77,16 @@ export function observe(job: KubeObject | null, pods: KubeObject[], events: Kube
   if (isTrue(job, 'Complete')) {
     return { kind: 'succeeded', pod: [...sorted].reverse().find((p) => p.status?.phase === 'Succeeded') };
   }
-  const failed = condition(job, 'Failed')?.status === 'True' ? condition(job, 'Failed') : isTrue(job, 'FailureTarget') ? condition(job, 'FailureTarget') : undefined;
+  const failed =
+    condition(job, 'Failed')?.status === 'True' ? condition(job, 'Failed') : isTrue(job, 'FailureTarget') ? condition(job, 'FailureTarget') : undefined;
   if (failed) {
     const lastFailed = [...sorted].reverse().find((p) => p.status?.phase === 'Failed' && !isTrue(p, 'DisruptionTarget'));
-    return { kind: 'failed', reason: failed.reason ?? 'Failed', message: failed.message ?? '', lastTermination: lastFailed ? containerTermination(lastFailed) : undefined };
+    return {
+      kind: 'failed',
+      reason: failed.reason ?? 'Failed',
+      message: failed.message ?? '',
+      lastTermination: lastFailed ? containerTermination(lastFailed) : undefined,
+    };
   }
   if (job.spec?.suspend === true) {
     return { kind: 'queued', queue: job.metadata?.labels?.['kueue.x-k8s.io/queue-name'], message: condition(job, 'Suspended')?.message ?? 'Job suspended' };
@@ -169,7 +175,11 @@ export function judge(state: JobState, waitedMs: number, settings: JudgeSettings
           reasons: [],
         };
       }
-      return { done: false, waiting: true, message: `waiting for Kueue to admit the Job${state.queue ? ` from queue "${state.queue}"` : ''} (${state.message})` };
+      return {
+        done: false,
+        waiting: true,
+        message: `waiting for Kueue to admit the Job${state.queue ? ` from queue "${state.queue}"` : ''} (${state.message})`,
+      };
     case 'unschedulable':
       if (waitedMs >= settings.queueWaitMs) {
         return {

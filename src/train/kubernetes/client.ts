@@ -47,7 +47,10 @@ export function loadKubeConfig(source: KubeConfigSource): KubeConfig {
     }
     const cluster = kc.getCurrentCluster();
     if (!cluster?.server) {
-      throw new DhowError('invalid-input', `the kubeconfig's current context "${context}" has no cluster with a server URL`, { file: origin, field: 'clusters' });
+      throw new DhowError('invalid-input', `the kubeconfig's current context "${context}" has no cluster with a server URL`, {
+        file: origin,
+        field: 'clusters',
+      });
     }
     return kc;
   }

@@ -142,7 +142,16 @@ export async function runKubernetesTraining(request: KubernetesTrainingRequest):
   let result;
   try {
     result = await logger.group('Training Job', () =>
-      trainOnKubernetes({ job, kubeconfig: kubeconfig || undefined, kubeconfigOrigin: 'input "kubeconfig"', env: request.env, logger, keepJob, timing, signal: cancel.signal }),
+      trainOnKubernetes({
+        job,
+        kubeconfig: kubeconfig || undefined,
+        kubeconfigOrigin: 'input "kubeconfig"',
+        env: request.env,
+        logger,
+        keepJob,
+        timing,
+        signal: cancel.signal,
+      }),
     );
   } finally {
     process.off('SIGINT', onSignal);
@@ -165,7 +174,11 @@ export async function runKubernetesTraining(request: KubernetesTrainingRequest):
     training: {
       mode: 'kubernetes',
       region: result.region,
-      gpu: { count: job.gpu?.count ?? 0, ...(job.gpu?.product ? { product: job.gpu.product } : {}), ...(job.gpu?.migProfile ? { 'mig-profile': job.gpu.migProfile } : {}) },
+      gpu: {
+        count: job.gpu?.count ?? 0,
+        ...(job.gpu?.product ? { product: job.gpu.product } : {}),
+        ...(job.gpu?.migProfile ? { 'mig-profile': job.gpu.migProfile } : {}),
+      },
       peakGpuMemoryMiB: null,
       durationSeconds: result.durationSeconds,
     },

@@ -52,8 +52,14 @@ export const KubernetesJobInputs = z
     gpu: z
       .object({
         count: z.number().int().min(0).max(64).default(1),
-        product: z.string().regex(/^[A-Za-z0-9][-A-Za-z0-9_.]{0,62}$/, 'must be a node label value such as NVIDIA-H100-80GB-HBM3').optional(),
-        migProfile: z.string().regex(/^\d+g\.\d+gb$/, 'must be a MIG profile such as 1g.10gb').optional(),
+        product: z
+          .string()
+          .regex(/^[A-Za-z0-9][-A-Za-z0-9_.]{0,62}$/, 'must be a node label value such as NVIDIA-H100-80GB-HBM3')
+          .optional(),
+        migProfile: z
+          .string()
+          .regex(/^\d+g\.\d+gb$/, 'must be a MIG profile such as 1g.10gb')
+          .optional(),
         sharedResource: z.string().optional(),
       })
       .strict()
@@ -66,7 +72,11 @@ export const KubernetesJobInputs = z
     queue: DnsLabel.optional(),
     /** Failed pods tolerated before the Job fails (preempted pods do not count). */
     backoffLimit: z.number().int().min(0).max(100).default(2),
-    activeDeadlineSeconds: z.number().int().positive().default(6 * 3600),
+    activeDeadlineSeconds: z
+      .number()
+      .int()
+      .positive()
+      .default(6 * 3600),
     ttlSecondsAfterFinished: z.number().int().min(0).default(3600),
     /** Exit codes meaning "do not retry" (bad data, bad config): the Job fails at once. */
     failFastExitCodes: z.array(z.number().int().min(1).max(255)).default([]),
@@ -106,7 +116,10 @@ export function jobName(repository: string, runId: string, runAttempt: number): 
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const run = runId.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 20);
+  const run = runId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 20);
   const suffix = `-${run}-${runAttempt}-${hash}`;
   const middle = repo.slice(0, 63 - 'dhow-'.length - suffix.length).replace(/-+$/g, '');
   return `dhow-${middle || 'job'}${suffix}`;
@@ -120,9 +133,13 @@ export function isPinnedByDigest(image: string): boolean {
 export function renderJob(raw: KubernetesJobInputs): JobManifest {
   const s = parseJobInputs(raw);
   if (s.requireDigest && !isPinnedByDigest(s.image)) {
-    throw new DhowError('refused', `image "${s.image}" is not pinned by digest; the policy requires image@sha256:<digest> so the Job runs exactly what was reviewed`, {
-      field: 'image',
-    });
+    throw new DhowError(
+      'refused',
+      `image "${s.image}" is not pinned by digest; the policy requires image@sha256:<digest> so the Job runs exactly what was reviewed`,
+      {
+        field: 'image',
+      },
+    );
   }
   const gpu = gpuResource(s.gpu);
   const name = jobName(s.repository, s.runId, s.runAttempt);

@@ -15,7 +15,11 @@ export function checkNodeRegion(node: KubeObject | null, nodeName: string, allow
     return { ok: false, region, message: `node ${nodeName} could not be read, so its region cannot be checked against the residency policy` };
   }
   if (!region) {
-    return { ok: false, region, message: `node ${nodeName} has no ${REGION_LABEL} label, so the residency policy (${allowedRegions.join(', ')}) cannot be proven` };
+    return {
+      ok: false,
+      region,
+      message: `node ${nodeName} has no ${REGION_LABEL} label, so the residency policy (${allowedRegions.join(', ')}) cannot be proven`,
+    };
   }
   if (!allowedRegions.includes(region)) {
     return {

@@ -103,7 +103,10 @@ export interface KubernetesTrainingResult {
 const TerminationReport = z
   .object({
     metrics: z.record(MetricName, z.number()).optional(),
-    artifact: z.object({ uri: z.string().min(1), digest: Digest, size: z.number().int().nonnegative().optional() }).strict().optional(),
+    artifact: z
+      .object({ uri: z.string().min(1), digest: Digest, size: z.number().int().nonnegative().optional() })
+      .strict()
+      .optional(),
   })
   .passthrough();
 const MetricsLine = z.record(MetricName, z.number());
@@ -187,7 +190,11 @@ export async function trainOnKubernetes(options: KubernetesTrainingOptions): Pro
     } else if (code === 422) {
       throw new DhowError('invalid-input', `the API server rejected the Job: ${apiMessage(error)}`, { field: 'job', cause: error });
     } else if (code === 401 || code === 403) {
-      throw new DhowError('kubernetes', `the cluster refused to create Job ${ns}/${name} (HTTP ${code}): check the kubeconfig's credentials and that they may create Jobs in namespace ${ns}`, { cause: error });
+      throw new DhowError(
+        'kubernetes',
+        `the cluster refused to create Job ${ns}/${name} (HTTP ${code}): check the kubeconfig's credentials and that they may create Jobs in namespace ${ns}`,
+        { cause: error },
+      );
     } else {
       throw new DhowError('kubernetes', `creating Job ${ns}/${name} failed at ${api.server}: ${apiMessage(error)}`, { cause: error });
     }
@@ -297,7 +304,9 @@ export async function trainOnKubernetes(options: KubernetesTrainingOptions): Pro
         nodes.push(nodeName);
         if (!check.ok) await fail(`${check.message}; the Job was stopped`);
         region = check.region ?? region;
-        logger.info(`pod ${podName} placed on node ${nodeName}${check.region ? ` in region ${check.region}` : ''}${preemptions.length > 0 ? ` (resumed after ${preemptions.length} preemption${preemptions.length > 1 ? 's' : ''})` : ''}`);
+        logger.info(
+          `pod ${podName} placed on node ${nodeName}${check.region ? ` in region ${check.region}` : ''}${preemptions.length > 0 ? ` (resumed after ${preemptions.length} preemption${preemptions.length > 1 ? 's' : ''})` : ''}`,
+        );
       }
       const cs = pod.status?.containerStatuses?.[0]?.state;
       if ((cs?.running || cs?.terminated) && !followers.has(podName)) {
@@ -345,7 +354,9 @@ export async function trainOnKubernetes(options: KubernetesTrainingOptions): Pro
       for (const d of disruptions(pods)) {
         if (preemptions.some((p) => p.pod === d.pod)) continue;
         preemptions.push(d);
-        logger.warning(`pod ${d.pod} was disrupted (${d.reason}${d.message ? `: ${d.message}` : ''}); this does not count as a failure and the Job starts a new pod`);
+        logger.warning(
+          `pod ${d.pod} was disrupted (${d.reason}${d.message ? `: ${d.message}` : ''}); this does not count as a failure and the Job starts a new pod`,
+        );
       }
 
       await inspect(pods);

@@ -46,13 +46,13 @@ export function checkpointRoot(env: NodeJS.ProcessEnv, configured?: string): str
   return join(cache, 'dhow', 'checkpoints');
 }
 
-const segment = (value: string) => value.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 100);
+const segment = (value: string) =>
+  value
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 100);
 
-export async function prepareCheckpoints(
-  root: string,
-  run: RunIdentity,
-  options: { retentionDays?: number; now?: Date } = {},
-): Promise<CheckpointPlan> {
+export async function prepareCheckpoints(root: string, run: RunIdentity, options: { retentionDays?: number; now?: Date } = {}): Promise<CheckpointPlan> {
   if (!run.runId) {
     return { dir: await mkdtemp(join(tmpdir(), 'dhow-checkpoints-')), resume: false, persistent: false };
   }

@@ -73,9 +73,13 @@ export function checkGpuRequirement(spec: TrainingJobSpec, detection: GpuDetecti
   const required = spec.policy['require-gpu'] || wanted > 0 || spec.gpu['mig-profile'] !== undefined;
   if (!required) return;
   if (!detection.available) {
-    throw new DhowError('refused', `the policy requires a GPU and this runner has none (${detection.message}); run on a GPU runner (e.g. runs-on: [self-hosted, gpu])`, {
-      field: 'gpu',
-    });
+    throw new DhowError(
+      'refused',
+      `the policy requires a GPU and this runner has none (${detection.message}); run on a GPU runner (e.g. runs-on: [self-hosted, gpu])`,
+      {
+        field: 'gpu',
+      },
+    );
   }
   const profile = spec.gpu['mig-profile'];
   if (profile) {
@@ -125,7 +129,8 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
   const nvidiaSmi = options.nvidiaSmi ?? env.DHOW_NVIDIA_SMI ?? undefined;
 
   const gpus = await detectGpus({ path: nvidiaSmi, env });
-  if (gpus.available) logger.info(`GPUs: ${gpus.gpus.map((g) => `${g.index}: ${g.name}${g.mig.length ? ` (MIG ${g.mig.map((m) => m.profile).join(', ')})` : ''}`).join('; ')}`);
+  if (gpus.available)
+    logger.info(`GPUs: ${gpus.gpus.map((g) => `${g.index}: ${g.name}${g.mig.length ? ` (MIG ${g.mig.map((m) => m.profile).join(', ')})` : ''}`).join('; ')}`);
   else logger.info(`no GPU: ${gpus.message}`);
   checkGpuRequirement(spec, gpus);
 
@@ -173,18 +178,28 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
   );
   const durationSeconds = (now().getTime() - started.getTime()) / 1000;
   if (measured.memory.gpuMemoryUnknown) {
-    logger.warning('nvidia-smi did not report the GPU memory of some training processes ([N/A] or [Insufficient Permissions], usual on MIG devices): the peak GPU memory undercounts');
+    logger.warning(
+      'nvidia-smi did not report the GPU memory of some training processes ([N/A] or [Insufficient Permissions], usual on MIG devices): the peak GPU memory undercounts',
+    );
   }
 
   if (measured.stoppedBy) {
-    throw new DhowError('training-failed', `dhow received ${measured.stoppedBy} (the workflow was cancelled?) and stopped the training; its checkpoints are kept in ${checkpoints.dir}`, {
-      field: 'command',
-    });
+    throw new DhowError(
+      'training-failed',
+      `dhow received ${measured.stoppedBy} (the workflow was cancelled?) and stopped the training; its checkpoints are kept in ${checkpoints.dir}`,
+      {
+        field: 'command',
+      },
+    );
   }
   if (measured.timedOut) {
-    throw new DhowError('timeout', `the training passed its timeout of ${formatSeconds(spec.timeout)} and was stopped (SIGTERM, then SIGKILL); its checkpoints are kept in ${checkpoints.dir}, so a re-run of this workflow run resumes`, {
-      field: 'timeout',
-    });
+    throw new DhowError(
+      'timeout',
+      `the training passed its timeout of ${formatSeconds(spec.timeout)} and was stopped (SIGTERM, then SIGKILL); its checkpoints are kept in ${checkpoints.dir}, so a re-run of this workflow run resumes`,
+      {
+        field: 'timeout',
+      },
+    );
   }
   if (measured.exitCode !== 0) {
     const tail = measured.stderrTail.filter((l) => l.trim() !== '').slice(-5);
@@ -197,24 +212,30 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
 
   refuseLeftover(leftovers, await outputStamps(outputDir), 'metrics.json', 'metrics.json', outputDir);
   const metrics = await readMetrics(join(outputDir, 'metrics.json'));
-  const artifactPath = options.artifact ? (isAbsolute(options.artifact) ? options.artifact : resolve(outputDir, options.artifact)) : await findDefaultArtifact(outputDir);
+  const artifactPath = options.artifact
+    ? isAbsolute(options.artifact)
+      ? options.artifact
+      : resolve(outputDir, options.artifact)
+    : await findDefaultArtifact(outputDir);
   if (options.artifact && !existsSync(artifactPath) && existsSync(resolve(options.cwd, options.artifact))) {
     throw new DhowError('invalid-input', `the artifact must be inside the output directory ${outputDir}`, { field: 'artifact', file: options.artifact });
   }
   const artifactName = relative(outputDir, artifactPath);
-  if (!artifactName.startsWith('..') && !isAbsolute(artifactName)) refuseLeftover(leftovers, await outputStamps(outputDir), artifactName, 'the artifact', outputDir);
+  if (!artifactName.startsWith('..') && !isAbsolute(artifactName))
+    refuseLeftover(leftovers, await outputStamps(outputDir), artifactName, 'the artifact', outputDir);
   const hashed = await hashArtifact(artifactPath);
   const artifact = { ...hashed, uri: options.artifactUri ?? pathToFileURL(artifactPath).href };
   const written = existsSync(join(outputDir, 'parameters.json')) ? await readParameters(join(outputDir, 'parameters.json')) : {};
   const parameters = { ...spec.parameters, ...written };
 
-  const gpu = gpus.available && (spec.gpu.count > 0 || spec.gpu['mig-profile'] || spec.policy['require-gpu'])
-    ? {
-        count: spec.gpu['mig-profile'] ? 1 : Math.max(spec.gpu.count, 1),
-        product: gpus.gpus[0]!.name,
-        ...(spec.gpu['mig-profile'] ? { 'mig-profile': spec.gpu['mig-profile'] } : {}),
-      }
-    : undefined;
+  const gpu =
+    gpus.available && (spec.gpu.count > 0 || spec.gpu['mig-profile'] || spec.policy['require-gpu'])
+      ? {
+          count: spec.gpu['mig-profile'] ? 1 : Math.max(spec.gpu.count, 1),
+          product: gpus.gpus[0]!.name,
+          ...(spec.gpu['mig-profile'] ? { 'mig-profile': spec.gpu['mig-profile'] } : {}),
+        }
+      : undefined;
   const draft = buildVersionDraft({
     model: options.model,
     version: options.version,

@@ -32,7 +32,8 @@ gates:
     greater-is-better: false
 `;
 }
-const fairness = (input: string) => policy(`{ kind: fairness, input: ${JSON.stringify(input)}, label: label, prediction: prediction, group: dialect, positive-label: 1 }`);
+const fairness = (input: string) =>
+  policy(`{ kind: fairness, input: ${JSON.stringify(input)}, label: label, prediction: prediction, group: dialect, positive-label: 1 }`);
 
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dhow-gate-sources-'));
@@ -43,11 +44,15 @@ async function workspace(): Promise<string> {
 
 /** `dhow gate` as its own process (so /proc/self/environ is its environment), the secret planted in it. */
 function gateProcess(cwd: string, args: string[] = []): Promise<{ code: number; output: string }> {
-  const child = spawn(process.execPath, [`${root}bin/dhow.js`, 'gate', '--policy', 'gates.yaml', '--candidate', 'candidate.json', '--report', 'report.json', ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, DHOW_FROM_SOURCE: '1', GITHUB_TOKEN: SECRET, DHOW_PLANTED: SECRET },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [`${root}bin/dhow.js`, 'gate', '--policy', 'gates.yaml', '--candidate', 'candidate.json', '--report', 'report.json', ...args],
+    {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, DHOW_FROM_SOURCE: '1', GITHUB_TOKEN: SECRET, DHOW_PLANTED: SECRET },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -127,7 +132,7 @@ describe('gate data sources, from the CLI', () => {
     }
   });
 
-  it('reads data under the policy file\'s own directory', async () => {
+  it("reads data under the policy file's own directory", async () => {
     const dir = await workspace();
     const policies = await mkdtemp(join(tmpdir(), 'dhow-gate-policies-'));
     await writeFile(join(policies, 'predictions.csv'), CSV);
@@ -147,7 +152,9 @@ describe('gate data sources, from the CLI', () => {
       await writeFile(join(dir, 'gates.yaml'), fairness(name!));
       const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.json'], { cwd: dir });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('no column "label" (given by source.label in gates.yaml); the first line does not look like a header of column names, so it is not repeated here');
+      expect(run.stderr).toContain(
+        'no column "label" (given by source.label in gates.yaml); the first line does not look like a header of column names, so it is not repeated here',
+      );
       expect(run.stderr).not.toContain(SECRET);
       expect(run.stderr).not.toContain('GITHUB_TOKEN');
     }

@@ -30,7 +30,8 @@ afterAll(() => {
   server.close();
 });
 
-const policy = (gates: string, file = 'p.yaml') => overlayPolicies([{ file, policy: parsePolicy(`apiVersion: dhow.dev/v1\nkind: GatePolicy\ngates:\n${gates}`, file) }]);
+const policy = (gates: string, file = 'p.yaml') =>
+  overlayPolicies([{ file, policy: parsePolicy(`apiVersion: dhow.dev/v1\nkind: GatePolicy\ngates:\n${gates}`, file) }]);
 const candidate = parseCandidate('{"accuracy": 0.9}', 'c.json');
 
 describe('running gates against a served model', () => {
@@ -78,7 +79,9 @@ describe('running gates against a served model', () => {
   });
 
   it('refuses a policy whose gates are all switched off: it would pass anything', async () => {
-    const off = policy('  - name: a\n    metric: accuracy\n    source: { kind: candidate }\n    threshold: 0.5\n    greater-is-better: true\n    enabled: false\n');
+    const off = policy(
+      '  - name: a\n    metric: accuracy\n    source: { kind: candidate }\n    threshold: 0.5\n    greater-is-better: true\n    enabled: false\n',
+    );
     await expect(runGates({ policy: off, candidate, environment: null, live: null, cwd: '/', env: {} })).rejects.toThrow(
       'p.yaml, field "gates": the gate policy has no enabled gates, so it would check nothing',
     );

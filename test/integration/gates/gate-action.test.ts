@@ -24,7 +24,11 @@ describe('gate action', () => {
     const text = await readFile(run.outputs.report!, 'utf8');
     expect(run.outputs['report-digest']).toBe(reportDigest(text));
     // The SHA-256 of the report file's bytes, computed here with node:crypto rather than by dhow.
-    expect(run.outputs['report-digest']).toBe(`sha256:${createHash('sha256').update(await readFile(run.outputs.report!)).digest('hex')}`);
+    expect(run.outputs['report-digest']).toBe(
+      `sha256:${createHash('sha256')
+        .update(await readFile(run.outputs.report!))
+        .digest('hex')}`,
+    );
     expect(GateReport.parse(JSON.parse(text))['baseline-version']).toBe('1.4.0');
     const record = JSON.parse(run.outputs['record-gates']!);
     expect(record['report-digest']).toBe(run.outputs['report-digest']);
@@ -42,7 +46,9 @@ describe('gate action', () => {
       inputs: { policy: 'gates.yaml', candidate: 'candidate.yaml', registry, environment: 'production' },
     });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]).toMatch(/^::error::gate: the candidate is refused by 1 blocking gate: accuracy \(0\.7 is not >= threshold 0\.8; 0\.7 is not >= 0\.87/);
+    expect(run.annotations[0]).toMatch(
+      /^::error::gate: the candidate is refused by 1 blocking gate: accuracy \(0\.7 is not >= threshold 0\.8; 0\.7 is not >= 0\.87/,
+    );
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.blocked).toBe('true');
     expect(existsSync(run.outputs.report!)).toBe(true);
@@ -55,7 +61,9 @@ describe('gate action', () => {
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
     const run = await runActionProcess('gate', { cwd: workspace, inputs: { policy: 'gates.yaml', candidate: 'candidate.yaml', 'report-path': 'report.json' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]).toContain('::error::gate: gates.yaml:9, field "gates[0].greater-is-beter": unknown key "greater-is-beter" (did you mean "greater-is-better"?)');
+    expect(run.annotations[0]).toContain(
+      '::error::gate: gates.yaml:9, field "gates[0].greater-is-beter": unknown key "greater-is-beter" (did you mean "greater-is-better"?)',
+    );
     expect(existsSync(join(workspace, 'report.json'))).toBe(false);
     expect(run.outputs).toEqual({});
     expect(run.summary).toBe('');

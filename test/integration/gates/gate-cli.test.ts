@@ -13,7 +13,23 @@ describe('dhow gate', () => {
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
     const run = await dhow(
-      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--report', 'out/report.json', '--markdown', 'out/report.md', '--record', 'out/gates.json'],
+      [
+        'gate',
+        '--policy',
+        'gates.yaml',
+        '--candidate',
+        'candidate.yaml',
+        '--registry',
+        registry,
+        '--environment',
+        'production',
+        '--report',
+        'out/report.json',
+        '--markdown',
+        'out/report.md',
+        '--record',
+        'out/gates.json',
+      ],
       { cwd: workspace },
     );
     expect(run.stderr).not.toContain('refused');
@@ -53,7 +69,10 @@ describe('dhow gate', () => {
       `apiVersion: dhow.dev/v1\nkind: GatePolicy\ngates:\n  - name: tatweel\n    metric: tatweel\n    source: { kind: arabic-data, input: outputs.jsonl }\n    threshold: 0\n    greater-is-better: false\n  - name: presentation-forms\n    metric: presentation_form_share\n    source: { kind: arabic-data, input: outputs.jsonl }\n    threshold: 0.1\n    greater-is-better: false\n`,
     );
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
-    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--report', 'report.json'], { cwd: workspace });
+    const run = await dhow(
+      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--report', 'report.json'],
+      { cwd: workspace },
+    );
     expect(run.code).toBe(1);
     const report = GateReport.parse(JSON.parse(await readFile(join(workspace, 'report.json'), 'utf8')));
     const byName = Object.fromEntries(report.gates.map((g) => [g.name, g]));
@@ -67,9 +86,12 @@ describe('dhow gate', () => {
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
     // 0.865 clears the 0.8 threshold but not 0.86 + 0.01 = 0.87
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.865 }));
-    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--json'], {
-      cwd: workspace,
-    });
+    const run = await dhow(
+      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--json'],
+      {
+        cwd: workspace,
+      },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('dhow gate: refused: accuracy blocked the candidate');
     const report = GateReport.parse(JSON.parse(run.stdout));
@@ -78,19 +100,27 @@ describe('dhow gate', () => {
   });
 
   it('applies the environment override from dhow.yaml', async () => {
-    const stricter = POLICY.replace('threshold: 250', 'threshold: 90').replace(/^gates:\n[\s\S]*?(  - name: latency-p99)/m, 'gates:\n$1').replace(/  - name: residency[\s\S]*$/, '');
+    const stricter = POLICY.replace('threshold: 250', 'threshold: 90')
+      .replace(/^gates:\n[\s\S]*?(  - name: latency-p99)/m, 'gates:\n$1')
+      .replace(/  - name: residency[\s\S]*$/, '');
     const { registry, workspace } = await gateWorld({ productionPolicy: stricter });
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
-    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--json'], {
-      cwd: workspace,
-    });
+    const run = await dhow(
+      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--json'],
+      {
+        cwd: workspace,
+      },
+    );
     const report = GateReport.parse(JSON.parse(run.stdout));
     expect(report['policy-files']).toEqual(['gates.yaml', `${registry}:policies/production-gates.yaml`]);
     expect(report.gates.find((g) => g.name === 'latency-p99')).toMatchObject({ threshold: 90, verdict: 'fail' });
     expect(run.code).toBe(1);
     // without the environment, the base policy alone: p99 99 <= 250
-    const staging = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'staging', '--json'], { cwd: workspace });
+    const staging = await dhow(
+      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'staging', '--json'],
+      { cwd: workspace },
+    );
     expect(staging.code).toBe(0);
     expect(GateReport.parse(JSON.parse(staging.stdout))['baseline-version']).toBeNull();
   });
@@ -103,14 +133,20 @@ describe('dhow gate', () => {
     const { registry, workspace } = await gateWorld({ modelPolicy, productionPolicy: `${header}${latency(200)}` });
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
-    const production = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--json'], { cwd: workspace });
+    const production = await dhow(
+      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production', '--json'],
+      { cwd: workspace },
+    );
     const report = GateReport.parse(JSON.parse(production.stdout));
     expect(report['policy-files']).toEqual(['gates.yaml', `${registry}:policies/dialect-id-gates.yaml`, `${registry}:policies/production-gates.yaml`]);
     expect(report.gates.map((g) => g.name)).not.toContain('residency');
     expect(report.gates.find((g) => g.name === 'latency-p99')).toMatchObject({ threshold: 200, value: 99, verdict: 'pass' });
     expect(production.code).toBe(0);
     // staging has no override of its own: the model's 50 ms applies and p99 = 99 fails it
-    const staging = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'staging', '--json'], { cwd: workspace });
+    const staging = await dhow(
+      ['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'staging', '--json'],
+      { cwd: workspace },
+    );
     expect(GateReport.parse(JSON.parse(staging.stdout)).gates.find((g) => g.name === 'latency-p99')).toMatchObject({ threshold: 50, verdict: 'fail' });
     expect(staging.code).toBe(1);
   });
@@ -118,17 +154,26 @@ describe('dhow gate', () => {
   it('fails residency for an artifact in a bucket the registry cannot place', async () => {
     const { registry, workspace } = await gateWorld();
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
-    await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }, { artifact: { uri: 's3://scratch-bucket/model.onnx', digest: `sha256:${'2'.repeat(64)}` } }));
-    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production'], { cwd: workspace });
+    await writeFile(
+      join(workspace, 'candidate.yaml'),
+      draft('1.5.0', { accuracy: 0.9 }, { artifact: { uri: 's3://scratch-bucket/model.onnx', digest: `sha256:${'2'.repeat(64)}` } }),
+    );
+    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'production'], {
+      cwd: workspace,
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/\| residency \| `residency-violations` \| 1 \| ≤ 0 \| – \| ❌ fail \| .*s3:\/\/scratch-bucket\/model\.onnx: no residency location covers it/);
+    expect(run.stdout).toMatch(
+      /\| residency \| `residency-violations` \| 1 \| ≤ 0 \| – \| ❌ fail \| .*s3:\/\/scratch-bucket\/model\.onnx: no residency location covers it/,
+    );
   });
 
   it('writes nothing on a policy typo, and names the file, key and line', async () => {
     const { workspace } = await gateWorld();
     await writeFile(join(workspace, 'gates.yaml'), POLICY.replace('min-samples: 50', 'min-sample: 50'));
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
-    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--report', 'report.json', '--markdown', 'report.md'], { cwd: workspace });
+    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--report', 'report.json', '--markdown', 'report.md'], {
+      cwd: workspace,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('dhow gate: gates.yaml:36, field "gates[5].min-sample": unknown key "min-sample" (did you mean "min-samples"?)');
     expect(existsSync(join(workspace, 'report.json'))).toBe(false);
@@ -178,7 +223,10 @@ describe('dhow gate', () => {
     const { workspace } = await gateWorld();
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
     await writeFile(join(workspace, 'candidate.json'), JSON.stringify({ accuracy: 0.9 }));
-    await writeFile(join(workspace, 'transcripts.jsonl'), Buffer.concat([Buffer.from('{"hypothesis":"'), Buffer.from([0xc3, 0x28]), Buffer.from('","reference":"x"}\n')]));
+    await writeFile(
+      join(workspace, 'transcripts.jsonl'),
+      Buffer.concat([Buffer.from('{"hypothesis":"'), Buffer.from([0xc3, 0x28]), Buffer.from('","reference":"x"}\n')]),
+    );
     const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.json', '--report', 'report.json'], { cwd: workspace });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^dhow gate: gate "wer" \(source text\): \S*transcripts\.jsonl:1/);
@@ -189,7 +237,9 @@ describe('dhow gate', () => {
     const { registry, workspace } = await gateWorld();
     await writeFile(join(workspace, 'gates.yaml'), POLICY);
     await writeFile(join(workspace, 'candidate.yaml'), draft('1.5.0', { accuracy: 0.9 }));
-    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'prod'], { cwd: workspace });
+    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.yaml', '--registry', registry, '--environment', 'prod'], {
+      cwd: workspace,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('environment "prod" is not in dhow.yaml (it has staging, production)');
     expect((await dhow(['gate', '--policy', 'gates.yaml'], { cwd: workspace })).code).toBe(2);

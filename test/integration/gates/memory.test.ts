@@ -40,7 +40,9 @@ describe('memory gate', () => {
     expect(result.allocation).toBe('GPU 0 (NVIDIA H100 80GB HBM3), 81559 MiB');
     // 41000 / 81559 = 0.5027036...
     expect(result.values['gpu-memory-fraction']).toBeCloseTo(0.5027036, 6);
-    expect(decide({ threshold: 0.9, 'greater-is-better': false }, { value: result.values['gpu-memory-fraction'] }, { kind: 'no-live-version' }).verdict).toBe('pass');
+    expect(decide({ threshold: 0.9, 'greater-is-better': false }, { value: result.values['gpu-memory-fraction'] }, { kind: 'no-live-version' }).verdict).toBe(
+      'pass',
+    );
   });
 
   it('fails a model that outgrows its MIG slice (1g.10gb of an A100 80GB)', async () => {

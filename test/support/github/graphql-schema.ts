@@ -19,7 +19,6 @@ interface Context {
   strict: boolean;
 }
 
-
 /**
  * Commit.associatedPullRequests: the pull requests whose commits include `sha` (reachable from the head,
  * not from the base they were opened against: the merge commit's first parent once merged).
@@ -86,8 +85,10 @@ function gitObject(git: BareRepository, sha: string, type: string, pulls: PullSt
       return { __typename: 'GitActor', name: a.name, email: a.email, date: a.date };
     },
     history: async ({ path, first, after }: { path?: string; first?: number; after?: string }) => {
-      if (first === undefined) throw new GraphQLError('You must provide a `first` value to properly paginate the `history` connection.', 'MISSING_PAGINATION_BOUNDARIES');
-      if (first > 100) throw new GraphQLError(`Requesting ${first} records on the \`history\` connection exceeds the \`first\` limit of 100 records.`, 'EXCESSIVE_PAGINATION');
+      if (first === undefined)
+        throw new GraphQLError('You must provide a `first` value to properly paginate the `history` connection.', 'MISSING_PAGINATION_BOUNDARIES');
+      if (first > 100)
+        throw new GraphQLError(`Requesting ${first} records on the \`history\` connection exceeds the \`first\` limit of 100 records.`, 'EXCESSIVE_PAGINATION');
       const offset = after ? Number(Buffer.from(after, 'base64').toString('utf8').split(' ')[1]) + 1 : 0;
       const shas = await git.log(sha, path, offset + first + 1);
       const page = shas.slice(offset, offset + first);
@@ -109,7 +110,16 @@ function gitObject(git: BareRepository, sha: string, type: string, pulls: PullSt
     },
     file: async ({ path }: { path: string }) => {
       const entry = await git.entryAt(sha, path);
-      return entry ? { __typename: 'TreeEntry', name: entry.path.split('/').pop(), path: entry.path, type: entry.type, oid: entry.sha, object: () => gitObject(git, entry.sha, entry.type) } : null;
+      return entry
+        ? {
+            __typename: 'TreeEntry',
+            name: entry.path.split('/').pop(),
+            path: entry.path,
+            type: entry.type,
+            oid: entry.sha,
+            object: () => gitObject(git, entry.sha, entry.type),
+          }
+        : null;
     },
   };
 }
@@ -137,7 +147,12 @@ function pullNode(ctx: Context, repo: RepositoryState, pull: PullState): Resolve
       nodes: pull.labels.slice(0, first ?? 100).map((name) => ({ __typename: 'Label', name })),
     }),
     autoMergeRequest: pull.autoMerge
-      ? { __typename: 'AutoMergeRequest', mergeMethod: pull.autoMerge.method, enabledAt: pull.autoMerge.enabledAt, enabledBy: { __typename: 'User', login: pull.autoMerge.enabledBy } }
+      ? {
+          __typename: 'AutoMergeRequest',
+          mergeMethod: pull.autoMerge.method,
+          enabledAt: pull.autoMerge.enabledAt,
+          enabledBy: { __typename: 'User', login: pull.autoMerge.enabledBy },
+        }
       : null,
   };
 }
@@ -178,19 +193,41 @@ function repositoryNode(ctx: Context, repo: RepositoryState): Resolved {
     // RepositoryCollaboratorEdge carries the RepositoryPermission enum (ADMIN, MAINTAIN, WRITE, TRIAGE, READ).
     collaborators: ({ login, query, first, last }: { login?: string; query?: string; first?: number; last?: number }) => {
       if (first === undefined && last === undefined) {
-        throw new GraphQLError('You must provide a `first` or `last` value to properly paginate the `collaborators` connection.', 'MISSING_PAGINATION_BOUNDARIES');
+        throw new GraphQLError(
+          'You must provide a `first` or `last` value to properly paginate the `collaborators` connection.',
+          'MISSING_PAGINATION_BOUNDARIES',
+        );
       }
       const lower = (text: string) => text.toLowerCase();
       const matching = [...repo.collaborators.entries()].filter(
         ([who]) => ctx.users.has(who) && (!login || lower(who) === lower(login)) && (!query || lower(who).includes(lower(query))),
       );
       const page = first !== undefined ? matching.slice(0, first) : matching.slice(-(last ?? 0));
-      const edges = page.map(([who, role]) => ({ __typename: 'RepositoryCollaboratorEdge', permission: role.toUpperCase(), node: { __typename: 'User', login: who } }));
+      const edges = page.map(([who, role]) => ({
+        __typename: 'RepositoryCollaboratorEdge',
+        permission: role.toUpperCase(),
+        node: { __typename: 'User', login: who },
+      }));
       return { __typename: 'RepositoryCollaboratorConnection', totalCount: matching.length, edges, nodes: edges.map((e) => e.node) };
     },
-    pullRequests: ({ headRefName, baseRefName, states, first, last }: { headRefName?: string; baseRefName?: string; states?: string[]; first?: number; last?: number }) => {
+    pullRequests: ({
+      headRefName,
+      baseRefName,
+      states,
+      first,
+      last,
+    }: {
+      headRefName?: string;
+      baseRefName?: string;
+      states?: string[];
+      first?: number;
+      last?: number;
+    }) => {
       if (first === undefined && last === undefined) {
-        throw new GraphQLError('You must provide a `first` or `last` value to properly paginate the `pullRequests` connection.', 'MISSING_PAGINATION_BOUNDARIES');
+        throw new GraphQLError(
+          'You must provide a `first` or `last` value to properly paginate the `pullRequests` connection.',
+          'MISSING_PAGINATION_BOUNDARIES',
+        );
       }
       const stateOf = (p: PullState) => (p.merged ? 'MERGED' : p.state === 'open' ? 'OPEN' : 'CLOSED');
       const matching = repo.pulls.filter(
@@ -212,7 +249,8 @@ export function graphqlRoot(ctx: Context): Resolved {
           if (!pull) continue;
           if (pull.state !== 'open') throw new GraphQLError('Pull request is not in the correct state to enable auto-merge', 'UNPROCESSABLE');
           const method = input.mergeMethod ?? 'MERGE';
-          if (!['MERGE', 'SQUASH', 'REBASE'].includes(method)) throw new GraphQLError(`Argument 'mergeMethod' on InputObject 'EnablePullRequestAutoMergeInput' has an invalid value (${method}).`);
+          if (!['MERGE', 'SQUASH', 'REBASE'].includes(method))
+            throw new GraphQLError(`Argument 'mergeMethod' on InputObject 'EnablePullRequestAutoMergeInput' has an invalid value (${method}).`);
           // Auto-merge's refusals, as GitHub words them (the "Pull request " prefix is GitHub's).
           // https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/incorporating-changes-from-a-pull-request/automatically-merging-a-pull-request
           // https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/configuring-pull-request-merges/managing-auto-merge-for-pull-requests-in-your-repository

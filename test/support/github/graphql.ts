@@ -238,7 +238,11 @@ export async function execute(
     if (value === null || value === undefined) return null;
     if (Array.isArray(value)) return Promise.all(value.map((v, i) => shape(v, field, [...path, String(i)])));
     if (typeof value === 'object' && '__typename' in value) {
-      if (!field.selections) throw new GraphQLError(`Field must have selections (field '${field.name}' returns ${(value as Resolved).__typename} but has no selections.)`, 'selectionMismatch');
+      if (!field.selections)
+        throw new GraphQLError(
+          `Field must have selections (field '${field.name}' returns ${(value as Resolved).__typename} but has no selections.)`,
+          'selectionMismatch',
+        );
       return resolveSet(value as Resolved, field.selections, path);
     }
     if (field.selections) throw new GraphQLError(`Selections can't be made on scalars (field '${field.name}')`, 'selectionMismatch');

@@ -16,7 +16,16 @@ import type { AddressInfo } from 'node:net';
 import { BareRepository } from './git.js';
 import { loadOpenApi, type Operation } from './openapi.js';
 import { HttpError, ROUTES, ORG_ROUTES, DOCS, type RouteContext, type RouteResult } from './routes.js';
-import { now, type BranchRules, type DeliveredEvent, type IssueState, type PullState, type RepositorySettings, type RepositoryState, type User } from './state.js';
+import {
+  now,
+  type BranchRules,
+  type DeliveredEvent,
+  type IssueState,
+  type PullState,
+  type RepositorySettings,
+  type RepositoryState,
+  type User,
+} from './state.js';
 import { DEFAULT_SETTINGS } from './rules.js';
 import { graphqlRoot } from './graphql-schema.js';
 import { execute, parse, GraphQLError } from './graphql.js';
@@ -149,7 +158,12 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   const tokens = new Map<string, User>();
   let userId = 100;
   // A login named like an app (`renovate[bot]`) is a Bot account, as on GitHub.
-  const addUser = (login: string, type: User['type'] = login.endsWith('[bot]') ? 'Bot' : 'User', identity: User['identity'] = 'pat', canReadMembers = false) => {
+  const addUser = (
+    login: string,
+    type: User['type'] = login.endsWith('[bot]') ? 'Bot' : 'User',
+    identity: User['identity'] = 'pat',
+    canReadMembers = false,
+  ) => {
     const user: User = { login, id: ++userId, type, token: `ghs_${randomBytes(18).toString('hex')}`, identity, ...(canReadMembers ? { canReadMembers } : {}) };
     users.set(login, user);
     tokens.set(user.token, user);
@@ -174,7 +188,13 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     const git = new BareRepository(path);
     await git.git(['init', '--bare', '--quiet', '--initial-branch=main', path]);
     const tree = await git.applyTree(null, [{ path: 'README.md', mode: '100644', type: 'blob', sha: await git.writeBlob(Buffer.from(`# ${full}\n`)) }]);
-    const first = await git.writeCommit({ tree, parents: [], message: 'Initial commit\n', author: { name: owner, email: `${owner}@example.invalid` }, committer: { name: owner, email: `${owner}@example.invalid` } });
+    const first = await git.writeCommit({
+      tree,
+      parents: [],
+      message: 'Initial commit\n',
+      author: { name: owner, email: `${owner}@example.invalid` },
+      committer: { name: owner, email: `${owner}@example.invalid` },
+    });
     await git.updateRef('refs/heads/main', first, null);
     const listed = options.collaborators?.[full];
     const collaborators: RepositoryState['collaborators'] = new Map(
@@ -291,7 +311,11 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       try {
         const operation = parse(source);
         record.write = operation.type === 'mutation';
-        const result = await execute(operation, graphqlRoot({ repos, users, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }), variables);
+        const result = await execute(
+          operation,
+          graphqlRoot({ repos, users, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
+          variables,
+        );
         return send(res, 200, result);
       } catch (error) {
         if (error instanceof GraphQLError) return send(res, 200, { errors: [{ message: error.message }] });

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;  
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 const BASE = 'https://openapi.emulator.invalid/api.github.com.json';
@@ -69,9 +69,7 @@ function build(): OpenApi {
             multiSegment: Boolean(param['x-multi-segment']),
           };
         }),
-        requestBody: op.requestBody?.content?.['application/json']?.schema
-          ? rewrite(op.requestBody.content['application/json'].schema)
-          : undefined,
+        requestBody: op.requestBody?.content?.['application/json']?.schema ? rewrite(op.requestBody.content['application/json'].schema) : undefined,
         responses: Object.fromEntries(
           Object.entries<Json>(op.responses ?? {}).map(([status, r]) => {
             const response = r.$ref ? resolvePointer(raw, r.$ref) : r;
@@ -184,7 +182,10 @@ function rewrite(node: Json): Json {
 }
 
 function resolvePointer(root: Json, pointer: string): Json {
-  const parts = pointer.replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .replace(/^#\//, '')
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node = root;
   for (const part of parts) node = node?.[part];
   if (node === undefined) throw new Error(`unresolved OpenAPI reference ${pointer}`);
@@ -254,10 +255,12 @@ function complete(schema: Json, value: unknown, deref: (s: Json) => Json, depth 
   const branches = schema.anyOf ?? schema.oneOf;
   if (branches) {
     const kind = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
-    const pick = branches.map((b: Json) => flatten(b, deref)).find((b: Json) => {
-      const types = typesOf(b);
-      return types.includes(kind) || (kind === 'number' && types.includes('integer')) || (kind === 'object' && !!b.properties);
-    });
+    const pick = branches
+      .map((b: Json) => flatten(b, deref))
+      .find((b: Json) => {
+        const types = typesOf(b);
+        return types.includes(kind) || (kind === 'number' && types.includes('integer')) || (kind === 'object' && !!b.properties);
+      });
     return pick ? complete(pick, value, deref, depth + 1) : value;
   }
   if (Array.isArray(value)) return schema.items ? value.map((v) => complete(schema.items, v, deref, depth + 1)) : value;

@@ -63,7 +63,13 @@ export function registryConfig(options: Pick<SeedOptions, 'config' | 'stagingRev
 export async function seedRegistry(gh: GitHubEmulator, repository: string, options: SeedOptions): Promise<string> {
   const files: Record<string, string> = { 'dhow.yaml': registryConfig(options) };
   for (const [model, versions] of Object.entries(options.models)) {
-    files[`models/${model}/model.yaml`] = serializeRegistryFile({ apiVersion: API_VERSION, kind: 'Model', name: model, owners: ['data-scientist'], language: ['ar'] });
+    files[`models/${model}/model.yaml`] = serializeRegistryFile({
+      apiVersion: API_VERSION,
+      kind: 'Model',
+      name: model,
+      owners: ['data-scientist'],
+      language: ['ar'],
+    });
     for (const version of versions) files[`models/${model}/versions/${version}.yaml`] = versionFile(model, version);
     for (let i = 0; i < (options.extraVersions ?? 0); i++) files[`models/${model}/versions/0.0.${i}.yaml`] = versionFile(model, `0.0.${i}`);
     const last = versions[versions.length - 1];

@@ -4,7 +4,19 @@
  */
 import type { TreeChange, CommitObject } from './git.js';
 import { now, type IssueState, type PullState, type RepositoryState, type ReviewState, type User } from './state.js';
-import { actionsMayNotCreatePulls, appIdOf, canSeeTeams, deliver, dismissStale, lacksAdministration, mergeRefusal, refUpdateRefusal, roleOf, rulesFor, rulesFromRuleset } from './rules.js';
+import {
+  actionsMayNotCreatePulls,
+  appIdOf,
+  canSeeTeams,
+  deliver,
+  dismissStale,
+  lacksAdministration,
+  mergeRefusal,
+  refUpdateRefusal,
+  roleOf,
+  rulesFor,
+  rulesFromRuleset,
+} from './rules.js';
 import type { RulesetState } from './state.js';
 
 export class HttpError extends Error {
@@ -22,7 +34,7 @@ export interface RouteContext {
   repo: RepositoryState;
   params: Record<string, string>;
   query: Record<string, string>;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;  
   user: User;
   url: string;
   users: Map<string, User>;
@@ -177,7 +189,17 @@ async function pullJson(ctx: RouteContext, pull: PullState, full: boolean) {
     if (!fork) return { label: `${ctx.repo.owner}:${ref}`, ref, sha: at, user: userJson(ctx, ctx.repo.owner), repo };
     // A fork's head: its own repository, owner and label (GitHub's "head.repo" of a cross-repository pull request).
     const [forkOwner, forkName] = fork.split('/') as [string, string];
-    const forkRepo = { ...repo, id: repo.id + 100_000, node_id: nodeId('R', fork), name: forkName, full_name: fork, owner: userJson(ctx, forkOwner), url: `${ctx.url}/repos/${fork}`, html_url: `${ctx.url}/${fork}`, fork: true };
+    const forkRepo = {
+      ...repo,
+      id: repo.id + 100_000,
+      node_id: nodeId('R', fork),
+      name: forkName,
+      full_name: fork,
+      owner: userJson(ctx, forkOwner),
+      url: `${ctx.url}/repos/${fork}`,
+      html_url: `${ctx.url}/${fork}`,
+      fork: true,
+    };
     return { label: `${forkOwner}:${ref}`, ref, sha: at, user: userJson(ctx, forkOwner), repo: forkRepo };
   };
   const link = (href: string) => ({ href });
@@ -243,7 +265,20 @@ async function pullJson(ctx: RouteContext, pull: PullState, full: boolean) {
     ...base,
     merged: pull.merged,
     mergeable: pull.state === 'open' ? true : null,
-    mergeable_state: pull.state !== 'open' ? 'unknown' : pull.draft ? 'draft' : mergeRefusal(ctx.repo, rulesFor(ctx.repo, pull.base, ctx.user), pull, sha, ctx.repo.settings.allowMergeCommit ? 'merge' : ctx.repo.settings.allowSquashMerge ? 'squash' : 'rebase') ? 'blocked' : 'clean',
+    mergeable_state:
+      pull.state !== 'open'
+        ? 'unknown'
+        : pull.draft
+          ? 'draft'
+          : mergeRefusal(
+                ctx.repo,
+                rulesFor(ctx.repo, pull.base, ctx.user),
+                pull,
+                sha,
+                ctx.repo.settings.allowMergeCommit ? 'merge' : ctx.repo.settings.allowSquashMerge ? 'squash' : 'rebase',
+              )
+            ? 'blocked'
+            : 'clean',
     merged_by: pull.mergedBy ? userJson(ctx, pull.mergedBy) : null,
     comments: ctx.repo.comments.filter((c) => c.issue === pull.number).length,
     review_comments: 0,
@@ -425,7 +460,8 @@ function branchMoved(ctx: RouteContext, ref: string, sha: string): void {
   dismissStale(ctx.repo, branch, sha);
   deliver(ctx.repo, ctx.user, { event: 'push', ref: branch });
   for (const pull of ctx.repo.pulls) {
-    if (pull.state === 'open' && pull.head === branch) deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'synchronize', ref: branch, pull: pull.number });
+    if (pull.state === 'open' && pull.head === branch)
+      deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'synchronize', ref: branch, pull: pull.number });
   }
 }
 
@@ -448,13 +484,23 @@ async function mergePull(
   const baseHead = (await git.refValue(baseRef))!;
   const tree = await git.mergeTrees(baseHead, head);
   if (!tree) throw new HttpError(405, 'Pull Request is not mergeable');
-  const title = input.title ?? (input.method === 'squash' ? `${pull.title} (#${pull.number})` : `Merge pull request #${pull.number} from ${ctx.repo.owner}/${pull.head}`);
+  const title =
+    input.title ?? (input.method === 'squash' ? `${pull.title} (#${pull.number})` : `Merge pull request #${pull.number} from ${ctx.repo.owner}/${pull.head}`);
   const message = input.message ? `${title}\n\n${input.message}` : title;
   const parents = input.method === 'merge' ? [baseHead, head] : [baseHead];
   const committed = await git.writeCommit({ tree, parents, message, author: identity(ctx.user), committer: BOT_SIGNER });
   if (!(await git.updateRef(baseRef, committed, baseHead))) throw new HttpError(409, 'Base branch was modified. Review and try the merge again.');
   const at = now();
-  Object.assign(pull, { state: 'closed', merged: true, mergedAt: at, closedAt: at, mergedBy: ctx.user.login, mergeCommitSha: committed, closedHeadSha: head, updatedAt: at });
+  Object.assign(pull, {
+    state: 'closed',
+    merged: true,
+    mergedAt: at,
+    closedAt: at,
+    mergedBy: ctx.user.login,
+    mergeCommitSha: committed,
+    closedHeadSha: head,
+    updatedAt: at,
+  });
   deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'closed', ref: pull.head, pull: pull.number });
   deliver(ctx.repo, ctx.user, { event: 'push', ref: pull.base });
   return committed;
@@ -559,7 +605,8 @@ export const ROUTES: Record<string, Handler> = {
     const next = { ...ctx.repo.settings };
     for (const [field, key] of Object.entries(map)) if (typeof body[field] === 'boolean') next[key] = body[field] as boolean;
     // At least one merge method stays allowed ("You must select at least one option").
-    if (!next.allowMergeCommit && !next.allowSquashMerge && !next.allowRebaseMerge) throw validation('Validation Failed', [{ resource: 'Repository', code: 'custom', message: 'At least one merge method must be enabled' }]);
+    if (!next.allowMergeCommit && !next.allowSquashMerge && !next.allowRebaseMerge)
+      throw validation('Validation Failed', [{ resource: 'Repository', code: 'custom', message: 'At least one merge method must be enabled' }]);
     ctx.repo.settings = next;
     return { status: 200, body: repositoryJson(ctx) };
   },
@@ -577,7 +624,8 @@ export const ROUTES: Record<string, Handler> = {
       throw validation('Validation Failed', [{ resource: 'Label', code: 'already_exists', field: 'name' }]);
     }
     if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) throw validation('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'color' }]);
-    if (description !== undefined && description.length > 100) throw validation('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'description' }]);
+    if (description !== undefined && description.length > 100)
+      throw validation('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'description' }]);
     ctx.repo.labels.set(name, newId());
     (ctx.repo.labelInfo ??= new Map()).set(name, { color: (color ?? 'ededed').toLowerCase(), description: description ?? null });
     return { status: 201, body: labelJson(ctx, name) };
@@ -606,7 +654,17 @@ export const ROUTES: Record<string, Handler> = {
     const rulesets = (ctx.repo.rulesets ??= []);
     if (rulesets.some((r) => r.name === body.name)) throw validation('Validation Failed', [`Name must be unique`]);
     const at = now();
-    const ruleset: RulesetState = { id: newId(), name: body.name, target: 'branch', enforcement: body.enforcement, bypassActors: [], conditions: null, rules: [], createdAt: at, updatedAt: at };
+    const ruleset: RulesetState = {
+      id: newId(),
+      name: body.name,
+      target: 'branch',
+      enforcement: body.enforcement,
+      bypassActors: [],
+      conditions: null,
+      rules: [],
+      createdAt: at,
+      updatedAt: at,
+    };
     applyRulesetBody(ruleset, body);
     rulesets.push(ruleset);
     enforceRulesets(ctx);
@@ -618,7 +676,8 @@ export const ROUTES: Record<string, Handler> = {
     if (lacksAdministration(ctx.repo, ctx.user)) throw notFound();
     const ruleset = findRuleset(ctx);
     const body = ctx.body as RulesetBody & { name?: string; enforcement?: RulesetState['enforcement'] };
-    if (body.name !== undefined && body.name !== ruleset.name && ctx.repo.rulesets!.some((r) => r.name === body.name)) throw validation('Validation Failed', [`Name must be unique`]);
+    if (body.name !== undefined && body.name !== ruleset.name && ctx.repo.rulesets!.some((r) => r.name === body.name))
+      throw validation('Validation Failed', [`Name must be unique`]);
     if (body.name !== undefined) ruleset.name = body.name;
     if (body.enforcement !== undefined) ruleset.enforcement = body.enforcement;
     applyRulesetBody(ruleset, body);
@@ -679,7 +738,14 @@ export const ROUTES: Record<string, Handler> = {
     const bytes = await ctx.repo.git.readBlob(sha);
     return {
       status: 200,
-      body: { sha, node_id: nodeId('B', sha), size: bytes.length, url: `${repoUrl(ctx)}/git/blobs/${sha}`, content: bytes.toString('base64'), encoding: 'base64' },
+      body: {
+        sha,
+        node_id: nodeId('B', sha),
+        size: bytes.length,
+        url: `${repoUrl(ctx)}/git/blobs/${sha}`,
+        content: bytes.toString('base64'),
+        encoding: 'base64',
+      },
     };
   },
 
@@ -750,7 +816,13 @@ export const ROUTES: Record<string, Handler> = {
   },
 
   'git/create-commit': async (ctx) => {
-    const { message, tree, parents = [], author, committer } = ctx.body as {
+    const {
+      message,
+      tree,
+      parents = [],
+      author,
+      committer,
+    } = ctx.body as {
       message: string;
       tree: string;
       parents?: string[];
@@ -938,13 +1010,23 @@ export const ROUTES: Record<string, Handler> = {
 
   'pulls/merge': async (ctx) => {
     const pull = findPull(ctx);
-    const { sha, merge_method = 'merge', commit_title, commit_message } = (ctx.body ?? {}) as {
+    const {
+      sha,
+      merge_method = 'merge',
+      commit_title,
+      commit_message,
+    } = (ctx.body ?? {}) as {
       sha?: string;
       merge_method?: 'merge' | 'squash' | 'rebase';
       commit_title?: string;
       commit_message?: string;
     };
-    const committed = await mergePull(ctx, pull, { ...(sha ? { sha } : {}), method: merge_method, ...(commit_title ? { title: commit_title } : {}), ...(commit_message ? { message: commit_message } : {}) });
+    const committed = await mergePull(ctx, pull, {
+      ...(sha ? { sha } : {}),
+      method: merge_method,
+      ...(commit_title ? { title: commit_title } : {}),
+      ...(commit_message ? { message: commit_message } : {}),
+    });
     return { status: 200, body: { sha: committed, merged: true, message: 'Pull Request successfully merged' } };
   },
 
@@ -983,7 +1065,23 @@ export const ROUTES: Record<string, Handler> = {
     if (!ctx.users.has(login)) throw notFound();
     const role = ctx.repo.collaborators.get(login);
     const permission = !role ? 'none' : role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
-    return { status: 200, body: { permission, role_name: role ?? 'none', user: { ...userJson(ctx, login), permissions: { admin: role === 'admin', maintain: role === 'admin' || role === 'maintain', push: permission === 'admin' || permission === 'write', triage: role !== undefined && role !== 'read', pull: role !== undefined } } } };
+    return {
+      status: 200,
+      body: {
+        permission,
+        role_name: role ?? 'none',
+        user: {
+          ...userJson(ctx, login),
+          permissions: {
+            admin: role === 'admin',
+            maintain: role === 'admin' || role === 'maintain',
+            push: permission === 'admin' || permission === 'write',
+            triage: role !== undefined && role !== 'read',
+            pull: role !== undefined,
+          },
+        },
+      },
+    };
   },
 
   'pulls/list-reviews': async (ctx) => {
@@ -1000,7 +1098,8 @@ export const ROUTES: Record<string, Handler> = {
     const { commit_id, body = '', event } = (ctx.body ?? {}) as { commit_id?: string; body?: string; event?: string };
     if (pull.state !== 'open') throw validation('Unprocessable Entity', ['Pull request is closed']);
     if (event === 'APPROVE' && pull.user === ctx.user.login) throw validation('Unprocessable Entity', ['Can not approve your own pull request']);
-    if (event === 'REQUEST_CHANGES' && pull.user === ctx.user.login) throw validation('Unprocessable Entity', ['Can not request changes on your own pull request']);
+    if (event === 'REQUEST_CHANGES' && pull.user === ctx.user.login)
+      throw validation('Unprocessable Entity', ['Can not request changes on your own pull request']);
     const forbidden = event === 'APPROVE' ? actionsMayNotCreatePulls(ctx.repo, ctx.user) : null;
     if (forbidden) throw new HttpError(forbidden.status, forbidden.message);
     if ((event === 'REQUEST_CHANGES' || event === 'COMMENT') && body.trim() === '') {
@@ -1036,7 +1135,10 @@ export const ROUTES: Record<string, Handler> = {
 
   'issues/list-for-repo': async (ctx) => {
     const state = ctx.query.state ?? 'open';
-    const wanted = (ctx.query.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    const wanted = (ctx.query.labels ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let all: (IssueState | PullState)[] = [...ctx.repo.issues, ...ctx.repo.pulls];
     all = all.filter((i) => (state === 'all' || i.state === state) && wanted.every((l) => i.labels.includes(l)));
     const key = ctx.query.sort === 'updated' ? 'updatedAt' : 'createdAt';
@@ -1048,7 +1150,8 @@ export const ROUTES: Record<string, Handler> = {
 
   'issues/create': async (ctx) => {
     const { title, body, labels } = ctx.body as { title?: string | number; body?: string; labels?: unknown };
-    if (title === undefined || String(title).trim() === '') throw validation('Validation Failed', [{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
+    if (title === undefined || String(title).trim() === '')
+      throw validation('Validation Failed', [{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
     checkBodyLength(body);
     const at = now();
     const issue: IssueState = {
@@ -1095,7 +1198,7 @@ export const ROUTES: Record<string, Handler> = {
   'issues/add-labels': async (ctx) => {
     const pull = findPull(ctx, 'issue_number');
     const body = ctx.body as { labels?: (string | { name: string })[] } | string[];
-    const names = (Array.isArray(body) ? body : body.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name));
+    const names = (Array.isArray(body) ? body : (body.labels ?? [])).map((l) => (typeof l === 'string' ? l : l.name));
     for (const name of names) if (!pull.labels.includes(name)) pull.labels.push(name);
     return { status: 200, body: pull.labels.map((name) => labelJson(ctx, name)) };
   },
@@ -1115,7 +1218,10 @@ export const ROUTES: Record<string, Handler> = {
   'issues/create-comment': async (ctx) => {
     const pull = findPull(ctx, 'issue_number');
     const { body } = ctx.body as { body: string };
-    if (body.length > 65_536) throw validation('Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
+    if (body.length > 65_536)
+      throw validation('Validation Failed', [
+        { resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' },
+      ]);
     const at = now();
     const comment = { id: newId(), issue: pull.number, user: ctx.user.login, body, createdAt: at, updatedAt: at };
     ctx.repo.comments.push(comment);
@@ -1127,7 +1233,10 @@ export const ROUTES: Record<string, Handler> = {
     if (!comment) throw notFound();
     if (comment.user !== ctx.user.login) throw new HttpError(403, 'Resource not accessible by integration');
     const { body } = ctx.body as { body: string };
-    if (body.length > 65_536) throw validation('Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
+    if (body.length > 65_536)
+      throw validation('Validation Failed', [
+        { resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' },
+      ]);
     comment.body = body;
     comment.updatedAt = now();
     return { status: 200, body: commentJson(ctx, comment) };
@@ -1136,16 +1245,32 @@ export const ROUTES: Record<string, Handler> = {
   'repos/create-commit-status': async (ctx) => {
     const sha = ctx.params.sha!;
     if (!SHA.test(sha) || (await ctx.repo.git.objectType(sha)) !== 'commit') throw validation(`No commit found for SHA: ${sha}`);
-    const { state, target_url, description, context = 'default' } = ctx.body as {
+    const {
+      state,
+      target_url,
+      description,
+      context = 'default',
+    } = ctx.body as {
       state: 'error' | 'failure' | 'pending' | 'success';
       target_url?: string | null;
       description?: string | null;
       context?: string;
     };
     if (description && description.length > 140) {
-      throw validation('Validation Failed', [{ resource: 'Status', field: 'description', code: 'custom', message: 'description is too long (maximum is 140 characters)' }]);
+      throw validation('Validation Failed', [
+        { resource: 'Status', field: 'description', code: 'custom', message: 'description is too long (maximum is 140 characters)' },
+      ]);
     }
-    const status = { id: newId(), sha, state, context, description: description ?? null, targetUrl: target_url ?? null, creator: ctx.user.login, createdAt: now() };
+    const status = {
+      id: newId(),
+      sha,
+      state,
+      context,
+      description: description ?? null,
+      targetUrl: target_url ?? null,
+      creator: ctx.user.login,
+      createdAt: now(),
+    };
     ctx.repo.statuses.push(status);
     deliver(ctx.repo, ctx.user, { event: 'status' });
     await runAutoMerge(ctx);
@@ -1162,12 +1287,16 @@ export const ROUTES: Record<string, Handler> = {
   'repos/create-dispatch-event': async (ctx) => {
     const { event_type, client_payload = {} } = ctx.body as { event_type: string; client_payload?: Record<string, unknown> };
     if (Object.keys(client_payload).length > 10) {
-      throw validation('Validation Failed', [{ resource: 'Repository', field: 'client_payload', code: 'custom', message: 'No more than 10 properties are allowed; 11 were supplied.' }]);
+      throw validation('Validation Failed', [
+        { resource: 'Repository', field: 'client_payload', code: 'custom', message: 'No more than 10 properties are allowed; 11 were supplied.' },
+      ]);
     }
     // "client_payload ... The maximum number of top-level properties is 10. The payload cannot be more than
     // 65535 characters." https://docs.github.com/en/rest/repos/repos#create-a-repository-dispatch-event
     if (JSON.stringify(client_payload).length > 65_535) {
-      throw validation('Validation Failed', [{ resource: 'Repository', field: 'client_payload', code: 'custom', message: 'client_payload is too large; it cannot be more than 65535 characters.' }]);
+      throw validation('Validation Failed', [
+        { resource: 'Repository', field: 'client_payload', code: 'custom', message: 'client_payload is too large; it cannot be more than 65535 characters.' },
+      ]);
     }
     ctx.repo.dispatches.push({ eventType: event_type, clientPayload: client_payload, sender: ctx.user.login });
     deliver(ctx.repo, ctx.user, { event: 'repository_dispatch', action: event_type });

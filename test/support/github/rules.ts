@@ -212,7 +212,8 @@ export function rulesFromRuleset(ruleset: RulesetState, branch: string, defaultB
   const names = (list: string[]) => list.some((r) => r === '~ALL' || r === `refs/heads/${branch}` || (r === '~DEFAULT_BRANCH' && branch === defaultBranch));
   if (!names(include) || names(exclude)) return null;
   const apps = [...users].filter((u) => u.identity === 'app');
-  const appLogin = (id: unknown) => apps.find((u) => appIdOf(u) === id)?.login ?? (id === GITHUB_ACTIONS_APP_ID ? 'github-actions[bot]' : `app-${String(id)}[bot]`);
+  const appLogin = (id: unknown) =>
+    apps.find((u) => appIdOf(u) === id)?.login ?? (id === GITHUB_ACTIONS_APP_ID ? 'github-actions[bot]' : `app-${String(id)}[bot]`);
   const rules: BranchRules = { kind: 'ruleset' };
   for (const rule of ruleset.rules) {
     const p = rule.parameters ?? {};
@@ -222,7 +223,9 @@ export function rulesFromRuleset(ruleset: RulesetState, branch: string, defaultB
       rules.dismissStaleReviews = Boolean(p.dismiss_stale_reviews_on_push);
     } else if (rule.type === 'required_status_checks') {
       const checks = (p.required_status_checks ?? []) as { context: string; integration_id?: number }[];
-      rules.requiredStatusChecks = checks.map((c) => (c.integration_id === undefined ? { context: c.context } : { context: c.context, setBy: appLogin(c.integration_id) }));
+      rules.requiredStatusChecks = checks.map((c) =>
+        c.integration_id === undefined ? { context: c.context } : { context: c.context, setBy: appLogin(c.integration_id) },
+      );
     } else if (rule.type === 'required_signatures') rules.requireSignatures = true;
     else if (rule.type === 'required_linear_history') rules.requireLinearHistory = true;
   }

@@ -105,11 +105,15 @@ export class JobPlay {
   /** The image cannot be pulled: the pod stays Pending and the Job never fails by itself. */
   imagePullBackOff(pod: string, image: string): void {
     this.pod(pod, (p) => {
-      p.status.containerStatuses = [
-        containerStatus(p, { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` } }),
-      ];
+      p.status.containerStatuses = [containerStatus(p, { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` } })];
     });
-    this.event(pod, 'Failed', `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to resolve reference "${image}": not found`, 'Warning', 'kubelet');
+    this.event(
+      pod,
+      'Failed',
+      `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to resolve reference "${image}": not found`,
+      'Warning',
+      'kubelet',
+    );
   }
 
   start(pod: string): void {

@@ -339,7 +339,8 @@ export class FakeKube {
       }
       if (p[0] === 'api' && p[1] === 'v1' && p[2] === 'namespaces') {
         const ns = p[3]!;
-        if (p[4] === 'pods' && p.length === 5 && req.method === 'GET') return watch ? this.watch('Pod', ns, query, res, recorded) : send(200, this.listBody('Pod', ns, query));
+        if (p[4] === 'pods' && p.length === 5 && req.method === 'GET')
+          return watch ? this.watch('Pod', ns, query, res, recorded) : send(200, this.listBody('Pod', ns, query));
         if (p[4] === 'pods' && p.length === 6 && req.method === 'GET') return this.getOr404('Pod', ns, p[5]!, send);
         if (p[4] === 'pods' && p.length === 7 && p[6] === 'log' && req.method === 'GET') return this.podLog(ns, p[5]!, query, res, recorded);
         if (p[4] === 'events' && p.length === 5 && req.method === 'GET' && !watch) return send(200, this.listBody('Event', ns, query));
@@ -466,7 +467,9 @@ export class FakeKube {
     const timer = setTimeout(() => res.end(), this.realMs(timeout));
     const bookmark = setInterval(() => {
       if (watcher.bookmarks && !res.writableEnded) {
-        res.write(`${JSON.stringify({ type: 'BOOKMARK', object: { kind, apiVersion: kind === 'Job' ? 'batch/v1' : 'v1', metadata: { resourceVersion: String(this.rv) } } })}\n`);
+        res.write(
+          `${JSON.stringify({ type: 'BOOKMARK', object: { kind, apiVersion: kind === 'Job' ? 'batch/v1' : 'v1', metadata: { resourceVersion: String(this.rv) } } })}\n`,
+        );
       }
     }, this.realMs(60));
     res.on('close', () => {
@@ -485,10 +488,14 @@ export class FakeKube {
     };
     if (!pod) return send(404, status(404, 'NotFound', `pods "${name}" not found`));
     const container = pod.spec.containers[0].name;
-    if (query.container && query.container !== container) return send(400, status(400, 'BadRequest', `container ${query.container} is not valid for pod ${name}`));
+    if (query.container && query.container !== container)
+      return send(400, status(400, 'BadRequest', `container ${query.container} is not valid for pod ${name}`));
     const cs = pod.status?.containerStatuses?.[0];
     if (!cs || (!cs.state?.running && !cs.state?.terminated)) {
-      return send(400, status(400, 'BadRequest', `container "${container}" in pod "${name}" is waiting to start: ${cs?.state?.waiting?.reason ?? 'ContainerCreating'}`));
+      return send(
+        400,
+        status(400, 'BadRequest', `container "${container}" in pod "${name}" is waiting to start: ${cs?.state?.waiting?.reason ?? 'ContainerCreating'}`),
+      );
     }
     const log = this.logOf(ns, name);
     const follow = query.follow === 'true';
@@ -582,11 +589,29 @@ function serverCertificate(): { key: string; cert: string } {
   if (certificate) return certificate;
   const dir = mkdtempSync(join(tmpdir(), 'fake-kube-tls-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
-      '-subj', '/CN=fake-kube', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '2',
+        '-subj',
+        '/CN=fake-kube',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     certificate = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
     return certificate;
   } finally {

@@ -22,7 +22,12 @@ describe('candidate files', () => {
 
   it('flattens a metrics JSON (such as dhow metrics fairness --json) with dotted keys, keeping numbers only', () => {
     const candidate = parseCandidate(
-      JSON.stringify({ overall: { accuracy: 0.75, count: 8 }, by_group: { gulf: { tpr: 0.5 } }, demographic_parity_difference: 0.25, bleu_signature: 'nrefs:1' }),
+      JSON.stringify({
+        overall: { accuracy: 0.75, count: 8 },
+        by_group: { gulf: { tpr: 0.5 } },
+        demographic_parity_difference: 0.25,
+        bleu_signature: 'nrefs:1',
+      }),
       'fairness.json',
     );
     expect(Object.fromEntries(candidate.metrics)).toEqual({
@@ -52,7 +57,11 @@ describe('baselines from the live version', () => {
   const live = liveVersionOf({
     version: '1.4.0',
     metrics: { accuracy: 0.86, p99: 999 },
-    gates: { verdict: 'pass', 'policy-digest': `sha256:${'0'.repeat(64)}`, summary: [{ gate: 'latency-p99', metric: 'p99', verdict: 'pass', value: 120, threshold: 300, baseline: null }] },
+    gates: {
+      verdict: 'pass',
+      'policy-digest': `sha256:${'0'.repeat(64)}`,
+      summary: [{ gate: 'latency-p99', metric: 'p99', verdict: 'pass', value: 120, threshold: 300, baseline: null }],
+    },
   });
   const gate = (over: object) => ({ name: 'accuracy', metric: 'accuracy', source: { kind: 'candidate' as const }, ...over });
 

@@ -53,7 +53,9 @@ describe('gate policy files', () => {
     expect(parseError(`${header}gates:\n  - name: x\n    metric: x\n    source: { kind: vibes }\n    threshold: 1\n    greater-is-better: true\n`).field).toBe(
       'gates[0].source.kind',
     );
-    const error = parseError(`${header}gates:\n  - name: x\n    metric: wer\n    source: { kind: txt, input: a.jsonl }\n    threshold: 1\n    greater-is-better: false\n`);
+    const error = parseError(
+      `${header}gates:\n  - name: x\n    metric: wer\n    source: { kind: txt, input: a.jsonl }\n    threshold: 1\n    greater-is-better: false\n`,
+    );
     expect(error.message).toBe(
       'policies/team.yaml:6, field "gates[0].source.kind": unknown source kind "txt" (did you mean "text"?); known: candidate, fairness, text, arabic-data, latency, memory, residency, round-trip',
     );

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeThreshold, GateReport, mermaidChart, overallVerdict, renderMarkdown, reportDigest, serializeReport, versionGates, type GateResult } from '../../../src/gates/report.js';
+import {
+  describeThreshold,
+  GateReport,
+  mermaidChart,
+  overallVerdict,
+  renderMarkdown,
+  reportDigest,
+  serializeReport,
+  versionGates,
+  type GateResult,
+} from '../../../src/gates/report.js';
 import { VersionRecord } from '../../../src/registry/schemas.js';
 
 const row = (over: Partial<GateResult>): GateResult => ({
@@ -37,10 +47,30 @@ const report = (gates: GateResult[]): GateReport => ({
 
 describe('overall verdict', () => {
   it('fails when any gate fails, else inconclusive, else warn, else pass', () => {
-    expect(overallVerdict([{ verdict: 'pass', blocking: false }, { verdict: 'fail', blocking: true }])).toEqual({ verdict: 'fail', blocked: true });
-    expect(overallVerdict([{ verdict: 'warn', blocking: false }, { verdict: 'inconclusive', blocking: true }])).toEqual({ verdict: 'inconclusive', blocked: true });
-    expect(overallVerdict([{ verdict: 'warn', blocking: false }, { verdict: 'inconclusive', blocking: false }])).toEqual({ verdict: 'inconclusive', blocked: false });
-    expect(overallVerdict([{ verdict: 'warn', blocking: false }, { verdict: 'pass', blocking: false }])).toEqual({ verdict: 'warn', blocked: false });
+    expect(
+      overallVerdict([
+        { verdict: 'pass', blocking: false },
+        { verdict: 'fail', blocking: true },
+      ]),
+    ).toEqual({ verdict: 'fail', blocked: true });
+    expect(
+      overallVerdict([
+        { verdict: 'warn', blocking: false },
+        { verdict: 'inconclusive', blocking: true },
+      ]),
+    ).toEqual({ verdict: 'inconclusive', blocked: true });
+    expect(
+      overallVerdict([
+        { verdict: 'warn', blocking: false },
+        { verdict: 'inconclusive', blocking: false },
+      ]),
+    ).toEqual({ verdict: 'inconclusive', blocked: false });
+    expect(
+      overallVerdict([
+        { verdict: 'warn', blocking: false },
+        { verdict: 'pass', blocking: false },
+      ]),
+    ).toEqual({ verdict: 'warn', blocked: false });
     expect(overallVerdict([])).toEqual({ verdict: 'pass', blocked: false });
   });
 });
@@ -48,9 +78,42 @@ describe('overall verdict', () => {
 describe('Markdown report', () => {
   const refused = report([
     row({}),
-    row({ name: 'latency-p99', metric: 'p99', source: 'latency', value: 412.5, threshold: 300, baseline: 250, verdict: 'fail', blocking: true, reasons: ['412.5 is not <= threshold 300'] }),
-    row({ name: 'dialect-parity', metric: 'demographic_parity_difference', source: 'fairness', value: 0.12, threshold: 0.1, baseline: null, severity: 'warn', verdict: 'warn', reasons: ['0.12 is not <= threshold 0.1'] }),
-    row({ name: 'accuracy', metric: 'accuracy', source: 'fairness', value: 0.9, threshold: 0.8, 'min-relative-change': 0.05, 'greater-is-better': true, baseline: 0.88, verdict: 'inconclusive', blocking: true, samples: 50, reasons: ['50 samples, fewer than min-samples 200'] }),
+    row({
+      name: 'latency-p99',
+      metric: 'p99',
+      source: 'latency',
+      value: 412.5,
+      threshold: 300,
+      baseline: 250,
+      verdict: 'fail',
+      blocking: true,
+      reasons: ['412.5 is not <= threshold 300'],
+    }),
+    row({
+      name: 'dialect-parity',
+      metric: 'demographic_parity_difference',
+      source: 'fairness',
+      value: 0.12,
+      threshold: 0.1,
+      baseline: null,
+      severity: 'warn',
+      verdict: 'warn',
+      reasons: ['0.12 is not <= threshold 0.1'],
+    }),
+    row({
+      name: 'accuracy',
+      metric: 'accuracy',
+      source: 'fairness',
+      value: 0.9,
+      threshold: 0.8,
+      'min-relative-change': 0.05,
+      'greater-is-better': true,
+      baseline: 0.88,
+      verdict: 'inconclusive',
+      blocking: true,
+      samples: 50,
+      reasons: ['50 samples, fewer than min-samples 200'],
+    }),
   ]);
   const markdown = renderMarkdown(refused);
   const lines = markdown.split('\n');
@@ -128,7 +191,17 @@ describe('JSON report and the version record', () => {
     const text = serializeReport(r);
     expect(GateReport.parse(JSON.parse(text))).toEqual(r);
     expect(Object.keys(JSON.parse(text))).toEqual([
-      'apiVersion', 'kind', 'verdict', 'blocked', 'policy-digest', 'policy-files', 'candidate', 'environment', 'baseline-version', 'generated-at', 'gates',
+      'apiVersion',
+      'kind',
+      'verdict',
+      'blocked',
+      'policy-digest',
+      'policy-files',
+      'candidate',
+      'environment',
+      'baseline-version',
+      'generated-at',
+      'gates',
     ]);
     expect(reportDigest(text)).toMatch(/^sha256:[0-9a-f]{64}$/);
     // FIPS 180-2, appendix B.1: SHA-256("abc").
