@@ -207,10 +207,10 @@ export async function measureCommand(options: MeasureCommandOptions): Promise<Me
   // Listen for the signals that stop the command before it exists: a signal that arrives between the spawn and
   // the first await would otherwise kill dhow with its default action and leave the command running.
   let stoppedBy: NodeJS.Signals | null = null;
-  let stop: (() => Promise<void>) | undefined;
+  const control: { stop?: () => Promise<void> } = {};
   const onSignal = (signal: NodeJS.Signals) => {
     stoppedBy ??= signal;
-    if (stop) void stop();
+    if (control.stop) void control.stop();
   };
   for (const signal of options.stopOn ?? []) process.on(signal, onSignal);
   const stopListening = () => {
@@ -258,7 +258,7 @@ export async function measureCommand(options: MeasureCommandOptions): Promise<Me
 
   let timedOut = false;
   let killing: Promise<void> | undefined;
-  stop = () => (killing ??= killTree(child.pid!, { graceMs: options.killGraceMs ?? 10_000, processGroup: true }));
+  const stop = (control.stop = () => (killing ??= killTree(child.pid!, { graceMs: options.killGraceMs ?? 10_000, processGroup: true })));
   // A signal that came while the command was starting stops it now.
   if (stoppedBy) void stop();
   const timer =
@@ -266,7 +266,7 @@ export async function measureCommand(options: MeasureCommandOptions): Promise<Me
       ? undefined
       : setTimeout(() => {
           timedOut = true;
-          void stop!();
+          void stop();
         }, options.timeoutMs);
 
   const exit = await exited;
