@@ -164,7 +164,7 @@ export class BatchedReader {
       }
     });
     const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-    let repository: Record<string, any>;  
+    let repository: Record<string, any>;
     try {
       repository = ((await this.graphql(query, vars)) as { repository: Record<string, unknown> }).repository;
     } catch (error) {

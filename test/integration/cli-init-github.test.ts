@@ -38,7 +38,7 @@ afterEach(() => {
 const env = (token: string): NodeJS.ProcessEnv => ({ GITHUB_TOKEN: token, GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined });
 const api = async (token: string, path: string) => {
   const response = await fetch(`${gh.url}${path}`, { headers: { authorization: `token ${token}`, accept: 'application/vnd.github+json' } });
-  return (await response.json()) as any;  
+  return (await response.json()) as any;
 };
 
 describe('dhow init --repository', () => {

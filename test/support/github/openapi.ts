@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-type Json = any;  
+type Json = any;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 const BASE = 'https://openapi.emulator.invalid/api.github.com.json';

@@ -34,7 +34,7 @@ export interface RouteContext {
   repo: RepositoryState;
   params: Record<string, string>;
   query: Record<string, string>;
-  body: any;  
+  body: any;
   user: User;
   url: string;
   users: Map<string, User>;
