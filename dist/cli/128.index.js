@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   FU: () => (/* binding */ readCsvFile),
 /* harmony export */   Md: () => (/* binding */ ByteInterner),
 /* harmony export */   ZK: () => (/* binding */ mayBeMissing),
-/* harmony export */   gS: () => (/* binding */ MISSING_TOKENS)
+/* harmony export */   gS: () => (/* binding */ MISSING_TOKENS),
+/* harmony export */   pL: () => (/* binding */ quoteData),
+/* harmony export */   to: () => (/* binding */ describeHeader)
 /* harmony export */ });
 /* unused harmony exports CsvParser, parseCsvBuffer, csvRows, selectColumns, checkWidth, parseDecimal */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -35,8 +37,25 @@ const LF = 0x0a;
 const CR = 0x0d;
 /** Strings pandas reads as missing values; they are "empty" for the numeric check. */
 const MISSING_TOKENS = new Set([
-    '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN',
-    '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
 ]);
 /** First bytes of the missing-value tokens: anything else is not missing, without building a string. */
 const MISSING_FIRST_BYTES = new Uint8Array(256);
@@ -755,9 +774,28 @@ function selectColumns(header, names, file) {
     return names.map((name) => {
         const i = header.indexOf(name);
         if (i < 0)
-            throw new DhowError('invalid-input', `no such column (columns: ${header.join(', ')})`, { file, field: name });
+            throw new DhowError('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
         return i;
     });
+}
+/** A column name as a header of data would spell it: letters, digits, marks and a little punctuation. */
+const PLAIN_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M} _.\-()%#/]{0,63}$/u;
+const MAX_NAMES_SHOWN = 50;
+/**
+ * The header's names for an error message, only when it looks like a header of column names (at most 50
+ * plain names, none with "=", control characters or the like). Anything else may be a file that was never
+ * data (an environment listing, a key) and is not repeated: an error must not print what it read.
+ */
+function describeHeader(names) {
+    if (names.length === 0 || names.length > MAX_NAMES_SHOWN || !names.every((n) => PLAIN_NAME.test(n))) {
+        return 'the first line does not look like a header of column names, so it is not repeated here';
+    }
+    return `the columns are ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+}
+/** Text from a data file or a policy for a message: cut to `max` characters and JSON-escaped (quotes, control bytes). */
+function quoteData(text, max = 64) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? `${chars.slice(0, max).join('')}…` : text);
 }
 /** A data record must have as many fields as the header. */
 function checkWidth(record, width, file) {
@@ -765,7 +803,7 @@ function checkWidth(record, width, file) {
         throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
     }
 }
-const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 const NUMBER_TEXT = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity)\s*$/i;
 /**
  * The number in bytes [start, end), or NaN when the field is empty or not a decimal number.

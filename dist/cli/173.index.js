@@ -36,191 +36,32 @@ function jsonLogger(stream = process.stderr, options = {}) {
 
 /***/ }),
 
-/***/ 2086:
+/***/ 3520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Sz: () => (/* binding */ GrowableFloat64),
-  ib: () => (/* binding */ newSide),
-  wU: () => (/* binding */ readSide),
-  uo: () => (/* binding */ rereadCategorical)
-});
-
-// UNUSED EXPORTS: SketchBuffer, formatOf
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/io/csv.ts
-var csv = __webpack_require__(128);
-;// CONCATENATED MODULE: ./src/io/jsonl.ts
-/**
- * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
- * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
- * error names the file and the line. Blank lines (and a trailing CR) are ignored, a UTF-8 byte order
- * mark at the start is skipped.
- */
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-/** Push-style: feed chunks, get `onValue(value, line)` for each line. Returning false stops. */
-class JsonlParser {
-    onValue;
-    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    file;
-    pending = null;
-    line = 1;
-    first = true;
-    stopped = false;
-    constructor(onValue, options = {}) {
-        this.onValue = onValue;
-        this.file = options.file ?? '<input>';
-    }
-    get done() {
-        return this.stopped;
-    }
-    push(chunk) {
-        if (this.stopped || chunk.length === 0)
-            return;
-        let buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
-        this.pending = null;
-        if (this.first) {
-            if (buf.length < 3 && buf[0] === 0xef) {
-                this.pending = Buffer.from(buf);
-                return;
-            }
-            this.first = false;
-            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        let pos = 0;
-        for (;;) {
-            const nl = buf.indexOf(LF, pos);
-            if (nl < 0)
-                break;
-            this.emit(buf, pos, nl);
-            pos = nl + 1;
-            if (this.stopped)
-                return;
-        }
-        if (pos < buf.length)
-            this.pending = Buffer.from(buf.subarray(pos));
-    }
-    finish() {
-        if (this.stopped)
-            return;
-        const rest = this.pending;
-        this.pending = null;
-        if (!rest || rest.length === 0)
-            return;
-        const skip = this.first && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf ? 3 : 0;
-        this.first = false;
-        this.emit(rest, skip, rest.length);
-    }
-    emit(buf, start, end) {
-        const line = this.line++;
-        if (end > start && buf[end - 1] === CR)
-            end--;
-        let blank = true;
-        for (let k = start; k < end; k++) {
-            const c = buf[k];
-            if (c !== 0x20 && c !== 0x09) {
-                blank = false;
-                break;
-            }
-        }
-        if (blank)
-            return;
-        let text;
-        try {
-            text = this.decoder.decode(buf.subarray(start, end));
-        }
-        catch (error) {
-            throw new errors/* DhowError */.Bp('invalid-input', 'the line is not valid UTF-8', { file: this.file, line, cause: error });
-        }
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            throw new errors/* DhowError */.Bp('invalid-input', `the line is not valid JSON: ${error.message}`, { file: this.file, line, cause: error });
-        }
-        if (this.onValue(value, line) === false)
-            this.stopped = true;
-    }
-}
-function parseJsonlBuffer(buffer, onValue, options = {}) {
-    const parser = new JsonlParser(onValue, options);
-    parser.push(buffer);
-    parser.finish();
-}
-/** Streams a JSON Lines file; memory stays at one chunk plus one line. */
-async function readJsonlFile(path, onValue, options = {}) {
-    const parser = new JsonlParser(onValue, { file: path, ...options });
-    const handle = await (0,promises_.open)(path, 'r').catch((error) => {
-        throw new errors/* DhowError */.Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
-    });
-    try {
-        const total = (await handle.stat()).size;
-        const size = options.chunkSize ?? 1 << 20;
-        const chunk = Buffer.allocUnsafe(size);
-        let done = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            done += bytesRead;
-            parser.push(chunk.subarray(0, bytesRead));
-            options.onProgress?.(done, total);
-            if (parser.done)
-                return;
-        }
-        parser.finish();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Async iteration over a JSON Lines file: `{ value, line }` per non-blank line. */
-async function* jsonlValues(path, options = {}) {
-    const queue = [];
-    const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
-    });
-    try {
-        const size = options.chunkSize ?? 1 << 20;
-        const chunk = Buffer.allocUnsafe(size);
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            parser.push(chunk.subarray(0, bytesRead));
-            while (queue.length > 0)
-                yield queue.shift();
-        }
-        parser.finish();
-        while (queue.length > 0)
-            yield queue.shift();
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/drift/columns.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ GrowableFloat64),
+/* harmony export */   ib: () => (/* binding */ newSide),
+/* harmony export */   uo: () => (/* binding */ rereadCategorical),
+/* harmony export */   wU: () => (/* binding */ readSide)
+/* harmony export */ });
+/* unused harmony exports SketchBuffer, formatOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(128);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8426);
 /**
  * Reading a data set (CSV or JSON Lines) into drift columns without per-row objects: numerical values go
  * into growable Float64Arrays (NaN and infinities dropped and counted), categorical values are interned
- * from their bytes and only counted. A column is numerical when every non-missing value on both sides
- * parses as a number, unless the caller fixes its kind; a column that turns out not to be numerical
- * after its numbers were kept is re-read as categorical (rare: it costs one more pass over that file).
+ * from their bytes and only counted. A column's kind comes from the reference (or its profile, or the
+ * caller's declared kind) and never changes after: it is numerical when every non-missing reference value
+ * parses as a number; a reference column that turns out not to be numerical after its numbers were kept is
+ * re-read as categorical (rare: it costs one more pass over that file). A value of the current data that
+ * does not parse in a numerical column is a data-quality finding (counted in `invalid`), never a reason to
+ * change the column's kind: one bad cell must not turn a column categorical and look like drift.
  */
 
 
@@ -289,7 +130,7 @@ class CategoryCounter {
     }
     add(bytes, start, end, hash) {
         // Possibly missing values go the slow way (the record callback checks the tokens).
-        if ((0,csv/* mayBeMissing */.ZK)(bytes, start, end))
+        if ((0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeMissing */ .ZK)(bytes, start, end))
             return false;
         const id = this.interner.idHashed(bytes, start, end, hash);
         if (id >= this.counts.length) {
@@ -311,30 +152,31 @@ class CategoryCounter {
     }
 }
 function newSide() {
-    return { numbers: new GrowableFloat64(), counts: [], dropped: 0, rows: 0 };
+    return { numbers: new GrowableFloat64(), counts: [], dropped: 0, invalid: 0, rows: 0 };
 }
 function formatOf(file) {
-    const ext = (0,external_node_path_.extname)(file).toLowerCase();
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase();
     if (ext === '.jsonl' || ext === '.ndjson')
         return 'jsonl';
     if (ext === '.csv' || ext === '.txt' || ext === '.tsv')
         return 'csv';
-    throw new errors/* DhowError */.Bp('invalid-input', `unknown data format "${ext}" (expected .csv, .tsv, .jsonl or .ndjson)`, { file });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `unknown data format "${ext}" (expected .csv, .tsv, .jsonl or .ndjson)`, { file });
 }
 /**
  * Reads one side into the column states. `columns` is created from the first file's header when empty;
- * the second file must have the same columns (in any order).
+ * the second file must have the same columns (in any order). Returns the reference columns that turned
+ * categorical after numbers were kept (to re-read); reading the current side never changes a kind.
  */
 async function readSide(file, side, columns, kinds, options = {}) {
-    const info = await (0,promises_.stat)(file).catch((error) => {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch((error) => {
         const why = error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message);
-        throw new errors/* DhowError */.Bp('not-found', `cannot read the ${side} data: ${why}`, { file, cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `cannot read the ${side} data: ${why}`, { file, cause: error });
     });
     if (info.isDirectory())
-        throw new errors/* DhowError */.Bp('invalid-input', `the ${side} data is a directory, not a file`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data is a directory, not a file`, { file });
     const size = info.size;
     if (size === 0)
-        throw new errors/* DhowError */.Bp('invalid-input', `the ${side} data is empty`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data is empty`, { file });
     const format = formatOf(file);
     const flipped = format === 'csv' ? await readCsvSide(file, side, columns, kinds, options) : await readJsonlSide(file, side, columns, kinds, options);
     return flipped;
@@ -343,23 +185,23 @@ function headerColumns(file, side, header, columns, kinds) {
     const seen = new Set();
     for (const name of header) {
         if (seen.has(name))
-            throw new errors/* DhowError */.Bp('invalid-input', 'the column appears twice in the header', { file, field: name, line: 1 });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', 'the column appears twice in the header', { file, field: name, line: 1 });
         seen.add(name);
     }
     if (columns.size === 0) {
         for (const name of header) {
             const kind = kinds.get(name);
-            columns.set(name, { name, kind: kind ?? 'numerical', fixed: kind !== undefined, interner: new csv/* ByteInterner */.Md(), reference: newSide(), current: newSide() });
+            columns.set(name, { name, kind: kind ?? 'numerical', fixed: kind !== undefined, interner: new _io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteInterner */ .Md(), reference: newSide(), current: newSide() });
         }
     }
     else {
         for (const name of columns.keys()) {
             if (!seen.has(name))
-                throw new errors/* DhowError */.Bp('invalid-input', `the column is missing from the ${side} data`, { file, field: name });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the column is missing from the ${side} data`, { file, field: name });
         }
         for (const name of header) {
             if (!columns.has(name))
-                throw new errors/* DhowError */.Bp('invalid-input', `the column is only in the ${side} data`, { file, field: name });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the column is only in the ${side} data`, { file, field: name });
         }
     }
     return header.map((name) => columns.get(name));
@@ -375,8 +217,8 @@ async function readCsvSide(file, side, columns, kinds, options) {
     let sinks = [];
     let categorySinks = [];
     let categorical = new Uint8Array(0);
-    const size = (await (0,promises_.stat)(file)).size;
-    await (0,csv/* readCsvFile */.FU)(file, (record) => {
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    await (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsvFile */ .FU)(file, (record) => {
         if (!order) {
             const header = record.texts();
             order = headerColumns(file, side, header, columns, kinds);
@@ -403,7 +245,7 @@ async function readCsvSide(file, side, columns, kinds, options) {
             return;
         }
         if (record.length !== width) {
-            throw new errors/* DhowError */.Bp('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
         }
         rows++;
         if (record.allTaken)
@@ -423,15 +265,14 @@ async function readCsvSide(file, side, columns, kinds, options) {
                 else {
                     if (v !== v && !record.missing(c)) {
                         const column = order[c];
-                        if (!column.fixed) {
-                            // Not a number: the column is categorical after all; its numbers so far are re-read, unless
-                            // nothing was read from it yet (text from the first row on), in either file.
+                        if (!column.fixed && side === 'reference') {
+                            // Not a number in the reference: the column is categorical after all; its numbers so far
+                            // are re-read, unless nothing was read from it yet (text from the first row on).
                             column.kind = 'categorical';
                             numeric[c] = 0;
                             sinks[c] = undefined;
                             flushSketches(sinks); // so that untouched() sees every value read so far
-                            const other = side === 'reference' ? column.current : column.reference;
-                            if (untouched(s) && untouched(other)) {
+                            if (untouched(s)) {
                                 categorical[c] = 1;
                                 categorySinks[c] = new CategoryCounter(column.interner, s);
                             }
@@ -443,6 +284,8 @@ async function readCsvSide(file, side, columns, kinds, options) {
                             countCategory(column, s, record, c);
                             continue;
                         }
+                        // The kind is settled (declared, or decided by the reference): a data-quality finding.
+                        s.invalid++;
                     }
                     s.dropped++;
                 }
@@ -451,12 +294,12 @@ async function readCsvSide(file, side, columns, kinds, options) {
                 countCategory(order[c], s, record, c); // a value its counter took is counted already
         }
     }, {
-        separator: (0,external_node_path_.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',',
+        separator: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',',
         onProgress: options.onProgress && ((done, total) => options.onProgress(file, done, total)),
         withParser: (p) => (parser = p),
     });
     if (!order)
-        throw new errors/* DhowError */.Bp('invalid-input', `the ${side} data has no header row`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data has no header row`, { file });
     for (const sink of categorySinks)
         sink?.flush();
     flushSketches(sinks);
@@ -534,10 +377,11 @@ async function rereadCategorical(file, side, names, columns) {
         const s = columns.get(name)[side];
         s.counts = [];
         s.dropped = 0;
+        s.invalid = 0;
         s.rows = 0;
         s.numbers = new GrowableFloat64();
     }
-    await (0,csv/* readCsvFile */.FU)(file, (record) => {
+    await (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsvFile */ .FU)(file, (record) => {
         if (first) {
             first = false;
             const header = record.texts();
@@ -550,7 +394,7 @@ async function rereadCategorical(file, side, names, columns) {
             column[side].rows++;
             countCategory(column, column[side], record, indexes[k]);
         }
-    }, { separator: (0,external_node_path_.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',' });
+    }, { separator: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',' });
 }
 // ---------------------------------------------------------------------------------------------------
 // JSON Lines: one object per line; numbers (or numeric strings) are numbers, null or an absent key is missing.
@@ -580,16 +424,16 @@ function isMissing(value) {
 async function readJsonlSide(file, side, columns, kinds, options) {
     let order;
     const flipped = [];
-    await readJsonlFile(file, (value, line) => {
+    await (0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonlFile */ .Rz)(file, (value, line) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors/* DhowError */.Bp('invalid-input', 'each line must be a JSON object of column values', { file, line });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', 'each line must be a JSON object of column values', { file, line });
         }
         const row = value;
         if (!order)
             order = headerColumns(file, side, Object.keys(row), columns, kinds);
         for (const key of Object.keys(row)) {
             if (!columns.has(key))
-                throw new errors/* DhowError */.Bp('invalid-input', `the column is only in the ${side} data`, { file, field: key, line });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the column is only in the ${side} data`, { file, field: key, line });
         }
         for (const column of order) {
             const s = column[side];
@@ -610,7 +454,9 @@ async function readJsonlSide(file, side, columns, kinds, options) {
                         s.numbers.push(n);
                     continue;
                 }
-                if (column.fixed) {
+                if (column.fixed || side === 'current') {
+                    // The kind is settled (declared, or decided by the reference): a data-quality finding.
+                    s.invalid++;
                     s.dropped++;
                     continue;
                 }
@@ -624,14 +470,14 @@ async function readJsonlSide(file, side, columns, kinds, options) {
         }
     }, { onProgress: options.onProgress && ((done, total) => options.onProgress(file, done, total)) });
     if (!order)
-        throw new errors/* DhowError */.Bp('invalid-input', `the ${side} data has no rows`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data has no rows`, { file });
     return flipped;
 }
 async function rereadJsonlCategorical(file, side, names, columns) {
     const targets = names.map((n) => columns.get(n));
     for (const t of targets)
         t[side] = newSide();
-    await readJsonlFile(file, (value) => {
+    await (0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonlFile */ .Rz)(file, (value) => {
         const row = value;
         for (const column of targets) {
             const s = column[side];
@@ -661,12 +507,12 @@ __webpack_require__.d(__webpack_exports__, {
   b9: () => (/* reexport */ report/* renderDriftMarkdown */.b)
 });
 
-// UNUSED EXPORTS: DEFAULT_DRIFT_SHARE, DEFAULT_MIN_SAMPLE_SIZE, DriftProfile, buildProfile, loadProfile, writeProfile
+// UNUSED EXPORTS: DEFAULT_DRIFT_SHARE, DEFAULT_MAX_INVALID_SHARE, DEFAULT_MIN_SAMPLE_SIZE, DriftProfile, buildProfile, loadProfile, writeProfile
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/drift/columns.ts + 1 modules
-var drift_columns = __webpack_require__(2086);
+// EXTERNAL MODULE: ./src/drift/columns.ts
+var drift_columns = __webpack_require__(3520);
 // EXTERNAL MODULE: ./src/drift/profile.ts
 var drift_profile = __webpack_require__(2326);
 // EXTERNAL MODULE: ./src/drift/kolmogorov.ts
@@ -877,7 +723,9 @@ function testWeighted(method, reference, current, referenceStd) {
         case 'jensenshannon':
         case 'psi': {
             const s = shares();
-            const score = method === 'jensenshannon' ? (0,stattests/* jensenShannonDistance */.M$)(s.reference, s.current) : (0,stattests/* populationStabilityIndex */.V5)((0,stattests/* fillZeroes */.Gv)(s.reference.slice()), (0,stattests/* fillZeroes */.Gv)(s.current.slice()));
+            const score = method === 'jensenshannon'
+                ? (0,stattests/* jensenShannonDistance */.M$)(s.reference, s.current)
+                : (0,stattests/* populationStabilityIndex */.V5)((0,stattests/* fillZeroes */.Gv)(s.reference.slice()), (0,stattests/* fillZeroes */.Gv)(s.current.slice()));
             return { method, score, exact: exactData, exactData, shares: s };
         }
     }
@@ -899,7 +747,9 @@ var report = __webpack_require__(4201);
  * Data drift, decided the way Evidently decides it: per column a statistical test chosen by
  * `_get_default_stattest` (or the one asked for), then dataset drift when the share of drifted columns
  * reaches `driftShare`. The reference is raw data (CSV or JSON Lines) or a compact profile written at
- * registration (see profile.ts). `detectDrift` is the entry point the CLI and the drift action call;
+ * registration (see profile.ts). Each column's kind comes from the reference (or profile, or the caller);
+ * unparsable current values are a separate data-quality finding that never counts as drift.
+ * `detectDrift` is the entry point the CLI and the drift action call;
  * `renderDriftMarkdown` renders the result for a job summary.
  */
 
@@ -914,10 +764,19 @@ var report = __webpack_require__(4201);
 const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
 const DEFAULT_MIN_SAMPLE_SIZE = 30;
+/** Above this share of unparsable current values in a column, the data-quality check fails. */
+const DEFAULT_MAX_INVALID_SHARE = 0.01;
+const SEMANTIC_NAMES = {
+    method: 'the method',
+    columnType: 'a declared column type',
+    driftShare: 'the drift share',
+    maxInvalidShare: 'the maximum share of invalid values',
+};
 async function detectDrift(options) {
+    const names = { ...SEMANTIC_NAMES, ...options.optionNames };
     const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
     if (!(driftShare > 0 && driftShare <= 1))
-        throw new errors/* DhowError */.Bp('usage', `--drift-share must be in (0, 1], got ${driftShare}`, { field: 'drift-share' });
+        throw new errors/* DhowError */.Bp('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
     const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
     const kinds = new Map(Object.entries(options.columnTypes ?? {}));
     const columns = new Map();
@@ -927,36 +786,30 @@ async function detectDrift(options) {
         for (const c of profile.columns) {
             const kind = kinds.get(c.name) ?? c.type;
             if (kind !== c.type) {
-                throw new errors/* DhowError */.Bp('invalid-input', `the profile records the column as ${c.type}; it cannot be read as ${kind}`, { file: options.reference, field: c.name });
+                throw new errors/* DhowError */.Bp('invalid-input', `the profile records the column as ${c.type}; it cannot be read as ${kind}`, {
+                    file: options.reference,
+                    field: c.name,
+                });
             }
             columns.set(c.name, (0,drift_profile/* profileColumnToSides */.$S)(c));
         }
         if (options.sketch)
             addSketches(columns);
-        const flipped = await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
-        if (flipped.length > 0) {
-            throw new errors/* DhowError */.Bp('invalid-input', 'the profile records the column as numerical but the current data holds text', { file: options.current, field: flipped[0] });
-        }
+        // The profile fixed every kind: text in a numerical column of the current data is counted as invalid.
+        await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
     }
     else {
         const flippedRef = await (0,drift_columns/* readSide */.wU)(options.reference, 'reference', columns, kinds, readOptions);
-        if (flippedRef.length > 0) {
-            await (0,drift_columns/* rereadCategorical */.uo)(options.reference, 'reference', flippedRef, columns);
-            flippedRef.length = 0;
-        }
-        if (options.sketch)
-            addSketches(columns);
-        const flippedCur = await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
         if (flippedRef.length > 0)
             await (0,drift_columns/* rereadCategorical */.uo)(options.reference, 'reference', flippedRef, columns);
-        if (flippedCur.length > 0) {
-            await (0,drift_columns/* rereadCategorical */.uo)(options.reference, 'reference', flippedCur, columns);
-            await (0,drift_columns/* rereadCategorical */.uo)(options.current, 'current', flippedCur, columns);
-        }
+        if (options.sketch)
+            addSketches(columns);
+        // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
+        await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
     }
     for (const name of kinds.keys()) {
         if (!columns.has(name))
-            throw new errors/* DhowError */.Bp('usage', `--column-type names a column that is not in the data`, { file: options.current, field: name });
+            throw new errors/* DhowError */.Bp('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
     }
     let selected = [...columns.values()];
     if (options.columns) {
@@ -968,7 +821,10 @@ async function detectDrift(options) {
             return c;
         });
     }
-    const results = selected.map((c) => testColumn(c, options, minSample, profile));
+    const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
+    if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1))
+        throw new errors/* DhowError */.Bp('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
+    const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
     (0,sort/* releaseSortScratch */.O)();
     const decided = results.filter((r) => !r.inconclusive);
     const drifted = decided.filter((r) => r.drifted).length;
@@ -985,9 +841,28 @@ async function detectDrift(options) {
         reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
         current: { file: options.current, rows: first?.current.rows ?? 0 },
         approximate_methods: approximate,
+        data_quality: dataQuality(selected, maxInvalidShare),
     };
 }
-function testColumn(column, options, minSample, profile) {
+/**
+ * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
+ * the drift verdict on purpose: a broken exporter or one stray comma decimal is a data problem to fix, not
+ * a reason to roll production back, so nothing here feeds `share` or `dataset_drift`.
+ */
+function dataQuality(selected, maxInvalidShare) {
+    const columns = [];
+    let invalid = 0;
+    for (const c of selected) {
+        if (c.kind !== 'numerical')
+            continue;
+        const s = c.current;
+        const share = s.rows === 0 ? 0 : s.invalid / s.rows;
+        invalid += s.invalid;
+        columns.push({ column: c.name, invalid: s.invalid, rows: s.rows, share, failed: share > maxInvalidShare });
+    }
+    return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
+}
+function testColumn(column, options, minSample, profile, names) {
     const kind = column.kind;
     if (kind === 'categorical') {
         const table = frequencyTable(column);
@@ -1000,7 +875,9 @@ function testColumn(column, options, minSample, profile) {
                 distinct++;
         const method = options.method ?? (0,stattests/* defaultMethod */.lL)(kind, table.referenceTotal, distinct);
         if (method === 'ks' || method === 'wasserstein') {
-            throw new errors/* DhowError */.Bp('usage', `--method ${method} needs a numerical column; use --column-type ${column.name}=numerical if it holds numbers`, { field: column.name });
+            throw new errors/* DhowError */.Bp('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, {
+                field: column.name,
+            });
         }
         const threshold = options.threshold ?? stattests/* THRESHOLDS */.Rm[method];
         if (table.currentTotal < Math.max(1, minSample))
@@ -1069,7 +946,15 @@ function testSketchedColumn(column, options, minSample, profile) {
 }
 function finish(base, outcome, threshold, exact) {
     const drifted = (0,stattests/* isDrift */._K)(outcome.method, outcome.score, threshold);
-    const result = { ...base, method: outcome.method, score: outcome.score, threshold, drifted, inconclusive: false, exact: exact && outcome.exact };
+    const result = {
+        ...base,
+        method: outcome.method,
+        score: outcome.score,
+        threshold,
+        drifted,
+        inconclusive: false,
+        exact: exact && outcome.exact,
+    };
     if (drifted)
         result.distribution = chartData(outcome.shares);
     return result;
@@ -1081,7 +966,9 @@ function chartData(shares) {
     if (n <= limit)
         return { labels: shares.labels, reference: [...shares.reference], current: [...shares.current] };
     if (!shares.edges) {
-        const order = [...Array(n).keys()].sort((a, b) => Math.max(shares.reference[b], shares.current[b]) - Math.max(shares.reference[a], shares.current[a])).slice(0, limit - 1);
+        const order = [...Array(n).keys()]
+            .sort((a, b) => Math.max(shares.reference[b], shares.current[b]) - Math.max(shares.reference[a], shares.current[a]))
+            .slice(0, limit - 1);
         const labels = order.map((i) => shares.labels[i]);
         const reference = order.map((i) => shares.reference[i]);
         const current = order.map((i) => shares.current[i]);
@@ -1261,8 +1148,8 @@ const EM128 = 2 ** -128;
 const LOG_2PI = Math.log(2 * Math.PI);
 const SQRT2PI = Math.sqrt(2 * Math.PI);
 const STIRLING = [
-    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
-    -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4,
+    -2.7777777777777777778e-3, 8.3333333333333333333e-2,
 ];
 function logNFactorialDivNPowN(n) {
     const rn = 1 / n;
@@ -1607,12 +1494,13 @@ function pelzGood(n, x) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(128);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2086);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3520);
 /* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5083);
 /* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3588);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8426);
 /**
  * The reference profile: a compact JSON written when a version is registered, so the raw training data
  * never has to reach a runner. Per numerical column it keeps the count, min, max, mean, the exact
@@ -1620,6 +1508,7 @@ function pelzGood(n, x) {
  * values: every test stays exact) or 1001 quantiles (a sketch: ks, wasserstein and binned psi /
  * jensenshannon become approximate). Per categorical column it keeps every value's count (exact).
  */
+
 
 
 
@@ -1636,39 +1525,39 @@ const MAX_EXACT_VALUES = 20;
 const MAX_SYNTHETIC = 100_000;
 /** Methods whose results are approximate when the reference is a sketched (quantile) profile column. */
 const APPROXIMATE_WITH_SKETCH = (/* unused pure expression or super */ null && (['ks', 'wasserstein', 'jensenshannon', 'psi', 'chisquare', 'z']));
-const count = zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().nonnegative();
-const NumericalColumn = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    type: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('numerical'),
+const count = zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().nonnegative();
+const NumericalColumn = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('numerical'),
     count,
     dropped: count,
-    min: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig(),
-    max: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig(),
-    mean: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig(),
-    std: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().nonnegative(),
+    min: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    std: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().nonnegative(),
     /** Every distinct value and its count, when there are at most 20. */
-    values: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive()])).optional(),
+    values: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().positive()])).optional(),
     /** Quantiles at 0, 1/1000, ..., 1 (numpy's linear interpolation), when there are more. */
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig()).min(2).optional(),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig()).min(2).optional(),
 })
     .strict()
     .refine((c) => (c.values === undefined) !== (c.quantiles === undefined), { message: 'a numerical column has either values or quantiles' });
-const CategoricalColumn = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    type: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('categorical'),
+const CategoricalColumn = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('categorical'),
     count,
     dropped: count,
-    counts: zod__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive()),
+    counts: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().positive()),
 })
     .strict();
-const DriftProfile = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    apiVersion: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('dhow.dev/v1'),
-    kind: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('DriftProfile'),
-    'profile-version': zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(PROFILE_VERSION),
-    source: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
+const DriftProfile = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('dhow.dev/v1'),
+    kind: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('DriftProfile'),
+    'profile-version': zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(PROFILE_VERSION),
+    source: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
     rows: count,
-    'created-at': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([NumericalColumn, CategoricalColumn])).min(1),
+    'created-at': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .union */ .KCZ([NumericalColumn, CategoricalColumn])).min(1),
 })
     .strict();
 /** A .json file whose kind is DriftProfile. */
@@ -1685,7 +1574,7 @@ async function loadProfile(path) {
     catch (error) {
         if (error.code)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `cannot read the profile: ${error.code}`, { file: path, cause: error });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the profile is not valid JSON: ${error.message}`, { file: path, cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the profile is not valid JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, cause: error });
     }
     const parsed = DriftProfile.safeParse(raw);
     if (!parsed.success) {
@@ -1834,12 +1723,32 @@ function renderDriftMarkdown(result) {
         lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
     }
     if (result.approximate_methods.length > 0) {
-        lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in --sketch mode), not from every value.`);
+        lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`);
     }
+    lines.push(...dataQualityMarkdown(result));
     for (const c of result.columns.filter((x) => x.drifted && x.distribution))
         lines.push('', ...chart(c));
     lines.push('');
     return lines.join('\n');
+}
+/** The data-quality section: only columns with unparsable values, and only when there are some. */
+function dataQualityMarkdown(result) {
+    const q = result.data_quality;
+    const bad = q.columns.filter((c) => c.invalid > 0);
+    if (bad.length === 0)
+        return [];
+    const lines = [
+        '',
+        `### ${q.failed ? '🟠 Data quality check failed' : 'Data quality'}: ${q.invalid_values} value(s) of the current data are not numbers`,
+        '',
+        `Not counted as drift: these values are left out of the tests above. A column fails when more than ${percent(q.max_invalid_share)} of its rows hold one.`,
+        '',
+        '| Column | Invalid values | Share of rows | Failed |',
+        '|---|---:|---:|:---:|',
+    ];
+    for (const c of bad)
+        lines.push(`| ${escapeCell(c.column)} | ${c.invalid} | ${percent(c.share, 2)} | ${c.failed ? '**yes**' : 'no'} |`);
+    return lines;
 }
 function chart(c) {
     const d = c.distribution;
@@ -1850,7 +1759,9 @@ function chart(c) {
     return [
         `### \`${escapeCode(c.column)}\`: ${c.method} ${comparison} ${formatScore(c.score)} (threshold ${c.threshold})`,
         '',
-        'Bars: reference, line: current (percent of values per ' + (c.type === 'numerical' && d.labels.length > 0 && !Number.isNaN(Number(d.labels[0])) ? 'bin or value' : 'value') + ').',
+        'Bars: reference, line: current (percent of values per ' +
+            (c.type === 'numerical' && d.labels.length > 0 && !Number.isNaN(Number(d.labels[0])) ? 'bin or value' : 'value') +
+            ').',
         '',
         '```mermaid',
         'xychart-beta',
@@ -1865,8 +1776,9 @@ function chart(c) {
 function round(x) {
     return Math.round(x * 100) / 100;
 }
-function percent(x) {
-    return `${Math.round(x * 1000) / 10}%`;
+function percent(x, decimals = 1) {
+    const scale = 10 ** decimals;
+    return `${Math.round(x * 100 * scale) / scale}%`;
 }
 function formatScore(x) {
     if (x === 0)
@@ -2310,8 +2222,8 @@ function releaseSortScratch() {
  */
 const LANCZOS_G = 7;
 const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 /** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
 function logGamma(x) {
@@ -2743,10 +2655,25 @@ function testNumerical(method, reference, current, referenceStd, referenceCount 
         case 'ks': {
             // With a profile the reference sample is synthesized; the p-value still uses the true reference size.
             const r = (0,_kolmogorov_js__WEBPACK_IMPORTED_MODULE_0__/* .ksPvalue */ .sK)(referenceCount, current.length, (0,_kolmogorov_js__WEBPACK_IMPORTED_MODULE_0__/* .ksStatistic */ .tH)(reference, current));
-            return { method, score: r.pvalue, exact: true, detail: r.method, get shares() { return (shares ??= chartShares()); } };
+            return {
+                method,
+                score: r.pvalue,
+                exact: true,
+                detail: r.method,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
         }
         case 'wasserstein':
-            return { method, score: wassersteinNormed(reference, current, referenceStd), exact: true, get shares() { return (shares ??= chartShares()); } };
+            return {
+                method,
+                score: wassersteinNormed(reference, current, referenceStd),
+                exact: true,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
         case 'chisquare':
         case 'z': {
             const table = numericFrequencies(reference, current);

@@ -137,7 +137,13 @@ function planRollback(state, model, environment, options) {
         return { ok: false, reasons };
     const holds = [...current.holds];
     if (options.hold && !holds.some((h) => h.version === options.hold.version)) {
-        holds.push({ version: options.hold.version, reason: options.hold.reason, by: options.hold.by, at: options.at, ...(options.hold.alert ? { alert: options.hold.alert } : {}) });
+        holds.push({
+            version: options.hold.version,
+            reason: options.hold.reason,
+            by: options.hold.by,
+            at: options.at,
+            ...(options.hold.alert ? { alert: options.hold.alert } : {}),
+        });
     }
     const lkg = before?.['last-known-good'];
     const release = {
@@ -167,9 +173,10 @@ function planRollback(state, model, environment, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GQ: () => (/* binding */ renderDeployManifests)
 /* harmony export */ });
-/* unused harmony exports INFERENCE_SERVICE_FILE, kubernetesName, renderInferenceService */
+/* unused harmony exports INFERENCE_SERVICE_FILE, renderInferenceService */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1815);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
 /**
  * Renders the Kubernetes manifests of a release: a KServe InferenceService (serving.kserve.io/v1beta1)
  * whose storageUri is the version's artifact. Argo CD or Flux sync deploy/<environment>/<model>/; dhow
@@ -177,13 +184,11 @@ function planRollback(state, model, environment, options) {
  */
 
 
+
 /** The file name of the InferenceService in deploy/<environment>/<model>/. */
 const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
-/** A Kubernetes object name (RFC 1035 label) from a model name: '.' and '_' become '-'. */
-function kubernetesName(model) {
-    const name = model.replace(/[._]/g, '-').replace(/-+$/, '').slice(0, 63).replace(/-+$/, '');
-    return /^[a-z]/.test(name) ? name : `m-${name}`.slice(0, 63);
-}
+// The model -> object name mapping lives with the names (the registry refuses clashes at register time).
+
 function renderInferenceService(release, record, config) {
     const environment = config.environments.find((e) => e.name === release.environment);
     const namespace = environment?.namespace ?? config.deploy.namespace;
@@ -213,10 +218,10 @@ function renderInferenceService(release, record, config) {
         apiVersion: 'serving.kserve.io/v1beta1',
         kind: 'InferenceService',
         metadata: {
-            name: kubernetesName(release.model),
+            name: (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesName */ .gg)(release.model),
             namespace,
             labels: {
-                'app.kubernetes.io/name': kubernetesName(release.model),
+                'app.kubernetes.io/name': (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesName */ .gg)(release.model),
                 'app.kubernetes.io/version': release.version,
                 'app.kubernetes.io/managed-by': 'dhow',
                 'dhow.dev/model': release.model,
@@ -236,7 +241,7 @@ function renderDeployManifests(release, record, config) {
     const header = `# Rendered by dhow from releases/${release.environment}/${release.model}.yaml: do not edit by hand.\n`;
     return [
         {
-            path: `${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .deployDir */ .RU)(release.environment, release.model)}/${INFERENCE_SERVICE_FILE}`,
+            path: `${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .deployDir */ .RU)(release.environment, release.model)}/${INFERENCE_SERVICE_FILE}`,
             content: header + (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(renderInferenceService(release, record, config), { lineWidth: 0 }),
         },
     ];
@@ -250,9 +255,9 @@ function renderDeployManifests(release, record, config) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VW: () => (/* binding */ environmentBefore),
-/* harmony export */   pG: () => (/* binding */ withHistoryIfNeeded),
 /* harmony export */   tX: () => (/* binding */ loadModelState)
 /* harmony export */ });
+/* unused harmony export withHistoryIfNeeded */
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /** Loads the snapshot a plan needs for one model: only its own files, never every version in the registry. */
 
@@ -264,7 +269,9 @@ async function loadModelState(reader, model, options = {}) {
         reader.readMany('Release', envs.map((env) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .releasePath */ .bD)(env, model))),
         Promise.all((options.versions ?? []).map((v) => reader.version(model, v))),
         Promise.all((options.historyOf ?? []).filter((e) => envs.includes(e)).map(async (env) => [env, await reader.releaseHistory(env, model)])),
-        Promise.all((options.deployOf ?? envs).filter((e) => envs.includes(e)).map(async (env) => [env, (await reader.listFiles((0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .deployDir */ .RU)(env, model))).map((f) => `${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .deployDir */ .RU)(env, model)}/${f}`)])),
+        Promise.all((options.deployOf ?? envs)
+            .filter((e) => envs.includes(e))
+            .map(async (env) => [env, (await reader.listFiles((0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .deployDir */ .RU)(env, model))).map((f) => `${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .deployDir */ .RU)(env, model)}/${f}`)])),
     ]);
     const versions = {};
     for (const record of records)
@@ -366,8 +373,10 @@ class RegistryReader {
     /** Every release file, of one environment or of every environment dhow.yaml lists (in its order). */
     async listReleases(environment) {
         const environments = environment ? [environment] : (await this.config()).environments.map((e) => e.name);
-        const perEnvironment = await Promise.all(environments.map(async (env) => (await this.names((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env), '.yaml', 'model')).map((m) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasePath */ .bD)(env, m))));
-        const paths = perEnvironment.flat();
+        const perEnvironment = this.forge.listTree && environments.length > 1
+            ? await this.releaseEntriesFromTree(environments)
+            : await Promise.all(environments.map(async (env) => this.forge.listDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env), this.ref)));
+        const paths = environments.flatMap((env, i) => this.namesOf((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env), perEnvironment[i], '.yaml', 'model').map((m) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasePath */ .bD)(env, m)));
         return (await this.readMany('Release', paths)).filter((r) => r !== null);
     }
     /** The releases of a model in an environment, newest first, from the history of its release file. */
@@ -381,6 +390,7 @@ class RegistryReader {
             author: c.author,
             subject: c.subject,
             trailers: c.trailers,
+            ...(c.request ? { request: c.request } : {}),
             release: texts[i] == null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)('Release', `${path}@${c.sha.slice(0, 8)}`, texts[i]),
         }));
     }
@@ -394,13 +404,28 @@ class RegistryReader {
         return text === null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)(kind, path, text);
     }
     async readMany(kind, paths) {
-        const texts = this.forge.readFiles
-            ? await this.forge.readFiles(paths, this.ref)
-            : await Promise.all(paths.map((p) => this.forge.readFile(p, this.ref)));
+        const texts = this.forge.readFiles ? await this.forge.readFiles(paths, this.ref) : await Promise.all(paths.map((p) => this.forge.readFile(p, this.ref)));
         return texts.map((text, i) => (text == null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)(kind, paths[i], text)));
     }
+    /**
+     * The entries directly under each environment's releases directory, as listDirectory gives them, from one
+     * listing of releases/ (one git process where the forge lists trees, not one per environment): a path
+     * deeper than releases/<env>/<entry> counts as its <entry>, once, as a directory does there.
+     */
+    async releaseEntriesFromTree(environments) {
+        const byDir = new Map(environments.map((env) => [`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env)}/`, new Set()]));
+        for (const path of await this.forge.listTree('releases', this.ref)) {
+            const slash = path.indexOf('/', 'releases/'.length);
+            const entries = slash < 0 ? undefined : byDir.get(path.slice(0, slash + 1));
+            if (entries)
+                entries.add(path.slice(slash + 1).split('/')[0]);
+        }
+        return environments.map((env) => [...byDir.get(`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env)}/`)]);
+    }
     async names(dir, suffix, kind) {
-        const entries = await this.forge.listDirectory(dir, this.ref);
+        return this.namesOf(dir, await this.forge.listDirectory(dir, this.ref), suffix, kind);
+    }
+    namesOf(dir, entries, suffix, kind) {
         const names = [];
         for (const entry of entries) {
             if (!entry.endsWith(suffix))
@@ -426,7 +451,7 @@ async function registerVersion(forge, record, options = {}) {
     const valid = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRegistryObject */ .ze)('ModelVersion', path, record);
     const content = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeRegistryFile */ .cF)(valid);
     const branch = await forge.defaultBranch();
-    const attempts = options.attempts ?? 10;
+    const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
         const reader = await RegistryReader.open(forge, branch);
         await reader.config();
@@ -444,6 +469,12 @@ async function registerVersion(forge, record, options = {}) {
         const changes = [{ path, content }];
         const modelFile = await reader.model(valid.model);
         if (!modelFile) {
+            const clash = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .kubernetesNameTakenBy */ .g$)(valid.model, await reader.listModels());
+            if (clash) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('refused', `model "${valid.model}" would deploy as the Kubernetes object "${(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .kubernetesName */ .gg)(valid.model)}", which model "${clash}" already uses: choose another name`, {
+                    field: 'model',
+                });
+            }
             const model = { apiVersion: _schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .API_VERSION */ .mG, kind: 'Model', name: valid.model, owners: [options.by ?? valid['created-by']], language: [] };
             changes.push({ path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .modelPath */ .LH)(valid.model), content: (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeRegistryFile */ .cF)(model) });
         }
@@ -461,7 +492,8 @@ async function registerVersion(forge, record, options = {}) {
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp && error.code === 'conflict' && attempt < attempts) {
                 logger.debug(`registry moved while registering ${valid.model} ${valid.version}; retrying (${attempt})`);
-                await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt));
+                // Exponential backoff with full jitter: a crowd of writers spreads out instead of colliding in step.
+                await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
                 continue;
             }
             throw error;

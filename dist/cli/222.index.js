@@ -1069,7 +1069,7 @@ const { isObject } = __webpack_require__(9588);
 const processCpuTotal = __webpack_require__(8293);
 const processStartTime = __webpack_require__(8228);
 const osMemoryHeap = __webpack_require__(3981);
-const processOpenFileDescriptors = __webpack_require__(9979);
+const processOpenFileDescriptors = __webpack_require__(5217);
 const processMaxFileDescriptors = __webpack_require__(9655);
 const eventLoopLag = __webpack_require__(4460);
 const processHandles = __webpack_require__(5490);
@@ -2600,7 +2600,7 @@ module.exports.metricNames = [PROCESS_MAX_FDS];
 
 /***/ }),
 
-/***/ 9979:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,5 +1,5 @@
 export const id = 225;
-export const ids = [225,576];
+export const ids = [225,576,426];
 export const modules = {
 
 /***/ 6576:
@@ -225,13 +225,13 @@ async function buildTree(git, parent, changes) {
             walk(child, prefix ? `${prefix}/${name}` : name);
     };
     walk(root, '');
-    const raws = parent ? await readTrees(git, dirs.map((d) => `${parent}:${d}`)) : dirs.map(() => null);
+    const raws = parent
+        ? await readTrees(git, dirs.map((d) => `${parent}:${d}`))
+        : dirs.map(() => null);
     const existing = new Map(dirs.map((d, i) => [d, raws[i] ? parseTree(raws[i], idBytes) : new Map()]));
     // Blobs first, all in parallel.
     const blobs = new Map();
-    await Promise.all(changes
-        .filter((c) => c.content !== null)
-        .map(async (c) => blobs.set(c.path, await git.hashBlob(c.content))));
+    await Promise.all(changes.filter((c) => c.content !== null).map(async (c) => blobs.set(c.path, await git.hashBlob(c.content))));
     const write = async (node, prefix) => {
         const entries = new Map(existing.get(prefix));
         const subtrees = await Promise.all([...node.dirs].map(async ([name, child]) => [name, await write(child, prefix ? `${prefix}/${name}` : name)]));
@@ -286,16 +286,17 @@ async function commitTree(git, tree, parents, message, who) {
  * Returns false when it lost the race.
  */
 async function casRef(git, ref, next, expected, reason) {
-    const args = next === null
-        ? ['update-ref', '-m', reason, '-d', ref, expected ?? '']
-        : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
+    const args = next === null ? ['update-ref', '-m', reason, '-d', ref, expected ?? ''] : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
     const r = await git.run(args, { okCodes: [1, 128] });
     return r.code === 0;
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var classic_schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/io/jsonl.ts
+var jsonl = __webpack_require__(8426);
 ;// CONCATENATED MODULE: ./src/forge/local-records.ts
+
 
 
 class RecordStore {
@@ -318,7 +319,10 @@ class RecordStore {
         const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:${folder}`], { okCodes: [128] });
         if (r.code !== 0)
             return [];
-        const names = r.stdout.toString().split('\0').filter((n) => /^[1-9][0-9]*\.json$/.test(n));
+        const names = r.stdout
+            .toString()
+            .split('\0')
+            .filter((n) => /^[1-9][0-9]*\.json$/.test(n));
         const texts = await this.git.readBlobs(names.map((n) => `${head}:${folder}/${n}`));
         return texts.map((text, i) => this.parse(names[i], text));
     }
@@ -367,7 +371,7 @@ class RecordStore {
             json = JSON.parse(text);
         }
         catch (error) {
-            throw new errors/* DhowError */.Bp('invalid-input', `not JSON: ${error.message}`, { file });
+            throw new errors/* DhowError */.Bp('invalid-input', `not JSON: ${(0,jsonl/* jsonSyntaxMessage */.lJ)(error)}`, { file });
         }
         const result = this.options.schema.safeParse(json);
         if (!result.success)
@@ -595,16 +599,17 @@ class LocalForge {
     }
     async findRequest(branch, options = {}) {
         const wanted = options.state ?? 'open';
-        const all = (await this.requests.all()).filter((r) => r.branch === branch && (wanted === 'all' || r.state === wanted));
+        const all = (await this.completeInterruptedMerges((await this.requests.all()).filter((r) => r.branch === branch))).filter((r) => wanted === 'all' || r.state === wanted);
         const latest = all.sort((a, b) => Number(b.id) - Number(a.id))[0];
         return latest ? this.toChangeRequest(latest) : null;
     }
     async getRequest(id) {
-        return this.toChangeRequest(await this.requests.get(id));
+        const [request] = await this.completeInterruptedMerges([await this.requests.get(id)]);
+        return this.toChangeRequest(request);
     }
     /** Every request, newest first (for `dhow status` and tests). */
     async listRequests(state = 'all') {
-        const all = (await this.requests.all()).filter((r) => state === 'all' || r.state === state);
+        const all = (await this.completeInterruptedMerges(await this.requests.all())).filter((r) => state === 'all' || r.state === state);
         return Promise.all(all.sort((a, b) => Number(b.id) - Number(a.id)).map((r) => this.toChangeRequest(r)));
     }
     async openOrUpdateRequest(input) {
@@ -651,7 +656,13 @@ class LocalForge {
         const head = await this.branchHead(request.branch);
         if (!head)
             throw new errors/* DhowError */.Bp('not-found', `the branch of request ${id} (${request.branch}) is gone`);
-        const review = { reviewer: input.reviewer, state: input.state, commitSha: head, submittedAt: this.now(), ...(input.body ? { body: input.body } : {}) };
+        const review = {
+            reviewer: input.reviewer,
+            state: input.state,
+            commitSha: head,
+            submittedAt: this.now(),
+            ...(input.body ? { body: input.body } : {}),
+        };
         await this.requests.update(`review of request ${id}`, (all) => {
             const current = all.find((r) => r.id === id);
             if (current.state !== 'open')
@@ -661,7 +672,37 @@ class LocalForge {
         return review;
     }
     async listReviews(id) {
-        return (await this.requests.get(id)).reviews;
+        // A local reviewer named like a GitHub app (`name[bot]`) is a bot.
+        return (await this.requests.get(id)).reviews.map((r) => (r.reviewer.endsWith('[bot]') ? { ...r, bot: true } : r));
+    }
+    /** `git diff --name-only base...head`: what the request's branch changed since it left its base. */
+    async changedFiles(id) {
+        const request = await this.requests.get(id);
+        const head = request.state === 'open' ? await this.branchHead(request.branch) : (request.headSha ?? null);
+        if (!head)
+            throw new errors/* DhowError */.Bp('not-found', `the branch of request ${id} (${request.branch}) is gone`);
+        const base = await this.mustResolve(request.base);
+        const out = await this.git.text(['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`]);
+        return out.split('\0').filter(Boolean).sort();
+    }
+    /**
+     * A reviewer's role on a local registry: dhow.yaml `access.users`, else `access.default` (write when
+     * dhow.yaml says nothing: everyone who can write to the directory can review).
+     */
+    async permissionOf(login) {
+        const access = await this.access();
+        const listed = Object.entries(access?.users ?? {}).find(([name]) => name.toLowerCase() === login.toLowerCase());
+        return listed?.[1] ?? access?.default ?? 'write';
+    }
+    /** Team members on a local registry are listed in dhow.yaml `access.teams`; an unlisted team has none. */
+    async isTeamMember(team, login) {
+        const members = (await this.access())?.teams[team] ?? [];
+        return members.some((m) => m.toLowerCase() === login.toLowerCase());
+    }
+    async access() {
+        const base = await this.defaultBranch();
+        const text = await this.readFile(paths/* CONFIG_PATH */.tF, base);
+        return text === null ? undefined : (0,files/* parseRegistryFile */.N0)('Registry', paths/* CONFIG_PATH */.tF, text).access;
     }
     async upsertComment(id, marker, body) {
         await this.requests.update(`comment on request ${id}`, (all) => {
@@ -716,6 +757,54 @@ class LocalForge {
         await casRef(this.git, `refs/heads/${request.branch}`, null, head, `dhow: merged request ${id}`);
         return { sha };
     }
+    /**
+     * A merge moves three refs one after the other (the base, the request record, the branch deletion), so a
+     * process killed between them leaves a request that is open although its head is in the base, or merged
+     * with its branch still there. Whoever reads such a request next finishes the merge, as GitHub marks a
+     * pull request merged once its head is reachable from its base: the record says merged (with the merge
+     * commit that brought the head in), and the branch, if it still points at the merged head, is deleted.
+     */
+    async completeInterruptedMerges(requests) {
+        return Promise.all(requests.map((r) => this.completeInterruptedMerge(r)));
+    }
+    async completeInterruptedMerge(r) {
+        if (r.state === 'merged') {
+            // Only the merged head is deleted: a branch a later promotion re-created has another head.
+            if (r.headSha && (await this.branchHead(r.branch)) === r.headSha) {
+                await casRef(this.git, `refs/heads/${r.branch}`, null, r.headSha, `dhow: merged request ${r.id}`);
+            }
+            return r;
+        }
+        if (r.state !== 'open')
+            return r;
+        const [head, base] = await Promise.all([this.branchHead(r.branch), this.git.resolve(`refs/heads/${r.base}`)]);
+        if (!head || !base || head === base)
+            return r;
+        const inBase = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
+        if (inBase.code !== 0)
+            return r;
+        const mergeSha = await this.mergeCommitOf(head, base);
+        // The merge commit's author is who merged (mergeRequest writes it so).
+        const mergedBy = (await this.git.text(['log', '-1', '--format=%an', mergeSha])).trim();
+        this.logger.info(`request ${r.id} was merged into ${r.base} (${local_short(mergeSha)}) by a run that stopped before recording it: recording it now`);
+        const stored = await this.requests.update(`merge request ${r.id} (completed)`, (all) => {
+            const current = all.find((x) => x.id === r.id);
+            if (current.state !== 'open')
+                return current;
+            return { ...current, state: 'merged', headSha: head, mergeSha, ...(mergedBy ? { mergedBy } : {}), mergedAt: this.now(), updatedAt: this.now() };
+        });
+        return this.completeInterruptedMerge(stored);
+    }
+    /** The first-parent commit of `base` that brought `head` in (the merge commit); `base` when none is found. */
+    async mergeCommitOf(head, base) {
+        const lines = (await this.git.text(['rev-list', '--first-parent', '--parents', `${head}..${base}`])).split('\n');
+        for (const line of lines) {
+            const [sha, ...parents] = line.trim().split(' ');
+            if (sha && parents.slice(1).includes(head))
+                return sha;
+        }
+        return base;
+    }
     async closeRequest(id) {
         await this.requests.update(`close request ${id}`, (all) => {
             const current = all.find((r) => r.id === id);
@@ -744,7 +833,16 @@ class LocalForge {
                 return mine[0];
             operation = 'created';
             const at = this.now();
-            return { id: RecordStore.nextId(all), marker: input.marker, title: input.title, body: input.body, state: 'open', labels: [input.label], createdAt: at, updatedAt: at };
+            return {
+                id: RecordStore.nextId(all),
+                marker: input.marker,
+                title: input.title,
+                body: input.body,
+                state: 'open',
+                labels: [input.label],
+                createdAt: at,
+                updatedAt: at,
+            };
         });
         return { issue: this.toIssue(stored), operation };
     }
@@ -788,6 +886,8 @@ class LocalForge {
             headSha: head ?? r.headSha ?? '',
             labels: r.labels,
             ...(r.mergeSha ? { mergeSha: r.mergeSha } : {}),
+            // Local requests are branches of this very repository: there are no forks.
+            headRepository: this.description,
         };
     }
     async rev(ref) {
@@ -893,6 +993,192 @@ This repository is a dhow model registry: every file is validated by \`dhow vali
 Promotion requests and reviews live on \`${REQUESTS_REF}\`; issues dhow raises (a revert it could not
 make) on \`${ISSUES_REF}\`.
 `;
+
+
+/***/ }),
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ readJsonlFile),
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */ });
+/* unused harmony exports JsonlParser, parseJsonlBuffer, jsonlValues */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
+ * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
+ * error names the file and the line. Blank lines (and a trailing CR) are ignored, a UTF-8 byte order
+ * mark at the start is skipped.
+ */
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** Push-style: feed chunks, get `onValue(value, line)` for each line. Returning false stops. */
+class JsonlParser {
+    onValue;
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    file;
+    pending = null;
+    line = 1;
+    first = true;
+    stopped = false;
+    constructor(onValue, options = {}) {
+        this.onValue = onValue;
+        this.file = options.file ?? '<input>';
+    }
+    get done() {
+        return this.stopped;
+    }
+    push(chunk) {
+        if (this.stopped || chunk.length === 0)
+            return;
+        let buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = null;
+        if (this.first) {
+            if (buf.length < 3 && buf[0] === 0xef) {
+                this.pending = Buffer.from(buf);
+                return;
+            }
+            this.first = false;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                break;
+            this.emit(buf, pos, nl);
+            pos = nl + 1;
+            if (this.stopped)
+                return;
+        }
+        if (pos < buf.length)
+            this.pending = Buffer.from(buf.subarray(pos));
+    }
+    finish() {
+        if (this.stopped)
+            return;
+        const rest = this.pending;
+        this.pending = null;
+        if (!rest || rest.length === 0)
+            return;
+        const skip = this.first && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf ? 3 : 0;
+        this.first = false;
+        this.emit(rest, skip, rest.length);
+    }
+    emit(buf, start, end) {
+        const line = this.line++;
+        if (end > start && buf[end - 1] === CR)
+            end--;
+        let blank = true;
+        for (let k = start; k < end; k++) {
+            const c = buf[k];
+            if (c !== 0x20 && c !== 0x09) {
+                blank = false;
+                break;
+            }
+        }
+        if (blank)
+            return;
+        let text;
+        try {
+            text = this.decoder.decode(buf.subarray(start, end));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'the line is not valid UTF-8', { file: this.file, line, cause: error });
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the line is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: this.file, line, cause: error });
+        }
+        if (this.onValue(value, line) === false)
+            this.stopped = true;
+    }
+}
+function parseJsonlBuffer(buffer, onValue, options = {}) {
+    const parser = new JsonlParser(onValue, options);
+    parser.push(buffer);
+    parser.finish();
+}
+/** Streams a JSON Lines file; memory stays at one chunk plus one line. */
+async function readJsonlFile(path, onValue, options = {}) {
+    const parser = new JsonlParser(onValue, { file: path, ...options });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const total = (await handle.stat()).size;
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        let done = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+            parser.push(chunk.subarray(0, bytesRead));
+            options.onProgress?.(done, total);
+            if (parser.done)
+                return;
+        }
+        parser.finish();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Async iteration over a JSON Lines file: `{ value, line }` per non-blank line. */
+async function* jsonlValues(path, options = {}) {
+    const queue = [];
+    const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
+    const handle = await open(path, 'r').catch((error) => {
+        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            parser.push(chunk.subarray(0, bytesRead));
+            while (queue.length > 0)
+                yield queue.shift();
+        }
+        parser.finish();
+        while (queue.length > 0)
+            yield queue.shift();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Where JSON.parse stopped, without the text it quotes: V8's messages repeat the start of the input
+ * (`Unexpected token 'G', "GITHUB_TOK"... is not valid JSON`), and the input may be a secret (an environment
+ * dump given as a data file). Only the position survives.
+ */
+function jsonSyntaxMessage(error) {
+    const text = error instanceof Error ? error.message : '';
+    if (/Unexpected end of JSON input/i.test(text))
+        return 'it ends before the JSON value is complete';
+    const lineColumn = /\(line (\d+) column (\d+)\)/.exec(text);
+    if (lineColumn)
+        return `unexpected text at line ${lineColumn[1]}, column ${lineColumn[2]} of the JSON`;
+    const position = /at position (\d+)/.exec(text);
+    if (position)
+        return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
+    return 'unexpected text in the JSON';
+}
 
 
 /***/ })

@@ -139,7 +139,8 @@ function revertedRelease(release, plan, targetDigest, context) {
  * the deploy manifests, the bad version held in the same change) and writes them in ONE commit:
  * - `direct`: a compare-and-swap commit on the default branch (the break-glass path; the commit and its
  *   trailers are the record). A lost race re-reads and re-decides, so a concurrent promotion wins.
- * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>, then merged at once; when
+ * - `pull-request`: the deterministic branch dhow/revert/<env>/<model>/<version>-promoted-<when>, one per
+ *   promotion it undoes (a version re-promoted after a revert that drifts again is reverted again), then merged at once; when
  *   the merge must wait (a required check or review), auto-merge is turned on so the forge merges it then.
  *   An open request is updated; a merged one means there is nothing to do; one closed unmerged means a
  *   person rejected the revert, and it is never reopened.
@@ -216,7 +217,9 @@ async function executeRevert(forge, alert, options) {
                 logger.info(`revert ${subject}: ${alert.environment} is back on ${plan.to} (${commit.sha.slice(0, 12)})`);
                 return { outcome: 'reverted', mode, from: plan.from, to: plan.to, commit: commit.sha, message: plan.message.split('\n')[0] };
             }
-            const branch = (0,paths/* revertBranch */.Z9)(alert.environment, alert.model, alert.version);
+            // planRevert only reverts a live release of the alerted version, so `current` is that promotion.
+            const undoes = current['promoted-at'];
+            const branch = (0,paths/* revertBranch */.Z9)(alert.environment, alert.model, alert.version, undoes);
             const existing = await forge.findRequest(branch, { state: 'all' });
             if (existing?.state === 'merged') {
                 const message = `the revert request ${existing.url ?? existing.id} of ${subject} is already merged: nothing to do`;
@@ -246,7 +249,7 @@ async function executeRevert(forge, alert, options) {
                 branch,
                 base,
                 title: plan.message.split('\n')[0],
-                body: requestBody(alert, plan.from, plan.to),
+                body: requestBody(alert, plan.from, plan.to, undoes),
                 labels: ['dhow', 'dhow:revert'],
                 author: options.by,
             });
@@ -267,8 +270,15 @@ async function executeRevert(forge, alert, options) {
                 let autoMerge = '';
                 if (forge.enableAutoMerge) {
                     try {
-                        await forge.enableAutoMerge(request.id);
-                        autoMerge = '; auto-merge is on: it merges as soon as its required checks and reviews pass';
+                        const outcome = await forge.enableAutoMerge(request.id);
+                        if (outcome.kind === 'enabled')
+                            autoMerge = '; auto-merge is on: it merges as soon as its required checks and reviews pass';
+                        else if (outcome.kind === 'unavailable')
+                            autoMerge = `; auto-merge is unavailable: ${outcome.reason}`;
+                        else {
+                            logger.info(`revert ${subject}: request ${request.url ?? request.id} merged`);
+                            return { outcome: 'reverted', mode, from: plan.from, to: plan.to, commit: outcome.sha, request, message: plan.message.split('\n')[0] };
+                        }
                     }
                     catch (autoError) {
                         logger.warning(`could not turn on auto-merge for ${request.url ?? request.id}: ${autoError.message}`);
@@ -354,18 +364,19 @@ async function raiseRevertIssue(forge, alert, reason, message, logger) {
 function alertLine(alert) {
     return `Alert \`${alert.fingerprint}\`, started ${alert['starts-at']}.${alert.summary ? ` ${alert.summary}` : ''}`;
 }
-function requestBody(alert, from, to) {
+function requestBody(alert, from, to, undoes) {
     return [
         `Production data drifts away from what **${alert.model} ${from}** was trained on, so dhow puts **${alert.environment}** back on its last known good version **${to}** and holds ${from} until a person lifts the hold.`,
         '',
         '| | |',
         '|---|---|',
+        `| Undoes | the promotion of ${from} at ${undoes} |`,
         `| Alert | \`${alert.fingerprint}\` |`,
         `| Started | ${alert['starts-at']} |`,
         ...(alert.summary ? [`| Summary | ${alert.summary.replace(/\|/g, '\\|').replace(/\s+/g, ' ')} |`] : []),
         ...(alert.source ? [`| Source | ${alert.source.replace(/\|/g, '\\|')} |`] : []),
         '',
-        'Closing this request without merging rejects the revert: dhow will not reopen it for this version.',
+        'Closing this request without merging rejects the revert: dhow will not reopen it for this promotion of the version.',
     ].join('\n');
 }
 
@@ -376,9 +387,10 @@ function requestBody(alert, from, to) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ parseDriftAlert)
+/* harmony export */   $Q: () => (/* binding */ parseDriftAlert),
+/* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* unused harmony exports MAX_PAYLOAD_KEYS, MAX_PAYLOAD_BYTES, DriftAlert */
+/* unused harmony exports MAX_PAYLOAD_KEYS, DriftAlert */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1815);

@@ -2,376 +2,6 @@ export const id = 514;
 export const ids = [514];
 export const modules = {
 
-/***/ 4249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y_: () => (/* binding */ DEFAULT_MAX_BODY_BYTES),
-  c0: () => (/* binding */ startBridge)
-});
-
-// UNUSED EXPORTS: ALERTMANAGER_PATH
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http-shutdown.ts
-var http_shutdown = __webpack_require__(850);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/revert/payload.ts
-var payload = __webpack_require__(3240);
-;// CONCATENATED MODULE: ./src/bridge/alertmanager.ts
-/**
- * Alertmanager's webhook notification, payload version 4, and what the bridge takes from it: one drift
- * alert per FIRING alert whose labels name model, environment and version. Resolved alerts and alerts
- * about something else are ignored (and said so), never an error: Alertmanager must not retry them.
- */
-
-
-
-const Labels = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
-const AlertmanagerAlert = schemas/* looseObject */._H3({
-    status: schemas/* enum */.k5n(['firing', 'resolved']),
-    labels: Labels,
-    annotations: Labels.default({}),
-    startsAt: schemas/* string */.YjP(),
-    endsAt: schemas/* string */.YjP().optional(),
-    generatorURL: schemas/* string */.YjP().optional(),
-    fingerprint: schemas/* string */.YjP(),
-});
-/** Newer Alertmanagers may add fields; version "4" is the contract we check. */
-const AlertmanagerWebhook = schemas/* looseObject */._H3({
-    version: schemas/* literal */.euz('4'),
-    groupKey: schemas/* string */.YjP(),
-    truncatedAlerts: schemas/* number */.aig().int().nonnegative().optional(),
-    status: schemas/* enum */.k5n(['firing', 'resolved']),
-    receiver: schemas/* string */.YjP(),
-    groupLabels: Labels.default({}),
-    commonLabels: Labels.default({}),
-    commonAnnotations: Labels.default({}),
-    externalURL: schemas/* string */.YjP().default(''),
-    alerts: schemas/* array */.YOg(AlertmanagerAlert).max(1000),
-});
-/** Turns each firing alert about a model version into the payload the revert takes. */
-function sortAlerts(webhook, options = {}) {
-    const sorted = { drift: [], resolved: [], ignored: [] };
-    const names = options.alertNames && options.alertNames.length > 0 ? new Set(options.alertNames) : undefined;
-    for (const alert of webhook.alerts) {
-        if (alert.status === 'resolved') {
-            sorted.resolved.push({ fingerprint: alert.fingerprint, reason: 'resolved alerts are ignored' });
-            continue;
-        }
-        if (names && !names.has(alert.labels.alertname ?? '')) {
-            const name = alert.labels.alertname === undefined ? 'no alertname label' : `alertname "${alert.labels.alertname}"`;
-            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `${name}: the bridge acts only on ${[...names].map((n) => `"${n}"`).join(', ')}` });
-            continue;
-        }
-        const missing = ['model', 'environment', 'version'].filter((label) => !alert.labels[label]);
-        if (missing.length > 0) {
-            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `no ${missing.join(', ')} label(s): not a model drift alert` });
-            continue;
-        }
-        const summary = alert.annotations.summary ?? alert.annotations.description;
-        const source = alert.generatorURL || webhook.externalURL || undefined;
-        try {
-            sorted.drift.push((0,payload/* parseDriftAlert */.$Q)({
-                model: alert.labels.model,
-                environment: alert.labels.environment,
-                version: alert.labels.version,
-                fingerprint: alert.fingerprint,
-                'starts-at': alert.startsAt,
-                ...(summary ? { summary: summary.slice(0, 2000) } : {}),
-                ...(source ? { source: source.slice(0, 1000) } : {}),
-            }, `alert ${alert.fingerprint}`));
-        }
-        catch (error) {
-            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: (0,errors/* describeError */.Uc)(error) });
-        }
-    }
-    return sorted;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/bridge/auth.ts
-/**
- * Who may talk to the bridge: a bearer token (what Alertmanager's http_config.authorization sends) or an
- * HMAC-SHA256 signature of the body in `X-Dhow-Signature-256: sha256=<hex>` (for senders that sign).
- * Both comparisons run in constant time over equal-length digests, so a wrong guess leaks nothing.
- */
-
-const SIGNATURE_HEADER = 'x-dhow-signature-256';
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest();
-/** True when the Authorization header carries the configured bearer token. */
-function bearerMatches(header, token) {
-    if (!token || !header)
-        return false;
-    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match)
-        return false;
-    return (0,external_node_crypto_.timingSafeEqual)(sha256(match[1]), sha256(token));
-}
-/** True when the signature header is the HMAC-SHA256 of the body under the configured secret. */
-function signatureMatches(header, body, secret) {
-    if (!secret || !header)
-        return false;
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
-    if (!match)
-        return false;
-    const expected = (0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest();
-    return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(match[1], 'hex'), expected);
-}
-/** The signature a sender puts in X-Dhow-Signature-256. */
-function signBody(body, secret) {
-    return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-}
-
-// EXTERNAL MODULE: ./src/bridge/log.ts
-var bridge_log = __webpack_require__(5423);
-;// CONCATENATED MODULE: ./src/bridge/server.ts
-/**
- * The Alertmanager bridge: an HTTP server (node:http) that turns Alertmanager webhook notifications into
- * drift alerts and hands each to `deliver` (a repository_dispatch, or the revert itself with the local
- * forge). It answers 5xx only when a delivery failed, so Alertmanager retries exactly those; everything
- * it decided not to act on is a 2xx with the reason. Identical deliveries in flight are joined, not
- * repeated. It exposes /healthz and /metrics (its own prom-client registry) and shuts down gracefully.
- */
-
-
-
-
-
-
-
-const ALERTMANAGER_PATH = '/alertmanager';
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-/** Refusals are final: retrying cannot change them, so they must not turn into a 5xx. */
-const PERMANENT = new Set(['usage', 'invalid-input', 'invalid-name', 'not-found', 'refused', 'gate-failed']);
-async function startBridge(options) {
-    if (!options.auth.token && !options.auth.hmacSecret) {
-        throw new errors/* DhowError */.Bp('usage', 'the bridge needs a bearer token or an HMAC secret: it never accepts unauthenticated alerts');
-    }
-    const log = options.logger ?? (0,bridge_log/* jsonLogger */.R)(process.stderr, { component: 'bridge' });
-    const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    const registry = new prom_client.Registry();
-    const requests = new prom_client.Counter({
-        name: 'dhow_bridge_requests_total',
-        help: 'HTTP requests answered by the bridge, by path and status code.',
-        labelNames: ['path', 'code'],
-        registers: [registry],
-    });
-    const alerts = new prom_client.Counter({
-        name: 'dhow_bridge_alerts_total',
-        help: 'Alerts received, by outcome: delivered, deduplicated, refused, failed, resolved, ignored.',
-        labelNames: ['outcome'],
-        registers: [registry],
-    });
-    const inFlightGauge = new prom_client.Gauge({
-        name: 'dhow_bridge_deliveries_in_flight',
-        help: 'Deliveries running now.',
-        registers: [registry],
-    });
-    const duration = new prom_client.Histogram({
-        name: 'dhow_bridge_delivery_duration_seconds',
-        help: 'Time to deliver one alert (dispatch or revert).',
-        buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-        registers: [registry],
-    });
-    const inFlight = new Map();
-    let closing = false;
-    function deliverOnce(alert) {
-        const key = `${alert.environment}/${alert.model}/${alert.version}`;
-        const running = inFlight.get(key);
-        if (running)
-            return { promise: running, joined: true };
-        const stop = duration.startTimer();
-        inFlightGauge.inc();
-        const promise = (async () => {
-            try {
-                return (await options.deliver(alert)) || 'delivered';
-            }
-            finally {
-                stop();
-                inFlightGauge.dec();
-                inFlight.delete(key);
-            }
-        })();
-        inFlight.set(key, promise);
-        return { promise, joined: false };
-    }
-    async function deliverAll(drift) {
-        const started = drift.map((alert) => ({ alert, ...deliverOnce(alert) }));
-        return Promise.all(started.map(async ({ alert, promise, joined }) => {
-            const key = `${alert.environment}/${alert.model}/${alert.version}`;
-            const base = { fingerprint: alert.fingerprint, key };
-            try {
-                const detail = await promise;
-                return { ...base, outcome: joined ? 'deduplicated' : 'delivered', detail };
-            }
-            catch (error) {
-                const permanent = error instanceof errors/* DhowError */.Bp && PERMANENT.has(error.code);
-                return { ...base, outcome: permanent ? 'refused' : 'failed', detail: (0,errors/* describeError */.Uc)(error).split('\n')[0].slice(0, 500) };
-            }
-        }));
-    }
-    function send(req, res, path, code, body, headers = {}) {
-        requests.inc({ path, code: String(code) });
-        const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`;
-        res.writeHead(code, {
-            'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
-            'content-length': String(Buffer.byteLength(text)),
-            ...(closing ? { connection: 'close' } : {}),
-            ...headers,
-        });
-        res.end(text);
-        log.event(code >= 500 ? 'error' : code >= 400 ? 'warning' : 'debug', 'request', {
-            method: req.method ?? '',
-            path,
-            code,
-            remote: req.socket.remoteAddress ?? '',
-        });
-    }
-    /** Answers before the body is read: tell the client we are closing and throw the rest away, bounded. */
-    function refuseEarly(req, res, path, code, body, headers = {}) {
-        send(req, res, path, code, body, { connection: 'close', ...headers });
-        req.resume();
-        setTimeout(() => req.destroy(), 2000).unref();
-    }
-    async function readBody(req) {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of req) {
-            size += chunk.length;
-            if (size > maxBody)
-                return 'too-large';
-            chunks.push(chunk);
-        }
-        return Buffer.concat(chunks);
-    }
-    async function handleAlertmanager(req, res, path) {
-        if (closing)
-            return refuseEarly(req, res, path, 503, { error: 'the bridge is shutting down; retry' }, { 'retry-after': '1' });
-        const authorization = req.headers.authorization;
-        const signature = req.headers[SIGNATURE_HEADER];
-        const signatureHeader = Array.isArray(signature) ? signature[0] : signature;
-        const bearerOk = bearerMatches(authorization, options.auth.token);
-        if (!bearerOk && !(signatureHeader && options.auth.hmacSecret)) {
-            log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
-            return refuseEarly(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
-        }
-        const declared = Number(req.headers['content-length'] ?? NaN);
-        if (Number.isFinite(declared) && declared > maxBody) {
-            return refuseEarly(req, res, path, 413, { error: `the body is larger than ${maxBody} bytes` });
-        }
-        const body = await readBody(req);
-        if (body === 'too-large')
-            return refuseEarly(req, res, path, 413, { error: `the body is larger than ${maxBody} bytes` });
-        if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
-            log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
-            return send(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
-        }
-        let json;
-        try {
-            json = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            return send(req, res, path, 400, { error: 'the body is not JSON' });
-        }
-        const parsed = AlertmanagerWebhook.safeParse(json);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            return send(req, res, path, 400, {
-                error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
-            });
-        }
-        const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
-        alerts.inc({ outcome: 'resolved' }, sorted.resolved.length);
-        alerts.inc({ outcome: 'ignored' }, sorted.ignored.length);
-        for (const ignored of sorted.ignored)
-            log.event('info', 'ignored alert', { fingerprint: ignored.fingerprint, reason: ignored.reason });
-        const reports = await deliverAll(sorted.drift);
-        for (const report of reports) {
-            alerts.inc({ outcome: report.outcome });
-            log.event(report.outcome === 'failed' ? 'error' : report.outcome === 'refused' ? 'warning' : 'info', `alert ${report.outcome}`, {
-                fingerprint: report.fingerprint,
-                release: report.key,
-                group: parsed.data.groupKey,
-                detail: report.detail,
-            });
-        }
-        const failed = reports.some((r) => r.outcome === 'failed');
-        send(req, res, path, failed ? 502 : 200, {
-            deliveries: reports,
-            resolved: sorted.resolved.length,
-            ignored: sorted.ignored,
-        });
-    }
-    const server = (0,external_node_http_.createServer)((req, res) => {
-        const path = (req.url ?? '/').split('?')[0];
-        const known = path === ALERTMANAGER_PATH || path === '/healthz' || path === '/metrics';
-        const label = known ? path : 'other';
-        (async () => {
-            if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-                return send(req, res, label, closing ? 503 : 200, { status: closing ? 'shutting-down' : 'ok' });
-            }
-            if (path === '/metrics' && req.method === 'GET') {
-                const text = await registry.metrics();
-                requests.inc({ path: label, code: '200' });
-                res.writeHead(200, { 'content-type': registry.contentType });
-                return void res.end(text);
-            }
-            if (path === ALERTMANAGER_PATH && req.method === 'POST')
-                return handleAlertmanager(req, res, label);
-            if (known)
-                return refuseEarly(req, res, label, 405, { error: `method ${req.method} not allowed on ${path}` });
-            return refuseEarly(req, res, label, 404, { error: 'not found' });
-        })().catch((error) => {
-            log.event('error', 'request failed', { path: label, error: (0,errors/* describeError */.Uc)(error).split('\n')[0] });
-            if (!res.headersSent)
-                send(req, res, label, 500, { error: 'internal error' });
-            else
-                res.destroy();
-        });
-    });
-    server.requestTimeout = 60_000;
-    server.headersTimeout = 15_000;
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-            server.off('error', reject);
-            resolve();
-        });
-    });
-    const address = server.address();
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    const url = `http://${host}:${address.port}`;
-    log.event('info', 'bridge listening', { url, path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' });
-    let closed;
-    return {
-        url,
-        port: address.port,
-        registry,
-        close() {
-            closed ??= (async () => {
-                closing = true;
-                log.event('info', 'bridge shutting down', { inFlight: inFlight.size });
-                await (0,http_shutdown/* closeGracefully */.j)(server, Promise.allSettled([...inFlight.values()]), options.shutdownGraceMs ?? 10_000);
-                log.event('info', 'bridge stopped');
-            })();
-            return closed;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 5514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -389,10 +19,16 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/demo/context.ts
+
 /** Lines of a template literal without the common indentation and blank edges. */
 function dedent(text) {
-    const lines = text.replace(/^\s*\n/, '').trimEnd().split('\n');
+    const lines = text
+        .replace(/^\s*\n/, '')
+        .trimEnd()
+        .split('\n');
     const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)[0].length));
     return lines.map((l) => l.slice(indent));
 }
@@ -406,7 +42,9 @@ function createDemoContext(registry, workDir, io, start = '2026-11-22T08:00:00Z'
         workDir,
         shared: {},
         env: io.env,
-        narrate: (text) => write(`${dedent(text).map((l) => `  ${l}`.trimEnd()).join('\n')}\n\n`),
+        narrate: (text) => write(`${dedent(text)
+            .map((l) => `  ${l}`.trimEnd())
+            .join('\n')}\n\n`),
         heading: (text) => write(`\n${style('1', `━━ ${text} `.padEnd(78, '━'))}\n\n`),
         now: () => new Date(clock).toISOString().replace('.000Z', 'Z'),
         advance: (minutes) => {
@@ -429,9 +67,12 @@ function createDemoContext(registry, workDir, io, start = '2026-11-22T08:00:00Z'
                 write('\n');
             }
             ctx.advance(options.minutes ?? 7);
-            const expected = options.expect ?? 0;
-            if (code !== expected) {
-                throw new Error(`demo: "${shown}" exited ${code}, expected ${expected}\n${stderr}`);
+            const expected = [options.expect ?? 0].flat();
+            if (!expected.includes(code)) {
+                // The command's own message is above; a stack trace would add nothing a user can act on.
+                throw new errors/* DhowError */.Bp('refused', `the demo stopped: "${shown}" exited ${code}, expected ${expected.join(' or ')}`, {
+                    reasons: stderr.trim() ? stderr.trim().split('\n').slice(0, 5) : [],
+                });
             }
             return { code, stdout, stderr };
         },
@@ -469,11 +110,16 @@ async function registerDemoVersion(ctx, version, metrics, params) {
     await (0,promises_.writeFile)(metricsFile, `${JSON.stringify(metrics, null, 2)}\n`);
     await ctx.dhow([
         'register',
-        '--model', DEMO_MODEL,
-        '--version', version,
-        '--artifact', `s3://mena-models-me-central-1/${DEMO_MODEL}/${version}/model.safetensors`,
-        '--artifact-file', artifact,
-        '--metrics', metricsFile,
+        '--model',
+        DEMO_MODEL,
+        '--version',
+        version,
+        '--artifact',
+        `s3://mena-models-me-central-1/${DEMO_MODEL}/${version}/model.safetensors`,
+        '--artifact-file',
+        artifact,
+        '--metrics',
+        metricsFile,
         ...Object.entries(params).flatMap(([k, v]) => ['--param', `${k}=${v}`]),
     ], { as: 'noura' });
 }
@@ -619,17 +265,28 @@ const trainStep = {
         const trainer = findExampleTrainer(process.cwd());
         const draft = (0,external_node_path_.join)(ctx.workDir, 'v3.yaml');
         await ctx.dhow([
-            'train', 'run',
-            '--command', `node ${trainer}`,
-            '--output-dir', (0,external_node_path_.join)(ctx.workDir, 'train-v3'),
-            '--param', 'max-n=4',
-            '--param', 'alpha=1',
-            '--timeout', '10m',
-            '--artifact-uri', `s3://mena-models-me-central-1/${DEMO_MODEL}/v3/model.json`,
-            '--checkpoint-root', (0,external_node_path_.join)(ctx.workDir, 'checkpoints'),
-            '--model', DEMO_MODEL,
-            '--version', 'v3',
-            '--draft', draft,
+            'train',
+            'run',
+            '--command',
+            `node ${trainer}`,
+            '--output-dir',
+            (0,external_node_path_.join)(ctx.workDir, 'train-v3'),
+            '--param',
+            'max-n=4',
+            '--param',
+            'alpha=1',
+            '--timeout',
+            '10m',
+            '--artifact-uri',
+            `s3://mena-models-me-central-1/${DEMO_MODEL}/v3/model.json`,
+            '--checkpoint-root',
+            (0,external_node_path_.join)(ctx.workDir, 'checkpoints'),
+            '--model',
+            DEMO_MODEL,
+            '--version',
+            'v3',
+            '--draft',
+            draft,
         ], { as: 'noura' });
         ctx.narrate(`
       The draft holds the metrics, the parameters, the artifact's digest and size, how long training
@@ -645,15 +302,26 @@ const trainStep = {
       preemption not counted as a failure, and nodes held to the region the residency policy allows:
     `);
         await ctx.dhow([
-            'train', 'render',
-            '--image', `registry.invalid/mena/arabic-dialect-id-trainer@sha256:${'3f'.repeat(32)}`,
-            '--repository', 'mena-ai/arabic-dialect-id',
-            '--run-id', '4242',
-            '--gpu-product', 'NVIDIA-H100-80GB-HBM3',
-            '--mig-profile', '1g.10gb',
+            'train',
+            'render',
+            '--image',
+            `registry.invalid/mena/arabic-dialect-id-trainer@sha256:${'3f'.repeat(32)}`,
+            '--repository',
+            'mena-ai/arabic-dialect-id',
+            '--run-id',
+            '4242',
+            '--gpu-product',
+            'NVIDIA-H100-80GB-HBM3',
+            '--mig-profile',
+            '1g.10gb',
             '--spot',
-            '--allowed-region', 'me-central-1',
-            '--', 'python', 'train.py', '--epochs', '3',
+            '--allowed-region',
+            'me-central-1',
+            '--',
+            'python',
+            'train.py',
+            '--epochs',
+            '3',
         ], { minutes: 0 });
     },
 };
@@ -867,6 +535,7 @@ var dist = __webpack_require__(8815);
 
 
 
+
 const DIGEST = (c) => `sha256:${c.repeat(64)}`;
 async function runNode(args, env) {
     const child = (0,external_node_child_process_.spawn)(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -935,7 +604,15 @@ for (const e of all) predict(model, e.text);`;
             clusters: { 'gpu-doha-1': 'qatarcentral' },
         },
         gates: [
-            { name: 'accuracy', description: 'not below 0.85, and at least 0.005 above production', metric: 'accuracy', source: { kind: 'candidate' }, threshold: 0.85, 'min-absolute-change': 0.005, 'greater-is-better': true },
+            {
+                name: 'accuracy',
+                description: 'not below 0.85, and at least 0.005 above production',
+                metric: 'accuracy',
+                source: { kind: 'candidate' },
+                threshold: 0.85,
+                'min-absolute-change': 0.005,
+                'greater-is-better': true,
+            },
             { name: 'macro-f1', metric: 'macro-f1', source: { kind: 'candidate' }, 'min-relative-change': 0, 'greater-is-better': true, severity: 'warn' },
             {
                 name: 'dialect-accuracy-gap',
@@ -961,7 +638,14 @@ for (const e of all) predict(model, e.text);`;
                 metric: 'p99',
                 source: {
                     kind: 'latency',
-                    endpoint: { url: `${url}/predict`, body: { text: 'شلونك اليوم؟ عساك بخير' }, mode: 'constant-rate', rate: 40, 'duration-seconds': 1, 'warmup-seconds': 0.25 },
+                    endpoint: {
+                        url: `${url}/predict`,
+                        body: { text: 'شلونك اليوم؟ عساك بخير' },
+                        mode: 'constant-rate',
+                        rate: 40,
+                        'duration-seconds': 1,
+                        'warmup-seconds': 0.25,
+                    },
                 },
                 // A CPU classifier on a shared machine: the SLO leaves room for a busy neighbour.
                 threshold: 500,
@@ -980,6 +664,29 @@ for (const e of all) predict(model, e.text);`;
             { name: 'residency', metric: 'residency-violations', source: { kind: 'residency' } },
         ],
     });
+}
+/** Gates whose values depend on how busy this machine is, not on the model: a refusal by one is the load's. */
+const LOAD_SENSITIVE = new Set(['latency', 'memory']);
+/**
+ * v4 was refused. When only load-sensitive gates refused it (a shared CI machine measured p99 798 ms
+ * against the 500 ms SLO), that is the gate doing its job on a loaded machine: say so and go on. Any other
+ * refusal is a demo that went wrong, and stops with the gates that failed.
+ */
+function narrateLoadedMachine(ctx, report) {
+    const blocking = report.gates.filter((g) => g.blocking);
+    const others = blocking.filter((g) => !LOAD_SENSITIVE.has(g.source));
+    if (others.length > 0 || blocking.length === 0) {
+        throw new errors/* DhowError */.Bp('gate-failed', 'the demo stopped: v4 should pass its gates', {
+            reasons: (others.length > 0 ? others : report.gates.filter((g) => g.verdict !== 'pass')).map((g) => `${g.name}: ${g.reasons.join('; ') || g.verdict}`),
+        });
+    }
+    const measured = blocking.map((g) => `${g.name} measured ${g.value === null ? 'nothing' : Math.round(g.value)} against ${g.threshold ?? '?'}`).join(', ');
+    ctx.narrate(`
+    Refused, and not for the model's sake: this machine is busy (${measured}). A latency or memory gate
+    measures the machine it runs on, so a loaded runner refuses what a quiet one passes: that is why the
+    promote workflow lets you choose the gate job's runner. The demo goes on with v4's other results;
+    run it again on a quieter machine to see v4 pass.
+  `);
 }
 const gatesStep = {
     title: 'Gate two candidates against production',
@@ -1021,7 +728,10 @@ const gatesStep = {
             };
             await (0,promises_.writeFile)(v4, (0,dist/* stringify */.As)(v4Draft));
             const record = (0,external_node_path_.join)(ctx.workDir, 'v4-gates.json');
-            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', (0,external_node_path_.join)(ctx.workDir, 'v4-report.json'), '--record', record]);
+            const v4Report = (0,external_node_path_.join)(ctx.workDir, 'v4-report.json');
+            const v4Run = await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', v4Report, '--record', record], { expect: [0, 1] });
+            if (v4Run.code !== 0)
+                narrateLoadedMachine(ctx, JSON.parse(await (0,promises_.readFile)(v4Report, 'utf8')));
             const gates = JSON.parse(await (0,promises_.readFile)(record, 'utf8'));
             ctx.narrate(`
         --record wrote the "gates" field of v4's version record (verdict ${gates.verdict}, policy
@@ -1044,7 +754,9 @@ const gatesStep = {
                     metrics,
                 }));
             }
-            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', (0,external_node_path_.join)(ctx.workDir, 'v3-report.json')], { expect: 1 });
+            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', (0,external_node_path_.join)(ctx.workDir, 'v3-report.json')], {
+                expect: 1,
+            });
             ctx.narrate(`
         Refused: its accuracy is far below production's, and nobody declared where it was trained or
         what data it used, and residency treats unknown as a failure, never a pass. The gate action
@@ -1077,17 +789,7 @@ const gatesStep = {
 
 
 /** The steps, in order. Other parts of dhow add theirs here (training, gates, drift and the automatic revert). */
-const DEMO_STEPS = [
-    introStep,
-    registerStep,
-    promoteV1Step,
-    promoteV2Step,
-    rollbackStep,
-    trainStep,
-    gatesStep,
-    driftStep,
-    summaryStep,
-];
+const DEMO_STEPS = [introStep, registerStep, promoteV1Step, promoteV2Step, rollbackStep, trainStep, gatesStep, driftStep, summaryStep];
 async function runDemo(options = {}) {
     const io = {
         out: options.out ?? process.stdout,
@@ -1105,12 +807,10 @@ async function runDemo(options = {}) {
     return ctx;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cli/registry.ts
 var cli_registry = __webpack_require__(6611);
-// EXTERNAL MODULE: ./src/cli/context.ts
-var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 /** dhow demo [--registry DIR]: a narrated lifecycle on a fresh local registry (npm run demo). */
 
@@ -1148,6 +848,138 @@ async function assertFreshDirectory(dir) {
     if (entries.length > 0) {
         throw new errors/* DhowError */.Bp('usage', '--registry is not empty: the demo creates a fresh registry there, so give a new or empty directory', { file: dir });
     }
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6225);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    return (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(94), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 7441));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
 }
 
 

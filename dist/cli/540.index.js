@@ -2,176 +2,1013 @@ export const id = 540;
 export const ids = [540];
 export const modules = {
 
-/***/ 4540:
+/***/ 2899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   LQ: () => (/* binding */ scanCsvColumns),
+/* harmony export */   km: () => (/* binding */ readCsvHeader)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5217);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* unused harmony exports ProjectedRecord, ProjectedCsvScanner */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
- * `dhow metrics fairness|text|latency`: the reference-exact metrics over files, as JSON (`--json`, keys are a
- * public interface) or as a short table for people.
+ * A projected CSV scan for metrics that count: one pass over the bytes that records the byte ranges of the
+ * few columns asked for and only counts the others. Same dialect and errors as `src/io/csv.ts` (RFC 4180:
+ * quoted fields with separators, newlines and doubled quotes; a quote inside an unquoted field is literal;
+ * BOM; LF, CRLF or lone CR; blank lines skipped; text after a closing quote, an open quote at the end and a
+ * row whose field count differs from the header's are errors naming the file and line), checked against it
+ * by a differential test. It exists for speed: fairness over millions of rows stays within a small factor
+ * of merely reading the file (see test/bench/metrics.bench.ts).
+ */
+
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const NEED_MORE = -1;
+const BLANK = -2;
+/** One record, valid only during the callback (reused). Ranges are by slot: the position in the asked columns. */
+class ProjectedRecord {
+    line = 1;
+    /** Number of fields in the record (all columns, asked for or not). */
+    fields = 0;
+    bytes = Buffer.alloc(0);
+    start;
+    end;
+    /** 1 when the field was quoted and holds doubled quotes (its bytes are not its value yet). */
+    escaped;
+    constructor(slots) {
+        this.start = new Int32Array(slots);
+        this.end = new Int32Array(slots);
+        this.escaped = new Uint8Array(slots);
+    }
+    /** The value of a slot as a string (UTF-8, doubled quotes undone). */
+    text(slot) {
+        const s = this.bytes.toString('utf8', this.start[slot], this.end[slot]);
+        return this.escaped[slot] === 1 ? s.replaceAll('""', '"') : s;
+    }
+}
+/**
+ * Push-style scanner. `onHeader` gets the header's names and returns the column indexes wanted (slots in
+ * that order); `onRecord` gets every data record.
+ */
+class ProjectedCsvScanner {
+    onHeader;
+    onRecord;
+    sep;
+    hi;
+    file;
+    want = new Int32Array(0);
+    record;
+    width = -1;
+    pending = null;
+    line = 1;
+    first = true;
+    constructor(onHeader, onRecord, options = {}) {
+        this.onHeader = onHeader;
+        this.onRecord = onRecord;
+        const separator = options.separator ?? ',';
+        if (separator.length !== 1 || separator.charCodeAt(0) > 0x7f || separator === '"' || separator === '\n' || separator === '\r') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('usage', `the CSV separator must be one ASCII character other than a quote or a line end, got ${JSON.stringify(separator)}`);
+        }
+        this.sep = separator.charCodeAt(0);
+        // Bytes above both the separator and CR (and the quote, which only matters at a field's start) end no field.
+        this.hi = Math.max(this.sep, CR);
+        this.file = options.file ?? '<input>';
+        this.record = new ProjectedRecord(0);
+    }
+    /** True once the header was read. */
+    get started() {
+        return this.width >= 0;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        let buf = chunk;
+        if (this.pending) {
+            buf = Buffer.concat([this.pending, chunk]);
+            this.pending = null;
+        }
+        if (this.first) {
+            if (buf.length < 3 && buf[0] === 0xef) {
+                this.pending = Buffer.from(buf);
+                return;
+            }
+            this.first = false;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        const consumed = this.scan(buf, false);
+        if (consumed < buf.length)
+            this.pending = Buffer.from(buf.subarray(consumed));
+    }
+    /**
+     * Scans `buf` (the caller owns it and keeps the unconsumed tail); `last` when no bytes follow. Returns the
+     * bytes consumed: the start of the first incomplete record. Do not mix with push/finish.
+     */
+    feed(buf, last) {
+        let skip = 0;
+        if (this.first) {
+            if (buf.length < 3 && buf[0] === 0xef && !last)
+                return 0;
+            this.first = false;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                skip = 3;
+        }
+        return skip + this.scan(skip === 0 ? buf : buf.subarray(skip), last);
+    }
+    finish() {
+        let rest = this.pending;
+        this.pending = null;
+        if (!rest || rest.length === 0)
+            return;
+        if (this.first) {
+            this.first = false;
+            if (rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf)
+                rest = rest.subarray(3);
+            if (rest.length === 0)
+                return;
+        }
+        this.scan(rest, true);
+    }
+    /** Scans whole records; returns the bytes consumed. */
+    scan(buf, last) {
+        const n = buf.length;
+        let pos = 0;
+        while (pos < n && this.width < 0) {
+            const end = this.header(buf, pos, last);
+            if (end === NEED_MORE)
+                return pos;
+            pos = end;
+        }
+        return pos < n ? this.records(buf, pos, last) : pos;
+    }
+    /**
+     * The data records from pos on, in one loop (the hot path: no call per record but the callback).
+     * Returns the bytes consumed: the start of the first incomplete record.
+     */
+    records(buf, from, last) {
+        const n = buf.length;
+        const sep = this.sep;
+        const hi = this.hi;
+        const want = this.want;
+        const wantLen = want.length;
+        const view = this.record;
+        const start = view.start;
+        const end = view.end;
+        const escaped = view.escaped;
+        const width = this.width;
+        const onRecord = this.onRecord;
+        const dup = this.duplicates.length > 0;
+        view.bytes = buf;
+        let line = this.line;
+        let pos = from;
+        while (pos < n) {
+            let i = pos;
+            let field = 0;
+            let lines = 0;
+            for (;;) {
+                const slot = field < wantLen ? want[field] : -1;
+                if (i < n && buf[i] === QUOTE) {
+                    const closed = this.quoted(buf, i, last, line + lines);
+                    if (closed === NEED_MORE)
+                        return this.stop(pos, line);
+                    lines += this.quotedLines;
+                    if (slot >= 0) {
+                        start[slot] = i + 1;
+                        end[slot] = closed;
+                        escaped[slot] = this.quotedDoubled;
+                    }
+                    field++;
+                    i = closed + 1;
+                    if (i >= n) {
+                        if (!last)
+                            return this.stop(pos, line);
+                        break;
+                    }
+                    const c = buf[i];
+                    if (c === sep) {
+                        i++;
+                        continue;
+                    }
+                    if (c === LF) {
+                        i++;
+                        break;
+                    }
+                    if (c === CR) {
+                        if (i + 1 >= n && !last)
+                            return this.stop(pos, line);
+                        i += i + 1 < n && buf[i + 1] === LF ? 2 : 1;
+                        break;
+                    }
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `unexpected text after a closing quote (field ${field})`, { file: this.file, line: line + lines });
+                }
+                const s = i;
+                let c = 0;
+                while (i < n) {
+                    c = buf[i];
+                    if (c > hi) {
+                        i++;
+                        continue;
+                    }
+                    if (c === sep || c === LF || c === CR)
+                        break;
+                    i++;
+                }
+                if (slot >= 0) {
+                    start[slot] = s;
+                    end[slot] = i;
+                    escaped[slot] = 0;
+                }
+                field++;
+                if (i >= n) {
+                    if (!last)
+                        return this.stop(pos, line);
+                    break;
+                }
+                if (c === sep) {
+                    i++;
+                    continue;
+                }
+                if (c === LF) {
+                    i++;
+                    break;
+                }
+                if (i + 1 >= n && !last)
+                    return this.stop(pos, line);
+                i += i + 1 < n && buf[i + 1] === LF ? 2 : 1;
+                break;
+            }
+            const recordLine = line;
+            line += lines + 1;
+            const first = buf[pos];
+            if (!(field === 1 && (first === LF || first === CR))) {
+                if (field !== width) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the row has ${field} fields, the header has ${width}`, { file: this.file, line: recordLine });
+                }
+                view.line = recordLine;
+                view.fields = field;
+                if (dup)
+                    this.copyDuplicates();
+                onRecord(view);
+            }
+            pos = i;
+        }
+        this.line = line;
+        return pos;
+    }
+    quotedLines = 0;
+    quotedDoubled = 0;
+    /**
+     * A quoted field opening at i: the index of its closing quote, or NEED_MORE when the bytes end first.
+     * Sets quotedLines (LFs inside) and quotedDoubled (1 when it holds doubled quotes).
+     */
+    quoted(buf, i, last, fieldLine) {
+        const n = buf.length;
+        let j = i + 1;
+        let doubled = 0;
+        let closed = -1;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, j);
+            if (q < 0)
+                break;
+            if (q + 1 < n && buf[q + 1] === QUOTE) {
+                doubled = 1;
+                j = q + 2;
+                continue;
+            }
+            if (q + 1 >= n && !last)
+                break; // the next byte decides: wait for it
+            closed = q;
+            break;
+        }
+        if (closed < 0) {
+            if (!last)
+                return NEED_MORE;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'a quoted field is not closed before the end of the input', { file: this.file, line: fieldLine });
+        }
+        let lines = 0;
+        for (let k = i + 1; k < closed; k++)
+            if (buf[k] === LF)
+                lines++;
+        this.quotedLines = lines;
+        this.quotedDoubled = doubled;
+        return closed;
+    }
+    stop(pos, line) {
+        this.line = line;
+        return pos;
+    }
+    copyDuplicates() {
+        const view = this.record;
+        for (const [slot, first] of this.duplicates) {
+            view.start[slot] = view.start[first];
+            view.end[slot] = view.end[first];
+            view.escaped[slot] = view.escaped[first];
+        }
+    }
+    /** Parses the header record with every column wanted; returns its end or NEED_MORE. */
+    header(buf, pos, last) {
+        let view = this.headerView;
+        const line = this.line;
+        let end = this.parseRecord(buf, pos, last, this.headerWant, view);
+        if (end === NEED_MORE)
+            return NEED_MORE;
+        if (end === BLANK)
+            return this.lastEnd;
+        if (view.fields > this.headerWant.length) {
+            // A wide header: parse it again with room for every column.
+            this.headerWant = Int32Array.from({ length: view.fields }, (_, k) => k);
+            this.headerView = view = new ProjectedRecord(view.fields);
+            this.line = line;
+            end = this.parseRecord(buf, pos, last, this.headerWant, view);
+        }
+        const slots = this.headerWant.length;
+        const names = [];
+        for (let k = 0; k < Math.min(view.fields, slots); k++)
+            names.push(view.text(k));
+        this.width = view.fields;
+        const wanted = this.onHeader(names, view.line);
+        this.want = new Int32Array(this.width).fill(-1);
+        this.record = new ProjectedRecord(wanted.length);
+        wanted.forEach((col, slot) => {
+            if (this.want[col] === -1)
+                this.want[col] = slot;
+        });
+        // A column asked for twice shares the first slot's range: copy it after each record.
+        this.duplicates = wanted.map((col, slot) => [slot, this.want[col]]).filter(([slot, first]) => slot !== first);
+        return end;
+    }
+    duplicates = [];
+    headerWant = Int32Array.from({ length: 256 }, (_, k) => k);
+    headerView = new ProjectedRecord(256);
+    /** The end of the blank line parseRecord last skipped. */
+    lastEnd = 0;
+    /**
+     * Parses one record at pos into view (the header; data records go through `records`). Returns the end of
+     * the record, NEED_MORE when the bytes end inside it, or BLANK for a blank line (its end in this.lastEnd).
+     */
+    parseRecord(buf, pos, last, want, view) {
+        const n = buf.length;
+        const sep = this.sep;
+        const hi = this.hi;
+        const wantLen = want.length;
+        const start = view.start;
+        const end = view.end;
+        const escaped = view.escaped;
+        const line = this.line;
+        let i = pos;
+        let field = 0;
+        let lines = 0;
+        for (;;) {
+            const slot = field < wantLen ? want[field] : -1;
+            if (i < n && buf[i] === QUOTE) {
+                const fieldLine = line + lines;
+                let j = i + 1;
+                let doubled = 0;
+                let closed = -1;
+                for (;;) {
+                    const q = buf.indexOf(QUOTE, j);
+                    if (q < 0)
+                        break;
+                    if (q + 1 < n && buf[q + 1] === QUOTE) {
+                        doubled = 1;
+                        j = q + 2;
+                        continue;
+                    }
+                    if (q + 1 >= n && !last)
+                        break; // the next byte decides: wait for it
+                    closed = q;
+                    break;
+                }
+                if (closed < 0) {
+                    if (!last)
+                        return NEED_MORE;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'a quoted field is not closed before the end of the input', { file: this.file, line: fieldLine });
+                }
+                for (let k = i + 1; k < closed; k++)
+                    if (buf[k] === LF)
+                        lines++;
+                if (slot >= 0) {
+                    start[slot] = i + 1;
+                    end[slot] = closed;
+                    escaped[slot] = doubled;
+                }
+                field++;
+                i = closed + 1;
+                if (i >= n) {
+                    if (!last)
+                        return NEED_MORE;
+                    break;
+                }
+                const c = buf[i];
+                if (c === sep) {
+                    i++;
+                    continue;
+                }
+                if (c === LF) {
+                    i++;
+                    break;
+                }
+                if (c === CR) {
+                    if (i + 1 >= n && !last)
+                        return NEED_MORE;
+                    i += i + 1 < n && buf[i + 1] === LF ? 2 : 1;
+                    break;
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `unexpected text after a closing quote (field ${field})`, { file: this.file, line: line + lines });
+            }
+            const s = i;
+            let c = 0;
+            while (i < n) {
+                c = buf[i];
+                if (c > hi) {
+                    i++;
+                    continue;
+                }
+                if (c === sep || c === LF || c === CR)
+                    break;
+                i++;
+            }
+            if (slot >= 0) {
+                start[slot] = s;
+                end[slot] = i;
+                escaped[slot] = 0;
+            }
+            field++;
+            if (i >= n) {
+                if (!last)
+                    return NEED_MORE;
+                break;
+            }
+            if (c === sep) {
+                i++;
+                continue;
+            }
+            if (c === LF) {
+                i++;
+                break;
+            }
+            if (i + 1 >= n && !last)
+                return NEED_MORE;
+            i += i + 1 < n && buf[i + 1] === LF ? 2 : 1;
+            break;
+        }
+        this.line = line + lines + 1;
+        const first = buf[pos];
+        if (field === 1 && (pos >= n || first === LF || first === CR)) {
+            this.lastEnd = i;
+            return BLANK;
+        }
+        view.line = line;
+        view.fields = field;
+        view.bytes = buf;
+        return i;
+    }
+}
+/** Streams a file through the scanner in 1 MiB reads; memory stays at one read plus one record. */
+async function scanCsvColumns(path, onHeader, onRecord, options = {}) {
+    const scanner = new ProjectedCsvScanner(onHeader, onRecord, options);
+    const file = options.file ?? path;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file, cause: error });
+    });
+    try {
+        // One working buffer, reused: the unconsumed tail (part of a record) moves to its front and the next
+        // read lands right after it, so no buffer is allocated per read and memory stays flat.
+        const size = 1 << 20;
+        let work = Buffer.allocUnsafe(2 * size);
+        let have = 0;
+        for (;;) {
+            if (work.length - have < size) {
+                const bigger = Buffer.allocUnsafe(work.length * 2);
+                work.copy(bigger, 0, 0, have);
+                work = bigger;
+            }
+            const { bytesRead } = await handle.read(work, have, size, null);
+            if (bytesRead === 0)
+                break;
+            const total = have + bytesRead;
+            const consumed = scanner.feed(work.subarray(0, total), false);
+            work.copyWithin(0, consumed, total);
+            have = total - consumed;
+        }
+        if (have > 0)
+            scanner.feed(work.subarray(0, have), true);
+    }
+    finally {
+        await handle.close();
+    }
+    return { headerRead: scanner.started };
+}
+/** The header line may be at most this long: a "header" without a line end for megabytes is not one. */
+const MAX_HEADER_BYTES = 4 << 20;
+/**
+ * The header's names only (reads no further than the header line, at most 4 MiB). For checking the columns
+ * a caller needs before a full scan, with a message of its own.
+ */
+async function readCsvHeader(path, options = {}) {
+    let names;
+    const file = options.file ?? path;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file, cause: error });
+    });
+    try {
+        const size = 1 << 16;
+        const chunks = [];
+        let total = 0;
+        while (names === undefined) {
+            const chunk = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            const last = bytesRead === 0;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > MAX_HEADER_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the first line is longer than ${MAX_HEADER_BYTES >> 20} MiB: not a header of column names`, { file, line: 1 });
+            // A fresh scanner over everything so far: the header is short, so rescanning it costs nothing.
+            const probe = new ProjectedCsvScanner((header) => ((names = header), []), () => undefined, { ...options, file });
+            try {
+                probe.feed(Buffer.concat(chunks, total), last);
+            }
+            catch (error) {
+                // A malformed data row after a whole header is the full scan's business, not the header's.
+                if (names === undefined)
+                    throw error;
+            }
+            if (last)
+                break;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    if (names === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'the file is empty (no header row)', { file });
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 1540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fairnessFromCsv: () => (/* binding */ fairnessFromCsv)
+/* harmony export */ });
+/* unused harmony exports groupMetrics, difference, ratio, fairnessFromCounts, groupKey, fairnessFromArrays, canonicalLabel, isMissingValue, LabelledGroupCounter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(128);
+/* harmony import */ var _csv_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2899);
+/**
+ * Group fairness of a binary classifier with Fairlearn's definitions (fairlearn.metrics, MetricFrame).
+ *
+ * Per group and overall: selection rate (share predicted positive), TPR and FPR (sklearn's confusion matrix
+ * normalized by true class with nan_to_num: a group with no positives has TPR 0, one with no negatives FPR 0),
+ * accuracy and count. From them:
+ *   demographic_parity_*  on selection rate       equal_opportunity_*  on TPR
+ *   equalized_odds_*      on TPR and FPR, combined with `agg`: worst_case (the larger difference, the smaller
+ *                         ratio, with Python's max/min semantics) or mean (pandas mean, NaN skipped)
+ * `method` between_groups: difference max - min, ratio min / max; to_overall: difference max |group - overall|,
+ * ratio min over groups of group/overall folded below 1. A ratio that is 0/0 is NaN (JSON null), as in pandas;
+ * NaN groups are skipped by min/max as pandas does.
+ *
+ * Several group columns form intersectional groups keyed by their values joined with "," (a "," or "\" inside
+ * a value is escaped with "\"). Only combinations that occur are reported (Fairlearn also lists absent
+ * combinations, as NaN rows that no disparity uses). Labels and predictions must be binary: {0, 1}, {-1, 1}
+ * or {false, true} (1 and true are positive), or any two values with --positive-label. The positive label
+ * applies to every metric (Fairlearn's selection_rate always counts pos_label=1, so this equals Fairlearn on
+ * labels binarized to 0/1).
+ *
+ * The CSV streams through a projected scan (`csv-columns.ts`, the dialect of `src/io/csv.ts`) that records only
+ * the label, prediction and group columns; counters are per group only: memory does not grow with the rows.
  */
 
 
 
-const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --prediction COL --group COL[,COL] [--positive-label V]
-                        [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
-                        [--small-groups error|flag] [--separator C] [--json]
-`;
-const TEXT_USAGE = '  dhow metrics text --input F.jsonl [--normalize none|arabic] [--chrf-word-order 0|2] [--json]\n';
-const LATENCY_USAGE = '  dhow metrics latency --input F.txt [--json]\n';
-const USAGE = `usage:\n${FAIRNESS_USAGE}${TEXT_USAGE}${LATENCY_USAGE}`;
-/** `dhow metrics SUB --help` (or -h): that subcommand's usage on stdout, exit 0. */
-async function run(args, ctx) {
-    const [sub, ...rest] = args;
-    const help = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .subcommandHelp */ .BE)(sub, ctx, USAGE);
-    if (help !== undefined)
-        return help;
-    switch (sub) {
-        case 'text':
-            return text(rest, ctx);
-        case 'latency':
-            return latency(rest, ctx);
-        case 'fairness':
-            return fairness(rest, ctx);
-        default:
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics: unknown metric "${sub}"\n${USAGE}`);
+/** Metrics of one confusion matrix, as Fairlearn/sklearn compute them. */
+function groupMetrics(c) {
+    const count = c.tp + c.fp + c.tn + c.fn;
+    const positives = c.tp + c.fn;
+    const negatives = c.fp + c.tn;
+    return {
+        selection_rate: (c.tp + c.fp) / count,
+        tpr: positives > 0 ? c.tp / positives : 0,
+        fpr: negatives > 0 ? c.fp / negatives : 0,
+        accuracy: (c.tp + c.tn) / count,
+        count,
+    };
+}
+/** pandas Series.max()/min(): NaN skipped, NaN when nothing is left. */
+function nanMax(values) {
+    let out = Number.NaN;
+    for (const v of values)
+        if (!Number.isNaN(v) && (Number.isNaN(out) || v > out))
+            out = v;
+    return out;
+}
+function nanMin(values) {
+    let out = Number.NaN;
+    for (const v of values)
+        if (!Number.isNaN(v) && (Number.isNaN(out) || v < out))
+            out = v;
+    return out;
+}
+/** MetricFrame.difference for one metric. */
+function difference(byGroup, overall, method = 'between_groups') {
+    if (method === 'between_groups') {
+        const min = nanMin(byGroup);
+        return nanMax(byGroup.map((v) => Math.abs(v - min)));
+    }
+    return nanMax(byGroup.map((v) => Math.abs(v - overall)));
+}
+/** MetricFrame.ratio for one metric. */
+function ratio(byGroup, overall, method = 'between_groups') {
+    if (method === 'between_groups')
+        return nanMin(byGroup) / nanMax(byGroup);
+    return nanMin(byGroup.map((v) => {
+        const r = v / overall;
+        return r > 1 ? 1 / r : r;
+    }));
+}
+/** Python's builtin max(a, b) / min(a, b) over a two-element Series: the first wins unless the second compares. */
+function pyMax2(a, b) {
+    return b > a ? b : a;
+}
+function pyMin2(a, b) {
+    return b < a ? b : a;
+}
+/** pandas Series.mean() of two values, NaN skipped. */
+function nanMean2(a, b) {
+    const vals = [a, b].filter((v) => !Number.isNaN(v));
+    return vals.length === 0 ? Number.NaN : vals.reduce((s, v) => s + v, 0) / vals.length;
+}
+/** Computes the whole report from per-group confusion counts (groups in the order they should be listed). */
+function fairnessFromCounts(groups, options = {}) {
+    const method = options.method ?? 'between_groups';
+    const agg = options.agg ?? 'worst_case';
+    const minSize = options.minGroupSize ?? 1;
+    if (groups.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no rows: nothing to measure', { file: options.file });
+    const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
+    const byGroup = {};
+    const small = [];
+    for (const [key, c] of groups) {
+        total.tp += c.tp;
+        total.fp += c.fp;
+        total.tn += c.tn;
+        total.fn += c.fn;
+        byGroup[key] = groupMetrics(c);
+        if (byGroup[key].count < minSize)
+            small.push(key);
+    }
+    if (small.length > 0 && (options.smallGroups ?? 'error') === 'error') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `${small.length} group(s) have fewer than ${minSize} rows`, {
+            file: options.file,
+            reasons: small.map((k) => `group ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(k)}: ${byGroup[k].count} rows`),
+        });
+    }
+    const overall = groupMetrics(total);
+    const list = Object.values(byGroup);
+    const col = (m) => list.map((g) => g[m]);
+    const tprDiff = difference(col('tpr'), overall.tpr, method);
+    const fprDiff = difference(col('fpr'), overall.fpr, method);
+    const tprRatio = ratio(col('tpr'), overall.tpr, method);
+    const fprRatio = ratio(col('fpr'), overall.fpr, method);
+    return {
+        overall,
+        by_group: byGroup,
+        demographic_parity_difference: difference(col('selection_rate'), overall.selection_rate, method),
+        demographic_parity_ratio: ratio(col('selection_rate'), overall.selection_rate, method),
+        equal_opportunity_difference: tprDiff,
+        equal_opportunity_ratio: tprRatio,
+        equalized_odds_difference: agg === 'worst_case' ? pyMax2(tprDiff, fprDiff) : nanMean2(tprDiff, fprDiff),
+        equalized_odds_ratio: agg === 'worst_case' ? pyMin2(tprRatio, fprRatio) : nanMean2(tprRatio, fprRatio),
+        small_groups: small,
+    };
+}
+/** Joins the values of several group columns into one key: "," between values, "\" escapes "," and "\". */
+function groupKey(values) {
+    return values.length === 1 ? values[0] : values.map((v) => v.replace(/[\\,]/g, (c) => `\\${c}`)).join(',');
+}
+/** In-memory convenience (tests, small data): Fairlearn's API shape over arrays. */
+function fairnessFromArrays(yTrue, yPred, sensitive, options = {}) {
+    const counter = new LabelledGroupCounter(options.positiveLabel, options.file ?? '<arrays>');
+    yTrue.forEach((t, i) => {
+        const s = sensitive[i];
+        const key = groupKey(Array.isArray(s) ? s.map(String) : [String(s)]);
+        counter.add(key, String(t), String(yPred[i]), i + 1);
+    });
+    return fairnessFromCounts(counter.confusion(), options);
+}
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The value a label reads as (pandas-like): numbers by value ("1.0" is "1"), true/false as 1/0. */
+function canonicalLabel(raw) {
+    const t = raw.trim();
+    if (NUMERIC.test(t))
+        return String(Number(t));
+    const lower = t.toLowerCase();
+    if (lower === 'true')
+        return '1';
+    if (lower === 'false')
+        return '0';
+    return t;
+}
+function isMissingValue(raw) {
+    return _io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .MISSING_TOKENS */ .gS.has(raw.trim());
+}
+/**
+ * Counts (group, label, prediction) triples by raw label text and decides the positive label at the end,
+ * so one pass suffices. Raw label values are few (a binary column); a column with many distinct values is
+ * refused as soon as it shows more than two canonical values.
+ */
+class LabelledGroupCounter {
+    positiveLabel;
+    file;
+    labelField;
+    /** raw label/prediction text -> id; first line each was seen on, for errors. */
+    labelIds = new Map();
+    labelTexts = [];
+    labelLines = [];
+    canonical = new Set();
+    /** group key -> counts by (labelId * 16 + predId). */
+    groups = new Map();
+    constructor(positiveLabel, file, labelField = 'label') {
+        this.positiveLabel = positiveLabel;
+        this.file = file;
+        this.labelField = labelField;
+    }
+    /** The id of a raw label text (registers it, checking it is not missing and the column stays binary). */
+    labelId(raw, line, field) {
+        let id = this.labelIds.get(raw);
+        if (id !== undefined)
+            return id;
+        if (isMissingValue(raw))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `empty or missing value ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(raw, 16)}`, { file: this.file, line, field });
+        id = this.labelTexts.length;
+        if (id >= 16)
+            throw this.notBinary(line, field);
+        this.labelIds.set(raw, id);
+        this.labelTexts.push(raw);
+        this.labelLines.push(line);
+        this.canonical.add(canonicalLabel(raw));
+        if (this.canonical.size > 2)
+            throw this.notBinary(line, field);
+        return id;
+    }
+    notBinary(line, field) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `labels and predictions must take at most two values; seen ${[...this.canonical]
+            .slice(0, 5)
+            .map((v) => (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(v, 16))
+            .join(', ')}${this.canonical.size > 5 ? ', …' : ''}`, { file: this.file, line, field });
+    }
+    /** The counters of a group, indexed by labelId * 16 + predictionId (the hot loop increments them directly). */
+    countsFor(key) {
+        let counts = this.groups.get(key);
+        if (!counts) {
+            counts = new Float64Array(256);
+            this.groups.set(key, counts);
+        }
+        return counts;
+    }
+    addIds(key, labelId, predId) {
+        this.countsFor(key)[labelId * 16 + predId] += 1;
+    }
+    add(key, label, prediction, line) {
+        this.addIds(key, this.labelId(label, line, this.labelField), this.labelId(prediction, line, 'prediction'));
+    }
+    /** Resolves the positive label and returns the confusion counts per group, groups sorted by key. */
+    confusion() {
+        const values = [...this.canonical];
+        let positive;
+        if (this.positiveLabel !== undefined) {
+            positive = canonicalLabel(this.positiveLabel);
+            if (values.length === 2 && !values.includes(positive)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `--positive-label ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(this.positiveLabel, 16)} is not one of the labels (${values.map((v) => (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(v, 16)).join(', ')})`, {
+                    file: this.file,
+                    field: this.labelField,
+                });
+            }
+        }
+        else {
+            const set = new Set(values);
+            const within = (allowed) => [...set].every((v) => allowed.includes(v));
+            if (!within(['0', '1']) && !within(['-1', '1'])) {
+                const firstOdd = this.labelTexts.findIndex((t) => !['0', '1', '-1'].includes(canonicalLabel(t)));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `labels are not binary 0/1, -1/1 or true/false (seen ${values.map((v) => (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(v, 16)).join(', ')}): give --positive-label`, { file: this.file, line: this.labelLines[Math.max(0, firstOdd)], field: this.labelField });
+            }
+            positive = '1';
+        }
+        const isPositive = this.labelTexts.map((t) => canonicalLabel(t) === positive);
+        const out = new Map();
+        for (const key of [...this.groups.keys()].sort(compareKeys)) {
+            const counts = this.groups.get(key);
+            const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
+            for (let l = 0; l < this.labelTexts.length; l++) {
+                for (let p = 0; p < this.labelTexts.length; p++) {
+                    const n = counts[l * 16 + p];
+                    if (n === 0)
+                        continue;
+                    if (isPositive[l]) {
+                        if (isPositive[p])
+                            c.tp += n;
+                        else
+                            c.fn += n;
+                    }
+                    else if (isPositive[p])
+                        c.fp += n;
+                    else
+                        c.tn += n;
+                }
+            }
+            out.set(key, c);
+        }
+        return out;
     }
 }
-function inputPath(ctx, input) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.cwd, input);
+/** Groups sort like pandas' groupby on numeric-looking values (by number), else by code point. */
+function compareKeys(a, b) {
+    if (NUMERIC.test(a) && NUMERIC.test(b))
+        return Number(a) - Number(b);
+    return a < b ? -1 : a > b ? 1 : 0;
 }
-async function text(args, ctx) {
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('metrics text', args, {
-        input: { type: 'string' },
-        normalize: { type: 'string', default: 'none' },
-        'chrf-word-order': { type: 'string', default: '0' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .printHelp */ .FR)(ctx, `usage:\n${TEXT_USAGE}`);
-    const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics text', 'input', values.input);
-    if (values.normalize !== 'none' && values.normalize !== 'arabic') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics text: --normalize must be none or arabic, got "${values.normalize}"`);
+/**
+ * Ids for the few distinct values of a group column: a direct-mapped cache keyed by length, first and last
+ * byte, checked byte by byte, in front of a ByteInterner (which hashes every byte). Rows repeat a handful of
+ * values, so nearly every lookup is one compare of a few bytes.
+ */
+class ColumnValues {
+    interner = new _io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteInterner */ .Md();
+    slots = new Int32Array(4096).fill(-1);
+    known = [];
+    id(bytes, s, e) {
+        const len = e - s;
+        const slot = len === 0 ? 0 : (len * 0x9e5 + (bytes[s] << 4) + bytes[e - 1] * 31) & 4095;
+        const candidate = this.slots[slot];
+        if (candidate >= 0) {
+            const v = this.known[candidate];
+            if (v.length === len) {
+                let k = 0;
+                while (k < len && v[k] === bytes[s + k])
+                    k++;
+                if (k === len)
+                    return candidate;
+            }
+        }
+        const id = this.interner.id(bytes, s, e);
+        if (this.known[id] === undefined)
+            this.known[id] = Uint8Array.from(bytes.subarray(s, e));
+        this.slots[slot] = id;
+        return id;
     }
-    const wordOrder = Number(values['chrf-word-order']);
-    if (!Number.isInteger(wordOrder) || wordOrder < 0 || wordOrder > 6) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics text: --chrf-word-order must be an integer 0..6 (0 is chrF2, 2 is chrF++)`);
-    }
-    const { textMetricsFromJsonl } = await __webpack_require__.e(/* import() */ 296).then(__webpack_require__.bind(__webpack_require__, 9296));
-    const result = await textMetricsFromJsonl(inputPath(ctx, input), { normalize: values.normalize, chrfWordOrder: wordOrder, name: input });
-    if (values.json) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, result);
-    }
-    else {
-        ctx.stdout.write([
-            `segments  ${result.segments}`,
-            `WER       ${result.wer.toFixed(4)}`,
-            `CER       ${result.cer.toFixed(4)}`,
-            `BLEU      ${result.bleu.toFixed(2)}  (${result.bleu_signature})`,
-            `chrF      ${result.chrf.toFixed(2)}  (${result.chrf_signature})`,
-            '',
-        ].join('\n'));
-    }
-    return 0;
 }
-async function latency(args, ctx) {
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('metrics latency', args, {
-        input: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .printHelp */ .FR)(ctx, `usage:\n${LATENCY_USAGE}`);
-    const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics latency', 'input', values.input);
-    const { latencyFromFile } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 7579));
-    const s = await latencyFromFile(inputPath(ctx, input), { name: input });
-    if (values.json)
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, s);
-    else
-        ctx.stdout.write(`count ${s.count}  p50 ${s.p50} ms  p90 ${s.p90} ms  p95 ${s.p95} ms  p99 ${s.p99} ms  max ${s.max} ms  mean ${s.mean} ms\n`);
-    return 0;
+/** Streams a CSV file and computes the fairness report. Errors name the file, line and column. */
+async function fairnessFromCsv(path, options) {
+    // Errors name the input as the caller knows it (`options.file`, e.g. the path a policy wrote), else the path.
+    const file = options.file ?? path;
+    if (options.group.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'at least one group column is needed', { field: '--group' });
+    const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label);
+    const groupNames = options.group;
+    const groupCount = groupNames.length;
+    const columns = groupNames.map(() => new ColumnValues());
+    const groupInterners = columns.map((c) => c.interner);
+    // Per-group counters reached without building a string per row: by the group value's id for one column,
+    // by the pair of ids for two, by the joined key beyond (a rare configuration).
+    const countsById = [];
+    const countsByPair = [];
+    const groupIds = new Int32Array(groupCount);
+    // Labels: one-byte values ("0", "1") through a 256-entry table, longer ones through an interner.
+    const byteLabel = new Int16Array(256).fill(-1);
+    const labelCache = new _io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteInterner */ .Md();
+    const labelIdOf = [];
+    // Column numbers (0-based) of the slots: 0 label, 1 prediction, 2.. groups.
+    let columnOf = [];
+    let rows = 0;
+    const slowLabelId = (record, slot, field) => {
+        const s = record.start[slot];
+        const e = record.end[slot];
+        if (s === e)
+            throw cellError(file, record.line, field, columnOf[slot], 'is empty');
+        const iid = record.escaped[slot] === 1 ? labelCache.idOfString(record.text(slot)) : labelCache.id(record.bytes, s, e);
+        let id = labelIdOf[iid];
+        if (id === undefined) {
+            id = counter.labelId(labelCache.values[iid], record.line, field);
+            labelIdOf[iid] = id;
+        }
+        if (e - s === 1 && record.escaped[slot] === 0)
+            byteLabel[record.bytes[s]] = id;
+        return id;
+    };
+    // Ids are dense and grow by one, so a value is new exactly when its id reaches the count validated so far.
+    const validated = new Int32Array(groupCount);
+    const groupId = (record, g) => {
+        const slot = 2 + g;
+        const s = record.start[slot];
+        const e = record.end[slot];
+        if (s === e)
+            throw cellError(file, record.line, groupNames[g], columnOf[slot], 'is empty');
+        const id = record.escaped[slot] === 1 ? groupInterners[g].idOfString(record.text(slot)) : columns[g].id(record.bytes, s, e);
+        if (id >= validated[g]) {
+            const value = groupInterners[g].values[id];
+            if (isMissingValue(value))
+                throw cellError(file, record.line, groupNames[g], columnOf[slot], `holds a missing value (${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(value, 16)})`);
+            validated[g] = id + 1;
+        }
+        return id;
+    };
+    const column0 = columns[0];
+    const column1 = columns[1] ?? column0;
+    const keyOf = () => groupKey(Array.from(groupIds, (id, g) => groupInterners[g].values[id]));
+    const { headerRead } = await (0,_csv_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .scanCsvColumns */ .LQ)(path, (names, line) => {
+        const find = (name, flag) => {
+            const i = names.indexOf(name);
+            if (i < 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `no column ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(name)} (given by ${flag}); ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHeader */ .to)(names)}`, {
+                    file,
+                    line,
+                    field: name,
+                });
+            }
+            return i;
+        };
+        const givenBy = { label: '--label', prediction: '--prediction', group: '--group', ...options.givenBy };
+        columnOf = [find(options.label, givenBy.label), find(options.prediction, givenBy.prediction), ...groupNames.map((g) => find(g, givenBy.group))];
+        return columnOf;
+    }, (record) => {
+        const bytes = record.bytes;
+        let s = record.start[0];
+        let labelId = record.end[0] - s === 1 ? byteLabel[bytes[s]] : -1;
+        if (labelId < 0)
+            labelId = slowLabelId(record, 0, options.label);
+        s = record.start[1];
+        let predId = record.end[1] - s === 1 ? byteLabel[bytes[s]] : -1;
+        if (predId < 0)
+            predId = slowLabelId(record, 1, options.prediction);
+        let counts;
+        if (groupCount === 1) {
+            const id = groupId(record, 0);
+            counts = countsById[id];
+            if (!counts) {
+                groupIds[0] = id;
+                counts = counter.countsFor(keyOf());
+                countsById[id] = counts;
+            }
+        }
+        else if (groupCount === 2) {
+            // Inline fast path: plain (unescaped, non-empty) values already validated; anything else via groupId.
+            let a = -1;
+            let b = -1;
+            let gs = record.start[2];
+            let ge = record.end[2];
+            if (gs < ge && record.escaped[2] === 0) {
+                a = column0.id(bytes, gs, ge);
+                if (a >= validated[0])
+                    a = -1;
+            }
+            if (a < 0)
+                a = groupId(record, 0);
+            gs = record.start[3];
+            ge = record.end[3];
+            if (gs < ge && record.escaped[3] === 0) {
+                b = column1.id(bytes, gs, ge);
+                if (b >= validated[1])
+                    b = -1;
+            }
+            if (b < 0)
+                b = groupId(record, 1);
+            let row = countsByPair[a];
+            if (!row) {
+                row = [];
+                countsByPair[a] = row;
+            }
+            counts = row[b];
+            if (!counts) {
+                groupIds[0] = a;
+                groupIds[1] = b;
+                counts = counter.countsFor(keyOf());
+                row[b] = counts;
+            }
+        }
+        else {
+            for (let g = 0; g < groupCount; g++)
+                groupIds[g] = groupId(record, g);
+            // Beyond two columns: the joined key (a rare configuration, one string per row).
+            counts = counter.countsFor(keyOf());
+        }
+        counts[labelId * 16 + predId] += 1;
+        rows++;
+    }, { separator: options.separator, file });
+    if (!headerRead)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'the file is empty (no header row)', { file });
+    if (rows === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'the file has a header but no rows', { file });
+    return fairnessFromCounts(counter.confusion(), { ...options, file });
 }
-async function fairness(args, ctx) {
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('metrics fairness', args, {
-        input: { type: 'string' },
-        label: { type: 'string' },
-        prediction: { type: 'string' },
-        group: { type: 'string' },
-        'positive-label': { type: 'string' },
-        method: { type: 'string', default: 'between_groups' },
-        agg: { type: 'string', default: 'worst_case' },
-        'min-group-size': { type: 'string', default: '1' },
-        'small-groups': { type: 'string', default: 'error' },
-        separator: { type: 'string', default: ',' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .printHelp */ .FR)(ctx, `usage:\n${FAIRNESS_USAGE}`);
-    const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'input', values.input);
-    const label = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'label', values.label);
-    const prediction = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'prediction', values.prediction);
-    const groups = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'group', values.group)
-        .split(',')
-        .map((g) => g.trim())
-        .filter((g) => g !== '');
-    if (groups.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics fairness: --group needs at least one column name');
-    const method = values.method;
-    if (method !== 'between_groups' && method !== 'to_overall') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics fairness: --method must be between_groups or to_overall, got "${method}"`);
-    }
-    const agg = values.agg;
-    if (agg !== 'worst_case' && agg !== 'mean')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics fairness: --agg must be worst_case or mean, got "${agg}"`);
-    const minGroupSize = Number(values['min-group-size']);
-    if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics fairness: --min-group-size must be a whole number of rows, at least 1');
-    }
-    const smallGroups = values['small-groups'];
-    if (smallGroups !== 'error' && smallGroups !== 'flag') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics fairness: --small-groups must be error or flag, got "${smallGroups}"`);
-    }
-    const { fairnessFromCsv } = await Promise.all(/* import() */[__webpack_require__.e(128), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 8096));
-    const report = await fairnessFromCsv(inputPath(ctx, input), {
-        label,
-        prediction,
-        group: groups,
-        positiveLabel: values['positive-label'],
-        method,
-        agg,
-        minGroupSize,
-        smallGroups,
-        separator: values.separator,
-        file: input,
-    });
-    if (values.json) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, report);
-        return 0;
-    }
-    const f = (v) => (Number.isNaN(v) ? 'n/a' : v.toFixed(4));
-    const rows = [['group', 'count', 'selection_rate', 'tpr', 'fpr', 'accuracy']];
-    for (const [name, m] of [['(overall)', report.overall], ...Object.entries(report.by_group)]) {
-        rows.push([name, String(m.count), f(m.selection_rate), f(m.tpr), f(m.fpr), f(m.accuracy)]);
-    }
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
-    lines.push('');
-    lines.push(`demographic parity   difference ${f(report.demographic_parity_difference)}  ratio ${f(report.demographic_parity_ratio)}`);
-    lines.push(`equal opportunity    difference ${f(report.equal_opportunity_difference)}  ratio ${f(report.equal_opportunity_ratio)}`);
-    lines.push(`equalized odds       difference ${f(report.equalized_odds_difference)}  ratio ${f(report.equalized_odds_ratio)}  (${agg}, ${method})`);
-    if (report.small_groups.length > 0)
-        lines.push(`small groups (< ${minGroupSize} rows): ${report.small_groups.join('; ')}`);
-    ctx.stdout.write(`${lines.join('\n')}\n`);
-    return 0;
+function cellError(file, line, field, col, what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `column ${col + 1} ${what}`, { file, line, field });
 }
 
 

@@ -115,12 +115,17 @@ async function latencyFromFile(path, options = {}) {
         if (text === '')
             continue;
         if (!NUMBER.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `not a latency in milliseconds: ${JSON.stringify(text.slice(0, 40))} (one non-negative number per line)`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'not a latency in milliseconds (one non-negative number per line; the line is not repeated here)', {
                 file,
                 line: raw.number,
             });
         }
-        rec.add(Number(text));
+        const ms = Number(text);
+        // "1e400" matches the grammar but is no double: Number gives Infinity, which a percentile cannot hold.
+        if (!Number.isFinite(ms)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'not a finite latency: the number is larger than a double can hold (about 1.8e308)', { file, line: raw.number });
+        }
+        rec.add(ms);
     }
     if (rec.count === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no latencies: the file is empty', { file });
@@ -139,7 +144,7 @@ async function latencyFromFile(path, options = {}) {
 /* harmony export */   qv: () => (/* binding */ decodeUtf8Line),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* unused harmony export firstInvalidUtf8Offset */
+/* unused harmony exports MAX_LINE_BYTES, MAX_INPUT_BYTES, firstInvalidUtf8Offset */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -147,24 +152,54 @@ async function latencyFromFile(path, options = {}) {
  * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
  * so memory holds one chunk and one partial line whatever the file's size. Lines come back as bytes;
  * callers decode them strictly (`decodeUtf8Line`) so invalid UTF-8 is reported with its line number.
+ *
+ * Limits, enforced while reading (before the bytes are held): a line may hold at most `MAX_LINE_BYTES`
+ * (16 MiB; one 200 MB JSON line used to abort V8 in JSON.parse) and an input at most `MAX_INPUT_BYTES`
+ * (4 GiB; an endless stream such as a device stops there). Going past either is a DhowError naming the
+ * file and the line.
  */
 
 
 const LF = 0x0a;
 const CR = 0x0d;
+/** The most bytes one line may hold before its LF (a CR before the LF counts): 16 MiB. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** The most bytes one input may hold: 4 GiB. */
+const MAX_INPUT_BYTES = 4 * 1024 * 1024 * 1024;
+function sizeLabel(bytes) {
+    if (bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0)
+        return `${bytes / 1024 ** 3} GiB`;
+    if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0)
+        return `${bytes / 1024 ** 2} MiB`;
+    return `${bytes} bytes`;
+}
 /** Yields every line of a byte stream; a final line without LF counts, an empty tail after the last LF does not. */
-async function* splitLines(chunks) {
-    let pending;
+async function* splitLines(chunks, limits = {}) {
+    const file = limits.file ?? '<input>';
+    const maxLine = limits.maxLineBytes ?? MAX_LINE_BYTES;
+    const maxInput = limits.maxInputBytes ?? MAX_INPUT_BYTES;
+    const tooLong = (line) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the line is longer than ${sizeLabel(maxLine)}, the limit for one line`, { file, line });
+    // The partial line is kept as a list of copies and joined once, so a long line costs no repeated copying.
+    let pending = [];
+    let pendingBytes = 0;
     let number = 0;
+    let total = 0;
     for await (const raw of chunks) {
         const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        total += chunk.length;
+        if (total > maxInput) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the input is larger than ${sizeLabel(maxInput)}, the limit for one input`, { file, line: number + 1 });
+        }
         let start = 0;
         let lf = chunk.indexOf(LF, start);
         while (lf !== -1) {
             let line = chunk.subarray(start, lf);
-            if (pending) {
-                line = Buffer.concat([pending, line]);
-                pending = undefined;
+            if (pendingBytes + line.length > maxLine)
+                throw tooLong(number + 1);
+            if (pending.length > 0) {
+                line = Buffer.concat([...pending, line]);
+                pending = [];
+                pendingBytes = 0;
             }
             number += 1;
             yield { number, bytes: trimLine(line, number) };
@@ -173,13 +208,18 @@ async function* splitLines(chunks) {
         }
         if (start < chunk.length) {
             const rest = chunk.subarray(start);
+            if (pendingBytes + rest.length > maxLine)
+                throw tooLong(number + 1);
             // Copy: the stream may reuse its chunk buffer.
-            pending = pending ? Buffer.concat([pending, rest]) : Buffer.from(rest);
+            pending.push(Buffer.from(rest));
+            pendingBytes += rest.length;
         }
     }
-    if (pending && pending.length > 0) {
+    if (pendingBytes > 0) {
+        if (pendingBytes > maxLine)
+            throw tooLong(number + 1);
         number += 1;
-        yield { number, bytes: trimLine(pending, number) };
+        yield { number, bytes: trimLine(pending.length === 1 ? pending[0] : Buffer.concat(pending), number) };
     }
 }
 function trimLine(line, number) {
@@ -191,10 +231,10 @@ function trimLine(line, number) {
     return out;
 }
 /** The lines of a file, streamed; a missing or unreadable file is a DhowError naming it (as `file`, default the path). */
-async function* readFileLines(path, file = path) {
+async function* readFileLines(path, file = path, limits = {}) {
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 });
     try {
-        yield* splitLines(stream);
+        yield* splitLines(stream, { ...limits, file });
     }
     catch (error) {
         const code = error.code;

@@ -163,7 +163,10 @@ function classifyFailure(result) {
     return { reason: 'failed', message: `nvidia-smi exited with ${result.exitCode}: ${firstLine(text) || '(no output)'}` };
 }
 function firstLine(text) {
-    return text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+    return (text
+        .split(/\r?\n/)
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '');
 }
 /** `nvidia-smi -L`: which GPUs (and MIG devices) this machine has, or why there are none. */
 async function detectGpus(options = {}) {
@@ -491,6 +494,21 @@ const TAIL_LINES = 20;
 /** Runs a command to completion while sampling its memory; a command that cannot start is a DhowError. */
 async function measureCommand(options) {
     const started = Date.now();
+    // Listen for the signals that stop the command before it exists: a signal that arrives between the spawn and
+    // the first await would otherwise kill dhow with its default action and leave the command running.
+    let stoppedBy = null;
+    const control = {};
+    const onSignal = (signal) => {
+        stoppedBy ??= signal;
+        if (control.stop)
+            void control.stop();
+    };
+    for (const signal of options.stopOn ?? [])
+        process.on(signal, onSignal);
+    const stopListening = () => {
+        for (const signal of options.stopOn ?? [])
+            process.off(signal, onSignal);
+    };
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(options.command, options.args ?? [], {
         cwd: options.cwd,
         env: options.env ?? process.env,
@@ -504,6 +522,7 @@ async function measureCommand(options) {
         child.once('error', (error) => resolve(error));
     });
     if (spawned) {
+        stopListening();
         const code = spawned.code === 'ENOENT' ? 'not-found' : 'invalid-input';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp(code, `command "${options.command}" could not be started: ${spawned.code === 'ENOENT' ? 'no such file or command' : spawned.message}`, {
             field: 'command',
@@ -528,26 +547,21 @@ async function measureCommand(options) {
         }),
     ];
     let timedOut = false;
-    let stoppedBy = null;
     let killing;
-    const stop = () => (killing ??= (0,_process_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .killTree */ .TP)(child.pid, { graceMs: options.killGraceMs ?? 10_000, processGroup: true }));
+    const stop = (control.stop = () => (killing ??= (0,_process_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .killTree */ .TP)(child.pid, { graceMs: options.killGraceMs ?? 10_000, processGroup: true })));
+    // A signal that came while the command was starting stops it now.
+    if (stoppedBy)
+        void stop();
     const timer = options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
             void stop();
         }, options.timeoutMs);
-    const onSignal = (signal) => {
-        stoppedBy ??= signal;
-        void stop();
-    };
-    for (const signal of options.stopOn ?? [])
-        process.on(signal, onSignal);
     const exit = await exited;
     if (timer)
         clearTimeout(timer);
-    for (const signal of options.stopOn ?? [])
-        process.off(signal, onSignal);
+    stopListening();
     await killing;
     // A background grandchild may still hold the pipes open: read what is there, then let go of them.
     const drained = await Promise.race([

@@ -15,25 +15,32 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5217:
+/***/ 6931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ subcommandHelp),
-/* harmony export */   Dv: () => (/* binding */ parseHostPort),
-/* harmony export */   FR: () => (/* binding */ printHelp),
-/* harmony export */   GF: () => (/* binding */ writeJson),
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   T1: () => (/* binding */ defaultContext),
-/* harmony export */   Ve: () => (/* binding */ requireOption),
-/* harmony export */   rI: () => (/* binding */ requireName),
-/* harmony export */   zr: () => (/* binding */ registryDir)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6999);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1815);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T1: () => (/* binding */ defaultContext),
+  Qx: () => (/* binding */ parseCommandArgs),
+  Dv: () => (/* binding */ parseHostPort),
+  FR: () => (/* binding */ printHelp),
+  zr: () => (/* binding */ registryDir),
+  rI: () => (/* binding */ requireName),
+  Ve: () => (/* binding */ requireOption),
+  BE: () => (/* binding */ subcommandHelp),
+  GF: () => (/* binding */ writeJson)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __nccwpck_require__(6999);
+// EXTERNAL MODULE: ./src/registry/names.ts
+var names = __nccwpck_require__(1815);
+;// CONCATENATED MODULE: ./src/cli/context.ts
 /** What every CLI command gets: its streams, environment and working directory, so tests run it in-process. */
 
 
@@ -47,7 +54,7 @@ function defaultContext(overrides = {}) {
         stdin: process.stdin,
         env: process.env,
         cwd: process.cwd(),
-        logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .streamLogger */ .VO)(stderr, Boolean(process.env.DHOW_DEBUG)),
+        logger: (0,logger/* streamLogger */.VO)(stderr, Boolean(process.env.DHOW_DEBUG)),
         interactive: Boolean(process.stdout.isTTY),
         ...overrides,
     };
@@ -55,10 +62,10 @@ function defaultContext(overrides = {}) {
 /** node:util parseArgs in strict mode, turning its errors into usage errors that name the command. */
 function parseCommandArgs(command, args, options, allowPositionals = false) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, strict: true, allowPositionals });
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('usage', `dhow ${command}: ${error.message}`);
+        throw new errors/* DhowError */.Bp('usage', `dhow ${command}: ${error.message}`);
     }
 }
 /** Prints a command's help on stdout; its exit code is 0. */
@@ -85,19 +92,19 @@ function registryDir(flag, ctx) {
 }
 function requireOption(command, name, value) {
     if (value === undefined || value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('usage', `dhow ${command}: --${name} is required`);
+        throw new errors/* DhowError */.Bp('usage', `dhow ${command}: --${name} is required`);
     return value;
 }
 /** A required option holding a registry name (model, version, environment), checked as one; errors name the flag. */
 function requireName(command, kind, name, value) {
-    return (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)(kind, requireOption(command, name, value), { field: `--${name}` });
+    return (0,names/* assertName */.I1)(kind, requireOption(command, name, value), { field: `--${name}` });
 }
 /** HOST:PORT, [IPv6]:PORT or :PORT (loopback) for a server's listen address; errors name the command's flag. */
 function parseHostPort(value, command, flag, examplePort) {
     const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(value.trim());
     const port = match ? Number(match[3]) : NaN;
     if (!match || port > 65535)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('usage', `dhow ${command}: ${flag} must be HOST:PORT (e.g. 127.0.0.1:${examplePort}), not "${value}"`);
+        throw new errors/* DhowError */.Bp('usage', `dhow ${command}: ${flag} must be HOST:PORT (e.g. 127.0.0.1:${examplePort}), not "${value}"`);
     return { host: match[1] ?? (match[2] || '127.0.0.1'), port };
 }
 function writeJson(ctx, value) {
@@ -113,9 +120,9 @@ function writeJson(ctx, value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, usage, DHOW_VERSION */
+/* unused harmony exports COMMANDS, usage, jsonError, DHOW_VERSION */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5217);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6931);
 /**
  * The `dhow` command: dispatches to one lazily loaded module per command, so `dhow status` never
  * loads the Kubernetes client and stays fast. `main` returns the exit code and never calls process.exit,
@@ -125,24 +132,45 @@ function writeJson(ctx, value) {
 
 /** Every command, in the order `dhow help` lists them. */
 const COMMANDS = {
-    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
-    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(588), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702)) },
-    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
-    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
-    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
-    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317)) },
-    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
-    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
-    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
-    bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(218), __nccwpck_require__.e(5), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
-    revert: { summary: 'put an environment back on its last known good version after a drift alert (decided from state)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(5), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)) },
-    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169)) },
-    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(128), __nccwpck_require__.e(296), __nccwpck_require__.e(96), __nccwpck_require__.e(588), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9265)) },
-    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
-    metrics: { summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency', load: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540)) },
-    arabic: { summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)', load: () => __nccwpck_require__.e(/* import() */ 797).then(__nccwpck_require__.bind(__nccwpck_require__, 3797)) },
-    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(128), __nccwpck_require__.e(173), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1880)) },
-    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(225), __nccwpck_require__.e(682), __nccwpck_require__.e(218), __nccwpck_require__.e(128), __nccwpck_require__.e(5), __nccwpck_require__.e(173), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514)) },
+    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
+    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(588), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2954)) },
+    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
+    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
+    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
+    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27)) },
+    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
+    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
+    hold: { summary: 'hold a version in an environment: it may not be promoted there until the hold is lifted', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5806)) },
+    unhold: { summary: 'lift the hold on a version in an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5259)) },
+    versions: { summary: "a model's versions with their key metrics and where each runs", load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3732)) },
+    requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95)) },
+    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
+    bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(5), __nccwpck_require__.e(249), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
+    revert: {
+        summary: 'put an environment back on its last known good version after a drift alert (decided from state)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(5), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)),
+    },
+    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169)) },
+    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(128), __nccwpck_require__.e(93), __nccwpck_require__.e(540), __nccwpck_require__.e(430), __nccwpck_require__.e(588), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)) },
+    evidence: {
+        summary: 'write the evidence pack: AI-system register, model cards, audit trails, test reports, material changes',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(220), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 261)),
+    },
+    site: {
+        summary: 'build the registry dashboard: a static site of models, environments, histories and the audit log',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(220), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8892)),
+    },
+    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
+    metrics: {
+        summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency',
+        load: () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 4540)),
+    },
+    arabic: {
+        summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)',
+        load: () => __nccwpck_require__.e(/* import() */ 797).then(__nccwpck_require__.bind(__nccwpck_require__, 3797)),
+    },
+    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(128), __nccwpck_require__.e(173), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1880)) },
+    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(222), __nccwpck_require__.e(225), __nccwpck_require__.e(636), __nccwpck_require__.e(218), __nccwpck_require__.e(128), __nccwpck_require__.e(5), __nccwpck_require__.e(173), __nccwpck_require__.e(249), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5514)) },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -174,6 +202,8 @@ async function main(argv, overrides = {}) {
         const message = describeCliError(error);
         // Usage errors already name their (sub)command ("dhow train run: ..."): say it once.
         ctx.stderr.write(`${message.startsWith(`${prefix}:`) || message.startsWith(`${prefix} `) ? '' : `${prefix}: `}${message}\n`);
+        if (wantsJson(args))
+            ctx.stdout.write(`${JSON.stringify(jsonError(error), null, 2)}\n`);
         return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp ? error.exitCode : 1;
     }
 }
@@ -201,6 +231,27 @@ function describeCliError(error) {
         }
     }
     return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error);
+}
+/** `--json` among a command's options (not after `--`, where it would be a positional). */
+function wantsJson(args) {
+    const end = args.indexOf('--');
+    return (end === -1 ? args : args.slice(0, end)).includes('--json');
+}
+/**
+ * A failure as a script reads it under --json: `{"error": {code, message, file, field, reasons}}` on stdout,
+ * whatever the command, the exit code unchanged. A bug's stack stays on stderr, never in the object.
+ */
+function jsonError(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp) {
+        return { error: { code: error.code, message: error.message, file: error.file ?? null, field: error.field ?? null, reasons: error.reasons } };
+    }
+    const { code, path } = (error ?? {});
+    if (error instanceof Error && code !== undefined && Object.hasOwn(FILE_ERRORS, code)) {
+        return {
+            error: { code: 'file-system', message: describeCliError(error), file: path?.replace(/\.(tmp-\d+|\d+\.\d+\.tmp)$/, '') ?? null, field: null, reasons: [] },
+        };
+    }
+    return { error: { code: 'internal', message: error instanceof Error ? error.message : String(error), file: null, field: null, reasons: [] } };
 }
 const DHOW_VERSION = '0.1.0';
 
@@ -328,37 +379,56 @@ function recordingLogger() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ kubernetesNameClashes),
 /* harmony export */   I1: () => (/* binding */ assertName),
 /* harmony export */   Ru: () => (/* binding */ EnvironmentName),
 /* harmony export */   bt: () => (/* binding */ ModelName),
+/* harmony export */   g$: () => (/* binding */ kubernetesNameTakenBy),
+/* harmony export */   gg: () => (/* binding */ kubernetesName),
 /* harmony export */   gj: () => (/* binding */ VersionName),
 /* harmony export */   uV: () => (/* binding */ isValidName)
 /* harmony export */ });
-/* unused harmony exports NAME_PATTERN, ENVIRONMENT_PATTERN */
+/* unused harmony exports NAME_PATTERN, ENVIRONMENT_PATTERN, MAX_NAME_LENGTH */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * Names that become paths: models, versions, environments. Nothing from outside becomes a path in the
- * registry without passing through here.
+ * registry without passing through here. A name must be valid in EVERY place it becomes: a path segment,
+ * a branch and ref segment (git refuses a component ending in "." or ".lock", or holding ".."), and a
+ * Kubernetes label value (letters or digits at both ends, at most 63 characters), so a name that registers
+ * can always be promoted, reverted and deployed.
  */
 
 
-/** Lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters. */
-const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+/**
+ * Lower-case letters, digits, '.', '_' and '-', starting and ending with a letter or digit (a Kubernetes
+ * label value; git refuses a ref component ending in '.'), at most 63 characters.
+ */
+const NAME_PATTERN = /^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$/;
 /** Environments are also Kubernetes label values and branch segments: no dots or underscores. */
 const ENVIRONMENT_PATTERN = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
+/** The longest name of each kind. */
+const MAX_NAME_LENGTH = { model: 63, version: 63, environment: 32 };
 function check(kind, value) {
     if (value.length === 0)
         return `${kind} name is empty`;
-    if (value.length > 63)
-        return `${kind} name "${value.slice(0, 20)}…" is longer than 63 characters`;
+    const max = MAX_NAME_LENGTH[kind];
+    if (value.length > max)
+        return `${kind} name "${printable(value.slice(0, 20))}…" is longer than ${max} characters`;
     const pattern = kind === 'environment' ? ENVIRONMENT_PATTERN : NAME_PATTERN;
     if (!pattern.test(value) || value.includes('..')) {
         return kind === 'environment'
-            ? `environment name "${value}" must be lower-case letters, digits and '-', starting and ending with a letter or digit, at most 32 characters`
-            : `${kind} name "${value}" must be lower-case letters, digits, '.', '_' and '-', start with a letter or digit, contain no "..", and be at most 63 characters`;
+            ? `environment name "${printable(value)}" must be lower-case letters, digits and '-', starting and ending with a letter or digit, at most ${max} characters`
+            : `${kind} name "${printable(value)}" must be lower-case letters, digits, '.', '_' and '-', start and end with a letter or digit, contain no "..", and be at most ${max} characters`;
     }
+    // git refuses a ref component ending in ".lock" (its lock files), so such a name could never be promoted.
+    if (value.endsWith('.lock'))
+        return `${kind} name "${value}" must not end in ".lock": git refuses it in a branch name`;
     return null;
+}
+/** A name as it may appear in a message: control characters and quotes escaped, so a hostile name cannot forge output. */
+function printable(value) {
+    return JSON.stringify(value).slice(1, -1);
 }
 /** Throws a DhowError('invalid-name') naming the field (and file, when given) unless `value` is a valid name. */
 function assertName(kind, value, where = {}) {
@@ -381,6 +451,38 @@ const zodName = (kind) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 const ModelName = zodName('model');
 const VersionName = zodName('version');
 const EnvironmentName = zodName('environment');
+/** A Kubernetes object name (RFC 1035 label) from a model name: '.' and '_' become '-'. */
+function kubernetesName(model) {
+    const name = model.replace(/[._]/g, '-').replace(/-+$/, '').slice(0, 63).replace(/-+$/, '');
+    return /^[a-z]/.test(name) ? name : `m-${name}`.slice(0, 63);
+}
+/**
+ * Models whose manifests would render the same Kubernetes object name (fraud.detect and fraud-detect,
+ * 1abc and m-1abc): each such name with the models that map to it. Argo CD would let one overwrite the
+ * other's deployment, so a registry refuses a second model on a taken name and `dhow validate` lists them.
+ */
+function kubernetesNameClashes(models) {
+    const byName = new Map();
+    for (const model of new Set(models)) {
+        const name = kubernetesName(model);
+        byName.set(name, [...(byName.get(name) ?? []), model]);
+    }
+    for (const [name, owners] of byName) {
+        if (owners.length < 2)
+            byName.delete(name);
+        else
+            owners.sort();
+    }
+    return byName;
+}
+/** The registered model that already renders as `model` would, or null when the name is free. */
+function kubernetesNameTakenBy(model, registered) {
+    const name = kubernetesName(model);
+    for (const other of registered)
+        if (other !== model && kubernetesName(other) === name)
+            return other;
+    return null;
+}
 
 
 /***/ }),
@@ -396,27 +498,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cluster");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -441,34 +522,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -476,31 +529,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -532,24 +564,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
 /***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -574,24 +592,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
 /***/ 481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-/***/ }),
-
-/***/ 99:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
@@ -602,20 +606,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 7830:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
 /***/ 8500:
 /***/ ((module) => {
 
@@ -623,52 +613,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 
 /***/ }),
 
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
 /***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -683,34 +631,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
@@ -732,13 +652,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("v8");
-
-/***/ }),
-
-/***/ 9154:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 /***/ }),
 
@@ -10554,8 +10467,8 @@ function constantCatch(value) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -10567,9 +10480,6 @@ function constantCatch(value) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -10710,15 +10620,6 @@ function constantCatch(value) {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,5 +1,5 @@
-export const id = 880;
-export const ids = [880];
+export const id = 837;
+export const ids = [837,426];
 export const modules = {
 
 /***/ 1880:
@@ -43,7 +43,8 @@ var names = __webpack_require__(1815);
  * whenever the reference or current file changes on disk (a cheap stat poll: mtime, size, inode), never
  * two computations at once. A failed computation (a file missing or half-written, a bad row) is logged with
  * the file and the reason and counted; the last good values stay published but `dhow_drift_up` drops to 0
- * so alert rules can tell stale numbers from fresh ones. It serves /metrics and /healthz and shuts down
+ * so alert rules can tell stale numbers from fresh ones. Unparsable current values are published as their own
+ * data-quality series, never as drift. It serves /metrics and /healthz and shuts down
  * gracefully.
  */
 
@@ -97,7 +98,28 @@ async function startDriftServer(options) {
     const columnScore = columnGauge('dhow_drift_column_score', "A column's test score: p-value for ks, chisquare and z, distance otherwise (absent when inconclusive).");
     const columnDrifted = columnGauge('dhow_drift_column_drifted', '1 when the column drifted; inconclusive columns are 0.');
     const columnInconclusive = columnGauge('dhow_drift_column_inconclusive', '1 when the column had fewer current values than --min-sample-size.');
-    const computations = new prom_client.Counter({ name: 'dhow_drift_computations_total', help: 'Drift computations run, failed or not.', labelNames, registers: [registry] });
+    // Data quality, apart from the drift series on purpose: an alert on dhow_drift_share never sees it, so
+    // unparsable values alone never revert anything.
+    const dataColumnLabelNames = [...labelNames, 'column'];
+    const invalidValues = new prom_client.Gauge({
+        name: 'dhow_drift_column_invalid_values',
+        help: 'Values of the current data that are not numbers in a numerical column (left out of its test; not drift).',
+        labelNames: dataColumnLabelNames,
+        registers: [registry],
+    });
+    const invalidShare = new prom_client.Gauge({
+        name: 'dhow_drift_column_invalid_share',
+        help: "A numerical column's invalid values over the current data's rows.",
+        labelNames: dataColumnLabelNames,
+        registers: [registry],
+    });
+    const qualityFailed = gauge('dhow_drift_data_quality_failed', '1 when some column holds more invalid values than --max-invalid-share allows (a data problem, not drift).');
+    const computations = new prom_client.Counter({
+        name: 'dhow_drift_computations_total',
+        help: 'Drift computations run, failed or not.',
+        labelNames,
+        registers: [registry],
+    });
     const failures = new prom_client.Counter({
         name: 'dhow_drift_computation_failures_total',
         help: 'Drift computations that failed (file missing, unreadable or malformed); the last good values stay published.',
@@ -127,6 +149,13 @@ async function startDriftServer(options) {
         columnScore.reset();
         columnDrifted.reset();
         columnInconclusive.reset();
+        qualityFailed.set(target, result.data_quality.failed ? 1 : 0);
+        invalidValues.reset();
+        invalidShare.reset();
+        for (const c of result.data_quality.columns) {
+            invalidValues.set({ ...target, column: c.column }, c.invalid);
+            invalidShare.set({ ...target, column: c.column }, c.share);
+        }
         for (const c of result.columns) {
             const labels = { ...target, column: c.column, method: c.method };
             if (c.score !== null && !c.inconclusive)
@@ -175,6 +204,8 @@ async function startDriftServer(options) {
                 drifted_columns: result.columns.filter((c) => c.drifted && !c.inconclusive).map((c) => c.column),
                 columns: result.columns.length,
                 current_rows: result.current.rows,
+                invalid_values: result.data_quality.invalid_values,
+                data_quality_failed: result.data_quality.failed,
                 duration_ms: Math.round(performance.now() - started),
             });
         }
@@ -330,8 +361,8 @@ async function startDriftServer(options) {
 
 // EXTERNAL MODULE: ./src/train/spec.ts
 var spec = __webpack_require__(975);
-// EXTERNAL MODULE: ./src/cli/context.ts
-var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
 /**
  * `dhow drift`: compare current data with a reference (raw data or a profile) column by column, as
@@ -366,12 +397,18 @@ options:
   --json                  print the result as JSON
   --markdown FILE         also write the Markdown report (for a job summary)
   --fail-on-drift         exit 1 when the data set drifted
+  --max-invalid-share S   a numerical column fails the data-quality check when more than this share of
+                          its current rows hold a value that is not a number (default 0.01); such values
+                          are left out of the tests and never count as drift
+  --fail-on-data-quality  exit 1 when a column fails the data-quality check
   --sketch                fold the current data into fixed-size sketches: flat memory at any size;
                           columns with more than 2048 distinct values get approximate scores (marked ~)
 
 serving (--serve): recompute on start, every --interval and when REF or CUR changes on disk, and publish
 on GET /metrics dhow_drift_share{model,environment,version}, dhow_drift_dataset_drift,
-dhow_drift_column_score{...,column,method}, dhow_drift_column_drifted, dhow_drift_up (0 when the last
+dhow_drift_column_score{...,column,method}, dhow_drift_column_drifted, the data-quality series
+dhow_drift_column_invalid_values{...,column}, dhow_drift_column_invalid_share{...,column} and
+dhow_drift_data_quality_failed (never part of the drift share), dhow_drift_up (0 when the last
 computation failed: the values shown are the last good ones), dhow_drift_last_success_timestamp_seconds,
 dhow_drift_computation_failures_total and dhow_drift_computation_duration_seconds. GET /healthz is 200
 once a computation succeeded. One JSON log line per event on stderr; SIGHUP recomputes now; stops
@@ -398,6 +435,8 @@ async function run(args, ctx) {
         json: { type: 'boolean' },
         markdown: { type: 'string' },
         'fail-on-drift': { type: 'boolean' },
+        'max-invalid-share': { type: 'string' },
+        'fail-on-data-quality': { type: 'boolean' },
         sketch: { type: 'boolean' },
         serve: { type: 'string' },
         model: { type: 'string' },
@@ -422,13 +461,15 @@ async function run(args, ctx) {
         driftShare: values['drift-share'] === undefined ? undefined : parseNumber('drift-share', values['drift-share']),
         minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
         sketch: values.sketch,
+        maxInvalidShare: values['max-invalid-share'] === undefined ? undefined : parseShare('max-invalid-share', values['max-invalid-share']),
+        optionNames: { method: '--method', columnType: '--column-type', driftShare: '--drift-share', maxInvalidShare: '--max-invalid-share' },
     };
     const serveOnly = ['model', 'environment', 'version', 'interval', 'poll-interval'].filter((k) => values[k] !== undefined);
     if (values.serve === undefined && serveOnly.length > 0) {
         throw new errors/* DhowError */.Bp('usage', `dhow drift: --${serveOnly[0]} only goes with --serve HOST:PORT`);
     }
     if (values.serve !== undefined) {
-        const oneShot = ['json', 'markdown', 'fail-on-drift'].filter((k) => values[k] !== undefined);
+        const oneShot = ['json', 'markdown', 'fail-on-drift', 'fail-on-data-quality'].filter((k) => values[k] !== undefined);
         if (oneShot.length > 0)
             throw new errors/* DhowError */.Bp('usage', `dhow drift: --${oneShot[0]} does not go with --serve (the result is published on /metrics)`);
         return serve(values.serve, options, values, ctx);
@@ -440,7 +481,9 @@ async function run(args, ctx) {
         (0,context/* writeJson */.GF)(ctx, result);
     else
         ctx.stdout.write(renderText(result));
-    return values['fail-on-drift'] && result.dataset_drift ? 1 : 0;
+    if (values['fail-on-drift'] && result.dataset_drift)
+        return 1;
+    return values['fail-on-data-quality'] && result.data_quality.failed ? 1 : 0;
 }
 async function serve(listen, drift, values, ctx) {
     const { host, port } = (0,context/* parseHostPort */.Dv)(listen, 'drift', '--serve', 9097);
@@ -524,6 +567,12 @@ function parseNumber(name, value) {
         throw new errors/* DhowError */.Bp('usage', `dhow drift: --${name} must be a number, got "${value}"`);
     return n;
 }
+function parseShare(name, value) {
+    const n = parseNumber(name, value);
+    if (!(n >= 0 && n <= 1))
+        throw new errors/* DhowError */.Bp('usage', `dhow drift: --${name} must be between 0 and 1, got "${value}"`);
+    return n;
+}
 function parseColumnTypes(entries) {
     const out = {};
     for (const entry of entries) {
@@ -568,7 +617,10 @@ function renderText(result) {
     ]);
     const header = ['column', 'type', 'method', 'score', 'threshold', 'drift'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (r) => r.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (r) => r
+        .map((v, i) => v.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     const verdict = result.inconclusive ? 'inconclusive' : result.dataset_drift ? 'DATASET DRIFT' : 'no dataset drift';
     return [
         line(header),
@@ -576,8 +628,206 @@ function renderText(result) {
         '',
         `${verdict}: ${result.drifted_columns} of ${result.columns.length} columns drifted (share ${Math.round(result.share * 1000) / 1000}, threshold ${result.drift_share})`,
         ...(result.approximate_methods.length > 0 ? [`~ approximate (computed from a sketch, not every value): ${result.approximate_methods.join(', ')}`] : []),
+        ...dataQualityText(result),
         '',
     ].join('\n');
+}
+/** One line per column holding values that are not numbers (left out of the tests, not drift). */
+function dataQualityText(result) {
+    const q = result.data_quality;
+    const bad = q.columns.filter((c) => c.invalid > 0);
+    if (bad.length === 0)
+        return [];
+    return [
+        `data quality ${q.failed ? 'FAILED' : 'ok'} (not drift; at most ${q.max_invalid_share} of a column's rows may hold a value that is not a number):`,
+        ...bad.map((c) => `  ${c.column}: ${c.invalid} of ${c.rows} rows (share ${Math.round(c.share * 1e6) / 1e6})${c.failed ? ' FAILED' : ''}`),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ readJsonlFile),
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */ });
+/* unused harmony exports JsonlParser, parseJsonlBuffer, jsonlValues */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
+ * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
+ * error names the file and the line. Blank lines (and a trailing CR) are ignored, a UTF-8 byte order
+ * mark at the start is skipped.
+ */
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** Push-style: feed chunks, get `onValue(value, line)` for each line. Returning false stops. */
+class JsonlParser {
+    onValue;
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    file;
+    pending = null;
+    line = 1;
+    first = true;
+    stopped = false;
+    constructor(onValue, options = {}) {
+        this.onValue = onValue;
+        this.file = options.file ?? '<input>';
+    }
+    get done() {
+        return this.stopped;
+    }
+    push(chunk) {
+        if (this.stopped || chunk.length === 0)
+            return;
+        let buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = null;
+        if (this.first) {
+            if (buf.length < 3 && buf[0] === 0xef) {
+                this.pending = Buffer.from(buf);
+                return;
+            }
+            this.first = false;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                break;
+            this.emit(buf, pos, nl);
+            pos = nl + 1;
+            if (this.stopped)
+                return;
+        }
+        if (pos < buf.length)
+            this.pending = Buffer.from(buf.subarray(pos));
+    }
+    finish() {
+        if (this.stopped)
+            return;
+        const rest = this.pending;
+        this.pending = null;
+        if (!rest || rest.length === 0)
+            return;
+        const skip = this.first && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf ? 3 : 0;
+        this.first = false;
+        this.emit(rest, skip, rest.length);
+    }
+    emit(buf, start, end) {
+        const line = this.line++;
+        if (end > start && buf[end - 1] === CR)
+            end--;
+        let blank = true;
+        for (let k = start; k < end; k++) {
+            const c = buf[k];
+            if (c !== 0x20 && c !== 0x09) {
+                blank = false;
+                break;
+            }
+        }
+        if (blank)
+            return;
+        let text;
+        try {
+            text = this.decoder.decode(buf.subarray(start, end));
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'the line is not valid UTF-8', { file: this.file, line, cause: error });
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the line is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: this.file, line, cause: error });
+        }
+        if (this.onValue(value, line) === false)
+            this.stopped = true;
+    }
+}
+function parseJsonlBuffer(buffer, onValue, options = {}) {
+    const parser = new JsonlParser(onValue, options);
+    parser.push(buffer);
+    parser.finish();
+}
+/** Streams a JSON Lines file; memory stays at one chunk plus one line. */
+async function readJsonlFile(path, onValue, options = {}) {
+    const parser = new JsonlParser(onValue, { file: path, ...options });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const total = (await handle.stat()).size;
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        let done = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+            parser.push(chunk.subarray(0, bytesRead));
+            options.onProgress?.(done, total);
+            if (parser.done)
+                return;
+        }
+        parser.finish();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Async iteration over a JSON Lines file: `{ value, line }` per non-blank line. */
+async function* jsonlValues(path, options = {}) {
+    const queue = [];
+    const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
+    const handle = await open(path, 'r').catch((error) => {
+        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            parser.push(chunk.subarray(0, bytesRead));
+            while (queue.length > 0)
+                yield queue.shift();
+        }
+        parser.finish();
+        while (queue.length > 0)
+            yield queue.shift();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Where JSON.parse stopped, without the text it quotes: V8's messages repeat the start of the input
+ * (`Unexpected token 'G', "GITHUB_TOK"... is not valid JSON`), and the input may be a secret (an environment
+ * dump given as a data file). Only the position survives.
+ */
+function jsonSyntaxMessage(error) {
+    const text = error instanceof Error ? error.message : '';
+    if (/Unexpected end of JSON input/i.test(text))
+        return 'it ends before the JSON value is complete';
+    const lineColumn = /\(line (\d+) column (\d+)\)/.exec(text);
+    if (lineColumn)
+        return `unexpected text at line ${lineColumn[1]}, column ${lineColumn[2]} of the JSON`;
+    const position = /at position (\d+)/.exec(text);
+    if (position)
+        return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
+    return 'unexpected text in the JSON';
 }
 
 
@@ -597,7 +847,7 @@ function renderText(result) {
 /* harmony export */   np: () => (/* binding */ Digest),
 /* harmony export */   qS: () => (/* binding */ GpuRequirement)
 /* harmony export */ });
-/* unused harmony exports Reviewers, EnvironmentPolicy, ResidencyLocation, RevertPolicy, DeployPolicy, RegistryConfig, ModelFile, Artifact, GateSummaryRow, Hold, ReleaseFile */
+/* unused harmony exports Reviewers, RepositoryRole, RequiredApprovers, Duration, EnvironmentPolicy, AccessPolicy, ResidencyLocation, RevertPolicy, DeployPolicy, RegistryConfig, ModelFile, Artifact, GateSummaryRow, Hold, ReleaseFile */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
@@ -620,11 +870,21 @@ const Region = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z
 const Person = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200);
 // ---------------------------------------------------------------------------------------------
 // dhow.yaml
+const TeamName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "org/team-slug"');
 const Reviewers = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]),
-    teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "org/team-slug"')).default([]),
+    teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TeamName).default([]),
 })
     .strict();
+/** A role on the registry repository, as GitHub names them (its "repository roles"), weakest last. */
+const RepositoryRole = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['admin', 'maintain', 'write', 'triage', 'read']);
+/** A group of which at least `count` must approve: a team, or a list of users. */
+const RequiredApprovers = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ team: TeamName, count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(20).default(1) }).strict(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(20).default(1) }).strict(),
+]);
+/** A duration as `30m`, `24h` or `7d`. */
+const Duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[1-9][0-9]{0,5}(m|h|d)$/, 'must be a whole number of minutes, hours or days, e.g. 30m, 24h, 7d');
 const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     name: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru,
     /** Distinct approving reviewers needed, not counting the author or the bot. */
@@ -635,7 +895,23 @@ const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Gate policy for this environment: a path in the registry, overriding the registry-wide one. */
     'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
     /** Kubernetes namespace the deploy manifests target. */
-    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).optional(),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/)
+        .optional(),
+    /** Groups each of which must approve (beside `approvals` in all), e.g. one of team org/model-risk. */
+    'required-approvers': zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(RequiredApprovers).optional(),
+    /** How long a version must have run in the environment before this one before it may come here. */
+    soak: Duration.optional(),
+})
+    .strict();
+/**
+ * Who may approve on a local registry (GitHub knows this itself): every reviewer has `default` unless
+ * listed, and the members of teams named by `reviewers` or `required-approvers`.
+ */
+const AccessPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    default: RepositoryRole.default('write'),
+    users: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), RepositoryRole).default({}),
+    teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(TeamName, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))).default({}),
 })
     .strict();
 const ResidencyLocation = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -652,12 +928,16 @@ const ResidencyPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     .strict();
 const RevertPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['direct', 'pull-request']).default('pull-request'),
-    'event-type': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,100}$/).default('dhow-drift-alert'),
+    'event-type': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9_.-]{1,100}$/)
+        .default('dhow-drift-alert'),
 })
     .strict();
 const DeployPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['kserve']).default('kserve'),
-    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).default('models'),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/)
+        .default('models'),
 })
     .strict();
 const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -666,11 +946,12 @@ const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(EnvironmentPolicy).min(1),
     /** Registry-wide gate policy (a path in the registry); per-model overrides below. */
     'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt, zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ 'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional() }).strict())
-        .default({}),
+    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt, zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ 'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional() }).strict()).default({}),
     residency: ResidencyPolicy.optional(),
     revert: RevertPolicy.default({ mode: 'pull-request', 'event-type': 'dhow-drift-alert' }),
     deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
+    /** Reviewer roles and team members on a local registry (ignored on GitHub, which knows both). */
+    access: AccessPolicy.optional(),
 })
     .strict()
     .superRefine((config, ctx) => {
@@ -691,6 +972,17 @@ const ModelFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).optional(),
     language: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(2).max(35)).default([]),
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).optional(),
+    /** For the AI-system register and model cards (dhow evidence, dhow site); all optional. */
+    purpose: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(10_000).optional(),
+    /** The risk tier the owner's governance assigns (e.g. QCB's or the EU AI Act's high-risk). */
+    'risk-tier': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['minimal', 'limited', 'high', 'unacceptable']).optional(),
+    /** Who regulators and users contact about the model: an e-mail address or a URL. */
+    'owner-contact': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(3)
+        .max(320)
+        .regex(/^(\S+@\S+\.\S+|https?:\/\/\S+)$/, 'must be an e-mail address or an http(s) URL')
+        .optional(),
+    limitations: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(10_000).optional(),
 })
     .strict();
 // ---------------------------------------------------------------------------------------------
@@ -706,7 +998,9 @@ const GpuRequirement = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(64).default(1),
     product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
     /** A MIG profile such as 1g.10gb; mutually exclusive with whole GPUs of count > 1. */
-    'mig-profile': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+g\.\d+gb$/).optional(),
+    'mig-profile': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\d+g\.\d+gb$/)
+        .optional(),
 })
     .strict();
 const GateSummaryRow = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -725,7 +1019,9 @@ const VersionRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     artifact: Artifact,
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{7,64}$/).optional(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{7,64}$/)
+            .optional(),
         'run-url': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().url().optional(),
         'run-attempt': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     })
@@ -761,7 +1057,9 @@ const VersionRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     serving: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         gpu: GpuRequirement.optional(),
         /** Kubernetes quantity, e.g. 8Gi. */
-        memory: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/).optional(),
+        memory: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/)
+            .optional(),
         'latency-slo-ms': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['p50', 'p90', 'p95', 'p99']), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive()).optional(),
         'model-format': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
         runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
@@ -842,7 +1140,7 @@ function defaultRegistryConfig() {
 /* harmony export */   lW: () => (/* binding */ parseDurationSeconds),
 /* harmony export */   xg: () => (/* binding */ parsePairs)
 /* harmony export */ });
-/* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingJobSpec */
+/* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingData, TrainingJobSpec */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
@@ -916,6 +1214,15 @@ const TrainingPolicy = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     'allow-spot': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().default(false),
 })
     .strict();
+const TrainingData = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    /** Where the training data is, e.g. s3://bucket/datasets/adi/2026-11/ (the residency gate checks it). */
+    uri: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(2000).optional(),
+    digest: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np.optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(200).optional(),
+    /** The region that holds the data, when the URI alone does not say (the record's top-level `region`). */
+    region: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Region */ .Tp.optional(),
+})
+    .strict();
 const TrainingJobSpec = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** A shell command line (run with `sh -c` on a runner) or an argv list. */
     command: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).min(1)], {
@@ -930,6 +1237,16 @@ const TrainingJobSpec = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** Hyper-parameters, recorded in the version record and passed as DHOW_PARAM_<NAME>. */
     parameters: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()])).default({}),
     policy: TrainingPolicy.default({ 'require-gpu': false, 'require-image-digest': false, 'allowed-regions': [], 'allow-spot': false }),
+    /**
+     * The training data's lineage, recorded in the version record (`data`, and `region` where the data is
+     * held): without it the residency gate cannot prove where the data lives.
+     */
+    data: TrainingData.default({}),
+    /**
+     * Runner mode: the region this runner is in, recorded as `training.region` (Kubernetes mode reads it from
+     * the node's topology.kubernetes.io/region label instead).
+     */
+    region: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Region */ .Tp.optional(),
 })
     .strict();
 /** Parses a spec, turning the first zod issue into a DhowError that names the field (and file). */

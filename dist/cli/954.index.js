@@ -1,8 +1,75 @@
-export const id = 702;
-export const ids = [702];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
-/***/ 5702:
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readBoundedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Reading a small file from outside (an alert payload, a version record, a metrics file) with its size
+ * limit enforced WHILE reading: a regular file only (a FIFO, a device such as /dev/zero or a directory is
+ * refused before a byte is read), and never more than the limit plus one byte, whatever stat said (a file
+ * can grow between stat and read, and /proc files report size 0).
+ */
+
+
+
+async function readBoundedFile(path, limit, what) {
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO with no writer must not hang before we can see it is not a regular file.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `${what} does not exist`, { file: path });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `is a directory: give ${what}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `cannot read ${what} (${code ?? 'error'})`, { file: path });
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `is a directory: give ${what}`, { file: path });
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is not a regular file (a device, FIFO or socket is refused)`, { file: path });
+        if (info.size > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is ${info.size} bytes; at most ${limit} are allowed`, { file: path });
+        const buffer = Buffer.alloc(limit + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is larger than the ${limit} bytes allowed`, { file: path });
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is not valid UTF-8`, { file: path });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,8 +98,174 @@ var nvidia_smi = __webpack_require__(7777);
 var sampler = __webpack_require__(886);
 // EXTERNAL MODULE: ./src/train/draft.ts
 var train_draft = __webpack_require__(4501);
-// EXTERNAL MODULE: ./src/train/outputs.ts
-var outputs = __webpack_require__(6308);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var registry_digest = __webpack_require__(5035);
+// EXTERNAL MODULE: ./src/io/jsonl.ts
+var jsonl = __webpack_require__(8426);
+;// CONCATENATED MODULE: ./src/train/outputs.ts
+/**
+ * What a training run leaves behind and how dhow checks it: `metrics.json` (schema below), the model
+ * artifact (sha256 and size, streamed), and optional `parameters.json`. Shared by both training modes.
+ *
+ * metrics.json is one JSON object; each key is a metric name, each value either a finite number or
+ * `{ "value": <number>, "steps": [{ "step": <int>, "value": <number> }, ...] }` (a curve whose final
+ * value is `value`). Example: `{ "accuracy": 0.91, "loss": { "value": 0.23, "steps": [{ "step": 1, "value": 0.9 }] } }`.
+ */
+
+
+
+
+
+
+
+const MetricName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,127}$/, 'metric names are letters, digits, "_", ".", "/" and "-"');
+const FiniteNumber = schemas/* number */.aig().refine(Number.isFinite, 'must be a finite number');
+const MetricCurve = schemas/* object */.Ikc({
+    value: FiniteNumber,
+    steps: schemas/* array */.YOg(schemas/* object */.Ikc({ step: schemas/* number */.aig().int().nonnegative(), value: FiniteNumber }).strict()).default([]),
+})
+    .strict();
+const MetricsFile = schemas/* record */.g1P(MetricName, schemas/* union */.KCZ([FiniteNumber, MetricCurve]));
+const ParametersFile = schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]));
+/** Reads and validates metrics.json; returns the flat name -> value the version record holds. */
+async function readMetrics(path) {
+    const raw = await readJson(path, 'metrics');
+    const result = MetricsFile.safeParse(raw);
+    if (!result.success) {
+        const hint = result.error.issues[0].code === 'invalid_key' ? '' : ' (each metric is a finite number or {"value": number, "steps": [...]})';
+        throw (0,errors/* schemaError */.g$)(result.error.issues, { file: path, hint });
+    }
+    const metrics = {};
+    for (const [name, value] of Object.entries(result.data))
+        metrics[name] = typeof value === 'number' ? value : value.value;
+    if (Object.keys(metrics).length === 0)
+        throw new errors/* DhowError */.Bp('invalid-input', 'holds no metrics', { file: path });
+    return metrics;
+}
+async function readParameters(path) {
+    const result = ParametersFile.safeParse(await readJson(path, 'parameters'));
+    if (!result.success)
+        throw (0,errors/* schemaError */.g$)(result.error.issues, { file: path, hint: ' (parameters are strings, numbers or booleans)' });
+    return result.data;
+}
+async function readJson(path, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new errors/* DhowError */.Bp('not-found', `the training did not write ${what} (expected ${(0,external_node_path_.basename)(path)} in DHOW_OUTPUT_DIR)`, { file: path });
+        }
+        throw error;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const nonFinite = /(^|[^"\w])(-?Infinity|NaN)\b/.exec(text);
+        if (nonFinite) {
+            const line = text.slice(0, nonFinite.index).split('\n').length;
+            throw new errors/* DhowError */.Bp('invalid-input', `${nonFinite[2]} is not JSON: every metric must be a finite number (Python's json.dump writes NaN and Infinity for non-finite floats)`, {
+                file: path,
+                line,
+            });
+        }
+        throw new errors/* DhowError */.Bp('invalid-input', `is not JSON: ${(0,jsonl/* jsonSyntaxMessage */.lJ)(error)}`, { file: path });
+    }
+}
+const FORMATS = {
+    '.onnx': 'onnx',
+    '.safetensors': 'safetensors',
+    '.pt': 'pytorch',
+    '.pth': 'pytorch',
+    '.bin': 'binary',
+    '.gguf': 'gguf',
+    '.pkl': 'pickle',
+    '.joblib': 'joblib',
+    '.json': 'json',
+    '.tar': 'tar',
+    '.gz': 'gzip',
+    '.zip': 'zip',
+};
+/**
+ * Hashes the artifact, streaming. A file: sha256 of its bytes. A directory: sha256 of its manifest, the
+ * lines "<hex sha256>  <relative path>\n" of every file, sorted by path (the `sha256sum` format), so the
+ * same tree always has the same digest. Symbolic links are refused: they could point anywhere.
+ */
+async function hashArtifact(path, field = 'artifact') {
+    let info;
+    try {
+        info = await (0,promises_.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new errors/* DhowError */.Bp('not-found', 'the training did not write its artifact', { file: path, field });
+        }
+        throw error;
+    }
+    if (info.isSymbolicLink())
+        throw new errors/* DhowError */.Bp('invalid-input', 'the artifact is a symbolic link; write the file itself', { file: path, field });
+    if (info.isFile()) {
+        const { digest, size } = await (0,registry_digest/* sha256File */.Q)(path);
+        return { path, digest, size, format: FORMATS[(0,external_node_path_.extname)(path).toLowerCase()] };
+    }
+    if (!info.isDirectory())
+        throw new errors/* DhowError */.Bp('invalid-input', 'the artifact is neither a file nor a directory', { file: path, field });
+    const files = await listFiles(path, path, field);
+    if (files.length === 0)
+        throw new errors/* DhowError */.Bp('invalid-input', 'the artifact directory is empty', { file: path, field });
+    const manifest = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for (const file of files.sort()) {
+        const hashed = await (0,registry_digest/* sha256File */.Q)((0,external_node_path_.join)(path, file));
+        size += hashed.size;
+        manifest.update(`${hashed.digest.slice('sha256:'.length)}  ${file}\n`);
+    }
+    return { path, digest: `sha256:${manifest.digest('hex')}`, size, format: 'directory' };
+}
+async function listFiles(root, dir, field) {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isSymbolicLink())
+            throw new errors/* DhowError */.Bp('invalid-input', 'the artifact holds a symbolic link', { file: full, field });
+        if (entry.isDirectory())
+            out.push(...(await listFiles(root, full, field)));
+        else if (entry.isFile())
+            out.push((0,external_node_path_.relative)(root, full).split('\\').join('/'));
+    }
+    return out;
+}
+/** The artifact when none was named: the one `model` or `model.*` entry in the output directory. */
+async function findDefaultArtifact(outputDir) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(outputDir);
+    }
+    catch {
+        throw new errors/* DhowError */.Bp('not-found', 'the output directory does not exist', { file: outputDir });
+    }
+    const candidates = names.filter((name) => name === 'model' || name.startsWith('model.'));
+    if (candidates.length === 1)
+        return (0,external_node_path_.join)(outputDir, candidates[0]);
+    throw new errors/* DhowError */.Bp('not-found', candidates.length === 0
+        ? 'the training wrote no artifact: write DHOW_OUTPUT_DIR/model (or model.<ext>), or name it with --artifact / the artifact input'
+        : `several artifacts (${candidates.join(', ')}): name one with --artifact / the artifact input`, { file: outputDir, field: 'artifact' });
+}
+async function isDirectory(path) {
+    try {
+        return (await stat(path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/train/spec.ts
 var train_spec = __webpack_require__(975);
 // EXTERNAL MODULE: external "node:os"
@@ -68,7 +301,10 @@ function checkpointRoot(env, configured) {
     const cache = env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.tmpdir)(), '.cache');
     return (0,external_node_path_.join)(cache, 'dhow', 'checkpoints');
 }
-const segment = (value) => value.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 100);
+const segment = (value) => value
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 100);
 async function prepareCheckpoints(root, run, options = {}) {
     if (!run.runId) {
         return { dir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dhow-checkpoints-')), resume: false, persistent: false };
@@ -191,6 +427,8 @@ async function runRunnerTraining(options) {
         }
         throw error;
     });
+    // What the output directory already holds: a file the command does not rewrite must not pass as its output.
+    const leftovers = await outputStamps(outputDir);
     const run = runIdentity(env);
     const checkpoints = await prepareCheckpoints(checkpointRoot(env, options.checkpointRoot), run);
     if (checkpoints.resume)
@@ -244,14 +482,22 @@ async function runRunnerTraining(options) {
         const how = measured.exitCode === null ? `was killed by ${measured.signal}` : `exited with code ${measured.exitCode}`;
         throw new errors/* DhowError */.Bp('training-failed', `the training command ${how}; nothing was registered`, { field: 'command', reasons: tail });
     }
-    const metrics = await (0,outputs/* readMetrics */.Uw)((0,external_node_path_.join)(outputDir, 'metrics.json'));
-    const artifactPath = options.artifact ? ((0,external_node_path_.isAbsolute)(options.artifact) ? options.artifact : (0,external_node_path_.resolve)(outputDir, options.artifact)) : await (0,outputs/* findDefaultArtifact */.rF)(outputDir);
+    refuseLeftover(leftovers, await outputStamps(outputDir), 'metrics.json', 'metrics.json', outputDir);
+    const metrics = await readMetrics((0,external_node_path_.join)(outputDir, 'metrics.json'));
+    const artifactPath = options.artifact
+        ? (0,external_node_path_.isAbsolute)(options.artifact)
+            ? options.artifact
+            : (0,external_node_path_.resolve)(outputDir, options.artifact)
+        : await findDefaultArtifact(outputDir);
     if (options.artifact && !(0,external_node_fs_.existsSync)(artifactPath) && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(options.cwd, options.artifact))) {
         throw new errors/* DhowError */.Bp('invalid-input', `the artifact must be inside the output directory ${outputDir}`, { field: 'artifact', file: options.artifact });
     }
-    const hashed = await (0,outputs/* hashArtifact */.tt)(artifactPath);
+    const artifactName = (0,external_node_path_.relative)(outputDir, artifactPath);
+    if (!artifactName.startsWith('..') && !(0,external_node_path_.isAbsolute)(artifactName))
+        refuseLeftover(leftovers, await outputStamps(outputDir), artifactName, 'the artifact', outputDir);
+    const hashed = await hashArtifact(artifactPath);
     const artifact = { ...hashed, uri: options.artifactUri ?? (0,external_node_url_.pathToFileURL)(artifactPath).href };
-    const written = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, 'parameters.json')) ? await (0,outputs/* readParameters */.Zu)((0,external_node_path_.join)(outputDir, 'parameters.json')) : {};
+    const written = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, 'parameters.json')) ? await readParameters((0,external_node_path_.join)(outputDir, 'parameters.json')) : {};
     const parameters = { ...spec.parameters, ...written };
     const gpu = gpus.available && (spec.gpu.count > 0 || spec.gpu['mig-profile'] || spec.policy['require-gpu'])
         ? {
@@ -266,7 +512,8 @@ async function runRunnerTraining(options) {
         artifact,
         metrics,
         parameters,
-        training: { mode: 'runner', region: options.region, gpu, peakGpuMemoryMiB: measured.memory.peakGpuMemoryMiB, durationSeconds },
+        data: spec.data,
+        training: { mode: 'runner', region: options.region ?? spec.region, gpu, peakGpuMemoryMiB: measured.memory.peakGpuMemoryMiB, durationSeconds },
         env,
         now: options.createdAt ?? now(),
         createdBy: options.createdBy,
@@ -288,6 +535,46 @@ async function runRunnerTraining(options) {
         ...(options.draftPath ? { draftPath: (0,external_node_path_.resolve)(options.cwd, options.draftPath) } : {}),
     };
 }
+const MAX_STAMPED = 100_000;
+/** Every file under the output directory (relative path -> inode, size and mtime), bounded. */
+async function outputStamps(dir) {
+    const stamps = new Map();
+    const walk = async (sub) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, sub), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (stamps.size >= MAX_STAMPED)
+                return;
+            const rel = sub ? `${sub}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                await walk(rel);
+            else {
+                const st = await (0,promises_.lstat)((0,external_node_path_.join)(dir, rel), { bigint: true }).catch(() => null);
+                if (st)
+                    stamps.set(rel, `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`);
+            }
+        }
+    };
+    await walk('');
+    return stamps;
+}
+/**
+ * Refuses an output (a file, or every file of a directory artifact) that was there before the command ran and
+ * that the command left untouched: it belongs to an earlier run, and recording it would register that run's
+ * model or metrics under this run's lineage.
+ */
+function refuseLeftover(before, after, name, what, outputDir) {
+    const prefix = `${name}/`;
+    const files = [...after.keys()].filter((k) => k === name || k.startsWith(prefix));
+    if (files.length === 0 || !files.every((f) => before.get(f) === after.get(f)))
+        return;
+    throw new errors/* DhowError */.Bp('invalid-input', `${what} (${name}) is left over from an earlier run: the training command did not write it this time. Have the command write it to $DHOW_OUTPUT_DIR, or start from an empty output directory`, { file: (0,external_node_path_.join)(outputDir, name), field: 'output-dir' });
+}
 function formatSeconds(seconds) {
     if (seconds % 3600 === 0)
         return `${seconds / 3600}h`;
@@ -296,8 +583,8 @@ function formatSeconds(seconds) {
     return `${seconds}s`;
 }
 
-// EXTERNAL MODULE: ./src/cli/context.ts
-var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
 var registry = __webpack_require__(6611);
 ;// CONCATENATED MODULE: ./src/cli/commands/train.ts
@@ -333,6 +620,10 @@ dhow train run --command "CMD" [options]
   --param NAME=VALUE     a hyper-parameter (repeatable): recorded, and passed as DHOW_PARAM_<NAME>
   --env NAME=VALUE       an environment variable for the command (repeatable)
   --model M --version V  name the version; the draft is then a complete version record
+  --region R             the region this runner is in (recorded as training.region; the residency gate checks it)
+  --data-uri URI         where the training data is (recorded as data.uri), e.g. s3://bucket/datasets/adi/2026-11/
+  --data-digest D        the data's sha256:<hex> digest      --data-version V   its version or snapshot id
+  --data-region R        the region that holds the data (default: --region)
   --draft FILE           write the version-record draft (YAML) for dhow register --from FILE
   --checkpoint-root DIR  where per-run checkpoints live (default $DHOW_CHECKPOINT_ROOT or ~/.cache/dhow/checkpoints)
   --nvidia-smi PATH      the nvidia-smi to use (default $DHOW_NVIDIA_SMI or nvidia-smi on PATH)
@@ -354,7 +645,7 @@ async function run(args, ctx) {
 async function kubernetes(sub, args, ctx) {
     let module;
     try {
-        module = await __webpack_require__.e(/* import() */ 284).then(__webpack_require__.bind(__webpack_require__, 6284));
+        module = await __webpack_require__.e(/* import() */ 192).then(__webpack_require__.bind(__webpack_require__, 1192));
     }
     catch (error) {
         if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('train-kubernetes')) {
@@ -364,6 +655,25 @@ async function kubernetes(sub, args, ctx) {
     }
     return module.run([sub, ...args], ctx);
 }
+/** Parses the spec; a bad value that came from a lineage flag is named by that flag, not by the spec's key. */
+function specNamingFlags(raw, file) {
+    try {
+        return (0,train_spec/* parseTrainingJobSpec */.Ug)(raw, { file: file ?? 'command line' });
+    }
+    catch (error) {
+        const flag = error instanceof errors/* DhowError */.Bp && error.field ? LINEAGE_FLAGS[error.field] : undefined;
+        if (flag && !file)
+            throw new errors/* DhowError */.Bp('usage', `dhow train run: --${flag} ${error instanceof errors/* DhowError */.Bp ? error.message.replace(/^.*field "[^"]*": /, '') : ''}`.trim());
+        throw error;
+    }
+}
+const LINEAGE_FLAGS = {
+    region: 'region',
+    'data.uri': 'data-uri',
+    'data.digest': 'data-digest',
+    'data.version': 'data-version',
+    'data.region': 'data-region',
+};
 async function runOnRunner(args, ctx) {
     const { values } = (0,context/* parseCommandArgs */.Qx)('train run', args, {
         command: { type: 'string' },
@@ -380,6 +690,11 @@ async function runOnRunner(args, ctx) {
         env: { type: 'string', multiple: true },
         model: { type: 'string' },
         version: { type: 'string' },
+        region: { type: 'string' },
+        'data-uri': { type: 'string' },
+        'data-digest': { type: 'string' },
+        'data-version': { type: 'string' },
+        'data-region': { type: 'string' },
         draft: { type: 'string' },
         'checkpoint-root': { type: 'string' },
         'nvidia-smi': { type: 'string' },
@@ -426,7 +741,15 @@ async function runOnRunner(args, ctx) {
         raw.parameters = (0,train_spec/* overlaySpecMapping */.On)(base, 'parameters', (0,train_spec/* parseParameters */._A)(values.param, 'param'));
     if (values.env)
         raw.env = (0,train_spec/* overlaySpecMapping */.On)(base, 'env', (0,train_spec/* parsePairs */.xg)(values.env, 'env'));
-    const spec = (0,train_spec/* parseTrainingJobSpec */.Ug)(raw, { file: values.spec ?? 'command line' });
+    if (values.region !== undefined)
+        raw.region = values.region;
+    const data = {};
+    for (const key of ['uri', 'digest', 'version', 'region'])
+        if (values[`data-${key}`] !== undefined)
+            data[key] = values[`data-${key}`];
+    if (Object.keys(data).length > 0)
+        raw.data = (0,train_spec/* overlaySpecMapping */.On)(base, 'data', data);
+    const spec = specNamingFlags(raw, values.spec);
     const result = await runRunnerTraining({
         spec,
         outputDir: values['output-dir'] ?? 'dhow-output',
@@ -461,13 +784,147 @@ async function runOnRunner(args, ctx) {
         `trained in ${result.durationSeconds.toFixed(1)}s${result.resumed ? ' (resumed from checkpoints)' : ''}`,
         `artifact  ${result.artifact.uri}`,
         `digest    ${result.artifact.digest} (${result.artifact.size} bytes)`,
-        `metrics   ${Object.entries(result.metrics).map(([k, v]) => `${k}=${Number(v.toPrecision(4))}`).join(' ')}`,
+        `metrics   ${Object.entries(result.metrics)
+            .map(([k, v]) => `${k}=${Number(v.toPrecision(4))}`)
+            .join(' ')}`,
         `memory    ${result.memory.peakGpuMemoryMiB === null ? 'no GPU' : `peak GPU ${result.memory.peakGpuMemoryMiB} MiB`}, peak RSS ${(result.memory.peakRssBytes / 2 ** 20).toFixed(1)} MiB`,
     ];
     if (result.draftPath)
         lines.push(`draft     ${result.draftPath} (dhow register --from ${values.draft})`);
     ctx.stdout.write(`${lines.join('\n')}\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6225);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    return (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(94), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 7441));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
 }
 
 
@@ -482,12 +939,12 @@ async function runOnRunner(args, ctx) {
 /* harmony export */   kt: () => (/* binding */ readVersionDraftFile)
 /* harmony export */ });
 /* unused harmony exports VersionDraft, sourceFromEnv */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3549);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3549);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(860);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9843);
 /**
  * The version-record draft a training run hands to `dhow register --from FILE.yaml`: the VersionRecord
  * shape of src/registry/schemas.ts, filled from the run (artifact, metrics, parameters, GPU memory,
@@ -499,8 +956,9 @@ async function runOnRunner(args, ctx) {
 
 
 
+
 /** A VersionRecord without model and version, when those are not known yet. */
-const VersionDraft = _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionRecord */ .iJ.partial({ model: true, version: true });
+const VersionDraft = _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .VersionRecord */ .iJ.partial({ model: true, version: true });
 /** The lineage GitHub's default variables give: repository, commit, run URL and attempt. */
 function sourceFromEnv(env) {
     const source = {};
@@ -535,231 +993,56 @@ function buildVersionDraft(input) {
     if (input.artifact.format)
         artifact.format = input.artifact.format;
     const draft = {
-        apiVersion: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .API_VERSION */ .mG,
+        apiVersion: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .API_VERSION */ .mG,
         kind: 'ModelVersion',
         ...(input.model ? { model: input.model } : {}),
         ...(input.version ? { version: input.version } : {}),
         artifact,
         source: sourceFromEnv(input.env),
         training,
+        ...(dataLineage(input.data) ? { data: dataLineage(input.data) } : {}),
         parameters: input.parameters,
         metrics: input.metrics,
-        ...(input.training.region ? { region: input.training.region } : {}),
+        // Where the data is held: declared, else the training region (data trained on in a region sits there).
+        ...((input.data?.region ?? input.training.region) ? { region: input.data?.region ?? input.training.region } : {}),
         'created-by': input.createdBy || input.env.GITHUB_ACTOR || input.env.USER || 'dhow',
         'created-at': input.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     };
-    const parsed = (input.model && input.version ? _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionRecord */ .iJ : VersionDraft).safeParse(draft);
+    const parsed = (input.model && input.version ? _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .VersionRecord */ .iJ : VersionDraft).safeParse(draft);
     if (!parsed.success)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaError */ .g$)(parsed.error.issues, { what: 'the version record would be invalid' });
     return parsed.data;
 }
+function dataLineage(data) {
+    if (!data)
+        return undefined;
+    const lineage = {};
+    if (data.uri)
+        lineage.uri = data.uri;
+    if (data.digest)
+        lineage.digest = data.digest;
+    if (data.version)
+        lineage.version = data.version;
+    return Object.keys(lineage).length > 0 ? lineage : undefined;
+}
 /** Writes the draft as YAML, whole or not at all. */
 async function writeVersionDraft(path, draft) {
-    await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(draft, { lineWidth: 0 }));
+    await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(path, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(draft, { lineWidth: 0 }));
 }
 /**
  * A draft file as `dhow register --from` and the register action's `version-file` take it: the mapping of
  * ModelVersion fields their flags or inputs complete. Errors name the file and `field`, what named it.
  */
 async function readVersionDraftFile(path, field) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', `cannot read it: ${error.message}`, { file: path, field });
-    }
-    let data;
-    try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', `malformed YAML: ${error.message.split('\n')[0]}`, { file: path, field });
-    }
+    const text = await (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoundedFile */ .M)(path, _registry_files_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REGISTRY_FILE_BYTES */ .kf, 'the version record');
+    // As strict as a registry file: size, UTF-8, tags, duplicate keys and aliases.
+    const parsed = (0,_registry_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlStrictly */ .Tl)(path, text);
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', parsed.problems[0].message, { file: path, field, line: parsed.problems[0].line });
+    const data = parsed.data;
     if (!data || typeof data !== 'object' || Array.isArray(data))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', 'expected a mapping of ModelVersion fields', { file: path, field });
     return data;
-}
-
-
-/***/ }),
-
-/***/ 6308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OX: () => (/* binding */ MetricName),
-/* harmony export */   Uw: () => (/* binding */ readMetrics),
-/* harmony export */   Zu: () => (/* binding */ readParameters),
-/* harmony export */   rF: () => (/* binding */ findDefaultArtifact),
-/* harmony export */   tt: () => (/* binding */ hashArtifact)
-/* harmony export */ });
-/* unused harmony exports MetricCurve, MetricsFile, ParametersFile, isDirectory */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5035);
-/**
- * What a training run leaves behind and how dhow checks it: `metrics.json` (schema below), the model
- * artifact (sha256 and size, streamed), and optional `parameters.json`. Shared by both training modes.
- *
- * metrics.json is one JSON object; each key is a metric name, each value either a finite number or
- * `{ "value": <number>, "steps": [{ "step": <int>, "value": <number> }, ...] }` (a curve whose final
- * value is `value`). Example: `{ "accuracy": 0.91, "loss": { "value": 0.23, "steps": [{ "step": 1, "value": 0.9 }] } }`.
- */
-
-
-
-
-
-
-const MetricName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.\/-]{0,127}$/, 'metric names are letters, digits, "_", ".", "/" and "-"');
-const FiniteNumber = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().refine(Number.isFinite, 'must be a finite number');
-const MetricCurve = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    value: FiniteNumber,
-    steps: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ step: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(), value: FiniteNumber }).strict()).default([]),
-})
-    .strict();
-const MetricsFile = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(MetricName, zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([FiniteNumber, MetricCurve]));
-const ParametersFile = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()]));
-/** Reads and validates metrics.json; returns the flat name -> value the version record holds. */
-async function readMetrics(path) {
-    const raw = await readJson(path, 'metrics');
-    const result = MetricsFile.safeParse(raw);
-    if (!result.success) {
-        const hint = result.error.issues[0].code === 'invalid_key' ? '' : ' (each metric is a finite number or {"value": number, "steps": [...]})';
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaError */ .g$)(result.error.issues, { file: path, hint });
-    }
-    const metrics = {};
-    for (const [name, value] of Object.entries(result.data))
-        metrics[name] = typeof value === 'number' ? value : value.value;
-    if (Object.keys(metrics).length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', 'holds no metrics', { file: path });
-    return metrics;
-}
-async function readParameters(path) {
-    const result = ParametersFile.safeParse(await readJson(path, 'parameters'));
-    if (!result.success)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaError */ .g$)(result.error.issues, { file: path, hint: ' (parameters are strings, numbers or booleans)' });
-    return result.data;
-}
-async function readJson(path, what) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('not-found', `the training did not write ${what} (expected ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)} in DHOW_OUTPUT_DIR)`, { file: path });
-        }
-        throw error;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const nonFinite = /(^|[^"\w])(-?Infinity|NaN)\b/.exec(text);
-        if (nonFinite) {
-            const line = text.slice(0, nonFinite.index).split('\n').length;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', `${nonFinite[2]} is not JSON: every metric must be a finite number (Python's json.dump writes NaN and Infinity for non-finite floats)`, {
-                file: path,
-                line,
-            });
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', `is not JSON: ${error.message}`, { file: path });
-    }
-}
-const FORMATS = {
-    '.onnx': 'onnx',
-    '.safetensors': 'safetensors',
-    '.pt': 'pytorch',
-    '.pth': 'pytorch',
-    '.bin': 'binary',
-    '.gguf': 'gguf',
-    '.pkl': 'pickle',
-    '.joblib': 'joblib',
-    '.json': 'json',
-    '.tar': 'tar',
-    '.gz': 'gzip',
-    '.zip': 'zip',
-};
-/**
- * Hashes the artifact, streaming. A file: sha256 of its bytes. A directory: sha256 of its manifest, the
- * lines "<hex sha256>  <relative path>\n" of every file, sorted by path (the `sha256sum` format), so the
- * same tree always has the same digest. Symbolic links are refused: they could point anywhere.
- */
-async function hashArtifact(path, field = 'artifact') {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('not-found', 'the training did not write its artifact', { file: path, field });
-        }
-        throw error;
-    }
-    if (info.isSymbolicLink())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', 'the artifact is a symbolic link; write the file itself', { file: path, field });
-    if (info.isFile()) {
-        const { digest, size } = await (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(path);
-        return { path, digest, size, format: FORMATS[(0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(path).toLowerCase()] };
-    }
-    if (!info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', 'the artifact is neither a file nor a directory', { file: path, field });
-    const files = await listFiles(path, path, field);
-    if (files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', 'the artifact directory is empty', { file: path, field });
-    const manifest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for (const file of files.sort()) {
-        const hashed = await (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, file));
-        size += hashed.size;
-        manifest.update(`${hashed.digest.slice('sha256:'.length)}  ${file}\n`);
-    }
-    return { path, digest: `sha256:${manifest.digest('hex')}`, size, format: 'directory' };
-}
-async function listFiles(root, dir, field) {
-    const out = [];
-    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true })) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
-        if (entry.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('invalid-input', 'the artifact holds a symbolic link', { file: full, field });
-        if (entry.isDirectory())
-            out.push(...(await listFiles(root, full, field)));
-        else if (entry.isFile())
-            out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, full).split('\\').join('/'));
-    }
-    return out;
-}
-/** The artifact when none was named: the one `model` or `model.*` entry in the output directory. */
-async function findDefaultArtifact(outputDir) {
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(outputDir);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('not-found', 'the output directory does not exist', { file: outputDir });
-    }
-    const candidates = names.filter((name) => name === 'model' || name.startsWith('model.'));
-    if (candidates.length === 1)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, candidates[0]);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DhowError */ .Bp('not-found', candidates.length === 0
-        ? 'the training wrote no artifact: write DHOW_OUTPUT_DIR/model (or model.<ext>), or name it with --artifact / the artifact input'
-        : `several artifacts (${candidates.join(', ')}): name one with --artifact / the artifact input`, { file: outputDir, field: 'artifact' });
-}
-async function isDirectory(path) {
-    try {
-        return (await stat(path)).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 
@@ -778,7 +1061,7 @@ async function isDirectory(path) {
 /* harmony export */   lW: () => (/* binding */ parseDurationSeconds),
 /* harmony export */   xg: () => (/* binding */ parsePairs)
 /* harmony export */ });
-/* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingJobSpec */
+/* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingData, TrainingJobSpec */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
@@ -852,6 +1135,15 @@ const TrainingPolicy = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     'allow-spot': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().default(false),
 })
     .strict();
+const TrainingData = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    /** Where the training data is, e.g. s3://bucket/datasets/adi/2026-11/ (the residency gate checks it). */
+    uri: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(2000).optional(),
+    digest: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np.optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(200).optional(),
+    /** The region that holds the data, when the URI alone does not say (the record's top-level `region`). */
+    region: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Region */ .Tp.optional(),
+})
+    .strict();
 const TrainingJobSpec = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** A shell command line (run with `sh -c` on a runner) or an argv list. */
     command: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).min(1)], {
@@ -866,6 +1158,16 @@ const TrainingJobSpec = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** Hyper-parameters, recorded in the version record and passed as DHOW_PARAM_<NAME>. */
     parameters: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()])).default({}),
     policy: TrainingPolicy.default({ 'require-gpu': false, 'require-image-digest': false, 'allowed-regions': [], 'allow-spot': false }),
+    /**
+     * The training data's lineage, recorded in the version record (`data`, and `region` where the data is
+     * held): without it the residency gate cannot prove where the data lives.
+     */
+    data: TrainingData.default({}),
+    /**
+     * Runner mode: the region this runner is in, recorded as `training.region` (Kubernetes mode reads it from
+     * the node's topology.kubernetes.io/region label instead).
+     */
+    region: _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Region */ .Tp.optional(),
 })
     .strict();
 /** Parses a spec, turning the first zod issue into a DhowError that names the field (and file). */

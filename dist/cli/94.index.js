@@ -1,30 +1,21 @@
-export const id = 257;
-export const ids = [257];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
-/***/ 3257:
+/***/ 3222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* reexport */ REPOSITORY),
-  createGitHubForge: () => (/* binding */ createGitHubForge)
-});
-
-// UNUSED EXPORTS: GitHubForge
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/forge/forge.ts
-var forge = __webpack_require__(6576);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9988);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/forge/github-client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ forgeError),
+/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony export GitHubOctokit */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * The Octokit the github forge uses: @octokit/rest with the retry plugin (5xx, bounded) and the throttling
  * plugin (primary and secondary rate limits: retried a bounded number of times after the retry-after
@@ -34,7 +25,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const GitHubOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 /** A limiter that lets every job through at once, for the emulator (GitHub's pacing is off). */
 const unpaced = { key: () => ({ schedule: (_options, fn, ...args) => fn(...args) }) };
 function createClient(options) {
@@ -73,23 +64,51 @@ function messageOf(error) {
     const e = error;
     const data = e?.response?.data;
     const details = (data?.errors ?? [])
-        .map((d) => (typeof d === 'string' ? d : (d.message ?? [d.field, d.code].filter(Boolean).join(' '))))
+        .map((d) => typeof d === 'string'
+        ? d
+        : (d.message ??
+            [d.field, d.code].filter(Boolean).join(' ')))
         .filter(Boolean);
     return [data?.message ?? e?.message ?? String(error), ...details].join(': ');
 }
 /** Wraps an Octokit failure into a DhowError naming what was being done. */
 function forgeError(what, error) {
-    if (error instanceof errors/* DhowError */.Bp)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp)
         return error;
     const status = statusOf(error);
     let hint = '';
     if (status === 401)
         hint = ' (the token is invalid or expired)';
+    else if (status === 403 && /GitHub Actions is not permitted to create or approve pull requests/i.test(messageOf(error))) {
+        hint =
+            ' (the repository setting Settings > Actions > General > "Allow GitHub Actions to create and approve pull requests" is off: turn it on, or better use a GitHub App token, whose pull requests also start workflows)';
+    }
     else if (status === 403 || status === 404)
         hint = ' (check the token can reach this repository and has the permissions the action README lists)';
-    return new errors/* DhowError */.Bp('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
 }
 
+
+/***/ }),
+
+/***/ 1094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* reexport */ REPOSITORY),
+  createGitHubForge: () => (/* binding */ createGitHubForge)
+});
+
+// UNUSED EXPORTS: GitHubForge
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/forge/forge.ts
+var forge = __webpack_require__(6576);
+// EXTERNAL MODULE: ./src/forge/github-client.ts
+var github_client = __webpack_require__(3222);
 ;// CONCATENATED MODULE: ./src/forge/github-reads.ts
 const isCommitId = (ref) => /^[0-9a-f]{40}$/.test(ref);
 const PR_FIELDS = 'number url title body state headRefName baseRefName headRefOid author { login } labels(first: 50) { nodes { name } } mergeCommit { oid }';
@@ -183,12 +202,12 @@ class BatchedReader {
                     fields.push(`r${i}: pullRequests(headRefName: ${v('h', 'String!', read.branch)}, states: ${v('s', '[PullRequestState!]', read.states)}, last: 5) { nodes { ${PR_FIELDS} } }`);
                     break;
                 case 'history':
-                    fields.push(`r${i}: object(expression: ${v('e', 'String!', read.ref)}) { ... on Commit { history(path: ${v('p', 'String!', read.path)}, first: ${v('n', 'Int!', read.first)}, after: ${v('a', 'String', read.after)}) { nodes { oid message committedDate author { name email date } file(path: ${v('f', 'String!', read.path)}) { object { ... on Blob { text } } } } pageInfo { hasNextPage endCursor } } } }`);
+                    fields.push(`r${i}: object(expression: ${v('e', 'String!', read.ref)}) { ... on Commit { history(path: ${v('p', 'String!', read.path)}, first: ${v('n', 'Int!', read.first)}, after: ${v('a', 'String', read.after)}) { nodes { oid message committedDate author { name email date } file(path: ${v('f', 'String!', read.path)}) { object { ... on Blob { text } } } associatedPullRequests(first: 5) { nodes { number state mergedBy { login } mergeCommit { oid } } } } pageInfo { hasNextPage endCursor } } } }`);
                     break;
             }
         });
         const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-        let repository; // eslint-disable-line @typescript-eslint/no-explicit-any
+        let repository;
         try {
             repository = (await this.graphql(query, vars)).repository;
         }
@@ -286,6 +305,50 @@ function commentMarker(purpose) {
     return `<!-- dhow:${purpose} -->`;
 }
 
+;// CONCATENATED MODULE: ./src/forge/github-refusals.ts
+/**
+ * What GitHub's refusals of a ref update mean for a dhow user: branch protection and rulesets answer a
+ * direct update with 422 and the rule's message. Each known rule is named with what to do about it; an
+ * unknown refusal is still reported as a refusal (never as a race to retry).
+ */
+const THROUGH_A_PULL_REQUEST = 'change it through a pull request (for reverts: revert.mode pull-request in dhow.yaml), or add this identity to the bypass list';
+const RULES = [
+    {
+        match: /Changes must be made through a pull request/i,
+        explain: () => `it requires pull requests: ${THROUGH_A_PULL_REQUEST}`,
+    },
+    {
+        match: /Required status checks? "?([^"]+?)"? (?:is|are) expected/i,
+        explain: (m) => `it requires the status check "${m[1]}" to pass first: ${THROUGH_A_PULL_REQUEST}`,
+    },
+    {
+        match: /At least (\d+) approving reviews? (?:is|are) required/i,
+        explain: (m) => `it requires ${m[1]} approving review${m[1] === '1' ? '' : 's'}: ${THROUGH_A_PULL_REQUEST}`,
+    },
+    {
+        match: /must have verified signatures/i,
+        explain: () => 'it requires signed commits, and GitHub signs only the commits a GitHub App or GITHUB_TOKEN makes through the API without an author, never those made with a personal access token: use a GitHub App token',
+    },
+    {
+        match: /must not contain merge commits|linear history/i,
+        explain: () => "it requires a linear history (no merge commits): merge dhow's pull requests by squash or rebase (the merge-method input), or lift the rule",
+    },
+    {
+        match: /Reference update failed|protected branch/i,
+        explain: () => `a ruleset or branch protection restricts updates to it: ${THROUGH_A_PULL_REQUEST}`,
+    },
+];
+/** The message of the DhowError('refused') for a refused update of `branch` (GitHub's `message` quoted). */
+function refUpdateRefusal(branch, message) {
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    for (const rule of RULES) {
+        const m = rule.match.exec(message);
+        if (m)
+            return `GitHub refused to move ${branch}: ${rule.explain(m)} (GitHub said: ${oneLine})`;
+    }
+    return `GitHub refused to move ${branch} (${oneLine}): check the branch's protection and rulesets, and the token's permissions`;
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github.ts
 /**
  * The github forge: the registry repository on GitHub (or GitHub Enterprise Server through
@@ -297,6 +360,7 @@ function commentMarker(purpose) {
  * race is a DhowError('conflict') the caller answers by reading again and re-planning. Nothing is written
  * when every file already has the planned content (a force-push or a needless commit dismisses approvals).
  */
+
 
 
 
@@ -325,7 +389,7 @@ function createGitHubForge(options) {
         ...(options.rateLimitRetries !== undefined ? { rateLimitRetries: options.rateLimitRetries } : {}),
         ...(options.serverErrorRetries !== undefined ? { serverErrorRetries: options.serverErrorRetries } : {}),
     };
-    return new GitHubForge(createClient(clientOptions), match[1], match[2], options);
+    return new GitHubForge((0,github_client/* createClient */.UU)(clientOptions), match[1], match[2], options);
 }
 class GitHubForge {
     octokit;
@@ -353,7 +417,7 @@ class GitHubForge {
             return await fn();
         }
         catch (error) {
-            throw forgeError(what, error);
+            throw (0,github_client/* forgeError */.CX)(what, error);
         }
     }
     /**
@@ -394,8 +458,15 @@ class GitHubForge {
         const entries = await this.call(`listing ${path} at ${ref}`, () => this.reads.dir(ref, path.replace(/\/+$/, '')));
         return entries.map((e) => e.name).sort();
     }
+    /**
+     * Commits touching a path, newest first, as the default branch saw them: GitHub's history also walks the
+     * branches merged into it, so a commit that came with a pull request counts only as the newest commit of
+     * a MERGED one (reported with its number, who merged it and the merge commit); commits of pull requests
+     * that were never merged, and older commits of merged ones, are left out. Direct commits stay.
+     */
     async history(path, ref, options = {}) {
         const out = [];
+        const seen = new Set();
         let after = null;
         for (;;) {
             const want = Math.min(100, options.limit ? options.limit - out.length : 100);
@@ -403,8 +474,15 @@ class GitHubForge {
             if (!page)
                 return out;
             for (const c of page.nodes) {
+                const pulls = c.associatedPullRequests?.nodes ?? [];
+                const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
+                if (pulls.length > 0 && (!merged || seen.has(merged.number)))
+                    continue;
+                if (merged)
+                    seen.add(merged.number);
                 const [subject = '', ...rest] = c.message.split('\n');
                 out.push({
+                    ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit.oid } } : {}),
                     sha: c.oid,
                     subject,
                     body: rest.join('\n').trim(),
@@ -468,12 +546,13 @@ class GitHubForge {
         const baseTree = await this.treeOf(base);
         const tree = entries.length === 0
             ? baseTree
-            : (await this.call('writing the tree', () => this.octokit.git.createTree({ owner: this.owner, repo: this.repo, base_tree: baseTree, tree: entries }))).data.sha;
+            : (await this.call('writing the tree', () => this.octokit.git.createTree({ owner: this.owner, repo: this.repo, base_tree: baseTree, tree: entries })))
+                .data.sha;
         // The new commit descends from the expected head (a merge of the base when the base is another
         // commit), so updateRef with force:false only succeeds if the branch is still where we read it.
         const onBase = expectedHead !== null && (expectedHead === base || (this.reads.parents.get(expectedHead) ?? []).includes(base));
         const parents = expectedHead === null ? [base] : onBase ? [expectedHead] : [expectedHead, base];
-        const { data: commit } = await this.call('writing the commit', () => this.octokit.git.createCommit({ owner: this.owner, repo: this.repo, message: (0,forge/* withTrailers */.j)(request.message, request.trailers), tree, parents }));
+        const commit = await this.createCommit((0,forge/* withTrailers */.j)(request.message, request.trailers), tree, parents);
         this.reads.trees.set(commit.sha, tree);
         try {
             if (expectedHead === null) {
@@ -484,26 +563,49 @@ class GitHubForge {
             }
         }
         catch (error) {
-            // A protected branch (or a ruleset) refuses the update with 422 too: reading again cannot help.
-            if ((statusOf(error) === 422 || statusOf(error) === 403) && /protected branch|rule violation/i.test(messageOf(error))) {
-                throw new errors/* DhowError */.Bp('refused', `GitHub refused to move ${branch}: it is protected (${messageOf(error)}). Go through a pull request instead (for reverts: revert.mode pull-request in dhow.yaml), or let this token bypass the protection`, { cause: error });
-            }
-            if (statusOf(error) === 422 || statusOf(error) === 409) {
-                throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${messageOf(error)}); read it again and re-plan`, { cause: error });
-            }
-            throw forgeError(`moving ${branch}`, error);
+            // Only a lost race is a conflict; a protection or ruleset refusal is named and never retried (a retry
+            // cannot pass it, and would spend the secondary rate limit's write budget).
+            const status = (0,github_client/* statusOf */.c2)(error);
+            const message = (0,github_client/* messageOf */.bD)(error);
+            const race = status === 409 || (status === 422 && /Update is not a fast forward|Reference cannot be updated|Reference already exists/i.test(message));
+            if (race)
+                throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause: error });
+            // Protection and rulesets answer 422; a 403 is the token's permissions or a rate limit (forgeError says which).
+            if (status === 422)
+                throw new errors/* DhowError */.Bp('refused', refUpdateRefusal(branch, message), { cause: error });
+            throw (0,github_client/* forgeError */.CX)(`moving ${branch}`, error);
         }
         this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
         return { sha: commit.sha, changed: true };
+    }
+    /**
+     * createCommit, retried a few times on GitHub's transient 422 "Tree SHA does not exist": right after
+     * createTree the new tree may not have reached the replica that serves the commit.
+     */
+    async createCommit(message, tree, parents) {
+        const attempts = 4;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return (await this.octokit.git.createCommit({ owner: this.owner, repo: this.repo, message, tree, parents })).data;
+            }
+            catch (error) {
+                if (attempt < attempts && (0,github_client/* statusOf */.c2)(error) === 422 && /Tree SHA does not exist/i.test((0,github_client/* messageOf */.bD)(error))) {
+                    this.logger.debug(`tree ${tree.slice(0, 8)} not visible yet; retrying the commit (${attempt}/${attempts - 1})`);
+                    await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
+                    continue;
+                }
+                throw (0,github_client/* forgeError */.CX)('writing the commit', error);
+            }
+        }
     }
     async deleteBranch(branch) {
         try {
             await this.octokit.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
         }
         catch (error) {
-            if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error)))
+            if ((0,github_client/* statusOf */.c2)(error) === 422 && /does not exist/i.test((0,github_client/* messageOf */.bD)(error)))
                 return;
-            throw forgeError(`deleting ${branch}`, error);
+            throw (0,github_client/* forgeError */.CX)(`deleting ${branch}`, error);
         }
     }
     fromNode(node) {
@@ -534,8 +636,13 @@ class GitHubForge {
             state: merged ? 'merged' : pr.state === 'open' ? 'open' : 'closed',
             author: pr.user?.login ?? '',
             headSha: pr.head.sha,
-            labels: pr.labels.map((l) => l.name ?? '').filter(Boolean).sort(),
+            labels: pr.labels
+                .map((l) => l.name ?? '')
+                .filter(Boolean)
+                .sort(),
             ...(merged && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {}),
+            // A fork's head repository (or '' once the fork is deleted): never this repository.
+            ...(pr.head.repo !== undefined ? { headRepository: pr.head.repo?.full_name ?? '' } : {}),
         };
     }
     async findRequest(branch, options = {}) {
@@ -550,14 +657,19 @@ class GitHubForge {
             return this.fromRest(data);
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            if ((0,github_client/* statusOf */.c2)(error) === 404)
                 throw new errors/* DhowError */.Bp('not-found', `${this.description} has no pull request #${number}`);
-            throw forgeError(`reading pull request #${number}`, error);
+            throw (0,github_client/* forgeError */.CX)(`reading pull request #${number}`, error);
         }
     }
     /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
     async listRequests(state = 'all') {
-        const pulls = await this.call(`listing the pull requests of ${this.description}`, () => this.octokit.paginate(this.octokit.pulls.list, { owner: this.owner, repo: this.repo, state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed', per_page: 100 }));
+        const pulls = await this.call(`listing the pull requests of ${this.description}`, () => this.octokit.paginate(this.octokit.pulls.list, {
+            owner: this.owner,
+            repo: this.repo,
+            state: state === 'open' ? 'open' : state === 'all' ? 'all' : 'closed',
+            per_page: 100,
+        }));
         return pulls
             .filter((p) => p.head.ref.startsWith('dhow/'))
             .map((p) => this.fromRest({ ...p, body: p.body ?? null, merged_at: p.merged_at ?? null }))
@@ -581,17 +693,24 @@ class GitHubForge {
         let operation = 'none';
         if (!existing) {
             try {
-                const { data } = await this.octokit.pulls.create({ owner: this.owner, repo: this.repo, head: input.branch, base: input.base, title: input.title, body });
+                const { data } = await this.octokit.pulls.create({
+                    owner: this.owner,
+                    repo: this.repo,
+                    head: input.branch,
+                    base: input.base,
+                    title: input.title,
+                    body,
+                });
                 existing = this.fromRest(data);
                 operation = 'created';
             }
             catch (error) {
-                if (!(statusOf(error) === 422 && /already exists/i.test(messageOf(error))))
-                    throw forgeError(`opening a pull request for ${input.branch}`, error);
+                if (!((0,github_client/* statusOf */.c2)(error) === 422 && /already exists/i.test((0,github_client/* messageOf */.bD)(error))))
+                    throw (0,github_client/* forgeError */.CX)(`opening a pull request for ${input.branch}`, error);
                 // Another run opened it between our read and our create: find it and update it instead.
                 const { data } = await this.call(`finding the pull request of ${input.branch}`, () => this.octokit.pulls.list({ owner: this.owner, repo: this.repo, head: `${this.owner}:${input.branch}`, state: 'open', per_page: 5 }));
                 if (!data[0])
-                    throw forgeError(`opening a pull request for ${input.branch}`, error);
+                    throw (0,github_client/* forgeError */.CX)(`opening a pull request for ${input.branch}`, error);
                 existing = this.fromRest({ ...data[0], merged_at: data[0].merged_at ?? null });
             }
         }
@@ -612,28 +731,41 @@ class GitHubForge {
         }
         return { request: existing, operation };
     }
-    /** Asks the policy's reviewers; GitHub may not yet resolve a pull request it just created, so retry that. */
+    /**
+     * Asks the policy's reviewers: users and teams in separate calls, so a team the token cannot see (always so
+     * for GITHUB_TOKEN) costs only the team request, and never the pull request's author (GitHub refuses the
+     * whole call for it). GitHub may not yet resolve a pull request it just created, so that is retried.
+     */
     async requestReviewers(number, reviewers, author) {
         const users = reviewers.users.filter((u) => u.toLowerCase() !== author.toLowerCase());
-        const teams = reviewers.teams.map((t) => {
+        const teams = reviewers.teams.flatMap((t) => {
             const [org, slug] = t.split('/');
-            if (org !== this.owner)
-                this.logger.warning(`team ${t} is not in ${this.owner}: GitHub only requests reviews from teams of the repository's organization`);
-            return slug;
+            if (org !== this.owner) {
+                this.logger.warning(`team ${t} is not in ${this.owner}: GitHub only requests reviews from teams of the repository's organization; skipped`);
+                return [];
+            }
+            return [slug];
         });
+        if (users.length > 0)
+            await this.askReviewers(number, { reviewers: users }, `users ${users.join(', ')}`);
+        if (teams.length > 0) {
+            await this.askReviewers(number, { team_reviewers: teams }, `teams ${teams.join(', ')} (the token must see them: a GitHub App with Members: read or a personal token with read:org; GITHUB_TOKEN never can)`);
+        }
+    }
+    async askReviewers(number, who, what) {
         const attempts = this.options.reviewerAttempts ?? 4;
         for (let attempt = 1;; attempt++) {
             try {
-                await this.octokit.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers: users, team_reviewers: teams });
+                await this.octokit.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, ...who });
                 return;
             }
             catch (error) {
-                if (statusOf(error) === 422 && /could not resolve to a node/i.test(messageOf(error)) && attempt < attempts) {
+                if ((0,github_client/* statusOf */.c2)(error) === 422 && /could not resolve to a node/i.test((0,github_client/* messageOf */.bD)(error)) && attempt < attempts) {
                     await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
                     continue;
                 }
                 // Reviewers are a courtesy (the policy-check status is what blocks): warn, don't fail the promotion.
-                this.logger.warning(`could not request reviewers on #${number}: ${messageOf(error)}`);
+                this.logger.warning(`could not request reviews from ${what} on #${number}: ${(0,github_client/* messageOf */.bD)(error)}`);
                 return;
             }
         }
@@ -641,7 +773,12 @@ class GitHubForge {
     async listReviews(id) {
         const number = pullNumber(id);
         const reviews = await this.call(`reading the reviews of #${number}`, () => this.octokit.paginate(this.octokit.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }));
-        const states = { APPROVED: 'approved', CHANGES_REQUESTED: 'changes_requested', COMMENTED: 'commented', DISMISSED: 'dismissed' };
+        const states = {
+            APPROVED: 'approved',
+            CHANGES_REQUESTED: 'changes_requested',
+            COMMENTED: 'commented',
+            DISMISSED: 'dismissed',
+        };
         return reviews
             .filter((r) => states[r.state] && r.user)
             .map((r) => ({
@@ -650,7 +787,53 @@ class GitHubForge {
             commitSha: r.commit_id ?? '',
             submittedAt: r.submitted_at ?? '',
             ...(r.body ? { body: r.body } : {}),
+            ...(r.user.type === 'Bot' ? { bot: true } : {}),
         }));
+    }
+    /** GET /pulls/{n}/files, every page (GitHub lists at most 3,000 files; a rename names both paths). */
+    async changedFiles(id) {
+        const number = pullNumber(id);
+        const files = await this.call(`listing the files of #${number}`, () => this.octokit.paginate(this.octokit.pulls.listFiles, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }));
+        return [...new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])))].sort();
+    }
+    /** GET /collaborators/{login}/permission: a person's role on the registry repository (`none` for a stranger). */
+    async permissionOf(login) {
+        try {
+            const { data } = await this.octokit.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login });
+            // role_name carries the fine-grained role (maintain, triage); permission only admin/write/read/none.
+            const role = (data.role_name ?? data.permission);
+            return ['admin', 'maintain', 'write', 'triage', 'read'].find((r) => r === role) ?? data.permission;
+        }
+        catch (error) {
+            if ((0,github_client/* statusOf */.c2)(error) === 404)
+                return 'none';
+            throw (0,github_client/* forgeError */.CX)(`reading the permission of ${login} on ${this.description}`, error);
+        }
+    }
+    /**
+     * The roles of several people in ONE GraphQL query (a Repository.collaborators alias per login), where
+     * the REST route costs a call each. Someone the connection does not list has no access: `none`.
+     * https://docs.github.com/en/graphql/reference/objects#repository
+     */
+    async permissionsOf(logins) {
+        const roles = new Map();
+        const unique = [...new Set(logins)];
+        if (unique.length === 0)
+            return roles;
+        const fields = unique.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
+        const params = unique.map((_, i) => `$l${i}: String!`).join(', ');
+        const data = await this.call(`reading the roles of ${unique.join(', ')} on ${this.description}`, () => this.octokit.graphql(`query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`, {
+            owner: this.owner,
+            name: this.repo,
+            ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
+        }));
+        const known = ['admin', 'maintain', 'write', 'triage', 'read'];
+        unique.forEach((login, i) => {
+            const edge = data.repository[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
+            const role = edge?.permission.toLowerCase();
+            roles.set(login, role && known.includes(role) ? role : 'none');
+        });
+        return roles;
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
@@ -696,7 +879,15 @@ class GitHubForge {
     }
     /** Issues (not pull requests) with `label` whose body holds `hidden`, newest first. */
     async issuesMarked(label, hidden) {
-        const issues = await this.call(`listing the issues labelled ${label}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+        const issues = await this.call(`listing the issues labelled ${label}`, () => this.octokit.paginate(this.octokit.issues.listForRepo, {
+            owner: this.owner,
+            repo: this.repo,
+            labels: label,
+            state: 'all',
+            sort: 'created',
+            direction: 'desc',
+            per_page: 100,
+        }));
         return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(hidden)).map(issueFrom);
     }
     async mergeRequest(id, input) {
@@ -708,19 +899,34 @@ class GitHubForge {
                 repo: this.repo,
                 pull_number: number,
                 sha: input.expectedHeadSha,
-                merge_method: 'merge',
+                merge_method: input.method ?? (await this.mergeMethod()),
                 commit_title: title,
                 commit_message: rest.join('\n').trim(),
             });
             return { sha: data.sha };
         }
         catch (error) {
-            if (statusOf(error) === 409)
-                throw new errors/* DhowError */.Bp('conflict', `#${number} changed while merging (${messageOf(error)}); check it again`, { cause: error });
-            if (statusOf(error) === 405)
-                throw new errors/* DhowError */.Bp('refused', `GitHub refused to merge #${number}: ${messageOf(error)}`, { cause: error });
-            throw forgeError(`merging #${number}`, error);
+            if ((0,github_client/* statusOf */.c2)(error) === 409)
+                throw new errors/* DhowError */.Bp('conflict', `#${number} changed while merging (${(0,github_client/* messageOf */.bD)(error)}); check it again`, { cause: error });
+            if ((0,github_client/* statusOf */.c2)(error) === 405)
+                throw new errors/* DhowError */.Bp('refused', `GitHub refused to merge #${number}: ${(0,github_client/* messageOf */.bD)(error)}`, { cause: error });
+            throw (0,github_client/* forgeError */.CX)(`merging #${number}`, error);
         }
+    }
+    allowedMethod;
+    /** The first merge method the repository allows (merge, squash, rebase), read once. */
+    mergeMethod() {
+        this.allowedMethod ??= this.call(`reading the merge settings of ${this.description}`, async () => {
+            const { data } = await this.octokit.repos.get({ owner: this.owner, repo: this.repo });
+            if (data.allow_merge_commit !== false)
+                return 'merge';
+            if (data.allow_squash_merge !== false)
+                return 'squash';
+            if (data.allow_rebase_merge !== false)
+                return 'rebase';
+            return 'merge';
+        });
+        return this.allowedMethod;
     }
     async closeRequest(id) {
         const number = pullNumber(id);
@@ -753,7 +959,7 @@ class GitHubForge {
             return data.state === 'active';
         }
         catch (error) {
-            const status = statusOf(error);
+            const status = (0,github_client/* statusOf */.c2)(error);
             if (status === 404) {
                 // 404 is both "not a member" and "you may not see this team": tell them apart by the team itself.
                 if (await this.canSeeTeam(org, slug))
@@ -761,9 +967,9 @@ class GitHubForge {
                 throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (404: no such team, or the token may not see it): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App); GITHUB_TOKEN cannot read teams`, { cause: error });
             }
             if (status === 403) {
-                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (403: ${(0,github_client/* messageOf */.bD)(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
             }
-            throw forgeError(`checking ${login} in team ${team}`, error);
+            throw (0,github_client/* forgeError */.CX)(`checking ${login} in team ${team}`, error);
         }
     }
     async canSeeTeam(org, slug) {
@@ -772,18 +978,47 @@ class GitHubForge {
             return true;
         }
         catch (error) {
-            if (statusOf(error) === 404 || statusOf(error) === 403)
+            if ((0,github_client/* statusOf */.c2)(error) === 404 || (0,github_client/* statusOf */.c2)(error) === 403)
                 return false;
-            throw forgeError(`reading team ${org}/${slug}`, error);
+            throw (0,github_client/* forgeError */.CX)(`reading team ${org}/${slug}`, error);
         }
     }
-    /** Turns on auto-merge (GraphQL enablePullRequestAutoMerge); needs the repository to allow auto-merge. */
-    async enableAutoMerge(id, method = 'MERGE') {
+    /**
+     * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). GitHub's refusals become outcomes: "clean
+     * status" (nothing left to wait for) merges now at the head just read; auto-merge not allowed on the
+     * repository or no rules on the base leave the pull request as it is, with a warning; a draft is an error.
+     */
+    async enableAutoMerge(id, method) {
         const number = pullNumber(id);
         const { data } = await this.call(`reading #${number}`, () => this.octokit.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
-        await this.call(`enabling auto-merge on #${number}`, () => this.octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } } }`, 
-        // "method" may not be a variable name: @octokit/graphql reserves it.
-        { id: data.node_id, mergeMethod: method }));
+        if (data.draft) {
+            throw new errors/* DhowError */.Bp('refused', `#${number} is a draft: GitHub will not auto-merge it. Mark it ready for review, then run again`);
+        }
+        const chosen = method ?? (await this.mergeMethod());
+        try {
+            await this.octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number } } }`, 
+            // "method" may not be a variable name: @octokit/graphql reserves it.
+            { id: data.node_id, mergeMethod: chosen.toUpperCase() });
+            return { kind: 'enabled' };
+        }
+        catch (error) {
+            const message = (0,github_client/* messageOf */.bD)(error);
+            if (/clean status/i.test(message)) {
+                const { sha } = await this.mergeRequest(id, { expectedHeadSha: data.head.sha, message: data.title, method: chosen, mergedBy: '' });
+                this.logger.info(`#${number} had nothing left to wait for: merged it at ${data.head.sha.slice(0, 12)}`);
+                return { kind: 'merged', sha };
+            }
+            const reason = /not allowed/i.test(message)
+                ? `auto-merge is not allowed on ${this.description} (Settings > General > "Allow auto-merge")`
+                : /rules not configured/i.test(message)
+                    ? `${data.base.ref} has no branch protection or ruleset, so auto-merge has nothing to wait for (require the dhow/policy status on it)`
+                    : undefined;
+            if (reason) {
+                this.logger.warning(`could not enable auto-merge on #${number}: ${reason}`);
+                return { kind: 'unavailable', reason };
+            }
+            throw (0,github_client/* forgeError */.CX)(`enabling auto-merge on #${number}`, error);
+        }
     }
 }
 function issueFrom(data) {
@@ -793,7 +1028,10 @@ function issueFrom(data) {
         title: data.title,
         body: data.body ?? '',
         state: data.state === 'open' ? 'open' : 'closed',
-        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean).sort(),
+        labels: data.labels
+            .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+            .filter(Boolean)
+            .sort(),
     };
 }
 function pullNumber(id) {

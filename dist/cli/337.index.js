@@ -1,8 +1,8 @@
-export const id = 265;
-export const ids = [265,249];
+export const id = 337;
+export const ids = [337,630];
 export const modules = {
 
-/***/ 9265:
+/***/ 1337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,6 +33,422 @@ var promises_ = __webpack_require__(1455);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/metrics/arabic/checks.ts
+var checks = __webpack_require__(5249);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(5035);
+// EXTERNAL MODULE: ./src/registry/files.ts
+var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/registry/schemas.ts
+var registry_schemas = __webpack_require__(9843);
+;// CONCATENATED MODULE: ./src/gates/policy.ts
+/**
+ * The gate policy file (apiVersion dhow.dev/v1, kind GatePolicy): its zod schema, loading with errors
+ * that name the file, the key and the line (and the closest known key for a typo), overlaying the
+ * per-model and per-environment overrides of the registry, and the digest recorded with the results.
+ */
+
+
+
+
+
+
+
+
+
+/** Gate names appear in reports and version records: short kebab-case identifiers. */
+const GateName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and "-", at most 63 characters');
+/** Metrics each computed source can produce; a gate naming another metric is an error at load time. */
+const SOURCE_METRICS = {
+    fairness: [
+        'demographic_parity_difference',
+        'demographic_parity_ratio',
+        'equal_opportunity_difference',
+        'equal_opportunity_ratio',
+        'equalized_odds_difference',
+        'equalized_odds_ratio',
+        'accuracy',
+        'selection_rate',
+        'tpr',
+        'fpr',
+    ],
+    text: ['wer', 'cer', 'bleu', 'chrf'],
+    // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
+    'arabic-data': [...checks/* ARABIC_CHECKS */.Vx, 'arabic_share', 'presentation_form_share'],
+    latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
+    memory: ['peak-gpu-memory-mib', 'gpu-memory-fraction', 'peak-rss-mib'],
+    residency: ['residency-violations'],
+    'round-trip': ['round-trip-mismatches'],
+};
+const Path = schemas/* string */.YjP().min(1);
+/** A loopback or remote endpoint; `${NAME}` is replaced from the environment at run time. */
+const Url = schemas/* string */.YjP().min(1);
+const CandidateSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('candidate'),
+    /** The key in the candidate's metrics (default: the gate's metric); nested JSON keys join with '.'. */
+    key: schemas/* string */.YjP().min(1).optional(),
+    /** A key in the candidate's metrics holding the number of samples the metric was computed on. */
+    'samples-key': schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+const FairnessSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('fairness'),
+    input: Path,
+    label: schemas/* string */.YjP().min(1),
+    prediction: schemas/* string */.YjP().min(1),
+    /** One column, or several forming intersectional groups. */
+    group: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]),
+    'positive-label': schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
+    method: schemas/* enum */.k5n(['between_groups', 'to_overall']).default('between_groups'),
+    agg: schemas/* enum */.k5n(['worst_case', 'mean']).default('worst_case'),
+    'min-group-size': schemas/* number */.aig().int().min(1).optional(),
+})
+    .strict();
+const TextSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('text'),
+    input: Path,
+    normalize: schemas/* enum */.k5n(['none', 'arabic']).default('none'),
+})
+    .strict();
+const ArabicDataSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('arabic-data'),
+    input: Path,
+})
+    .strict();
+const LoadSettings = schemas/* object */.Ikc({
+    url: Url,
+    method: schemas/* enum */.k5n(['GET', 'POST', 'PUT']).default('POST'),
+    /** The request body (sent as application/json when it is an object). */
+    body: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+    /** constant-rate: requests start on a schedule and latency counts from the scheduled time. */
+    mode: schemas/* enum */.k5n(['constant-rate', 'closed-loop']).default('constant-rate'),
+    /** Requests per second (constant-rate). */
+    rate: schemas/* number */.aig().positive().max(100_000).default(20),
+    /** Concurrent connections, each sending its next request when the previous answer arrives (closed-loop). */
+    connections: schemas/* number */.aig().int().min(1).max(1024).default(4),
+    'duration-seconds': schemas/* number */.aig().positive().max(3600).default(10),
+    'warmup-seconds': schemas/* number */.aig().min(0).max(600).default(1),
+    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
+})
+    .strict();
+const LatencySource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('latency'),
+    /** Recorded latencies, one number of milliseconds per line. */
+    file: Path.optional(),
+    endpoint: LoadSettings.optional(),
+})
+    .strict()
+    .superRefine((source, ctx) => {
+    if ((source.file === undefined) === (source.endpoint === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of "file" and "endpoint"' });
+    }
+});
+const MemorySource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('memory'),
+    /** The command to measure, as argv (no shell). */
+    command: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+    /** What the model is allowed: a MIG profile (e.g. 1g.10gb) of `gpu-product`, or the whole GPU when absent. */
+    'mig-profile': schemas/* string */.YjP()
+        .regex(/^\d+g\.\d+gb$/, 'must look like 1g.10gb')
+        .optional(),
+    'gpu-product': schemas/* string */.YjP().min(1).optional(),
+    'interval-ms': schemas/* number */.aig().int().min(10).max(60_000).default(200),
+    'timeout-seconds': schemas/* number */.aig().positive().max(86_400).default(600),
+})
+    .strict();
+const ResidencySource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('residency'),
+    /** Overrides of what the candidate record says; absent ones are read from the candidate. */
+    'artifact-uri': schemas/* string */.YjP().min(1).optional(),
+    'data-uri': schemas/* string */.YjP().min(1).optional(),
+    'training-region': schemas/* string */.YjP().min(1).optional(),
+    'training-cluster': schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+const RoundTripSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('round-trip'),
+    url: Url,
+    /** json: POST {"<request-field>": text}, read the response's <response-field>; raw: the body is echoed as is. */
+    mode: schemas/* enum */.k5n(['json', 'raw']).default('json'),
+    'request-field': schemas/* string */.YjP().min(1).default('text'),
+    /** Dot-separated path in the JSON answer. */
+    'response-field': schemas/* string */.YjP().min(1).default('text'),
+    /** Texts to send; default: Arabic with diacritics, shadda, dagger alef and a decomposed hamza. */
+    texts: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
+    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
+})
+    .strict();
+const GateSource = schemas/* discriminatedUnion */.gMt('kind', [
+    CandidateSource,
+    FairnessSource,
+    TextSource,
+    ArabicDataSource,
+    LatencySource,
+    MemorySource,
+    ResidencySource,
+    RoundTripSource,
+]);
+const GateSpec = schemas/* object */.Ikc({
+    name: GateName,
+    description: schemas/* string */.YjP().max(2000).optional(),
+    metric: schemas/* string */.YjP().min(1),
+    source: GateSource,
+    /** Absolute: the value must be >= threshold (greater is better) or <= threshold. */
+    threshold: schemas/* number */.aig().optional(),
+    /** Against the version live in the target environment: at least this much better (MLflow: positive). */
+    'min-absolute-change': schemas/* number */.aig().positive().optional(),
+    /** Against the live version, as a fraction of its value, between 0 and 1 (MLflow semantics). */
+    'min-relative-change': schemas/* number */.aig().min(0).max(1).optional(),
+    /** Required except for residency and round-trip gates (counts of violations: lower is better). */
+    'greater-is-better': schemas/* boolean */.zMY().optional(),
+    severity: schemas/* enum */.k5n(['block', 'warn']).default('block'),
+    /** Below this many samples the gate is inconclusive. */
+    'min-samples': schemas/* number */.aig().int().min(1).optional(),
+    /** The metric's key in the live version's record, when it differs from `metric`. */
+    'baseline-metric': schemas/* string */.YjP().min(1).optional(),
+    enabled: schemas/* boolean */.zMY().default(true),
+})
+    .strict();
+const GatePolicyFile = schemas/* object */.Ikc({
+    apiVersion: schemas/* literal */.euz(registry_schemas/* API_VERSION */.mG),
+    kind: schemas/* literal */.euz('GatePolicy'),
+    description: schemas/* string */.YjP().max(2000).optional(),
+    /** Whether an inconclusive blocking gate blocks the promotion (default) or only warns. */
+    inconclusive: schemas/* enum */.k5n(['block', 'warn']).optional(),
+    /** Residency rules for this policy; the registry's dhow.yaml `residency` is used when absent. */
+    residency: registry_schemas/* ResidencyPolicy */.Jm.optional(),
+    gates: schemas/* array */.YOg(GateSpec).default([]),
+})
+    .strict();
+/** Every key the policy format knows, for "did you mean" suggestions. */
+const KNOWN_KEYS = [
+    ...collectKeys(GatePolicyFile),
+    ...collectKeys(GateSpec),
+    ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(collectKeys),
+    ...collectKeys(registry_schemas/* ResidencyPolicy */.Jm),
+];
+function collectKeys(schema) {
+    const def = schema.def;
+    if (def?.shape)
+        return Object.keys(def.shape);
+    if (def?.in)
+        return collectKeys(def.in);
+    const shape = schema.shape;
+    return shape ? Object.keys(shape) : [];
+}
+/** Levenshtein distance, for suggesting the closest key to a typo. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The closest candidate within a distance that still looks like a typo, or undefined. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of new Set(candidates)) {
+        const [w, c] = [word.toLowerCase(), candidate.toLowerCase()];
+        // A shortened key ("demographic_parity_diff") is one slip, whatever its length.
+        const distance = c.startsWith(w) && w.length >= 4 ? 1 : editDistance(w, c);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function keyPath(path) {
+    return path.reduce((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+/** The 1-based line of the YAML node at `path` (or of its nearest existing ancestor). */
+function lineOf(doc, counter, path, key) {
+    let node = doc.contents;
+    let offset = node?.range?.[0];
+    for (const part of [...path, ...(key === undefined ? [] : [key])]) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => item.key?.value === part);
+            if (!pair)
+                break;
+            offset = pair.key.range?.[0] ?? offset;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof part === 'number') {
+            node = node.items[part];
+            offset = node?.range?.[0] ?? offset;
+        }
+        else
+            break;
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+/**
+ * The data of a parsed YAML document, held to the registry's rules: an unknown tag (only a warning to the yaml
+ * library) is an error, and aliases are capped (an alias bomb expands without bound), each naming the file.
+ */
+function yamlData(doc, file) {
+    const warning = doc.warnings[0];
+    if (warning)
+        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(warning)}`, { file, line: warning.linePos?.[0]?.line });
+    try {
+        return doc.toJS({ maxAliasCount: files/* MAX_YAML_ALIASES */.ap });
+    }
+    catch {
+        throw new src_errors/* DhowError */.Bp('invalid-input', `uses more than ${files/* MAX_YAML_ALIASES */.ap} YAML aliases (refused: it could expand without bound)`, { file });
+    }
+}
+/** Parses policy text; throws a DhowError naming `file`, the key, the line and the closest known key. */
+function parsePolicy(text, file) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, {
+            file,
+            line: error.linePos?.[0]?.line,
+        });
+    }
+    const raw = yamlData(doc, file);
+    if (raw === null || raw === undefined)
+        throw new src_errors/* DhowError */.Bp('invalid-input', 'the policy file is empty', { file });
+    const result = GatePolicyFile.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        if (issue.code === 'unrecognized_keys') {
+            const key = issue.keys[0];
+            const suggestion = closest(key, KNOWN_KEYS);
+            const field = keyPath([...issue.path, key]);
+            throw new src_errors/* DhowError */.Bp('invalid-input', `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, {
+                file,
+                field,
+                line: lineOf(doc, counter, issue.path, key),
+            });
+        }
+        let message = issue.message;
+        const last = issue.path[issue.path.length - 1];
+        if (last === 'kind' && issue.path[issue.path.length - 2] === 'source') {
+            const value = issue.path.reduce((node, part) => node?.[part], raw);
+            const kinds = ['candidate', ...Object.keys(SOURCE_METRICS)];
+            const suggestion = typeof value === 'string' ? closest(value, kinds) : undefined;
+            message = `unknown source kind ${JSON.stringify(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${kinds.join(', ')}`;
+        }
+        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(issue.path), line: lineOf(doc, counter, issue.path) });
+    }
+    const policy = result.data;
+    checkGates(policy, (path, message) => {
+        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(path), line: lineOf(doc, counter, path) });
+    });
+    return policy;
+}
+/** Rules zod cannot say per field: known metrics, at least one threshold, unique names, direction. */
+function checkGates(policy, fail) {
+    const names = new Set();
+    policy.gates.forEach((gate, i) => {
+        if (names.has(gate.name))
+            fail(['gates', i, 'name'], `gate "${gate.name}" is listed twice`);
+        names.add(gate.name);
+        const kind = gate.source.kind;
+        if (kind !== 'candidate') {
+            const known = SOURCE_METRICS[kind];
+            if (!known.includes(gate.metric)) {
+                const suggestion = closest(gate.metric, known);
+                fail(['gates', i, 'metric'], `unknown metric "${gate.metric}" for a ${kind} gate${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known.join(', ')}`);
+            }
+        }
+        const countsViolations = kind === 'residency' || kind === 'round-trip';
+        if (!countsViolations) {
+            if (gate['greater-is-better'] === undefined)
+                fail(['gates', i], '"greater-is-better" is required (true or false)');
+            if (gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined) {
+                fail(['gates', i], 'give at least one of "threshold", "min-absolute-change" and "min-relative-change"');
+            }
+        }
+        else if (gate['greater-is-better'] === true) {
+            fail(['gates', i, 'greater-is-better'], `a ${kind} gate counts violations: lower is better`);
+        }
+    });
+}
+/** Settles defaults: residency and round-trip gates count violations and pass only at 0 unless told otherwise. */
+function settle(gate) {
+    const countsViolations = gate.source.kind === 'residency' || gate.source.kind === 'round-trip';
+    const noThreshold = gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined;
+    return {
+        ...gate,
+        'greater-is-better': gate['greater-is-better'] ?? false,
+        ...(countsViolations && noThreshold ? { threshold: 0 } : {}),
+    };
+}
+/** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
+async function readPolicyFile(file, cwd = process.cwd()) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new src_errors/* DhowError */.Bp('not-found', `cannot read the gate policy: ${error.message}`, { file, cause: error });
+    }
+    return parsePolicy(text, file);
+}
+/**
+ * Lays override files over a base policy, in order: a gate with the same name is replaced whole
+ * (`enabled: false` switches it off), new gates are added, and `inconclusive`/`residency` are taken
+ * from the last file that sets them.
+ */
+function overlayPolicies(files) {
+    const gates = new Map();
+    const origins = {};
+    let inconclusive = 'block';
+    let residency;
+    for (const { file, policy } of files) {
+        if (policy.inconclusive)
+            inconclusive = policy.inconclusive;
+        if (policy.residency)
+            residency = policy.residency;
+        for (const gate of policy.gates) {
+            gates.delete(gate.name); // a replaced gate moves to where the override puts it
+            gates.set(gate.name, gate);
+            origins[gate.name] = file;
+        }
+    }
+    const inForce = [...gates.values()].filter((gate) => gate.enabled).map(settle);
+    return {
+        inconclusive,
+        residency,
+        gates: inForce,
+        sources: files.map((f) => f.file),
+        origins: Object.fromEntries(inForce.map((gate) => [gate.name, origins[gate.name]])),
+    };
+}
+/** Canonical JSON: object keys sorted, so the digest does not depend on key order in the files. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * The digest recorded in the version record: sha256 of the canonical JSON of the policy in force (gates,
+ * defaults filled in, and the inconclusive rule), so a reformatted file keeps its digest and any change of
+ * meaning changes it.
+ */
+function policyDigest(policy) {
+    const { sources: _sources, origins: _origins, ...meaning } = policy;
+    return (0,digest/* sha256Digest */.s)(canonicalJson(meaning));
+}
+
 ;// CONCATENATED MODULE: ./src/gates/candidate.ts
 /**
  * The candidate a gate run judges, read from one file: a version record draft (YAML or JSON with
@@ -40,6 +456,7 @@ var schemas = __webpack_require__(2857);
  * (a JSON or YAML object of numbers; nested objects are flattened with '.', so the JSON that
  * `dhow metrics fairness --json` prints is a metrics file: `overall.accuracy`, `by_group.gulf.tpr`).
  */
+
 
 
 
@@ -74,7 +491,7 @@ function parseCandidate(text, file) {
         const error = doc.errors[0];
         throw new src_errors/* DhowError */.Bp('invalid-input', `not valid JSON or YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, { file, line: error.linePos?.[0]?.line });
     }
-    const raw = doc.toJS();
+    const raw = yamlData(doc, file);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         throw new src_errors/* DhowError */.Bp('invalid-input', 'the candidate must be a version record or an object of metrics', { file });
     }
@@ -119,25 +536,115 @@ async function readCandidate(file, cwd = process.cwd()) {
     return parseCandidate(text, file);
 }
 
-// EXTERNAL MODULE: ./src/metrics/arabic/checks.ts
-var checks = __webpack_require__(5249);
 // EXTERNAL MODULE: ./src/metrics/latency.ts
 var latency = __webpack_require__(7579);
-// EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 6 modules
-var corpus = __webpack_require__(9296);
-// EXTERNAL MODULE: ./src/registry/schemas.ts
-var registry_schemas = __webpack_require__(9843);
-// EXTERNAL MODULE: ./src/metrics/fairness.ts + 1 modules
-var fairness = __webpack_require__(8096);
+// EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 3 modules
+var corpus = __webpack_require__(4430);
+;// CONCATENATED MODULE: ./src/gates/data-file.ts
+/**
+ * Where a gate policy may read its data from. A policy can come from the registry's dhow.yaml, written by
+ * someone other than the person running the gate, so its `source.input` / `source.file` must not reach
+ * anything on the runner: the path is resolved (symlinks included) and must lie inside one of the data
+ * roots (the workspace, the policy file's directory, roots the caller allows), must be a regular file,
+ * and never one of the kernel's special file systems (/proc, /sys, /dev), whose "files" hold the process
+ * environment and its secrets. Messages name the path the policy wrote, never anything read from it.
+ */
+
+
+
+/** Kernel file systems that hold process state and devices rather than data. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+function inside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function isSpecial(path) {
+    return SPECIAL_ROOTS.some((root) => inside(path, root));
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * The real path of a policy's data file, once it is known to be a regular file inside a data root;
+ * otherwise a DhowError naming the field and the path as written.
+ */
+async function confineDataFile(written, rules) {
+    const where = { field: rules.field, ...(rules.file ? { file: rules.file } : {}) };
+    const shown = JSON.stringify(written.length > 200 ? `${written.slice(0, 200)}…` : written);
+    const requested = (0,external_node_path_.resolve)(rules.cwd, written);
+    // Refused before anything is touched: not even a stat of /proc/self/... on the policy's say-so.
+    if (isSpecial(requested))
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} is on a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(requested);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new src_errors/* DhowError */.Bp('not-found', `cannot read the data file ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, {
+            ...where,
+            cause: error,
+        });
+    }
+    if (isSpecial(real))
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} leads to a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
+    const roots = await Promise.all(rules.roots.map((root) => (0,promises_.realpath)(root).catch(() => undefined)));
+    if (!roots.some((root) => root !== undefined && inside(real, root))) {
+        const allowed = rules.roots.map((r) => JSON.stringify(r)).join(', ');
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} is outside the data roots (${allowed}), symbolic links resolved; move it there or allow its directory as a data root`, where);
+    }
+    const info = await (0,promises_.stat)(real);
+    if (!info.isFile())
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} is ${kindOf(info)}, not a file`, where);
+    return real;
+}
+
+// EXTERNAL MODULE: ./src/io/csv.ts
+var csv = __webpack_require__(128);
+// EXTERNAL MODULE: ./src/metrics/csv-columns.ts
+var csv_columns = __webpack_require__(2899);
+// EXTERNAL MODULE: ./src/metrics/fairness.ts
+var fairness = __webpack_require__(1540);
 ;// CONCATENATED MODULE: ./src/gates/fairness.ts
 /**
  * The fairness source of a gate: Fairlearn's definitions over a streamed CSV (src/metrics/fairness.ts),
  * turned into the values gates read. A ratio with nothing to divide by (NaN) has no value: a gate on it is
- * inconclusive rather than passing or failing on a number that is not one.
+ * inconclusive rather than passing or failing on a number that is not one. The columns the policy names
+ * are checked against the header first, with a message that repeats the header only when it looks like one.
  */
 
+
+
+
 const finite = (value) => (Number.isFinite(value) ? value : null);
+/** Every column the policy names is in the header; the error never prints the header unless it is one. */
+async function checkColumns(settings) {
+    const file = settings.name ?? settings.input;
+    const header = await (0,csv_columns/* readCsvHeader */.km)(settings.input, { file });
+    const givenBy = { label: 'source.label', prediction: 'source.prediction', group: 'source.group', ...settings.givenBy };
+    const wanted = [
+        [settings.label, givenBy.label],
+        [settings.prediction, givenBy.prediction],
+        ...settings.groups.map((g) => [g, givenBy.group]),
+    ];
+    for (const [name, by] of wanted) {
+        if (!header.includes(name)) {
+            const quoted = (0,csv/* quoteData */.pL)(name);
+            // The field is the name as quoted (cut, escaped): a policy's text never reaches a message raw.
+            throw new src_errors/* DhowError */.Bp('invalid-input', `no column ${quoted} (given by ${by}); ${(0,csv/* describeHeader */.to)(header)}`, { file, line: 1, field: quoted.slice(1, -1) });
+        }
+    }
+}
 async function measureFairness(settings) {
+    await checkColumns(settings);
     const report = await (0,fairness.fairnessFromCsv)(settings.input, {
         label: settings.label,
         prediction: settings.prediction,
@@ -420,397 +927,6 @@ async function measureMemory(settings, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/registry/digest.ts
-var digest = __webpack_require__(5035);
-;// CONCATENATED MODULE: ./src/gates/policy.ts
-/**
- * The gate policy file (apiVersion dhow.dev/v1, kind GatePolicy): its zod schema, loading with errors
- * that name the file, the key and the line (and the closest known key for a typo), overlaying the
- * per-model and per-environment overrides of the registry, and the digest recorded with the results.
- */
-
-
-
-
-
-
-
-/** Gate names appear in reports and version records: short kebab-case identifiers. */
-const GateName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and "-", at most 63 characters');
-/** Metrics each computed source can produce; a gate naming another metric is an error at load time. */
-const SOURCE_METRICS = {
-    fairness: [
-        'demographic_parity_difference',
-        'demographic_parity_ratio',
-        'equal_opportunity_difference',
-        'equal_opportunity_ratio',
-        'equalized_odds_difference',
-        'equalized_odds_ratio',
-        'accuracy',
-        'selection_rate',
-        'tpr',
-        'fpr',
-    ],
-    text: ['wer', 'cer', 'bleu', 'chrf'],
-    // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
-    'arabic-data': ['invalid_utf8', 'invalid_json', 'mojibake', 'bidi_controls', 'empty_lines', 'mixed_digits', 'arabic_share'],
-    latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
-    memory: ['peak-gpu-memory-mib', 'gpu-memory-fraction', 'peak-rss-mib'],
-    residency: ['residency-violations'],
-    'round-trip': ['round-trip-mismatches'],
-};
-const Path = schemas/* string */.YjP().min(1);
-/** A loopback or remote endpoint; `${NAME}` is replaced from the environment at run time. */
-const Url = schemas/* string */.YjP().min(1);
-const CandidateSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('candidate'),
-    /** The key in the candidate's metrics (default: the gate's metric); nested JSON keys join with '.'. */
-    key: schemas/* string */.YjP().min(1).optional(),
-    /** A key in the candidate's metrics holding the number of samples the metric was computed on. */
-    'samples-key': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-const FairnessSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('fairness'),
-    input: Path,
-    label: schemas/* string */.YjP().min(1),
-    prediction: schemas/* string */.YjP().min(1),
-    /** One column, or several forming intersectional groups. */
-    group: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]),
-    'positive-label': schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
-    method: schemas/* enum */.k5n(['between_groups', 'to_overall']).default('between_groups'),
-    agg: schemas/* enum */.k5n(['worst_case', 'mean']).default('worst_case'),
-    'min-group-size': schemas/* number */.aig().int().min(1).optional(),
-})
-    .strict();
-const TextSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('text'),
-    input: Path,
-    normalize: schemas/* enum */.k5n(['none', 'arabic']).default('none'),
-})
-    .strict();
-const ArabicDataSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('arabic-data'),
-    input: Path,
-})
-    .strict();
-const LoadSettings = schemas/* object */.Ikc({
-    url: Url,
-    method: schemas/* enum */.k5n(['GET', 'POST', 'PUT']).default('POST'),
-    /** The request body (sent as application/json when it is an object). */
-    body: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-    /** constant-rate: requests start on a schedule and latency counts from the scheduled time. */
-    mode: schemas/* enum */.k5n(['constant-rate', 'closed-loop']).default('constant-rate'),
-    /** Requests per second (constant-rate). */
-    rate: schemas/* number */.aig().positive().max(100_000).default(20),
-    /** Concurrent connections, each sending its next request when the previous answer arrives (closed-loop). */
-    connections: schemas/* number */.aig().int().min(1).max(1024).default(4),
-    'duration-seconds': schemas/* number */.aig().positive().max(3600).default(10),
-    'warmup-seconds': schemas/* number */.aig().min(0).max(600).default(1),
-    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
-})
-    .strict();
-const LatencySource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('latency'),
-    /** Recorded latencies, one number of milliseconds per line. */
-    file: Path.optional(),
-    endpoint: LoadSettings.optional(),
-})
-    .strict()
-    .superRefine((source, ctx) => {
-    if ((source.file === undefined) === (source.endpoint === undefined)) {
-        ctx.addIssue({ code: 'custom', message: 'give exactly one of "file" and "endpoint"' });
-    }
-});
-const MemorySource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('memory'),
-    /** The command to measure, as argv (no shell). */
-    command: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    /** What the model is allowed: a MIG profile (e.g. 1g.10gb) of `gpu-product`, or the whole GPU when absent. */
-    'mig-profile': schemas/* string */.YjP().regex(/^\d+g\.\d+gb$/, 'must look like 1g.10gb').optional(),
-    'gpu-product': schemas/* string */.YjP().min(1).optional(),
-    'interval-ms': schemas/* number */.aig().int().min(10).max(60_000).default(200),
-    'timeout-seconds': schemas/* number */.aig().positive().max(86_400).default(600),
-})
-    .strict();
-const ResidencySource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('residency'),
-    /** Overrides of what the candidate record says; absent ones are read from the candidate. */
-    'artifact-uri': schemas/* string */.YjP().min(1).optional(),
-    'data-uri': schemas/* string */.YjP().min(1).optional(),
-    'training-region': schemas/* string */.YjP().min(1).optional(),
-    'training-cluster': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-const RoundTripSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('round-trip'),
-    url: Url,
-    /** json: POST {"<request-field>": text}, read the response's <response-field>; raw: the body is echoed as is. */
-    mode: schemas/* enum */.k5n(['json', 'raw']).default('json'),
-    'request-field': schemas/* string */.YjP().min(1).default('text'),
-    /** Dot-separated path in the JSON answer. */
-    'response-field': schemas/* string */.YjP().min(1).default('text'),
-    /** Texts to send; default: Arabic with diacritics, shadda, dagger alef and a decomposed hamza. */
-    texts: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
-})
-    .strict();
-const GateSource = schemas/* discriminatedUnion */.gMt('kind', [
-    CandidateSource,
-    FairnessSource,
-    TextSource,
-    ArabicDataSource,
-    LatencySource,
-    MemorySource,
-    ResidencySource,
-    RoundTripSource,
-]);
-const GateSpec = schemas/* object */.Ikc({
-    name: GateName,
-    description: schemas/* string */.YjP().max(2000).optional(),
-    metric: schemas/* string */.YjP().min(1),
-    source: GateSource,
-    /** Absolute: the value must be >= threshold (greater is better) or <= threshold. */
-    threshold: schemas/* number */.aig().optional(),
-    /** Against the version live in the target environment: at least this much better (MLflow: positive). */
-    'min-absolute-change': schemas/* number */.aig().positive().optional(),
-    /** Against the live version, as a fraction of its value, between 0 and 1 (MLflow semantics). */
-    'min-relative-change': schemas/* number */.aig().min(0).max(1).optional(),
-    /** Required except for residency and round-trip gates (counts of violations: lower is better). */
-    'greater-is-better': schemas/* boolean */.zMY().optional(),
-    severity: schemas/* enum */.k5n(['block', 'warn']).default('block'),
-    /** Below this many samples the gate is inconclusive. */
-    'min-samples': schemas/* number */.aig().int().min(1).optional(),
-    /** The metric's key in the live version's record, when it differs from `metric`. */
-    'baseline-metric': schemas/* string */.YjP().min(1).optional(),
-    enabled: schemas/* boolean */.zMY().default(true),
-})
-    .strict();
-const GatePolicyFile = schemas/* object */.Ikc({
-    apiVersion: schemas/* literal */.euz(registry_schemas/* API_VERSION */.mG),
-    kind: schemas/* literal */.euz('GatePolicy'),
-    description: schemas/* string */.YjP().max(2000).optional(),
-    /** Whether an inconclusive blocking gate blocks the promotion (default) or only warns. */
-    inconclusive: schemas/* enum */.k5n(['block', 'warn']).optional(),
-    /** Residency rules for this policy; the registry's dhow.yaml `residency` is used when absent. */
-    residency: registry_schemas/* ResidencyPolicy */.Jm.optional(),
-    gates: schemas/* array */.YOg(GateSpec).default([]),
-})
-    .strict();
-/** Every key the policy format knows, for "did you mean" suggestions. */
-const KNOWN_KEYS = [
-    ...collectKeys(GatePolicyFile),
-    ...collectKeys(GateSpec),
-    ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(collectKeys),
-    ...collectKeys(registry_schemas/* ResidencyPolicy */.Jm),
-];
-function collectKeys(schema) {
-    const def = schema.def;
-    if (def?.shape)
-        return Object.keys(def.shape);
-    if (def?.in)
-        return collectKeys(def.in);
-    const shape = schema.shape;
-    return shape ? Object.keys(shape) : [];
-}
-/** Levenshtein distance, for suggesting the closest key to a typo. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/** The closest candidate within a distance that still looks like a typo, or undefined. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of new Set(candidates)) {
-        const [w, c] = [word.toLowerCase(), candidate.toLowerCase()];
-        // A shortened key ("demographic_parity_diff") is one slip, whatever its length.
-        const distance = c.startsWith(w) && w.length >= 4 ? 1 : editDistance(w, c);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function keyPath(path) {
-    return path.reduce((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-}
-/** The 1-based line of the YAML node at `path` (or of its nearest existing ancestor). */
-function lineOf(doc, counter, path, key) {
-    let node = doc.contents;
-    let offset = node?.range?.[0];
-    for (const part of [...path, ...(key === undefined ? [] : [key])]) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => item.key?.value === part);
-            if (!pair)
-                break;
-            offset = pair.key.range?.[0] ?? offset;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof part === 'number') {
-            node = node.items[part];
-            offset = node?.range?.[0] ?? offset;
-        }
-        else
-            break;
-    }
-    return offset === undefined ? undefined : counter.linePos(offset).line;
-}
-/** Parses policy text; throws a DhowError naming `file`, the key, the line and the closest known key. */
-function parsePolicy(text, file) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, {
-            file,
-            line: error.linePos?.[0]?.line,
-        });
-    }
-    const raw = doc.toJS();
-    if (raw === null || raw === undefined)
-        throw new src_errors/* DhowError */.Bp('invalid-input', 'the policy file is empty', { file });
-    const result = GatePolicyFile.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        if (issue.code === 'unrecognized_keys') {
-            const key = issue.keys[0];
-            const suggestion = closest(key, KNOWN_KEYS);
-            const field = keyPath([...issue.path, key]);
-            throw new src_errors/* DhowError */.Bp('invalid-input', `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, {
-                file,
-                field,
-                line: lineOf(doc, counter, issue.path, key),
-            });
-        }
-        let message = issue.message;
-        const last = issue.path[issue.path.length - 1];
-        if (last === 'kind' && issue.path[issue.path.length - 2] === 'source') {
-            const value = issue.path.reduce((node, part) => node?.[part], raw);
-            const kinds = ['candidate', ...Object.keys(SOURCE_METRICS)];
-            const suggestion = typeof value === 'string' ? closest(value, kinds) : undefined;
-            message = `unknown source kind ${JSON.stringify(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${kinds.join(', ')}`;
-        }
-        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(issue.path), line: lineOf(doc, counter, issue.path) });
-    }
-    const policy = result.data;
-    checkGates(policy, (path, message) => {
-        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(path), line: lineOf(doc, counter, path) });
-    });
-    return policy;
-}
-/** Rules zod cannot say per field: known metrics, at least one threshold, unique names, direction. */
-function checkGates(policy, fail) {
-    const names = new Set();
-    policy.gates.forEach((gate, i) => {
-        if (names.has(gate.name))
-            fail(['gates', i, 'name'], `gate "${gate.name}" is listed twice`);
-        names.add(gate.name);
-        const kind = gate.source.kind;
-        if (kind !== 'candidate') {
-            const known = SOURCE_METRICS[kind];
-            if (!known.includes(gate.metric)) {
-                const suggestion = closest(gate.metric, known);
-                fail(['gates', i, 'metric'], `unknown metric "${gate.metric}" for a ${kind} gate${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known.join(', ')}`);
-            }
-        }
-        const countsViolations = kind === 'residency' || kind === 'round-trip';
-        if (!countsViolations) {
-            if (gate['greater-is-better'] === undefined)
-                fail(['gates', i], '"greater-is-better" is required (true or false)');
-            if (gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined) {
-                fail(['gates', i], 'give at least one of "threshold", "min-absolute-change" and "min-relative-change"');
-            }
-        }
-        else if (gate['greater-is-better'] === true) {
-            fail(['gates', i, 'greater-is-better'], `a ${kind} gate counts violations: lower is better`);
-        }
-    });
-}
-/** Settles defaults: residency and round-trip gates count violations and pass only at 0 unless told otherwise. */
-function settle(gate) {
-    const countsViolations = gate.source.kind === 'residency' || gate.source.kind === 'round-trip';
-    const noThreshold = gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined;
-    return {
-        ...gate,
-        'greater-is-better': gate['greater-is-better'] ?? false,
-        ...(countsViolations && noThreshold ? { threshold: 0 } : {}),
-    };
-}
-/** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
-async function readPolicyFile(file, cwd = process.cwd()) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new src_errors/* DhowError */.Bp('not-found', `cannot read the gate policy: ${error.message}`, { file, cause: error });
-    }
-    return parsePolicy(text, file);
-}
-/**
- * Lays override files over a base policy, in order: a gate with the same name is replaced whole
- * (`enabled: false` switches it off), new gates are added, and `inconclusive`/`residency` are taken
- * from the last file that sets them.
- */
-function overlayPolicies(files) {
-    const gates = new Map();
-    const origins = {};
-    let inconclusive = 'block';
-    let residency;
-    for (const { file, policy } of files) {
-        if (policy.inconclusive)
-            inconclusive = policy.inconclusive;
-        if (policy.residency)
-            residency = policy.residency;
-        for (const gate of policy.gates) {
-            gates.delete(gate.name); // a replaced gate moves to where the override puts it
-            gates.set(gate.name, gate);
-            origins[gate.name] = file;
-        }
-    }
-    const inForce = [...gates.values()].filter((gate) => gate.enabled).map(settle);
-    return {
-        inconclusive,
-        residency,
-        gates: inForce,
-        sources: files.map((f) => f.file),
-        origins: Object.fromEntries(inForce.map((gate) => [gate.name, origins[gate.name]])),
-    };
-}
-/** Canonical JSON: object keys sorted, so the digest does not depend on key order in the files. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * The digest recorded in the version record: sha256 of the canonical JSON of the policy in force (gates,
- * defaults filled in, and the inconclusive rule), so a reformatted file keeps its digest and any change of
- * meaning changes it.
- */
-function policyDigest(policy) {
-    const { sources: _sources, origins: _origins, ...meaning } = policy;
-    return (0,digest/* sha256Digest */.s)(canonicalJson(meaning));
-}
-
 ;// CONCATENATED MODULE: ./src/gates/regression.ts
 function liveVersionOf(record) {
     const gateValues = {};
@@ -834,81 +950,8 @@ function baselineFor(gate, live) {
     return has(key) ? { kind: 'value', version: live.version, value: live.metrics[key] } : { kind: 'missing', version: live.version };
 }
 
-;// CONCATENATED MODULE: ./src/gates/residency.ts
-/** The scheme and authority compare case-insensitively (hosts and schemes are); the path does not. */
-function canonicalUri(uri) {
-    const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/]*)(.*)$/s.exec(uri.trim());
-    return match ? `${match[1].toLowerCase()}${match[2].toLowerCase()}${match[3]}` : uri.trim();
-}
-/**
- * The region of a URI: the longest location prefix it falls under. A prefix matches only at a boundary,
- * so `s3://models` does not claim `s3://models-eu/...`.
- */
-function regionOfUri(uri, policy) {
-    const target = canonicalUri(uri);
-    let best;
-    for (const location of policy.locations) {
-        const prefix = canonicalUri(location.prefix);
-        const inside = target === prefix ||
-            (target.startsWith(prefix) && (prefix.endsWith('/') || target[prefix.length] === '/'));
-        if (inside && (!best || prefix.length > best.prefix.length))
-            best = { region: location.region, prefix: location.prefix };
-    }
-    return best;
-}
-function checkResidency(subject, policy) {
-    const allowed = new Set(policy['allowed-regions']);
-    const findings = [];
-    const place = (what, label, region, subjectText, how) => {
-        if (region === undefined) {
-            findings.push({ what, subject: subjectText, region: null, ok: false, why: `${label}: ${how}` });
-        }
-        else if (!allowed.has(region)) {
-            findings.push({ what, subject: subjectText, region, ok: false, why: `${label} is in ${region}, not an allowed region (${[...allowed].join(', ')})` });
-        }
-        else {
-            findings.push({ what, subject: subjectText, region, ok: true, why: `${label} is in ${region}` });
-        }
-    };
-    for (const [what, key] of [
-        ['artifact', 'artifact-uri'],
-        ['data', 'data-uri'],
-    ]) {
-        const uri = subject[key];
-        if (uri === undefined || uri.trim() === '') {
-            place(what, `the ${what} URI`, undefined, null, 'not given, so its region is unknown');
-            continue;
-        }
-        const found = regionOfUri(uri, policy);
-        place(what, `the ${what} URI ${uri}`, found?.region, uri, 'no residency location covers it, so its region is unknown');
-    }
-    const cluster = subject['training-cluster'];
-    const declared = subject['training-region'];
-    const clusterRegion = cluster !== undefined && Object.hasOwn(policy.clusters, cluster) ? policy.clusters[cluster] : undefined;
-    if (declared !== undefined && clusterRegion !== undefined && declared !== clusterRegion) {
-        findings.push({
-            what: 'training',
-            subject: cluster ?? null,
-            region: declared,
-            ok: false,
-            why: `training declares region ${declared} but cluster ${cluster} is in ${clusterRegion}`,
-        });
-    }
-    else if (declared !== undefined) {
-        place('training', 'training', declared, cluster ?? declared, '');
-    }
-    else if (cluster !== undefined) {
-        place('training', `training cluster ${cluster}`, clusterRegion, cluster, 'the cluster is not in the residency policy, so its region is unknown');
-    }
-    else {
-        place('training', 'training', undefined, null, 'neither a training region nor a known cluster is given, so its region is unknown');
-    }
-    const dataRegion = subject['data-region'];
-    if (dataRegion !== undefined)
-        place('data-region', 'the declared data region', dataRegion, dataRegion, '');
-    return { violations: findings.filter((f) => !f.ok).length, findings };
-}
-
+// EXTERNAL MODULE: ./src/gates/residency.ts
+var residency = __webpack_require__(1732);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./src/gates/threshold.ts
@@ -993,9 +1036,7 @@ function decide(spec, measurement, baseline, inconclusive = 'block') {
         }
         return { verdict: 'pass', blocking: false, reasons };
     }
-    return blockingSeverity
-        ? { verdict: 'fail', blocking: true, reasons: failures }
-        : { verdict: 'warn', blocking: false, reasons: failures };
+    return blockingSeverity ? { verdict: 'fail', blocking: true, reasons: failures } : { verdict: 'warn', blocking: false, reasons: failures };
 }
 /** Numbers in reasons: up to 6 significant digits, no exponent for ordinary sizes. */
 function fmt(value) {
@@ -1006,12 +1047,15 @@ function fmt(value) {
     return String(Number(value.toPrecision(6)));
 }
 
+// EXTERNAL MODULE: ./src/io/jsonl.ts
+var jsonl = __webpack_require__(8426);
 ;// CONCATENATED MODULE: ./src/gates/report.ts
 /**
  * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
  * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
  * production), the `gates` object of the version record, and reading a report file back.
  */
+
 
 
 
@@ -1049,8 +1093,7 @@ const GateReport = schemas/* object */.Ikc({
     blocked: schemas/* boolean */.zMY(),
     'policy-digest': registry_schemas/* Digest */.np,
     'policy-files': schemas/* array */.YOg(schemas/* string */.YjP()),
-    candidate: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), model: schemas/* string */.YjP().nullable(), version: schemas/* string */.YjP().nullable() })
-        .strict(),
+    candidate: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), model: schemas/* string */.YjP().nullable(), version: schemas/* string */.YjP().nullable() }).strict(),
     environment: schemas/* string */.YjP().nullable(),
     /** The version live in the environment, the baseline of every change check; null when none is. */
     'baseline-version': schemas/* string */.YjP().nullable(),
@@ -1096,7 +1139,7 @@ async function readGateReportFile(path, field) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new DhowError('invalid-input', `not JSON: ${error.message}`, { file: path, field });
+        throw new DhowError('invalid-input', `not JSON: ${jsonSyntaxMessage(error)}`, { file: path, field });
     }
     const parsed = GateReport.safeParse(data);
     if (!parsed.success)
@@ -1188,7 +1231,9 @@ function mermaidChart(report) {
     ].join('\n');
 }
 function renderMarkdown(report) {
-    const who = report.candidate.model ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\`` : `\`${report.candidate.file}\``;
+    const who = report.candidate.model
+        ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\``
+        : `\`${report.candidate.file}\``;
     const against = report.environment === null
         ? 'no target environment (change checks do not apply)'
         : report['baseline-version'] === null
@@ -1211,7 +1256,9 @@ function renderMarkdown(report) {
             cell(`${VERDICT_LABEL[g.verdict]}${g.verdict === 'inconclusive' && g.blocking ? ' (blocks)' : ''}`),
             cell(g.reasons.join('; ') || (g.verdict === 'pass' ? 'within the threshold' : '')),
             '',
-        ].join(' | ').trim()),
+        ]
+            .join(' | ')
+            .trim()),
     ];
     const chart = mermaidChart(report);
     if (chart)
@@ -1377,14 +1424,20 @@ function policyKeys(file, keys) {
 }
 async function measure(gate, input, logger) {
     const source = gate.source;
-    const path = (file) => ((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(input.cwd, file));
+    // The path as the policy wrote it stays the name in messages; the confined real path is what is read.
+    const path = (file, key = 'input') => confineDataFile(file, {
+        cwd: input.cwd,
+        roots: input.dataRoots ?? [input.cwd],
+        field: where(gate, `source.${key}`).field,
+        file: input.policy.origins?.[gate.name],
+    });
     switch (source.kind) {
         case 'candidate':
             throw new Error('candidate sources are read directly');
         case 'fairness': {
             const groups = Array.isArray(source.group) ? source.group : [source.group];
             const result = await measureFairness({
-                input: path(source.input),
+                input: await path(source.input),
                 label: source.label,
                 prediction: source.prediction,
                 groups,
@@ -1398,7 +1451,7 @@ async function measure(gate, input, logger) {
             return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
         }
         case 'text': {
-            const result = await (0,corpus.textMetricsFromJsonl)(path(source.input), { normalize: source.normalize });
+            const result = await (0,corpus.textMetricsFromJsonl)(await path(source.input), { normalize: source.normalize });
             return {
                 values: { wer: result.wer, cer: result.cer, bleu: result.bleu, chrf: result.chrf },
                 samples: result.segments,
@@ -1406,8 +1459,8 @@ async function measure(gate, input, logger) {
             };
         }
         case 'arabic-data': {
-            const report = await (0,checks.checkArabicFile)(path(source.input));
-            const values = { arabic_share: report.arabic_share };
+            const report = await (0,checks.checkArabicFile)(await path(source.input));
+            const values = { arabic_share: report.arabic_share, presentation_form_share: report.presentation_form_share };
             for (const [name, finding] of Object.entries(report.checks))
                 values[name] = finding.count;
             return {
@@ -1418,7 +1471,7 @@ async function measure(gate, input, logger) {
         }
         case 'latency': {
             if (source.file !== undefined) {
-                const summary = await (0,latency.latencyFromFile)(path(source.file));
+                const summary = await (0,latency.latencyFromFile)(await path(source.file, 'file'));
                 return { values: { ...summary, 'error-rate': 0 }, samples: summary.count, details: { file: source.file } };
             }
             const endpoint = source.endpoint;
@@ -1463,19 +1516,26 @@ async function measure(gate, input, logger) {
         case 'residency': {
             const rules = input.policy.residency ?? input.residency;
             if (!rules) {
-                throw new src_errors/* DhowError */.Bp('invalid-input', 'a residency gate needs residency rules: `residency` in the policy or in the registry\'s dhow.yaml', where(gate, 'source'));
+                throw new src_errors/* DhowError */.Bp('invalid-input', "a residency gate needs residency rules: `residency` in the policy or in the registry's dhow.yaml", where(gate, 'source'));
             }
             const subject = { ...input.candidate.residency };
             for (const key of ['artifact-uri', 'data-uri', 'training-region', 'training-cluster']) {
                 if (source[key] !== undefined)
                     subject[key] = source[key];
             }
-            const result = checkResidency(subject, rules);
+            const result = (0,residency/* checkResidency */.N)(subject, rules);
             return {
                 values: { 'residency-violations': result.violations },
                 samples: result.findings.length,
                 details: { findings: result.findings },
-                ...(result.violations > 0 ? { note: result.findings.filter((f) => !f.ok).map((f) => f.why).join('; ') } : {}),
+                ...(result.violations > 0
+                    ? {
+                        note: result.findings
+                            .filter((f) => !f.ok)
+                            .map((f) => f.why)
+                            .join('; '),
+                    }
+                    : {}),
             };
         }
         case 'round-trip': {
@@ -1577,9 +1637,11 @@ async function runGates(input) {
  * One gate run from files, as `dhow gate` and the gate action do it: read the policy and the candidate,
  * and when a registry and an environment are given, lay the registry's `gate-policy` overrides over the
  * policy (registry-wide, then the model's, then the environment's), take its residency rules and the
- * version live in the environment as the baseline. Then run the gates and render the report. Nothing is
+ * version live in the environment as the baseline. Data files are confined to the working directory, the
+ * policy file's directory and the caller's data roots. Then run the gates and render the report. Nothing is
  * written here: callers write the report only once it is whole.
  */
+
 
 
 
@@ -1654,14 +1716,15 @@ async function prepareGates(request) {
 async function runGateRequest(request) {
     const logger = request.logger ?? src_logger/* silentLogger */.qq;
     const setup = await prepareGates(request);
-    const report = await runGates({ ...setup, cwd: request.cwd, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+    const dataRoots = [request.cwd, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(request.cwd, request.policyFile)), ...(request.dataRoots ?? []).map((root) => (0,external_node_path_.resolve)(request.cwd, root))];
+    const report = await runGates({ ...setup, cwd: request.cwd, dataRoots, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
     const json = serializeReport(report);
     const digest = reportDigest(json);
     return { report, json, digest, markdown: renderMarkdown(report), record: versionGates(report, digest) };
 }
 
-// EXTERNAL MODULE: ./src/cli/context.ts
-var context = __webpack_require__(5217);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
 /**
  * dhow gate --policy FILE --candidate FILE [--registry DIR --environment ENV] [--model NAME]
@@ -1675,7 +1738,7 @@ var context = __webpack_require__(5217);
 
 
 const HELP = `usage: dhow gate --policy FILE --candidate FILE [--registry DIR --environment ENV] [--model NAME]
-                 [--report FILE] [--markdown FILE] [--record FILE] [--json]
+                 [--report FILE] [--markdown FILE] [--record FILE] [--json] [--data-root DIR]...
 
 Runs the gates of a policy over a candidate (a version record draft or a metrics JSON/YAML file) and
 prints the report. With --environment, the version live there is the baseline of the change checks and
@@ -1685,6 +1748,9 @@ dhow.yaml's gate-policy overrides apply. Exits 1 when a blocking gate fails.
   --markdown FILE  write the Markdown report
   --record FILE    write the version record's "gates" field (JSON)
   --json           print the JSON report instead of the Markdown
+  --data-root DIR  also let the policy read data files under DIR (repeatable); by default its data files
+                   (source.input, source.file) must lie under the working directory or the policy's own
+                   directory, symbolic links resolved, and be regular files (never /proc, /sys, /dev)
 `;
 async function run(args, ctx) {
     const { values } = (0,context/* parseCommandArgs */.Qx)('gate', args, {
@@ -1697,6 +1763,7 @@ async function run(args, ctx) {
         markdown: { type: 'string' },
         record: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'data-root': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help)
@@ -1714,6 +1781,7 @@ async function run(args, ctx) {
         environment: values.environment,
         model: values.model,
         cwd: ctx.cwd,
+        dataRoots: values['data-root'],
         env: ctx.env,
         logger: ctx.logger,
     });
@@ -1726,10 +1794,96 @@ async function run(args, ctx) {
         await (0,atomic_file/* writeFileAtomic */.Z)(at(values.record), `${JSON.stringify(outcome.record, null, 2)}\n`);
     ctx.stdout.write(values.json ? outcome.json : outcome.markdown);
     if (outcome.report.blocked) {
-        ctx.stderr.write(`dhow gate: refused: ${outcome.report.gates.filter((g) => g.blocking).map((g) => g.name).join(', ')} blocked the candidate\n`);
+        ctx.stderr.write(`dhow gate: refused: ${outcome.report.gates
+            .filter((g) => g.blocking)
+            .map((g) => g.name)
+            .join(', ')} blocked the candidate\n`);
         return 1;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ checkResidency)
+/* harmony export */ });
+/* unused harmony export regionOfUri */
+/** The scheme and authority compare case-insensitively (hosts and schemes are); the path does not. */
+function canonicalUri(uri) {
+    const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/]*)(.*)$/s.exec(uri.trim());
+    return match ? `${match[1].toLowerCase()}${match[2].toLowerCase()}${match[3]}` : uri.trim();
+}
+/**
+ * The region of a URI: the longest location prefix it falls under. A prefix matches only at a boundary,
+ * so `s3://models` does not claim `s3://models-eu/...`.
+ */
+function regionOfUri(uri, policy) {
+    const target = canonicalUri(uri);
+    let best;
+    for (const location of policy.locations) {
+        const prefix = canonicalUri(location.prefix);
+        const inside = target === prefix || (target.startsWith(prefix) && (prefix.endsWith('/') || target[prefix.length] === '/'));
+        if (inside && (!best || prefix.length > best.prefix.length))
+            best = { region: location.region, prefix: location.prefix };
+    }
+    return best;
+}
+function checkResidency(subject, policy) {
+    const allowed = new Set(policy['allowed-regions']);
+    const findings = [];
+    const place = (what, label, region, subjectText, how) => {
+        if (region === undefined) {
+            findings.push({ what, subject: subjectText, region: null, ok: false, why: `${label}: ${how}` });
+        }
+        else if (!allowed.has(region)) {
+            findings.push({ what, subject: subjectText, region, ok: false, why: `${label} is in ${region}, not an allowed region (${[...allowed].join(', ')})` });
+        }
+        else {
+            findings.push({ what, subject: subjectText, region, ok: true, why: `${label} is in ${region}` });
+        }
+    };
+    for (const [what, key] of [
+        ['artifact', 'artifact-uri'],
+        ['data', 'data-uri'],
+    ]) {
+        const uri = subject[key];
+        if (uri === undefined || uri.trim() === '') {
+            place(what, `the ${what} URI`, undefined, null, 'not given, so its region is unknown');
+            continue;
+        }
+        const found = regionOfUri(uri, policy);
+        place(what, `the ${what} URI ${uri}`, found?.region, uri, 'no residency location covers it, so its region is unknown');
+    }
+    const cluster = subject['training-cluster'];
+    const declared = subject['training-region'];
+    const clusterRegion = cluster !== undefined && Object.hasOwn(policy.clusters, cluster) ? policy.clusters[cluster] : undefined;
+    if (declared !== undefined && clusterRegion !== undefined && declared !== clusterRegion) {
+        findings.push({
+            what: 'training',
+            subject: cluster ?? null,
+            region: declared,
+            ok: false,
+            why: `training declares region ${declared} but cluster ${cluster} is in ${clusterRegion}`,
+        });
+    }
+    else if (declared !== undefined) {
+        place('training', 'training', declared, cluster ?? declared, '');
+    }
+    else if (cluster !== undefined) {
+        place('training', `training cluster ${cluster}`, clusterRegion, cluster, 'the cluster is not in the residency policy, so its region is unknown');
+    }
+    else {
+        place('training', 'training', undefined, null, 'neither a training region nor a known cluster is given, so its region is unknown');
+    }
+    const dataRegion = subject['data-region'];
+    if (dataRegion !== undefined)
+        place('data-region', 'the declared data region', dataRegion, dataRegion, '');
+    return { violations: findings.filter((f) => !f.ok).length, findings };
 }
 
 
@@ -1808,7 +1962,10 @@ const MIG_PROFILES = Object.fromEntries(Object.entries(MIG_GPUS).map(([model, gp
  * by whole words ("A30" is not "RTX A3000", "H200" is not "GH200").
  */
 function migGpuModel(gpuName) {
-    const words = gpuName.toUpperCase().split(/[\s_-]+/).filter(Boolean);
+    const words = gpuName
+        .toUpperCase()
+        .split(/[\s_-]+/)
+        .filter(Boolean);
     const has = (word) => words.includes(word);
     const n = words.join('-');
     if (has('A30'))
@@ -1884,9 +2041,10 @@ function migResourceName(profile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ ARABIC_CHECKS),
 /* harmony export */   checkArabicFile: () => (/* binding */ checkArabicFile)
 /* harmony export */ });
-/* unused harmony exports ARABIC_CHECKS, looksLikeMojibake, hasMixedDigits, hasBidiControls, ArabicChecker, formatOf, checkArabicText */
+/* unused harmony exports ARABIC_WARNINGS, looksLikeMojibake, hasMixedDigits, hasBidiControls, hasMixedNumber, ArabicChecker, formatOf, checkArabicText */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
 /**
@@ -1900,16 +2058,60 @@ function migResourceName(profile) {
  *                  tell-tale pairs of UTF-8 Arabic read as Latin-1 ("Ø§", "Ù„": lead byte D8-DB shown as
  *                  Ø Ù Ú Û, then a continuation byte), or text that re-encodes to valid multi-byte UTF-8
  *                  in Windows-1252 or Windows-1256 (e.g. "ط§ظ„" is "ال" read as Windows-1256)
- *   bidi_controls  stray directional formatting characters: U+200E U+200F, U+202A-U+202E, U+2066-U+2069
+ *   bidi_controls  stray directional formatting characters: U+061C (ARABIC LETTER MARK, which SentencePiece
+ *                  keeps and which changes mT5/XLM-R tokens), U+200E U+200F, U+202A-U+202E, U+2066-U+2069
  *   empty_lines    lines with nothing but whitespace (JSONL: strings that are empty or whitespace)
  *   mixed_digits   lines mixing digit systems: Western 0-9, Arabic-Indic U+0660-U+0669, Eastern U+06F0-U+06F9
+ *   zero_width_joiner      U+200D
+ *   zero_width_non_joiner  U+200C (a warning: Persian spells with it, Arabic does not)
+ *   bom_in_text    U+FEFF anywhere but the first bytes of the file (files glued together, or a BOM in a value)
+ *   soft_hyphen    U+00AD (invisible, yet a separate character to WER, CER and every tokenizer)
+ *   tatweel        U+0640 in model outputs: JSONL lines with a "hypothesis" key are checked there only,
+ *                  other lines everywhere (kashida stretches words in print; a model should not emit it)
+ *   presentation_forms     (warning) Arabic presentation forms, U+FB50-U+FDFF and U+FE70-U+FEFC, the letters
+ *                  of PDF extraction; `presentation_form_share` measures them against all Arabic letters
+ *   nfkc_urdu_forms        (warning) presentation forms U+FBD3-U+FBFF, which NFKC folds to Urdu and Uyghur
+ *                  letters (U+FBFC-U+FBFF to U+06CC FARSI YEH, U+FBD3 to U+06AD NG ...), not to Arabic ones
+ *   persian_letters        Persian and Urdu look-alikes in Arabic text: U+06A9 KEHEH (for kaf), U+06CC FARSI
+ *                  YEH (for yeh or alef maksura), U+066E DOTLESS BEH (the `persian` normalization folds them)
+ *   arabic_number_signs    (warning) U+066A ARABIC PERCENT SIGN, U+066B DECIMAL SEPARATOR, U+066C THOUSANDS
+ *                  SEPARATOR: correct Arabic typography that number parsers and tokenizers do not know
+ *   mixed_number_digits    a number (digits joined by at most one of . , U+066B U+066C) whose digits come from
+ *                  two systems ("١2٣"), or Western digits joined by an Arabic sign ("3٫14")
  *
  * and measures the share of Arabic script: Arabic-script letters over all letters (Unicode \p{L}).
+ * A warning is counted and shown like any check but does not make the report fail (`ok`).
  */
 
 
-const ARABIC_CHECKS = ['invalid_utf8', 'invalid_json', 'mojibake', 'bidi_controls', 'empty_lines', 'mixed_digits'];
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const ARABIC_CHECKS = [
+    'invalid_utf8',
+    'invalid_json',
+    'mojibake',
+    'bidi_controls',
+    'empty_lines',
+    'mixed_digits',
+    'zero_width_joiner',
+    'zero_width_non_joiner',
+    'bom_in_text',
+    'soft_hyphen',
+    'tatweel',
+    'presentation_forms',
+    'nfkc_urdu_forms',
+    'persian_letters',
+    'arabic_number_signs',
+    'mixed_number_digits',
+];
+/** Checks that are reported but never fail the report: each is legitimate somewhere. */
+const ARABIC_WARNINGS = new Set(['zero_width_non_joiner', 'presentation_forms', 'nfkc_urdu_forms', 'arabic_number_signs']);
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const PRESENTATION_FORM = /(?=[\uFB50-\uFDFF\uFE70-\uFEFC])\p{L}/u;
+const PRESENTATION_FORM_LETTER = new RegExp(PRESENTATION_FORM.source, 'gu');
+const NFKC_URDU_FORM = /[\uFBD3-\uFBFF]/;
+const PERSIAN_LETTER = /[\u06A9\u06CC\u066E]/;
+const ARABIC_NUMBER_SIGN = /[\u066A-\u066C]/;
+// A number: digits of any system, joined by at most one separator between two digits.
+const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9](?:[.,\u066B\u066C]?[0-9\u0660-\u0669\u06F0-\u06F9])*/g;
 const WESTERN_DIGIT = /[0-9]/;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 const EASTERN_ARABIC_INDIC_DIGIT = /[\u06F0-\u06F9]/;
@@ -1982,14 +2184,40 @@ function hasMixedDigits(text) {
 function hasBidiControls(text) {
     return BIDI_CONTROLS.test(text);
 }
+/** True when one number of `text` mixes digit systems, or joins Western digits with U+066B or U+066C. */
+function hasMixedNumber(text) {
+    for (const [number] of text.matchAll(NUMBER)) {
+        if (hasMixedDigits(number))
+            return true;
+        if (WESTERN_DIGIT.test(number) && /[\u066B\u066C]/.test(number))
+            return true;
+    }
+    return false;
+}
+/** The checks that look at one string's characters, in the order of ARABIC_CHECKS. */
+const CHARACTER_CHECKS = [
+    ['mojibake', looksLikeMojibake],
+    ['bidi_controls', hasBidiControls],
+    ['mixed_digits', hasMixedDigits],
+    ['zero_width_joiner', (s) => s.includes('\u200D')],
+    ['zero_width_non_joiner', (s) => s.includes('\u200C')],
+    ['bom_in_text', (s) => s.includes('\uFEFF')],
+    ['soft_hyphen', (s) => s.includes('\u00AD')],
+    ['presentation_forms', (s) => PRESENTATION_FORM.test(s)],
+    ['nfkc_urdu_forms', (s) => NFKC_URDU_FORM.test(s)],
+    ['persian_letters', (s) => PERSIAN_LETTER.test(s)],
+    ['arabic_number_signs', (s) => ARABIC_NUMBER_SIGN.test(s)],
+    ['mixed_number_digits', hasMixedNumber],
+];
 /** Accumulates the checks line by line. */
 class ArabicChecker {
     input;
     format;
-    findings = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: 0, lines: [] }]));
+    findings = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: 0, lines: [], severity: ARABIC_WARNINGS.has(c) ? 'warning' : 'error' }]));
     lineCount = 0;
     letters = 0;
     arabicLetters = 0;
+    presentationFormLetters = 0;
     exampleLimit;
     constructor(input, format, exampleLimit = 5) {
         this.input = input;
@@ -2010,43 +2238,50 @@ class ArabicChecker {
             return;
         }
         let strings;
+        // The strings a model wrote, where the line says so (the tatweel check looks only at those).
+        let outputs;
         if (this.format === 'jsonl') {
             if (text.trim() === '') {
                 this.flag('empty_lines', raw.number);
                 return;
             }
+            let value;
             try {
-                strings = collectStrings(JSON.parse(text));
+                value = JSON.parse(text);
             }
             catch {
                 this.flag('invalid_json', raw.number);
                 return;
             }
+            strings = collectStrings(value);
+            const hypothesis = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'hypothesis');
+            outputs = hypothesis ? collectStrings(value.hypothesis) : strings;
             if (strings.some((s) => s.trim() === ''))
                 this.flag('empty_lines', raw.number);
         }
         else {
             strings = [text];
+            outputs = strings;
             if (text.trim() === '')
                 this.flag('empty_lines', raw.number);
         }
-        const fired = { mojibake: false, bidi_controls: false, mixed_digits: false };
+        const fired = new Set();
         for (const s of strings) {
-            if (!fired.mojibake && looksLikeMojibake(s))
-                fired.mojibake = true;
-            if (!fired.bidi_controls && hasBidiControls(s))
-                fired.bidi_controls = true;
-            if (!fired.mixed_digits && hasMixedDigits(s))
-                fired.mixed_digits = true;
+            for (const [check, test] of CHARACTER_CHECKS)
+                if (!fired.has(check) && test(s))
+                    fired.add(check);
             this.letters += s.match(LETTER)?.length ?? 0;
             this.arabicLetters += s.match(ARABIC_LETTER)?.length ?? 0;
+            this.presentationFormLetters += s.match(PRESENTATION_FORM_LETTER)?.length ?? 0;
         }
-        for (const [check, hit] of Object.entries(fired))
-            if (hit)
+        if (outputs.some((s) => s.includes('\u0640')))
+            fired.add('tatweel');
+        for (const check of ARABIC_CHECKS)
+            if (fired.has(check))
                 this.flag(check, raw.number);
     }
     report() {
-        const checks = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: this.findings[c].count, lines: [...this.findings[c].lines] }]));
+        const checks = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { ...this.findings[c], lines: [...this.findings[c].lines] }]));
         return {
             input: this.input,
             format: this.format,
@@ -2054,8 +2289,10 @@ class ArabicChecker {
             arabic_letters: this.arabicLetters,
             letters: this.letters,
             arabic_share: this.letters === 0 ? null : this.arabicLetters / this.letters,
+            presentation_form_letters: this.presentationFormLetters,
+            presentation_form_share: this.arabicLetters === 0 ? null : this.presentationFormLetters / this.arabicLetters,
             checks,
-            ok: ARABIC_CHECKS.every((c) => checks[c].count === 0),
+            ok: ARABIC_CHECKS.every((c) => checks[c].count === 0 || checks[c].severity === 'warning'),
         };
     }
 }
@@ -2211,467 +2448,21 @@ async function latencyFromFile(path, options = {}) {
         if (text === '')
             continue;
         if (!NUMBER.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `not a latency in milliseconds: ${JSON.stringify(text.slice(0, 40))} (one non-negative number per line)`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'not a latency in milliseconds (one non-negative number per line; the line is not repeated here)', {
                 file,
                 line: raw.number,
             });
         }
-        rec.add(Number(text));
+        const ms = Number(text);
+        // "1e400" matches the grammar but is no double: Number gives Infinity, which a percentile cannot hold.
+        if (!Number.isFinite(ms)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'not a finite latency: the number is larger than a double can hold (about 1.8e308)', { file, line: raw.number });
+        }
+        rec.add(ms);
     }
     if (rec.count === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no latencies: the file is empty', { file });
     return rec.summary();
-}
-
-
-/***/ }),
-
-/***/ 860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ describeProblem),
-/* harmony export */   N0: () => (/* binding */ parseRegistryFile),
-/* harmony export */   cF: () => (/* binding */ serializeRegistryFile),
-/* harmony export */   w6: () => (/* binding */ checkRegistryFile),
-/* harmony export */   ze: () => (/* binding */ validateRegistryObject)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
-/**
- * Reading and writing registry files: YAML in, zod-validated objects out, and back to YAML with
- * deterministic bytes (keys in schema order, records sorted, no line folding), so the same object always
- * produces the same file and a re-registration of identical content is a byte-for-byte no-op.
- */
-
-
-
-function describeProblem(p) {
-    const where = [p.line ? `${p.file}:${p.line}` : p.file, p.field && `field "${p.field}"`].filter(Boolean).join(', ');
-    return `${where}: ${p.message}`;
-}
-/**
- * Every problem of a file's text against the schema of `kind` (empty when valid), with the value when valid.
- * Unlike parseRegistryFile it never throws: `dhow validate` lists every problem.
- */
-function checkRegistryFile(kind, path, text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return {
-            value: null,
-            problems: doc.errors.map((e) => ({
-                file: path,
-                line: e.linePos?.[0]?.line,
-                message: `malformed YAML: ${e.message.split('\n')[0]}`,
-            })),
-        };
-    }
-    const data = doc.toJS();
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        return { value: null, problems: [{ file: path, message: `expected a mapping with apiVersion and kind "${kind}"` }] };
-    }
-    const declared = data.kind;
-    if (declared !== kind) {
-        return {
-            value: null,
-            problems: [{ file: path, field: 'kind', line: lineOf(doc, lineCounter, ['kind']), message: `expected "${kind}", found ${JSON.stringify(declared ?? null)}` }],
-        };
-    }
-    const schema = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind];
-    const result = schema.safeParse(data);
-    if (result.success)
-        return { value: result.data, problems: [] };
-    return {
-        value: null,
-        problems: result.error.issues.map((issue) => {
-            const fieldPath = issue.path.map(String);
-            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-            const field = [...fieldPath, ...(keys.length === 1 ? keys : [])].join('.') || undefined;
-            return { file: path, field, line: lineOf(doc, lineCounter, [...issue.path, ...(keys.length === 1 ? keys : [])]), message: issue.message };
-        }),
-    };
-}
-/**
- * Parses a registry file of `kind`. Throws DhowError('invalid-input') naming the file, the field path
- * (e.g. `artifact.digest`) and the line; every further problem is listed in `reasons`.
- */
-function parseRegistryFile(kind, path, text) {
-    const checked = checkRegistryFile(kind, path, text);
-    if (checked.value !== null)
-        return checked.value;
-    const [first, ...rest] = checked.problems;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', first.message, {
-        file: path,
-        field: first.field,
-        line: first.line,
-        reasons: rest.map(describeProblem),
-    });
-}
-/** Validates an object about to be written; the same DhowError as parseRegistryFile, without lines. */
-function validateRegistryObject(kind, path, value) {
-    const schema = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind];
-    const result = schema.safeParse(value);
-    if (result.success)
-        return result.data;
-    const [first, ...rest] = result.error.issues;
-    const field = (i) => i.path.map(String).join('.') || undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', first.message, {
-        file: path,
-        field: field(first),
-        reasons: rest.map((i) => describeProblem({ file: path, field: field(i), message: i.message })),
-    });
-}
-/**
- * Deterministic YAML for a registry object: validated against the schema of its `kind` (nothing invalid
- * is ever written), keys in schema order, record keys sorted, no folded lines.
- */
-function serializeRegistryFile(obj) {
-    const kind = obj.kind;
-    if (typeof kind !== 'string' || !Object.hasOwn(_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt, kind)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `cannot serialize an object of kind ${JSON.stringify(kind ?? null)}`, { field: 'kind' });
-    }
-    const schema = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind];
-    const parsed = validateRegistryObject(kind, `<${kind}>`, obj);
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(canonical(schema, parsed), { lineWidth: 0, minContentWidth: 0, indentSeq: true, sortMapEntries: false });
-}
-/** Orders object keys as the schema declares them and sorts record keys, recursively. */
-function canonical(schema, value) {
-    const s = unwrap(schema);
-    if (Array.isArray(value)) {
-        const element = s?._zod.def.type === 'array' ? s._zod.def.element : undefined;
-        return value.map((v) => canonical(element, v));
-    }
-    if (value === null || typeof value !== 'object')
-        return value;
-    const input = value;
-    const out = {};
-    const def = s?._zod.def;
-    if (def?.type === 'object' && def.shape) {
-        for (const key of Object.keys(def.shape))
-            if (input[key] !== undefined)
-                out[key] = canonical(def.shape[key], input[key]);
-        for (const key of Object.keys(input).sort())
-            if (!(key in out) && input[key] !== undefined)
-                out[key] = canonical(undefined, input[key]);
-        return out;
-    }
-    for (const key of Object.keys(input).sort())
-        if (input[key] !== undefined)
-            out[key] = canonical(def?.type === 'record' ? def.valueType : undefined, input[key]);
-    return out;
-}
-function unwrap(schema) {
-    let s = schema;
-    for (let i = 0; s && i < 10; i++) {
-        const def = s._zod.def;
-        if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType)
-            s = def.innerType;
-        else if (def.type === 'pipe' && def.in)
-            s = def.in;
-        else
-            break;
-    }
-    return s;
-}
-/** The 1-based line of the node at `path` (or its nearest existing parent) in a parsed document. */
-function lineOf(doc, counter, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        const range = node?.range;
-        if (node && range && (n === 0 || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || typeof node === 'object')) {
-            return counter.linePos(range[0]).line;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ promotionBranch),
-/* harmony export */   LH: () => (/* binding */ modelPath),
-/* harmony export */   NZ: () => (/* binding */ versionsDir),
-/* harmony export */   RU: () => (/* binding */ deployDir),
-/* harmony export */   Z9: () => (/* binding */ revertBranch),
-/* harmony export */   bD: () => (/* binding */ releasePath),
-/* harmony export */   jl: () => (/* binding */ TRAILERS),
-/* harmony export */   m5: () => (/* binding */ releasesDir),
-/* harmony export */   qW: () => (/* binding */ versionPath),
-/* harmony export */   tF: () => (/* binding */ CONFIG_PATH)
-/* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
-/** Where each file lives in a registry. Every segment is validated before it becomes a path. */
-
-const CONFIG_PATH = 'dhow.yaml';
-const modelPath = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('model', model)}/model.yaml`;
-const versionsDir = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('model', model)}/versions`;
-const versionPath = (model, version) => `${versionsDir(model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('version', version)}.yaml`;
-const releasesDir = (environment) => `releases/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('environment', environment)}`;
-const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('model', model)}.yaml`;
-const deployDir = (environment, model) => `deploy/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('model', model)}`;
-/** Deterministic branch names, one per purpose. */
-const promotionBranch = (environment, model) => `dhow/promote/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('model', model)}`;
-const revertBranch = (environment, model, version) => `dhow/revert/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('model', model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('version', version)}`;
-/** Commit trailers dhow writes and reads. */
-const TRAILERS = {
-    model: 'Dhow-Model',
-    version: 'Dhow-Version',
-    environment: 'Dhow-Environment',
-    alert: 'Dhow-Alert',
-    revertOf: 'Revert-Of',
-    request: 'Dhow-Request',
-};
-
-
-/***/ }),
-
-/***/ 9843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dc: () => (/* binding */ Timestamp),
-/* harmony export */   Jm: () => (/* binding */ ResidencyPolicy),
-/* harmony export */   Rt: () => (/* binding */ FILE_KINDS),
-/* harmony export */   Tp: () => (/* binding */ Region),
-/* harmony export */   bI: () => (/* binding */ defaultRegistryConfig),
-/* harmony export */   iJ: () => (/* binding */ VersionRecord),
-/* harmony export */   mG: () => (/* binding */ API_VERSION),
-/* harmony export */   np: () => (/* binding */ Digest),
-/* harmony export */   qS: () => (/* binding */ GpuRequirement)
-/* harmony export */ });
-/* unused harmony exports Reviewers, EnvironmentPolicy, ResidencyLocation, RevertPolicy, DeployPolicy, RegistryConfig, ModelFile, Artifact, GateSummaryRow, Hold, ReleaseFile */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
-/**
- * The registry format, v1: one zod schema per file kind. Every file carries `apiVersion: dhow.dev/v1`
- * and `kind`; keys are kebab-case. These schemas are the source of the JSON Schemas in policies/schemas/.
- */
-
-
-const API_VERSION = 'dhow.dev/v1';
-const header = (kind) => ({
-    apiVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(API_VERSION),
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(kind),
-});
-/** `sha256:<64 hex>`: the only digest form dhow writes or accepts. */
-const Digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" followed by 64 lower-case hex digits');
-const Timestamp = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
-/** A region identifier as the cloud or cluster names it (e.g. me-central-1, qatarcentral, uaenorth). */
-const Region = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lower-case region identifier');
-const Person = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200);
-// ---------------------------------------------------------------------------------------------
-// dhow.yaml
-const Reviewers = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    users: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]),
-    teams: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "org/team-slug"')).default([]),
-})
-    .strict();
-const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru,
-    /** Distinct approving reviewers needed, not counting the author or the bot. */
-    approvals: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(20),
-    reviewers: Reviewers.default({ users: [], teams: [] }),
-    /** Enable auto-merge on promotion pull requests once the policy is satisfied (github forge). */
-    'auto-merge': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-    /** Gate policy for this environment: a path in the registry, overriding the registry-wide one. */
-    'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    /** Kubernetes namespace the deploy manifests target. */
-    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).optional(),
-})
-    .strict();
-const ResidencyLocation = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** A URI prefix (s3://bucket/, gs://bucket/, https://account.blob.core.windows.net/) or a cluster name. */
-    prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    region: Region,
-})
-    .strict();
-const ResidencyPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    'allowed-regions': zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Region).min(1),
-    locations: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ResidencyLocation).default([]),
-    clusters: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), Region).default({}),
-})
-    .strict();
-const RevertPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['direct', 'pull-request']).default('pull-request'),
-    'event-type': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,100}$/).default('dhow-drift-alert'),
-})
-    .strict();
-const DeployPolicy = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['kserve']).default('kserve'),
-    namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/).default('models'),
-})
-    .strict();
-const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    ...header('Registry'),
-    /** Environments in promotion order: a version reaches environment i only after it ran in i-1. */
-    environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(EnvironmentPolicy).min(1),
-    /** Registry-wide gate policy (a path in the registry); per-model overrides below. */
-    'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    models: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt, zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ 'gate-policy': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional() }).strict())
-        .default({}),
-    residency: ResidencyPolicy.optional(),
-    revert: RevertPolicy.default({ mode: 'pull-request', 'event-type': 'dhow-drift-alert' }),
-    deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
-})
-    .strict()
-    .superRefine((config, ctx) => {
-    const seen = new Set();
-    config.environments.forEach((env, i) => {
-        if (seen.has(env.name)) {
-            ctx.addIssue({ code: 'custom', path: ['environments', i, 'name'], message: `environment "${env.name}" is listed twice` });
-        }
-        seen.add(env.name);
-    });
-});
-// ---------------------------------------------------------------------------------------------
-// models/<model>/model.yaml
-const ModelFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    ...header('Model'),
-    name: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
-    owners: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Person).default([]),
-    task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).optional(),
-    language: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(2).max(35)).default([]),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).optional(),
-})
-    .strict();
-// ---------------------------------------------------------------------------------------------
-// models/<model>/versions/<version>.yaml
-const Artifact = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    digest: Digest,
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).optional(),
-})
-    .strict();
-const GpuRequirement = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(64).default(1),
-    product: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    /** A MIG profile such as 1g.10gb; mutually exclusive with whole GPUs of count > 1. */
-    'mig-profile': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+g\.\d+gb$/).optional(),
-})
-    .strict();
-const GateSummaryRow = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    metric: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']),
-    value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
-})
-    .strict();
-const VersionRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    ...header('ModelVersion'),
-    model: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
-    artifact: Artifact,
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{7,64}$/).optional(),
-        'run-url': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().url().optional(),
-        'run-attempt': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-    })
-        .strict()
-        .default({}),
-    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        digest: Digest.optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    })
-        .strict()
-        .default({}),
-    training: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['runner', 'kubernetes', 'external']).default('external'),
-        cluster: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        region: Region.optional(),
-        gpu: GpuRequirement.optional(),
-        'peak-gpu-memory-mib': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
-        'duration-seconds': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
-    })
-        .strict()
-        .default({ mode: 'external' }),
-    parameters: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])).default({}),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).default({}),
-    gates: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']),
-        'policy-digest': Digest,
-        'report-digest': Digest.optional(),
-        summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(GateSummaryRow).default([]),
-    })
-        .strict()
-        .optional(),
-    serving: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        gpu: GpuRequirement.optional(),
-        /** Kubernetes quantity, e.g. 8Gi. */
-        memory: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$/).optional(),
-        'latency-slo-ms': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['p50', 'p90', 'p95', 'p99']), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive()).optional(),
-        'model-format': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    })
-        .strict()
-        .default({}),
-    /** Where the version's training data is held (data residency). */
-    region: Region.optional(),
-    'created-by': Person,
-    'created-at': Timestamp,
-})
-    .strict();
-// ---------------------------------------------------------------------------------------------
-// releases/<environment>/<model>.yaml
-const Hold = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(2000),
-    by: Person,
-    at: Timestamp,
-    /** The alert fingerprint, when a drift revert placed the hold. */
-    alert: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200).optional(),
-})
-    .strict();
-const ReleaseFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    ...header('Release'),
-    model: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
-    environment: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru,
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
-    digest: Digest,
-    /** The version that ran here before this one. */
-    previous: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj.optional(),
-    /** The version a revert goes back to. */
-    'last-known-good': _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj.optional(),
-    /** Versions that may not be promoted to this environment until a person lifts the hold. */
-    holds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Hold).default([]),
-    /** When this release was a revert or rollback: the version it replaced. */
-    'revert-of': _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj.optional(),
-    request: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().url().optional() })
-        .strict()
-        .optional(),
-    'promoted-by': Person,
-    'promoted-at': Timestamp,
-})
-    .strict();
-/** Every file kind the registry holds, by `kind`. */
-const FILE_KINDS = {
-    Registry: RegistryConfig,
-    Model: ModelFile,
-    ModelVersion: VersionRecord,
-    Release: ReleaseFile,
-};
-/** The default dhow.yaml `dhow init` writes: dev -> staging -> production with 0, 1, 2 approvals. */
-function defaultRegistryConfig() {
-    return RegistryConfig.parse({
-        apiVersion: API_VERSION,
-        kind: 'Registry',
-        environments: [
-            { name: 'dev', approvals: 0 },
-            { name: 'staging', approvals: 1 },
-            { name: 'production', approvals: 2 },
-        ],
-    });
 }
 
 
@@ -2744,8 +2535,10 @@ class RegistryReader {
     /** Every release file, of one environment or of every environment dhow.yaml lists (in its order). */
     async listReleases(environment) {
         const environments = environment ? [environment] : (await this.config()).environments.map((e) => e.name);
-        const perEnvironment = await Promise.all(environments.map(async (env) => (await this.names((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env), '.yaml', 'model')).map((m) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasePath */ .bD)(env, m))));
-        const paths = perEnvironment.flat();
+        const perEnvironment = this.forge.listTree && environments.length > 1
+            ? await this.releaseEntriesFromTree(environments)
+            : await Promise.all(environments.map(async (env) => this.forge.listDirectory((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env), this.ref)));
+        const paths = environments.flatMap((env, i) => this.namesOf((0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env), perEnvironment[i], '.yaml', 'model').map((m) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasePath */ .bD)(env, m)));
         return (await this.readMany('Release', paths)).filter((r) => r !== null);
     }
     /** The releases of a model in an environment, newest first, from the history of its release file. */
@@ -2759,6 +2552,7 @@ class RegistryReader {
             author: c.author,
             subject: c.subject,
             trailers: c.trailers,
+            ...(c.request ? { request: c.request } : {}),
             release: texts[i] == null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)('Release', `${path}@${c.sha.slice(0, 8)}`, texts[i]),
         }));
     }
@@ -2772,13 +2566,28 @@ class RegistryReader {
         return text === null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)(kind, path, text);
     }
     async readMany(kind, paths) {
-        const texts = this.forge.readFiles
-            ? await this.forge.readFiles(paths, this.ref)
-            : await Promise.all(paths.map((p) => this.forge.readFile(p, this.ref)));
+        const texts = this.forge.readFiles ? await this.forge.readFiles(paths, this.ref) : await Promise.all(paths.map((p) => this.forge.readFile(p, this.ref)));
         return texts.map((text, i) => (text == null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)(kind, paths[i], text)));
     }
+    /**
+     * The entries directly under each environment's releases directory, as listDirectory gives them, from one
+     * listing of releases/ (one git process where the forge lists trees, not one per environment): a path
+     * deeper than releases/<env>/<entry> counts as its <entry>, once, as a directory does there.
+     */
+    async releaseEntriesFromTree(environments) {
+        const byDir = new Map(environments.map((env) => [`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env)}/`, new Set()]));
+        for (const path of await this.forge.listTree('releases', this.ref)) {
+            const slash = path.indexOf('/', 'releases/'.length);
+            const entries = slash < 0 ? undefined : byDir.get(path.slice(0, slash + 1));
+            if (entries)
+                entries.add(path.slice(slash + 1).split('/')[0]);
+        }
+        return environments.map((env) => [...byDir.get(`${(0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .releasesDir */ .m5)(env)}/`)]);
+    }
     async names(dir, suffix, kind) {
-        const entries = await this.forge.listDirectory(dir, this.ref);
+        return this.namesOf(dir, await this.forge.listDirectory(dir, this.ref), suffix, kind);
+    }
+    namesOf(dir, entries, suffix, kind) {
         const names = [];
         for (const entry of entries) {
             if (!entry.endsWith(suffix))
@@ -2804,7 +2613,7 @@ async function registerVersion(forge, record, options = {}) {
     const valid = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRegistryObject */ .ze)('ModelVersion', path, record);
     const content = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeRegistryFile */ .cF)(valid);
     const branch = await forge.defaultBranch();
-    const attempts = options.attempts ?? 10;
+    const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
         const reader = await RegistryReader.open(forge, branch);
         await reader.config();
@@ -2822,6 +2631,12 @@ async function registerVersion(forge, record, options = {}) {
         const changes = [{ path, content }];
         const modelFile = await reader.model(valid.model);
         if (!modelFile) {
+            const clash = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .kubernetesNameTakenBy */ .g$)(valid.model, await reader.listModels());
+            if (clash) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('refused', `model "${valid.model}" would deploy as the Kubernetes object "${(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .kubernetesName */ .gg)(valid.model)}", which model "${clash}" already uses: choose another name`, {
+                    field: 'model',
+                });
+            }
             const model = { apiVersion: _schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .API_VERSION */ .mG, kind: 'Model', name: valid.model, owners: [options.by ?? valid['created-by']], language: [] };
             changes.push({ path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .modelPath */ .LH)(valid.model), content: (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeRegistryFile */ .cF)(model) });
         }
@@ -2839,7 +2654,8 @@ async function registerVersion(forge, record, options = {}) {
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp && error.code === 'conflict' && attempt < attempts) {
                 logger.debug(`registry moved while registering ${valid.model} ${valid.version}; retrying (${attempt})`);
-                await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt));
+                // Exponential backoff with full jitter: a crowd of writers spreads out instead of colliding in step.
+                await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
                 continue;
             }
             throw error;

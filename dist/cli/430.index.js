@@ -1,5 +1,5 @@
-export const id = 296;
-export const ids = [296];
+export const id = 430;
+export const ids = [430];
 export const modules = {
 
 /***/ 3433:
@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ normalizeArabic),
 /* harmony export */   Jv: () => (/* binding */ ARABIC_NORMALIZATION_STEPS),
-/* harmony export */   WA: () => (/* binding */ parseNormalizationSteps)
+/* harmony export */   WA: () => (/* binding */ parseNormalizationSteps),
+/* harmony export */   qF: () => (/* binding */ ALL_NORMALIZATION_STEPS)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
@@ -16,6 +17,9 @@ export const modules = {
  * (camel_tools.utils.normalize and camel_tools.utils.dediac, Arabic-script variants):
  *
  *   nfkc          CAMeL's normalize_unicode: U+FDFC -> "ريال", U+FDFD -> the basmala, then NFKC
+ *   persian       (optional, not a default) Persian and Urdu look-alikes to the Arabic letters: U+06A9 KEHEH
+ *                 -> U+0643 KAF, U+06CC FARSI YEH -> U+064A YEH, U+066E DOTLESS BEH -> U+0628 BEH. After
+ *                 nfkc, so the forms NFKC folds to keheh and Farsi yeh (U+FB8E-U+FB91, U+FBFC-U+FBFF) fold on
  *   diacritics    dediac_ar: remove U+064B-U+0652 (tanween, harakat, shadda, sukun) and U+0670 (dagger alef)
  *   alef          normalize_alef_ar: U+0625 U+0623 U+0671 U+0622 -> U+0627
  *   alef-maksura  normalize_alef_maksura_ar: U+0649 -> U+064A
@@ -26,7 +30,10 @@ export const modules = {
  * forms (lam-alef ligatures, isolated/final forms) into the letters the later steps map.
  */
 
+/** The default steps (what `--normalize arabic` applies), in canonical order. */
 const ARABIC_NORMALIZATION_STEPS = ['nfkc', 'diacritics', 'alef', 'alef-maksura', 'teh-marbuta', 'tatweel'];
+/** Every step, the optional ones included, in the order they run. */
+const ALL_NORMALIZATION_STEPS = ['nfkc', 'persian', 'diacritics', 'alef', 'alef-maksura', 'teh-marbuta', 'tatweel'];
 const DIACRITICS = /[\u064B-\u0652\u0670]/g;
 const ALEF_VARIANTS = /[\u0625\u0623\u0671\u0622]/g;
 // NFKC would turn these two ligatures into Persian-yeh spellings; CAMeL Tools spells them out first.
@@ -35,8 +42,11 @@ const LIGATURE_SPELLINGS = {
     '\uFDFC': '\u0631\u064A\u0627\u0644',
     '\uFDFD': '\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062D\u0645\u0646 \u0627\u0644\u0631\u062D\u064A\u0645',
 };
+const PERSIAN_LOOKALIKES = /[\u06A9\u06CC\u066E]/g;
+const PERSIAN_TO_ARABIC = { '\u06A9': '\u0643', '\u06CC': '\u064A', '\u066E': '\u0628' };
 const APPLY = {
     nfkc: (s) => s.replace(LIGATURE_FIXES, (c) => LIGATURE_SPELLINGS[c] ?? c).normalize('NFKC'),
+    persian: (s) => s.replace(PERSIAN_LOOKALIKES, (c) => PERSIAN_TO_ARABIC[c] ?? c),
     diacritics: (s) => s.replace(DIACRITICS, ''),
     alef: (s) => s.replace(ALEF_VARIANTS, '\u0627'),
     'alef-maksura': (s) => s.replaceAll('\u0649', '\u064A'),
@@ -46,7 +56,7 @@ const APPLY = {
 /** Normalizes `text` with the given steps (default: all of them), always in the canonical order. */
 function normalizeArabic(text, steps = ARABIC_NORMALIZATION_STEPS) {
     let out = text;
-    for (const step of ARABIC_NORMALIZATION_STEPS) {
+    for (const step of ALL_NORMALIZATION_STEPS) {
         if (steps.includes(step))
             out = APPLY[step](out);
     }
@@ -54,13 +64,16 @@ function normalizeArabic(text, steps = ARABIC_NORMALIZATION_STEPS) {
 }
 /** Parses a comma-separated list of steps ("nfkc,alef"), refusing unknown or repeated names. */
 function parseNormalizationSteps(list, field = '--steps') {
-    const names = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const names = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
     if (names.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `no normalization step given; choose from ${ARABIC_NORMALIZATION_STEPS.join(', ')}`, { field });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `no normalization step given; choose from ${ALL_NORMALIZATION_STEPS.join(', ')}`, { field });
     const seen = new Set();
     for (const name of names) {
-        if (!ARABIC_NORMALIZATION_STEPS.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `unknown normalization step "${name}"; choose from ${ARABIC_NORMALIZATION_STEPS.join(', ')}`, { field });
+        if (!ALL_NORMALIZATION_STEPS.includes(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `unknown normalization step "${name}"; choose from ${ALL_NORMALIZATION_STEPS.join(', ')}`, { field });
         }
         if (seen.has(name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `normalization step "${name}" is given twice`, { field });
@@ -81,7 +94,7 @@ function parseNormalizationSteps(list, field = '--steps') {
 /* harmony export */   qv: () => (/* binding */ decodeUtf8Line),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* unused harmony export firstInvalidUtf8Offset */
+/* unused harmony exports MAX_LINE_BYTES, MAX_INPUT_BYTES, firstInvalidUtf8Offset */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -89,24 +102,54 @@ function parseNormalizationSteps(list, field = '--steps') {
  * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
  * so memory holds one chunk and one partial line whatever the file's size. Lines come back as bytes;
  * callers decode them strictly (`decodeUtf8Line`) so invalid UTF-8 is reported with its line number.
+ *
+ * Limits, enforced while reading (before the bytes are held): a line may hold at most `MAX_LINE_BYTES`
+ * (16 MiB; one 200 MB JSON line used to abort V8 in JSON.parse) and an input at most `MAX_INPUT_BYTES`
+ * (4 GiB; an endless stream such as a device stops there). Going past either is a DhowError naming the
+ * file and the line.
  */
 
 
 const LF = 0x0a;
 const CR = 0x0d;
+/** The most bytes one line may hold before its LF (a CR before the LF counts): 16 MiB. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** The most bytes one input may hold: 4 GiB. */
+const MAX_INPUT_BYTES = 4 * 1024 * 1024 * 1024;
+function sizeLabel(bytes) {
+    if (bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0)
+        return `${bytes / 1024 ** 3} GiB`;
+    if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0)
+        return `${bytes / 1024 ** 2} MiB`;
+    return `${bytes} bytes`;
+}
 /** Yields every line of a byte stream; a final line without LF counts, an empty tail after the last LF does not. */
-async function* splitLines(chunks) {
-    let pending;
+async function* splitLines(chunks, limits = {}) {
+    const file = limits.file ?? '<input>';
+    const maxLine = limits.maxLineBytes ?? MAX_LINE_BYTES;
+    const maxInput = limits.maxInputBytes ?? MAX_INPUT_BYTES;
+    const tooLong = (line) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the line is longer than ${sizeLabel(maxLine)}, the limit for one line`, { file, line });
+    // The partial line is kept as a list of copies and joined once, so a long line costs no repeated copying.
+    let pending = [];
+    let pendingBytes = 0;
     let number = 0;
+    let total = 0;
     for await (const raw of chunks) {
         const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        total += chunk.length;
+        if (total > maxInput) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the input is larger than ${sizeLabel(maxInput)}, the limit for one input`, { file, line: number + 1 });
+        }
         let start = 0;
         let lf = chunk.indexOf(LF, start);
         while (lf !== -1) {
             let line = chunk.subarray(start, lf);
-            if (pending) {
-                line = Buffer.concat([pending, line]);
-                pending = undefined;
+            if (pendingBytes + line.length > maxLine)
+                throw tooLong(number + 1);
+            if (pending.length > 0) {
+                line = Buffer.concat([...pending, line]);
+                pending = [];
+                pendingBytes = 0;
             }
             number += 1;
             yield { number, bytes: trimLine(line, number) };
@@ -115,13 +158,18 @@ async function* splitLines(chunks) {
         }
         if (start < chunk.length) {
             const rest = chunk.subarray(start);
+            if (pendingBytes + rest.length > maxLine)
+                throw tooLong(number + 1);
             // Copy: the stream may reuse its chunk buffer.
-            pending = pending ? Buffer.concat([pending, rest]) : Buffer.from(rest);
+            pending.push(Buffer.from(rest));
+            pendingBytes += rest.length;
         }
     }
-    if (pending && pending.length > 0) {
+    if (pendingBytes > 0) {
+        if (pendingBytes > maxLine)
+            throw tooLong(number + 1);
         number += 1;
-        yield { number, bytes: trimLine(pending, number) };
+        yield { number, bytes: trimLine(pending.length === 1 ? pending[0] : Buffer.concat(pending), number) };
     }
 }
 function trimLine(line, number) {
@@ -133,10 +181,10 @@ function trimLine(line, number) {
     return out;
 }
 /** The lines of a file, streamed; a missing or unreadable file is a DhowError naming it (as `file`, default the path). */
-async function* readFileLines(path, file = path) {
+async function* readFileLines(path, file = path, limits = {}) {
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 });
     try {
-        yield* splitLines(stream);
+        yield* splitLines(stream, { ...limits, file });
     }
     catch (error) {
         const code = error.code;
@@ -216,12 +264,13 @@ function firstInvalidUtf8Offset(bytes) {
 
 /***/ }),
 
-/***/ 9296:
+/***/ 4430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TEXT_METRICS: () => (/* binding */ TEXT_METRICS),
   textMetricsFromJsonl: () => (/* binding */ textMetricsFromJsonl)
 });
 
@@ -233,450 +282,16 @@ var errors = __webpack_require__(3916);
 var normalize = __webpack_require__(3433);
 // EXTERNAL MODULE: ./src/metrics/lines.ts
 var lines = __webpack_require__(3109);
-;// CONCATENATED MODULE: ./src/metrics/text/ngrams.ts
-/**
- * Fast n-gram counting for BLEU and chrF. Symbols (tokens, characters) of one segment and its references
- * get dense integer ids; an n-gram becomes the number sum(id_k * base^k), exact while base^n < 2^53, built
- * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
- * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
- */
-/** Dense ids for the code points of one segment: a stamped table for the BMP, a map beyond. */
-class CharIds {
-    static stamp = new Int32Array(0x10000);
-    static value = new Int32Array(0x10000);
-    static generation = 0;
-    gen;
-    astral = new Map();
-    size = 0;
-    constructor() {
-        CharIds.generation = (CharIds.generation + 1) | 0;
-        if (CharIds.generation === 0) {
-            CharIds.stamp.fill(0);
-            CharIds.generation = 1;
-        }
-        this.gen = CharIds.generation;
-    }
-    /** The ids (from 1) of the code points of `s`. */
-    ids(s) {
-        const out = new Int32Array(s.length);
-        let n = 0;
-        const stamp = CharIds.stamp;
-        const value = CharIds.value;
-        for (let i = 0; i < s.length; i++) {
-            let cp = s.charCodeAt(i);
-            if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-                const d = s.charCodeAt(i + 1);
-                if (d >= 0xdc00 && d <= 0xdfff) {
-                    cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-                    i++;
-                }
-            }
-            let id;
-            if (cp < 0x10000) {
-                if (stamp[cp] === this.gen)
-                    id = value[cp];
-                else {
-                    id = ++this.size;
-                    stamp[cp] = this.gen;
-                    value[cp] = id;
-                }
-            }
-            else {
-                const v = this.astral.get(cp);
-                if (v !== undefined)
-                    id = v;
-                else {
-                    id = ++this.size;
-                    this.astral.set(cp, id);
-                }
-            }
-            out[n++] = id;
-        }
-        return n === out.length ? out : out.subarray(0, n);
-    }
-}
-/** Dense ids (from 1) for the words of one segment. */
-class WordIds {
-    map = new Map();
-    get size() {
-        return this.map.size;
-    }
-    ids(words) {
-        const out = new Int32Array(words.length);
-        for (let i = 0; i < words.length; i++) {
-            const w = words[i];
-            let id = this.map.get(w);
-            if (id === undefined) {
-                id = this.map.size + 1;
-                this.map.set(w, id);
-            }
-            out[i] = id;
-        }
-        return out;
-    }
-}
-/** True when every n-gram up to `maxOrder` over `alphabet` ids packs exactly into a double. */
-function packable(alphabet, maxOrder) {
-    return (alphabet + 1) ** maxOrder < 2 ** 53;
-}
-/** The packed n-grams of order 1: the ids themselves. */
-function unigrams(ids) {
-    return Float64Array.from(ids);
-}
-/** The packed n-grams of order n from those of order n - 1 (rolling: one multiply-add per position). */
-function nextOrder(previous, ids, n, base) {
-    const count = ids.length - n + 1;
-    if (count <= 0)
-        return new Float64Array(0);
-    const out = new Float64Array(count);
-    for (let i = 0; i < count; i++)
-        out[i] = previous[i] * base + ids[i + n - 1];
-    return out;
-}
-/** The packed n-grams of every order 1..maxOrder. */
-function allOrders(ids, maxOrder, base) {
-    const out = [];
-    let current = unigrams(ids);
-    for (let n = 1; n <= maxOrder; n++) {
-        if (n > 1)
-            current = nextOrder(current, ids, n, base);
-        out.push(current);
-    }
-    return out;
-}
-// One open-addressing table, reused: keys, hypothesis counts, per-reference counts and best reference counts.
-let tableKeys = new Float64Array(256);
-let tableHyp = new Int32Array(256);
-let tableRef = new Int32Array(256);
-let tableMax = new Int32Array(256);
-const touched = [];
-function prepare(size) {
-    let cap = 256;
-    while (cap < size * 2)
-        cap *= 2;
-    if (cap > tableKeys.length) {
-        tableKeys = new Float64Array(cap);
-        tableHyp = new Int32Array(cap);
-        tableRef = new Int32Array(cap);
-        tableMax = new Int32Array(cap);
-    }
-    return cap - 1;
-}
-function slotOf(key, mask) {
-    // Keys are non-negative integers below 2^53: mix the low and high 32 bits.
-    const lo = key % 4294967296 | 0;
-    const hi = (key / 4294967296) | 0;
-    return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
-}
-/** Inserts the hypothesis n-grams; returns the mask. Slots in use have tableHyp > 0. */
-function insertHypothesis(hyp) {
-    const mask = prepare(hyp.length);
-    for (let i = 0; i < hyp.length; i++) {
-        const key = hyp[i];
-        let slot = slotOf(key, mask);
-        while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
-            slot = (slot + 1) & mask;
-        if (tableHyp[slot] === 0) {
-            tableKeys[slot] = key;
-            touched.push(slot);
-        }
-        tableHyp[slot] += 1;
-    }
-    return mask;
-}
-function clearTable() {
-    for (const slot of touched) {
-        tableHyp[slot] = 0;
-        tableRef[slot] = 0;
-        tableMax[slot] = 0;
-    }
-    touched.length = 0;
-}
-/** Clipped matches: sum over n-grams of min(count in hyp, count in ref). */
-function clippedMatches(hyp, ref) {
-    if (hyp.length === 0 || ref.length === 0)
-        return 0;
-    const mask = insertHypothesis(hyp);
-    let matches = 0;
-    for (let i = 0; i < ref.length; i++) {
-        const key = ref[i];
-        let slot = slotOf(key, mask);
-        while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
-            slot = (slot + 1) & mask;
-        // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
-        if (tableHyp[slot] > tableRef[slot]) {
-            tableRef[slot] += 1;
-            matches++;
-        }
-    }
-    clearTable();
-    return matches;
-}
-/**
- * Clipped matches of a hypothesis against several references where each n-gram's reference count is its
- * maximum over the references (BLEU's multi-reference clipping).
- */
-function clippedMatchesMaxRef(hyp, refs) {
-    if (refs.length === 1)
-        return clippedMatches(hyp, refs[0]);
-    if (hyp.length === 0)
-        return 0;
-    const mask = insertHypothesis(hyp);
-    const seen = [];
-    for (const ref of refs) {
-        for (let i = 0; i < ref.length; i++) {
-            const key = ref[i];
-            let slot = slotOf(key, mask);
-            while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
-                slot = (slot + 1) & mask;
-            if (tableHyp[slot] > 0) {
-                if (tableRef[slot] === 0)
-                    seen.push(slot);
-                tableRef[slot] += 1;
-            }
-        }
-        for (const slot of seen) {
-            if (tableRef[slot] > tableMax[slot])
-                tableMax[slot] = tableRef[slot];
-            tableRef[slot] = 0;
-        }
-        seen.length = 0;
-    }
-    let matches = 0;
-    for (const slot of touched)
-        matches += Math.min(tableHyp[slot], tableMax[slot]);
-    clearTable();
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/text/whitespace.ts
-/**
- * Python's idea of whitespace (str.isspace, str.split(), str.strip() and `\s` in `re`), which the reference
- * tools (jiwer, sacreBLEU) rely on. It differs from JavaScript's `\s`: it includes U+001C-U+001F and U+0085,
- * and excludes U+FEFF.
- */
-const CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const PY_WHITESPACE_RUN = new RegExp(`[${CLASS}]+`, 'g');
-const PY_WHITESPACE_RUN_OF_TWO = new RegExp(`[${CLASS}][${CLASS}]+`, 'g');
-const LEADING = new RegExp(`^[${CLASS}]+`);
-const TRAILING = new RegExp(`[${CLASS}]+$`);
-/** Python's `s.split()`: split on runs of whitespace, no empty strings. */
-function pySplit(s) {
-    const parts = s.split(PY_WHITESPACE_RUN);
-    if (parts.length > 0 && parts[0] === '')
-        parts.shift();
-    if (parts.length > 0 && parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Python's `s.strip()`. */
-function pyStrip(s) {
-    return s.replace(LEADING, '').replace(TRAILING, '');
-}
-/** Python's `s.rstrip()`. */
-function pyRstrip(s) {
-    return s.replace(TRAILING, '');
-}
-/** The code points of a string, as Python indexes a str. */
-function codePoints(s) {
-    const out = [];
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-                i++;
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/text/bleu.ts
-/**
- * Corpus BLEU exactly as sacreBLEU 2.6 computes it with its defaults: the `13a` tokenizer (mteval-v13a),
- * case-sensitive, max n-gram order 4, `exp` smoothing (NIST's: the k-th order with no match gets
- * precision 100 / (2^k * total)), no effective order, n-gram counts clipped by their maximum count over the
- * references, and the brevity penalty against the closest reference length (the shorter on a tie).
- * Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so segments stream through in constant memory.
- */
-
-
-const SACREBLEU_VERSION = '2.6.0';
-const MAX_NGRAM_ORDER = 4;
-// mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order.
-const RULES = [
-    // ASCII punctuation and symbols except . , ' - (ranges { to ~, [ to `, space to &, ( to +, : to @, and /)
-    [/([{-~[-` -&(-+:-@/])/gu, ' $1 '],
-    // period and comma unless preceded by a digit
-    [/([^0-9])([.,])/gu, '$1 $2 '],
-    // period and comma unless followed by a digit
-    [/([.,])([^0-9])/gu, ' $1 $2'],
-    // dash when preceded by a digit
-    [/([0-9])(-)/gu, '$1 $2 '],
-];
-/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
-function tokenize13a(segment) {
-    let line = segment.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
-    if (line.includes('&')) {
-        line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-    }
-    line = ` ${line} `;
-    for (const [re, replacement] of RULES)
-        line = line.replace(re, replacement);
-    return pySplit(line);
-}
-/** Counts of every n-gram, 1 <= n <= maxOrder, keyed by the tokens joined with a space (tokens hold none). */
-function ngramCounts(tokens, maxOrder) {
-    const counts = new Map();
-    for (let n = 1; n <= maxOrder; n++) {
-        for (let i = 0; i + n <= tokens.length; i++) {
-            const key = n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' ');
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-    }
-    return counts;
-}
-function orderOf(key) {
-    let n = 1;
-    for (let i = 0; i < key.length; i++)
-        if (key.charCodeAt(i) === 32)
-            n++;
-    return n;
-}
-/** sacreBLEU's _get_closest_ref_len: the reference length nearest the hypothesis length, the shorter on a tie. */
-function closestReferenceLength(hypothesisLength, referenceLengths) {
-    let bestDiff = -1;
-    let best = -1;
-    for (const len of referenceLengths) {
-        const diff = Math.abs(hypothesisLength - len);
-        if (bestDiff === -1 || diff < bestDiff) {
-            bestDiff = diff;
-            best = len;
-        }
-        else if (diff === bestDiff && len < best) {
-            best = len;
-        }
-    }
-    return best;
-}
-/** sacreBLEU's my_log: log floored at a very low number for zero. */
-function myLog(x) {
-    return x === 0 ? -9999999999 : Math.log(x);
-}
-/** sacreBLEU's BLEU.compute_bleu with smooth_method 'exp' and effective_order False. */
-function computeBleu(stats, maxOrder = MAX_NGRAM_ORDER) {
-    const { sysLen, refLen, correct, total } = stats;
-    let bp;
-    if (sysLen < refLen)
-        bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
-    else
-        bp = 1;
-    const precisions = new Array(maxOrder).fill(0);
-    if (!correct.some((c) => c !== 0))
-        return { ...stats, score: 0, precisions, bp };
-    let smooth = 1;
-    for (let n = 1; n <= maxOrder; n++) {
-        const t = total[n - 1];
-        const c = correct[n - 1];
-        if (t === 0)
-            break;
-        if (c === 0) {
-            smooth *= 2;
-            precisions[n - 1] = 100 / (smooth * t);
-        }
-        else {
-            precisions[n - 1] = (100 * c) / t;
-        }
-    }
-    let sum = 0;
-    for (const p of precisions)
-        sum += myLog(p);
-    return { ...stats, score: bp * Math.exp(sum / maxOrder), precisions, bp };
-}
-/** Corpus BLEU accumulator: `add` one segment at a time, `score()` at the end. */
-class CorpusBleu {
-    maxOrder;
-    stats;
-    refCounts = new Set();
-    constructor(maxOrder = MAX_NGRAM_ORDER) {
-        this.maxOrder = maxOrder;
-        this.stats = { sysLen: 0, refLen: 0, correct: new Array(maxOrder).fill(0), total: new Array(maxOrder).fill(0) };
-    }
-    add(hypothesis, references) {
-        this.refCounts.add(references.length);
-        const refTokens = references.map((ref) => tokenize13a(pyRstrip(ref)));
-        const hypTokens = tokenize13a(pyRstrip(hypothesis));
-        this.stats.sysLen += hypTokens.length;
-        this.stats.refLen += closestReferenceLength(hypTokens.length, refTokens.map((t) => t.length));
-        const words = new WordIds();
-        const refIds = refTokens.map((t) => words.ids(t));
-        const hypIds = words.ids(hypTokens);
-        if (!packable(words.size, this.maxOrder)) {
-            this.addWithStrings(hypTokens, refTokens);
-            return;
-        }
-        const base = words.size + 1;
-        const hypGrams = allOrders(hypIds, this.maxOrder, base);
-        const refGrams = refIds.map((r) => allOrders(r, this.maxOrder, base));
-        for (let n = 1; n <= this.maxOrder; n++) {
-            const hyp = hypGrams[n - 1];
-            this.stats.total[n - 1] += hyp.length;
-            this.stats.correct[n - 1] += clippedMatchesMaxRef(hyp, refGrams.map((r) => r[n - 1]));
-        }
-    }
-    /** The same counts with string n-gram keys, for segments with too many distinct tokens to pack. */
-    addWithStrings(hypTokens, refTokens) {
-        let refNgrams;
-        for (const tokens of refTokens) {
-            const counts = ngramCounts(tokens, this.maxOrder);
-            if (!refNgrams)
-                refNgrams = counts;
-            else
-                for (const [k, v] of counts)
-                    if (v > (refNgrams.get(k) ?? 0))
-                        refNgrams.set(k, v);
-        }
-        const hypNgrams = ngramCounts(hypTokens, this.maxOrder);
-        for (const [k, v] of hypNgrams) {
-            const n = orderOf(k) - 1;
-            this.stats.total[n] += v;
-            const r = refNgrams?.get(k);
-            if (r !== undefined)
-                this.stats.correct[n] += Math.min(v, r);
-        }
-    }
-    statistics() {
-        return { sysLen: this.stats.sysLen, refLen: this.stats.refLen, correct: [...this.stats.correct], total: [...this.stats.total] };
-    }
-    score() {
-        return computeBleu(this.statistics(), this.maxOrder);
-    }
-    /** sacreBLEU's signature for these settings, e.g. `nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0`. */
-    signature() {
-        return `nrefs:${referenceCountLabel(this.refCounts)}|case:mixed|eff:no|tok:13a|smooth:exp|version:${SACREBLEU_VERSION}`;
-    }
-}
-/** The `nrefs` field of a sacreBLEU signature: the count when every segment has the same, else `var`. */
-function referenceCountLabel(counts) {
-    if (counts.size === 1)
-        return String([...counts][0]);
-    return counts.size === 0 ? '0' : 'var';
-}
-/** Corpus BLEU of hypotheses against reference streams, as sacrebleu.corpus_bleu(hyps, [refs1, refs2, ...]). */
-function corpusBleu(hypotheses, referenceStreams) {
-    const acc = new CorpusBleu();
-    hypotheses.forEach((h, i) => acc.add(h, referenceStreams.map((stream) => stream[i])));
-    return acc.score();
-}
-
+// EXTERNAL MODULE: ./src/metrics/text/bleu.ts
+var bleu = __webpack_require__(7093);
+// EXTERNAL MODULE: ./src/metrics/text/ngrams.ts
+var ngrams = __webpack_require__(7795);
+// EXTERNAL MODULE: ./src/metrics/text/whitespace.ts
+var text_whitespace = __webpack_require__(4188);
 ;// CONCATENATED MODULE: ./src/metrics/text/chrf.ts
 /**
  * chrF (Popović 2015) and chrF++ (Popović 2017) as sacreBLEU 2.6 computes them. Defaults are sacreBLEU's:
- * character order 6, word order 0 (chrF2; 2 gives chrF++), beta 2, case-sensitive, whitespace removed
+ * character order 6, word order 0 (chrF2; 2 gives chrF++), beta 2, case-sensitive (`lowercase` folds), whitespace removed
  * before character n-grams are taken, and eps_smoothing off: precision and recall are averaged over the
  * orders that have both hypothesis and reference n-grams ("effective order"), then combined into F-beta.
  * With several references a segment keeps the statistics of the reference with the best segment F-score.
@@ -685,14 +300,14 @@ function corpusBleu(hypotheses, referenceStreams) {
 
 
 
-const CHRF_DEFAULTS = { charOrder: 6, wordOrder: 0, beta: 2, whitespace: false, epsSmoothing: false };
+const CHRF_DEFAULTS = { charOrder: 6, wordOrder: 0, beta: 2, whitespace: false, epsSmoothing: false, lowercase: false };
 // sacreBLEU's _PUNCTS (Python's string.punctuation).
 const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 /** sacreBLEU's CHRF._remove_punctuation: split, then peel one punctuation mark off a word's end or start. */
 function chrfWords(sentence) {
     const out = [];
-    for (const w of pySplit(sentence)) {
-        const cps = codePoints(w);
+    for (const w of (0,text_whitespace/* pySplit */.GX)(sentence)) {
+        const cps = (0,text_whitespace/* codePoints */.BH)(w);
         if (cps.length === 1) {
             out.push(w);
             continue;
@@ -710,7 +325,7 @@ function chrfWords(sentence) {
 }
 /** Character n-gram counters for orders 1..maxOrder (code points, as Python slices a str). */
 function charNgrams(line, maxOrder, whitespace) {
-    const s = whitespace ? line : pySplit(line).join('');
+    const s = whitespace ? line : (0,text_whitespace/* pySplit */.GX)(line).join('');
     // UTF-16 offsets of each code point, so n-grams are substrings without building arrays of characters.
     const offsets = [];
     for (let i = 0; i < s.length; i++) {
@@ -814,28 +429,31 @@ class CorpusChrf {
         this.options = { ...CHRF_DEFAULTS, ...options };
         this.stats = new Array(3 * (this.options.charOrder + this.options.wordOrder)).fill(0);
     }
-    add(hypothesis, references) {
-        this.refCounts.add(references.length);
+    add(hypothesisText, referenceTexts) {
+        this.refCounts.add(referenceTexts.length);
         const o = this.options;
-        const squeeze = (s) => (o.whitespace ? s : pySplit(s).join(''));
-        const chars = new CharIds();
+        // CHRF._preprocess_segment: lowercasing is all the preprocessing chrF does.
+        const hypothesis = o.lowercase ? hypothesisText.toLowerCase() : hypothesisText;
+        const references = o.lowercase ? referenceTexts.map((r) => r.toLowerCase()) : referenceTexts;
+        const squeeze = (s) => (o.whitespace ? s : (0,text_whitespace/* pySplit */.GX)(s).join(''));
+        const chars = new ngrams/* CharIds */.ZO();
         const hypChars = chars.ids(squeeze(hypothesis));
         const refChars = references.map((r) => chars.ids(squeeze(r)));
-        const words = new WordIds();
+        const words = new ngrams/* WordIds */.B8();
         const hypWords = o.wordOrder > 0 ? words.ids(chrfWords(hypothesis)) : new Int32Array(0);
         const refWords = o.wordOrder > 0 ? references.map((r) => words.ids(chrfWords(r))) : [];
         let perReference;
-        if (packable(chars.size, o.charOrder) && packable(words.size, o.wordOrder)) {
+        if ((0,ngrams/* packable */.c5)(chars.size, o.charOrder) && (0,ngrams/* packable */.c5)(words.size, o.wordOrder)) {
             const charBase = chars.size + 1;
             const wordBase = words.size + 1;
-            const hypGrams = [...allOrders(hypChars, o.charOrder, charBase), ...allOrders(hypWords, o.wordOrder, wordBase)];
+            const hypGrams = [...(0,ngrams/* allOrders */.hO)(hypChars, o.charOrder, charBase), ...(0,ngrams/* allOrders */.hO)(hypWords, o.wordOrder, wordBase)];
             perReference = references.map((_, k) => {
-                const refGrams = [...allOrders(refChars[k], o.charOrder, charBase), ...allOrders(refWords[k] ?? new Int32Array(0), o.wordOrder, wordBase)];
+                const refGrams = [...(0,ngrams/* allOrders */.hO)(refChars[k], o.charOrder, charBase), ...(0,ngrams/* allOrders */.hO)(refWords[k] ?? new Int32Array(0), o.wordOrder, wordBase)];
                 const stats = [];
                 for (let i = 0; i < hypGrams.length; i++) {
                     const hyp = hypGrams[i];
                     const ref = refGrams[i];
-                    stats.push(ref.length > 0 ? hyp.length : 0, ref.length, clippedMatches(hyp, ref));
+                    stats.push(ref.length > 0 ? hyp.length : 0, ref.length, (0,ngrams/* clippedMatches */.zX)(hyp, ref));
                 }
                 return stats;
             });
@@ -875,8 +493,8 @@ class CorpusChrf {
     /** sacreBLEU's chrF signature, e.g. `nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0`. */
     signature() {
         const o = this.options;
-        return (`nrefs:${referenceCountLabel(this.refCounts)}|case:mixed|eff:${o.epsSmoothing ? 'no' : 'yes'}|` +
-            `nc:${o.charOrder}|nw:${o.wordOrder}|space:${o.whitespace ? 'yes' : 'no'}|version:${SACREBLEU_VERSION}`);
+        return (`nrefs:${(0,bleu/* referenceCountLabel */.nT)(this.refCounts)}|case:${o.lowercase ? 'lc' : 'mixed'}|eff:${o.epsSmoothing ? 'no' : 'yes'}|` +
+            `nc:${o.charOrder}|nw:${o.wordOrder}|space:${o.whitespace ? 'yes' : 'no'}|version:${bleu/* SACREBLEU_VERSION */.y2}`);
     }
 }
 /** Corpus chrF of hypotheses against reference streams, as sacrebleu.corpus_chrf(hyps, [refs1, ...], **options). */
@@ -1005,71 +623,73 @@ function levenshteinDense(a, b, alphabet) {
  * CER (jiwer.cer, transform `cer_default`): the string is stripped, then every code point (spaces
  * included) is a symbol.
  * Both are corpus micro-averages: total edits (S + D + I) over total reference symbols (H + S + D), which
- * is the summed Levenshtein distances over the summed reference lengths. An empty reference, or one that
- * is empty after the transform, is an error (jiwer raises ValueError); an empty hypothesis is allowed.
+ * is the summed Levenshtein distances over the summed reference lengths.
+ *
+ * Empty references follow jiwer 4.0 ("allow empty references", jitsi/jiwer#108; jiwer 3 raised ValueError):
+ * a reference that is empty, before or after the transform, is allowed and its hypothesis' symbols count as
+ * insertions. When the whole corpus has no reference symbol, the rate is the number of insertions itself
+ * (jiwer's `wer = num_insertions`), so wer('', 'silence') = 1 and cer('', 'abd') = 3: a model that
+ * hallucinates on silent audio scores above 0, one that stays silent scores 0.
  */
 
 
 
-class EmptyReferenceError extends Error {
-    unit;
-    constructor(unit) {
-        super(`the reference is empty${unit === 'word' ? ' (no words after jiwer\'s default transform)' : ''}`);
-        this.unit = unit;
-        this.name = 'EmptyReferenceError';
-    }
-}
 /** jiwer's wer_default: RemoveMultipleSpaces, Strip, ReduceToListOfListOfWords. */
 function werWords(s) {
-    return pyStrip(s.replace(PY_WHITESPACE_RUN_OF_TWO, ' ')).split(' ').filter((w) => w.length >= 1);
+    return (0,text_whitespace/* pyStrip */.m0)(s.replace(text_whitespace/* PY_WHITESPACE_RUN_OF_TWO */.tg, ' '))
+        .split(' ')
+        .filter((w) => w.length >= 1);
+}
+/** jiwer 4's corpus rate: edits over reference symbols, or the edits (all insertions) when there are none. */
+function errorRate(c) {
+    if (c.segments === 0)
+        return Number.NaN;
+    return c.referenceLength === 0 ? c.edits : c.edits / c.referenceLength;
 }
 /** Accumulates corpus WER over segments, one at a time (constant memory). */
 class WordErrorRate {
     edits = 0;
     referenceLength = 0;
+    segments = 0;
     add(hypothesis, reference) {
-        if (reference.length === 0)
-            throw new EmptyReferenceError('word');
         const ref = werWords(reference);
-        if (ref.length === 0)
-            throw new EmptyReferenceError('word');
         const hyp = werWords(hypothesis);
         // Words become dense integer ids (per segment: only equality matters for the distance).
-        const words = new WordIds();
+        const words = new ngrams/* WordIds */.B8();
         const r = words.ids(ref);
         const h = words.ids(hyp);
         this.edits += levenshteinDense(r, h, words.size + 1);
         this.referenceLength += ref.length;
+        this.segments += 1;
     }
     counts() {
-        return { edits: this.edits, referenceLength: this.referenceLength };
+        return { edits: this.edits, referenceLength: this.referenceLength, segments: this.segments };
     }
     /** WER as a fraction (like jiwer): may exceed 1 when there are many insertions. NaN before any segment. */
     value() {
-        return this.referenceLength === 0 ? Number.NaN : this.edits / this.referenceLength;
+        return errorRate(this.counts());
     }
 }
 /** Accumulates corpus CER over segments. */
 class CharacterErrorRate {
     edits = 0;
     referenceLength = 0;
+    segments = 0;
     add(hypothesis, reference) {
-        if (reference.length === 0)
-            throw new EmptyReferenceError('character');
-        const refText = pyStrip(reference);
-        if (refText.length === 0)
-            throw new EmptyReferenceError('character');
-        const chars = new CharIds();
+        const refText = (0,text_whitespace/* pyStrip */.m0)(reference);
+        const chars = new ngrams/* CharIds */.ZO();
         const ref = chars.ids(refText);
-        const hyp = chars.ids(pyStrip(hypothesis));
+        const hyp = chars.ids((0,text_whitespace/* pyStrip */.m0)(hypothesis));
         this.edits += levenshteinDense(ref, hyp, chars.size + 1);
         this.referenceLength += ref.length;
+        this.segments += 1;
     }
     counts() {
-        return { edits: this.edits, referenceLength: this.referenceLength };
+        return { edits: this.edits, referenceLength: this.referenceLength, segments: this.segments };
     }
+    /** CER as a fraction (like jiwer); NaN before any segment. */
     value() {
-        return this.referenceLength === 0 ? Number.NaN : this.edits / this.referenceLength;
+        return errorRate(this.counts());
     }
 }
 /** Corpus WER of parallel lists, as jiwer.wer(references, hypotheses). */
@@ -1092,6 +712,8 @@ function assertParallel(references, hypotheses) {
     }
 }
 
+// EXTERNAL MODULE: ./src/io/jsonl.ts
+var jsonl = __webpack_require__(8426);
 ;// CONCATENATED MODULE: ./src/metrics/text/corpus.ts
 /**
  * Text quality over an evaluation set: corpus WER and CER (jiwer 4), BLEU and chrF (sacreBLEU 2.6), in one
@@ -1106,27 +728,36 @@ function assertParallel(references, hypotheses) {
 
 
 
+
+const TEXT_METRICS = ['wer', 'cer', 'bleu', 'chrf'];
 class TextMetrics {
     wer = new WordErrorRate();
     cer = new CharacterErrorRate();
-    bleu = new CorpusBleu();
+    bleu;
     chrf;
     normalize;
+    wanted;
     count = 0;
     constructor(options = {}) {
         this.normalize = options.normalize ?? 'none';
-        this.chrf = new CorpusChrf({ wordOrder: options.chrfWordOrder ?? 0 });
+        this.bleu = new bleu/* CorpusBleu */.fv(options.bleu);
+        this.chrf = new CorpusChrf({ ...options.chrf, wordOrder: options.chrfWordOrder ?? options.chrf?.wordOrder ?? 0 });
+        this.wanted = new Set(options.metrics ?? TEXT_METRICS);
     }
-    /** Adds one segment; throws EmptyReferenceError when its first reference is empty (jiwer refuses those). */
+    /** Adds one segment; an empty reference is allowed (jiwer 4; sacreBLEU always allowed one). */
     add(segment) {
         const norm = this.normalize === 'arabic' ? (s) => (0,normalize/* normalizeArabic */.C2)(s) : (s) => s;
         const hypothesis = norm(segment.hypothesis);
         const references = segment.references.map(norm);
         const first = references[0] ?? '';
-        this.wer.add(hypothesis, first);
-        this.cer.add(hypothesis, first);
-        this.bleu.add(hypothesis, references);
-        this.chrf.add(hypothesis, references);
+        if (this.wanted.has('wer'))
+            this.wer.add(hypothesis, first);
+        if (this.wanted.has('cer'))
+            this.cer.add(hypothesis, first);
+        if (this.wanted.has('bleu'))
+            this.bleu.add(hypothesis, references);
+        if (this.wanted.has('chrf'))
+            this.chrf.add(hypothesis, references);
         this.count += 1;
     }
     result() {
@@ -1134,8 +765,8 @@ class TextMetrics {
             segments: this.count,
             wer: this.wer.value(),
             cer: this.cer.value(),
-            bleu: this.bleu.score().score,
-            chrf: this.chrf.score(),
+            bleu: this.wanted.has('bleu') ? this.bleu.score().score : Number.NaN,
+            chrf: this.wanted.has('chrf') ? this.chrf.score() : Number.NaN,
             bleu_signature: this.bleu.signature(),
             chrf_signature: this.chrf.signature(),
         };
@@ -1148,7 +779,7 @@ function parseTextSegment(text, file, line) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* DhowError */.Bp('invalid-input', `not valid JSON: ${error.message}`, { file, line });
+        throw new errors/* DhowError */.Bp('invalid-input', `not valid JSON: ${(0,jsonl/* jsonSyntaxMessage */.lJ)(error)}`, { file, line });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new errors/* DhowError */.Bp('invalid-input', 'each line must be a JSON object with "hypothesis" and "reference" or "references"', { file, line });
@@ -1186,21 +817,8 @@ async function* readTextSegments(path, file = path) {
 async function textMetricsFromJsonl(path, options = {}) {
     const file = options.name ?? path;
     const metrics = new TextMetrics(options);
-    for await (const segment of readTextSegments(path, file)) {
-        try {
-            metrics.add(segment);
-        }
-        catch (error) {
-            if (error instanceof EmptyReferenceError) {
-                throw new errors/* DhowError */.Bp('invalid-input', `${error.message}; WER and CER are undefined against an empty reference`, {
-                    file,
-                    line: segment.line,
-                    field: segment.references.length > 1 ? 'references[0]' : 'reference',
-                });
-            }
-            throw error;
-        }
-    }
+    for await (const segment of readTextSegments(path, file))
+        metrics.add(segment);
     const result = metrics.result();
     if (result.segments === 0)
         throw new errors/* DhowError */.Bp('invalid-input', 'no segments: the file is empty', { file });
