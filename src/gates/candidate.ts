@@ -4,13 +4,11 @@
  * (a JSON or YAML object of numbers; nested objects are flattened with '.', so the JSON that
  * `dhow metrics fairness --json` prints is a metrics file: `overall.accuracy`, `by_group.gulf.tpr`).
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { DhowError, schemaError, yamlSyntaxMessage } from '../errors.js';
 import type { ResidencySubject } from './residency.js';
-import { yamlData } from './policy.js';
+import { readGateFile, yamlData } from './policy.js';
 
 export interface Candidate {
   file: string;
@@ -89,11 +87,5 @@ export function parseCandidate(text: string, file: string): Candidate {
 
 /** Reads a candidate file; `cwd` resolves a relative name, which errors keep as given. */
 export async function readCandidate(file: string, cwd = process.cwd()): Promise<Candidate> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new DhowError('not-found', `cannot read the candidate: ${(error as Error).message}`, { file, cause: error });
-  }
-  return parseCandidate(text, file);
+  return parseCandidate(await readGateFile(file, cwd, 'the candidate'), file);
 }

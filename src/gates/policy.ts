@@ -3,14 +3,14 @@
  * that name the file, the key and the line (and the closest known key for a typo), overlaying the
  * per-model and per-environment overrides of the registry, and the digest recorded with the results.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { DhowError, yamlSyntaxMessage } from '../errors.js';
 import { ARABIC_CHECKS } from '../metrics/arabic/checks.js';
 import { sha256Digest } from '../registry/digest.js';
-import { MAX_YAML_ALIASES } from '../registry/files.js';
+import { MAX_REGISTRY_FILE_BYTES, MAX_YAML_ALIASES } from '../registry/files.js';
+import { readBoundedFile } from '../bounded-file.js';
 import { API_VERSION, ResidencyPolicy } from '../registry/schemas.js';
 
 /** Gate names appear in reports and version records: short kebab-case identifiers. */
@@ -394,13 +394,20 @@ function settle(gate: GateSpec): Gate {
 
 /** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
 export async function readPolicyFile(file: string, cwd = process.cwd()): Promise<GatePolicyFile> {
-  let text: string;
+  return parsePolicy(await readGateFile(file, cwd, 'the gate policy'), file);
+}
+
+/**
+ * A gate policy or candidate file, held to the registry's file limits (a regular file of at most 1 MiB of
+ * UTF-8, read no further than that); errors name the file as it was given.
+ */
+export async function readGateFile(file: string, cwd: string, what: string): Promise<string> {
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    return await readBoundedFile(resolve(cwd, file), MAX_REGISTRY_FILE_BYTES, what);
   } catch (error) {
-    throw new DhowError('not-found', `cannot read the gate policy: ${(error as Error).message}`, { file, cause: error });
+    if (error instanceof DhowError) throw new DhowError(error.code, error.message, { file, cause: error });
+    throw error;
   }
-  return parsePolicy(text, file);
 }
 
 /**

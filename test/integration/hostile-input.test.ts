@@ -199,6 +199,17 @@ describe('hostile gate policies and candidates', () => {
     expect(existsSync(join(dir, 'report.json')), what).toBe(false);
   });
 
+  it.each([
+    ['/dev/zero', /not a regular file/],
+    ['a 2 MiB policy', /at most 1048576 are allowed/],
+  ])('a gate policy that is %s is refused at its size limit, naming it', async (what, says) => {
+    const dir = await mkdtemp(join(work, 'gate-'));
+    const policy = what === '/dev/zero' ? '/dev/zero' : join(dir, 'big.yaml');
+    if (policy !== '/dev/zero') await writeFile(policy, `${POLICY_HEAD}description: "${'z'.repeat(2 * 1024 * 1024)}"\ngates: []\n`);
+    await writeFile(join(dir, 'candidate.json'), '{"accuracy": 0.9}');
+    await refused(registry, ['gate', '--policy', policy, '--candidate', join(dir, 'candidate.json')], { says: [policy, says] });
+  });
+
   it('a candidate with an alias bomb is refused naming the file', async () => {
     const dir = await mkdtemp(join(work, 'gate-'));
     await writeFile(
