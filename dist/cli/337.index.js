@@ -27,8 +27,6 @@ var src_logger = __webpack_require__(6999);
 var names = __webpack_require__(1815);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -39,6 +37,8 @@ var checks = __webpack_require__(5249);
 var digest = __webpack_require__(5035);
 // EXTERNAL MODULE: ./src/registry/files.ts
 var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/registry/schemas.ts
 var registry_schemas = __webpack_require__(9843);
 ;// CONCATENATED MODULE: ./src/gates/policy.ts
@@ -388,14 +388,21 @@ function settle(gate) {
 }
 /** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
 async function readPolicyFile(file, cwd = process.cwd()) {
-    let text;
+    return parsePolicy(await readGateFile(file, cwd, 'the gate policy'), file);
+}
+/**
+ * A gate policy or candidate file, held to the registry's file limits (a regular file of at most 1 MiB of
+ * UTF-8, read no further than that); errors name the file as it was given.
+ */
+async function readGateFile(file, cwd, what) {
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+        return await (0,bounded_file/* readBoundedFile */.M)((0,external_node_path_.resolve)(cwd, file), files/* MAX_REGISTRY_FILE_BYTES */.kf, what);
     }
     catch (error) {
-        throw new src_errors/* DhowError */.Bp('not-found', `cannot read the gate policy: ${error.message}`, { file, cause: error });
+        if (error instanceof src_errors/* DhowError */.Bp)
+            throw new src_errors/* DhowError */.Bp(error.code, error.message, { file, cause: error });
+        throw error;
     }
-    return parsePolicy(text, file);
 }
 /**
  * Lays override files over a base policy, in order: a gate with the same name is replaced whole
@@ -456,8 +463,6 @@ function policyDigest(policy) {
  * (a JSON or YAML object of numbers; nested objects are flattened with '.', so the JSON that
  * `dhow metrics fairness --json` prints is a metrics file: `overall.accuracy`, `by_group.gulf.tpr`).
  */
-
-
 
 
 
@@ -526,20 +531,15 @@ function parseCandidate(text, file) {
 }
 /** Reads a candidate file; `cwd` resolves a relative name, which errors keep as given. */
 async function readCandidate(file, cwd = process.cwd()) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new src_errors/* DhowError */.Bp('not-found', `cannot read the candidate: ${error.message}`, { file, cause: error });
-    }
-    return parseCandidate(text, file);
+    return parseCandidate(await readGateFile(file, cwd, 'the candidate'), file);
 }
 
 // EXTERNAL MODULE: ./src/metrics/latency.ts
 var latency = __webpack_require__(7579);
 // EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 3 modules
 var corpus = __webpack_require__(4430);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/gates/data-file.ts
 /**
  * Where a gate policy may read its data from. A policy can come from the registry's dhow.yaml, written by

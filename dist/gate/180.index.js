@@ -1,8 +1,8 @@
-export const id = 350;
-export const ids = [350];
+export const id = 180;
+export const ids = [180];
 export const modules = {
 
-/***/ 1350:
+/***/ 5180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2749,6 +2749,60 @@ async function sha256File(path) {
     return { digest: `sha256:${hash.digest('hex')}`, size };
 }
 
+;// CONCATENATED MODULE: ./src/bounded-file.ts
+/**
+ * Reading a small file from outside (an alert payload, a version record, a metrics file) with its size
+ * limit enforced WHILE reading: a regular file only (a FIFO, a device such as /dev/zero or a directory is
+ * refused before a byte is read), and never more than the limit plus one byte, whatever stat said (a file
+ * can grow between stat and read, and /proc files report size 0).
+ */
+
+
+
+async function readBoundedFile(path, limit, what) {
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO with no writer must not hang before we can see it is not a regular file.
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors_DhowError('not-found', `${what} does not exist`, { file: path });
+        if (code === 'EISDIR')
+            throw new errors_DhowError('invalid-input', `is a directory: give ${what}`, { file: path });
+        throw new errors_DhowError('invalid-input', `cannot read ${what} (${code ?? 'error'})`, { file: path });
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new errors_DhowError('invalid-input', `is a directory: give ${what}`, { file: path });
+        if (!info.isFile())
+            throw new errors_DhowError('invalid-input', `${what} is not a regular file (a device, FIFO or socket is refused)`, { file: path });
+        if (info.size > limit)
+            throw new errors_DhowError('invalid-input', `${what} is ${info.size} bytes; at most ${limit} are allowed`, { file: path });
+        const buffer = Buffer.alloc(limit + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > limit)
+            throw new errors_DhowError('invalid-input', `${what} is larger than the ${limit} bytes allowed`, { file: path });
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+        }
+        catch {
+            throw new errors_DhowError('invalid-input', `${what} is not valid UTF-8`, { file: path });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gates/policy.ts
 /**
  * The gate policy file (apiVersion dhow.dev/v1, kind GatePolicy): its zod schema, loading with errors
@@ -3096,14 +3150,21 @@ function settle(gate) {
 }
 /** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
 async function readPolicyFile(file, cwd = process.cwd()) {
-    let text;
+    return parsePolicy(await readGateFile(file, cwd, 'the gate policy'), file);
+}
+/**
+ * A gate policy or candidate file, held to the registry's file limits (a regular file of at most 1 MiB of
+ * UTF-8, read no further than that); errors name the file as it was given.
+ */
+async function readGateFile(file, cwd, what) {
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+        return await readBoundedFile((0,external_node_path_.resolve)(cwd, file), MAX_REGISTRY_FILE_BYTES, what);
     }
     catch (error) {
-        throw new errors_DhowError('not-found', `cannot read the gate policy: ${error.message}`, { file, cause: error });
+        if (error instanceof errors_DhowError)
+            throw new errors_DhowError(error.code, error.message, { file, cause: error });
+        throw error;
     }
-    return parsePolicy(text, file);
 }
 /**
  * Lays override files over a base policy, in order: a gate with the same name is replaced whole
@@ -3164,8 +3225,6 @@ function policyDigest(policy) {
  * (a JSON or YAML object of numbers; nested objects are flattened with '.', so the JSON that
  * `dhow metrics fairness --json` prints is a metrics file: `overall.accuracy`, `by_group.gulf.tpr`).
  */
-
-
 
 
 
@@ -3234,14 +3293,7 @@ function parseCandidate(text, file) {
 }
 /** Reads a candidate file; `cwd` resolves a relative name, which errors keep as given. */
 async function readCandidate(file, cwd = process.cwd()) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new errors_DhowError('not-found', `cannot read the candidate: ${error.message}`, { file, cause: error });
-    }
-    return parseCandidate(text, file);
+    return parseCandidate(await readGateFile(file, cwd, 'the candidate'), file);
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/latency.ts
