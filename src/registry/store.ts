@@ -223,7 +223,11 @@ async function planEvidence(
       { field: 'environment', file: CONFIG_PATH },
     );
   }
-  const decision = decideGateEvidence(await reader.gateEvidence(environment, target.model, target.version), { ...target, environment }, attempt);
+  const decision = decideGateEvidence(
+    await reader.gateEvidence(environment, target.model, target.version),
+    { model: target.model, version: target.version, environment },
+    attempt,
+  );
   if (decision.kind === 'refused') {
     throw new DhowError('refused', `gate evidence of ${target.model} ${target.version} for ${environment} refused`, { file: path, reasons: decision.reasons });
   }
