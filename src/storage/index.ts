@@ -18,6 +18,8 @@ export interface S3UploadSettings {
   location: string;
   endpoint?: string;
   region?: string;
+  /** The region when neither `region` nor AWS_REGION names one: the data's or the training's (in-region by default). */
+  fallbackRegion?: string;
   pathStyle?: boolean;
   /** The names the edge gives each setting in messages (flags or inputs). */
   fields: { location: string; endpoint: string; region: string };
@@ -51,7 +53,11 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): AwsCredentials {
 export function s3ArtifactUploader(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger): ArtifactUploader {
   const location = parseS3Prefix(settings.location, settings.fields.location);
   const endpoint = resolveEndpoint(
-    { endpoint: settings.endpoint, region: settings.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION, pathStyle: settings.pathStyle },
+    {
+      endpoint: settings.endpoint,
+      region: settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || settings.fallbackRegion,
+      pathStyle: settings.pathStyle,
+    },
     settings.fields,
   );
   const credentials = credentialsFromEnv(env);
