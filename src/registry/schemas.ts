@@ -179,6 +179,9 @@ export const Artifact = z
     digest: Digest,
     size: z.number().int().nonnegative().optional(),
     format: z.string().min(1).max(100).optional(),
+    /** Where an uploaded artifact is served from: the object store's endpoint and the bucket's region. */
+    endpoint: z.string().url().optional(),
+    region: z.string().min(1).max(64).optional(),
   })
   .strict();
 
