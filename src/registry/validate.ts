@@ -6,7 +6,7 @@
  * (linear in the size of the registry).
  */
 import type { Forge } from '../forge/forge.js';
-import { renderDeployManifests } from '../promote/render.js';
+import { renderDeployManifests } from './render.js';
 import { checkRegistryFile, type FileProblem } from './files.js';
 import { isValidName, kubernetesNameClashes } from './names.js';
 import { CONFIG_PATH } from './paths.js';
