@@ -27,8 +27,6 @@ const KNOWN_VIOLATIONS: Record<string, string> = {
   // issue 13 step 2: a registry reader over a Forge belongs to the ports (or takes a smaller reader port).
   'src/registry/store.ts -> src/forge/forge.ts': 'upward: registry format -> ports (issue 13: RegistryReader reads through a port it owns)',
   'src/registry/validate.ts -> src/forge/forge.ts': 'upward: registry format -> ports (issue 13: validate takes a reader)',
-  // issue 13 step 2: the demo runs under the CLI (or gets the CLI injected), so the two stop loading each other.
-  'cycle: src/cli <-> src/demo': 'the demo loads cli/captured.ts, which loads the CLI, which loads the demo (issue 13)',
   // issue 13 step 2: `src/github/` dissolves; the policy engine (issue 10) takes a Forge, not the GitHub class.
   'src/github/policy.ts -> src/forge/github.ts': 'concrete forge in a use case (issue 10/13: the policy engine takes a Forge)',
   // issue 13 step 3: gates/run.ts takes a registry reader, so the gate action works on a GitHub registry.
