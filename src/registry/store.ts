@@ -4,11 +4,11 @@
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
 import { DhowError } from '../errors.js';
-import type { Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { parseRegistryFile, serializeRegistryFile, validateRegistryObject, type FileKindTypes } from './files.js';
 import { isValidName, kubernetesName, kubernetesNameTakenBy } from './names.js';
 import { CONFIG_PATH, modelPath, releasePath, releasesDir, versionPath, versionsDir, TRAILERS } from './paths.js';
+import type { RegistryRepository, RegistrySource } from './repository.js';
 import { API_VERSION, type FileKind, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from './schemas.js';
 
 /** A past state of a release file: the commit that wrote it and what it said. */
@@ -24,17 +24,21 @@ export interface ReleaseHistoryEntry {
   release: ReleaseFile | null;
 }
 
-export class RegistryReader {
+/**
+ * `S` is what the reader was opened on: any RegistrySource; a use case that opened it on a Forge gets the
+ * Forge back as `reader.forge` (a RegistryReader<Forge>).
+ */
+export class RegistryReader<S extends RegistrySource = RegistrySource> {
   private configCache: Promise<RegistryConfig> | undefined;
 
   /** `ref` should be a commit id, so every read sees the same snapshot (see RegistryReader.open). */
   constructor(
-    readonly forge: Forge,
+    readonly forge: S,
     readonly ref: string,
   ) {}
 
   /** A reader pinned to the current head of `branch` (default: the registry's default branch). */
-  static async open(forge: Forge, branch?: string): Promise<RegistryReader> {
+  static async open<S extends RegistrySource>(forge: S, branch?: string): Promise<RegistryReader<S>> {
     const name = branch ?? (await forge.defaultBranch());
     const head = await forge.branchHead(name);
     if (!head) throw new DhowError('not-found', `${forge.description} has no branch ${name}: is it a dhow registry? ("dhow init" creates one)`);
@@ -167,7 +171,7 @@ export interface RegisterResult {
  * content under the same version is refused. New models get a model.yaml in the same commit. The commit
  * lands with compare-and-swap on the default branch and is recomputed from the new state on a lost race.
  */
-export async function registerVersion(forge: Forge, record: VersionRecord, options: RegisterOptions = {}): Promise<RegisterResult> {
+export async function registerVersion(forge: RegistryRepository, record: VersionRecord, options: RegisterOptions = {}): Promise<RegisterResult> {
   const logger = options.logger ?? silentLogger;
   const path = versionPath(record.model, record.version);
   const valid = validateRegistryObject('ModelVersion', path, record);
