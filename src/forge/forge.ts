@@ -108,6 +108,14 @@ export interface Issue {
  */
 export type IssueOperation = 'created' | 'updated' | 'none';
 
+/** A commit status (the policy check's verdict on a request's head); GitHub cuts descriptions to 140 characters. */
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'pending' | 'error';
+  context: string;
+  description: string;
+  targetUrl?: string;
+}
+
 /** The registry repository with its requests, reviews, permissions, issues and events (the reads and commits are RegistryRepository's). */
 export interface Forge extends RegistryRepository {
   readonly kind: 'local' | 'github';
@@ -116,6 +124,8 @@ export interface Forge extends RegistryRepository {
 
   findRequest(branch: string, options?: { state?: RequestState | 'all' }): Promise<ChangeRequest | null>;
   getRequest(id: string): Promise<ChangeRequest>;
+  /** Every request of the registry repository in a state (default all), as `dhow requests` lists them. */
+  listRequests(state?: RequestState | 'all'): Promise<ChangeRequest[]>;
   /** Opens a request for a branch, or updates title, body and labels of the open one: a no-op when unchanged. */
   openOrUpdateRequest(input: OpenRequestInput): Promise<{ request: ChangeRequest; operation: RequestOperation }>;
   listReviews(id: string): Promise<Review[]>;
@@ -140,6 +150,14 @@ export interface Forge extends RegistryRepository {
 
   /** Opens the issue for `marker`, or updates the open one; never reopens or duplicates one a person closed. */
   raiseIssue(input: IssueInput): Promise<{ issue: Issue; operation: IssueOperation }>;
+  /** The issues dhow raised, in a state (default all). */
+  listIssues(state?: 'open' | 'closed' | 'all'): Promise<Issue[]>;
+
+  /**
+   * Sets a status on a commit (the policy check's verdict). Absent where nothing reads statuses (the local
+   * forge: its merges are decided by dhow itself, not by required checks).
+   */
+  setStatus?(sha: string, status: CommitStatus): Promise<void>;
 
   /** Sends a repository_dispatch event (github) or runs its handler (local). */
   dispatch(eventType: string, payload: Record<string, unknown>): Promise<void>;
