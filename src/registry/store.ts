@@ -4,7 +4,6 @@
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
 import { DhowError } from '../errors.js';
-import type { Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { parseRegistryFile, serializeRegistryFile, validateRegistryObject, type FileKindTypes } from './files.js';
 import { decideGateEvidence } from './gate-evidence.js';
@@ -20,6 +19,7 @@ import {
   type ReleaseFile,
   type VersionRecord,
 } from './schemas.js';
+import type { RegistryRepository, RegistrySource } from './repository.js';
 
 /** A past state of a release file: the commit that wrote it and what it said. */
 export interface ReleaseHistoryEntry {
@@ -34,17 +34,21 @@ export interface ReleaseHistoryEntry {
   release: ReleaseFile | null;
 }
 
-export class RegistryReader {
+/**
+ * `S` is what the reader was opened on: any RegistrySource; a use case that opened it on a Forge gets the
+ * Forge back as `reader.forge` (a RegistryReader<Forge>).
+ */
+export class RegistryReader<S extends RegistrySource = RegistrySource> {
   private configCache: Promise<RegistryConfig> | undefined;
 
   /** `ref` should be a commit id, so every read sees the same snapshot (see RegistryReader.open). */
   constructor(
-    readonly forge: Forge,
+    readonly forge: S,
     readonly ref: string,
   ) {}
 
   /** A reader pinned to the current head of `branch` (default: the registry's default branch). */
-  static async open(forge: Forge, branch?: string): Promise<RegistryReader> {
+  static async open<S extends RegistrySource>(forge: S, branch?: string): Promise<RegistryReader<S>> {
     const name = branch ?? (await forge.defaultBranch());
     const head = await forge.branchHead(name);
     if (!head) throw new DhowError('not-found', `${forge.description} has no branch ${name}: is it a dhow registry? ("dhow init" creates one)`);
@@ -250,7 +254,7 @@ async function backoff(attempt: number): Promise<void> {
  * models get a model.yaml in the same commit. The commit lands with compare-and-swap on the default
  * branch and is recomputed from the new state on a lost race.
  */
-export async function registerVersion(forge: Forge, record: VersionRecord, options: RegisterOptions = {}): Promise<RegisterResult> {
+export async function registerVersion(forge: RegistryRepository, record: VersionRecord, options: RegisterOptions = {}): Promise<RegisterResult> {
   const logger = options.logger ?? silentLogger;
   const path = versionPath(record.model, record.version);
   const valid = validateRegistryObject('ModelVersion', path, record);
@@ -335,7 +339,7 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
  * version must exist. Same rule and same compare-and-swap as registerVersion's `evidence`.
  */
 export async function recordGateEvidence(
-  forge: Forge,
+  forge: RegistryRepository,
   target: { model: string; version: string; environment: string; attempt: GateAttempt },
   options: Pick<RegisterOptions, 'logger' | 'attempts'> = {},
 ): Promise<EvidenceResult & { commit: string }> {

@@ -5,8 +5,8 @@
  * at the first. Lists the tree once and reads every file once, in one batch where the forge can
  * (linear in the size of the registry).
  */
-import type { Forge } from '../forge/forge.js';
-import { renderDeployManifests } from '../promote/render.js';
+import type { RegistrySource } from './repository.js';
+import { renderDeployManifests } from './render.js';
 import { checkRegistryFile, type FileProblem } from './files.js';
 import { isValidName, kubernetesNameClashes } from './names.js';
 import { CONFIG_PATH } from './paths.js';
@@ -15,7 +15,7 @@ import type { GateEvidenceFile, ModelFile, RegistryConfig, ReleaseFile, VersionR
 const KNOWN_TOP_LEVEL = new Set(['dhow.yaml', 'README.md', 'models', 'releases', 'deploy', 'gates', 'policies', '.github', '.gitignore', 'CODEOWNERS']);
 
 /** Every file path at a ref: one call where the forge lists trees, a directory walk otherwise. */
-async function allFiles(forge: Forge, ref: string): Promise<string[]> {
+async function allFiles(forge: RegistrySource, ref: string): Promise<string[]> {
   if (forge.listTree) return forge.listTree('', ref);
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -33,7 +33,7 @@ async function allFiles(forge: Forge, ref: string): Promise<string[]> {
   return out.sort();
 }
 
-export async function validateRegistry(forge: Forge, ref: string): Promise<FileProblem[]> {
+export async function validateRegistry(forge: RegistrySource, ref: string): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   const add = (file: string, message: string, field?: string) => problems.push({ file, message, ...(field ? { field } : {}) });
   const paths = await allFiles(forge, ref);
