@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubForge } from '../../src/forge/github.js';
-import { checkPromotionPolicy, checkRequestPolicy } from '../../src/github/policy.js';
+import { checkPromotionPolicy, checkRequestPolicy } from '../../src/policy/check.js';
 import { recordingLogger } from '../../src/logger.js';
 import { openPromotion } from '../../src/promote/execute.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';

@@ -31,8 +31,6 @@ const KNOWN_VIOLATIONS: Record<string, string> = {
   'src/registry/validate.ts -> src/promote/render.ts': 'upward: registry format -> use cases (issue 13: rendering into registry/)',
   // issue 13 step 2: the demo runs under the CLI (or gets the CLI injected), so the two stop loading each other.
   'cycle: src/cli <-> src/demo': 'the demo loads cli/captured.ts, which loads the CLI, which loads the demo (issue 13)',
-  // issue 13 step 2: `src/github/` dissolves; the policy engine (issue 10) takes a Forge, not the GitHub class.
-  'src/github/policy.ts -> src/forge/github.ts': 'concrete forge in a use case (issue 10/13: the policy engine takes a Forge)',
   // issue 13 step 3: gates/run.ts takes a registry reader, so the gate action works on a GitHub registry.
   'src/gates/run.ts -> src/forge/local.ts': 'concrete forge in a use case (issue 13: gates take a registry reader)',
 };

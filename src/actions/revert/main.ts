@@ -8,7 +8,7 @@ import * as core from '../runner.js';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { connectRegistry } from '../../github/connect.js';
+import { connectRegistry } from '../../forge/connect.js';
 import { executeRevert, type RevertMode, type RevertOutcome } from '../../revert/execute.js';
 import { parseDriftAlert, type DriftAlert } from '../../revert/payload.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
