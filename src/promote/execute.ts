@@ -117,6 +117,7 @@ export async function openPromotion(
       labels: [PROMOTION_LABEL, `env:${environment}`],
       reviewers: envPolicy.reviewers,
       author: options.by,
+      existing,
     });
     created ||= opened.operation === 'created'; // kept across a retry below
     if (opened.request.headSha !== commit.sha) {

@@ -9,7 +9,7 @@ import { DhowError } from '../../src/errors.js';
 import type { Forge } from '../../src/forge/forge.js';
 import { createGitHubForge } from '../../src/forge/github.js';
 import { initRegistry, type LocalForge } from '../../src/forge/local.js';
-import { checkRequestPolicy } from '../../src/github/policy.js';
+import { checkRequestPolicy } from '../../src/policy/check.js';
 import { silentLogger } from '../../src/logger.js';
 import type { ReasonCode } from '../../src/policy/engine.js';
 import { checkMerge, mergePromotion } from '../../src/policy/merge.js';
