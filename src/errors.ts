@@ -14,6 +14,7 @@ export type DhowErrorCode =
   | 'kubernetes' // the cluster failed or the Job failed
   | 'gate-failed' // a blocking gate failed
   | 'timeout'
+  | 'monitoring' // Prometheus could not answer a query (unreachable, refused the query, more than one series)
   | 'training-failed'; // the training command exited non-zero or was killed
 
 export interface DhowErrorOptions {

@@ -92,3 +92,17 @@ export function rolloutCommit(release: ReleaseFile, decision: RolloutDecision, o
     }
   }
 }
+
+/**
+ * A rollout is written into the release file with its promotion request, but it begins when the request
+ * merges: while no rollout commit has touched the file since (its latest commit carries no Dhow-Rollout
+ * trailer), the first step starts at that commit's date. The first rollout commit writes the date down.
+ */
+export function begunAtMerge(release: ReleaseFile, latest: { date: string; trailers: Record<string, string> } | undefined): ReleaseFile {
+  const rollout = release.rollout;
+  if (!rollout || rollout.step !== 0 || !latest || latest.trailers[ROLLOUT_TRAILER] !== undefined) return release;
+  const merged = Date.parse(latest.date);
+  if (!Number.isFinite(merged) || merged <= Date.parse(rollout['step-started-at'])) return release;
+  const at = new Date(merged).toISOString();
+  return { ...release, rollout: { ...rollout, 'started-at': at, 'step-started-at': at } };
+}
