@@ -155,6 +155,11 @@ export const RegistryConfig = z
       }
       seen.add(env.name);
     });
+    for (const [model, entry] of Object.entries(config.models)) {
+      for (const env of Object.keys(entry.rollout ?? {})) {
+        if (!seen.has(env)) ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
+      }
+    }
   });
 export type RegistryConfig = z.infer<typeof RegistryConfig>;
 export type EnvironmentPolicy = z.infer<typeof EnvironmentPolicy>;

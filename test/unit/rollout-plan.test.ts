@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RolloutPolicy, type RolloutState } from '../../src/registry/rollout-schemas.js';
-import type { ReleaseFile } from '../../src/registry/schemas.js';
+import { RegistryConfig, type ReleaseFile } from '../../src/registry/schemas.js';
 import type { AbMeasurement } from '../../src/rollout/ab.js';
 import type { Measurement } from '../../src/rollout/analysis.js';
 import { evaluateCheck } from '../../src/rollout/analysis.js';
 import { NO_GPU } from '../../src/rollout/gpu-budget.js';
 import { abDue, dueChecks, planRolloutStart, planRolloutStep, type RolloutDecision } from '../../src/rollout/plan.js';
-import { rolloutCommit } from '../../src/rollout/release.js';
+import { rolloutPolicyFor } from '../../src/rollout/policy.js';
+import { begunAtMerge, rolloutCommit } from '../../src/rollout/release.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const T0 = '2026-11-22T10:00:00.000Z';
@@ -561,5 +562,65 @@ describe('rolloutCommit: the release file and trailers a decision commits', () =
     const commit = rolloutCommit(release(), { action: 'abort', hold: false, reasons: ['no difference'], outcomes: [] }, { by, at: when, stableDigest: digest('a') })!;
     expect(commit.release.holds).toEqual([]);
     expect(commit.release.version).toBe('1.3.0');
+  });
+});
+
+describe('begunAtMerge: a rollout written with its promotion request begins when the request merges', () => {
+  const merge = { date: '2026-11-22T12:30:00+00:00', trailers: { 'Dhow-Model': 'arabic-sentiment', 'Dhow-Request': '7' } };
+
+  it('starts the first step at the merge commit when no rollout commit followed it', () => {
+    expect(begunAtMerge(release(), merge).rollout).toMatchObject({ 'started-at': '2026-11-22T12:30:00.000Z', 'step-started-at': '2026-11-22T12:30:00.000Z' });
+  });
+
+  it('keeps the written times once a rollout commit recorded them, after the first step, or for an earlier commit', () => {
+    expect(begunAtMerge(release(), { ...merge, trailers: { 'Dhow-Rollout': 'record' } })).toEqual(release());
+    expect(begunAtMerge(release(rollout({ step: 1 })), merge)).toEqual(release(rollout({ step: 1 })));
+    expect(begunAtMerge(release(), { ...merge, date: '2026-11-22T09:00:00Z' })).toEqual(release());
+    expect(begunAtMerge(release(null), merge)).toEqual(release(null));
+  });
+});
+
+describe('the rollout policy in dhow.yaml', () => {
+  const base = { apiVersion: 'dhow.dev/v1', kind: 'Registry', environments: [{ name: 'staging', approvals: 0 }, { name: 'production', approvals: 2, rollout: canaryPolicy }] };
+
+  it('takes a model override whole over the environment policy, and all-at-once where neither says anything', () => {
+    const config = RegistryConfig.parse({ ...base, models: { 'arabic-sentiment': { rollout: { production: { strategy: 'blue-green', preview: '15m' } } } } });
+    expect(rolloutPolicyFor(config, 'arabic-sentiment', 'production')).toMatchObject({ strategy: 'blue-green', preview: '15m', analysis: [] });
+    expect(rolloutPolicyFor(config, 'other-model', 'production').strategy).toBe('canary');
+    expect(rolloutPolicyFor(config, 'arabic-sentiment', 'staging').strategy).toBe('all-at-once');
+  });
+
+  it.each([
+    [{ models: { m: { rollout: { prod: { strategy: 'canary', steps: [{ weight: 10, soak: '5m' }] } } } } }, ['models', 'm', 'rollout', 'prod'], 'no environment "prod"'],
+    [{ environments: [{ name: 'production', approvals: 0, rollout: { strategy: 'canary' } }] }, ['environments', 0, 'rollout', 'steps'], 'at least one step'],
+    [
+      { environments: [{ name: 'production', approvals: 0, rollout: { strategy: 'canary', steps: [{ weight: 50, soak: '5m' }, { weight: 10, soak: '5m' }] } }] },
+      ['environments', 0, 'rollout', 'steps', 1, 'weight'],
+      'step weights must increase',
+    ],
+    [
+      { environments: [{ name: 'production', approvals: 0, rollout: { analysis: [{ name: 'e', canary: 'q', direction: 'lower-is-better', tolerance: 0.1 }] } }] },
+      ['environments', 0, 'rollout', 'analysis', 0, 'stable'],
+      'needs a "stable" query',
+    ],
+    [
+      { environments: [{ name: 'production', approvals: 0, rollout: { analysis: [{ name: 'e', canary: 'q', direction: 'lower-is-better', threshold: 1, 'min-samples': 10 }] } }] },
+      ['environments', 0, 'rollout', 'analysis', 0, 'samples'],
+      '"min-samples" needs a "samples" query',
+    ],
+    [{ environments: [{ name: 'production', approvals: 0, 'gpu-budget': { mig: { 'big-slice': 2 } } }] }, ['environments', 0, 'gpu-budget', 'mig', 'big-slice'], 'MIG profile'],
+  ])('refuses a policy that cannot run, naming the field (%#)', (change, path, message) => {
+    const result = RegistryConfig.safeParse({ ...base, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
+    // A bad record key carries its message one level down (zod's invalid_key issue).
+    const said = [issue?.message, ...((issue as { issues?: Array<{ message: string }> } | undefined)?.issues ?? []).map((i) => i.message)].join(' ');
+    expect(said, JSON.stringify(result.error!.issues)).toContain(message);
+  });
+
+  it('keeps every registry written before rollouts valid: the release and environment fields are optional', () => {
+    const config = RegistryConfig.parse(base);
+    expect(config.environments[0]).not.toHaveProperty('rollout');
+    expect(release(null)).not.toHaveProperty('rollout');
   });
 });

@@ -33,7 +33,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   if (sub === 'step') return step(rest, ctx);
   if (sub === 'status') return status(rest, ctx);
-  throw new DhowError('usage', `dhow rollout: unknown subcommand "${sub}" (step or status)\n${USAGE}`);
+  throw new DhowError('usage', `dhow rollout: unknown subcommand "${sub}": step or status (dhow rollout --help)`);
 }
 
 function prometheusUrl(flag: string | undefined, ctx: CliContext): string {
@@ -44,11 +44,11 @@ function prometheusUrl(flag: string | undefined, ctx: CliContext): string {
   try {
     url = new URL(value);
   } catch {
-    throw new DhowError('usage', `dhow rollout step: ${field} must be an http(s) URL such as http://prometheus:9090`, { field });
+    throw new DhowError('usage', `must be an http(s) URL such as http://prometheus:9090`, { field });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DhowError('usage', `dhow rollout step: ${field} must be an http(s) URL`, { field });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DhowError('usage', 'must be an http(s) URL', { field });
   // Credentials in the URL would end up in messages: refuse them rather than risk echoing them.
-  if (url.username || url.password) throw new DhowError('usage', `dhow rollout step: ${field} must not carry credentials`, { field });
+  if (url.username || url.password) throw new DhowError('usage', 'must not carry credentials (they would show in messages)', { field });
   return url.toString();
 }
 
