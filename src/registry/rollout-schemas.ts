@@ -120,12 +120,7 @@ export type RolloutPolicy = z.infer<typeof RolloutPolicy>;
 export const GpuBudget = z
   .object({
     gpus: z.number().int().min(0).optional(),
-    mig: z
-      .record(
-        z.string().regex(/^\d+g\.\d+gb$/, 'must be a MIG profile such as 1g.10gb'),
-        z.number().int().min(0),
-      )
-      .optional(),
+    mig: z.record(z.string().regex(/^\d+g\.\d+gb$/, 'must be a MIG profile such as 1g.10gb'), z.number().int().min(0)).optional(),
   })
   .strict();
 export type GpuBudget = z.infer<typeof GpuBudget>;

@@ -33,7 +33,14 @@ export function decideAb(ab: AbTest, measurement: AbMeasurement): AbDecision {
   const alpha = ab.alpha;
   const name = ab.metric.name;
   if (measurement.kind !== ab.metric.kind) {
-    return { outcome: 'inconclusive', test: testOf(ab), statistic: null, pValue: null, alpha, reason: `${name}: measured as a ${measurement.kind}, not a ${ab.metric.kind}` };
+    return {
+      outcome: 'inconclusive',
+      test: testOf(ab),
+      statistic: null,
+      pValue: null,
+      alpha,
+      reason: `${name}: measured as a ${measurement.kind}, not a ${ab.metric.kind}`,
+    };
   }
   let statistic: number;
   let pValue: number;
@@ -62,7 +69,11 @@ export function decideAb(ab: AbTest, measurement: AbMeasurement): AbDecision {
   if (pValue >= alpha) return { ...base, outcome: 'no-difference', reason: `${name}: no significant difference (${numbers})` };
   // A positive statistic means the canary's value is higher.
   const better = ab.direction === 'higher-is-better' ? statistic > 0 : statistic < 0;
-  return { ...base, outcome: better ? 'canary-better' : 'canary-worse', reason: `${name}: the canary is significantly ${better ? 'better' : 'worse'} (${numbers})` };
+  return {
+    ...base,
+    outcome: better ? 'canary-better' : 'canary-worse',
+    reason: `${name}: the canary is significantly ${better ? 'better' : 'worse'} (${numbers})`,
+  };
 }
 
 function testOf(ab: AbTest): AbDecision['test'] {

@@ -111,11 +111,18 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
     const rollout = release.rollout!;
     const stable = decision.action === 'abort' ? await reader.version(model, rollout.stable) : null;
     if (decision.action === 'abort' && !stable) {
-      throw new DhowError('not-found', `cannot roll back to ${model} ${rollout.stable}: its version record is missing`, { file: releasePath(environment, model), field: 'rollout.stable' });
+      throw new DhowError('not-found', `cannot roll back to ${model} ${rollout.stable}: its version record is missing`, {
+        file: releasePath(environment, model),
+        field: 'rollout.stable',
+      });
     }
     const commit = rolloutCommit(release, decision, { by: options.by, at: now, ...(stable ? { stableDigest: stable.artifact.digest } : {}) })!;
     const record = stable ?? (await reader.version(model, commit.release.version));
-    if (!record) throw new DhowError('not-found', `the version record of ${model} ${commit.release.version} is missing`, { file: releasePath(environment, model), field: 'version' });
+    if (!record)
+      throw new DhowError('not-found', `the version record of ${model} ${commit.release.version} is missing`, {
+        file: releasePath(environment, model),
+        field: 'version',
+      });
     try {
       const { sha } = await forge.commitFiles({
         branch,

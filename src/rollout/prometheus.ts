@@ -39,7 +39,8 @@ export function prometheusSource(baseUrl: string, options: { timeoutMs?: number 
       throw new DhowError('monitoring', `Prometheus at ${base} ${why}`, { cause: error });
     }
     const text = await response.text();
-    if (text.length > MAX_RESPONSE_BYTES) throw new DhowError('monitoring', `Prometheus at ${base} answered ${text.length} bytes to one query: more than one number`);
+    if (text.length > MAX_RESPONSE_BYTES)
+      throw new DhowError('monitoring', `Prometheus at ${base} answered ${text.length} bytes to one query: more than one number`);
     let body: QueryResponse;
     try {
       body = JSON.parse(text) as QueryResponse;
@@ -47,14 +48,20 @@ export function prometheusSource(baseUrl: string, options: { timeoutMs?: number 
       throw new DhowError('monitoring', `Prometheus at ${base} answered HTTP ${response.status} without the query API's JSON: is it Prometheus?`);
     }
     if (body.status !== 'success') {
-      throw new DhowError('monitoring', `Prometheus refused the query ${JSON.stringify(promql)}: ${body.errorType ?? `HTTP ${response.status}`}: ${String(body.error ?? '').slice(0, 300)}`);
+      throw new DhowError(
+        'monitoring',
+        `Prometheus refused the query ${JSON.stringify(promql)}: ${body.errorType ?? `HTTP ${response.status}`}: ${String(body.error ?? '').slice(0, 300)}`,
+      );
     }
     const { resultType, result } = body.data ?? {};
     if (resultType === 'scalar') return numberOf(result);
     if (resultType === 'vector' && Array.isArray(result)) {
       if (result.length === 0) return null;
       if (result.length > 1) {
-        throw new DhowError('monitoring', `the query ${JSON.stringify(promql)} returned ${result.length} series, not one: aggregate it (sum, avg, max) to one number`);
+        throw new DhowError(
+          'monitoring',
+          `the query ${JSON.stringify(promql)} returned ${result.length} series, not one: aggregate it (sum, avg, max) to one number`,
+        );
       }
       return numberOf((result[0] as { value?: unknown }).value);
     }

@@ -149,9 +149,12 @@ async function registry(model: string, options: { gpuBudget?: number; gpus?: num
       return (await forge.history(`releases/production/${model}.yaml`, 'main')).map((c) => ({ subject: c.subject, trailers: c.trailers }));
     },
     async step(seconds) {
-      const run = await dhow(['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout'], {
-        env: { DHOW_NOW: at(seconds) },
-      });
+      const run = await dhow(
+        ['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout'],
+        {
+          env: { DHOW_NOW: at(seconds) },
+        },
+      );
       return { code: run.code, json: run.stdout ? (JSON.parse(run.stdout) as Record<string, any>) : {}, stderr: run.stderr };
     },
     cleanup: () => rm(parent, { recursive: true, force: true }),
@@ -278,7 +281,16 @@ describe('dhow rollout step against a real Prometheus', () => {
       expect((await r.step(90)).json).toMatchObject({ action: 'wait', commit: null });
       const status = await dhow(['rollout', 'status', '--registry', r.dir, '--json'], { env: { DHOW_NOW: at(90) } });
       expect(JSON.parse(status.stdout).rollouts).toEqual([
-        expect.objectContaining({ model: 'rollout-idle', strategy: 'canary', canary: '1.4.0', stable: '1.3.0', weight: 10, step: 1, steps: 2, inconclusive: { 'error-rate': 1 } }),
+        expect.objectContaining({
+          model: 'rollout-idle',
+          strategy: 'canary',
+          canary: '1.4.0',
+          stable: '1.3.0',
+          weight: 10,
+          step: 1,
+          steps: 2,
+          inconclusive: { 'error-rate': 1 },
+        }),
       ]);
       const second = await r.step(121);
       expect(second.json).toMatchObject({ action: 'abort', version: '1.3.0' });
@@ -318,7 +330,9 @@ describe('the GPU budget of an environment', () => {
       await openPromotion(r.forge, { model: r.model, version: '1.4.0', environment: 'staging' }, { by: 'noura', at: T0 }).then(({ request }) =>
         mergePromotion(r.forge, request.id, { by: 'noura', at: T0 }),
       );
-      const run = await dhow(['promote', '--registry', r.dir, '--model', r.model, '--version', '1.4.0', '--to', 'production', '--as', 'noura'], { env: { DHOW_NOW: T0 } });
+      const run = await dhow(['promote', '--registry', r.dir, '--model', r.model, '--version', '1.4.0', '--to', 'production', '--as', 'noura'], {
+        env: { DHOW_NOW: T0 },
+      });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('the canary adds 2 GPUs to the 2 production uses: 4 is over its budget of 3 by 1');
       expect((await r.release()).version).toBe('1.3.0');

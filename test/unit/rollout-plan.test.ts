@@ -493,7 +493,10 @@ describe('planRolloutStart', () => {
 
   it('keeps the stable version when a promotion replaces a canary mid-rollout', () => {
     const mid = { ...current, version: '1.4.0', rollout: rollout() };
-    expect(planRolloutStart({ ...base, current: mid, canary: '1.5.0', policy: canaryPolicy })).toMatchObject({ ok: true, rollout: { stable: '1.3.0', canary: '1.5.0' } });
+    expect(planRolloutStart({ ...base, current: mid, canary: '1.5.0', policy: canaryPolicy })).toMatchObject({
+      ok: true,
+      rollout: { stable: '1.3.0', canary: '1.5.0' },
+    });
   });
 
   it('refuses a canary that would exceed the GPU budget, saying by how much', () => {
@@ -540,7 +543,11 @@ describe('rolloutCommit: the release file and trailers a decision commits', () =
   });
 
   it('puts the stable version back on an abort, holding the canary, with Revert-Of', () => {
-    const commit = rolloutCommit(release(), { action: 'abort', hold: true, reasons: ['p99-latency failed'], outcomes: [] }, { by, at: when, stableDigest: digest('a') })!;
+    const commit = rolloutCommit(
+      release(),
+      { action: 'abort', hold: true, reasons: ['p99-latency failed'], outcomes: [] },
+      { by, at: when, stableDigest: digest('a') },
+    )!;
     expect(commit.release).toEqual({
       apiVersion: 'dhow.dev/v1',
       kind: 'Release',
@@ -559,7 +566,11 @@ describe('rolloutCommit: the release file and trailers a decision commits', () =
   });
 
   it('sets a canary aside without a hold when an A/B test found it no better', () => {
-    const commit = rolloutCommit(release(), { action: 'abort', hold: false, reasons: ['no difference'], outcomes: [] }, { by, at: when, stableDigest: digest('a') })!;
+    const commit = rolloutCommit(
+      release(),
+      { action: 'abort', hold: false, reasons: ['no difference'], outcomes: [] },
+      { by, at: when, stableDigest: digest('a') },
+    )!;
     expect(commit.release.holds).toEqual([]);
     expect(commit.release.version).toBe('1.3.0');
   });
@@ -581,7 +592,14 @@ describe('begunAtMerge: a rollout written with its promotion request begins when
 });
 
 describe('the rollout policy in dhow.yaml', () => {
-  const base = { apiVersion: 'dhow.dev/v1', kind: 'Registry', environments: [{ name: 'staging', approvals: 0 }, { name: 'production', approvals: 2, rollout: canaryPolicy }] };
+  const base = {
+    apiVersion: 'dhow.dev/v1',
+    kind: 'Registry',
+    environments: [
+      { name: 'staging', approvals: 0 },
+      { name: 'production', approvals: 2, rollout: canaryPolicy },
+    ],
+  };
 
   it('takes a model override whole over the environment policy, and all-at-once where neither says anything', () => {
     const config = RegistryConfig.parse({ ...base, models: { 'arabic-sentiment': { rollout: { production: { strategy: 'blue-green', preview: '15m' } } } } });
@@ -591,24 +609,56 @@ describe('the rollout policy in dhow.yaml', () => {
   });
 
   it.each([
-    [{ models: { m: { rollout: { prod: { strategy: 'canary', steps: [{ weight: 10, soak: '5m' }] } } } } }, ['models', 'm', 'rollout', 'prod'], 'no environment "prod"'],
+    [
+      { models: { m: { rollout: { prod: { strategy: 'canary', steps: [{ weight: 10, soak: '5m' }] } } } } },
+      ['models', 'm', 'rollout', 'prod'],
+      'no environment "prod"',
+    ],
     [{ environments: [{ name: 'production', approvals: 0, rollout: { strategy: 'canary' } }] }, ['environments', 0, 'rollout', 'steps'], 'at least one step'],
     [
-      { environments: [{ name: 'production', approvals: 0, rollout: { strategy: 'canary', steps: [{ weight: 50, soak: '5m' }, { weight: 10, soak: '5m' }] } }] },
+      {
+        environments: [
+          {
+            name: 'production',
+            approvals: 0,
+            rollout: {
+              strategy: 'canary',
+              steps: [
+                { weight: 50, soak: '5m' },
+                { weight: 10, soak: '5m' },
+              ],
+            },
+          },
+        ],
+      },
       ['environments', 0, 'rollout', 'steps', 1, 'weight'],
       'step weights must increase',
     ],
     [
-      { environments: [{ name: 'production', approvals: 0, rollout: { analysis: [{ name: 'e', canary: 'q', direction: 'lower-is-better', tolerance: 0.1 }] } }] },
+      {
+        environments: [{ name: 'production', approvals: 0, rollout: { analysis: [{ name: 'e', canary: 'q', direction: 'lower-is-better', tolerance: 0.1 }] } }],
+      },
       ['environments', 0, 'rollout', 'analysis', 0, 'stable'],
       'needs a "stable" query',
     ],
     [
-      { environments: [{ name: 'production', approvals: 0, rollout: { analysis: [{ name: 'e', canary: 'q', direction: 'lower-is-better', threshold: 1, 'min-samples': 10 }] } }] },
+      {
+        environments: [
+          {
+            name: 'production',
+            approvals: 0,
+            rollout: { analysis: [{ name: 'e', canary: 'q', direction: 'lower-is-better', threshold: 1, 'min-samples': 10 }] },
+          },
+        ],
+      },
       ['environments', 0, 'rollout', 'analysis', 0, 'samples'],
       '"min-samples" needs a "samples" query',
     ],
-    [{ environments: [{ name: 'production', approvals: 0, 'gpu-budget': { mig: { 'big-slice': 2 } } }] }, ['environments', 0, 'gpu-budget', 'mig', 'big-slice'], 'MIG profile'],
+    [
+      { environments: [{ name: 'production', approvals: 0, 'gpu-budget': { mig: { 'big-slice': 2 } } }] },
+      ['environments', 0, 'gpu-budget', 'mig', 'big-slice'],
+      'MIG profile',
+    ],
   ])('refuses a policy that cannot run, naming the field (%#)', (change, path, message) => {
     const result = RegistryConfig.safeParse({ ...base, ...change });
     expect(result.success).toBe(false);

@@ -10,7 +10,10 @@ import { DhowError } from '../../src/errors.js';
 import { prometheusSource } from '../../src/rollout/prometheus.js';
 
 const answers: Record<string, { status: number; body: string }> = {
-  one: { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: { version: '1.4.0' }, value: [1764669600.5, '0.0125'] }] } }) },
+  one: {
+    status: 200,
+    body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: { version: '1.4.0' }, value: [1764669600.5, '0.0125'] }] } }),
+  },
   empty: { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [] } }) },
   nan: { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [1764669600.5, 'NaN'] }] } }) },
   scalar: { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'scalar', result: [1764669600.5, '42'] } }) },
@@ -18,7 +21,13 @@ const answers: Record<string, { status: number; body: string }> = {
     status: 200,
     body: JSON.stringify({
       status: 'success',
-      data: { resultType: 'vector', result: [{ metric: { version: 'a' }, value: [1, '1'] }, { metric: { version: 'b' }, value: [1, '2'] }] },
+      data: {
+        resultType: 'vector',
+        result: [
+          { metric: { version: 'a' }, value: [1, '1'] },
+          { metric: { version: 'b' }, value: [1, '2'] },
+        ],
+      },
     }),
   },
   matrix: { status: 200, body: JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [] } }) },
