@@ -11,6 +11,7 @@ import type { Measurement } from '../../src/rollout/analysis.js';
 import { evaluateCheck } from '../../src/rollout/analysis.js';
 import { NO_GPU } from '../../src/rollout/gpu-budget.js';
 import { abDue, dueChecks, planRolloutStart, planRolloutStep, type RolloutDecision } from '../../src/rollout/plan.js';
+import { revertedRelease } from '../../src/revert/plan.js';
 import { rolloutPolicyFor } from '../../src/rollout/policy.js';
 import { begunAtMerge, rolloutCommit } from '../../src/rollout/release.js';
 
@@ -672,5 +673,24 @@ describe('the rollout policy in dhow.yaml', () => {
     const config = RegistryConfig.parse(base);
     expect(config.environments[0]).not.toHaveProperty('rollout');
     expect(release(null)).not.toHaveProperty('rollout');
+  });
+});
+
+describe('a drift alert during a rollout', () => {
+  it('ends the rollout through the revert path: the reverted release has no rollout left to render', () => {
+    const hold = { version: '1.4.0', reason: 'drift', by: 'dhow-bot', at: at(300), alert: 'c0ffee12' };
+    const plan = {
+      action: 'revert' as const,
+      model: 'arabic-sentiment',
+      environment: 'production',
+      from: '1.4.0',
+      to: '1.3.0',
+      hold,
+      message: 'm',
+      trailers: {},
+    };
+    const reverted = revertedRelease(release(), plan, digest('a'), { by: 'dhow-bot', now: at(300) });
+    expect(reverted).toMatchObject({ version: '1.3.0', 'revert-of': '1.4.0' });
+    expect(reverted).not.toHaveProperty('rollout');
   });
 });
