@@ -147,6 +147,11 @@ function promotionBody(release: ReleaseFile, approvals: number, before: string |
     `- last known good after merge: ${release['last-known-good'] ?? 'none'}`,
     before ? `- ran in ${before} before` : '- first environment in the promotion order',
     `- needs ${approvals} approval${approvals === 1 ? '' : 's'} from reviewers other than the author`,
+    ...(release.rollout
+      ? [
+          `- after merge: a ${release.rollout.strategy} rollout beside ${release.rollout.stable}, starting at ${release.rollout.weight}% of traffic (dhow rollout step)`,
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

@@ -21,12 +21,15 @@ import { registerVersion, RegistryReader } from '../../src/registry/store.js';
 import { dhow } from '../support/cli.js';
 import { PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from '../support/monitoring.js';
 
+// Each test sets up a registry through several promotions and merges (git) and runs the CLI a few times:
+// generous on a busy machine. Nothing waits for a duration; this only bounds a hang.
+const SLOW = 300_000;
 const T0 = '2026-11-22T10:00:00Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString().replace('.000Z', 'Z');
 const digest = (v: string) => `sha256:${Buffer.from(v.padEnd(32, '-')).toString('hex')}`;
 
 /** What the exporter says, per model and version: error ratio, requests served, p99 latency in seconds. */
-const series = new Map<string, { errors: number; requests: number; p99: number }>();
+const series = new Map<string, { errors: number; requests: number; p99: number; conversions?: number; sessions?: number }>();
 let exporter: Server | undefined;
 let prometheus: RunningServer | undefined;
 
@@ -36,6 +39,7 @@ function exposition(): string {
     const [model, version] = key.split('/');
     const labels = `{model="${model}",version="${version}"}`;
     lines.push(`dhow_test_error_ratio${labels} ${s.errors}`, `dhow_test_requests${labels} ${s.requests}`, `dhow_test_p99_seconds${labels} ${s.p99}`);
+    if (s.sessions !== undefined) lines.push(`dhow_test_conversions${labels} ${s.conversions}`, `dhow_test_sessions${labels} ${s.sessions}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -55,8 +59,12 @@ async function scraped(model: string): Promise<void> {
       if (!key.startsWith(`${model}/`)) continue;
       const version = key.split('/')[1];
       const labels = `{model="${model}",version="${version}"}`;
-      const [e, r] = await Promise.all([query(`dhow_test_error_ratio${labels}`), query(`dhow_test_requests${labels}`)]);
-      if (e !== s.errors || r !== s.requests) all = false;
+      const [e, r, c] = await Promise.all([
+        query(`dhow_test_error_ratio${labels}`),
+        query(`dhow_test_requests${labels}`),
+        query(`dhow_test_conversions${labels}`),
+      ]);
+      if (e !== s.errors || r !== s.requests || c !== (s.conversions ?? null)) all = false;
     }
     if (all) return;
     if (Date.now() > deadline) throw new Error(`Prometheus did not scrape ${model}'s numbers within 30 s:\n${prometheus!.output()}`);
@@ -189,7 +197,7 @@ async function deploy(r: Registry, version: string, when: string): Promise<void>
   }
 }
 
-describe('dhow rollout step against a real Prometheus', () => {
+describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () => {
   it('takes a good canary step by step to all traffic, one commit per step and none when nothing changes', async () => {
     const r = await registry('rollout-good');
     try {
@@ -200,6 +208,8 @@ describe('dhow rollout step against a real Prometheus', () => {
       // The merge started the canary: 10% to 1.4.0, KServe keeping 90% on 1.3.0.
       expect((await r.release()).rollout).toMatchObject({ strategy: 'canary', stable: '1.3.0', canary: '1.4.0', weight: 10, step: 0 });
       expect((await r.manifest()).spec.predictor).toMatchObject({ canaryTrafficPercent: 10, model: { storageUri: 's3://models/rollout-good/1.4.0/' } });
+      const request = await r.forge.findRequest('dhow/promote/production/rollout-good', { state: 'all' });
+      expect(request!.body).toContain('- after merge: a canary rollout beside 1.3.0, starting at 10% of traffic (dhow rollout step)');
       await scraped('rollout-good');
       const before = (await r.commits()).length;
 
@@ -321,7 +331,57 @@ describe('dhow rollout step against a real Prometheus', () => {
   });
 });
 
-describe('the GPU budget of an environment', () => {
+const AB = {
+  strategy: 'ab',
+  ab: {
+    weight: 50,
+    duration: '10m',
+    metric: {
+      kind: 'rate',
+      name: 'conversion',
+      successes: 'sum(dhow_test_conversions{model="{{model}}",version="{{version}}"})',
+      trials: 'sum(dhow_test_sessions{model="{{model}}",version="{{version}}"})',
+    },
+    direction: 'higher-is-better',
+    alpha: 0.05,
+    'min-samples': 500,
+  },
+};
+
+describe('an A/B rollout decided by a two-proportion z-test on Prometheus numbers', { timeout: SLOW }, () => {
+  // Expected values: pooled z and 2 * scipy.stats.norm.sf(|z|) from scipy 1.17.1 (see rollout-stats.test.ts).
+  it.each([
+    ['a real difference', 'ab-better', 130, 60, 'promote', '1.4.0', 5.338225922968465, 9.386045741028277e-8],
+    ['no real difference', 'ab-same', 520, 500, 'abort', '1.3.0', 0.894606130121643, 0.37099767373660797],
+  ])('with %s: %s', async (_what, model, canaryConversions, stableConversions, action, version, statistic, pValue) => {
+    const r = await registry(model, { rollout: AB });
+    try {
+      series.set(`${model}/1.3.0`, { errors: 0, requests: 1000, p99: 0.1, conversions: stableConversions, sessions: 1000 });
+      series.set(`${model}/1.4.0`, { errors: 0, requests: 1000, p99: 0.1, conversions: canaryConversions, sessions: 1000 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
+      await scraped(model);
+      expect((await r.step(300)).json).toMatchObject({ action: 'wait', commit: null, queries: 0 });
+      const decided = await r.step(600);
+      expect(decided.json).toMatchObject({ action, version, ab: { test: 'two-proportion-z', alpha: 0.05 } });
+      expect(decided.json.ab.statistic).toBeCloseTo(statistic, 10);
+      expect(decided.json.ab.pValue / pValue).toBeCloseTo(1, 8);
+      // Successes and trials for each arm: four queries.
+      expect(decided.json.queries).toBe(4);
+      const release = await r.release();
+      expect(release.version).toBe(version);
+      expect(release.rollout).toBeUndefined();
+      // No significant difference keeps the stable version without holding the canary.
+      expect(release.holds).toEqual([]);
+      expect((await r.commits())[0]!.trailers['Dhow-Rollout']).toBe(action);
+    } finally {
+      await r.cleanup();
+    }
+  });
+});
+
+describe('the GPU budget of an environment', { timeout: SLOW }, () => {
   it('refuses a canary that would take production over its GPU budget, saying by how much', async () => {
     const r = await registry('rollout-gpu', { gpuBudget: 3, gpus: 2 });
     try {
