@@ -13,11 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initRegistry, type LocalForge } from '../../src/forge/local.js';
+import { initRegistry, openLocalForge, type LocalForge } from '../../src/forge/local.js';
 import { mergePromotion } from '../../src/policy/merge.js';
 import { openPromotion } from '../../src/promote/execute.js';
+import { renderDeployManifests } from '../../src/promote/render.js';
 import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { registerVersion, RegistryReader } from '../../src/registry/store.js';
+import { stepRollout } from '../../src/rollout/execute.js';
+import { prometheusSource } from '../../src/rollout/prometheus.js';
 import { dhow } from '../support/cli.js';
 import { PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from '../support/monitoring.js';
 
@@ -228,6 +231,8 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       expect(advanced.json).toMatchObject({ action: 'advance', weight: 50, version: '1.4.0' });
       expect(advanced.json.commit).toMatch(/^[0-9a-f]{40}$/);
       expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
+      // One interval into the next step: the same four queries, however many steps went before.
+      expect((await r.step(180)).json).toMatchObject({ action: 'wait', commit: null, queries: 4 });
       // Run again at the same moment: the step is done, nothing is committed twice.
       expect((await r.step(120)).json).toMatchObject({ action: 'wait', commit: null });
 
@@ -305,6 +310,35 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       const second = await r.step(121);
       expect(second.json).toMatchObject({ action: 'abort', version: '1.3.0' });
       expect(second.json.reasons[0]).toBe('error-rate was inconclusive 2 time(s), over its inconclusive limit of 1');
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('lets two controllers step at once without committing the step twice (compare-and-swap, then re-plan)', async () => {
+    const r = await registry('rollout-race');
+    try {
+      series.set('rollout-race/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      series.set('rollout-race/1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      await scraped('rollout-race');
+      const before = (await r.commits()).length;
+      clock = at(120);
+      const controllers = await Promise.all([0, 1].map(() => openLocalForge(r.dir, { identity: { name: 'dhow-rollout' }, now: () => at(120) })));
+      const results = await Promise.all(
+        controllers.map((forge) =>
+          stepRollout(
+            forge,
+            { model: r.model, environment: 'production' },
+            { by: 'dhow-rollout', now: () => at(120), metrics: prometheusSource(prometheus!.url), render: renderDeployManifests },
+          ),
+        ),
+      );
+      expect(results.map((x) => x.decision.action).sort()).toEqual(['advance', 'wait']);
+      expect(results.filter((x) => x.sha).length).toBe(1);
+      expect((await r.commits()).length - before).toBe(1);
+      expect((await r.release()).rollout).toMatchObject({ step: 1, weight: 50 });
     } finally {
       await r.cleanup();
     }
