@@ -131,6 +131,10 @@ export function planRolloutStep(release: ReleaseFile, results: AnalysisResults, 
       outcomes: [],
     };
   }
+  // A person (or a drift revert's hold) stopped the canary: go back to stable, keeping their hold as it is.
+  const held = release.holds.find((h) => h.version === rollout.canary);
+  if (held)
+    return { action: 'abort', hold: false, outcomes: [], reasons: [`${rollout.canary} was put on hold during its rollout: ${held.reason} (by ${held.by})`] };
   const t = Date.parse(now);
   const step = stepOf(policy, rollout.strategy, rollout.step);
   const elapsed = t - Date.parse(rollout['step-started-at']);

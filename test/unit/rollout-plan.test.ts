@@ -288,6 +288,15 @@ const cases: Case[] = [
     state: { failures: { 'error-rate': 41 } },
   },
   {
+    name: 'aborts, keeping the hold as it is, when the canary was put on hold during its rollout',
+    release: { ...release(), holds: [{ version: '1.4.0', reason: 'customer complaints', by: 'mariam', at: at(30) }] },
+    policy: canaryPolicy,
+    now: at(45),
+    action: 'abort',
+    hold: false,
+    reason: /1.4.0 was put on hold during its rollout: customer complaints \(by mariam\)/,
+  },
+  {
     name: 'keeps a blue-green preview at 0% until the preview is over',
     release: release(rollout({ strategy: 'blue-green', weight: 0 })),
     policy: blueGreen,
