@@ -11,6 +11,7 @@ import type { ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
 import { planPromotion, planRollback, type RollbackOptions } from './plan.js';
 import { environmentBefore, loadModelState } from './state.js';
+import { environmentGpuInUse } from '../rollout/gpu-usage.js';
 
 export interface ActOptions {
   by: string;
@@ -93,7 +94,9 @@ export async function openPromotion(
         by = onBranch['promoted-by'];
       }
     }
-    const plan = planPromotion(state, model, version, environment, config, { by, at });
+    const budgeted = config.environments.find((e) => e.name === environment)?.['gpu-budget'];
+    const gpuInUse = budgeted ? await environmentGpuInUse(reader, environment, model) : undefined;
+    const plan = planPromotion(gpuInUse ? { ...state, gpuInUse } : state, model, version, environment, config, { by, at });
     if (!plan.ok) throw refused(`promotion of ${model} ${version} to ${environment}`, plan.reasons);
 
     const trailers = { [TRAILERS.model]: model, [TRAILERS.version]: version, [TRAILERS.environment]: environment };
@@ -145,6 +148,11 @@ function promotionBody(release: ReleaseFile, approvals: number, before: string |
     `- last known good after merge: ${release['last-known-good'] ?? 'none'}`,
     before ? `- ran in ${before} before` : '- first environment in the promotion order',
     `- needs ${approvals} approval${approvals === 1 ? '' : 's'} from reviewers other than the author`,
+    ...(release.rollout
+      ? [
+          `- after merge: a ${release.rollout.strategy} rollout beside ${release.rollout.stable}, starting at ${release.rollout.weight}% of traffic (dhow rollout step)`,
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

@@ -13,6 +13,9 @@ import { deployDir, releasePath } from '../registry/paths.js';
 import { serializeRegistryFile } from '../registry/files.js';
 import { API_VERSION, type Hold, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from '../registry/schemas.js';
 import { renderDeployManifests } from '../registry/render.js';
+import { gpuDemandOf, type GpuDemand } from '../rollout/gpu-budget.js';
+import { planRolloutStart } from '../rollout/plan.js';
+import { rolloutPolicyFor } from '../rollout/policy.js';
 
 /** What a plan needs to know about one model (load it with loadModelState). */
 export interface ModelState {
@@ -28,6 +31,8 @@ export interface ModelState {
   history: Record<string, ReleaseFile[]>;
   /** Files currently under deploy/<environment>/<model>/, by environment (registry-relative paths). */
   deployFiles: Record<string, string[]>;
+  /** GPUs the target environment's releases use now, when it declares a GPU budget (src/rollout/gpu-usage.ts). */
+  gpuInUse?: GpuDemand;
 }
 
 export interface PlanOptions {
@@ -117,6 +122,12 @@ export function planPromotion(
     'promoted-by': options.by,
     'promoted-at': options.at,
   };
+  // A canary, blue-green or A/B policy starts a rollout with the merge (issue 15); over the GPU budget it is refused.
+  const envPolicy = policy.environments[index]!;
+  const gpu = state.gpuInUse ? { budget: envPolicy['gpu-budget'], inUse: state.gpuInUse, adds: gpuDemandOf(record!) } : undefined;
+  const start = planRolloutStart({ environment, current, canary: version, policy: rolloutPolicyFor(policy, model, environment), now: options.at, gpu });
+  if (!start.ok) return { ok: false, reasons: start.reasons };
+  if (start.rollout) release.rollout = start.rollout;
   return finish(state, release, record!, policy);
 }
 
