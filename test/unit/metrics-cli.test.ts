@@ -286,6 +286,21 @@ describe('inputs named as the user wrote them', () => {
   });
 });
 
+describe('dhow metrics fairness names options by their flags', () => {
+  // The core names them semantically ("the positive label"); the CLI maps them back to what the user typed.
+  it('says --label, --positive-label where the user must act', async () => {
+    const words = file('words-cli.csv', 'label,pred,g\nyes,no,a\nno,no,b\n');
+    const base = ['metrics', 'fairness', '--input', words, '--prediction', 'pred', '--group', 'g'];
+    const missing = await dhow([...base, '--label', 'truth']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no column "truth" (given by --label)');
+    const notBinary = await dhow([...base, '--label', 'label']);
+    expect(notBinary.stderr).toMatch(/labels are not binary .*: give --positive-label\n/);
+    const unknown = await dhow([...base, '--label', 'label', '--positive-label', 'maybe']);
+    expect(unknown.stderr).toContain('--positive-label "maybe" is not one of the labels');
+  });
+});
+
 describe('--help on a metrics or arabic subcommand', () => {
   // Each subcommand's options, as its parser takes them; the help must list every one.
   const cases: [string[], string[]][] = [
