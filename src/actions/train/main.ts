@@ -121,6 +121,7 @@ export async function run(): Promise<void> {
         spec: settings.spec,
         outputDir: settings.outputDir,
         artifact: settings.artifact,
+        optionNames: { artifact: 'input "artifact"' },
         artifactUri: settings.artifactUri,
         model: settings.model,
         version: settings.version,
