@@ -209,7 +209,7 @@ describe('dhow arabic', () => {
   it('refuses an unknown step as a usage error', async () => {
     const r = await dhow(['arabic', 'normalize', '--steps', 'hamza', 'x']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown normalization step "hamza"');
+    expect(r.stderr).toContain('field "--steps": unknown normalization step "hamza"');
   });
 
   it('checks a file: exit 0 when clean, 1 with the findings as JSON when not', async () => {
