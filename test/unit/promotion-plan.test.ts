@@ -185,8 +185,9 @@ describe('planning a rollback', () => {
       reasons: ['production has no last known good version of m recorded: name the version to roll back to'],
     });
     // The planner names options semantically; the CLI passes its flag.
-    expect(planRollback(state({ releases: { production: first } }), 'm', 'production', { ...opts, reason: 'x', toOption: '--to' }).reasons).toEqual([
-      'production has no last known good version of m recorded: name one with --to',
-    ]);
+    expect(planRollback(state({ releases: { production: first } }), 'm', 'production', { ...opts, reason: 'x', toOption: '--to' })).toEqual({
+      ok: false,
+      reasons: ['production has no last known good version of m recorded: name one with --to'],
+    });
   });
 });
