@@ -165,7 +165,7 @@ export interface RollbackResult {
 /** Rolls an environment back (default: to its last known good) with one direct commit carrying Revert-Of. */
 export async function rollback(
   forge: Forge,
-  input: { model: string; environment: string } & Pick<RollbackOptions, 'to' | 'reason' | 'hold' | 'revertOf'>,
+  input: { model: string; environment: string } & Pick<RollbackOptions, 'to' | 'toOption' | 'reason' | 'hold' | 'revertOf'>,
   options: ActOptions,
 ): Promise<RollbackResult> {
   const logger = options.logger ?? silentLogger;

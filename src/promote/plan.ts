@@ -140,6 +140,8 @@ function lastKnownGood(current: ReleaseFile | undefined): { 'last-known-good'?: 
 export interface RollbackOptions extends PlanOptions {
   /** The version to go back to; default: the release's last-known-good. */
   to?: string;
+  /** How the caller's users name `to`, for reasons (the CLI: `--to`); default: semantic words. */
+  toOption?: string;
   reason: string;
   /** The version being replaced (recorded as `revert-of`); default: the version live now. */
   revertOf?: string;
@@ -163,7 +165,13 @@ export function planRollback(state: ModelState, model: string, environment: stri
   if (reasons.length > 0) return { ok: false, reasons };
 
   const target = options.to ?? current!['last-known-good'];
-  if (!target) return { ok: false, reasons: [`${environment} has no last known good version of ${model} recorded: name one with --to`] };
+  if (!target)
+    return {
+      ok: false,
+      reasons: [
+        `${environment} has no last known good version of ${model} recorded: ${options.toOption ? `name one with ${options.toOption}` : 'name the version to roll back to'}`,
+      ],
+    };
   const record = state.versions[target];
   if (target === current!.version) reasons.push(`${model} ${target} already runs in ${environment}`);
   if (!record) reasons.push(`unknown version "${target}" of ${model}`);

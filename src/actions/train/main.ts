@@ -149,6 +149,7 @@ export async function run(): Promise<void> {
         spec: settings.spec,
         outputDir: settings.outputDir,
         artifact: settings.artifact,
+        optionNames: { artifact: 'input "artifact"' },
         artifactUri: settings.artifactUri,
         upload: settings.upload,
         model: settings.model,
