@@ -24,6 +24,8 @@ export interface S3UploadSettings {
   /** The names the edge gives each setting in messages (flags or inputs). */
   fields: { location: string; endpoint: string; region: string };
   plan?: UploadPlanOptions;
+  /** Parts in flight at once (default 4): memory holds at most this many parts. */
+  concurrency?: number;
   attempts?: number;
   backoffMs?: number;
 }
@@ -70,7 +72,9 @@ function clientFor(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: L
 export function s3ArtifactUploader(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger): ArtifactUploader {
   const { location, client } = clientFor(settings, env, logger);
   return (artifact) =>
-    logger.group(`Upload to s3://${location.bucket}/${location.prefix}`, () => uploadArtifact({ client, location, logger, plan: settings.plan, ...artifact }));
+    logger.group(`Upload to s3://${location.bucket}/${location.prefix}`, () =>
+      uploadArtifact({ client, location, logger, plan: settings.plan, concurrency: settings.concurrency, ...artifact }),
+    );
 }
 
 /**
