@@ -87,11 +87,22 @@ export function mayBeMissing(bytes: Uint8Array, start: number, end: number): boo
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * The longest record (one row, with the line ends inside its quoted fields) a CSV input may hold: 4 MiB.
+ * Lower than JSON Lines' 16 MiB per line (src/io/jsonl.ts) because a CSV record is one row of a table of
+ * numbers and categories, not a document; it equals the header limit (a header is a record too), and an
+ * unclosed quote or a file with no line end is refused after at most this much plus one read, never
+ * buffered whole.
+ */
+export const MAX_CSV_RECORD_BYTES = 4 << 20;
+
 export interface CsvOptions {
   /** The field separator, one ASCII character (default ","). */
   separator?: string;
   /** The file name errors mention (default "<input>"). */
   file?: string;
+  /** The longest record accepted, in bytes (default MAX_CSV_RECORD_BYTES). */
+  maxRecordBytes?: number;
 }
 
 /** One record, valid only during the callback that receives it (the object and its buffer are reused). */
@@ -200,6 +211,7 @@ class RecordView implements CsvRecord {
 export class CsvParser {
   private readonly sep: number;
   private readonly file: string;
+  private readonly maxRecord: number;
   private readonly view = new RecordView();
   private pending: Buffer | null = null; // bytes of an incomplete record carried to the next chunk
   private joined: Buffer = Buffer.alloc(0); // reused for pending + chunk (no new buffer per chunk)
@@ -294,6 +306,7 @@ export class CsvParser {
     }
     this.sep = separator.charCodeAt(0);
     this.file = options.file ?? '<input>';
+    this.maxRecord = options.maxRecordBytes ?? MAX_CSV_RECORD_BYTES;
     this.stops[this.sep] = 1;
     this.stops[LF] = 1;
     this.stops[CR] = 1;
@@ -328,7 +341,17 @@ export class CsvParser {
     }
     const consumed = this.parse(buf, false);
     this.bytesDone += consumed;
-    if (consumed < buf.length && !this.stopped) this.pending = Buffer.from(buf.subarray(consumed));
+    if (consumed < buf.length && !this.stopped) {
+      // An incomplete record is carried to the next chunk only while it is within the limit: memory stays
+      // bounded by the limit plus one chunk, whatever the input.
+      if (buf.length - consumed > this.maxRecord) throw this.tooLong(this.line);
+      this.pending = Buffer.from(buf.subarray(consumed));
+    }
+  }
+
+  private tooLong(line: number): DhowError {
+    const limit = this.maxRecord % (1 << 20) === 0 ? `${this.maxRecord >> 20} MiB` : `${this.maxRecord} bytes`;
+    return new DhowError('invalid-input', `the record is longer than ${limit}, the most a CSV record may hold`, { file: this.file, line });
   }
 
   /** Ends the input: a last record without a line end is delivered; an open quote is an error. */
@@ -512,6 +535,7 @@ export class CsvParser {
         break;
       }
       if (!complete) break;
+      if (i - pos > this.maxRecord) throw this.tooLong(line);
       const recordLine = line;
       line += lines + 1;
       // A blank line (one empty unquoted field) is skipped.
@@ -601,6 +625,7 @@ export class CsvParser {
     const hashes = view.hashes;
     const sep = this.sep;
     const stops = this.stops;
+    const maxRecord = this.maxRecord;
     let records = 0;
     let start = pos;
     record: while (records < room && start < n) {
@@ -665,6 +690,7 @@ export class CsvParser {
         else break record; // a lone CR, or CR at the end of the buffer: the general path decides
         break;
       }
+      if (i - start > maxRecord) break record; // the general path refuses it
       for (let f = 0; f < width; f++) if (kinds[f] === 2) categories[f]!.add(buf, starts[f]!, ends[f]!, hashes[f]!);
       taken[0] = ++records;
       start = i;
@@ -692,14 +718,26 @@ export interface CsvFileOptions extends CsvOptions {
   chunkSize?: number;
   /** Receives the parser before the first chunk (to call `expectNumbers` once the header is known). */
   withParser?: (parser: CsvParser) => void;
+  /** The file's bytes already in memory, cut as given: the file is not opened (data that is not a file, tests). */
+  chunks?: Iterable<Buffer>;
 }
 
 /** Streams a file through the parser in chunks; memory stays at one chunk plus one record. */
 export async function readCsvFile(path: string, onRecord: (record: CsvRecord) => void | boolean, options: CsvFileOptions = {}): Promise<void> {
-  const parser = new CsvParser(onRecord, { file: path, ...options });
+  const file = options.file ?? path;
+  const parser = new CsvParser(onRecord, { ...options, file });
   options.withParser?.(parser);
+  if (options.chunks) {
+    let done = 0;
+    for (const chunk of options.chunks) {
+      parser.push(chunk);
+      options.onProgress?.((done += chunk.length), done);
+      if (parser.done) return;
+    }
+    return parser.finish();
+  }
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file, cause: error });
   });
   // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
   // The parser copies an incomplete record before push returns, so a buffer is free again right after.
