@@ -59,6 +59,8 @@ export interface DriftOptions {
   /** A column whose share of unparsable current values exceeds this fails the data-quality check (default 0.01). */
   maxInvalidShare?: number;
   onProgress?: ReadOptions['onProgress'];
+  /** How CSV files are read (the defaults are the fast path; see CsvReading). */
+  csv?: ReadOptions['csv'];
   /** How the caller's users name the options, for messages (the CLI: `--method`; an action: `input "method"`). */
   optionNames?: Partial<DriftOptionNames>;
 }
@@ -142,7 +144,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
   const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
   const kinds = new Map(Object.entries(options.columnTypes ?? {}));
   const columns = new Map<string, ColumnState>();
-  const readOptions: ReadOptions = { onProgress: options.onProgress };
+  const readOptions: ReadOptions = { onProgress: options.onProgress, csv: options.csv };
 
   const profile = (await isProfileFile(options.reference)) ? await loadProfile(options.reference) : undefined;
   if (profile) {
@@ -161,7 +163,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     await readSide(options.current, 'current', columns, kinds, readOptions);
   } else {
     const flippedRef = await readSide(options.reference, 'reference', columns, kinds, readOptions);
-    if (flippedRef.length > 0) await rereadCategorical(options.reference, 'reference', flippedRef, columns);
+    if (flippedRef.length > 0) await rereadCategorical(options.reference, 'reference', flippedRef, columns, readOptions);
     if (options.sketch) addSketches(columns);
     // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
     await readSide(options.current, 'current', columns, kinds, readOptions);
