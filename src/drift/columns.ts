@@ -11,16 +11,7 @@
 import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { DhowError } from '../errors.js';
-import {
-  ByteInterner,
-  mayBeMissing,
-  readCsvFile,
-  type CategorySink,
-  type CsvFileOptions,
-  type CsvParser,
-  type CsvRecord,
-  type NumberSink,
-} from '../io/csv.js';
+import { ByteInterner, mayBeMissing, readCsvFile, type CategorySink, type CsvFileOptions, type CsvParser, type CsvRecord, type NumberSink } from '../io/csv.js';
 import { readJsonlFile } from '../io/jsonl.js';
 import type { NumericSketch } from './sketch.js';
 import type { ColumnKind } from './stattests.js';

@@ -108,7 +108,11 @@ describe('the CSV record limit', () => {
     const taken: string[] = [];
     const parser = new CsvParser(
       (r) => {
-        if (r.line === 1) parser.expectDirect({ numbers: [numbers, undefined], categories: [undefined, { add: (b, s, e) => (taken.push(Buffer.from(b.subarray(s, e)).toString()), true) }] });
+        if (r.line === 1)
+          parser.expectDirect({
+            numbers: [numbers, undefined],
+            categories: [undefined, { add: (b, s, e) => (taken.push(Buffer.from(b.subarray(s, e)).toString()), true) }],
+          });
       },
       { maxRecordBytes: limit, file: 'd.csv' },
     );

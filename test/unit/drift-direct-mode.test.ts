@@ -84,7 +84,10 @@ async function readBoth(csv: CsvReading, reference: string, current: string, typ
 const CHUNKS = [undefined, 1, 2, 3, 5, 7, 16, 61, 1000];
 
 /** The general path over the whole input is the expectation; direct mode at every chunking must match it. */
-async function expectSameEverywhere<T>(fn: (csv: CsvReading) => Promise<T>, chunks: (number | undefined)[] = CHUNKS): Promise<{ expected: Outcome<T>; directMost: number }> {
+async function expectSameEverywhere<T>(
+  fn: (csv: CsvReading) => Promise<T>,
+  chunks: (number | undefined)[] = CHUNKS,
+): Promise<{ expected: Outcome<T>; directMost: number }> {
   const expected = await run(undefined, false, fn);
   expect(expected.direct).toBe(0);
   let directMost = 0;
