@@ -14,6 +14,7 @@ import { NumericSketch, testWeighted, weightedDefaultMethod, weightedFromSorted 
 import { releaseSortScratch, sortFloat64 } from './sort.js';
 import {
   THRESHOLDS,
+  METHOD_RULES,
   defaultMethod,
   distinctSortedUnion,
   isDrift,
@@ -29,7 +30,7 @@ import {
 
 export { renderDriftMarkdown } from './report.js';
 export { buildProfile, loadProfile, writeProfile, DriftProfile } from './profile.js';
-export { METHODS, type ColumnKind, type Method } from './stattests.js';
+export { METHODS, METHOD_RULES, type ColumnKind, type Method } from './stattests.js';
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
@@ -238,7 +239,7 @@ function testColumn(
     let distinct = 0;
     for (let i = 0; i < table.keys.length; i++) if (table.reference[i]! > 0 || table.current[i]! > 0) distinct++;
     const method = options.method ?? defaultMethod(kind, table.referenceTotal, distinct);
-    if (method === 'ks' || method === 'wasserstein') {
+    if (!METHOD_RULES[method].kinds.includes('categorical')) {
       throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, {
         field: column.name,
       });
