@@ -230,6 +230,8 @@ export class CsvParser {
   private numeric: Uint8Array | undefined;
   /** 1 for the bytes that end an unquoted field: the separator, LF and CR. */
   private readonly stops = new Uint8Array(256);
+  /** The largest of those bytes. */
+  private readonly stopMax: number;
   private sinks: (NumberSink | undefined)[] | undefined;
   private categorical: Uint8Array | undefined;
   private categorySinks: (CategorySink | undefined)[] | undefined;
@@ -317,12 +319,14 @@ export class CsvParser {
     this.stops[this.sep] = 1;
     this.stops[LF] = 1;
     this.stops[CR] = 1;
+    this.stopMax = Math.max(this.sep, LF, CR);
   }
 
   get done(): boolean {
     return this.stopped;
   }
 
+  /** Parses a chunk; the scanner keeps (copies) the start of a record the chunk cuts, for the next one. */
   push(chunk: Buffer): void {
     if (this.stopped || chunk.length === 0) return;
     let buf = chunk;
@@ -335,25 +339,29 @@ export class CsvParser {
       buf = this.joined.subarray(0, total);
       this.pending = null;
     }
+    const consumed = this.feed(buf, false);
+    if (consumed < buf.length && !this.stopped) this.pending = Buffer.from(buf.subarray(consumed));
+  }
+
+  /**
+   * Parses the whole records at the start of `buf` and returns the bytes they took; the rest (a record the
+   * bytes cut) is the caller's to hand over again, followed by more bytes, or with `last` when none follow.
+   * For readers that place the next read right after that rest themselves (readCsvFile): no chunk is copied.
+   * An incomplete record longer than the limit is refused here, so memory stays bounded by the limit plus
+   * one chunk. Do not mix with push/finish.
+   */
+  feed(buf: Buffer, last: boolean): number {
+    if (this.stopped) return buf.length;
+    let skip = 0;
     if (this.first) {
-      if (buf.length < 3 && buf[0] === 0xef) {
-        this.pending = Buffer.from(buf);
-        return;
-      }
+      if (buf.length < 3 && buf[0] === 0xef && !last) return 0; // a byte order mark may be cut
       this.first = false;
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        buf = buf.subarray(3);
-        this.bytesDone += 3;
-      }
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) skip = 3;
     }
-    const consumed = this.parse(buf, false);
+    const consumed = skip + this.parse(skip === 0 ? buf : buf.subarray(skip), last);
     this.bytesDone += consumed;
-    if (consumed < buf.length && !this.stopped) {
-      // An incomplete record is carried to the next chunk only while it is within the limit: memory stays
-      // bounded by the limit plus one chunk, whatever the input.
-      if (buf.length - consumed > this.maxRecord) throw this.tooLong(this.line);
-      this.pending = Buffer.from(buf.subarray(consumed));
-    }
+    if (!last && !this.stopped && buf.length - consumed > this.maxRecord) throw this.tooLong(this.line);
+    return consumed;
   }
 
   private tooLong(line: number): DhowError {
@@ -366,13 +374,7 @@ export class CsvParser {
     if (this.stopped) return;
     const rest = this.pending;
     this.pending = null;
-    if (this.first && rest) {
-      this.first = false;
-      const skip = rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf ? 3 : 0;
-      if (skip < rest.length) this.parse(rest.subarray(skip), true);
-      return;
-    }
-    if (rest && rest.length > 0) this.parse(rest, true);
+    if (rest) this.feed(rest, true);
   }
 
   /** Parses whole records from buf; returns how many bytes were consumed. */
@@ -386,6 +388,7 @@ export class CsvParser {
     const categoricalCount = categorical ? categorical.length : 0;
     const categorySinks = this.categorySinks;
     const stops = this.stops;
+    const stopMax = this.stopMax;
     const n = buf.length;
     view.bytes = buf;
     let pos = 0; // start of the current record
@@ -491,8 +494,13 @@ export class CsvParser {
           hashes[field] = h;
           numOk[field] = 3;
         } else {
+          // Most bytes of text are above every byte that ends a field: one comparison passes them.
           while (i < n) {
             c = buf[i]!;
+            if (c > stopMax) {
+              i++;
+              continue;
+            }
             if (stops[c] === 1) break;
             i++;
           }

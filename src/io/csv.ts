@@ -28,7 +28,10 @@ export interface CsvFileOptions extends CsvOptions {
   chunks?: Iterable<Buffer>;
 }
 
-/** Streams a file through the parser in chunks; memory stays at one chunk plus one record. */
+/** Room before each read for the record the previous read cut (a longer one is joined by a copy). */
+const READ_RESERVE = 1 << 16;
+
+/** Streams a file through the parser in chunks; memory stays at two chunks plus one record. */
 export async function readCsvFile(path: string, onRecord: (record: CsvRecord) => void | boolean, options: CsvFileOptions = {}): Promise<void> {
   const file = options.file ?? path;
   const parser = new CsvParser(onRecord, { ...options, file });
@@ -46,28 +49,36 @@ export async function readCsvFile(path: string, onRecord: (record: CsvRecord) =>
     throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file, cause: error });
   });
   // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
-  // The parser copies an incomplete record before push returns, so a buffer is free again right after.
+  // Each read lands after a reserve; the record the previous chunk cut is copied into the reserve, right
+  // before the read's bytes, so only that record's bytes are copied, never a whole chunk.
   let next: Promise<{ bytesRead: number }> | undefined;
   try {
     const total = (await handle.stat()).size;
     const size = options.chunkSize ?? 1 << 20;
-    let chunk = Buffer.allocUnsafe(size);
-    let spare = Buffer.allocUnsafe(size);
+    let chunk = Buffer.allocUnsafe(READ_RESERVE + size);
+    let spare = Buffer.allocUnsafe(READ_RESERVE + size);
+    let rest: Buffer = Buffer.alloc(0); // unparsed bytes of the previous input, in the spare buffer
     let done = 0;
-    next = handle.read(chunk, 0, size, null);
+    next = handle.read(chunk, READ_RESERVE, size, null);
     for (;;) {
       const { bytesRead }: { bytesRead: number } = await next;
       next = undefined;
       if (bytesRead === 0) break;
       done += bytesRead;
-      if (bytesRead === size) next = handle.read(spare, 0, size, null);
-      parser.push(chunk.subarray(0, bytesRead));
+      let input: Buffer;
+      if (rest.length <= READ_RESERVE) {
+        rest.copy(chunk, READ_RESERVE - rest.length);
+        input = chunk.subarray(READ_RESERVE - rest.length, READ_RESERVE + bytesRead);
+      } else input = Buffer.concat([rest, chunk.subarray(READ_RESERVE, READ_RESERVE + bytesRead)]); // a long record
+      if (bytesRead === size) next = handle.read(spare, READ_RESERVE, size, null);
+      const consumed = parser.feed(input, false);
       options.onProgress?.(done, total);
       if (parser.done) return;
-      if (!next) next = handle.read(spare, 0, size, null);
+      rest = input.subarray(consumed);
+      if (!next) next = handle.read(spare, READ_RESERVE, size, null);
       [chunk, spare] = [spare, chunk];
     }
-    parser.finish();
+    parser.feed(rest, true);
   } finally {
     // A read still in flight (the parser stopped or threw) must end before the file is closed.
     await next?.catch(() => undefined);
