@@ -408,9 +408,7 @@ export class CsvParser {
       let starts = view.starts;
       let ends = view.ends;
       let flags = view.flags;
-      let nums = view.nums;
       let numOk = view.numOk;
-      let hashes = view.hashes;
       // One record.
       for (;;) {
         if (field === starts.length) {
@@ -418,9 +416,7 @@ export class CsvParser {
           starts = view.starts;
           ends = view.ends;
           flags = view.flags;
-          nums = view.nums;
           numOk = view.numOk;
-          hashes = view.hashes;
         }
         if (i < n && buf[i] === QUOTE) {
           const closed = this.closingQuote(buf, i, last, line + lines);
@@ -459,40 +455,11 @@ export class CsvParser {
         const s = i;
         let c = 0;
         if (field < numericCount && numeric![field] === 1) {
-          // A column expected to hold numbers: accumulate the digits while scanning (plain decimals only;
-          // anything else is left to parseDecimal when the number is asked for).
-          let m = 0;
-          let dot = -1;
-          let plain = 1;
-          if (i < n && buf[i] === 0x2d) i++;
-          const digitsStart = i;
-          while (i < n) {
-            c = buf[i]!;
-            const d = c - 0x30;
-            if (d >>> 0 <= 9) m = m * 10 + d;
-            else if (stops[c] === 1) break;
-            else if (c === 0x2e && dot < 0) dot = i;
-            else plain = 0;
-            i++;
-          }
-          const digits = i - digitsStart - (dot < 0 ? 0 : 1);
-          if (plain === 1 && digits > 0 && digits <= 15) {
-            const v = dot < 0 ? m : m / POW10[i - dot - 1]!;
-            const value = buf[s] === 0x2d ? -v : v;
-            nums[field] = value;
-            numOk[field] = 1;
-          } else numOk[field] = 0;
+          i = this.numberField(buf, i, field);
+          c = i < n ? buf[i]! : 0;
         } else if (field < categoricalCount && categorical![field] === 1) {
-          // A categorical column: hash the bytes while scanning them.
-          let h = FNV_OFFSET;
-          while (i < n) {
-            c = buf[i]!;
-            if (stops[c] === 1) break;
-            h = Math.imul(h ^ c, FNV_PRIME);
-            i++;
-          }
-          hashes[field] = h;
-          numOk[field] = 3;
+          i = this.categoryField(buf, i, field);
+          c = i < n ? buf[i]! : 0;
         } else {
           // Most bytes of text are above every byte that ends a field: one comparison passes them.
           while (i < n) {
@@ -551,6 +518,55 @@ export class CsvParser {
     }
     this.line = line;
     return pos;
+  }
+
+  /**
+   * An unquoted field of a column expected to hold numbers, from i: accumulates the digits while scanning
+   * (plain decimals only; anything else is left to parseDecimal when the number is asked for). Returns the
+   * field's end. A method of its own, so that readers without typed columns (fairness) never compile it.
+   */
+  private numberField(buf: Buffer, i: number, field: number): number {
+    const view = this.view;
+    const stops = this.stops;
+    const n = buf.length;
+    const s = i;
+    let m = 0;
+    let dot = -1;
+    let plain = 1;
+    if (i < n && buf[i] === 0x2d) i++;
+    const digitsStart = i;
+    while (i < n) {
+      const c = buf[i]!;
+      const d = c - 0x30;
+      if (d >>> 0 <= 9) m = m * 10 + d;
+      else if (stops[c] === 1) break;
+      else if (c === 0x2e && dot < 0) dot = i;
+      else plain = 0;
+      i++;
+    }
+    const digits = i - digitsStart - (dot < 0 ? 0 : 1);
+    if (plain === 1 && digits > 0 && digits <= 15) {
+      const v = dot < 0 ? m : m / POW10[i - dot - 1]!;
+      view.nums[field] = buf[s] === 0x2d ? -v : v;
+      view.numOk[field] = 1;
+    } else view.numOk[field] = 0;
+    return i;
+  }
+
+  /** An unquoted field of a categorical column, from i: hashes the bytes while scanning them; returns its end. */
+  private categoryField(buf: Buffer, i: number, field: number): number {
+    const stops = this.stops;
+    const n = buf.length;
+    let h = FNV_OFFSET;
+    while (i < n) {
+      const c = buf[i]!;
+      if (stops[c] === 1) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+    }
+    this.view.hashes[field] = h;
+    this.view.numOk[field] = 3;
+    return i;
   }
 
   /** Line ends inside the quoted field closingQuote last found, and 1 when it holds doubled quotes. */
