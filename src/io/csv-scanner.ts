@@ -138,6 +138,10 @@ export interface CsvRecord {
   missing(i: number): boolean;
   /** All fields as strings (allocates; for headers and tests). */
   texts(): string[];
+  /** Starts, ends and doubled-quote flags of every field by index, for sinks that copy many ranges per record. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
 }
 
 class RecordView implements CsvRecord {
@@ -254,6 +258,7 @@ export class CsvParser {
   expectNumbers(columns: Uint8Array | undefined, sinks?: (NumberSink | undefined)[]): void {
     this.numeric = columns;
     this.sinks = sinks;
+    this.view.numOk.fill(0); // parse leaves numOk alone while no column is typed: start from nothing computed
   }
 
   /**
@@ -264,6 +269,7 @@ export class CsvParser {
   expectCategories(columns: Uint8Array | undefined, sinks: (CategorySink | undefined)[] | undefined): void {
     this.categorical = columns;
     this.categorySinks = sinks;
+    this.view.numOk.fill(0);
   }
 
   /**
@@ -389,6 +395,7 @@ export class CsvParser {
     const categorySinks = this.categorySinks;
     const stops = this.stops;
     const stopMax = this.stopMax;
+    const typed = numericCount > 0 || categoricalCount > 0;
     const n = buf.length;
     view.bytes = buf;
     let pos = 0; // start of the current record
@@ -471,7 +478,7 @@ export class CsvParser {
             if (stops[c] === 1) break;
             i++;
           }
-          numOk[field] = 0;
+          if (typed) numOk[field] = 0; // without typed columns it is never set
         }
         starts[field] = s;
         ends[field] = i;

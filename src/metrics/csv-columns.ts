@@ -69,11 +69,14 @@ class Projection {
     const start = view.start;
     const end = view.end;
     const escaped = view.escaped;
+    const starts = record.starts;
+    const ends = record.ends;
+    const flags = record.flags;
     for (let slot = 0; slot < columns.length; slot++) {
       const c = columns[slot]!;
-      start[slot] = record.start(c);
-      end[slot] = record.end(c);
-      escaped[slot] = record.escaped(c) ? 1 : 0;
+      start[slot] = starts[c]!;
+      end[slot] = ends[c]!;
+      escaped[slot] = flags[c]!;
     }
     view.bytes = record.bytes;
     view.line = record.line;
