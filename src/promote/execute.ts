@@ -3,7 +3,7 @@
  * compare-and-swap, and on a lost race read again and re-plan (never write a plan made on a stale state).
  */
 import { DhowError } from '../errors.js';
-import type { ChangeRequest, Forge, RequestOperation } from '../forge/forge.js';
+import type { ChangeRequest, Forge, OpenRequestInput, RequestOperation } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { parseRegistryFile } from '../registry/files.js';
 import { deployDir, promotionBranch, releasePath, TRAILERS } from '../registry/paths.js';
@@ -51,6 +51,31 @@ export async function withRetry<T>(what: string, attempts: number, logger: Logge
 
 export function refused(what: string, reasons: string[]): DhowError {
   return new DhowError('refused', `${what} refused`, { reasons });
+}
+
+/**
+ * Opens (or updates) the request of a branch this run wrote. When the forge refuses the request itself (a
+ * repository setting, a missing permission: GITHUB_TOKEN where Actions may not open pull requests) and
+ * this run created the branch, the branch is deleted again, so a refused run leaves nothing that looks
+ * like a request in progress. A lost race keeps the branch: the run re-plans on top of it.
+ */
+export async function openRequestOnBranch(
+  forge: Forge,
+  input: OpenRequestInput,
+  wrote: { createdBranch: boolean; sha: string },
+  logger: Logger,
+): Promise<{ request: ChangeRequest; operation: RequestOperation }> {
+  try {
+    return await forge.openOrUpdateRequest(input);
+  } catch (error) {
+    const race = error instanceof DhowError && error.code === 'conflict';
+    if (wrote.createdBranch && !race && (await forge.branchHead(input.branch).catch(() => null)) === wrote.sha) {
+      await forge.deleteBranch(input.branch).catch((cleanup: unknown) => {
+        logger.warning(`could not delete ${input.branch} after the request was refused: ${cleanup instanceof Error ? cleanup.message : String(cleanup)}`);
+      });
+    }
+    throw error;
+  }
 }
 
 /**
@@ -112,16 +137,12 @@ export async function openPromotion(
     const envPolicy = config.environments.find((e) => e.name === environment)!;
     const title = `Promote ${model} ${version} to ${environment}`;
     const body = promotionBody(plan.release, envPolicy.approvals, before);
-    const opened = await forge.openOrUpdateRequest({
-      branch,
-      base,
-      title,
-      body,
-      labels: [PROMOTION_LABEL, `env:${environment}`],
-      reviewers: envPolicy.reviewers,
-      author: options.by,
-      existing,
-    });
+    const opened = await openRequestOnBranch(
+      forge,
+      { branch, base, title, body, labels: [PROMOTION_LABEL, `env:${environment}`], reviewers: envPolicy.reviewers, author: options.by, existing },
+      { createdBranch: branchHead === null, sha: commit.sha },
+      logger,
+    );
     created ||= opened.operation === 'created'; // kept across a retry below
     if (opened.request.headSha !== commit.sha) {
       // Another run moved the branch after we wrote it: its request text may not match the branch. Re-plan.

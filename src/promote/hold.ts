@@ -10,7 +10,7 @@ import { assertName } from '../registry/names.js';
 import { TRAILERS } from '../registry/paths.js';
 import type { Hold, ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
-import { DEFAULT_ATTEMPTS, PROMOTION_LABEL, refused, withRetry, type ActOptions } from './execute.js';
+import { DEFAULT_ATTEMPTS, PROMOTION_LABEL, openRequestOnBranch, refused, withRetry, type ActOptions } from './execute.js';
 import { planHold, planUnhold, type HoldInput } from './hold-plan.js';
 
 export type HoldAction = 'hold' | 'unhold';
@@ -70,15 +70,20 @@ export async function changeHold(forge: Forge, action: HoldAction, input: HoldIn
       trailers,
     });
     const envPolicy = config.environments.find((e) => e.name === environment)!;
-    const opened = await forge.openOrUpdateRequest({
-      branch,
-      base,
-      title: subject,
-      body: `${subject}.\n\n- reason: ${input.reason.trim() || '(none given)'}\n- asked by: ${options.by}\n- the version running in ${environment} does not change (${plan.release.version})`,
-      labels: [PROMOTION_LABEL, `env:${environment}`],
-      reviewers: envPolicy.reviewers,
-      author: options.by,
-    });
+    const opened = await openRequestOnBranch(
+      forge,
+      {
+        branch,
+        base,
+        title: subject,
+        body: `${subject}.\n\n- reason: ${input.reason.trim() || '(none given)'}\n- asked by: ${options.by}\n- the version running in ${environment} does not change (${plan.release.version})`,
+        labels: [PROMOTION_LABEL, `env:${environment}`],
+        reviewers: envPolicy.reviewers,
+        author: options.by,
+      },
+      { createdBranch: branchHead === null, sha: commit.sha },
+      options.logger ?? silentLogger,
+    );
     if (opened.request.headSha !== commit.sha) {
       // Another run moved the branch after we wrote it: re-plan rather than describe content we did not write.
       throw new DhowError('conflict', `${branch} moved to ${opened.request.headSha.slice(0, 8)} while its request was being updated`);

@@ -21,6 +21,7 @@
 import { DhowError } from '../errors.js';
 import type { ChangeRequest, Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
+import { openRequestOnBranch } from '../promote/execute.js';
 import { planRollback } from '../promote/plan.js';
 import { loadModelState } from '../promote/state.js';
 import { releasePath, revertBranch, TRAILERS } from '../registry/paths.js';
@@ -139,14 +140,19 @@ export async function executeRevert(forge: Forge, alert: DriftAlert, options: Ex
       const baseNow = await forge.branchHead(base);
       if (baseNow !== reader.ref)
         throw new DhowError('conflict', `${base} moved to ${baseNow?.slice(0, 12) ?? 'nowhere'} since ${reader.ref.slice(0, 12)} was read`);
-      const { request } = await forge.openOrUpdateRequest({
-        branch,
-        base,
-        title: plan.message.split('\n')[0]!,
-        body: requestBody(alert, plan.from, plan.to, undoes),
-        labels: ['dhow', 'dhow:revert'],
-        author: options.by,
-      });
+      const { request } = await openRequestOnBranch(
+        forge,
+        {
+          branch,
+          base,
+          title: plan.message.split('\n')[0]!,
+          body: requestBody(alert, plan.from, plan.to, undoes),
+          labels: ['dhow', 'dhow:revert'],
+          author: options.by,
+        },
+        { createdBranch: branchHead === null, sha: commit.sha },
+        logger,
+      );
       try {
         const merged = await forge.mergeRequest(request.id, {
           expectedHeadSha: commit.sha,

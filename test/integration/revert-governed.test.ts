@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runActionProcess, type ActionRun } from '../support/action.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
-import { bareGit, releaseFile, seedRegistry } from '../support/github/registry.js';
+import { bareGit, refs, releaseFile, seedRegistry } from '../support/github/registry.js';
 
 const APP = 'dhow-app';
 const APP_LOGIN = `${APP}[bot]`;
@@ -130,6 +130,7 @@ describe('a revert with GITHUB_TOKEN under the same ruleset', () => {
     'is refused by GitHub where Actions may not open pull requests, and the message names the setting and the App',
     async () => {
       const before = bareGit(gh, PLAIN_SETTINGS, ['rev-parse', 'main']);
+      const refsBefore = refs(gh, PLAIN_SETTINGS);
       const run = await revert(PLAIN_SETTINGS, 'sentiment', gh.token);
       expect(run.exitCode).toBe(1);
       const error = run.annotations.join('\n');
@@ -138,6 +139,8 @@ describe('a revert with GITHUB_TOKEN under the same ruleset', () => {
       expect(error).toContain('GitHub App token');
       expect(gh.pulls(PLAIN_SETTINGS)).toEqual([]);
       expect(bareGit(gh, PLAIN_SETTINGS, ['rev-parse', 'main'])).toBe(before);
+      // Nothing left behind: the revert branch written before GitHub refused the pull request is gone again.
+      expect(refs(gh, PLAIN_SETTINGS)).toBe(refsBefore);
       // The token appears only in the runner's own mask command.
       expect((run.stdout + run.stderr).split('\n').filter((l) => l.includes(gh.token) && !l.startsWith('::add-mask::'))).toEqual([]);
     },
