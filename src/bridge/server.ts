@@ -26,6 +26,11 @@ export const DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES = 256 * 1024;
 export const DEFAULT_MAX_DELIVERIES = 4;
 /** Connections at once; further ones are refused by the server until one closes. */
 export const DEFAULT_MAX_CONNECTIONS = 64;
+/**
+ * Alerts in one notification. Alertmanager's webhook_config `max_alerts` truncates to fewer; a larger
+ * notification is refused whole (413), since acting on part of it would hide the rest.
+ */
+export const DEFAULT_MAX_ALERTS = 1000;
 /** Node's limits on slow clients: all headers within 15 s, the whole request within 60 s. */
 export const HEADERS_TIMEOUT_MS = 15_000;
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -46,6 +51,8 @@ export interface BridgeOptions {
   maxDeliveries?: number;
   /** Connections at once (default DEFAULT_MAX_CONNECTIONS). */
   maxConnections?: number;
+  /** Alerts in one notification (default DEFAULT_MAX_ALERTS). */
+  maxAlerts?: number;
   /** How long close() waits for deliveries in flight before cutting connections. */
   shutdownGraceMs?: number;
   /** Act only on alerts with one of these alertname labels (default: any alert naming a model version). */
@@ -78,8 +85,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const maxUnauthenticated = Math.min(maxBody, options.maxUnauthenticatedBodyBytes ?? DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES);
   const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
-  if (!(Number.isInteger(maxDeliveries) && maxDeliveries >= 1) || !(Number.isInteger(maxConnections) && maxConnections >= 1)) {
-    throw new DhowError('usage', 'the bridge needs at least one delivery and one connection at a time');
+  const maxAlerts = options.maxAlerts ?? DEFAULT_MAX_ALERTS;
+  for (const [field, value] of Object.entries({
+    maxBodyBytes: maxBody,
+    maxUnauthenticatedBodyBytes: maxUnauthenticated,
+    maxDeliveries,
+    maxConnections,
+    maxAlerts,
+  })) {
+    if (!(Number.isSafeInteger(value) && value >= 1)) throw new DhowError('usage', `the bridge's ${field} must be a whole number of at least 1, not ${value}`);
   }
   const registry = new Registry();
   const requests = new Counter({
@@ -107,12 +121,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   // The limits themselves, so a dashboard can show how close the bridge runs to them.
   const limits = new Gauge({
     name: 'dhow_bridge_limit',
-    help: 'Configured limits: max_deliveries, max_connections, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
+    help: 'Configured limits: max_deliveries, max_connections, max_alerts, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
     labelNames: ['limit'] as const,
     registers: [registry],
   });
   limits.set({ limit: 'max_deliveries' }, maxDeliveries);
   limits.set({ limit: 'max_connections' }, maxConnections);
+  limits.set({ limit: 'max_alerts' }, maxAlerts);
   limits.set({ limit: 'max_body_bytes' }, maxBody);
   limits.set({ limit: 'max_unauthenticated_body_bytes' }, maxUnauthenticated);
   limits.set({ limit: 'headers_timeout_seconds' }, HEADERS_TIMEOUT_MS / 1000);
@@ -276,6 +291,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const issue = parsed.error.issues[0]!;
       return send(req, res, path, 400, {
         error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
+      });
+    }
+    if (parsed.data.alerts.length > maxAlerts) {
+      return send(req, res, path, 413, {
+        error: `the notification holds ${parsed.data.alerts.length} alerts, more than the ${maxAlerts} the bridge takes at once: set max_alerts in Alertmanager's webhook_config or raise the bridge's alert limit`,
       });
     }
     const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
