@@ -5,15 +5,13 @@
  * it decided not to act on is a 2xx with the reason. Identical deliveries in flight are joined, not
  * repeated. It exposes /healthz and /metrics (its own prom-client registry) and shuts down gracefully.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DhowError, describeError } from '../errors.js';
-import { closeGracefully } from '../http-shutdown.js';
+import { jsonLogger, type JsonLogger } from '../http/log.js';
+import { startHttpServer, type Exchange } from '../http/server.js';
 import type { DriftAlert } from '../revert/payload.js';
 import { AlertmanagerWebhook, sortAlerts } from './alertmanager.js';
 import { bearerMatches, signatureMatches, SIGNATURE_HEADER, type BridgeAuth } from './auth.js';
-import { jsonLogger, type JsonLogger } from './log.js';
 
 export const ALERTMANAGER_PATH = '/alertmanager';
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -96,12 +94,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!(Number.isSafeInteger(value) && value >= 1)) throw new DhowError('usage', `the bridge's ${field} must be a whole number of at least 1, not ${value}`);
   }
   const registry = new Registry();
-  const requests = new Counter({
-    name: 'dhow_bridge_requests_total',
-    help: 'HTTP requests answered by the bridge, by path and status code.',
-    labelNames: ['path', 'code'] as const,
-    registers: [registry],
-  });
   const alerts = new Counter({
     name: 'dhow_bridge_alerts_total',
     help: 'Alerts received, by outcome: delivered, deduplicated, refused, failed, resolved, ignored.',
@@ -136,13 +128,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     name: 'dhow_bridge_connections',
     help: 'Open connections now.',
     registers: [registry],
-    collect() {
-      return new Promise<void>((resolve) =>
-        server.getConnections((_error, count) => {
-          this.set(count ?? 0);
-          resolve();
-        }),
-      );
+    async collect() {
+      this.set(await http.connections());
     },
   });
   const duration = new Histogram({
@@ -153,7 +140,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
 
   const inFlight = new Map<string, Promise<string>>();
-  let closing = false;
 
   // A semaphore over deliveries: one notification of 200 alerts must not start 400 git processes at once.
   let running = 0;
@@ -210,91 +196,40 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     );
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, path: string, code: number, body: unknown, headers: Record<string, string> = {}) {
-    requests.inc({ path, code: String(code) });
-    const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`;
-    res.writeHead(code, {
-      'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
-      'content-length': String(Buffer.byteLength(text)),
-      ...(closing ? { connection: 'close' } : {}),
-      ...headers,
-    });
-    res.end(text);
-    log.event(code >= 500 ? 'error' : code >= 400 ? 'warning' : 'debug', 'request', {
-      method: req.method ?? '',
-      path,
-      code,
-      remote: req.socket.remoteAddress ?? '',
-    });
-  }
-
-  /** Answers before the body is read: tell the client we are closing and throw the rest away, bounded. */
-  function refuseEarly(req: IncomingMessage, res: ServerResponse, path: string, code: number, body: unknown, headers: Record<string, string> = {}) {
-    send(req, res, path, code, body, { connection: 'close', ...headers });
-    req.resume();
-    setTimeout(() => req.destroy(), 2000).unref();
-  }
-
-  async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > limit) return 'too-large';
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks);
-  }
-
-  async function handleAlertmanager(req: IncomingMessage, res: ServerResponse, path: string) {
-    if (closing) return refuseEarly(req, res, path, 503, { error: 'the bridge is shutting down; retry' }, { 'retry-after': '1' });
+  async function handleAlertmanager(x: Exchange): Promise<void> {
+    const { req } = x;
     const authorization = req.headers.authorization;
     const signature = req.headers[SIGNATURE_HEADER];
     const signatureHeader = Array.isArray(signature) ? signature[0] : signature;
     const bearerOk = bearerMatches(authorization, options.auth.token);
     if (!bearerOk && !(signatureHeader && options.auth.hmacSecret)) {
       log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
-      return refuseEarly(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
+      return x.refuse(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
     }
     // Alertmanager sends application/json; anything else is refused before the body is read.
-    const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (contentType !== 'application/json') {
-      return refuseEarly(
-        req,
-        res,
-        path,
-        415,
-        { error: `Content-Type must be application/json${contentType ? `, not ${contentType.slice(0, 100)}` : ''}` },
-        { accept: 'application/json' },
-      );
-    }
+    if (!x.requireJson()) return;
     // Until its signature is checked, a body is read only up to a small limit.
-    const limit = bearerOk ? maxBody : maxUnauthenticated;
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > limit) {
-      return refuseEarly(req, res, path, 413, { error: `the body is larger than ${limit} bytes` });
-    }
-    const body = await readBody(req, limit);
-    if (body === 'too-large') return refuseEarly(req, res, path, 413, { error: `the body is larger than ${limit} bytes` });
+    const body = await x.readBody(bearerOk ? maxBody : maxUnauthenticated);
+    if (!body) return;
     if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
       log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
-      return send(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
+      return x.send(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
     }
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
     } catch {
-      return send(req, res, path, 400, { error: 'the body is not JSON' });
+      return x.send(400, { error: 'the body is not JSON' });
     }
     const parsed = AlertmanagerWebhook.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return send(req, res, path, 400, {
+      return x.send(400, {
         error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
       });
     }
     if (parsed.data.alerts.length > maxAlerts) {
-      return send(req, res, path, 413, {
+      return x.send(413, {
         error: `the notification holds ${parsed.data.alerts.length} alerts, more than the ${maxAlerts} the bridge takes at once: set max_alerts in Alertmanager's webhook_config or raise the bridge's alert limit`,
       });
     }
@@ -313,65 +248,32 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       });
     }
     const failed = reports.some((r) => r.outcome === 'failed');
-    send(req, res, path, failed ? 502 : 200, {
+    x.send(failed ? 502 : 200, {
       deliveries: reports,
       resolved: sorted.resolved.length,
       ignored: sorted.ignored,
     });
   }
 
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    const known = path === ALERTMANAGER_PATH || path === '/healthz' || path === '/metrics';
-    const label = known ? path : 'other';
-    (async () => {
-      if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-        return send(req, res, label, closing ? 503 : 200, { status: closing ? 'shutting-down' : 'ok' });
-      }
-      if (path === '/metrics' && req.method === 'GET') {
-        const text = await registry.metrics();
-        requests.inc({ path: label, code: '200' });
-        res.writeHead(200, { 'content-type': registry.contentType });
-        return void res.end(text);
-      }
-      if (path === ALERTMANAGER_PATH && req.method === 'POST') return handleAlertmanager(req, res, label);
-      if (known) return refuseEarly(req, res, label, 405, { error: `method ${req.method} not allowed on ${path}` });
-      return refuseEarly(req, res, label, 404, { error: 'not found' });
-    })().catch((error: unknown) => {
-      log.event('error', 'request failed', { path: label, error: describeError(error).split('\n')[0] });
-      if (!res.headersSent) send(req, res, label, 500, { error: 'internal error' });
-      else res.destroy();
-    });
+  const http = await startHttpServer({
+    name: 'bridge',
+    host: options.host,
+    port: options.port,
+    logger: log,
+    metrics: registry,
+    health: () => ({ code: 200, body: { status: 'ok' } }),
+    routes: [{ method: 'POST', path: ALERTMANAGER_PATH, handle: handleAlertmanager }],
+    requestsMetric: 'dhow_bridge_requests_total',
+    maxConnections,
+    headersTimeoutMs: HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    listeningFields: { path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' },
   });
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.maxConnections = maxConnections;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-  log.event('info', 'bridge listening', { url, path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' });
-
-  let closed: Promise<void> | undefined;
   return {
-    url,
-    port: address.port,
+    url: http.url,
+    port: http.port,
     registry,
-    close() {
-      closed ??= (async () => {
-        closing = true;
-        log.event('info', 'bridge shutting down', { inFlight: inFlight.size });
-        await closeGracefully(server, Promise.allSettled([...inFlight.values()]), options.shutdownGraceMs ?? 10_000);
-        log.event('info', 'bridge stopped');
-      })();
-      return closed;
-    },
+    close: () => http.close({ inFlight: Promise.allSettled([...inFlight.values()]), graceMs: options.shutdownGraceMs, fields: { inFlight: inFlight.size } }),
   };
 }
