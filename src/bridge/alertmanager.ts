@@ -31,7 +31,8 @@ export const AlertmanagerWebhook = z.looseObject({
   commonLabels: Labels.default({}),
   commonAnnotations: Labels.default({}),
   externalURL: z.string().default(''),
-  alerts: z.array(AlertmanagerAlert).max(1000),
+  // How many alerts one notification may carry is the bridge's limit (maxAlerts), checked after parsing.
+  alerts: z.array(AlertmanagerAlert),
 });
 export type AlertmanagerWebhook = z.infer<typeof AlertmanagerWebhook>;
 

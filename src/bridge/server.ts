@@ -5,15 +5,15 @@
  * it decided not to act on is a 2xx with the reason. Identical deliveries in flight are joined, not
  * repeated. It exposes /healthz and /metrics (its own prom-client registry) and shuts down gracefully.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DhowError, describeError } from '../errors.js';
-import { closeGracefully } from '../http-shutdown.js';
-import type { DriftAlert } from '../revert/payload.js';
+import { DhowError } from '../errors.js';
+import { jsonLogger, type JsonLogger } from '../http/log.js';
+import { startHttpServer, type Exchange } from '../http/server.js';
 import { AlertmanagerWebhook, sortAlerts } from './alertmanager.js';
 import { bearerMatches, signatureMatches, SIGNATURE_HEADER, type BridgeAuth } from './auth.js';
-import { jsonLogger, type JsonLogger } from './log.js';
+import { deliveryQueue, type Deliver, type DeliveryQueue } from './deliveries.js';
+
+export type { Deliver, DeliveryReport } from './deliveries.js';
 
 export const ALERTMANAGER_PATH = '/alertmanager';
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -26,12 +26,14 @@ export const DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES = 256 * 1024;
 export const DEFAULT_MAX_DELIVERIES = 4;
 /** Connections at once; further ones are refused by the server until one closes. */
 export const DEFAULT_MAX_CONNECTIONS = 64;
+/**
+ * Alerts in one notification. Alertmanager's webhook_config `max_alerts` truncates to fewer; a larger
+ * notification is refused whole (413), since acting on part of it would hide the rest.
+ */
+export const DEFAULT_MAX_ALERTS = 1000;
 /** Node's limits on slow clients: all headers within 15 s, the whole request within 60 s. */
 export const HEADERS_TIMEOUT_MS = 15_000;
 export const REQUEST_TIMEOUT_MS = 60_000;
-
-/** What a delivery did, for the log and the response (e.g. "dispatched", "reverted 1.4.0 -> 1.3.0"). */
-export type Deliver = (alert: DriftAlert) => Promise<string | void>;
 
 export interface BridgeOptions {
   host?: string;
@@ -46,6 +48,8 @@ export interface BridgeOptions {
   maxDeliveries?: number;
   /** Connections at once (default DEFAULT_MAX_CONNECTIONS). */
   maxConnections?: number;
+  /** Alerts in one notification (default DEFAULT_MAX_ALERTS). */
+  maxAlerts?: number;
   /** How long close() waits for deliveries in flight before cutting connections. */
   shutdownGraceMs?: number;
   /** Act only on alerts with one of these alertname labels (default: any alert naming a model version). */
@@ -59,75 +63,102 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-interface DeliveryReport {
-  fingerprint: string;
-  key: string;
-  outcome: 'delivered' | 'deduplicated' | 'refused' | 'failed';
-  detail: string;
-}
-
-/** Refusals are final: retrying cannot change them, so they must not turn into a 5xx. */
-const PERMANENT: ReadonlySet<string> = new Set(['usage', 'invalid-input', 'invalid-name', 'not-found', 'refused', 'gate-failed']);
-
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   if (!options.auth.token && !options.auth.hmacSecret) {
     throw new DhowError('usage', 'the bridge needs a bearer token or an HMAC secret: it never accepts unauthenticated alerts');
   }
   const log = options.logger ?? jsonLogger(process.stderr, { component: 'bridge' });
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const maxUnauthenticated = Math.min(maxBody, options.maxUnauthenticatedBodyBytes ?? DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES);
+  const limits = bridgeLimits(options);
+  const series = bridgeSeries(limits, () => http.connections());
+  const queue = deliveryQueue(options.deliver, limits.maxDeliveries, series);
+  const http = await startHttpServer({
+    name: 'bridge',
+    host: options.host,
+    port: options.port,
+    logger: log,
+    metrics: series.registry,
+    health: () => ({ code: 200, body: { status: 'ok' } }),
+    routes: [{ method: 'POST', path: ALERTMANAGER_PATH, handle: (x) => handleAlertmanager(x, { options, log, limits, series, queue }) }],
+    requestsMetric: 'dhow_bridge_requests_total',
+    maxConnections: limits.maxConnections,
+    headersTimeoutMs: HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    listeningFields: { path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' },
+  });
+  return {
+    url: http.url,
+    port: http.port,
+    registry: series.registry,
+    close() {
+      const pending = queue.pending();
+      return http.close({ inFlight: Promise.allSettled(pending), graceMs: options.shutdownGraceMs, fields: { inFlight: pending.length } });
+    },
+  };
+}
+
+type BridgeLimits = ReturnType<typeof bridgeLimits>;
+
+/** The options' limits with their defaults, each a whole number of at least 1. */
+function bridgeLimits(options: BridgeOptions) {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxUnauthenticatedBodyBytes = Math.min(maxBodyBytes, options.maxUnauthenticatedBodyBytes ?? DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES);
   const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
-  if (!(Number.isInteger(maxDeliveries) && maxDeliveries >= 1) || !(Number.isInteger(maxConnections) && maxConnections >= 1)) {
-    throw new DhowError('usage', 'the bridge needs at least one delivery and one connection at a time');
+  const maxAlerts = options.maxAlerts ?? DEFAULT_MAX_ALERTS;
+  const limits = {
+    maxBodyBytes,
+    maxUnauthenticatedBodyBytes,
+    maxDeliveries,
+    maxConnections,
+    maxAlerts,
+  };
+  for (const [field, value] of Object.entries(limits)) {
+    if (!(Number.isSafeInteger(value) && value >= 1)) throw new DhowError('usage', `the bridge's ${field} must be a whole number of at least 1, not ${value}`);
   }
+  return limits;
+}
+
+type BridgeSeries = ReturnType<typeof bridgeSeries>;
+
+/** The bridge's own prom-client registry and series, the configured limits among them. */
+function bridgeSeries(limits: BridgeLimits, connections: () => Promise<number>) {
   const registry = new Registry();
-  const requests = new Counter({
-    name: 'dhow_bridge_requests_total',
-    help: 'HTTP requests answered by the bridge, by path and status code.',
-    labelNames: ['path', 'code'] as const,
-    registers: [registry],
-  });
   const alerts = new Counter({
     name: 'dhow_bridge_alerts_total',
     help: 'Alerts received, by outcome: delivered, deduplicated, refused, failed, resolved, ignored.',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
-  const inFlightGauge = new Gauge({
+  const inFlight = new Gauge({
     name: 'dhow_bridge_deliveries_in_flight',
     help: 'Deliveries running now.',
     registers: [registry],
   });
-  const queuedGauge = new Gauge({
+  const queued = new Gauge({
     name: 'dhow_bridge_deliveries_queued',
     help: 'Deliveries waiting for a free slot (at most dhow_bridge_max_deliveries run at once).',
     registers: [registry],
   });
   // The limits themselves, so a dashboard can show how close the bridge runs to them.
-  const limits = new Gauge({
+  const limit = new Gauge({
     name: 'dhow_bridge_limit',
-    help: 'Configured limits: max_deliveries, max_connections, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
+    help: 'Configured limits: max_deliveries, max_connections, max_alerts, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
     labelNames: ['limit'] as const,
     registers: [registry],
   });
-  limits.set({ limit: 'max_deliveries' }, maxDeliveries);
-  limits.set({ limit: 'max_connections' }, maxConnections);
-  limits.set({ limit: 'max_body_bytes' }, maxBody);
-  limits.set({ limit: 'max_unauthenticated_body_bytes' }, maxUnauthenticated);
-  limits.set({ limit: 'headers_timeout_seconds' }, HEADERS_TIMEOUT_MS / 1000);
-  limits.set({ limit: 'request_timeout_seconds' }, REQUEST_TIMEOUT_MS / 1000);
+  limit.set({ limit: 'max_deliveries' }, limits.maxDeliveries);
+  limit.set({ limit: 'max_connections' }, limits.maxConnections);
+  limit.set({ limit: 'max_alerts' }, limits.maxAlerts);
+  limit.set({ limit: 'max_body_bytes' }, limits.maxBodyBytes);
+  limit.set({ limit: 'max_unauthenticated_body_bytes' }, limits.maxUnauthenticatedBodyBytes);
+  limit.set({ limit: 'headers_timeout_seconds' }, HEADERS_TIMEOUT_MS / 1000);
+  limit.set({ limit: 'request_timeout_seconds' }, REQUEST_TIMEOUT_MS / 1000);
   new Gauge({
     name: 'dhow_bridge_connections',
     help: 'Open connections now.',
     registers: [registry],
-    collect() {
-      return new Promise<void>((resolve) =>
-        server.getConnections((_error, count) => {
-          this.set(count ?? 0);
-          resolve();
-        }),
-      );
+    async collect() {
+      this.set(await connections());
     },
   });
   const duration = new Histogram({
@@ -136,222 +167,68 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  return { registry, alerts, inFlight, queued, duration };
+}
 
-  const inFlight = new Map<string, Promise<string>>();
-  let closing = false;
-
-  // A semaphore over deliveries: one notification of 200 alerts must not start 400 git processes at once.
-  let running = 0;
-  const waiting: Array<() => void> = [];
-  async function slot(): Promise<() => void> {
-    if (running >= maxDeliveries) {
-      queuedGauge.inc();
-      await new Promise<void>((resolve) => waiting.push(resolve));
-      queuedGauge.dec();
-    } else running++;
-    // The slot passes straight to the next waiter (running stays the same), or is freed.
-    return () => {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    };
+/** POST /alertmanager: authenticate, read and check the notification, deliver its drift alerts, report each. */
+async function handleAlertmanager(
+  x: Exchange,
+  { options, log, limits, series, queue }: { options: BridgeOptions; log: JsonLogger; limits: BridgeLimits; series: BridgeSeries; queue: DeliveryQueue },
+): Promise<void> {
+  const { req } = x;
+  const authorization = req.headers.authorization;
+  const signature = req.headers[SIGNATURE_HEADER];
+  const signatureHeader = Array.isArray(signature) ? signature[0] : signature;
+  const bearerOk = bearerMatches(authorization, options.auth.token);
+  if (!bearerOk && !(signatureHeader && options.auth.hmacSecret)) {
+    log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
+    return x.refuse(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
   }
-
-  function deliverOnce(alert: DriftAlert): { promise: Promise<string>; joined: boolean } {
-    const key = `${alert.environment}/${alert.model}/${alert.version}`;
-    const running = inFlight.get(key);
-    if (running) return { promise: running, joined: true };
-    const promise = (async () => {
-      const release = await slot();
-      const stop = duration.startTimer();
-      inFlightGauge.inc();
-      try {
-        return (await options.deliver(alert)) || 'delivered';
-      } finally {
-        stop();
-        inFlightGauge.dec();
-        release();
-        inFlight.delete(key);
-      }
-    })();
-    inFlight.set(key, promise);
-    return { promise, joined: false };
+  // Alertmanager sends application/json; anything else is refused before the body is read.
+  if (!x.requireJson()) return;
+  // Until its signature is checked, a body is read only up to a small limit.
+  const body = await x.readBody(bearerOk ? limits.maxBodyBytes : limits.maxUnauthenticatedBodyBytes);
+  if (!body) return;
+  if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
+    log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
+    return x.send(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
   }
-
-  async function deliverAll(drift: DriftAlert[]): Promise<DeliveryReport[]> {
-    const started = drift.map((alert) => ({ alert, ...deliverOnce(alert) }));
-    return Promise.all(
-      started.map(async ({ alert, promise, joined }): Promise<DeliveryReport> => {
-        const key = `${alert.environment}/${alert.model}/${alert.version}`;
-        const base = { fingerprint: alert.fingerprint, key };
-        try {
-          const detail = await promise;
-          return { ...base, outcome: joined ? 'deduplicated' : 'delivered', detail };
-        } catch (error) {
-          const permanent = error instanceof DhowError && PERMANENT.has(error.code);
-          return { ...base, outcome: permanent ? 'refused' : 'failed', detail: describeError(error).split('\n')[0]!.slice(0, 500) };
-        }
-      }),
-    );
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return x.send(400, { error: 'the body is not JSON' });
   }
-
-  function send(req: IncomingMessage, res: ServerResponse, path: string, code: number, body: unknown, headers: Record<string, string> = {}) {
-    requests.inc({ path, code: String(code) });
-    const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`;
-    res.writeHead(code, {
-      'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
-      'content-length': String(Buffer.byteLength(text)),
-      ...(closing ? { connection: 'close' } : {}),
-      ...headers,
-    });
-    res.end(text);
-    log.event(code >= 500 ? 'error' : code >= 400 ? 'warning' : 'debug', 'request', {
-      method: req.method ?? '',
-      path,
-      code,
-      remote: req.socket.remoteAddress ?? '',
+  const parsed = AlertmanagerWebhook.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return x.send(400, {
+      error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
     });
   }
-
-  /** Answers before the body is read: tell the client we are closing and throw the rest away, bounded. */
-  function refuseEarly(req: IncomingMessage, res: ServerResponse, path: string, code: number, body: unknown, headers: Record<string, string> = {}) {
-    send(req, res, path, code, body, { connection: 'close', ...headers });
-    req.resume();
-    setTimeout(() => req.destroy(), 2000).unref();
-  }
-
-  async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > limit) return 'too-large';
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks);
-  }
-
-  async function handleAlertmanager(req: IncomingMessage, res: ServerResponse, path: string) {
-    if (closing) return refuseEarly(req, res, path, 503, { error: 'the bridge is shutting down; retry' }, { 'retry-after': '1' });
-    const authorization = req.headers.authorization;
-    const signature = req.headers[SIGNATURE_HEADER];
-    const signatureHeader = Array.isArray(signature) ? signature[0] : signature;
-    const bearerOk = bearerMatches(authorization, options.auth.token);
-    if (!bearerOk && !(signatureHeader && options.auth.hmacSecret)) {
-      log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
-      return refuseEarly(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
-    }
-    // Alertmanager sends application/json; anything else is refused before the body is read.
-    const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (contentType !== 'application/json') {
-      return refuseEarly(
-        req,
-        res,
-        path,
-        415,
-        { error: `Content-Type must be application/json${contentType ? `, not ${contentType.slice(0, 100)}` : ''}` },
-        { accept: 'application/json' },
-      );
-    }
-    // Until its signature is checked, a body is read only up to a small limit.
-    const limit = bearerOk ? maxBody : maxUnauthenticated;
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > limit) {
-      return refuseEarly(req, res, path, 413, { error: `the body is larger than ${limit} bytes` });
-    }
-    const body = await readBody(req, limit);
-    if (body === 'too-large') return refuseEarly(req, res, path, 413, { error: `the body is larger than ${limit} bytes` });
-    if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
-      log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
-      return send(req, res, path, 401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch {
-      return send(req, res, path, 400, { error: 'the body is not JSON' });
-    }
-    const parsed = AlertmanagerWebhook.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return send(req, res, path, 400, {
-        error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
-      });
-    }
-    const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
-    alerts.inc({ outcome: 'resolved' }, sorted.resolved.length);
-    alerts.inc({ outcome: 'ignored' }, sorted.ignored.length);
-    for (const ignored of sorted.ignored) log.event('info', 'ignored alert', { fingerprint: ignored.fingerprint, reason: ignored.reason });
-    const reports = await deliverAll(sorted.drift);
-    for (const report of reports) {
-      alerts.inc({ outcome: report.outcome });
-      log.event(report.outcome === 'failed' ? 'error' : report.outcome === 'refused' ? 'warning' : 'info', `alert ${report.outcome}`, {
-        fingerprint: report.fingerprint,
-        release: report.key,
-        group: parsed.data.groupKey,
-        detail: report.detail,
-      });
-    }
-    const failed = reports.some((r) => r.outcome === 'failed');
-    send(req, res, path, failed ? 502 : 200, {
-      deliveries: reports,
-      resolved: sorted.resolved.length,
-      ignored: sorted.ignored,
+  if (parsed.data.alerts.length > limits.maxAlerts) {
+    return x.send(413, {
+      error: `the notification holds ${parsed.data.alerts.length} alerts, more than the ${limits.maxAlerts} the bridge takes at once: set max_alerts in Alertmanager's webhook_config or raise the bridge's alert limit`,
     });
   }
-
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    const known = path === ALERTMANAGER_PATH || path === '/healthz' || path === '/metrics';
-    const label = known ? path : 'other';
-    (async () => {
-      if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-        return send(req, res, label, closing ? 503 : 200, { status: closing ? 'shutting-down' : 'ok' });
-      }
-      if (path === '/metrics' && req.method === 'GET') {
-        const text = await registry.metrics();
-        requests.inc({ path: label, code: '200' });
-        res.writeHead(200, { 'content-type': registry.contentType });
-        return void res.end(text);
-      }
-      if (path === ALERTMANAGER_PATH && req.method === 'POST') return handleAlertmanager(req, res, label);
-      if (known) return refuseEarly(req, res, label, 405, { error: `method ${req.method} not allowed on ${path}` });
-      return refuseEarly(req, res, label, 404, { error: 'not found' });
-    })().catch((error: unknown) => {
-      log.event('error', 'request failed', { path: label, error: describeError(error).split('\n')[0] });
-      if (!res.headersSent) send(req, res, label, 500, { error: 'internal error' });
-      else res.destroy();
+  const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
+  series.alerts.inc({ outcome: 'resolved' }, sorted.resolved.length);
+  series.alerts.inc({ outcome: 'ignored' }, sorted.ignored.length);
+  for (const ignored of sorted.ignored) log.event('info', 'ignored alert', { fingerprint: ignored.fingerprint, reason: ignored.reason });
+  const reports = await queue.deliverAll(sorted.drift);
+  for (const report of reports) {
+    series.alerts.inc({ outcome: report.outcome });
+    log.event(report.outcome === 'failed' ? 'error' : report.outcome === 'refused' ? 'warning' : 'info', `alert ${report.outcome}`, {
+      fingerprint: report.fingerprint,
+      release: report.key,
+      group: parsed.data.groupKey,
+      detail: report.detail,
     });
+  }
+  const failed = reports.some((r) => r.outcome === 'failed');
+  x.send(failed ? 502 : 200, {
+    deliveries: reports,
+    resolved: sorted.resolved.length,
+    ignored: sorted.ignored,
   });
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.maxConnections = maxConnections;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-  log.event('info', 'bridge listening', { url, path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' });
-
-  let closed: Promise<void> | undefined;
-  return {
-    url,
-    port: address.port,
-    registry,
-    close() {
-      closed ??= (async () => {
-        closing = true;
-        log.event('info', 'bridge shutting down', { inFlight: inFlight.size });
-        await closeGracefully(server, Promise.allSettled([...inFlight.values()]), options.shutdownGraceMs ?? 10_000);
-        log.event('info', 'bridge stopped');
-      })();
-      return closed;
-    },
-  };
 }

@@ -5,16 +5,14 @@
  * two computations at once. A failed computation (a file missing or half-written, a bad row) is logged with
  * the file and the reason and counted; the last good values stay published but `dhow_drift_up` drops to 0
  * so alert rules can tell stale numbers from fresh ones. Unparsable current values are published as their own
- * data-quality series, never as drift. It serves /metrics and /healthz and shuts down
- * gracefully.
+ * data-quality series, never as drift. It serves /metrics and /healthz and shuts down gracefully through
+ * the HTTP skeleton (src/http/server.ts).
  */
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { jsonLogger, type JsonLogger } from '../bridge/log.js';
 import { DhowError, describeError } from '../errors.js';
-import { closeGracefully } from '../http-shutdown.js';
+import { jsonLogger, type JsonLogger } from '../http/log.js';
+import { startHttpServer, type Health } from '../http/server.js';
 import { assertName } from '../registry/names.js';
 import { detectDrift, type DriftOptions, type DriftResult } from './index.js';
 
@@ -92,6 +90,83 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
   const log = options.logger ?? jsonLogger(process.stderr, { component: 'drift' });
   const files = [options.drift.reference, options.drift.current];
 
+  const series = driftSeries(target);
+
+  const state: DriftServerState = { result: undefined, lastSuccessAt: undefined, lastError: undefined, computations: 0, failures: 0 };
+  // The server is up before the first computation starts, so computations always find it.
+  const closing = () => server.closing;
+
+  /** The files' signatures as the running (or last) computation saw them before reading. */
+  let computedSignature = '';
+  const computations = oneAtATime(async (trigger) => {
+    computedSignature = await filesSignature(files);
+    await computeDrift(trigger, options.drift, series, state, log);
+  }, closing);
+  const compute = computations.compute;
+
+  // --- the stat poll: a change is acted on once the files have stayed the same for one poll, so a file
+  // being written is read when its writer is done, not half-way.
+  let lastPolled = '';
+  let polling = false;
+  function pollFiles(): void {
+    if (polling || closing()) return;
+    polling = true;
+    void filesSignature(files)
+      .then((now) => {
+        if (now === lastPolled && now !== computedSignature && computations.idle()) void compute('changed');
+        lastPolled = now;
+      })
+      .finally(() => {
+        polling = false;
+      });
+  }
+
+  const server = await startHttpServer({
+    name: 'drift server',
+    host: options.host,
+    port: options.port,
+    logger: log,
+    metrics: series.registry,
+    health: () => health(state),
+    listeningFields: {
+      ...target,
+      reference: options.drift.reference,
+      current: options.drift.current,
+      interval_s: intervalMs / 1000,
+      poll_s: pollMs / 1000,
+    },
+  });
+  void compute('start');
+  // The timers start only now, with the start computation under way: listening can take a while (a host name
+  // is looked up on the thread pool), and a tick or a poll before it would compute first, as 'interval' or as
+  // a file change against no signature at all, and swallow the start computation into its queue.
+  const poll = setInterval(pollFiles, pollMs);
+  poll.unref();
+  const tick = setInterval(() => void compute('interval'), intervalMs);
+  tick.unref();
+
+  return {
+    url: server.url,
+    port: server.port,
+    registry: series.registry,
+    state: () => ({ ...state }),
+    refresh: () => compute('requested'),
+    close() {
+      clearInterval(poll);
+      clearInterval(tick);
+      const running = computations.running();
+      return server.close({ inFlight: running, graceMs: options.shutdownGraceMs, fields: { computing: running !== undefined } });
+    },
+  };
+}
+
+type DriftSeries = ReturnType<typeof driftSeries>;
+
+/**
+ * The series `dhow drift --serve` publishes, in their own registry: a computation starts a timer, and its
+ * result or its failure sets them (a failure keeps the last good values and drops dhow_drift_up to 0).
+ */
+function driftSeries(target: DriftTarget) {
   const registry = new Registry();
   const labelNames = ['model', 'environment', 'version'] as const;
   const columnLabelNames = [...labelNames, 'column', 'method'] as const;
@@ -153,9 +228,6 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
   computations.inc(target, 0);
   failures.inc(target, 0);
 
-  const state: DriftServerState = { result: undefined, lastSuccessAt: undefined, lastError: undefined, computations: 0, failures: 0 };
-  let closing = false;
-
   function publish(result: DriftResult): void {
     share.set(target, result.share);
     datasetDrift.set(target, result.dataset_drift ? 1 : 0);
@@ -182,73 +254,111 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
     }
   }
 
-  // --- one computation at a time: a request while one runs queues exactly one more after it
+  return {
+    registry,
+    /** Counts a computation and times it: call the returned function when it ends. */
+    started: () => {
+      computations.inc(target);
+      return duration.startTimer(target);
+    },
+    succeeded(result: DriftResult, at: number): void {
+      publish(result);
+      up.set(target, 1);
+      lastSuccess.set(target, at / 1000);
+    },
+    failed(): void {
+      failures.inc(target);
+      up.set(target, 0);
+    },
+  };
+}
+
+/** The files' identity as a stat sees it (inode, size, mtime): a change of any means a new computation. */
+async function filesSignature(files: string[]): Promise<string> {
+  const parts = await Promise.all(
+    files.map(async (file) => {
+      try {
+        const s = await stat(file);
+        return `${s.ino}:${s.size}:${s.mtimeMs}`;
+      } catch (error) {
+        return `missing:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+      }
+    }),
+  );
+  return parts.join('|');
+}
+
+/** /healthz: 503 until a computation has succeeded; then 200, saying so when the values are stale. */
+function health(state: DriftServerState): Health {
+  if (state.result === undefined) {
+    return {
+      code: 503,
+      body: state.lastError
+        ? { status: 'no-data', reason: `no drift computation has succeeded yet; the last one failed: ${state.lastError}` }
+        : { status: 'starting', reason: 'the first drift computation has not finished yet' },
+    };
+  }
+  const base = { share: state.result.share, dataset_drift: state.result.dataset_drift, last_success: new Date(state.lastSuccessAt!).toISOString() };
+  // Still 200 when stale: the last good values are being served, and /metrics says they are stale.
+  return { code: 200, body: state.lastError ? { status: 'stale', reason: state.lastError, ...base } : { status: 'ok', ...base } };
+}
+
+/** One drift computation: its result published, or its failure logged with the file and counted. */
+async function computeDrift(
+  trigger: Trigger,
+  drift: DriftServerOptions['drift'],
+  series: DriftSeries,
+  state: DriftServerState,
+  log: JsonLogger,
+): Promise<void> {
+  const stop = series.started();
+  const started = performance.now();
+  state.computations++;
+  try {
+    const result = await detectDrift(drift);
+    stop();
+    state.result = result;
+    state.lastSuccessAt = Date.now();
+    state.lastError = undefined;
+    series.succeeded(result, state.lastSuccessAt);
+    log.event('info', 'drift computed', {
+      trigger,
+      share: result.share,
+      dataset_drift: result.dataset_drift,
+      inconclusive: result.inconclusive,
+      drifted_columns: result.columns.filter((c) => c.drifted && !c.inconclusive).map((c) => c.column),
+      columns: result.columns.length,
+      current_rows: result.current.rows,
+      invalid_values: result.data_quality.invalid_values,
+      data_quality_failed: result.data_quality.failed,
+      duration_ms: Math.round(performance.now() - started),
+    });
+  } catch (error) {
+    stop();
+    series.failed();
+    state.failures++;
+    const reason = describeError(error).split('\n')[0]!.slice(0, 1000);
+    state.lastError = reason;
+    log.event('error', 'drift computation failed; the last good values stay published, marked stale (dhow_drift_up 0)', {
+      trigger,
+      file: error instanceof DhowError && error.file ? error.file : drift.current,
+      reason,
+      stale_since: state.lastSuccessAt === undefined ? null : new Date(state.lastSuccessAt).toISOString(),
+    });
+  }
+}
+
+/**
+ * Runs computations one at a time: a call while one runs queues exactly one more after it, which every
+ * later call joins; once `stopped`, nothing new starts.
+ */
+function oneAtATime(run: (trigger: Trigger) => Promise<void>, stopped: () => boolean) {
   let running: Promise<void> | undefined;
   let queued: Promise<void> | undefined;
-  /** The files' signatures as the running (or last) computation saw them before reading. */
-  let computedSignature = '';
-
-  async function signature(): Promise<string> {
-    const parts = await Promise.all(
-      files.map(async (file) => {
-        try {
-          const s = await stat(file);
-          return `${s.ino}:${s.size}:${s.mtimeMs}`;
-        } catch (error) {
-          return `missing:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
-        }
-      }),
-    );
-    return parts.join('|');
-  }
-
-  async function computeOnce(trigger: Trigger): Promise<void> {
-    computedSignature = await signature();
-    const stop = duration.startTimer(target);
-    const started = performance.now();
-    computations.inc(target);
-    state.computations++;
-    try {
-      const result = await detectDrift(options.drift);
-      stop();
-      publish(result);
-      state.result = result;
-      state.lastSuccessAt = Date.now();
-      state.lastError = undefined;
-      up.set(target, 1);
-      lastSuccess.set(target, state.lastSuccessAt / 1000);
-      log.event('info', 'drift computed', {
-        trigger,
-        share: result.share,
-        dataset_drift: result.dataset_drift,
-        inconclusive: result.inconclusive,
-        drifted_columns: result.columns.filter((c) => c.drifted && !c.inconclusive).map((c) => c.column),
-        columns: result.columns.length,
-        current_rows: result.current.rows,
-        invalid_values: result.data_quality.invalid_values,
-        data_quality_failed: result.data_quality.failed,
-        duration_ms: Math.round(performance.now() - started),
-      });
-    } catch (error) {
-      stop();
-      failures.inc(target);
-      state.failures++;
-      up.set(target, 0);
-      const reason = describeError(error).split('\n')[0]!.slice(0, 1000);
-      state.lastError = reason;
-      log.event('error', 'drift computation failed; the last good values stay published, marked stale (dhow_drift_up 0)', {
-        trigger,
-        file: error instanceof DhowError && error.file ? error.file : options.drift.current,
-        reason,
-        stale_since: state.lastSuccessAt === undefined ? null : new Date(state.lastSuccessAt).toISOString(),
-      });
-    }
-  }
-
   function compute(trigger: Trigger): Promise<void> {
-    if (closing) return running ?? Promise.resolve();
+    if (stopped()) return running ?? Promise.resolve();
     if (!running) {
-      running = computeOnce(trigger).finally(() => {
+      running = run(trigger).finally(() => {
         running = undefined;
       });
       return running;
@@ -259,122 +369,5 @@ export async function startDriftServer(options: DriftServerOptions): Promise<Dri
     });
     return queued;
   }
-
-  // --- the stat poll: a change is acted on once the files have stayed the same for one poll, so a file
-  // being written is read when its writer is done, not half-way.
-  let lastPolled = '';
-  let polling = false;
-  function pollFiles(): void {
-    if (polling || closing) return;
-    polling = true;
-    void signature()
-      .then((now) => {
-        if (now === lastPolled && now !== computedSignature && !running && !queued) void compute('changed');
-        lastPolled = now;
-      })
-      .finally(() => {
-        polling = false;
-      });
-  }
-
-  function send(req: IncomingMessage, res: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}) {
-    const text = typeof body === 'string' ? body : `${JSON.stringify(body)}\n`;
-    res.writeHead(code, {
-      'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
-      'content-length': String(Buffer.byteLength(text)),
-      ...(closing ? { connection: 'close' } : {}),
-      ...headers,
-    });
-    res.end(req.method === 'HEAD' ? undefined : text);
-  }
-
-  function health(): { code: number; body: Record<string, unknown> } {
-    if (closing) return { code: 503, body: { status: 'shutting-down' } };
-    if (state.result === undefined) {
-      return {
-        code: 503,
-        body: state.lastError
-          ? { status: 'no-data', reason: `no drift computation has succeeded yet; the last one failed: ${state.lastError}` }
-          : { status: 'starting', reason: 'the first drift computation has not finished yet' },
-      };
-    }
-    const base = { share: state.result.share, dataset_drift: state.result.dataset_drift, last_success: new Date(state.lastSuccessAt!).toISOString() };
-    // Still 200 when stale: the last good values are being served, and /metrics says they are stale.
-    return { code: 200, body: state.lastError ? { status: 'stale', reason: state.lastError, ...base } : { status: 'ok', ...base } };
-  }
-
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    (async () => {
-      const readOnly = req.method === 'GET' || req.method === 'HEAD';
-      if (path === '/healthz' && readOnly) {
-        const { code, body } = health();
-        return send(req, res, code, body);
-      }
-      if (path === '/metrics' && readOnly) {
-        return send(req, res, 200, await registry.metrics(), { 'content-type': registry.contentType });
-      }
-      if (path === '/healthz' || path === '/metrics')
-        return send(req, res, 405, { error: `method ${req.method} not allowed on ${path}` }, { allow: 'GET, HEAD' });
-      return send(req, res, 404, { error: 'not found: this server has /metrics and /healthz' });
-    })().catch((error: unknown) => {
-      log.event('error', 'request failed', { path, error: describeError(error).split('\n')[0] });
-      if (!res.headersSent) send(req, res, 500, { error: 'internal error' });
-      else res.destroy();
-    });
-  });
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 15_000;
-
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DhowError('usage', `cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 0}: ${code ?? (error as Error).message}`, { cause: error });
-  }
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-  log.event('info', 'drift server listening', {
-    url,
-    ...target,
-    reference: options.drift.reference,
-    current: options.drift.current,
-    interval_s: intervalMs / 1000,
-    poll_s: pollMs / 1000,
-  });
-  void compute('start');
-  // The timers start only now, with the start computation under way: listening can take a while (a host name
-  // is looked up on the thread pool), and a tick or a poll before it would compute first, as 'interval' or as
-  // a file change against no signature at all, and swallow the start computation into its queue.
-  const poll = setInterval(pollFiles, pollMs);
-  poll.unref();
-  const tick = setInterval(() => void compute('interval'), intervalMs);
-  tick.unref();
-
-  let closed: Promise<void> | undefined;
-  return {
-    url,
-    port: address.port,
-    registry,
-    state: () => ({ ...state }),
-    refresh: () => compute('requested'),
-    close() {
-      closed ??= (async () => {
-        closing = true;
-        clearInterval(poll);
-        clearInterval(tick);
-        log.event('info', 'drift server shutting down', { computing: running !== undefined });
-        await closeGracefully(server, running, options.shutdownGraceMs ?? 10_000);
-        log.event('info', 'drift server stopped');
-      })();
-      return closed;
-    },
-  };
+  return { compute, running: () => running, idle: () => !running && !queued };
 }

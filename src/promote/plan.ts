@@ -9,6 +9,7 @@
  * same artifact digest.
  */
 import type { FileChange } from '../forge/forge.js';
+import { kubernetesName, kubernetesNameTakenBy } from '../registry/names.js';
 import { deployDir, releasePath } from '../registry/paths.js';
 import { serializeRegistryFile } from '../registry/files.js';
 import { API_VERSION, type Hold, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from '../registry/schemas.js';
@@ -33,6 +34,11 @@ export interface ModelState {
   deployFiles: Record<string, string[]>;
   /** GPUs the target environment's releases use now, when it declares a GPU budget (src/rollout/gpu-usage.ts). */
   gpuInUse?: GpuDemand;
+  /**
+   * Models released or deployed in each environment, this one included (loaded for the environments whose
+   * deploy directory is listed): a promotion must not render an object another model's manifests own.
+   */
+  modelsIn?: Record<string, string[]>;
 }
 
 export interface PlanOptions {
@@ -105,6 +111,14 @@ export function planPromotion(
     } else if (there.digest !== record!.artifact.digest) {
       reasons.push(`digest mismatch: ${model} ${version} ran in ${before} as ${there.digest} but its version record says ${record!.artifact.digest}`);
     }
+  }
+  // Register refuses a look-alike name, but a hand-made commit can still bring one in: Argo CD would then
+  // let this promotion overwrite the other model's InferenceService.
+  const owner = kubernetesNameTakenBy(model, state.modelsIn?.[environment] ?? []);
+  if (owner) {
+    reasons.push(
+      `model "${model}" would deploy in ${environment} as the Kubernetes object "${kubernetesName(model)}", which model "${owner}" already uses there: rename one of them`,
+    );
   }
   if (reasons.length > 0) return { ok: false, reasons };
 

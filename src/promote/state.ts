@@ -1,5 +1,6 @@
 /** Loads the snapshot a plan needs for one model: only its own files, never every version in the registry. */
-import { deployDir, releasePath } from '../registry/paths.js';
+import { isValidName } from '../registry/names.js';
+import { deployDir, releasePath, releasesDir } from '../registry/paths.js';
 import type { ReleaseFile, VersionRecord } from '../registry/schemas.js';
 import type { RegistryReader } from '../registry/store.js';
 import type { ModelState } from './plan.js';
@@ -16,7 +17,8 @@ export interface LoadOptions {
 export async function loadModelState(reader: RegistryReader, model: string, options: LoadOptions = {}): Promise<ModelState> {
   const config = await reader.config();
   const envs = config.environments.map((e) => e.name);
-  const [modelFile, releases, records, histories, deployFiles] = await Promise.all([
+  const deployEnvs = (options.deployOf ?? envs).filter((e) => envs.includes(e));
+  const [modelFile, releases, records, histories, deployFiles, modelsIn] = await Promise.all([
     reader.model(model),
     reader.readMany(
       'Release',
@@ -24,11 +26,8 @@ export async function loadModelState(reader: RegistryReader, model: string, opti
     ),
     Promise.all((options.versions ?? []).map((v) => reader.version(model, v))),
     Promise.all((options.historyOf ?? []).filter((e) => envs.includes(e)).map(async (env) => [env, await reader.releaseHistory(env, model)] as const)),
-    Promise.all(
-      (options.deployOf ?? envs)
-        .filter((e) => envs.includes(e))
-        .map(async (env) => [env, (await reader.listFiles(deployDir(env, model))).map((f) => `${deployDir(env, model)}/${f}`)] as const),
-    ),
+    Promise.all(deployEnvs.map(async (env) => [env, (await reader.listFiles(deployDir(env, model))).map((f) => `${deployDir(env, model)}/${f}`)] as const)),
+    Promise.all(deployEnvs.map(async (env) => [env, await modelsReleasedOrDeployed(reader, env)] as const)),
   ]);
   const versions: Record<string, VersionRecord> = {};
   for (const record of records) if (record) versions[record.version] = record;
@@ -38,7 +37,26 @@ export async function loadModelState(reader: RegistryReader, model: string, opti
   });
   const history: Record<string, ReleaseFile[]> = {};
   for (const [env, entries] of histories) history[env] = entries.map((e) => e.release).filter((r): r is ReleaseFile => r !== null);
-  return { config, model, modelFile, versions, releases: current, history, deployFiles: Object.fromEntries(deployFiles) };
+  return {
+    config,
+    model,
+    modelFile,
+    versions,
+    releases: current,
+    history,
+    deployFiles: Object.fromEntries(deployFiles),
+    modelsIn: Object.fromEntries(modelsIn),
+  };
+}
+
+/**
+ * Every model with a release file or a deploy directory in an environment: what its Kubernetes namespace
+ * holds (or is about to), whichever of the two a hand-made commit left behind.
+ */
+async function modelsReleasedOrDeployed(reader: RegistryReader, environment: string): Promise<string[]> {
+  const [released, deployed] = await Promise.all([reader.listFiles(releasesDir(environment)), reader.listFiles(`deploy/${environment}`)]);
+  const models = new Set([...released.filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)), ...deployed]);
+  return [...models].filter((m) => isValidName('model', m)).sort();
 }
 
 /** The environment before `environment` in promotion order, or undefined for the first. */

@@ -21,9 +21,6 @@ import {
 
 /** Violations that exist today. Delete a line when the move fixes it: a stale line fails the test. */
 const KNOWN_VIOLATIONS: Record<string, string> = {
-  // issue 13 step 2: drift's server takes the HTTP skeleton (src/http/) instead of the bridge's logger, and
-  // stream names get checked by the kernel's name rules, which already live in src/registry/names.ts (kernel).
-  'src/drift/serve.ts -> src/bridge/log.ts': 'upward: compute -> use cases (issue 13: one server skeleton in src/http/)',
 };
 
 const { layers, packages } = readLayerTables();

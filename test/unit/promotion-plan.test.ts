@@ -56,6 +56,34 @@ function state(partial: Partial<ModelState> = {}): ModelState {
 const opts = { by: 'noura', at: AT };
 
 describe('planning a promotion', () => {
+  it.each([
+    // [models released or deployed in dev, the model that already owns the object name or null]
+    [['fraud-detect', 'churn'], 'fraud-detect'],
+    [['fraud_detect'], 'fraud_detect'],
+    [['fraud.detect', 'churn'], null],
+    [['fraud-detection'], null],
+  ])('with %j in dev, a promotion of fraud.detect is refused because of %s', (modelsIn, owner) => {
+    const record = { ...version('v1', digest('1')), model: 'fraud.detect' };
+    const modelFile = { apiVersion: 'dhow.dev/v1' as const, kind: 'Model' as const, name: 'fraud.detect', owners: ['noura'], language: [] };
+    const plan = planPromotion(
+      state({ model: 'fraud.detect', modelFile, versions: { v1: record }, modelsIn: { dev: modelsIn } }),
+      'fraud.detect',
+      'v1',
+      'dev',
+      config,
+      opts,
+    );
+    if (owner === null) expect(plan.ok).toBe(true);
+    else {
+      expect(plan).toEqual({
+        ok: false,
+        reasons: [
+          `model "fraud.detect" would deploy in dev as the Kubernetes object "fraud-detect", which model "${owner}" already uses there: rename one of them`,
+        ],
+      });
+    }
+  });
+
   it('puts a registered version into the first environment with nothing before it', () => {
     const plan = planPromotion(state(), 'm', 'v1', 'dev', config, opts);
     expect(plan.ok).toBe(true);

@@ -9,7 +9,16 @@ import { resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import type { Forge } from '../../forge/forge.js';
 import { jsonLogger } from '../../bridge/log.js';
-import { DEFAULT_MAX_BODY_BYTES, startBridge, type Deliver } from '../../bridge/server.js';
+import {
+  DEFAULT_MAX_ALERTS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_CONNECTIONS,
+  DEFAULT_MAX_DELIVERIES,
+  DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES,
+  startBridge,
+  type BridgeOptions,
+  type Deliver,
+} from '../../bridge/server.js';
 import { executeRevert } from '../../revert/execute.js';
 import { parseCommandArgs, parseHostPort, printHelp, registryDir, type CliContext } from '../context.js';
 
@@ -28,11 +37,67 @@ Also serves /healthz and /metrics. Stops gracefully on SIGTERM.
   --token-file FILE         the bearer token Alertmanager sends (default $DHOW_BRIDGE_TOKEN)
   --hmac-secret-file FILE   a secret for X-Dhow-Signature-256 HMAC signatures (default $DHOW_BRIDGE_HMAC_SECRET)
   --max-body-bytes N        larger bodies get 413 (default ${DEFAULT_MAX_BODY_BYTES})
+  --max-unauthenticated-body-bytes N
+                            the most of a body read before its HMAC signature is checked
+                            (default ${DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES}; at most --max-body-bytes)
+  --max-deliveries N        deliveries (dispatches or reverts) running at once; the rest wait in order
+                            (default ${DEFAULT_MAX_DELIVERIES})
+  --max-connections N       open connections at once (default ${DEFAULT_MAX_CONNECTIONS})
+  --max-alerts N            alerts in one notification; a larger one gets 413 (default ${DEFAULT_MAX_ALERTS});
+                            set Alertmanager's webhook_config max_alerts to at most this
   --by NAME                 who the revert is recorded as (local; default dhow-bridge)
   --alertname NAME          act only on alerts with this alertname label (repeatable; default: any
                             firing alert whose labels name model, environment and version)
-The GitHub token is read from $GITHUB_TOKEN.
+Each --max-* flag may also come from the environment: $DHOW_BRIDGE_MAX_BODY_BYTES, ...,
+$DHOW_BRIDGE_MAX_ALERTS (the flag wins). The GitHub token is read from $GITHUB_TOKEN.
 `;
+
+type LimitOption = 'maxBodyBytes' | 'maxUnauthenticatedBodyBytes' | 'maxDeliveries' | 'maxConnections' | 'maxAlerts';
+
+/** The bridge's limits as flags: each with its environment variable and the range it may take. */
+export const BRIDGE_LIMIT_FLAGS: ReadonlyArray<{ flag: string; env: string; option: LimitOption; default: number; min: number; max: number }> = [
+  { flag: 'max-body-bytes', env: 'DHOW_BRIDGE_MAX_BODY_BYTES', option: 'maxBodyBytes', default: DEFAULT_MAX_BODY_BYTES, min: 1024, max: 64 * 1024 * 1024 },
+  {
+    flag: 'max-unauthenticated-body-bytes',
+    env: 'DHOW_BRIDGE_MAX_UNAUTHENTICATED_BODY_BYTES',
+    option: 'maxUnauthenticatedBodyBytes',
+    default: DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES,
+    min: 1024,
+    max: 64 * 1024 * 1024,
+  },
+  { flag: 'max-deliveries', env: 'DHOW_BRIDGE_MAX_DELIVERIES', option: 'maxDeliveries', default: DEFAULT_MAX_DELIVERIES, min: 1, max: 256 },
+  { flag: 'max-connections', env: 'DHOW_BRIDGE_MAX_CONNECTIONS', option: 'maxConnections', default: DEFAULT_MAX_CONNECTIONS, min: 1, max: 65_536 },
+  { flag: 'max-alerts', env: 'DHOW_BRIDGE_MAX_ALERTS', option: 'maxAlerts', default: DEFAULT_MAX_ALERTS, min: 1, max: 100_000 },
+];
+
+/**
+ * The limits from flags, else the environment, else the defaults; a bad value is refused naming the flag
+ * or the variable it came from (the value itself is not repeated).
+ */
+export function parseBridgeLimits(flags: Record<string, unknown>, env: NodeJS.ProcessEnv): Required<Pick<BridgeOptions, LimitOption>> {
+  const limits = {} as Required<Pick<BridgeOptions, LimitOption>>;
+  for (const limit of BRIDGE_LIMIT_FLAGS) {
+    const fromFlag = typeof flags[limit.flag] === 'string' ? (flags[limit.flag] as string) : undefined;
+    const fromEnv = env[limit.env]?.trim() || undefined;
+    const source = fromFlag !== undefined ? `--${limit.flag}` : `$${limit.env}`;
+    const text = fromFlag ?? fromEnv;
+    if (text === undefined) {
+      limits[limit.option] = limit.default;
+      continue;
+    }
+    const value = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < limit.min) throw new DhowError('usage', `dhow bridge: ${source} must be an integer >= ${limit.min}`);
+    if (value > limit.max) throw new DhowError('usage', `dhow bridge: ${source} must be at most ${limit.max}`);
+    limits[limit.option] = value;
+  }
+  if (limits.maxUnauthenticatedBodyBytes > limits.maxBodyBytes) {
+    throw new DhowError(
+      'usage',
+      `dhow bridge: --max-unauthenticated-body-bytes (${limits.maxUnauthenticatedBodyBytes}) must not exceed --max-body-bytes (${limits.maxBodyBytes})`,
+    );
+  }
+  return limits;
+}
 
 export function parseListen(value: string): { host: string; port: number } {
   return parseHostPort(value, 'bridge', '--listen', 9095);
@@ -61,7 +126,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     'event-type': { type: 'string' },
     'token-file': { type: 'string' },
     'hmac-secret-file': { type: 'string' },
-    'max-body-bytes': { type: 'string' },
+    ...Object.fromEntries(BRIDGE_LIMIT_FLAGS.map((l) => [l.flag, { type: 'string' as const }])),
     by: { type: 'string', default: 'dhow-bridge' },
     alertname: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
@@ -72,8 +137,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.forge !== 'local' && values.forge !== 'github') {
     throw new DhowError('usage', `dhow bridge: --forge must be "local" or "github", not "${values.forge}"`);
   }
-  const maxBodyBytes = values['max-body-bytes'] === undefined ? DEFAULT_MAX_BODY_BYTES : Number(values['max-body-bytes']);
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new DhowError('usage', 'dhow bridge: --max-body-bytes must be an integer >= 1024');
+  const limits = parseBridgeLimits(values as Record<string, unknown>, ctx.env);
   const token = await secret(values['token-file'], ctx.env.DHOW_BRIDGE_TOKEN, 'bridge token', ctx.cwd);
   const hmacSecret = await secret(values['hmac-secret-file'], ctx.env.DHOW_BRIDGE_HMAC_SECRET, 'HMAC secret', ctx.cwd);
   if (!token && !hmacSecret) {
@@ -115,7 +179,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     auth: { ...(token ? { token } : {}), ...(hmacSecret ? { hmacSecret } : {}) },
     deliver,
     logger,
-    maxBodyBytes,
+    ...limits,
     ...(values.alertname ? { alertNames: values.alertname } : {}),
   });
   ctx.stdout.write(`dhow bridge listening on ${bridge.url}/alertmanager (forge ${forge.kind}: ${forge.description})\n`);

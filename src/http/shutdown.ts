@@ -1,5 +1,5 @@
 /**
- * Graceful shutdown for dhow's HTTP servers (the bridge, `dhow drift --serve`): no new connections, idle
+ * Graceful shutdown for the HTTP skeleton (src/http/server.ts): no new connections, idle
  * keep-alive connections closed at once, the work in flight given up to `graceMs` to finish, then one more
  * second for responses being written before the remaining connections are cut.
  */
