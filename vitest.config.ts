@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'node_modules/**'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Failure bounds only (tests wait for states): a 2-core machine under a parallel load set up registries in minutes.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
     pool: 'forks',
     // Two cores on CI: a few workers keep git- and server-heavy suites from starving each other.
     maxWorkers: 3,

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { jsonLogger } from '../bridge/log.js';
+import { jsonLogger } from '../http/log.js';
 import { detectDrift } from '../drift/index.js';
 import { startBridge } from '../bridge/server.js';
 import { openLocalForge } from '../forge/local.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLogger } from '../../src/bridge/log.js';
+import { jsonLogger } from '../../src/http/log.js';
 import { startDriftServer, type DriftServer } from '../../src/drift/serve.js';
 import { startBridge, type Bridge, type Deliver } from '../../src/bridge/server.js';
 import { executeRevert } from '../../src/revert/execute.js';
@@ -113,7 +113,7 @@ async function openBridge(port: number) {
 }
 
 describe('drift alert -> Prometheus -> Alertmanager -> bridge -> revert (real servers)', () => {
-  it('reverts production exactly once, through repeats, a bridge restart and a newer promotion', { timeout: 60_000 }, async () => {
+  it('reverts production exactly once, through repeats, a bridge restart and a newer promotion', { timeout: 240_000 }, async () => {
     // Missing servers fail this test with a message saying how to install them; never a skip.
     requireBinary(PROMETHEUS_BIN);
     requireBinary(ALERTMANAGER_BIN);

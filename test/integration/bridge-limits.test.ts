@@ -66,7 +66,7 @@ describe('a bridge started with limits', () => {
       child!.once('exit', (code) => reject(new Error(`the bridge exited with ${code}:\n${stderr}`)));
     });
     url = `http://127.0.0.1:${port}`;
-  }, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     if (child && child.exitCode === null) {

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
 import { signBody } from '../../src/bridge/auth.js';
-import { jsonLogger } from '../../src/bridge/log.js';
+import { jsonLogger } from '../../src/http/log.js';
 import { startBridge, type Bridge, type Deliver } from '../../src/bridge/server.js';
 import type { DriftAlert } from '../../src/revert/payload.js';
 

@@ -32,7 +32,7 @@ describe('dhow hold and dhow unhold on a local registry', () => {
   let reg: string;
   beforeAll(async () => {
     reg = await registryWithStaging();
-  }, 180_000);
+  }, 240_000);
 
   it('holds a version with one commit on main, and the hold refuses its promotion', async () => {
     const before = git(reg, ['rev-parse', 'main']).trim();
@@ -139,7 +139,7 @@ describe('dhow hold and dhow unhold on a local registry', () => {
 });
 
 describe('dhow versions', () => {
-  it("lists a model's versions newest first, with their metrics and where each runs or is held", { timeout: 180_000 }, async () => {
+  it("lists a model's versions newest first, with their metrics and where each runs or is held", { timeout: 240_000 }, async () => {
     const reg = await tempRegistry();
     const dir = await tempDir();
     await writeFile(join(dir, 'm1.json'), JSON.stringify({ accuracy: 0.91, f1: 0.88 }));
@@ -234,7 +234,7 @@ describe('dhow versions', () => {
 });
 
 describe('dhow requests', () => {
-  it('lists the open requests and shows one with who reviewed, how, and on which commit', { timeout: 180_000 }, async () => {
+  it('lists the open requests and shows one with who reviewed, how, and on which commit', { timeout: 240_000 }, async () => {
     const reg = await tempRegistry();
     expect((await register(reg, 'm', 'v1')).code).toBe(0);
     await promoteAndMerge(reg, 'm', 'v1', 'dev');
@@ -316,7 +316,7 @@ describe('hold and requests on a registry on GitHub (--repository)', () => {
   const env = { GITHUB_TOKEN: '', GITHUB_API_URL: '', DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined, DHOW_NOW: AT };
   const remote = (args: string[]) => dhow(args, { env: { ...env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url } });
 
-  it('opens a pull request for the hold instead of committing on main, and writes nothing the second time', { timeout: 120_000 }, async () => {
+  it('opens a pull request for the hold instead of committing on main, and writes nothing the second time', { timeout: 240_000 }, async () => {
     const main = bareGit(gh, REPO, ['rev-parse', 'main']);
     const held = await remote([
       'hold',
@@ -376,7 +376,7 @@ describe('hold and requests on a registry on GitHub (--repository)', () => {
     expect(gh.violations.splice(0)).toEqual([]);
   });
 
-  it('lists the request and shows its review, on which commit', { timeout: 120_000 }, async () => {
+  it('lists the request and shows its review, on which commit', { timeout: 240_000 }, async () => {
     const pr = gh.pulls(REPO).find((p) => p.head === 'dhow/hold/dev/sentiment/1.0.0')!;
     const head = bareGit(gh, REPO, ['rev-parse', 'dhow/hold/dev/sentiment/1.0.0']);
     await new Octokit({ auth: gh.tokenFor('alice'), baseUrl: gh.url }).pulls.createReview({

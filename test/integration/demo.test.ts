@@ -9,7 +9,7 @@ const sha256 = (text: string) => `sha256:${execFileSync('sha256sum', { input: te
 
 describe('npm run demo', () => {
   // The whole lifecycle is ~50 CLI commands over real git: generous under a loaded CI machine.
-  it('runs the whole lifecycle in-process and ends where a hand derivation says', { timeout: 180_000 }, async () => {
+  it('runs the whole lifecycle in-process and ends where a hand derivation says', { timeout: 420_000 }, async () => {
     const out = new PassThrough();
     let transcript = '';
     out.on('data', (c) => (transcript += c));

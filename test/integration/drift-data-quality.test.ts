@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonLogger } from '../../src/bridge/log.js';
+import { jsonLogger } from '../../src/http/log.js';
 import { detectDrift, type DriftResult } from '../../src/drift/index.js';
 import { startDriftServer, type DriftServer } from '../../src/drift/serve.js';
 import { dhow } from '../support/cli.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLogger } from '../../src/bridge/log.js';
+import { jsonLogger } from '../../src/http/log.js';
 import { startDriftServer, type DriftServer, type DriftServerOptions } from '../../src/drift/serve.js';
 import { dhow } from '../support/cli.js';
 import { binomial, COLUMNS, driftCsv, parsePrometheusText, replaceFile, samplesOf, type Sample } from '../support/drift-data.js';
@@ -359,7 +359,7 @@ describe('dhow drift --serve: the command', () => {
     }
   });
 
-  it('runs as a process: serves /metrics, logs JSON lines, and stops on SIGTERM with exit 0', { timeout: 30_000 }, async () => {
+  it('runs as a process: serves /metrics, logs JSON lines, and stops on SIGTERM with exit 0', { timeout: 120_000 }, async () => {
     await writeFile(current, driftCsv({ shifted: ['a', 'c', 'd'] }));
     const port = await freePort();
     const args = serveArgs();

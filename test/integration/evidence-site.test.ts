@@ -312,7 +312,7 @@ describe('dhow site', () => {
     const run = await dhow(['site', '--registry', fixture.registry, '--out', site]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   it('shows on the overview what dhow status --json says runs where', async () => {
     const status = JSON.parse((await dhow(['status', '--registry', fixture.registry, '--json'])).stdout).releases as {

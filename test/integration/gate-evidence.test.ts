@@ -108,7 +108,7 @@ beforeAll(async () => {
       await octokit.pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(id), event: 'APPROVE' });
     },
   });
-}, 120_000);
+}, 240_000);
 afterAll(() => gh?.stop());
 
 describe.each(['local', 'github'] as const)('gate evidence per environment on the %s forge', (name) => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { signBody } from '../../src/bridge/auth.js';
-import { jsonLogger } from '../../src/bridge/log.js';
+import { jsonLogger } from '../../src/http/log.js';
 import { startBridge, type Bridge } from '../../src/bridge/server.js';
 import type { DriftAlert } from '../../src/revert/payload.js';
 import { dhow, type CliRun } from '../support/cli.js';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dhow-hostile-'));
   registry = await tempRegistry();
   expect((await register(registry, 'fraud.detect', 'v1')).code).toBe(0);
-}, 120_000);
+}, 240_000);
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
   await rm(join(registry, '..'), { recursive: true, force: true });

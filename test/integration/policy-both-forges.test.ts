@@ -174,7 +174,7 @@ beforeAll(async () => {
       return String(n);
     },
   });
-}, 120_000);
+}, 240_000);
 afterAll(() => gh?.stop());
 
 interface Case {

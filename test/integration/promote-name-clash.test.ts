@@ -30,7 +30,7 @@ describe('promotion onto a Kubernetes object name another model uses (local forg
     const record = git(registry, ['show', 'main:models/fraud-detect/versions/v1.yaml']).replace(/^model: fraud-detect$/m, 'model: fraud.detect');
     const model = git(registry, ['show', 'main:models/fraud-detect/model.yaml']).replace(/^name: fraud-detect$/m, 'name: fraud.detect');
     handCommit(registry, { 'models/fraud.detect/versions/v1.yaml': record, 'models/fraud.detect/model.yaml': model });
-  }, 120_000);
+  }, 240_000);
   afterAll(() => rm(join(registry, '..'), { recursive: true, force: true }));
 
   it('refuses dhow promote naming both models and the object, and writes nothing', async () => {

@@ -50,7 +50,7 @@ beforeAll(async () => {
   await seedGoverned(THREE, MODELS);
   await seedGoverned(PLAIN_SETTINGS, ['sentiment']);
   await seedGoverned(ACTIONS_ON, ['sentiment']);
-}, 120_000);
+}, 240_000);
 afterAll(() => gh.stop());
 afterEach(() => expect(gh.violations.splice(0)).toEqual([]));
 

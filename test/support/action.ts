@@ -107,7 +107,7 @@ export async function runActionProcess(action: string, options: ActionRunOptions
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 137)));
   clearTimeout(timeout);
 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import type { Forge } from '../../forge/forge.js';
-import { jsonLogger } from '../../bridge/log.js';
+import { jsonLogger } from '../../http/log.js';
 import {
   DEFAULT_MAX_ALERTS,
   DEFAULT_MAX_BODY_BYTES,
