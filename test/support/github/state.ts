@@ -178,6 +178,10 @@ export interface DeliveredEvent {
   sender: string;
   /** Whether GitHub would start workflow runs for it (events caused by GITHUB_TOKEN start none). */
   startsWorkflows: boolean;
+  /** workflow_dispatch: the workflow file dispatched, its inputs and the commit `ref` named then. */
+  workflow?: string;
+  inputs?: Record<string, unknown>;
+  sha?: string;
 }
 
 export function now(): string {

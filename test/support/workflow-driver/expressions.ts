@@ -17,7 +17,11 @@ export type Contexts = Record<string, Value>;
 export interface JobStatus {
   failed: boolean;
   cancelled: boolean;
+  /** A needed job was skipped: success() is false, failure() too (a job's if:). */
+  skipped?: boolean;
 }
+
+const succeeded = (status: JobStatus) => !status.failed && !status.cancelled && !status.skipped;
 
 export class ExpressionError extends Error {}
 
@@ -109,7 +113,7 @@ function parse(source: string): Node {
   const binary = (level: number): Node => {
     if (level === BINARY.length) return unary();
     let left = binary(level + 1);
-    while (peek()?.kind === 'op' && BINARY[level]!.includes(peek()!.value)) {
+    while (peek()?.kind === 'op' && BINARY[level]!.includes(String(peek()!.value))) {
       const op = tokens[at++]!.value as string;
       left = { kind: 'binary', op, left, right: binary(level + 1) };
     }
@@ -271,7 +275,7 @@ function call(name: string, args: Value[], status: JobStatus): Value {
   switch (name) {
     case 'success':
       arity(0);
-      return !status.failed && !status.cancelled;
+      return succeeded(status);
     case 'failure':
       arity(0);
       return status.failed;
@@ -388,11 +392,11 @@ const STATUS_FUNCTION = /\b(success|failure|always|cancelled)\s*\(/i;
  * unless you include one of these functions").
  */
 export function condition(source: string | boolean | undefined, contexts: Contexts, status: JobStatus): boolean {
-  if (source === undefined) return !status.failed && !status.cancelled;
-  if (typeof source === 'boolean') return source && !status.failed && !status.cancelled;
+  if (source === undefined) return succeeded(status);
+  if (typeof source === 'boolean') return source && succeeded(status);
   const trimmed = source.trim();
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(trimmed);
   const expression = whole ? whole[1]! : trimmed;
   const value = truthy(evaluate(expression, contexts, status));
-  return STATUS_FUNCTION.test(expression) ? value : value && !status.failed && !status.cancelled;
+  return STATUS_FUNCTION.test(expression) ? value : value && succeeded(status);
 }

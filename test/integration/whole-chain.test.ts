@@ -1,0 +1,168 @@
+/**
+ * The whole chain, as GitHub would run it: the example model repository (examples/model-repo) and the
+ * example registry (examples/registry-repo) live in the GitHub emulator, and the workflow driver runs
+ * their workflows and dhow's reusable workflows job by job, started only by the events the emulator says
+ * GitHub would deliver. People act through the API with their own tokens (a push, reviews, merges).
+ * Each workflow run prints its API calls and wall time; nothing here asserts a duration.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Octokit } from '@octokit/rest';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeRegistryFile } from '../../src/registry/files.js';
+import { API_VERSION } from '../../src/registry/schemas.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { bareGit, refs, releaseFile, versionFile } from '../support/github/registry.js';
+import { createWorkflowDriver, type WorkflowDriver, type WorkflowRun } from '../support/workflow-driver/index.js';
+
+const MODEL_REPO = 'acme/model-repo';
+const REGISTRY = 'acme/model-registry';
+const TYPO_REPO = 'acme/typo-repo';
+const MODEL = 'arabic-sentiment';
+const APP = 'dhow-registry';
+const APP_LOGIN = `${APP}[bot]`;
+const CLIENT_ID = 'Iv23.dhowregistry';
+const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nnot-a-real-key\n-----END PRIVATE KEY-----\n';
+const examples = new URL('../../examples/', import.meta.url).pathname;
+
+let gh: GitHubEmulator;
+let driver: WorkflowDriver;
+const report: string[] = [];
+
+function filesOf(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const as = (login: string) => new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url });
+const show = (repository: string, path: string, ref = 'main') => bareGit(gh, repository, ['show', `${ref}:${path}`]);
+const release = (environment: string) => parseYaml(show(REGISTRY, `releases/${environment}/${MODEL}.yaml`)) as { version: string; 'last-known-good'?: string; holds?: unknown[] };
+
+/** A person pushes a commit to main through the API (the Git Data API), as `git push` would land. */
+async function push(repository: string, login: string, files: Record<string, string>, message: string): Promise<void> {
+  const [owner, repo] = repository.split('/') as [string, string];
+  const octokit = as(login);
+  const head = (await octokit.git.getRef({ owner, repo, ref: 'heads/main' })).data.object.sha;
+  const base = (await octokit.git.getCommit({ owner, repo, commit_sha: head })).data.tree.sha;
+  const tree = await octokit.git.createTree({
+    owner,
+    repo,
+    base_tree: base,
+    tree: Object.entries(files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+  });
+  const commit = await octokit.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [head] });
+  await octokit.git.updateRef({ owner, repo, ref: 'heads/main', sha: commit.data.sha });
+}
+
+function print(runs: WorkflowRun[]): void {
+  for (const run of runs) {
+    const line = `${run.repository} ${run.workflow} (${run.event}${run.action ? `.${run.action}` : ''}, attempt ${run.attempt}): ${run.result}, ${run.calls} API calls (${run.writes} writes), ${run.wallMs} ms`;
+    report.push(line);
+    console.log(line);
+  }
+}
+
+const failures = (runs: WorkflowRun[]) =>
+  runs
+    .filter((r) => r.result === 'failure')
+    .map((r) => ({ workflow: r.workflow, error: r.error, jobs: r.jobs.filter((j) => j.result === 'failure').map((j) => ({ job: j.name, error: j.error, steps: j.steps.filter((s) => s.result === 'failure').map((s) => [s.name, ...s.annotations]) })) }));
+
+const openPull = (head: RegExp) => gh.pulls(REGISTRY).find((p) => p.state === 'open' && head.test(p.head));
+const policyStatus = (sha: string) => gh.repository(REGISTRY).statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy').at(-1);
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator({
+    repositories: [MODEL_REPO, REGISTRY, TYPO_REPO],
+    users: ['data-scientist', 'noura'],
+    teams: { 'acme/ml-platform': ['layla', 'omar'], 'acme/model-risk': ['khalid'] },
+    collaborators: {
+      [REGISTRY]: { noura: 'maintain', 'data-scientist': 'write', layla: 'write', omar: 'write', khalid: 'write' },
+    },
+    apps: { [APP]: { membersRead: true } },
+    enforceRules: true,
+  });
+  // The registry's ruleset (examples/registry-repo/RULESET.md): pull requests only and dhow/policy from the
+  // App. The App bypasses it, because the register action commits version records straight to main.
+  gh.protect(REGISTRY, 'main', {
+    kind: 'ruleset',
+    requirePullRequest: true,
+    requiredStatusChecks: [{ context: 'dhow/policy', setBy: APP_LOGIN }],
+    bypass: [APP_LOGIN],
+  });
+  await gh.seed(MODEL_REPO, filesOf(join(examples, 'model-repo')), { message: 'The example model repository' });
+  const registryFiles = filesOf(join(examples, 'registry-repo'));
+  registryFiles['.github/CODEOWNERS'] = registryFiles.CODEOWNERS!;
+  delete registryFiles.CODEOWNERS;
+  // 0.9.0 already runs everywhere: the version 1.0.0 is gated against, and the drift revert's last known good.
+  registryFiles[`models/${MODEL}/model.yaml`] = serializeRegistryFile({ apiVersion: API_VERSION, kind: 'Model', name: MODEL, owners: ['data-scientist'], language: ['ar'] });
+  registryFiles[`models/${MODEL}/versions/0.9.0.yaml`] = versionFile(MODEL, '0.9.0', { metrics: { accuracy: 0.75, 'test-samples': 8 } });
+  for (const environment of ['dev', 'staging', 'production']) registryFiles[`releases/${environment}/${MODEL}.yaml`] = releaseFile(environment, MODEL, '0.9.0');
+  await gh.seed(REGISTRY, registryFiles, { message: 'The example registry' });
+
+  const secrets = { DHOW_APP_CLIENT_ID: CLIENT_ID, DHOW_APP_PRIVATE_KEY: PRIVATE_KEY };
+  driver = createWorkflowDriver({
+    gh,
+    secrets: { [MODEL_REPO]: secrets, [REGISTRY]: secrets, [TYPO_REPO]: secrets },
+    apps: { [CLIENT_ID]: { slug: APP, privateKey: PRIVATE_KEY } },
+    env: { DHOW_GITHUB_PACING: 'off' },
+    log: process.env.DHOW_DRIVER_LOG ? (line) => console.log(line) : undefined,
+  });
+});
+
+afterAll(async () => {
+  console.log(['', 'whole chain: API calls and wall time per workflow run', ...report].join('\n'));
+  await gh?.stop();
+});
+
+describe('from a push in the model repository to production', () => {
+  it('trains, gates, registers and opens the dev pull request on a push; the policy passes it and a merge releases it', async () => {
+    await push(MODEL_REPO, 'data-scientist', { 'data/NOTES.md': 'Reviews collected in November.\n' }, 'Train 1.0.0');
+    const runs = await driver.settle([MODEL_REPO, REGISTRY]);
+    print(runs);
+    expect(failures(runs)).toEqual([]);
+    // The register commit on main (by the App) and the opened pull request each start the policy.
+    expect(runs.map((r) => `${r.repository} ${r.workflow} ${r.event}${r.action ? `.${r.action}` : ''}`)).toEqual([
+      `${MODEL_REPO} train-and-promote.yml push`,
+      `${REGISTRY} policy.yml push`,
+      `${REGISTRY} policy.yml pull_request.opened`,
+    ]);
+    const record = parseYaml(show(REGISTRY, `models/${MODEL}/versions/1.0.0.yaml`)) as { metrics: Record<string, number>; gates: { verdict: string } };
+    // train.mjs gets 7 of the 8 held-out reviews right.
+    expect(record.metrics).toMatchObject({ accuracy: 0.875, 'test-samples': 8 });
+    expect(record.gates.verdict).toBe('pass');
+
+    const pull = openPull(/^dhow\/promote\/dev\//)!;
+    expect(pull.user).toBe(APP_LOGIN);
+    const head = bareGit(gh, REGISTRY, ['rev-parse', pull.head]);
+    expect(policyStatus(head)).toMatchObject({ state: 'success', creator: APP_LOGIN });
+
+    await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: pull.number });
+    print(await driver.settle([MODEL_REPO, REGISTRY]));
+    expect(release('dev').version).toBe('1.0.0');
+    expect(show(REGISTRY, `deploy/dev/${MODEL}/inferenceservice.yaml`)).toContain('namespace: models-dev');
+  }, 600_000);
+
+  it('refuses a caller whose input is misspelt, naming the input, before any job runs', async () => {
+    const caller = readFileSync(join(examples, 'model-repo/.github/workflows/train-and-promote.yml'), 'utf8').replace('      environment: dev\n', '      enviroment: dev\n');
+    expect(caller).toContain('enviroment: dev');
+    await gh.seed(TYPO_REPO, { ...filesOf(join(examples, 'model-repo')), '.github/workflows/train-and-promote.yml': caller });
+    const before = refs(gh, REGISTRY);
+    await push(TYPO_REPO, 'data-scientist', { 'data/NOTES.md': 'typo\n' }, 'Train with a typo');
+    const runs = await driver.settle([TYPO_REPO]);
+    print(runs);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.result).toBe('failure');
+    expect(runs[0]!.error).toContain('Invalid input, enviroment is not defined in the referenced workflow.');
+    expect(runs[0]!.jobs).toEqual([]);
+    expect(refs(gh, REGISTRY)).toBe(before);
+  }, 60_000);
+});
