@@ -145,7 +145,7 @@ describe('from a push in the model repository to production', () => {
     const head = bareGit(gh, REGISTRY, ['rev-parse', pull.head]);
     expect(policyStatus(head)).toMatchObject({ state: 'success', creator: APP_LOGIN });
 
-    await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: pull.number });
+    await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: pull.number, merge_method: 'merge' });
     print(await driver.settle([MODEL_REPO, REGISTRY]));
     expect(release('dev').version).toBe('1.0.0');
     expect(show(REGISTRY, `deploy/dev/${MODEL}/inferenceservice.yaml`)).toContain('namespace: models-dev');
