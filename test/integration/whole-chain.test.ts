@@ -20,6 +20,8 @@ const MODEL_REPO = 'acme/model-repo';
 const REGISTRY = 'acme/model-registry';
 const TYPO_REPO = 'acme/typo-repo';
 const MODEL = 'arabic-sentiment';
+/** Where the drift alert arrives: production once promote.yml runs past the first environment. */
+const DRIFT_ENVIRONMENT = 'production';
 const APP = 'dhow-registry';
 const APP_LOGIN = `${APP}[bot]`;
 const CLIENT_ID = 'Iv23.dhowregistry';
@@ -78,6 +80,26 @@ const failures = (runs: WorkflowRun[]) =>
 
 const openPull = (head: RegExp) => gh.pulls(REGISTRY).find((p) => p.state === 'open' && head.test(p.head));
 const policyStatus = (sha: string) => gh.repository(REGISTRY).statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy').at(-1);
+
+/** A person runs the model repository's promote workflow (workflow_dispatch); returns the pull request it opens. */
+async function promoteByDispatch(environment: string) {
+  await as('noura').actions.createWorkflowDispatch({ owner: 'acme', repo: 'model-repo', workflow_id: 'promote.yml', ref: 'main', inputs: { version: '1.0.0', environment } });
+  const runs = await driver.settle([MODEL_REPO, REGISTRY]);
+  print(runs);
+  expect(failures(runs)).toEqual([]);
+  expect(runs[0]).toMatchObject({ repository: MODEL_REPO, workflow: 'promote.yml', event: 'workflow_dispatch' });
+  const pull = openPull(new RegExp(`^dhow/promote/${environment}/`));
+  expect(pull?.user).toBe(APP_LOGIN);
+  return pull!;
+}
+
+/** A reviewer approves; the review event runs the registry's policy. */
+async function review(pullNumber: number, login: string): Promise<void> {
+  await as(login).pulls.createReview({ owner: 'acme', repo: 'model-registry', pull_number: pullNumber, event: 'APPROVE', body: 'Checked the gate report.' });
+  const runs = await driver.settle([MODEL_REPO, REGISTRY]);
+  print(runs);
+  expect(failures(runs)).toEqual([]);
+}
 
 beforeAll(async () => {
   gh = await startGitHubEmulator({
@@ -150,6 +172,69 @@ describe('from a push in the model repository to production', () => {
     expect(release('dev').version).toBe('1.0.0');
     expect(show(REGISTRY, `deploy/dev/${MODEL}/inferenceservice.yaml`)).toContain('namespace: models-dev');
   }, 600_000);
+
+  it('promotes to staging when dispatched: the policy waits for one review from ml-platform, then a merge releases it', async () => {
+    const pull = await promoteByDispatch('staging');
+    const head = () => bareGit(gh, REGISTRY, ['rev-parse', pull.head]);
+    expect(policyStatus(head())).toMatchObject({ state: 'failure', creator: APP_LOGIN });
+    await review(pull.number, 'layla');
+    expect(policyStatus(head())).toMatchObject({ state: 'success', creator: APP_LOGIN });
+    await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: pull.number, merge_method: 'merge' });
+    print(await driver.settle([MODEL_REPO, REGISTRY]));
+    expect(release('staging').version).toBe('1.0.0');
+  }, 600_000);
+
+  it('promotes to production with two reviews, one of them from model-risk', async () => {
+    const pull = await promoteByDispatch('production');
+    const head = () => bareGit(gh, REGISTRY, ['rev-parse', pull.head]);
+    await review(pull.number, 'layla');
+    await review(pull.number, 'omar');
+    // Two approvals, but none from the required group acme/model-risk.
+    expect(policyStatus(head())).toMatchObject({ state: 'failure', creator: APP_LOGIN });
+    expect(policyStatus(head())!.description).toMatch(/model-risk/);
+    await review(pull.number, 'khalid');
+    expect(policyStatus(head())).toMatchObject({ state: 'success', creator: APP_LOGIN });
+    await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: pull.number, merge_method: 'merge' });
+    print(await driver.settle([MODEL_REPO, REGISTRY]));
+    expect(release('production').version).toBe('1.0.0');
+    expect(release('production')['last-known-good']).toBe('0.9.0');
+  }, 600_000);
+
+  it('answers a drift alert with the revert pull request to the last known good version; the policy passes it and a merge reverts', async () => {
+    const environment = DRIFT_ENVIRONMENT;
+    expect(release(environment).version).toBe('1.0.0');
+    // The bridge (with the App's token) turns the Alertmanager alert into a repository_dispatch.
+    const bridge = new Octokit({ auth: gh.appToken(APP), baseUrl: gh.url });
+    await bridge.repos.createDispatchEvent({
+      owner: 'acme',
+      repo: 'model-registry',
+      event_type: 'dhow-drift-alert',
+      client_payload: { model: MODEL, environment, version: '1.0.0', fingerprint: 'a1b2c3', 'starts-at': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), summary: 'drift' },
+    });
+    const runs = await driver.settle([MODEL_REPO, REGISTRY]);
+    print(runs);
+    expect(failures(runs)).toEqual([]);
+    expect(runs.map((r) => `${r.workflow} ${r.event}${r.action ? `.${r.action}` : ''}`)).toContain('revert.yml repository_dispatch.dhow-drift-alert');
+    const revert = openPull(new RegExp(`^dhow/revert/${environment}/${MODEL}/`))!;
+    expect(revert.user).toBe(APP_LOGIN);
+    expect(policyStatus(bareGit(gh, REGISTRY, ['rev-parse', revert.head]))).toMatchObject({ state: 'success', creator: APP_LOGIN });
+
+    await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: revert.number, merge_method: 'merge' });
+    print(await driver.settle([MODEL_REPO, REGISTRY]));
+    expect(release(environment).version).toBe('0.9.0');
+    expect(JSON.stringify(release(environment).holds)).toContain('1.0.0');
+  }, 600_000);
+
+  it('changes nothing when every workflow runs again', async () => {
+    const first = driver.runs.filter((r) => r.attempt === 1 && r.repository !== TYPO_REPO);
+    const before = { model: refs(gh, MODEL_REPO), registry: refs(gh, REGISTRY), pulls: gh.pulls(REGISTRY).length, statuses: gh.repository(REGISTRY).statuses.length };
+    const again: WorkflowRun[] = [];
+    for (const run of first) again.push(await driver.rerun(run));
+    print(again);
+    expect(failures(again)).toEqual([]);
+    expect(again.map((r) => [r.workflow, r.writes])).toEqual(first.map((r) => [r.workflow, 0]));
+    expect({ model: refs(gh, MODEL_REPO), registry: refs(gh, REGISTRY), pulls: gh.pulls(REGISTRY).length, statuses: gh.repository(REGISTRY).statuses.length }).toEqual(before);
+  }, 900_000);
 
   it('refuses a caller whose input is misspelt, naming the input, before any job runs', async () => {
     const caller = readFileSync(join(examples, 'model-repo/.github/workflows/train-and-promote.yml'), 'utf8').replace('      environment: dev\n', '      enviroment: dev\n');
