@@ -47,7 +47,8 @@ function filesOf(dir: string): Record<string, string> {
 
 const as = (login: string) => new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url });
 const show = (repository: string, path: string, ref = 'main') => bareGit(gh, repository, ['show', `${ref}:${path}`]);
-const release = (environment: string) => parseYaml(show(REGISTRY, `releases/${environment}/${MODEL}.yaml`)) as { version: string; 'last-known-good'?: string; holds?: unknown[] };
+const release = (environment: string) =>
+  parseYaml(show(REGISTRY, `releases/${environment}/${MODEL}.yaml`)) as { version: string; 'last-known-good'?: string; holds?: unknown[] };
 
 /** A person pushes a commit to main through the API (the Git Data API), as `git push` would land. */
 async function push(repository: string, login: string, files: Record<string, string>, message: string): Promise<void> {
@@ -76,14 +77,30 @@ function print(runs: WorkflowRun[]): void {
 const failures = (runs: WorkflowRun[]) =>
   runs
     .filter((r) => r.result === 'failure')
-    .map((r) => ({ workflow: r.workflow, error: r.error, jobs: r.jobs.filter((j) => j.result === 'failure').map((j) => ({ job: j.name, error: j.error, steps: j.steps.filter((s) => s.result === 'failure').map((s) => [s.name, ...s.annotations]) })) }));
+    .map((r) => ({
+      workflow: r.workflow,
+      error: r.error,
+      jobs: r.jobs
+        .filter((j) => j.result === 'failure')
+        .map((j) => ({ job: j.name, error: j.error, steps: j.steps.filter((s) => s.result === 'failure').map((s) => [s.name, ...s.annotations]) })),
+    }));
 
 const openPull = (head: RegExp) => gh.pulls(REGISTRY).find((p) => p.state === 'open' && head.test(p.head));
-const policyStatus = (sha: string) => gh.repository(REGISTRY).statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy').at(-1);
+const policyStatus = (sha: string) =>
+  gh
+    .repository(REGISTRY)
+    .statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy')
+    .at(-1);
 
 /** A person runs the model repository's promote workflow (workflow_dispatch); returns the pull request it opens. */
 async function promoteByDispatch(environment: string) {
-  await as('noura').actions.createWorkflowDispatch({ owner: 'acme', repo: 'model-repo', workflow_id: 'promote.yml', ref: 'main', inputs: { version: '1.0.0', environment } });
+  await as('noura').actions.createWorkflowDispatch({
+    owner: 'acme',
+    repo: 'model-repo',
+    workflow_id: 'promote.yml',
+    ref: 'main',
+    inputs: { version: '1.0.0', environment },
+  });
   const runs = await driver.settle([MODEL_REPO, REGISTRY]);
   print(runs);
   expect(failures(runs)).toEqual([]);
@@ -125,7 +142,13 @@ beforeAll(async () => {
   registryFiles['.github/CODEOWNERS'] = registryFiles.CODEOWNERS!;
   delete registryFiles.CODEOWNERS;
   // 0.9.0 already runs everywhere: the version 1.0.0 is gated against, and the drift revert's last known good.
-  registryFiles[`models/${MODEL}/model.yaml`] = serializeRegistryFile({ apiVersion: API_VERSION, kind: 'Model', name: MODEL, owners: ['data-scientist'], language: ['ar'] });
+  registryFiles[`models/${MODEL}/model.yaml`] = serializeRegistryFile({
+    apiVersion: API_VERSION,
+    kind: 'Model',
+    name: MODEL,
+    owners: ['data-scientist'],
+    language: ['ar'],
+  });
   registryFiles[`models/${MODEL}/versions/0.9.0.yaml`] = versionFile(MODEL, '0.9.0', { metrics: { accuracy: 0.75, 'test-samples': 8 } });
   for (const environment of ['dev', 'staging', 'production']) registryFiles[`releases/${environment}/${MODEL}.yaml`] = releaseFile(environment, MODEL, '0.9.0');
   await gh.seed(REGISTRY, registryFiles, { message: 'The example registry' });
@@ -209,7 +232,14 @@ describe('from a push in the model repository to production', () => {
       owner: 'acme',
       repo: 'model-registry',
       event_type: 'dhow-drift-alert',
-      client_payload: { model: MODEL, environment, version: '1.0.0', fingerprint: 'a1b2c3', 'starts-at': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), summary: 'drift' },
+      client_payload: {
+        model: MODEL,
+        environment,
+        version: '1.0.0',
+        fingerprint: 'a1b2c3',
+        'starts-at': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        summary: 'drift',
+      },
     });
     const runs = await driver.settle([MODEL_REPO, REGISTRY]);
     print(runs);
@@ -227,17 +257,30 @@ describe('from a push in the model repository to production', () => {
 
   it('changes nothing when every workflow runs again', async () => {
     const first = driver.runs.filter((r) => r.attempt === 1 && r.repository !== TYPO_REPO);
-    const before = { model: refs(gh, MODEL_REPO), registry: refs(gh, REGISTRY), pulls: gh.pulls(REGISTRY).length, statuses: gh.repository(REGISTRY).statuses.length };
+    const before = {
+      model: refs(gh, MODEL_REPO),
+      registry: refs(gh, REGISTRY),
+      pulls: gh.pulls(REGISTRY).length,
+      statuses: gh.repository(REGISTRY).statuses.length,
+    };
     const again: WorkflowRun[] = [];
     for (const run of first) again.push(await driver.rerun(run));
     print(again);
     expect(failures(again)).toEqual([]);
     expect(again.map((r) => [r.workflow, r.writes])).toEqual(first.map((r) => [r.workflow, 0]));
-    expect({ model: refs(gh, MODEL_REPO), registry: refs(gh, REGISTRY), pulls: gh.pulls(REGISTRY).length, statuses: gh.repository(REGISTRY).statuses.length }).toEqual(before);
+    expect({
+      model: refs(gh, MODEL_REPO),
+      registry: refs(gh, REGISTRY),
+      pulls: gh.pulls(REGISTRY).length,
+      statuses: gh.repository(REGISTRY).statuses.length,
+    }).toEqual(before);
   }, 900_000);
 
   it('refuses a caller whose input is misspelt, naming the input, before any job runs', async () => {
-    const caller = readFileSync(join(examples, 'model-repo/.github/workflows/train-and-promote.yml'), 'utf8').replace('      environment: dev\n', '      enviroment: dev\n');
+    const caller = readFileSync(join(examples, 'model-repo/.github/workflows/train-and-promote.yml'), 'utf8').replace(
+      '      environment: dev\n',
+      '      enviroment: dev\n',
+    );
     expect(caller).toContain('enviroment: dev');
     await gh.seed(TYPO_REPO, { ...filesOf(join(examples, 'model-repo')), '.github/workflows/train-and-promote.yml': caller });
     const before = refs(gh, REGISTRY);

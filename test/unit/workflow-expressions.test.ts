@@ -57,7 +57,7 @@ describe('loose equality ("Operators": types that differ are coerced to a number
 
 describe('logical operators return an operand', () => {
   it.each([
-    ["steps.app-token.outputs.token || secrets.DHOW_REGISTRY_TOKEN", 'ghs_x'],
+    ['steps.app-token.outputs.token || secrets.DHOW_REGISTRY_TOKEN', 'ghs_x'],
     ["steps.empty.outputs.token || secrets.DHOW_REGISTRY_TOKEN || 'fallback'", 'fallback'],
     ["env.DHOW_HAS_APP == 'true' && 'policy' || 'false'", 'policy'],
     ["secrets.DHOW_APP_CLIENT_ID != '' && secrets.DHOW_REGISTRY_TOKEN != ''", false],
@@ -88,14 +88,14 @@ describe('functions ("Functions")', () => {
   it.each([
     ["contains('Hello world', 'llo')", true],
     ["contains('Hello world', 'LLO')", true], // case-insensitive
-    ["contains(fromJSON('[\"push\", \"pull_request\"]'), github.event_name)", true],
-    ["contains(fromJSON('[\"bug\", \"help wanted\"]'), 'bug ')", false],
+    ['contains(fromJSON(\'["push", "pull_request"]\'), github.event_name)', true],
+    ['contains(fromJSON(\'["bug", "help wanted"]\'), \'bug \')', false],
     ["startsWith('Hello world', 'he')", true],
     ["endsWith('Hello world', 'ld')", true],
     ["format('Hello {0} {1} {2}', 'Mona', 'the', 'Octocat')", 'Hello Mona the Octocat'],
     ["format('{{Hello {0} {1} {2}!}}', 'Mona', 'the', 'Octocat')", '{Hello Mona the Octocat!}'],
-    ["join(fromJSON('[\"a\", \"b\"]'), ', ')", 'a, b'],
-    ["join(fromJSON('[\"a\", \"b\"]'))", 'a,b'],
+    ['join(fromJSON(\'["a", "b"]\'), \', \')', 'a, b'],
+    ['join(fromJSON(\'["a", "b"]\'))', 'a,b'],
     ['fromJSON(needs.train.outputs.metrics).accuracy', 0.5],
     ["fromJSON('true')", true],
     ["toJSON(fromJSON('[1]'))", '[\n  1\n]'],
@@ -124,8 +124,6 @@ describe('if: conditions ("Status check functions")', () => {
     expect(condition('failure()', contexts, failed)).toBe(true);
     expect(condition('failure()', contexts, ok)).toBe(false);
     expect(condition(undefined, contexts, failed)).toBe(false);
-    expect(
-      condition("github.event_name == 'push' && github.ref_name == github.event.repository.default_branch", contexts, ok),
-    ).toBe(true);
+    expect(condition("github.event_name == 'push' && github.ref_name == github.event.repository.default_branch", contexts, ok)).toBe(true);
   });
 });

@@ -25,11 +25,7 @@ const succeeded = (status: JobStatus) => !status.failed && !status.cancelled && 
 
 export class ExpressionError extends Error {}
 
-type Token =
-  | { kind: 'number'; value: number }
-  | { kind: 'string'; value: string }
-  | { kind: 'name'; value: string }
-  | { kind: 'op'; value: string };
+type Token = { kind: 'number'; value: number } | { kind: 'string'; value: string } | { kind: 'name'; value: string } | { kind: 'op'; value: string };
 
 // Identifiers may hold hyphens (inputs.runs-on, steps.app-token.outputs.token).
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*/;
@@ -270,7 +266,8 @@ function fromJson(text: string): Value {
 
 function call(name: string, args: Value[], status: JobStatus): Value {
   const arity = (min: number, max = min) => {
-    if (args.length < min || args.length > max) throw new ExpressionError(`${name}() takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
+    if (args.length < min || args.length > max)
+      throw new ExpressionError(`${name}() takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
   };
   switch (name) {
     case 'success':
@@ -340,7 +337,13 @@ function evaluateNode(node: Node, contexts: Contexts, status: JobStatus): Value 
         if (object !== null && typeof object === 'object') return Object.values(object);
         return [];
       }
-      if (Array.isArray(object) && node.object.kind === 'member' && node.object.key === '*' && node.key.kind === 'literal' && typeof node.key.value === 'string') {
+      if (
+        Array.isArray(object) &&
+        node.object.kind === 'member' &&
+        node.object.key === '*' &&
+        node.key.kind === 'literal' &&
+        typeof node.key.value === 'string'
+      ) {
         const key = node.key.value;
         return object.map((element) => member(element, key)).filter((v) => v !== null);
       }

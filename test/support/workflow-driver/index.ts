@@ -140,7 +140,8 @@ async function workflowFiles(gh: GitHubEmulator, repository: string, sha: string
 
 function stringMap(values: Record<string, unknown> | undefined, contexts: Contexts, status?: JobStatus): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values ?? {})) out[name] = typeof value === 'string' ? toText(interpolate(value, contexts, status)) : toText(value as Value);
+  for (const [name, value] of Object.entries(values ?? {}))
+    out[name] = typeof value === 'string' ? toText(interpolate(value, contexts, status)) : toText(value as Value);
   return out;
 }
 
@@ -200,7 +201,12 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       const index = state.events.filter((e) => e.event === 'repository_dispatch').indexOf(event);
       const dispatch = state.dispatches[index] ?? fail(`${repository}: no dispatch for event ${index}`);
       const sha = await headOf(state.defaultBranch);
-      return { event, sha, ref: `refs/heads/${state.defaultBranch}`, payload: { action: dispatch.eventType, client_payload: dispatch.clientPayload as Value, repository: repoJson, sender } };
+      return {
+        event,
+        sha,
+        ref: `refs/heads/${state.defaultBranch}`,
+        payload: { action: dispatch.eventType, client_payload: dispatch.clientPayload as Value, repository: repoJson, sender },
+      };
     }
     if (event.event === 'workflow_dispatch') {
       const sha = event.sha ?? (await headOf(event.ref!));
@@ -208,7 +214,13 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         event,
         sha,
         ref: `refs/heads/${event.ref}`,
-        payload: { inputs: (event.inputs ?? {}) as Value, ref: `refs/heads/${event.ref}`, workflow: `.github/workflows/${event.workflow}`, repository: repoJson, sender },
+        payload: {
+          inputs: (event.inputs ?? {}) as Value,
+          ref: `refs/heads/${event.ref}`,
+          workflow: `.github/workflows/${event.workflow}`,
+          repository: repoJson,
+          sender,
+        },
       };
     }
     return { event, sha: await headOf(state.defaultBranch), ref: `refs/heads/${state.defaultBranch}`, payload: { repository: repoJson, sender } };
@@ -218,10 +230,12 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
   async function calledWorkflow(uses: string, caller: RunContext, callerSha: string): Promise<{ text: string; file: string }> {
     const local = /^\.\/\.github\/workflows\/([^@]+)$/.exec(uses);
     if (local) {
-      const text = (await gitShow(gh, caller.repository, callerSha, `.github/workflows/${local[1]}`)) ?? fail(`${uses}: no such workflow in ${caller.repository}`);
+      const text =
+        (await gitShow(gh, caller.repository, callerSha, `.github/workflows/${local[1]}`)) ?? fail(`${uses}: no such workflow in ${caller.repository}`);
       return { text, file: `${caller.repository}/.github/workflows/${local[1]}` };
     }
-    const remote = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@(.+)$/.exec(uses) ?? fail(`${uses}: a reusable workflow is named owner/repo/.github/workflows/file@ref`);
+    const remote =
+      /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@(.+)$/.exec(uses) ?? fail(`${uses}: a reusable workflow is named owner/repo/.github/workflows/file@ref`);
     const [, repository, file] = remote;
     if (repository === dhowRepository) {
       const path = join(ROOT, 'reusable-workflows', file!);
@@ -231,7 +245,19 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
     fail(`${uses}: the driver calls only dhow's reusable workflows and the repository's own`);
   }
 
-  async function runStep(step: StepSpec, index: number, job: { env: Record<string, string>; workspace: string; contexts: Contexts; status: JobStatus; run: RunContext; stepsCtx: Record<string, Value>; posts: (() => Promise<void>)[] }): Promise<StepRun> {
+  async function runStep(
+    step: StepSpec,
+    index: number,
+    job: {
+      env: Record<string, string>;
+      workspace: string;
+      contexts: Contexts;
+      status: JobStatus;
+      run: RunContext;
+      stepsCtx: Record<string, Value>;
+      posts: (() => Promise<void>)[];
+    },
+  ): Promise<StepRun> {
     const label = step.name ?? step.id ?? step.uses ?? (step.run ?? '').split('\n')[0]!.slice(0, 60);
     // Secrets may not appear in a step's if: ("Unrecognized named-value: 'secrets'").
     const ifContexts: Contexts = { ...job.contexts, steps: job.stepsCtx, env: job.env };
@@ -263,17 +289,22 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
     } else if (step.uses?.startsWith('./')) {
       const actionDir = resolve(job.workspace, step.uses);
       const metadata = ['action.yml', 'action.yaml'].map((f) => join(actionDir, f)).find(existsSync) ?? fail(`Can't find 'action.yml' under '${actionDir}'`);
-      const spec = parseYaml(await readFile(metadata, 'utf8')) as { inputs?: Record<string, { default?: string; required?: boolean }>; runs: { using: string; main: string; post?: string } };
+      const spec = parseYaml(await readFile(metadata, 'utf8')) as {
+        inputs?: Record<string, { default?: string; required?: boolean }>;
+        runs: { using: string; main: string; post?: string };
+      };
       // Only dhow's own node actions: runs.main names dist/<name>/index.js, the bundle of src/actions/<name>.
       const bundle = /^\.\.\/\.\.\/dist\/([a-z-]+)\/index\.js$/.exec(spec.runs.main);
       if (!/^node2\d$/.test(spec.runs.using) || !bundle) fail(`${step.uses}: the driver runs dhow's node actions only (runs.main ${spec.runs.main})`);
       const given = stringMap(step.with, contexts);
       for (const name of Object.keys(given)) {
         // The runner warns: "Unexpected input(s) 'x', valid inputs are [...]".
-        if (!spec.inputs || !Object.hasOwn(spec.inputs, name)) annotations.push(`::warning::Unexpected input(s) '${name}', valid inputs are [${Object.keys(spec.inputs ?? {}).join(', ')}]`);
+        if (!spec.inputs || !Object.hasOwn(spec.inputs, name))
+          annotations.push(`::warning::Unexpected input(s) '${name}', valid inputs are [${Object.keys(spec.inputs ?? {}).join(', ')}]`);
       }
       const inputs: Record<string, string> = {};
-      for (const [name, input] of Object.entries(spec.inputs ?? {})) if (input.default !== undefined) inputs[name] = toText(interpolate(String(input.default), contexts));
+      for (const [name, input] of Object.entries(spec.inputs ?? {}))
+        if (input.default !== undefined) inputs[name] = toText(interpolate(String(input.default), contexts));
       Object.assign(inputs, given);
       const action = bundle[1]!;
       const actionEnv = withoutCommandFiles(baseEnv);
@@ -288,7 +319,13 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         const state: Record<string, string> = {};
         for (const [name, value] of Object.entries(result.state)) state[`STATE_${name}`] = value;
         job.posts.unshift(async () => {
-          const post = await runActionProcess(action, { inputs, env: { ...actionEnv, ...state }, cwd: job.workspace, event: job.run.event, timeoutMs: 120_000 });
+          const post = await runActionProcess(action, {
+            inputs,
+            env: { ...actionEnv, ...state },
+            cwd: job.workspace,
+            event: job.run.event,
+            timeoutMs: 120_000,
+          });
           if (post.exitCode !== 0) log(`    post ${action}: exit ${post.exitCode} ${post.annotations.join(' ')}`);
         });
       }
@@ -351,7 +388,16 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
    * Runs the jobs of one workflow (the caller's, or a reusable one's with its bound inputs and secrets).
    * Returns the job runs and each job's result and outputs for `needs` and `jobs` contexts.
    */
-  async function runJobs(spec: WorkflowSpec, file: string, run: RunContext, inputs: Record<string, Value>, secrets: Record<string, string>, prefix: string, allowed: Permissions | undefined, sha: string): Promise<{ jobs: JobRun[]; results: Record<string, { result: Result; outputs: Record<string, string> }> }> {
+  async function runJobs(
+    spec: WorkflowSpec,
+    file: string,
+    run: RunContext,
+    inputs: Record<string, Value>,
+    secrets: Record<string, string>,
+    prefix: string,
+    allowed: Permissions | undefined,
+    sha: string,
+  ): Promise<{ jobs: JobRun[]; results: Record<string, { result: Result; outputs: Record<string, string> }> }> {
     const jobs: JobRun[] = [];
     const results: Record<string, { result: Result; outputs: Record<string, string> }> = {};
     for (const name of jobOrder(spec.jobs, file)) {
@@ -367,7 +413,17 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         cancelled: false,
         skipped: [...all].some((n) => results[n]!.result === 'skipped'),
       };
-      const base: Contexts = { github: run.github, inputs, needs, vars: run.vars, secrets, matrix: {}, strategy: {}, runner: { os: 'Linux', temp: '' }, job: {} };
+      const base: Contexts = {
+        github: run.github,
+        inputs,
+        needs,
+        vars: run.vars,
+        secrets,
+        matrix: {},
+        strategy: {},
+        runner: { os: 'Linux', temp: '' },
+        job: {},
+      };
       const { secrets: _s, ...jobIfContexts } = base;
       void _s;
       const full = `${prefix}${name}`;
@@ -388,16 +444,22 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         };
         const where = `${file} (job ${name})`;
         const boundInputs = bindInputs(declaration.inputs, withValues(job.with, { ...base, inputs }), where, { github: run.github });
-        const boundSecrets = bindSecrets(declaration.secrets, job.secrets === 'inherit' ? 'inherit' : job.secrets && stringMap(job.secrets, base), secrets, where);
+        const boundSecrets = bindSecrets(
+          declaration.secrets,
+          job.secrets === 'inherit' ? 'inherit' : job.secrets && stringMap(job.secrets, base),
+          secrets,
+          where,
+        );
         checkNestedPermissions(job.permissions ?? allowed, calledSpec, job.uses);
         log(`  call ${full} -> ${called.file}`);
         const inner = await runJobs(calledSpec, called.file, run, boundInputs, boundSecrets, `${full}/`, job.permissions ?? allowed, sha);
         jobs.push(...inner.jobs);
         const failed = Object.values(inner.results).some((r) => r.result === 'failure');
-        const outputs = stringMap(
-          Object.fromEntries(Object.entries(declaration.outputs ?? {}).map(([k, v]) => [k, v.value])),
-          { github: run.github, inputs: boundInputs, jobs: inner.results as unknown as Value },
-        );
+        const outputs = stringMap(Object.fromEntries(Object.entries(declaration.outputs ?? {}).map(([k, v]) => [k, v.value])), {
+          github: run.github,
+          inputs: boundInputs,
+          jobs: inner.results as unknown as Value,
+        });
         results[name] = { result: failed ? 'failure' : 'success', outputs };
         continue;
       }
@@ -405,7 +467,15 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       await mkdir(workspace, { recursive: true });
       await mkdir(join(workspace, '..', 'runner-temp'), { recursive: true });
       const jobEnv = { ...stringMap(spec.env, base), ...stringMap(job.env, base) };
-      const state = { env: jobEnv, workspace, contexts: base, status: { failed: false, cancelled: false }, run, stepsCtx: {} as Record<string, Value>, posts: [] as (() => Promise<void>)[] };
+      const state = {
+        env: jobEnv,
+        workspace,
+        contexts: base,
+        status: { failed: false, cancelled: false },
+        run,
+        stepsCtx: {} as Record<string, Value>,
+        posts: [] as (() => Promise<void>)[],
+      };
       log(`  job  ${full}${concurrency ? ` (concurrency ${concurrency})` : ''}`);
       // runs-on is evaluated as GitHub does (fromJSON of the caller's labels); every job runs on this machine.
       interpolate(typeof job['runs-on'] === 'string' ? job['runs-on'] : '', base);
@@ -470,7 +540,19 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       secrets: options.secrets?.[repository] ?? {},
       vars: {},
     };
-    const result: WorkflowRun = { repository, workflow: file, event: trigger.event.event, ...(trigger.event.action ? { action: trigger.event.action } : {}), runId: id, attempt, result: 'success', jobs: [], calls: 0, writes: 0, wallMs: 0 };
+    const result: WorkflowRun = {
+      repository,
+      workflow: file,
+      event: trigger.event.event,
+      ...(trigger.event.action ? { action: trigger.event.action } : {}),
+      runId: id,
+      attempt,
+      result: 'success',
+      jobs: [],
+      calls: 0,
+      writes: 0,
+      wallMs: 0,
+    };
     triggersOf.set(result, trigger);
     log(`run ${repository} ${file} on ${trigger.event.event}${trigger.event.action ? `.${trigger.event.action}` : ''} (run ${id}, attempt ${attempt})`);
     try {
@@ -486,7 +568,8 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       for (const [name, job] of Object.entries(spec.jobs)) {
         if (!job.uses) continue;
         const called = await calledWorkflow(job.uses, run, trigger.sha);
-        const declaration = ((parseWorkflow(called.text, called.file).on as Record<string, unknown>)?.workflow_call ?? fail(`${job.uses}: the workflow has no workflow_call trigger`)) as { inputs?: Record<string, InputSpec> };
+        const declaration = ((parseWorkflow(called.text, called.file).on as Record<string, unknown>)?.workflow_call ??
+          fail(`${job.uses}: the workflow has no workflow_call trigger`)) as { inputs?: Record<string, InputSpec> };
         checkInputNames(declaration.inputs, Object.keys(job.with ?? {}), `.github/workflows/${file} (job ${name})`);
       }
       const { jobs } = await runJobs(spec, `.github/workflows/${file}`, run, inputs, run.secrets, '', spec.permissions, trigger.sha);
@@ -536,7 +619,11 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         } catch {
           continue;
         }
-        const match = triggers(on, { name: event.event, ...(event.action !== undefined ? { action: event.action } : {}), ...(branch !== undefined ? { branch } : {}) });
+        const match = triggers(on, {
+          name: event.event,
+          ...(event.action !== undefined ? { action: event.action } : {}),
+          ...(branch !== undefined ? { branch } : {}),
+        });
         if (match) started.push(await start(repository, file, trigger, 1, undefined, workflowsAt));
       }
     }
@@ -551,7 +638,10 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
   return { settle, rerun, runs };
 }
 
-async function commandFiles(): Promise<{ dir: string; env: Record<'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_PATH' | 'GITHUB_STATE', string> }> {
+async function commandFiles(): Promise<{
+  dir: string;
+  env: Record<'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_PATH' | 'GITHUB_STATE', string>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'dhow-step-'));
   const env = {
     GITHUB_OUTPUT: join(dir, 'output'),
@@ -567,7 +657,8 @@ async function commandFiles(): Promise<{ dir: string; env: Record<'GITHUB_OUTPUT
 /** runActionProcess makes its own command files; these would override them. */
 function withoutCommandFiles(env: Record<string, string>): Record<string, string> {
   const out = { ...env };
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME']) delete out[name];
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME'])
+    delete out[name];
   return out;
 }
 
@@ -581,4 +672,3 @@ function spawnCollect(command: string, args: string[], cwd: string, env: Record<
     child.on('close', (code) => resolvePromise({ code: code ?? 137, stdout, stderr }));
   });
 }
-

@@ -83,7 +83,11 @@ async function upload(ctx: StandInContext, input: With): Promise<StandInResult> 
   const name = input.name || 'artifact';
   const store = join(ctx.artifacts, name);
   if (existsSync(store)) {
-    return { outputs: {}, error: 'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run' };
+    return {
+      outputs: {},
+      error:
+        'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+    };
   }
   const paths = (input.path ?? '')
     .split('\n')
@@ -118,7 +122,8 @@ function appToken(ctx: StandInContext, input: With): StandInResult {
   const id = input['client-id'] || input['app-id'];
   if (!id) return { outputs: {}, error: 'Either client-id or app-id must be set' };
   const app = ctx.apps[id];
-  if (!app || app.privateKey !== input['private-key']) return { outputs: {}, error: `Failed to create token for "${input.owner || ctx.repository}": Integration not found or key invalid` };
+  if (!app || app.privateKey !== input['private-key'])
+    return { outputs: {}, error: `Failed to create token for "${input.owner || ctx.repository}": Integration not found or key invalid` };
   return { outputs: { token: ctx.gh.appToken(app.slug), 'app-slug': app.slug, 'installation-id': '1' } };
 }
 

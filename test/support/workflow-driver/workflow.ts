@@ -134,7 +134,12 @@ function typed(name: string, spec: InputSpec, value: unknown, where: string): Va
  * the referenced workflow." and "Input NAME is required, but not provided while calling."
  * https://docs.github.com/en/actions/sharing-automations/reusing-workflows#using-inputs-and-secrets-in-a-reusable-workflow
  */
-export function bindInputs(declared: Record<string, InputSpec> | undefined, given: Record<string, unknown>, where: string, contexts: Contexts): Record<string, Value> {
+export function bindInputs(
+  declared: Record<string, InputSpec> | undefined,
+  given: Record<string, unknown>,
+  where: string,
+  contexts: Contexts,
+): Record<string, Value> {
   const specs = declared ?? {};
   checkInputNames(declared, Object.keys(given), where);
   const bound: Record<string, Value> = {};
@@ -166,7 +171,8 @@ export function checkInputNames(declared: Record<string, InputSpec> | undefined,
     throw new WorkflowError(`${where}: Invalid input, ${unknown[0]} is not defined in the referenced workflow.`);
   }
   for (const [name, spec] of Object.entries(specs)) {
-    if (spec.required && spec.default === undefined && !names.includes(name)) throw new WorkflowError(`${where}: Input ${name} is required, but not provided while calling.`);
+    if (spec.required && spec.default === undefined && !names.includes(name))
+      throw new WorkflowError(`${where}: Input ${name} is required, but not provided while calling.`);
   }
 }
 
