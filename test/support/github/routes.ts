@@ -458,7 +458,7 @@ function branchMoved(ctx: RouteContext, ref: string, sha: string): void {
   if (!ref.startsWith('refs/heads/')) return;
   const branch = ref.slice('refs/heads/'.length);
   dismissStale(ctx.repo, branch, sha);
-  deliver(ctx.repo, ctx.user, { event: 'push', ref: branch });
+  deliver(ctx.repo, ctx.user, { event: 'push', ref: branch, sha });
   for (const pull of ctx.repo.pulls) {
     if (pull.state === 'open' && pull.head === branch)
       deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'synchronize', ref: branch, pull: pull.number });

@@ -52,6 +52,8 @@ export interface DriverOptions {
   dhowRepository?: string;
   /** Repository secrets, by owner/name. */
   secrets?: Record<string, Record<string, string>>;
+  /** Repository configuration variables (the `vars` context), by owner/name. */
+  vars?: Record<string, Record<string, string>>;
   /** GitHub Apps by client ID: the emulator's App slug and the private key that goes with it. */
   apps?: Record<string, { slug: string; privateKey: string }>;
   /** Added to every step's environment (PATH with a fake nvidia-smi, DHOW_GITHUB_PACING=off ...). */
@@ -172,17 +174,18 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
     const sender = { login: event.sender };
     const headOf = async (branch: string) => (await state.git.refValue(`refs/heads/${branch}`)) ?? fail(`${repository}: no branch ${branch}`);
     if (event.event === 'push') {
-      const sha = await headOf(event.ref!);
+      const sha = event.sha ?? (await headOf(event.ref!));
       return { event, sha, ref: `refs/heads/${event.ref}`, payload: { ref: `refs/heads/${event.ref}`, after: sha, repository: repoJson, sender } };
     }
     if (event.event === 'pull_request' || event.event === 'pull_request_review') {
       const pull = state.pulls.find((p) => p.number === event.pull) ?? fail(`${repository}: no pull request #${event.pull}`);
       const head = pull.closedHeadSha ?? (await headOf(pull.head));
       const base = await headOf(pull.base);
+      // State as the event saw it (a pull request opened then merged at once arrives as "opened", open).
       const pullJson = {
         number: pull.number,
-        state: pull.state,
-        merged: pull.merged,
+        state: event.pullSnapshot?.state ?? pull.state,
+        merged: event.pullSnapshot?.merged ?? pull.merged,
         html_url: `${SERVER_URL}/${repository}/pull/${pull.number}`,
         user: { login: pull.user },
         head: { ref: pull.head, sha: head },
@@ -190,7 +193,7 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       };
       const payload: Record<string, Value> = { action: event.action ?? 'opened', number: pull.number, pull_request: pullJson, repository: repoJson, sender };
       if (event.event === 'pull_request_review') {
-        const review = pull.reviews.filter((r) => r.user === event.sender).at(-1);
+        const review = event.pullSnapshot?.review;
         payload.review = { id: review?.id ?? 0, user: sender, state: (review?.state ?? 'COMMENTED').toLowerCase(), commit_id: review?.commitId ?? head };
       }
       // A pull_request run's commit is the merge commit; the driver takes the base's workflows (the head's
@@ -538,7 +541,7 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       artifacts,
       eventPath,
       secrets: options.secrets?.[repository] ?? {},
-      vars: {},
+      vars: options.vars?.[repository] ?? {},
     };
     const result: WorkflowRun = {
       repository,
@@ -563,7 +566,7 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         inputs = bindInputs(declared, (trigger.event.inputs ?? {}) as Record<string, unknown>, `workflow_dispatch of .github/workflows/${file}`, { github });
         github.event = { ...trigger.payload, inputs };
       }
-      concurrencyGroup(spec.concurrency, { github, inputs, vars: {} });
+      concurrencyGroup(spec.concurrency, { github, inputs, vars: run.vars });
       // GitHub validates every call in the file before the first job starts.
       for (const [name, job] of Object.entries(spec.jobs)) {
         if (!job.uses) continue;
