@@ -12,6 +12,7 @@ export type DhowErrorCode =
   | 'conflict' // compare-and-swap lost and could not be retried
   | 'forge' // the registry's host failed (GitHub API, git)
   | 'kubernetes' // the cluster failed or the Job failed
+  | 'storage' // the object store (S3-compatible) failed or refused
   | 'gate-failed' // a blocking gate failed
   | 'timeout'
   | 'training-failed'; // the training command exited non-zero or was killed

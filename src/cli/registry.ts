@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { DhowError } from '../errors.js';
-import type { ChangeRequest, Forge, Issue, RequestState } from '../forge/forge.js';
+import type { Forge } from '../forge/forge.js';
 import { openLocalForge, type LocalForge } from '../forge/local.js';
 import { Timestamp } from '../registry/schemas.js';
 import { registryDir, type CliContext } from './context.js';
@@ -60,18 +60,12 @@ export interface Where {
   'api-url'?: string;
 }
 
-/** A registry the CLI opened: a LocalForge, or the GitHub forge, both listing dhow's requests and issues. */
-export type CliForge = Forge & {
-  listRequests(state?: RequestState | 'all'): Promise<ChangeRequest[]>;
-  listIssues(state?: 'open' | 'closed' | 'all'): Promise<Issue[]>;
-};
-
 /**
  * The registry a command works on: the repository on GitHub named by --repository (the token from
  * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
  * actions set it up (connectRegistry); otherwise the local one (openRegistry).
  */
-export async function openForge(ctx: CliContext, command: string, where: Where, as?: string): Promise<CliForge> {
+export async function openForge(ctx: CliContext, command: string, where: Where, as?: string): Promise<Forge> {
   if (where.repository === undefined) {
     if (where['api-url'] !== undefined) throw new DhowError('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
     return openRegistry(ctx, where.registry, as);

@@ -1,10 +1,20 @@
 /**
  * What every demo step gets: the registry directory, a narration writer and a `dhow(argv)` runner that
  * calls the CLI in-process and echoes the command like a shell transcript, plus a clock that moves a few
- * minutes per command so the history reads like a real day.
+ * minutes per command so the history reads like a real day. The CLI is injected (`DemoIO.run`) rather
+ * than imported: the CLI runs the demo (`dhow demo`), so the demo must not load the CLI back.
  */
-import type { CliRun } from '../cli/captured.js';
 import { DhowError } from '../errors.js';
+
+/** What one in-process CLI run printed and returned (the shape of src/cli/captured.ts's result). */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `dhow <argv>` in-process with its streams captured (src/cli/captured.ts's `runCliCaptured`). */
+export type CliRunner = (argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string }) => Promise<CliRun>;
 
 export interface DemoContext {
   /** The registry directory (a fresh temporary one unless the user named one). */
@@ -42,6 +52,8 @@ export interface DemoIO {
   cwd: string;
   /** Colours and bold on a terminal. */
   color: boolean;
+  /** The CLI every `dhow(argv)` of a step runs. */
+  run: CliRunner;
 }
 
 /** Lines of a template literal without the common indentation and blank edges. */
@@ -77,13 +89,12 @@ export function createDemoContext(registry: string, workDir: string, io: DemoIO,
       clock += minutes * 60_000;
     },
     async dhow(argv, options = {}) {
-      const { runCliCaptured } = await import('../cli/captured.js');
       const as = options.as;
       const full = as ? [...argv, '--as', as] : argv;
       const shown = ['dhow', ...full].map(shellQuote).join(' ').replace(registry, '$DHOW_REGISTRY');
       write(`${style('2', '$')} ${style('1', shown)}\n`);
       const env = { ...io.env, DHOW_REGISTRY: registry, DHOW_NOW: ctx.now(), GIT_AUTHOR_NAME: as ?? io.env.GIT_AUTHOR_NAME ?? 'dhow-demo' };
-      const { code, stdout, stderr } = await runCliCaptured(full, { env, cwd: io.cwd });
+      const { code, stdout, stderr } = await io.run(full, { env, cwd: io.cwd });
       if (!options.quiet) {
         const shownOut = stdout.replaceAll(registry, '$DHOW_REGISTRY');
         if (shownOut) write(shownOut.replace(/^/gm, '  ').replace(/ +$/gm, '') + (shownOut.endsWith('\n') ? '' : '\n'));

@@ -2,6 +2,7 @@
  * The demo: an ordered list of steps, each a module `{title, run(ctx)}` in this directory. Adding a step
  * is one line in DEMO_STEPS. `runDemo` makes a fresh registry in a temporary directory (or the one given),
  * runs every step with one shared DemoContext and returns it (tests inspect the registry afterwards).
+ * The caller passes the CLI to run (`run`), so the demo never imports src/cli.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,23 +18,24 @@ import { trainStep } from './step-train.js';
 import { driftStep } from './drift.js';
 import { gatesStep } from './gates.js';
 
-export type { DemoContext, DemoStep } from './context.js';
+export type { CliRun, CliRunner, DemoContext, DemoStep } from './context.js';
 
 /** The steps, in order. Other parts of dhow add theirs here (training, gates, drift and the automatic revert). */
 export const DEMO_STEPS: DemoStep[] = [introStep, registerStep, promoteV1Step, promoteV2Step, rollbackStep, trainStep, gatesStep, driftStep, summaryStep];
 
-export interface RunDemoOptions extends Partial<DemoIO> {
+export interface RunDemoOptions extends Partial<Omit<DemoIO, 'run'>>, Pick<DemoIO, 'run'> {
   /** Where to create the registry; default: a new temporary directory. */
   registry?: string;
   steps?: DemoStep[];
 }
 
-export async function runDemo(options: RunDemoOptions = {}): Promise<DemoContext> {
+export async function runDemo(options: RunDemoOptions): Promise<DemoContext> {
   const io: DemoIO = {
     out: options.out ?? process.stdout,
     env: options.env ?? process.env,
     cwd: options.cwd ?? process.cwd(),
     color: options.color ?? false,
+    run: options.run,
   };
   const workDir = await mkdtemp(join(tmpdir(), 'dhow-demo-'));
   const registry = options.registry ?? join(workDir, 'registry');

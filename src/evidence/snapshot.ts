@@ -105,7 +105,7 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
   return { commit: reader.ref, config, models };
 }
 
-async function readModel(reader: RegistryReader, name: string, environments: string[]): Promise<ModelEvidence> {
+async function readModel(reader: RegistryReader<Forge>, name: string, environments: string[]): Promise<ModelEvidence> {
   const file = await reader.model(name);
   if (!file) throw new DhowError('not-found', `unknown model "${name}": ${modelPath(name)} does not exist`);
   const versionNames = await reader.listVersions(name);
@@ -120,7 +120,7 @@ async function readModel(reader: RegistryReader, name: string, environments: str
   return { name, file, versions, environments: perEnvironment };
 }
 
-async function readEnvironment(reader: RegistryReader, model: string, environment: string): Promise<EnvironmentEvidence> {
+async function readEnvironment(reader: RegistryReader<Forge>, model: string, environment: string): Promise<EnvironmentEvidence> {
   const release = await reader.release(environment, model);
   const newestFirst = await reader.releaseHistory(environment, model);
   const history: ReleaseEvent[] = [];
@@ -143,7 +143,7 @@ async function readEnvironment(reader: RegistryReader, model: string, environmen
   return { environment, release, history };
 }
 
-async function readRequest(reader: RegistryReader, id: string, path: string): Promise<RequestEvidence> {
+async function readRequest(reader: RegistryReader<Forge>, id: string, path: string): Promise<RequestEvidence> {
   const forge = reader.forge;
   const [request, reviews] = await Promise.all([forge.getRequest(id), forge.listReviews(id)]);
   // The request's own commit of the release file says when it was proposed (the forge keeps no creation time).

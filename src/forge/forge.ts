@@ -4,49 +4,11 @@
  * Everything above this interface (promote, revert, policy checks) is shared by both.
  */
 
-/** A file to write (`content` as UTF-8 text) or delete (`content: null`). Paths are registry-relative. */
-export interface FileChange {
-  path: string;
-  content: string | null;
-}
+// The registry's own port (reading files at a commit, one atomic commit) lives in the registry layer, so
+// the registry reads and registers without knowing forges; a Forge is a RegistryRepository and more.
+import type { RegistryRepository } from '../registry/repository.js';
 
-export interface CommitRequest {
-  branch: string;
-  /**
-   * Compare-and-swap: the head the branch must still have, or `null` when the branch must not exist yet
-   * (it is then created from `from`). A moved head throws DhowError('conflict'); callers re-plan and retry.
-   */
-  expectedHead: string | null;
-  /** The commit a new branch starts from (required when `expectedHead` is null). */
-  from?: string;
-  /**
-   * The parent of the new commit when it is not the branch head: a request branch is refreshed onto the
-   * current base this way (the branch is moved, still compare-and-swapped on `expectedHead`). When the head
-   * already is one commit on `parent` with the same tree, nothing is written (`changed: false`).
-   */
-  parent?: string;
-  changes: FileChange[];
-  /** Subject and body; trailers are appended as `Key: value` lines. */
-  message: string;
-  trailers?: Record<string, string>;
-}
-
-export interface CommitResult {
-  sha: string;
-  /** False when every change matched what was already there: nothing was written. */
-  changed: boolean;
-}
-
-export interface CommitInfo {
-  sha: string;
-  subject: string;
-  body: string;
-  trailers: Record<string, string>;
-  author: string;
-  date: string;
-  /** The merged pull request that brought the commit (github): its number, who merged it, its merge commit. */
-  request?: { id: string; mergedBy: string; mergeSha: string };
-}
+export type { CommitInfo, CommitRequest, CommitResult, FileChange, RegistryRepository, RegistrySource } from '../registry/repository.js';
 
 export type RequestState = 'open' | 'merged' | 'closed';
 
@@ -146,31 +108,24 @@ export interface Issue {
  */
 export type IssueOperation = 'created' | 'updated' | 'none';
 
-export interface Forge {
+/** A commit status (the policy check's verdict on a request's head); GitHub cuts descriptions to 140 characters. */
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'pending' | 'error';
+  context: string;
+  description: string;
+  targetUrl?: string;
+}
+
+/** The registry repository with its requests, reviews, permissions, issues and events (the reads and commits are RegistryRepository's). */
+export interface Forge extends RegistryRepository {
   readonly kind: 'local' | 'github';
-  /** A human description for logs: a path or owner/name. */
-  readonly description: string;
 
-  defaultBranch(): Promise<string>;
-  /** The commit a branch points to, or null when the branch does not exist. */
-  branchHead(branch: string): Promise<string | null>;
-  /** A file's text at a ref (branch or commit), or null when absent. */
-  readFile(path: string, ref: string): Promise<string | null>;
-  /** Several files at one ref in one round trip where the forge can (optional; readFile otherwise). */
-  readFiles?(paths: string[], ref: string): Promise<(string | null)[]>;
-  /** Every file path under a directory ('' for all), recursively, where the forge can list a tree at once (optional). */
-  listTree?(dir: string, ref: string): Promise<string[]>;
-  /** Names of the entries directly under a directory at a ref (files and directories), [] when absent. */
-  listDirectory(path: string, ref: string): Promise<string[]>;
-  /** Commits touching a path, newest first. */
-  history(path: string, ref: string, options?: { limit?: number }): Promise<CommitInfo[]>;
-
-  /** One atomic commit of several files with compare-and-swap on the branch head. */
-  commitFiles(request: CommitRequest): Promise<CommitResult>;
   deleteBranch(branch: string): Promise<void>;
 
   findRequest(branch: string, options?: { state?: RequestState | 'all' }): Promise<ChangeRequest | null>;
   getRequest(id: string): Promise<ChangeRequest>;
+  /** Every request of the registry repository in a state (default all), as `dhow requests` lists them. */
+  listRequests(state?: RequestState | 'all'): Promise<ChangeRequest[]>;
   /** Opens a request for a branch, or updates title, body and labels of the open one: a no-op when unchanged. */
   openOrUpdateRequest(input: OpenRequestInput): Promise<{ request: ChangeRequest; operation: RequestOperation }>;
   listReviews(id: string): Promise<Review[]>;
@@ -195,6 +150,14 @@ export interface Forge {
 
   /** Opens the issue for `marker`, or updates the open one; never reopens or duplicates one a person closed. */
   raiseIssue(input: IssueInput): Promise<{ issue: Issue; operation: IssueOperation }>;
+  /** The issues dhow raised, in a state (default all). */
+  listIssues(state?: 'open' | 'closed' | 'all'): Promise<Issue[]>;
+
+  /**
+   * Sets a status on a commit (the policy check's verdict). Absent where nothing reads statuses (the local
+   * forge: its merges are decided by dhow itself, not by required checks).
+   */
+  setStatus?(sha: string, status: CommitStatus): Promise<void>;
 
   /** Sends a repository_dispatch event (github) or runs its handler (local). */
   dispatch(eventType: string, payload: Record<string, unknown>): Promise<void>;

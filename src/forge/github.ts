@@ -15,6 +15,7 @@ import type {
   CommitInfo,
   CommitRequest,
   CommitResult,
+  CommitStatus,
   Forge,
   Issue,
   IssueInput,
@@ -682,10 +683,7 @@ export class GitHubForge implements Forge {
   }
 
   /** Sets a commit status (the policy check's verdict); descriptions are cut to GitHub's 140 characters. */
-  async setStatus(
-    sha: string,
-    status: { state: 'success' | 'failure' | 'pending' | 'error'; context: string; description: string; targetUrl?: string },
-  ): Promise<void> {
+  async setStatus(sha: string, status: CommitStatus): Promise<void> {
     const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
     await this.call(`setting status ${status.context} on ${sha.slice(0, 8)}`, () =>
       this.octokit.repos.createCommitStatus({

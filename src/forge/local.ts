@@ -14,7 +14,8 @@ import { DhowError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { CONFIG_PATH } from '../registry/paths.js';
 import { defaultRegistryConfig, type AccessPolicy, type RegistryConfig } from '../registry/schemas.js';
-import { parseRegistryFile, serializeRegistryFile } from '../registry/files.js';
+import { parseRegistryFile } from '../registry/files.js';
+import { initialRegistryFiles, localRegistryReadme } from '../registry/bootstrap.js';
 import {
   parseTrailers,
   withTrailers,
@@ -552,7 +553,7 @@ export async function openLocalForge(dir: string, options: LocalForgeOptions = {
 
 /**
  * Creates a registry in `dir`: a bare git repository (no working tree to fall out of date) whose `main`
- * holds dhow.yaml and README files. Refuses a directory that is not empty.
+ * holds the registry's first files (src/registry/bootstrap.ts says which). Refuses a directory that is not empty.
  */
 export async function initRegistry(dir: string, config: RegistryConfig = defaultRegistryConfig(), options: LocalForgeOptions = {}): Promise<LocalForge> {
   const absolute = isAbsolute(dir) ? dir : resolve(dir);
@@ -561,26 +562,10 @@ export async function initRegistry(dir: string, config: RegistryConfig = default
   if (entries.length > 0) throw new DhowError('refused', `${absolute} is not empty: dhow init needs an empty or new directory`);
   await new Git(absolute).run(['init', '--quiet', '--bare', '--initial-branch=main', absolute], { env: { GIT_DIR: undefined } });
   const forge = await openLocalForge(absolute, options);
-  const tree = await buildTree(forge.git, null, [
-    { path: CONFIG_PATH, content: serializeRegistryFile(config) },
-    { path: 'README.md', content: REGISTRY_README },
-  ]);
+  const tree = await buildTree(forge.git, null, initialRegistryFiles(config, localRegistryReadme(REQUESTS_REF, ISSUES_REF)));
   const sha = await commitTree(forge.git, tree, [], 'Create the dhow registry\n', await forge.committer());
   if (!(await casRef(forge.git, 'refs/heads/main', sha, null, 'dhow init'))) {
     throw new DhowError('conflict', `${absolute} was initialised by someone else at the same time`);
   }
   return forge;
 }
-
-const REGISTRY_README = `# Model registry
-
-This repository is a dhow model registry: every file is validated by \`dhow validate\`.
-
-- \`dhow.yaml\`: environments in promotion order and the approvals each needs
-- \`models/<model>/model.yaml\`, \`models/<model>/versions/<version>.yaml\`: models and their immutable versions
-- \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
-- \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
-
-Promotion requests and reviews live on \`${REQUESTS_REF}\`; issues dhow raises (a revert it could not
-make) on \`${ISSUES_REF}\`.
-`;

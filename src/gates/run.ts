@@ -2,16 +2,18 @@
  * One gate run from files, as `dhow gate` and the gate action do it: read the policy and the candidate,
  * and when a registry and an environment are given, lay the registry's `gate-policy` overrides over the
  * policy (registry-wide, then the model's, then the environment's), take its residency rules and the
- * version live in the environment as the baseline. Data files are confined to the working directory, the
- * policy file's directory and the caller's data roots. Then run the gates and render the report. Nothing is
- * written here: callers write the report only once it is whole.
+ * version live in the environment as the baseline. The registry is read through a small port
+ * (GateRegistry; a RegistryReader over any forge is one), so the gates run the same on a local registry
+ * and on one on GitHub. Data files are confined to the working directory, the policy file's directory and
+ * the caller's data roots. Then run the gates and render the report. Nothing is written here: callers
+ * write the report only once it is whole.
  */
 import { dirname, resolve } from 'node:path';
 import { DhowError } from '../errors.js';
-import { openLocalForge } from '../forge/local.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { assertName } from '../registry/names.js';
-import { RegistryReader } from '../registry/store.js';
+import { versionPath } from '../registry/paths.js';
+import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
 import { readCandidate, type Candidate } from './candidate.js';
 import { runGates } from './evaluate.js';
 import { overlayPolicies, parsePolicy, readPolicyFile, type GatePolicy, type GatePolicyFile } from './policy.js';
@@ -19,11 +21,22 @@ import { liveVersionOf, type LiveVersion } from './regression.js';
 import { renderMarkdown, reportDigest, serializeReport, versionGates, type GateReport } from './report.js';
 import type { Residency } from './residency.js';
 
+/** What the gates read from a registry, at one snapshot. RegistryReader (registry/store.ts) is one. */
+export interface GateRegistry {
+  config(): Promise<RegistryConfig>;
+  release(environment: string, model: string): Promise<ReleaseFile | null>;
+  version(model: string, version: string): Promise<VersionRecord | null>;
+  /** A file's text (a gate policy dhow.yaml names); null when absent. */
+  readText(path: string): Promise<string | null>;
+}
+
 export interface GateRunRequest {
   policyFile: string;
   candidateFile: string;
-  /** A local registry (directory of its git repository). */
-  registryDir?: string;
+  /** The registry, read for dhow.yaml's gate policies, residency and the baseline. */
+  registry?: GateRegistry;
+  /** How the registry is named in messages (its directory, or owner/name). */
+  registryName?: string;
   environment?: string;
   /** The model, when the candidate file does not name it. */
   model?: string;
@@ -61,12 +74,12 @@ export async function prepareGates(request: GateRunRequest): Promise<GateSetup> 
   const base = await readPolicyFile(request.policyFile, request.cwd);
   const candidate = await readCandidate(request.candidateFile, request.cwd);
   const layers: { file: string; policy: GatePolicyFile }[] = [{ file: request.policyFile, policy: base }];
-  if (request.registryDir === undefined) {
+  const reader = request.registry;
+  if (reader === undefined) {
     if (request.environment !== undefined) throw new DhowError('usage', '--environment needs a registry (--registry DIR)', { field: 'environment' });
     return { policy: overlayPolicies(layers), candidate, environment: null, live: null };
   }
 
-  const reader = await RegistryReader.open(await openLocalForge(request.registryDir, { logger: request.logger }));
   const config = await reader.config();
   const model = request.model ?? candidate.model ?? undefined;
   if (model !== undefined) assertName('model', model, { field: 'model', file: request.model ? undefined : candidate.file });
@@ -90,8 +103,8 @@ export async function prepareGates(request: GateRunRequest): Promise<GateSetup> 
     envPolicy?.['gate-policy'],
   ].filter((p): p is string => p !== undefined);
   for (const path of overrides) {
-    const text = await reader.forge.readFile(path, reader.ref);
-    const file = `${request.registryDir}:${path}`;
+    const text = await reader.readText(path);
+    const file = `${request.registryName ?? 'registry'}:${path}`;
     if (text === null) throw new DhowError('not-found', 'the gate policy dhow.yaml names is not in the registry', { file, field: 'gate-policy' });
     layers.push({ file, policy: parsePolicy(text, file) });
   }
@@ -103,7 +116,7 @@ export async function prepareGates(request: GateRunRequest): Promise<GateSetup> 
       const record = await reader.version(model, release.version);
       if (!record) {
         throw new DhowError('not-found', `${model}@${release.version} is live in ${environment} but has no version record`, {
-          file: `models/${model}/versions/${release.version}.yaml`,
+          file: versionPath(model, release.version),
         });
       }
       live = liveVersionOf(record);

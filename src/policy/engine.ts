@@ -9,7 +9,8 @@ import type { FileChange, Permission, Review } from '../forge/forge.js';
 import { checkResidency } from '../gates/residency.js';
 import { evaluateApprovals } from '../promote/approvals.js';
 import type { Plan } from '../promote/plan.js';
-import type { EnvironmentPolicy, RegistryConfig, RequiredApprovers, VersionRecord } from '../registry/schemas.js';
+import { currentGateResults } from '../registry/gate-evidence.js';
+import type { EnvironmentPolicy, GateEvidenceFile, GateResults, RegistryConfig, RequiredApprovers, VersionRecord } from '../registry/schemas.js';
 
 export type ReasonCode =
   | 'fork'
@@ -54,7 +55,7 @@ export interface PolicyRequest {
   reviews: JudgedReview[];
 }
 
-/** Gate results of a version for one environment (today: the version record's `gates`). */
+/** Gate results of a version for one environment: its evidence file's last attempt, or the record's legacy `gates`. */
 export interface GateEvidence {
   verdict: 'pass' | 'fail' | 'warn' | 'inconclusive';
   policyDigest: string;
@@ -88,8 +89,13 @@ export interface PolicyInput {
   config: RegistryConfig;
   /** The version record of the version the change puts live (absent: unknown, the plan says so). */
   record?: VersionRecord;
-  /** Gate evidence for the target environment; default: the version record's `gates`. */
+  /**
+   * Gate evidence for the target environment, overriding what follows (null: none). By default the
+   * target environment's entry of `evidence`, else the version record's legacy `gates`.
+   */
   gates?: GateEvidence | null;
+  /** The version's gate evidence by environment (gates/<env>/<model>/<version>.yaml), as recorded on the base. */
+  evidence?: Record<string, GateEvidence>;
   /** The gate policy digest the environment requires, when the caller resolved one. */
   expectedPolicyDigest?: string;
   request: PolicyRequest;
@@ -123,15 +129,22 @@ export function durationMs(text: string): number {
   return Number(match[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 'm' | 'h' | 'd'];
 }
 
-/** The gate evidence a version record carries (the same for every environment today). */
-export function gateEvidenceOf(record: VersionRecord | undefined): GateEvidence | null {
-  if (!record?.gates) return null;
-  const { verdict, summary } = record.gates;
+function evidenceOfResults(results: GateResults): GateEvidence {
   return {
-    verdict,
-    policyDigest: record.gates['policy-digest'],
-    failed: summary.filter((g) => g.verdict !== 'pass' && g.verdict !== 'warn').map((g) => g.gate),
+    verdict: results.verdict,
+    policyDigest: results['policy-digest'],
+    failed: results.summary.filter((g) => g.verdict !== 'pass' && g.verdict !== 'warn').map((g) => g.gate),
   };
+}
+
+/** The gate evidence a version record carries (registries older than gates/: one for every environment). */
+export function gateEvidenceOf(record: VersionRecord | undefined): GateEvidence | null {
+  return record?.gates ? evidenceOfResults(record.gates) : null;
+}
+
+/** The evidence an environment's evidence file holds: its last attempt. */
+export function gateEvidenceOfFile(file: GateEvidenceFile): GateEvidence {
+  return evidenceOfResults(currentGateResults(file));
 }
 
 function originReasons(request: PolicyRequest): Reason[] {
@@ -177,13 +190,25 @@ function changeSetReasons(planned: FileChange[], request: PolicyRequest, change:
 
 function gateReasons(input: PolicyInput, environment: EnvironmentPolicy): Reason[] {
   const { config, change } = input;
-  const evidence = input.gates === undefined ? gateEvidenceOf(input.record) : input.gates;
-  const wanted = Boolean(environment['gate-policy'] ?? config.models[change.model]?.['gate-policy'] ?? config['gate-policy']);
+  const recorded = input.evidence ?? {};
+  const evidence = input.gates !== undefined ? input.gates : (recorded[change.environment] ?? gateEvidenceOf(input.record));
+  const configured = Boolean(environment['gate-policy'] ?? config.models[change.model]?.['gate-policy'] ?? config['gate-policy']);
+  // A version whose gates ran for another environment is gated: each environment then needs its own
+  // results (the gates differ per environment: baseline, overrides), even where dhow.yaml names no policy.
+  const elsewhere = Object.keys(recorded)
+    .filter((env) => env !== change.environment)
+    .sort();
   const what = `${change.model} ${change.version}`;
-  if (!evidence)
-    return wanted
-      ? [{ code: 'gates-missing', message: `${what} has no gate results for ${change.environment}, which has a gate policy: run the gates and register again` }]
-      : [];
+  if (!evidence) {
+    if (!configured && elsewhere.length === 0) return [];
+    const why = configured ? 'which has a gate policy' : `though its gates ran for ${elsewhere.join(', ')}: each environment needs its own`;
+    return [
+      {
+        code: 'gates-missing',
+        message: `${what} has no gate results for ${change.environment}, ${why}; run the gates for ${change.environment} and register again (promote.yml does both)`,
+      },
+    ];
+  }
   const reasons: Reason[] = [];
   if (evidence.verdict === 'fail' || evidence.verdict === 'inconclusive') {
     reasons.push({

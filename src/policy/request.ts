@@ -15,7 +15,7 @@ import { parseRegistryFile, serializeRegistryFile } from '../registry/files.js';
 import { CONFIG_PATH, promotionStamp, releasePath } from '../registry/paths.js';
 import type { EnvironmentPolicy, ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader, type ReleaseHistoryEntry } from '../registry/store.js';
-import { evaluatePolicy, type JudgedReview, type PolicyVerdict, type Reason, type ReleaseStint } from './engine.js';
+import { evaluatePolicy, gateEvidenceOfFile, type GateEvidence, type JudgedReview, type PolicyVerdict, type Reason, type ReleaseStint } from './engine.js';
 
 const PROMOTION_BRANCH = /^dhow\/promote\/([^/]+)\/([^/]+)$/;
 /** dhow/hold/<env>/<model>/<version> and dhow/unhold/... (holdBranch). */
@@ -56,9 +56,9 @@ export function requestKindOf(branch: string): RequestKind {
   return { kind: 'other' };
 }
 
-/** Files only dhow's own requests may change: releases, manifests, version records, the policy, workflows. */
+/** Files only dhow's own requests may change: releases, manifests, version records, gate evidence, the policy, workflows. */
 export function governedFiles(paths: string[]): string[] {
-  return paths.filter((p) => p === CONFIG_PATH || /^(releases|deploy|\.github)\//.test(p) || /^models\/[^/]+\/versions\//.test(p)).sort();
+  return paths.filter((p) => p === CONFIG_PATH || /^(releases|deploy|gates|\.github)\//.test(p) || /^models\/[^/]+\/versions\//.test(p)).sort();
 }
 
 export interface Judgement {
@@ -229,13 +229,20 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
   let plan: Plan;
   let state: ModelState | undefined;
   let history: ReleaseHistoryEntry[] = [];
+  let evidence: Record<string, GateEvidence> | undefined;
   if (!release) {
     plan = { ok: false, reasons: [`#${id} does not hold ${path}: it is not a ${kind.kind} dhow made`] };
   } else if (kind.kind === 'promotion') {
     const before = environmentBefore(envs, environment);
     // The request's own files are read in the same round trip as the base's state (a batching forge
     // answers both in one query); a planned path the request does not change is read later, if ever.
-    const [loaded] = await Promise.all([loadModelState(reader, model, { versions: [release.version], deployOf: [environment] }), prefetch(changedFiles)]);
+    // Gate evidence is read on the base: a request cannot bring its own (it would change gates/, unplanned).
+    const [loaded, recorded] = await Promise.all([
+      loadModelState(reader, model, { versions: [release.version], deployOf: [environment] }),
+      reader.gateEvidenceByEnvironment(model, release.version, envs),
+      prefetch(changedFiles),
+    ]);
+    evidence = Object.fromEntries(Object.entries(recorded).map(([env, file]) => [env, gateEvidenceOfFile(file)]));
     // The history of the environment before: for the order (a version no longer live there) and for soak.
     const needHistory = before && (environmentPolicy?.soak || loaded.releases[before]?.version !== release.version);
     history = needHistory ? await reader.releaseHistory(before!, model) : [];
@@ -312,6 +319,7 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
     change: { kind: kind.kind, environment, model, version, promotedBy, plan },
     config,
     ...(state?.versions[version] ? { record: state.versions[version] } : {}),
+    ...(evidence ? { evidence } : {}),
     request: { id, headSha: request.headSha, headRepository: origin, baseRepository: registry, author: request.author, changedFiles, files, reviews: judged },
     teams,
     previousStints: stintsOf(history),

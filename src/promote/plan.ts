@@ -12,7 +12,7 @@ import type { FileChange } from '../forge/forge.js';
 import { deployDir, releasePath } from '../registry/paths.js';
 import { serializeRegistryFile } from '../registry/files.js';
 import { API_VERSION, type Hold, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from '../registry/schemas.js';
-import { renderDeployManifests } from './render.js';
+import { renderDeployManifests } from '../registry/render.js';
 
 /** What a plan needs to know about one model (load it with loadModelState). */
 export interface ModelState {

@@ -1,7 +1,10 @@
 /**
- * What `dhow init` writes into a registry repository that already exists (on GitHub): dhow.yaml and the
- * registry's README, each only when missing, in one commit. Pure: given what the default branch holds,
- * the changes to commit, or a refusal when dhow.yaml is there with other content (never overwritten).
+ * What a new registry holds: dhow.yaml and a README of the registry layout. A local registry gets both in
+ * its first commit (`initialRegistryFiles`, written by the local forge's `initRegistry`); a registry
+ * repository that already exists (on GitHub) gets each only when missing, in one commit (`planBootstrap`).
+ * Pure: given what the default branch holds, the changes to commit, or a refusal when dhow.yaml is there
+ * with other content (never overwritten). The layout is the registry's, so its README lives here; only
+ * the last paragraph (where requests and reviews live) differs between forges.
  */
 import { DhowError } from '../errors.js';
 import type { RegistryConfig } from './schemas.js';
@@ -10,7 +13,9 @@ import { serializeRegistryFile } from './files.js';
 export const CONFIG_FILE = 'dhow.yaml';
 export const README_FILE = 'README.md';
 
-export const GITHUB_REGISTRY_README = `# Model registry
+/** The registry's README: the layout, then `requestsNote`, a paragraph on where requests and reviews live. */
+export function registryReadme(requestsNote: string): string {
+  return `# Model registry
 
 This repository is a dhow model registry: every file is validated by \`dhow validate\`.
 
@@ -19,8 +24,27 @@ This repository is a dhow model registry: every file is validated by \`dhow vali
 - \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
 - \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
 
-Promotions and reverts are pull requests labelled \`dhow\`; reviews are the approvals, a merge is the deployment.
+${requestsNote}
 `;
+}
+
+export const GITHUB_REGISTRY_README = registryReadme(
+  'Promotions and reverts are pull requests labelled `dhow`; reviews are the approvals, a merge is the deployment.',
+);
+
+/** The README of a local registry, whose requests and issues are committed on metadata refs of the repository. */
+export function localRegistryReadme(requestsRef: string, issuesRef: string): string {
+  return registryReadme(`Promotion requests and reviews live on \`${requestsRef}\`; issues dhow raises (a revert it could not
+make) on \`${issuesRef}\`.`);
+}
+
+/** The files of a new registry's first commit. */
+export function initialRegistryFiles(config: RegistryConfig, readme: string): { path: string; content: string }[] {
+  return [
+    { path: CONFIG_FILE, content: serializeRegistryFile(config) },
+    { path: README_FILE, content: readme },
+  ];
+}
 
 export interface BootstrapPlan {
   /** Files to write, in one commit; empty when the repository already is this registry. */

@@ -6,13 +6,14 @@
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DhowError } from '../errors.js';
-import { FILE_KINDS, type FileKind, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from './schemas.js';
+import { FILE_KINDS, type FileKind, type GateEvidenceFile, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from './schemas.js';
 
 export interface FileKindTypes {
   Registry: RegistryConfig;
   Model: ModelFile;
   ModelVersion: VersionRecord;
   Release: ReleaseFile;
+  GateEvidence: GateEvidenceFile;
 }
 
 /**

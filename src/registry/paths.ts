@@ -10,6 +10,10 @@ export const versionPath = (model: string, version: string) => `${versionsDir(mo
 export const releasesDir = (environment: string) => `releases/${assertName('environment', environment)}`;
 export const releasePath = (environment: string, model: string) => `${releasesDir(environment)}/${assertName('model', model)}.yaml`;
 export const deployDir = (environment: string, model: string) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;
+/** Gate evidence of one version in one environment (schemas.ts says why it is a file of its own). */
+export const gateEvidenceDir = (environment: string) => `gates/${assertName('environment', environment)}`;
+export const gateEvidencePath = (environment: string, model: string, version: string) =>
+  `${gateEvidenceDir(environment)}/${assertName('model', model)}/${assertName('version', version)}.yaml`;
 
 /** Deterministic branch names, one per purpose. */
 export const promotionBranch = (environment: string, model: string) => `dhow/promote/${assertName('environment', environment)}/${assertName('model', model)}`;

@@ -179,6 +179,9 @@ export const Artifact = z
     digest: Digest,
     size: z.number().int().nonnegative().optional(),
     format: z.string().min(1).max(100).optional(),
+    /** Where an uploaded artifact is served from: the object store's endpoint and the bucket's region. */
+    endpoint: z.string().url().optional(),
+    region: z.string().min(1).max(64).optional(),
   })
   .strict();
 
@@ -204,6 +207,17 @@ export const GateSummaryRow = z
     baseline: z.number().nullable().optional(),
   })
   .strict();
+
+/** The gate results of one run: what a version record's `gates` holds, and each attempt of a GateEvidence file. */
+export const GateResults = z
+  .object({
+    verdict: z.enum(['pass', 'fail', 'warn', 'inconclusive']),
+    'policy-digest': Digest,
+    'report-digest': Digest.optional(),
+    summary: z.array(GateSummaryRow).default([]),
+  })
+  .strict();
+export type GateResults = z.infer<typeof GateResults>;
 
 export const VersionRecord = z
   .object({
@@ -244,15 +258,11 @@ export const VersionRecord = z
       .default({ mode: 'external' }),
     parameters: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).default({}),
     metrics: z.record(z.string().min(1), z.number()).default({}),
-    gates: z
-      .object({
-        verdict: z.enum(['pass', 'fail', 'warn', 'inconclusive']),
-        'policy-digest': Digest,
-        'report-digest': Digest.optional(),
-        summary: z.array(GateSummaryRow).default([]),
-      })
-      .strict()
-      .optional(),
+    /**
+     * Gate results recorded with the version by registries older than per-environment evidence
+     * (gates/<environment>/<model>/<version>.yaml): still read, for every environment without evidence.
+     */
+    gates: GateResults.optional(),
     serving: z
       .object({
         gpu: GpuRequirement.optional(),
@@ -315,12 +325,44 @@ export const ReleaseFile = z
   .strict();
 export type ReleaseFile = z.infer<typeof ReleaseFile>;
 
+// ---------------------------------------------------------------------------------------------
+// gates/<environment>/<model>/<version>.yaml
+//
+// Gate evidence lives in a file of its own per (version, environment), written on the default branch by
+// register before any promotion request exists, rather than carried in the promotion request: the version
+// record stays immutable, the policy engine reads evidence from the base branch (which a request's author
+// cannot edit: a request that touches gates/ is refused as unplanned), and the evidence outlives the request
+// (a revert, a closed request or a re-promotion keep it). The file is append-only history: each run of the
+// gates that counts is one attempt, and the last attempt is the one the policy engine judges.
+
+export const GateAttempt = GateResults.extend({
+  /** The workflow run that ran the gates, and its attempt (a "Re-run" keeps the URL and adds one). */
+  'run-url': z.string().url().optional(),
+  'run-attempt': z.number().int().positive().optional(),
+  'recorded-by': Person,
+  'recorded-at': Timestamp,
+}).strict();
+export type GateAttempt = z.infer<typeof GateAttempt>;
+
+export const GateEvidenceFile = z
+  .object({
+    ...header('GateEvidence'),
+    model: ModelName,
+    version: VersionName,
+    environment: EnvironmentName,
+    /** Oldest first; never rewritten, only appended to. The last one counts. */
+    attempts: z.array(GateAttempt).min(1).max(1000),
+  })
+  .strict();
+export type GateEvidenceFile = z.infer<typeof GateEvidenceFile>;
+
 /** Every file kind the registry holds, by `kind`. */
 export const FILE_KINDS = {
   Registry: RegistryConfig,
   Model: ModelFile,
   ModelVersion: VersionRecord,
   Release: ReleaseFile,
+  GateEvidence: GateEvidenceFile,
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 

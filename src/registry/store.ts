@@ -4,12 +4,22 @@
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
 import { DhowError } from '../errors.js';
-import type { Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { parseRegistryFile, serializeRegistryFile, validateRegistryObject, type FileKindTypes } from './files.js';
-import { isValidName, kubernetesName, kubernetesNameTakenBy } from './names.js';
-import { CONFIG_PATH, modelPath, releasePath, releasesDir, versionPath, versionsDir, TRAILERS } from './paths.js';
-import { API_VERSION, type FileKind, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from './schemas.js';
+import { decideGateEvidence } from './gate-evidence.js';
+import { assertName, isValidName, kubernetesName, kubernetesNameTakenBy } from './names.js';
+import { CONFIG_PATH, gateEvidencePath, modelPath, releasePath, releasesDir, versionPath, versionsDir, TRAILERS } from './paths.js';
+import {
+  API_VERSION,
+  type FileKind,
+  type GateAttempt,
+  type GateEvidenceFile,
+  type ModelFile,
+  type RegistryConfig,
+  type ReleaseFile,
+  type VersionRecord,
+} from './schemas.js';
+import type { RegistryRepository, RegistrySource } from './repository.js';
 
 /** A past state of a release file: the commit that wrote it and what it said. */
 export interface ReleaseHistoryEntry {
@@ -24,17 +34,21 @@ export interface ReleaseHistoryEntry {
   release: ReleaseFile | null;
 }
 
-export class RegistryReader {
+/**
+ * `S` is what the reader was opened on: any RegistrySource; a use case that opened it on a Forge gets the
+ * Forge back as `reader.forge` (a RegistryReader<Forge>).
+ */
+export class RegistryReader<S extends RegistrySource = RegistrySource> {
   private configCache: Promise<RegistryConfig> | undefined;
 
   /** `ref` should be a commit id, so every read sees the same snapshot (see RegistryReader.open). */
   constructor(
-    readonly forge: Forge,
+    readonly forge: S,
     readonly ref: string,
   ) {}
 
   /** A reader pinned to the current head of `branch` (default: the registry's default branch). */
-  static async open(forge: Forge, branch?: string): Promise<RegistryReader> {
+  static async open<S extends RegistrySource>(forge: S, branch?: string): Promise<RegistryReader<S>> {
     const name = branch ?? (await forge.defaultBranch());
     const head = await forge.branchHead(name);
     if (!head) throw new DhowError('not-found', `${forge.description} has no branch ${name}: is it a dhow registry? ("dhow init" creates one)`);
@@ -59,6 +73,29 @@ export class RegistryReader {
 
   release(environment: string, model: string): Promise<ReleaseFile | null> {
     return this.read('Release', releasePath(environment, model));
+  }
+
+  /** The gate evidence of a version in one environment (gates/<env>/<model>/<version>.yaml). */
+  gateEvidence(environment: string, model: string, version: string): Promise<GateEvidenceFile | null> {
+    return this.read('GateEvidence', gateEvidencePath(environment, model, version));
+  }
+
+  /** The gate evidence of a version in each of `environments` that has some, read in one batch. */
+  async gateEvidenceByEnvironment(model: string, version: string, environments: string[]): Promise<Record<string, GateEvidenceFile>> {
+    const files = await this.readMany(
+      'GateEvidence',
+      environments.map((env) => gateEvidencePath(env, model, version)),
+    );
+    const out: Record<string, GateEvidenceFile> = {};
+    environments.forEach((env, i) => {
+      if (files[i]) out[env] = files[i]!;
+    });
+    return out;
+  }
+
+  /** A file's text at this snapshot, unparsed (a gate policy that dhow.yaml names); null when absent. */
+  readText(path: string): Promise<string | null> {
+    return this.forge.readFile(path, this.ref);
   }
 
   async listModels(): Promise<string[]> {
@@ -151,6 +188,15 @@ export interface RegisterOptions {
   by?: string;
   /** Attempts on a lost compare-and-swap race before giving up (default 10). */
   attempts?: number;
+  /** Gate results for one environment, recorded as its evidence in the same commit as the version. */
+  evidence?: { environment: string; attempt: GateAttempt };
+}
+
+export interface EvidenceResult {
+  /** `recorded`: a first attempt or one more was written; `unchanged`: nothing new to record. */
+  operation: 'recorded' | 'unchanged';
+  path: string;
+  message: string;
 }
 
 export interface RegisterResult {
@@ -159,15 +205,56 @@ export interface RegisterResult {
   path: string;
   commit: string;
   modelCreated: boolean;
+  /** What became of the environment's gate evidence, when some was given. */
+  evidence?: EvidenceResult;
+}
+
+/** A change of gate evidence to write, or none, against one snapshot; throws when the rule refuses it. */
+async function planEvidence(
+  reader: RegistryReader,
+  config: RegistryConfig,
+  target: { model: string; version: string },
+  evidence: RegisterOptions['evidence'],
+): Promise<{ result: EvidenceResult; content: string | null } | undefined> {
+  if (!evidence) return undefined;
+  const { environment, attempt } = evidence;
+  assertName('environment', environment, { field: 'environment' });
+  const path = gateEvidencePath(environment, target.model, target.version);
+  if (!config.environments.some((e) => e.name === environment)) {
+    throw new DhowError(
+      'not-found',
+      `environment "${environment}" is not in ${CONFIG_PATH} (it has ${config.environments.map((e) => e.name).join(', ')}): no gate evidence is recorded for it`,
+      { field: 'environment', file: CONFIG_PATH },
+    );
+  }
+  const decision = decideGateEvidence(
+    await reader.gateEvidence(environment, target.model, target.version),
+    { model: target.model, version: target.version, environment },
+    attempt,
+  );
+  if (decision.kind === 'refused') {
+    throw new DhowError('refused', `gate evidence of ${target.model} ${target.version} for ${environment} refused`, { file: path, reasons: decision.reasons });
+  }
+  if (decision.kind === 'unchanged') return { result: { operation: 'unchanged', path, message: decision.message }, content: null };
+  return { result: { operation: 'recorded', path, message: decision.message }, content: serializeRegistryFile(decision.file) };
+}
+
+async function backoff(attempt: number): Promise<void> {
+  // Exponential backoff with full jitter: a crowd of writers spreads out instead of colliding in step.
+  await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
 }
 
 /**
- * Registers a version. Version records are immutable: registering identical content again is a no-op
- * (the registration's own `created-by`/`created-at` are not compared, so a re-run is harmless); different
- * content under the same version is refused. New models get a model.yaml in the same commit. The commit
- * lands with compare-and-swap on the default branch and is recomputed from the new state on a lost race.
+ * Registers a version. Version records are immutable: registering identical content again is a no-op.
+ * What is not compared: the registration's own `created-by`/`created-at`, the run that registered it
+ * (`source.run-url`, `source.run-attempt`: promote.yml registers again from each environment's run and
+ * each re-run) and `gates` (per-environment evidence since gates/ exists). Different content under the
+ * same version is refused. With `evidence`, the environment's gate results are recorded (gate-evidence.ts
+ * decides how) in the same commit, so the version and its evidence land together or not at all. New
+ * models get a model.yaml in the same commit. The commit lands with compare-and-swap on the default
+ * branch and is recomputed from the new state on a lost race.
  */
-export async function registerVersion(forge: Forge, record: VersionRecord, options: RegisterOptions = {}): Promise<RegisterResult> {
+export async function registerVersion(forge: RegistryRepository, record: VersionRecord, options: RegisterOptions = {}): Promise<RegisterResult> {
   const logger = options.logger ?? silentLogger;
   const path = versionPath(record.model, record.version);
   const valid = validateRegistryObject('ModelVersion', path, record);
@@ -176,25 +263,30 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
   const attempts = options.attempts ?? 40;
   for (let attempt = 1; ; attempt++) {
     const reader = await RegistryReader.open(forge, branch);
-    await reader.config();
+    const config = await reader.config();
     const existing = await reader.version(valid.model, valid.version);
-    if (existing) {
-      if (sameVersionContent(existing, valid)) {
-        logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
-        return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false };
-      }
+    const ignoreGates = options.evidence !== undefined;
+    if (existing && !sameVersionContent(existing, valid, ignoreGates)) {
       throw new DhowError(
         'refused',
         `${valid.model} ${valid.version} is already registered with different content: versions are immutable, register a new version`,
         {
           file: path,
-          reasons: differences(existing, valid).map((f) => `field "${f}" differs`),
+          reasons: differences(existing, valid, ignoreGates).map((f) => `field "${f}" differs`),
         },
       );
     }
-    const changes = [{ path, content }];
-    const modelFile = await reader.model(valid.model);
-    if (!modelFile) {
+    const evidence = await planEvidence(reader, config, valid, options.evidence);
+    if (existing) {
+      logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
+      if (evidence) logger.info(evidence.result.message);
+      if (!evidence?.content)
+        return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+    }
+    const changes = existing ? [] : [{ path, content }];
+    if (evidence?.content) changes.push({ path: evidence.result.path, content: evidence.content });
+    const modelFile = existing ? null : await reader.model(valid.model);
+    if (!existing && !modelFile) {
       const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
       if (clash) {
         throw new DhowError(
@@ -208,21 +300,33 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
       const model: ModelFile = { apiVersion: API_VERSION, kind: 'Model', name: valid.model, owners: [options.by ?? valid['created-by']], language: [] };
       changes.push({ path: modelPath(valid.model), content: serializeRegistryFile(model) });
     }
+    const environment = options.evidence?.environment;
     try {
       const result = await forge.commitFiles({
         branch,
         expectedHead: reader.ref,
         changes,
-        message: `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
-        trailers: { [TRAILERS.model]: valid.model, [TRAILERS.version]: valid.version },
+        message: existing
+          ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+          : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
+        trailers: {
+          [TRAILERS.model]: valid.model,
+          [TRAILERS.version]: valid.version,
+          ...(evidence?.content && environment ? { [TRAILERS.environment]: environment } : {}),
+        },
       });
       logger.debug(`registered ${valid.model} ${valid.version} (${result.sha.slice(0, 8)})`);
-      return { operation: 'created', path, commit: result.sha, modelCreated: !modelFile };
+      return {
+        operation: existing ? 'unchanged' : 'created',
+        path,
+        commit: result.sha,
+        modelCreated: !existing && !modelFile,
+        ...(evidence ? { evidence: evidence.result } : {}),
+      };
     } catch (error) {
       if (error instanceof DhowError && error.code === 'conflict' && attempt < attempts) {
         logger.debug(`registry moved while registering ${valid.model} ${valid.version}; retrying (${attempt})`);
-        // Exponential backoff with full jitter: a crowd of writers spreads out instead of colliding in step.
-        await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
+        await backoff(attempt);
         continue;
       }
       throw error;
@@ -230,13 +334,64 @@ export async function registerVersion(forge: Forge, record: VersionRecord, optio
   }
 }
 
-function withoutRegistration(record: VersionRecord): Partial<VersionRecord> {
-  const { ['created-at']: _at, ['created-by']: _by, ...rest } = record;
-  return rest;
+/**
+ * Records a registered version's gate results for one environment, without registering anything: the
+ * version must exist. Same rule and same compare-and-swap as registerVersion's `evidence`.
+ */
+export async function recordGateEvidence(
+  forge: RegistryRepository,
+  target: { model: string; version: string; environment: string; attempt: GateAttempt },
+  options: Pick<RegisterOptions, 'logger' | 'attempts'> = {},
+): Promise<EvidenceResult & { commit: string }> {
+  const logger = options.logger ?? silentLogger;
+  assertName('model', target.model, { field: 'model' });
+  assertName('version', target.version, { field: 'version' });
+  const branch = await forge.defaultBranch();
+  const attempts = options.attempts ?? 40;
+  for (let attempt = 1; ; attempt++) {
+    const reader = await RegistryReader.open(forge, branch);
+    const config = await reader.config();
+    if (!(await reader.version(target.model, target.version))) {
+      throw new DhowError('not-found', `${target.model} ${target.version} is not registered: gate evidence is recorded only for a registered version`, {
+        file: versionPath(target.model, target.version),
+        field: 'version',
+      });
+    }
+    const evidence = (await planEvidence(reader, config, target, { environment: target.environment, attempt: target.attempt }))!;
+    logger.info(evidence.result.message);
+    if (!evidence.content) return { ...evidence.result, commit: reader.ref };
+    try {
+      const result = await forge.commitFiles({
+        branch,
+        expectedHead: reader.ref,
+        changes: [{ path: evidence.result.path, content: evidence.content }],
+        message: `Record the gate results of ${target.model} ${target.version} in ${target.environment}`,
+        trailers: { [TRAILERS.model]: target.model, [TRAILERS.version]: target.version, [TRAILERS.environment]: target.environment },
+      });
+      return { ...evidence.result, commit: result.sha };
+    } catch (error) {
+      if (error instanceof DhowError && error.code === 'conflict' && attempt < attempts) {
+        await backoff(attempt);
+        continue;
+      }
+      throw error;
+    }
+  }
 }
 
-function sameVersionContent(a: VersionRecord, b: VersionRecord): boolean {
-  return serializeForCompare(withoutRegistration(a)) === serializeForCompare(withoutRegistration(b));
+/**
+ * The record without what a registration may change: who and when, and the registering run. With
+ * per-environment evidence also `gates`, which then live in gates/ (a version registered before with
+ * its first environment's gates in the record is the same version).
+ */
+function withoutRegistration(record: VersionRecord, ignoreGates: boolean): Partial<VersionRecord> {
+  const { ['created-at']: _at, ['created-by']: _by, gates, source, ...rest } = record;
+  const { ['run-url']: _url, ['run-attempt']: _attempt, ...origin } = source;
+  return { ...rest, source: origin, ...(gates && !ignoreGates ? { gates } : {}) };
+}
+
+function sameVersionContent(a: VersionRecord, b: VersionRecord, ignoreGates: boolean): boolean {
+  return serializeForCompare(withoutRegistration(a, ignoreGates)) === serializeForCompare(withoutRegistration(b, ignoreGates));
 }
 
 function serializeForCompare(value: unknown): string {
@@ -246,13 +401,13 @@ function serializeForCompare(value: unknown): string {
 }
 
 /** Top-level (and artifact) fields that differ, for the refusal message. */
-function differences(a: VersionRecord, b: VersionRecord): string[] {
+function differences(a: VersionRecord, b: VersionRecord, ignoreGates: boolean): string[] {
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
   const out: string[] = [];
+  const [left, right] = [withoutRegistration(a, ignoreGates), withoutRegistration(b, ignoreGates)];
   for (const f of [...fields].sort()) {
-    if (f === 'created-at' || f === 'created-by') continue;
-    const x = (a as Record<string, unknown>)[f];
-    const y = (b as Record<string, unknown>)[f];
+    const x = (left as Record<string, unknown>)[f];
+    const y = (right as Record<string, unknown>)[f];
     if (serializeForCompare(x) === serializeForCompare(y)) continue;
     if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x)) {
       for (const k of [...new Set([...Object.keys(x), ...Object.keys(y as object)])].sort()) {

@@ -1,21 +1,21 @@
 /**
  * `dhow validate`: every registry file against its schema, then the rules that span files: paths match
  * the names inside, releases point to registered versions with the same digest, environments exist in
- * dhow.yaml, deploy manifests are exactly what their release renders. Lists every problem, never stops
+ * dhow.yaml, gate evidence is of a registered version, deploy manifests are exactly what their release renders. Lists every problem, never stops
  * at the first. Lists the tree once and reads every file once, in one batch where the forge can
  * (linear in the size of the registry).
  */
-import type { Forge } from '../forge/forge.js';
-import { renderDeployManifests } from '../promote/render.js';
+import type { RegistrySource } from './repository.js';
+import { renderDeployManifests } from './render.js';
 import { checkRegistryFile, type FileProblem } from './files.js';
 import { isValidName, kubernetesNameClashes } from './names.js';
 import { CONFIG_PATH } from './paths.js';
-import type { ModelFile, RegistryConfig, ReleaseFile, VersionRecord } from './schemas.js';
+import type { GateEvidenceFile, ModelFile, RegistryConfig, ReleaseFile, VersionRecord } from './schemas.js';
 
-const KNOWN_TOP_LEVEL = new Set(['dhow.yaml', 'README.md', 'models', 'releases', 'deploy', 'policies', '.github', '.gitignore', 'CODEOWNERS']);
+const KNOWN_TOP_LEVEL = new Set(['dhow.yaml', 'README.md', 'models', 'releases', 'deploy', 'gates', 'policies', '.github', '.gitignore', 'CODEOWNERS']);
 
 /** Every file path at a ref: one call where the forge lists trees, a directory walk otherwise. */
-async function allFiles(forge: Forge, ref: string): Promise<string[]> {
+async function allFiles(forge: RegistrySource, ref: string): Promise<string[]> {
   if (forge.listTree) return forge.listTree('', ref);
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -33,7 +33,7 @@ async function allFiles(forge: Forge, ref: string): Promise<string[]> {
   return out.sort();
 }
 
-export async function validateRegistry(forge: Forge, ref: string): Promise<FileProblem[]> {
+export async function validateRegistry(forge: RegistrySource, ref: string): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   const add = (file: string, message: string, field?: string) => problems.push({ file, message, ...(field ? { field } : {}) });
   const paths = await allFiles(forge, ref);
@@ -59,6 +59,7 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
   const models = new Map<string, ModelFile>();
   const versions = new Map<string, VersionRecord>();
   const releases = new Map<string, ReleaseFile>();
+  const evidence = new Map<string, GateEvidenceFile>(); // path -> file
   const deployFiles = new Map<string, string[]>(); // "env/model" -> paths
   const modelDirs = new Set<string>();
 
@@ -71,7 +72,7 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
     }
     const top = parts[0]!;
     if (!KNOWN_TOP_LEVEL.has(top)) {
-      once(top, 'not part of the registry format (dhow.yaml, models/, releases/, deploy/, policies/)');
+      once(top, 'not part of the registry format (dhow.yaml, models/, releases/, deploy/, gates/, policies/)');
       continue;
     }
     if (top === 'models') {
@@ -117,6 +118,25 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
       if (checked.value.environment !== env) add(path, `says "${checked.value.environment}" but lives in releases/${env}/`, 'environment');
       if (checked.value.model !== model) add(path, `says "${checked.value.model}" but the file is ${model}.yaml`, 'model');
       releases.set(`${env}/${model}`, checked.value);
+    } else if (top === 'gates') {
+      const [, env = '', model = '', file = ''] = parts;
+      if (!isValidName('environment', env)) {
+        once(`gates/${env}`, `"${env}" is not a valid environment name`);
+        continue;
+      }
+      if (config && !environments.has(env)) once(`gates/${env}`, `environment "${env}" is not in dhow.yaml (${[...environments].join(', ')})`);
+      const version = file.replace(/\.yaml$/, '');
+      if (parts.length !== 4 || !file.endsWith('.yaml') || !isValidName('model', model) || !isValidName('version', version)) {
+        add(path, 'not a gate evidence file: gates/<environment>/<model>/<version>.yaml');
+        continue;
+      }
+      const checked = checkRegistryFile('GateEvidence', path, content.get(path)!);
+      problems.push(...checked.problems);
+      if (!checked.value) continue;
+      if (checked.value.environment !== env) add(path, `says "${checked.value.environment}" but lives in gates/${env}/`, 'environment');
+      if (checked.value.model !== model) add(path, `says "${checked.value.model}" but lives in gates/${env}/${model}/`, 'model');
+      if (checked.value.version !== version) add(path, `says "${checked.value.version}" but the file is ${version}.yaml`, 'version');
+      evidence.set(path, checked.value);
     } else if (top === 'deploy') {
       const [, env = '', model = ''] = parts;
       if (!isValidName('environment', env)) {
@@ -167,6 +187,10 @@ export async function validateRegistry(forge: Forge, ref: string): Promise<FileP
     release.holds.forEach((h, j) => {
       if (!versions.has(`${release.model}/${h.version}`)) add(path, `held version "${h.version}" of ${release.model} is not registered`, `holds.${j}.version`);
     });
+  }
+
+  for (const [path, file] of evidence) {
+    if (!versions.has(`${file.model}/${file.version}`)) add(path, `version "${file.version}" of ${file.model} is not registered`, 'version');
   }
 
   // deploy/<env>/<model>/ holds exactly what the release renders.

@@ -15,7 +15,7 @@ export interface VersionDraftInput {
   model?: string;
   version?: string;
   /** size is absent when a Kubernetes Job reports only the URI and digest. */
-  artifact: { uri: string; digest: string; size?: number; format?: string };
+  artifact: { uri: string; digest: string; size?: number; format?: string; endpoint?: string; region?: string };
   metrics: Record<string, number>;
   parameters: Record<string, string | number | boolean>;
   /** The training data's lineage (uri, digest, version) and the region that holds it. */
@@ -65,6 +65,8 @@ export function buildVersionDraft(input: VersionDraftInput): VersionDraft {
   }
   const artifact: VersionRecord['artifact'] = { uri: input.artifact.uri, digest: input.artifact.digest, size: input.artifact.size };
   if (input.artifact.format) artifact.format = input.artifact.format;
+  if (input.artifact.endpoint) artifact.endpoint = input.artifact.endpoint;
+  if (input.artifact.region) artifact.region = input.artifact.region;
   const draft = {
     apiVersion: API_VERSION,
     kind: 'ModelVersion' as const,

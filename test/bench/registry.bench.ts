@@ -10,7 +10,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { renderDeployManifests } from '../../src/promote/render.js';
+import { renderDeployManifests } from '../../src/registry/render.js';
 import { serializeRegistryFile } from '../../src/registry/files.js';
 import { defaultRegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { dhow } from '../support/cli.js';

@@ -14,7 +14,7 @@ import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { renderDeployManifests } from '../../src/promote/render.js';
+import { renderDeployManifests } from '../../src/registry/render.js';
 import { readRegistrySnapshot } from '../../src/evidence/snapshot.js';
 import { openLocalForge } from '../../src/forge/local.js';
 import { serializeRegistryFile } from '../../src/registry/files.js';

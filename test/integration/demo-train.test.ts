@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../src/cli/captured.js';
 import { runDemo } from '../../src/demo/index.js';
 import { introStep } from '../../src/demo/step-intro.js';
 import { trainStep } from '../../src/demo/step-train.js';
@@ -14,7 +15,7 @@ describe('the demo trains the example model and registers it from the outputs', 
     const out = new PassThrough();
     let transcript = '';
     out.on('data', (c) => (transcript += c));
-    const ctx = await runDemo({ out, env: { ...process.env, GITHUB_RUN_ID: '' }, color: false, steps: [introStep, trainStep] });
+    const ctx = await runDemo({ out, run: runCliCaptured, env: { ...process.env, GITHUB_RUN_ID: '' }, color: false, steps: [introStep, trainStep] });
 
     const model = join(ctx.workDir, 'train-v3', 'model.json');
     const digest = `sha256:${execFileSync('sha256sum', [model]).toString().split(' ')[0]}`;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../src/cli/captured.js';
 import { runDemo } from '../../src/demo/index.js';
 import { dhow } from '../support/cli.js';
 
@@ -12,7 +13,7 @@ describe('npm run demo', () => {
     const out = new PassThrough();
     let transcript = '';
     out.on('data', (c) => (transcript += c));
-    const ctx = await runDemo({ out, env: { ...process.env }, color: false });
+    const ctx = await runDemo({ out, run: runCliCaptured, env: { ...process.env }, color: false });
 
     // Clock: 08:00 on 22 Nov, +7 minutes per command, +7 days before v2 is registered, +3 hours before the
     // rollback. v2 reached dev with the 13th command (09:38 on 29 Nov), staging with the 15th (09:52), and the

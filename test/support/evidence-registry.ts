@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { runCliCaptured } from '../../src/cli/captured.js';
 import { runDemo } from '../../src/demo/index.js';
 import { introStep } from '../../src/demo/step-intro.js';
 import { promoteV1Step } from '../../src/demo/step-promote-v1.js';
@@ -67,7 +68,12 @@ export interface EvidenceRegistry {
 }
 
 export async function buildEvidenceRegistry(): Promise<EvidenceRegistry> {
-  const ctx = await runDemo({ out: new PassThrough(), env: { ...process.env }, steps: [introStep, registerStep, promoteV1Step, promoteV2Step, rollbackStep] });
+  const ctx = await runDemo({
+    out: new PassThrough(),
+    run: runCliCaptured,
+    env: { ...process.env },
+    steps: [introStep, registerStep, promoteV1Step, promoteV2Step, rollbackStep],
+  });
   const registry = ctx.registry;
   const at = (hour: number, minute = 0) => `2026-12-01T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`;
   const cli = async (argv: string[], now: string, as: string) => {

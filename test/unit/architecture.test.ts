@@ -24,17 +24,8 @@ const KNOWN_VIOLATIONS: Record<string, string> = {
   // issue 13 step 2: drift's server takes the HTTP skeleton (src/http/) instead of the bridge's logger, and
   // stream names get checked by the kernel's name rules, which already live in src/registry/names.ts (kernel).
   'src/drift/serve.ts -> src/bridge/log.ts': 'upward: compute -> use cases (issue 13: one server skeleton in src/http/)',
-  // issue 13 step 2: a registry reader over a Forge belongs to the ports (or takes a smaller reader port).
-  'src/registry/store.ts -> src/forge/forge.ts': 'upward: registry format -> ports (issue 13: RegistryReader reads through a port it owns)',
-  'src/registry/validate.ts -> src/forge/forge.ts': 'upward: registry format -> ports (issue 13: validate takes a reader)',
-  // issue 13 step 2: manifest rendering moves into registry/ (or a deploy/ module both use).
-  'src/registry/validate.ts -> src/promote/render.ts': 'upward: registry format -> use cases (issue 13: rendering into registry/)',
-  // issue 13 step 2: the demo runs under the CLI (or gets the CLI injected), so the two stop loading each other.
-  'cycle: src/cli <-> src/demo': 'the demo loads cli/captured.ts, which loads the CLI, which loads the demo (issue 13)',
   // issue 13 step 2: `src/github/` dissolves; the policy engine (issue 10) takes a Forge, not the GitHub class.
   'src/github/policy.ts -> src/forge/github.ts': 'concrete forge in a use case (issue 10/13: the policy engine takes a Forge)',
-  // issue 13 step 3: gates/run.ts takes a registry reader, so the gate action works on a GitHub registry.
-  'src/gates/run.ts -> src/forge/local.ts': 'concrete forge in a use case (issue 13: gates take a registry reader)',
 };
 
 const { layers, packages } = readLayerTables();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePolicy, durationMs, type JudgedReview, type PolicyInput, type ReasonCode } from '../../src/policy/engine.js';
+import { evaluatePolicy, durationMs, type GateEvidence, type JudgedReview, type PolicyInput, type ReasonCode } from '../../src/policy/engine.js';
 import { governedFiles, requestKindOf, stintsOf } from '../../src/policy/request.js';
 import { planPromotion, planRollback, type ModelState } from '../../src/promote/plan.js';
 import { API_VERSION, RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
@@ -90,9 +90,13 @@ interface Case {
   edit?: (files: Record<string, string | null>, changed: string[]) => void;
   teams?: Record<string, string[]>;
   stints?: { version: string; since: string; until?: string }[];
+  /** Gate evidence files of the version, by environment. */
+  evidence?: Record<string, GateEvidence>;
   /** Reason codes expected, in any order; [] = satisfied. */
   expected: ReasonCode[];
 }
+
+const passing: GateEvidence = { verdict: 'pass', policyDigest: DIGEST, failed: [] };
 
 const CASES: Case[] = [
   { name: 'one approval from a writer on the head', reviews: [approve('bob')], expected: [] },
@@ -180,6 +184,38 @@ const CASES: Case[] = [
     extra: { residency: { 'allowed-regions': ['me-central-1'], locations: [{ prefix: 's3://models-me/', region: 'eu-west-1' }] } },
     expected: ['residency'],
   },
+  {
+    name: "per-environment evidence: staging's own pass",
+    reviews: [approve('bob')],
+    evidence: { dev: passing, staging: passing },
+    expected: [],
+  },
+  {
+    name: 'per-environment evidence: none for staging though the gates ran for dev',
+    reviews: [approve('bob')],
+    evidence: { dev: passing },
+    expected: ['gates-missing'],
+  },
+  {
+    name: "per-environment evidence: staging's own failure, whatever dev recorded",
+    reviews: [approve('bob')],
+    evidence: { dev: passing, staging: { verdict: 'fail', policyDigest: DIGEST, failed: ['latency'] } },
+    expected: ['gates-failing'],
+  },
+  {
+    name: "per-environment evidence: staging's pass wins over a legacy failing record",
+    reviews: [approve('bob')],
+    record: { gates: { verdict: 'fail', 'policy-digest': DIGEST, summary: [{ gate: 'latency', verdict: 'fail' }] } },
+    evidence: { staging: passing },
+    expected: [],
+  },
+  {
+    name: 'per-environment evidence: a legacy record still counts where no environment has evidence',
+    staging: { 'gate-policy': 'policies/gates.yaml' },
+    reviews: [approve('bob')],
+    record: { gates: { verdict: 'pass', 'policy-digest': DIGEST, summary: [{ gate: 'latency', verdict: 'pass' }] } },
+    expected: [],
+  },
 ];
 
 function build(c: Case): PolicyInput {
@@ -208,6 +244,7 @@ function build(c: Case): PolicyInput {
     teams: c.teams ?? {},
     previousStints: c.stints ?? [{ version: '1.0.0', since: '2026-11-01T11:00:00Z' }],
     now: NOW,
+    ...(c.evidence ? { evidence: c.evidence } : {}),
   };
 }
 
@@ -315,7 +352,7 @@ describe('request kinds and governed files', () => {
     expect(requestKindOf('feature/dhow/promote/staging/m')).toEqual({ kind: 'other' });
   });
 
-  it('governs releases, deploy, version records, dhow.yaml and .github, not docs or model cards', () => {
+  it('governs releases, deploy, version records, gate evidence, dhow.yaml and .github, not docs or model cards', () => {
     expect(
       governedFiles([
         'README.md',
@@ -325,8 +362,9 @@ describe('request kinds and governed files', () => {
         'releases/dev/m.yaml',
         'dhow.yaml',
         '.github/workflows/x.yml',
+        'gates/staging/m/1.yaml',
       ]),
-    ).toEqual(['.github/workflows/x.yml', 'deploy/dev/m/a.yaml', 'dhow.yaml', 'models/m/versions/1.yaml', 'releases/dev/m.yaml']);
+    ).toEqual(['.github/workflows/x.yml', 'deploy/dev/m/a.yaml', 'dhow.yaml', 'gates/staging/m/1.yaml', 'models/m/versions/1.yaml', 'releases/dev/m.yaml']);
   });
 
   it('finds stints from a release history, newest first', () => {

@@ -1,7 +1,7 @@
 /** The pure decisions of dhow init on GitHub: which files to write, which settings, labels and ruleset differ. */
 import { describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
-import { GITHUB_REGISTRY_README, planBootstrap } from '../../src/registry/bootstrap.js';
+import { GITHUB_REGISTRY_README, initialRegistryFiles, localRegistryReadme, planBootstrap } from '../../src/registry/bootstrap.js';
 import { serializeRegistryFile } from '../../src/registry/files.js';
 import { defaultRegistryConfig } from '../../src/registry/schemas.js';
 import { desiredProtection, labelsToCreate, rulesetDiffers, settingsToChange } from '../../src/forge/github-admin.js';
@@ -24,6 +24,26 @@ describe('planBootstrap', () => {
     const attempt = () => planBootstrap({ config: ours.replace('production', 'prod'), readme: null }, config, 'acme/r');
     expect(attempt).toThrow(DhowError);
     expect(attempt).toThrow(/^dhow\.yaml: acme\/r already has a dhow\.yaml .*never overwrites/);
+  });
+});
+
+describe('the README of a new registry', () => {
+  const local = localRegistryReadme('refs/dhow/requests', 'refs/dhow/issues');
+
+  it('describes the same layout on both forges and differs only in where requests live', () => {
+    const layout = (readme: string) => readme.split('\n').filter((line) => line.startsWith('- `'));
+    expect(layout(local)).toHaveLength(4);
+    expect(layout(local)).toEqual(layout(GITHUB_REGISTRY_README));
+    expect(local).toContain('live on `refs/dhow/requests`');
+    expect(local).toContain('on `refs/dhow/issues`');
+    expect(GITHUB_REGISTRY_README).toContain('pull requests labelled `dhow`');
+  });
+
+  it('is committed with dhow.yaml as the first files of a local registry', () => {
+    expect(initialRegistryFiles(config, local)).toEqual([
+      { path: 'dhow.yaml', content: ours },
+      { path: 'README.md', content: local },
+    ]);
   });
 });
 

@@ -1,14 +1,19 @@
 /**
  * The `gate` action: runs the gates of a policy over a candidate, writes the JSON report and the job
  * summary, sets verdict/blocked/report/report-digest/record-gates, and fails when a blocking gate fails.
- * On bad input it fails before anything is written.
+ * The registry is a checkout (`registry`) or the repository itself through the API (`registry-repository`
+ * with `github-token`). On bad input it fails before anything is written.
  */
 import * as core from '../runner.js';
 import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';
+import { openLocalForge } from '../../forge/local.js';
 import { runGateRequest } from '../../gates/run.js';
-import { actionsLogger, booleanInput, listInput, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
+import { connectRegistry } from '../../github/connect.js';
+import type { Logger } from '../../logger.js';
+import { RegistryReader } from '../../registry/store.js';
+import { actionsLogger, booleanInput, listInput, optionalInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'gate';
 
@@ -17,6 +22,10 @@ interface GateSettings {
   policy: string;
   candidate: string;
   registry?: string;
+  /** The registry repository (owner/name), read through the API with `token`. */
+  registryRepository?: string;
+  token?: string;
+  apiUrl?: string;
   environment?: string;
   model?: string;
   reportPath: string;
@@ -28,15 +37,30 @@ interface GateSettings {
 function getInputs(): GateSettings {
   const workspace = workspaceDir();
   const registry = optionalInput('registry');
+  const registryRepository = optionalInput('registry-repository');
   const environment = optionalInput('environment');
-  if (environment !== undefined && registry === undefined) {
-    throw new DhowError('usage', 'input "environment" needs input "registry" (a checkout of the registry repository)', { field: 'environment' });
+  if (registry !== undefined && registryRepository !== undefined) {
+    throw new DhowError('usage', 'inputs "registry" (a checkout) and "registry-repository" (owner/name, read through the API) exclude each other: pass one', {
+      field: 'registry-repository',
+    });
+  }
+  if (environment !== undefined && registry === undefined && registryRepository === undefined) {
+    throw new DhowError('usage', 'input "environment" needs input "registry" (a checkout of the registry repository) or "registry-repository"', {
+      field: 'environment',
+    });
+  }
+  const token = registryRepository === undefined ? undefined : secretInput('github-token');
+  if (registryRepository !== undefined && !token) {
+    throw new DhowError('usage', 'input "registry-repository" needs input "github-token" (a token that can read it)', { field: 'github-token' });
   }
   return {
     workspace,
     policy: stringInput('policy', { required: true }),
     candidate: stringInput('candidate', { required: true }),
     registry: registry === undefined ? undefined : resolve(workspace, registry),
+    registryRepository,
+    token,
+    apiUrl: optionalInput('api-url'),
     environment,
     model: optionalInput('model'),
     reportPath: resolve(workspace, optionalInput('report-path') ?? join(process.env.RUNNER_TEMP ?? workspace, 'dhow-gate-report.json')),
@@ -45,19 +69,29 @@ function getInputs(): GateSettings {
   };
 }
 
+/** The registry's snapshot the gates read: a checkout through git, or the repository through the API. */
+async function openRegistry(settings: GateSettings, logger: Logger): Promise<RegistryReader | undefined> {
+  if (settings.registryRepository !== undefined) {
+    return RegistryReader.open(connectRegistry({ token: settings.token!, registry: settings.registryRepository, apiUrl: settings.apiUrl, logger }));
+  }
+  return settings.registry === undefined ? undefined : RegistryReader.open(await openLocalForge(settings.registry, { logger }));
+}
+
 export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
     const settings = getInputs();
+    const logger = actionsLogger();
     const outcome = await runGateRequest({
       policyFile: settings.policy,
       candidateFile: settings.candidate,
-      registryDir: settings.registry,
+      registry: await openRegistry(settings, logger),
+      registryName: settings.registryRepository ?? settings.registry,
       environment: settings.environment,
       model: settings.model,
       cwd: settings.workspace,
       dataRoots: settings.dataRoots,
       env: process.env,
-      logger: actionsLogger(),
+      logger,
     });
     await writeFileAtomic(settings.reportPath, outcome.json);
     core.setOutput('verdict', outcome.report.verdict);

@@ -1,8 +1,11 @@
 /**
  * The `register` action: records a model version in the registry repository (one commit on its default
  * branch, compare-and-swap, retried on a lost race). The record is the train action's draft
- * (`version-file`) overlaid with the inputs, the gate report's summary and where it came from (this
- * repository, commit and run). Registering identical content again writes nothing.
+ * (`version-file`) overlaid with the inputs and where it came from (this repository, commit and run).
+ * With `environment`, the gate report becomes that environment's gate evidence
+ * (gates/<env>/<model>/<version>.yaml) in the same commit; without it, the legacy `gates` of the record.
+ * Registering identical content again (from another environment's run, or a re-run) writes nothing but
+ * evidence that is new.
  */
 import * as core from '../runner.js';
 import { z } from 'zod';
@@ -10,7 +13,7 @@ import { DhowError } from '../../errors.js';
 import { readGateReportFile, reportDigest, versionGates } from '../../gates/report.js';
 import { connectRegistry, runUrl } from '../../github/connect.js';
 import { validateRegistryObject } from '../../registry/files.js';
-import { ModelName, VersionName } from '../../registry/names.js';
+import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { versionPath } from '../../registry/paths.js';
 import { API_VERSION } from '../../registry/schemas.js';
 import { registerVersion } from '../../registry/store.js';
@@ -31,6 +34,7 @@ const Settings = z.object({
     .regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits')
     .optional(),
   'gate-report': z.string().optional(),
+  environment: EnvironmentName.optional(),
   'api-url': z.string().optional(),
   'registered-by': z.string().min(1, 'is required (or GITHUB_ACTOR)'),
   summary: z.boolean(),
@@ -47,6 +51,7 @@ function getInputs() {
     'artifact-uri': optionalInput('artifact-uri'),
     'artifact-digest': optionalInput('artifact-digest'),
     'gate-report': optionalInput('gate-report'),
+    environment: optionalInput('environment'),
     'api-url': optionalInput('api-url'),
     'registered-by': stringInput('registered-by') || process.env.GITHUB_ACTOR || '',
     summary: booleanInput('summary', true),
@@ -75,9 +80,15 @@ export async function run(): Promise<void> {
     if (run) source['run-url'] ??= run;
     if (env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT)) source['run-attempt'] ??= Number(env.GITHUB_RUN_ATTEMPT);
 
+    const environment = settings.environment;
+    if (environment !== undefined && !settings['gate-report']) {
+      throw new DhowError('usage', 'input "environment" names whose gate evidence "gate-report" is: pass both, or neither', { field: 'environment' });
+    }
     const gates = settings['gate-report'] ? await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report') : undefined;
     if (gates?.report.blocked && gates.report.verdict === 'fail')
       logger.warning(`the gate report blocks ${model} ${version}: it is registered, but its promotion will be refused`);
+    const results = gates ? versionGates(gates.report, reportDigest(gates.text)) : undefined;
+    const registeredAt = new Date().toISOString();
 
     const record = validateRegistryObject('ModelVersion', draftFile ?? versionPath(model, version), {
       ...draft,
@@ -87,17 +98,35 @@ export async function run(): Promise<void> {
       version,
       artifact,
       source,
-      ...(gates ? { gates: versionGates(gates.report, reportDigest(gates.text)) } : {}),
+      ...(results && environment === undefined ? { gates: results } : {}),
       'created-by': (draft['created-by'] as string | undefined) ?? settings['registered-by'],
-      'created-at': (draft['created-at'] as string | undefined) ?? new Date().toISOString(),
+      'created-at': (draft['created-at'] as string | undefined) ?? registeredAt,
     });
+    // The evidence names this run, so a "Re-run" of it is recognised (gate-evidence.ts).
+    const evidence =
+      results && environment !== undefined
+        ? {
+            environment,
+            attempt: {
+              ...results,
+              ...(run ? { 'run-url': run } : {}),
+              ...(env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) ? { 'run-attempt': Number(env.GITHUB_RUN_ATTEMPT) } : {}),
+              'recorded-by': settings['registered-by'],
+              'recorded-at': registeredAt,
+            },
+          }
+        : undefined;
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
-    const result = await logger.group(`Register ${model} ${version}`, () => registerVersion(forge, record, { logger, by: settings['registered-by'] }));
+    const result = await logger.group(`Register ${model} ${version}`, () =>
+      registerVersion(forge, record, { logger, by: settings['registered-by'], ...(evidence ? { evidence } : {}) }),
+    );
 
     const operation = result.operation === 'created' ? 'created' : 'none';
     core.setOutput('operation', operation);
     core.setOutput('version-path', result.path);
     core.setOutput('commit', result.commit);
+    core.setOutput('evidence', result.evidence?.operation === 'recorded' ? 'recorded' : 'none');
+    if (result.evidence) core.setOutput('evidence-path', result.evidence.path);
     if (settings.summary) {
       core.summary.addHeading(`Registered ${model} ${version}`, 2).addTable([
         [
@@ -110,7 +139,7 @@ export async function run(): Promise<void> {
           settings.registry,
           `<code>${result.path}</code>`,
           operation === 'none' ? 'none (already registered)' : 'created',
-          record.gates?.verdict ?? 'not recorded',
+          result.evidence ? `${environment}: ${results!.verdict} (${result.evidence.message})` : (record.gates?.verdict ?? 'not recorded'),
         ],
       ]);
       await core.summary.write();

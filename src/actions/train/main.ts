@@ -10,12 +10,13 @@ import { assertName } from '../../registry/names.js';
 import { loadKubernetesMode, type TrainingOutcome } from '../../train/mode.js';
 import { runRunnerTraining, type RunnerTrainingOptions } from '../../train/runner/run.js';
 import { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec, readTrainingSpecFile, type TrainingJobSpec } from '../../train/spec.js';
+import { s3ArtifactUploader } from '../../storage/index.js';
 import { actionsLogger, booleanInput, listInput, maskSecret, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'train';
 
 /** The inputs, read once: what runner mode takes as they are, plus the mode, the draft's path and the summary switch. */
-type TrainSettings = Pick<RunnerTrainingOptions, 'spec' | 'outputDir' | 'artifact' | 'artifactUri' | 'model' | 'version' | 'checkpointRoot'> & {
+type TrainSettings = Pick<RunnerTrainingOptions, 'spec' | 'outputDir' | 'artifact' | 'artifactUri' | 'model' | 'version' | 'checkpointRoot' | 'upload'> & {
   mode: 'runner' | 'kubernetes';
   versionFile: string;
   summary: boolean;
@@ -28,6 +29,9 @@ async function getInputs(): Promise<TrainSettings> {
     throw new DhowError('usage', `input "mode" must be runner or kubernetes, got "${mode}"`, { field: 'mode' });
   }
   maskSecret(stringInput('kubeconfig'));
+  // The object-storage credentials come from the step's env (train.yml maps its DHOW_S3_* secrets there).
+  maskSecret(process.env.AWS_SECRET_ACCESS_KEY?.trim());
+  maskSecret(process.env.AWS_SESSION_TOKEN?.trim());
 
   const specFile = optionalInput('spec');
   const raw: Record<string, unknown> = specFile ? await readTrainingSpecFile(resolve(workspace, specFile), 'spec') : {};
@@ -96,8 +100,32 @@ async function getInputs(): Promise<TrainSettings> {
   if (model) assertName('model', model, { field: 'model' });
   if (version) assertName('version', version, { field: 'version' });
 
+  const location = optionalInput('upload');
+  if (location && optionalInput('artifact-uri'))
+    throw new DhowError('usage', 'inputs "upload" and "artifact-uri" both name the artifact; give one', { field: 'upload' });
+  if (location && mode === 'kubernetes')
+    throw new DhowError('usage', 'input "upload" works in runner mode; in Kubernetes mode the Job uploads its artifact and reports its s3:// URI', {
+      field: 'upload',
+    });
+  // Built before training, so a bad location or missing credentials cost no GPU time.
+  const upload = location
+    ? s3ArtifactUploader(
+        {
+          location,
+          endpoint: optionalInput('s3-endpoint'),
+          region: optionalInput('s3-region'),
+          fallbackRegion: spec.data.region ?? spec.region,
+          pathStyle: booleanInput('s3-path-style', false),
+          fields: { location: 'upload', endpoint: 's3-endpoint', region: 's3-region' },
+        },
+        process.env,
+        actionsLogger(),
+      )
+    : undefined;
+
   return {
     mode,
+    upload,
     spec,
     outputDir: resolve(workspace, stringInput('output-dir') || 'dhow-output'),
     artifact: optionalInput('artifact'),
@@ -122,6 +150,7 @@ export async function run(): Promise<void> {
         outputDir: settings.outputDir,
         artifact: settings.artifact,
         artifactUri: settings.artifactUri,
+        upload: settings.upload,
         model: settings.model,
         version: settings.version,
         draftPath: settings.versionFile,

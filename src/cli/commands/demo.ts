@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runDemo } from '../../demo/index.js';
 import { DhowError } from '../../errors.js';
+import { runCliCaptured } from '../captured.js';
 import { helpRequested } from '../registry.js';
 import { parseCommandArgs, type CliContext } from '../context.js';
 
@@ -13,7 +14,14 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandArgs('demo', args, { registry: { type: 'string' } });
   const registry = values.registry ? resolve(ctx.cwd, values.registry) : undefined;
   if (registry) await assertFreshDirectory(registry);
-  const demo = await runDemo({ out: ctx.stdout, env: ctx.env, cwd: ctx.cwd, color: ctx.interactive && !ctx.env.NO_COLOR, ...(registry ? { registry } : {}) });
+  const demo = await runDemo({
+    out: ctx.stdout,
+    env: ctx.env,
+    cwd: ctx.cwd,
+    color: ctx.interactive && !ctx.env.NO_COLOR,
+    run: runCliCaptured,
+    ...(registry ? { registry } : {}),
+  });
   ctx.stdout.write(`\nThe registry is in ${demo.registry}: it is yours to explore.\n`);
   return 0;
 }

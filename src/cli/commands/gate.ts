@@ -8,14 +8,17 @@ import { resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';
 import { runGateRequest } from '../../gates/run.js';
+import { RegistryReader } from '../../registry/store.js';
 import { parseCommandArgs, printHelp, registryDir, requireOption, type CliContext } from '../context.js';
+import { openForge } from '../registry.js';
 
-const HELP = `usage: dhow gate --policy FILE --candidate FILE [--registry DIR --environment ENV] [--model NAME]
+const HELP = `usage: dhow gate --policy FILE --candidate FILE [(--registry DIR | --repository OWNER/NAME) --environment ENV] [--model NAME]
                  [--report FILE] [--markdown FILE] [--record FILE] [--json] [--data-root DIR]...
 
 Runs the gates of a policy over a candidate (a version record draft or a metrics JSON/YAML file) and
 prints the report. With --environment, the version live there is the baseline of the change checks and
-dhow.yaml's gate-policy overrides apply. Exits 1 when a blocking gate fails.
+dhow.yaml's gate-policy overrides apply. The registry is a local one (--registry, $DHOW_REGISTRY) or one
+on GitHub (--repository, with $GITHUB_TOKEN; --api-url or $GITHUB_API_URL). Exits 1 when a blocking gate fails.
 
   --report FILE    write the JSON report (stable schema, kind GateReport)
   --markdown FILE  write the Markdown report
@@ -31,6 +34,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     policy: { type: 'string' },
     candidate: { type: 'string' },
     registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
     environment: { type: 'string' },
     model: { type: 'string' },
     report: { type: 'string' },
@@ -44,13 +49,16 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const at = (file: string) => resolve(ctx.cwd, file);
   const policyFile = requireOption('gate', 'policy', values.policy);
   const candidateFile = requireOption('gate', 'candidate', values.candidate);
-  const useRegistry = values.registry !== undefined || values.environment !== undefined;
+  const useRegistry = values.registry !== undefined || values.repository !== undefined || values.environment !== undefined;
   if (values.environment === '') throw new DhowError('usage', 'dhow gate: --environment is empty');
+  const where = { registry: values.registry, repository: values.repository, 'api-url': values['api-url'] };
+  const registry = useRegistry ? await RegistryReader.open(await openForge(ctx, 'gate', where)) : undefined;
 
   const outcome = await runGateRequest({
     policyFile,
     candidateFile,
-    registryDir: useRegistry ? resolve(ctx.cwd, registryDir(values.registry, ctx)) : undefined,
+    registry,
+    registryName: values.repository ?? (useRegistry ? resolve(ctx.cwd, registryDir(values.registry, ctx)) : undefined),
     environment: values.environment,
     model: values.model,
     cwd: ctx.cwd,

@@ -1,10 +1,13 @@
 /**
  * dhow register: records a model version. The record comes from --from FILE.yaml (any fields of a
  * ModelVersion) overlaid with the flags; the digest from --artifact-file (sha256 of the file) or --digest.
+ * --gate-report FILE --environment ENV records the gate results as that environment's evidence, in the
+ * same commit (or alone, when the version is already registered).
  */
 import { resolve } from 'node:path';
 import { readBoundedFile } from '../../bounded-file.js';
 import { DhowError } from '../../errors.js';
+import { readGateReportFile, reportDigest, versionGates } from '../../gates/report.js';
 import { sha256File } from '../../registry/digest.js';
 import { assertName } from '../../registry/names.js';
 import { API_VERSION, type VersionRecord } from '../../registry/schemas.js';
@@ -26,6 +29,8 @@ const OPTIONS = {
   metrics: { type: 'string' },
   param: { type: 'string', multiple: true },
   from: { type: 'string' },
+  'gate-report': { type: 'string' },
+  environment: { type: 'string' },
   as: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -65,7 +70,7 @@ function parseParam(text: string): [string, string | number | boolean] {
 }
 
 const USAGE =
-  'usage: dhow register (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n  Records an immutable version: the same content again is a no-op, different content is refused.';
+  "usage: dhow register (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --artifact URI [--artifact-file PATH | --digest sha256:HEX]\n                     [--format F] [--metrics FILE.json] [--param KEY=VALUE]... [--from FILE.yaml] [--as NAME] [--json]\n                     [--gate-report REPORT.json --environment ENV]\n  Records an immutable version: the same content again is a no-op, different content is refused.\n  With --gate-report and --environment, the report is recorded as that environment's gate evidence\n  (gates/ENV/MODEL/VERSION.yaml); registering the same version for another environment records only that.";
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -99,6 +104,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     ...(values.metrics ? await readMetricsFile(resolve(ctx.cwd, values.metrics)) : {}),
   };
   const parameters = { ...((base.parameters as Record<string, unknown> | undefined) ?? {}), ...Object.fromEntries((values.param ?? []).map(parseParam)) };
+  if ((values['gate-report'] === undefined) !== (values.environment === undefined)) {
+    throw new DhowError('usage', 'dhow register: --gate-report and --environment go together (the environment the gates ran for)', {
+      field: values.environment === undefined ? '--environment' : '--gate-report',
+    });
+  }
+  if (values.environment !== undefined) assertName('environment', values.environment, { field: '--environment' });
+  const report = values['gate-report'] ? await readGateReportFile(resolve(ctx.cwd, values['gate-report']), '--gate-report') : undefined;
   const by = actor(ctx, values.as);
   const record = validateRegistryObject('ModelVersion', values.from ?? versionPath(model, version), {
     ...base,
@@ -114,15 +126,33 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }) as VersionRecord;
 
   const forge = await openForge(ctx, 'register', values, by);
-  const result = await registerVersion(forge, record, { logger: ctx.logger, by });
+  const evidence =
+    report && values.environment !== undefined
+      ? {
+          environment: values.environment,
+          attempt: { ...versionGates(report.report, reportDigest(report.text)), 'recorded-by': by, 'recorded-at': now(ctx) },
+        }
+      : undefined;
+  const result = await registerVersion(forge, record, { logger: ctx.logger, by, ...(evidence ? { evidence } : {}) });
+  const recorded = result.evidence?.operation === 'recorded' ? `\nRecorded the gate results for ${values.environment} in ${result.evidence.path}` : '';
   if (values.json) {
-    writeJson(ctx, { model, version, operation: result.operation, path: result.path, commit: result.commit, digest: record.artifact.digest });
+    writeJson(ctx, {
+      model,
+      version,
+      operation: result.operation,
+      path: result.path,
+      commit: result.commit,
+      digest: record.artifact.digest,
+      ...(result.evidence ? { evidence: { operation: result.evidence.operation, path: result.evidence.path, environment: values.environment } } : {}),
+    });
   } else if (result.operation === 'created') {
     ctx.stdout.write(
-      `Registered ${model} ${version} (${record.artifact.digest}) in ${result.path} [${shortSha(result.commit)}]${result.modelCreated ? `\nNew model ${model}: models/${model}/model.yaml` : ''}\n`,
+      `Registered ${model} ${version} (${record.artifact.digest}) in ${result.path} [${shortSha(result.commit)}]${result.modelCreated ? `\nNew model ${model}: models/${model}/model.yaml` : ''}${recorded}\n`,
     );
   } else {
-    ctx.stdout.write(`${model} ${version} is already registered with identical content: nothing changed\n`);
+    const what =
+      result.evidence?.operation === 'recorded' ? `recorded its gate results for ${values.environment} in ${result.evidence.path}` : 'nothing changed';
+    ctx.stdout.write(`${model} ${version} is already registered with identical content: ${what}\n`);
   }
   return 0;
 }

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { assertName } from '../../registry/names.js';
+import { s3ArtifactUploader } from '../../storage/index.js';
 import { runRunnerTraining } from '../../train/runner/run.js';
 import { overlaySpecMapping, parseDurationSeconds, parsePairs, parseParameters, parseTrainingJobSpec, readTrainingSpecFile } from '../../train/spec.js';
 import { parseCommandArgs, printHelp, requireOption, subcommandHelp, writeJson, type CliContext } from '../context.js';
@@ -23,6 +24,12 @@ dhow train run --command "CMD" [options]
   --output-dir DIR       where the command writes metrics.json and its artifact (DHOW_OUTPUT_DIR; default dhow-output)
   --artifact PATH        the artifact, relative to the output directory (default: the one model or model.* there)
   --artifact-uri URI     the URI the version record names (default: a file:// URI)
+  --upload s3://B/P      upload the artifact to P/<model>/<version>/ in bucket B (S3-compatible), read it back to
+                         check its digest, and record s3://B/<key>; credentials from AWS_ACCESS_KEY_ID,
+                         AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN
+  --s3-endpoint URL      the S3-compatible endpoint in the data's region (default https://s3.<region>.amazonaws.com)
+  --s3-region R          the bucket's region (default $AWS_REGION, then --data-region, then --region)
+  --s3-path-style        address the bucket in the path (endpoint/bucket/key), as most S3-compatible stores need
   --require-gpu          refuse to start without a GPU
   --gpus N               GPUs the job needs (default 0)
   --gpu-product NAME     the GPU model it needs, e.g. "NVIDIA H100 80GB HBM3"
@@ -92,6 +99,10 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
     'output-dir': { type: 'string' },
     artifact: { type: 'string' },
     'artifact-uri': { type: 'string' },
+    upload: { type: 'string' },
+    's3-endpoint': { type: 'string' },
+    's3-region': { type: 'string' },
+    's3-path-style': { type: 'boolean' },
     'require-gpu': { type: 'boolean' },
     gpus: { type: 'string' },
     'gpu-product': { type: 'string' },
@@ -146,8 +157,27 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
   for (const key of ['uri', 'digest', 'version', 'region'] as const) if (values[`data-${key}`] !== undefined) data[key] = values[`data-${key}`];
   if (Object.keys(data).length > 0) raw.data = overlaySpecMapping(base, 'data', data);
   const spec = specNamingFlags(raw, values.spec);
+  if (values.upload !== undefined && values['artifact-uri'] !== undefined)
+    throw new DhowError('usage', 'dhow train run: --upload and --artifact-uri both name the artifact; give one');
+  // Built before training, so a bad location or missing credentials cost no GPU time.
+  const upload =
+    values.upload === undefined
+      ? undefined
+      : s3ArtifactUploader(
+          {
+            location: values.upload,
+            endpoint: values['s3-endpoint'],
+            region: values['s3-region'],
+            fallbackRegion: spec.data.region ?? spec.region,
+            pathStyle: values['s3-path-style'] ?? false,
+            fields: { location: '--upload', endpoint: '--s3-endpoint', region: '--s3-region' },
+          },
+          ctx.env,
+          ctx.logger,
+        );
 
   const result = await runRunnerTraining({
+    upload,
     spec,
     outputDir: values['output-dir'] ?? 'dhow-output',
     artifact: values.artifact,
@@ -167,7 +197,13 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) {
     writeJson(ctx, {
       metrics: result.metrics,
-      artifact: { uri: result.artifact.uri, digest: result.artifact.digest, size: result.artifact.size, format: result.artifact.format },
+      artifact: {
+        uri: result.artifact.uri,
+        digest: result.artifact.digest,
+        size: result.artifact.size,
+        format: result.artifact.format,
+        ...(result.artifact.endpoint ? { endpoint: result.artifact.endpoint, region: result.artifact.region } : {}),
+      },
       parameters: result.parameters,
       peakGpuMemoryMiB: result.memory.peakGpuMemoryMiB,
       peakRssBytes: result.memory.peakRssBytes,

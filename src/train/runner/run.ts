@@ -16,6 +16,7 @@ import { DhowError } from '../../errors.js';
 import { detectGpus, type GpuDetection } from '../../gpu/nvidia-smi.js';
 import { measureCommand, type MemorySummary } from '../../gpu/sampler.js';
 import type { Logger } from '../../logger.js';
+import type { ArtifactUploader } from '../../storage/index.js';
 import { buildVersionDraft, writeVersionDraft, type VersionDraft } from '../draft.js';
 import { findDefaultArtifact, hashArtifact, readMetrics, readParameters, type HashedArtifact } from '../outputs.js';
 import { parameterEnvName, type TrainingJobSpec } from '../spec.js';
@@ -29,6 +30,12 @@ export interface RunnerTrainingOptions {
   artifact?: string;
   /** The URI the version record names (e.g. where a later step uploads it); default: a file:// URI. */
   artifactUri?: string;
+  /**
+   * Uploads the hashed artifact (under <model>/<version> when named) before the draft is written; the record
+   * then names the uploaded object, its endpoint and region. Build it before training (s3ArtifactUploader),
+   * so a bad location or missing credentials fail before the GPU time is spent.
+   */
+  upload?: ArtifactUploader;
   model?: string;
   version?: string;
   /** Write the version-record draft here (YAML) when the run succeeds. */
@@ -56,7 +63,7 @@ export interface RunnerTrainingOptions {
 
 export interface RunnerTrainingResult {
   metrics: Record<string, number>;
-  artifact: HashedArtifact & { uri: string };
+  artifact: HashedArtifact & { uri: string; endpoint?: string; region?: string };
   parameters: Record<string, string | number | boolean>;
   memory: MemorySummary;
   durationSeconds: number;
@@ -224,7 +231,13 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
   if (!artifactName.startsWith('..') && !isAbsolute(artifactName))
     refuseLeftover(leftovers, await outputStamps(outputDir), artifactName, 'the artifact', outputDir);
   const hashed = await hashArtifact(artifactPath);
-  const artifact = { ...hashed, uri: options.artifactUri ?? pathToFileURL(artifactPath).href };
+  let artifact: RunnerTrainingResult['artifact'] = { ...hashed, uri: options.artifactUri ?? pathToFileURL(artifactPath).href };
+  if (options.upload) {
+    // Unnamed drafts go under their digest, so two runs never share a key.
+    const under = options.model && options.version ? [options.model, options.version] : [hashed.digest.replace(':', '-')];
+    const uploaded = await options.upload({ path: artifactPath, digest: hashed.digest, isDirectory: hashed.format === 'directory', under });
+    artifact = { ...hashed, uri: uploaded.uri, endpoint: uploaded.endpoint, region: uploaded.region };
+  }
   const written = existsSync(join(outputDir, 'parameters.json')) ? await readParameters(join(outputDir, 'parameters.json')) : {};
   const parameters = { ...spec.parameters, ...written };
 

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { gatesStep } from '../../../src/demo/gates.js';
+import { runCliCaptured } from '../../../src/cli/captured.js';
 import { runDemo } from '../../../src/demo/index.js';
 import { introStep } from '../../../src/demo/step-intro.js';
 import { promoteV1Step } from '../../../src/demo/step-promote-v1.js';
@@ -15,7 +16,7 @@ describe('the demo gates two candidates on the example model', () => {
     const out = new PassThrough();
     let transcript = '';
     out.on('data', (c) => (transcript += c));
-    const ctx = await runDemo({ out, color: false, steps: [introStep, registerStep, promoteV1Step, gatesStep] });
+    const ctx = await runDemo({ out, run: runCliCaptured, color: false, steps: [introStep, registerStep, promoteV1Step, gatesStep] });
 
     const [passed, refused] = transcript.split('The v3 baseline trained earlier');
     expect(passed).toContain('### dhow gates: ✅ passed');

@@ -1,19 +1,19 @@
 /**
  * Renders the Kubernetes manifests of a release: a KServe InferenceService (serving.kserve.io/v1beta1)
  * whose storageUri is the version's artifact. Argo CD or Flux sync deploy/<environment>/<model>/; dhow
- * owns every file in that directory.
+ * owns every file in that directory. It lives with the registry format because `dhow validate` checks
+ * that deploy/ is what this renders, and promotion writes it; a rollout's canary render belongs beside it.
  */
 import { stringify } from 'yaml';
-import type { FileChange } from '../forge/forge.js';
-import { kubernetesName } from '../registry/names.js';
-import { deployDir } from '../registry/paths.js';
-import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
+import { kubernetesName } from './names.js';
+import { deployDir } from './paths.js';
+import type { RegistryConfig, ReleaseFile, VersionRecord } from './schemas.js';
 
 /** The file name of the InferenceService in deploy/<environment>/<model>/. */
 export const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
 
 // The model -> object name mapping lives with the names (the registry refuses clashes at register time).
-export { kubernetesName, kubernetesNameClashes, kubernetesNameTakenBy } from '../registry/names.js';
+export { kubernetesName, kubernetesNameClashes, kubernetesNameTakenBy } from './names.js';
 
 export function renderInferenceService(release: ReleaseFile, record: VersionRecord, config: RegistryConfig): Record<string, unknown> {
   const environment = config.environments.find((e) => e.name === release.environment);
@@ -59,8 +59,8 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
   };
 }
 
-/** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML). */
-export function renderDeployManifests(release: ReleaseFile, record: VersionRecord, config: RegistryConfig): FileChange[] {
+/** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML) a Forge commits. */
+export function renderDeployManifests(release: ReleaseFile, record: VersionRecord, config: RegistryConfig): { path: string; content: string }[] {
   const header = `# Rendered by dhow from releases/${release.environment}/${release.model}.yaml: do not edit by hand.\n`;
   return [
     {

@@ -1,0 +1,67 @@
+/**
+ * The object-storage door the edges use: turns the upload settings (location, endpoint, region, path style)
+ * and the environment's credentials into an artifact uploader. Credentials come only from AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN; no message ever holds their values.
+ */
+import { DhowError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { parseS3Prefix, resolveEndpoint } from './location.js';
+import type { UploadPlanOptions } from './multipart.js';
+import { S3Client } from './s3.js';
+import type { AwsCredentials } from './sigv4.js';
+import { uploadArtifact, type UploadedArtifact } from './upload.js';
+
+export type { UploadedArtifact } from './upload.js';
+
+export interface S3UploadSettings {
+  /** s3://bucket/prefix */
+  location: string;
+  endpoint?: string;
+  region?: string;
+  /** The region when neither `region` nor AWS_REGION names one: the data's or the training's (in-region by default). */
+  fallbackRegion?: string;
+  pathStyle?: boolean;
+  /** The names the edge gives each setting in messages (flags or inputs). */
+  fields: { location: string; endpoint: string; region: string };
+  plan?: UploadPlanOptions;
+  attempts?: number;
+  backoffMs?: number;
+}
+
+/** What the training modes call once the artifact is hashed. */
+export type ArtifactUploader = (artifact: { path: string; digest: string; isDirectory: boolean; under: string[] }) => Promise<UploadedArtifact>;
+
+export function credentialsFromEnv(env: NodeJS.ProcessEnv): AwsCredentials {
+  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
+  const missing = [!accessKeyId && 'AWS_ACCESS_KEY_ID', !secretAccessKey && 'AWS_SECRET_ACCESS_KEY'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new DhowError(
+      'usage',
+      `uploading the artifact needs object-storage credentials: set ${missing.join(' and ')} (train.yml passes the DHOW_S3_ACCESS_KEY_ID and DHOW_S3_SECRET_ACCESS_KEY secrets)`,
+      { field: 'credentials' },
+    );
+  }
+  const sessionToken = env.AWS_SESSION_TOKEN?.trim();
+  return { accessKeyId: accessKeyId!, secretAccessKey: secretAccessKey!, ...(sessionToken ? { sessionToken } : {}) };
+}
+
+/**
+ * Checks the settings and the credentials at once (before any training runs: a typo must not cost a
+ * training run) and returns the uploader.
+ */
+export function s3ArtifactUploader(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger): ArtifactUploader {
+  const location = parseS3Prefix(settings.location, settings.fields.location);
+  const endpoint = resolveEndpoint(
+    {
+      endpoint: settings.endpoint,
+      region: settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || settings.fallbackRegion,
+      pathStyle: settings.pathStyle,
+    },
+    settings.fields,
+  );
+  const credentials = credentialsFromEnv(env);
+  const client = new S3Client({ endpoint, credentials, logger, attempts: settings.attempts, backoffMs: settings.backoffMs });
+  return (artifact) =>
+    logger.group(`Upload to s3://${location.bucket}/${location.prefix}`, () => uploadArtifact({ client, location, logger, plan: settings.plan, ...artifact }));
+}
