@@ -5,7 +5,11 @@
  * GitHub would deliver. People act through the API with their own tokens (a push, reviews, merges).
  * Each workflow run prints its API calls and wall time; nothing here asserts a duration.
  */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { parse as parseYaml } from 'yaml';
@@ -13,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeRegistryFile } from '../../src/registry/files.js';
 import { API_VERSION } from '../../src/registry/schemas.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { S3Emulator } from '../support/s3-emulator.js';
 import { bareGit, refs, releaseFile, versionFile } from '../support/github/registry.js';
 import { createWorkflowDriver, type WorkflowDriver, type WorkflowRun } from '../support/workflow-driver/index.js';
 
@@ -28,7 +33,11 @@ const CLIENT_ID = 'Iv23.dhowregistry';
 const PRIVATE_KEY = '-----BEGIN PRIVATE KEY-----\nnot-a-real-key\n-----END PRIVATE KEY-----\n';
 const examples = new URL('../../examples/', import.meta.url).pathname;
 
+const S3_KEY = 'AKIDMODELREPO';
+const S3_SECRET = 'model-repo-s3-secret/never-shown';
+
 let gh: GitHubEmulator;
+let s3: S3Emulator;
 let driver: WorkflowDriver;
 const report: string[] = [];
 
@@ -47,6 +56,8 @@ function filesOf(dir: string): Record<string, string> {
 
 const as = (login: string) => new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url });
 const show = (repository: string, path: string, ref = 'main') => bareGit(gh, repository, ['show', `${ref}:${path}`]);
+/** The last gate attempt recorded for 1.0.0 in an environment (gates/<env>/<model>/<version>.yaml). */
+const evidence = (environment: string) => (parseYaml(show(REGISTRY, `gates/${environment}/${MODEL}/1.0.0.yaml`)) as { attempts: { verdict: string }[] }).attempts.at(-1);
 const release = (environment: string) =>
   parseYaml(show(REGISTRY, `releases/${environment}/${MODEL}.yaml`)) as { version: string; 'last-known-good'?: string; holds?: unknown[] };
 
@@ -91,6 +102,13 @@ const policyStatus = (sha: string) =>
     .repository(REGISTRY)
     .statuses.filter((s) => s.sha === sha && s.context === 'dhow/policy')
     .at(-1);
+
+/** The model train.mjs writes, trained in a directory of its own. */
+async function trainHere(): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'dhow-chain-train-'));
+  execFileSync(process.execPath, [join(examples, 'model-repo/train.mjs')], { env: { ...process.env, DHOW_OUTPUT_DIR: out, DHOW_PARAM_ALPHA: '1' } });
+  return readFileSync(join(out, 'model.json'), 'utf8');
+}
 
 /** A person runs the model repository's promote workflow (workflow_dispatch); returns the pull request it opens. */
 async function promoteByDispatch(environment: string) {
@@ -153,10 +171,13 @@ beforeAll(async () => {
   for (const environment of ['dev', 'staging', 'production']) registryFiles[`releases/${environment}/${MODEL}.yaml`] = releaseFile(environment, MODEL, '0.9.0');
   await gh.seed(REGISTRY, registryFiles, { message: 'The example registry' });
 
+  s3 = await new S3Emulator({ region: 'me-central-1', buckets: ['acme-models-uae'], credentials: { [S3_KEY]: S3_SECRET } }).start();
   const secrets = { DHOW_APP_CLIENT_ID: CLIENT_ID, DHOW_APP_PRIVATE_KEY: PRIVATE_KEY };
+  const storage = { DHOW_S3_ACCESS_KEY_ID: S3_KEY, DHOW_S3_SECRET_ACCESS_KEY: S3_SECRET };
   driver = createWorkflowDriver({
     gh,
-    secrets: { [MODEL_REPO]: secrets, [REGISTRY]: secrets, [TYPO_REPO]: secrets },
+    secrets: { [MODEL_REPO]: { ...secrets, ...storage }, [REGISTRY]: secrets, [TYPO_REPO]: { ...secrets, ...storage } },
+    vars: { [MODEL_REPO]: { DHOW_S3_ENDPOINT: s3.url, DHOW_S3_PATH_STYLE: 'true' }, [TYPO_REPO]: { DHOW_S3_ENDPOINT: s3.url, DHOW_S3_PATH_STYLE: 'true' } },
     apps: { [CLIENT_ID]: { slug: APP, privateKey: PRIVATE_KEY } },
     env: { DHOW_GITHUB_PACING: 'off' },
     log: process.env.DHOW_DRIVER_LOG ? (line) => console.log(line) : undefined,
@@ -166,6 +187,7 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(['', 'whole chain: API calls and wall time per workflow run', ...report].join('\n'));
   await gh?.stop();
+  await s3?.stop();
 });
 
 describe('from a push in the model repository to production', () => {
@@ -180,10 +202,23 @@ describe('from a push in the model repository to production', () => {
       `${REGISTRY} policy.yml push`,
       `${REGISTRY} policy.yml pull_request.opened`,
     ]);
-    const record = parseYaml(show(REGISTRY, `models/${MODEL}/versions/1.0.0.yaml`)) as { metrics: Record<string, number>; gates: { verdict: string } };
+    const record = parseYaml(show(REGISTRY, `models/${MODEL}/versions/1.0.0.yaml`)) as {
+      metrics: Record<string, number>;
+      artifact: { uri: string; digest: string };
+      training: { region?: string };
+    };
     // train.mjs gets 7 of the 8 held-out reviews right.
     expect(record.metrics).toMatchObject({ accuracy: 0.875, 'test-samples': 8 });
-    expect(record.gates.verdict).toBe('pass');
+    expect(record.training.region).toBe('me-central-1');
+    // The artifact is in the bucket, and it is the model train.mjs makes (trained here again, independently).
+    const uri = /^s3:\/\/acme-models-uae\/(.+)$/.exec(record.artifact.uri);
+    expect(uri).not.toBeNull();
+    const stored = s3.object('acme-models-uae', uri![1]!);
+    expect(stored).toBeDefined();
+    expect(record.artifact.digest).toBe(`sha256:${createHash('sha256').update(stored!.body).digest('hex')}`);
+    expect(stored!.body.toString('utf8')).toBe(await trainHere());
+    // The dev gate results are this environment's evidence.
+    expect(evidence('dev')).toMatchObject({ verdict: 'pass' });
 
     const pull = openPull(/^dhow\/promote\/dev\//)!;
     expect(pull.user).toBe(APP_LOGIN);
@@ -205,6 +240,7 @@ describe('from a push in the model repository to production', () => {
     await as('noura').pulls.merge({ owner: 'acme', repo: 'model-registry', pull_number: pull.number, merge_method: 'merge' });
     print(await driver.settle([MODEL_REPO, REGISTRY]));
     expect(release('staging').version).toBe('1.0.0');
+    expect(evidence('staging')).toMatchObject({ verdict: 'pass' });
   }, 600_000);
 
   it('promotes to production with two reviews, one of them from model-risk', async () => {
@@ -221,6 +257,7 @@ describe('from a push in the model repository to production', () => {
     print(await driver.settle([MODEL_REPO, REGISTRY]));
     expect(release('production').version).toBe('1.0.0');
     expect(release('production')['last-known-good']).toBe('0.9.0');
+    expect(evidence('production')).toMatchObject({ verdict: 'pass' });
   }, 600_000);
 
   it('answers a drift alert with the revert pull request to the last known good version; the policy passes it and a merge reverts', async () => {
