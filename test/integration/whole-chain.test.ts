@@ -187,6 +187,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(['', 'whole chain: API calls and wall time per workflow run', ...report].join('\n'));
+  await driver?.dispose();
   await gh?.stop();
   await s3?.stop();
 });

@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -121,6 +121,8 @@ export interface WorkflowDriver {
   /** Runs one workflow again for the same event and commit ("Re-run all jobs": the next attempt). */
   rerun(run: WorkflowRun): Promise<WorkflowRun>;
   runs: WorkflowRun[];
+  /** Removes every workspace, artifact and command file the runs left. */
+  dispose(): Promise<void>;
 }
 
 function fail(message: string): never {
@@ -166,6 +168,9 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
   const runs: WorkflowRun[] = [];
   const triggersOf = new WeakMap<WorkflowRun, Trigger>();
   let nextRunId = 4000;
+  // Every runner workspace, run directory and step's command files lives under one directory.
+  let scratch: string | undefined;
+  const tempDir = async (prefix: string) => mkdtemp(join((scratch ??= await mkdtemp(join(tmpdir(), 'dhow-driver-'))), prefix));
   const runNumbers = new Map<string, number>();
 
   async function payloadFor(repository: string, event: DeliveredEvent): Promise<Trigger> {
@@ -278,7 +283,7 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
     const baseEnv = { ...runnerEnv(job.run, job.workspace), ...env };
     if (step.run !== undefined) {
       const script = toText(interpolate(step.run, contexts));
-      const files = await commandFiles();
+      const files = await commandFiles(await tempDir('step-'));
       const cwd = resolve(job.workspace, step['working-directory'] ?? '.');
       const path = join(files.dir, `step-${index}.sh`);
       await writeFile(path, script);
@@ -466,7 +471,7 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
         results[name] = { result: failed ? 'failure' : 'success', outputs };
         continue;
       }
-      const workspace = join(await mkdtemp(join(tmpdir(), 'dhow-runner-')), 'workspace');
+      const workspace = join(await tempDir('runner-'), 'workspace');
       await mkdir(workspace, { recursive: true });
       await mkdir(join(workspace, '..', 'runner-temp'), { recursive: true });
       const jobEnv = { ...stringMap(spec.env, base), ...stringMap(job.env, base) };
@@ -528,7 +533,7 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
       workflow: file,
       token: gh.token,
     };
-    const runDir = await mkdtemp(join(tmpdir(), 'dhow-run-'));
+    const runDir = await tempDir('run-');
     const artifacts = join(runDir, 'artifacts');
     await mkdir(artifacts, { recursive: true });
     const eventPath = join(runDir, 'event.json');
@@ -638,14 +643,18 @@ export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
     return start(previous.repository, previous.workflow, trigger, attempts + 1, previous.runId);
   }
 
-  return { settle, rerun, runs };
+  async function dispose(): Promise<void> {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+    scratch = undefined;
+  }
+
+  return { settle, rerun, runs, dispose };
 }
 
-async function commandFiles(): Promise<{
+async function commandFiles(dir: string): Promise<{
   dir: string;
   env: Record<'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_PATH' | 'GITHUB_STATE', string>;
 }> {
-  const dir = await mkdtemp(join(tmpdir(), 'dhow-step-'));
   const env = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),
