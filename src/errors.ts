@@ -15,6 +15,7 @@ export type DhowErrorCode =
   | 'storage' // the object store (S3-compatible) failed or refused
   | 'gate-failed' // a blocking gate failed
   | 'timeout'
+  | 'monitoring' // Prometheus could not answer a query (unreachable, refused the query, more than one series)
   | 'training-failed'; // the training command exited non-zero or was killed
 
 export interface DhowErrorOptions {

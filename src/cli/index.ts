@@ -26,6 +26,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   versions: { summary: "a model's versions with their key metrics and where each runs", load: () => import('./commands/versions.js') },
   requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => import('./commands/requests.js') },
   rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => import('./commands/rollback.js') },
+  rollout: {
+    summary: 'one step of a canary, blue-green or A/B rollout (Prometheus analysis), or where each stands',
+    load: () => import('./commands/rollout.js'),
+  },
   bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => import('./commands/bridge.js') },
   revert: {
     summary: 'put an environment back on its last known good version after a drift alert (decided from state)',

@@ -80,7 +80,7 @@ export async function openForge(ctx: CliContext, command: string, where: Where, 
       `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`,
     );
   }
-  const { connectRegistry } = await import('../github/connect.js');
+  const { connectRegistry } = await import('../forge/connect.js');
   return connectRegistry({
     token,
     registry: where.repository,

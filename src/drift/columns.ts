@@ -11,7 +11,7 @@
 import { extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { DhowError } from '../errors.js';
-import { ByteInterner, mayBeMissing, readCsvFile, type CategorySink, type CsvParser, type CsvRecord, type NumberSink } from '../io/csv.js';
+import { ByteInterner, mayBeMissing, readCsvFile, type CategorySink, type CsvFileOptions, type CsvParser, type CsvRecord, type NumberSink } from '../io/csv.js';
 import { readJsonlFile } from '../io/jsonl.js';
 import type { NumericSketch } from './sketch.js';
 import type { ColumnKind } from './stattests.js';
@@ -140,6 +140,31 @@ export function formatOf(file: string): Format {
 
 export interface ReadOptions {
   onProgress?: (file: string, done: number, total: number) => void;
+  csv?: CsvReading;
+}
+
+/**
+ * How a CSV file's bytes reach the scanner. The defaults are the fast path; the others exist so that a
+ * check can show every path gives the same columns (the scanner's direct mode against its general path,
+ * at any cut of the input into chunks).
+ */
+export interface CsvReading {
+  /** The file's bytes as these chunks instead of reading the file. */
+  chunks?: (file: string) => Iterable<Buffer>;
+  /** False keeps every record on the scanner's general path (no direct mode). */
+  direct?: boolean;
+  /** Called with each scanner made (its `directRecords` tells how many records took the direct path). */
+  onParser?: (parser: CsvParser) => void;
+}
+
+/** readCsvFile's options for a file read with these settings. */
+function csvFileOptions(file: string, options: ReadOptions): CsvFileOptions {
+  const csv = options.csv ?? {};
+  return {
+    separator: extname(file).toLowerCase() === '.tsv' ? '\t' : ',',
+    onProgress: options.onProgress && ((done, total) => options.onProgress!(file, done, total)),
+    chunks: csv.chunks?.(file),
+  };
 }
 
 /**
@@ -206,6 +231,7 @@ async function readCsvSide(
   let categorySinks: (CategoryCounter | undefined)[] = [];
   let categorical = new Uint8Array(0);
   const size = (await stat(file)).size;
+  const direct = options.csv?.direct !== false;
   await readCsvFile(
     file,
     (record: CsvRecord) => {
@@ -230,7 +256,7 @@ async function readCsvSide(
         // The rest of the first chunk shows how long a row is: size the number columns for the whole file
         // now, then let plain rows go straight into them (direct mode) from the first data row on.
         reserveRows(sides, numeric, size, record.bytes, record.end(width - 1));
-        directMode(parser!, sinks, categorySinks);
+        if (direct) directMode(parser!, sinks, categorySinks);
         return;
       }
       if (record.length !== width) {
@@ -262,7 +288,7 @@ async function readCsvSide(
                 } else flipped.push(column.name);
                 s.numbers = new GrowableFloat64();
                 s.sketch = undefined;
-                directMode(parser!, sinks, categorySinks);
+                if (direct) directMode(parser!, sinks, categorySinks);
                 countCategory(column, s, record, c);
                 continue;
               }
@@ -275,9 +301,11 @@ async function readCsvSide(
       }
     },
     {
-      separator: extname(file).toLowerCase() === '.tsv' ? '\t' : ',',
-      onProgress: options.onProgress && ((done, total) => options.onProgress!(file, done, total)),
-      withParser: (p) => (parser = p),
+      ...csvFileOptions(file, options),
+      withParser: (p) => {
+        parser = p;
+        options.csv?.onParser?.(p);
+      },
     },
   );
   if (!order) throw new DhowError('invalid-input', `the ${side} data has no header row`, { file });
@@ -344,7 +372,13 @@ function countCategory(column: ColumnState, s: ColumnSide, record: CsvRecord, c:
 }
 
 /** Re-reads the named columns of a CSV side as categorical (after detection found text in them). */
-export async function rereadCategorical(file: string, side: Side, names: string[], columns: Map<string, ColumnState>): Promise<void> {
+export async function rereadCategorical(
+  file: string,
+  side: Side,
+  names: string[],
+  columns: Map<string, ColumnState>,
+  options: ReadOptions = {},
+): Promise<void> {
   if (formatOf(file) === 'jsonl') return rereadJsonlCategorical(file, side, names, columns);
   let indexes: number[] = [];
   let targets: ColumnState[] = [];
@@ -373,7 +407,7 @@ export async function rereadCategorical(file: string, side: Side, names: string[
         countCategory(column, column[side], record, indexes[k]!);
       }
     },
-    { separator: extname(file).toLowerCase() === '.tsv' ? '\t' : ',' },
+    { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser },
   );
 }
 

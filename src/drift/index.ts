@@ -14,6 +14,7 @@ import { NumericSketch, testWeighted, weightedDefaultMethod, weightedFromSorted 
 import { releaseSortScratch, sortFloat64 } from './sort.js';
 import {
   THRESHOLDS,
+  METHOD_RULES,
   defaultMethod,
   distinctSortedUnion,
   isDrift,
@@ -29,7 +30,7 @@ import {
 
 export { renderDriftMarkdown } from './report.js';
 export { buildProfile, loadProfile, writeProfile, DriftProfile } from './profile.js';
-export { METHODS, type ColumnKind, type Method } from './stattests.js';
+export { METHODS, METHOD_RULES, type ColumnKind, type Method } from './stattests.js';
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
@@ -59,6 +60,8 @@ export interface DriftOptions {
   /** A column whose share of unparsable current values exceeds this fails the data-quality check (default 0.01). */
   maxInvalidShare?: number;
   onProgress?: ReadOptions['onProgress'];
+  /** How CSV files are read (the defaults are the fast path; see CsvReading). */
+  csv?: ReadOptions['csv'];
   /** How the caller's users name the options, for messages (the CLI: `--method`; an action: `input "method"`). */
   optionNames?: Partial<DriftOptionNames>;
 }
@@ -142,7 +145,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
   const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
   const kinds = new Map(Object.entries(options.columnTypes ?? {}));
   const columns = new Map<string, ColumnState>();
-  const readOptions: ReadOptions = { onProgress: options.onProgress };
+  const readOptions: ReadOptions = { onProgress: options.onProgress, csv: options.csv };
 
   const profile = (await isProfileFile(options.reference)) ? await loadProfile(options.reference) : undefined;
   if (profile) {
@@ -161,7 +164,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     await readSide(options.current, 'current', columns, kinds, readOptions);
   } else {
     const flippedRef = await readSide(options.reference, 'reference', columns, kinds, readOptions);
-    if (flippedRef.length > 0) await rereadCategorical(options.reference, 'reference', flippedRef, columns);
+    if (flippedRef.length > 0) await rereadCategorical(options.reference, 'reference', flippedRef, columns, readOptions);
     if (options.sketch) addSketches(columns);
     // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
     await readSide(options.current, 'current', columns, kinds, readOptions);
@@ -236,7 +239,7 @@ function testColumn(
     let distinct = 0;
     for (let i = 0; i < table.keys.length; i++) if (table.reference[i]! > 0 || table.current[i]! > 0) distinct++;
     const method = options.method ?? defaultMethod(kind, table.referenceTotal, distinct);
-    if (method === 'ks' || method === 'wasserstein') {
+    if (!METHOD_RULES[method].kinds.includes('categorical')) {
       throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, {
         field: column.name,
       });

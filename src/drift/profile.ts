@@ -103,7 +103,7 @@ export async function buildProfile(options: ProfileOptions): Promise<DriftProfil
   const columns = new Map<string, ColumnState>();
   const kinds = new Map(Object.entries(options.columnTypes ?? {}));
   const flipped = await readSide(options.input, 'reference', columns, kinds, options);
-  if (flipped.length > 0) await rereadCategorical(options.input, 'reference', flipped, columns);
+  if (flipped.length > 0) await rereadCategorical(options.input, 'reference', flipped, columns, options);
   let rows = 0;
   const out: ProfileColumn[] = [];
   for (const column of columns.values()) {

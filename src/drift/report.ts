@@ -4,6 +4,7 @@
  * shares per bin or value, so a reviewer sees the shift instead of reading numbers.
  */
 import type { DriftColumnResult, DriftResult } from './index.js';
+import { METHOD_RULES } from './stattests.js';
 
 export function renderDriftMarkdown(result: DriftResult): string {
   const lines: string[] = [];
@@ -60,7 +61,7 @@ function chart(c: DriftColumnResult): string[] {
   const ref = d.reference.map((v) => round(v * 100));
   const cur = d.current.map((v) => round(v * 100));
   const top = Math.min(100, Math.ceil(Math.max(1, ...ref, ...cur) / 5) * 5);
-  const comparison = c.method === 'ks' || c.method === 'chisquare' || c.method === 'z' ? 'p-value' : 'distance';
+  const comparison = METHOD_RULES[c.method].score;
   return [
     `### \`${escapeCode(c.column)}\`: ${c.method} ${comparison} ${formatScore(c.score!)} (threshold ${c.threshold})`,
     '',

@@ -13,20 +13,45 @@ export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 
 export type Method = (typeof METHODS)[number];
 export type ColumnKind = 'numerical' | 'categorical';
 
-/** Default thresholds (Evidently's) and the direction of the comparison. */
-export const THRESHOLDS: Record<Method, number> = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
+/** What a method's score is, and so which way it crosses the threshold. */
+export type ScoreKind = 'p-value' | 'distance';
+
+/**
+ * Each method's rules, in one place: the kinds of column it applies to, its default threshold (Evidently's)
+ * and how its score is read against the threshold. The computation itself is in testNumerical,
+ * testCategorical and testWeighted (sketch.ts).
+ */
+export interface MethodRules {
+  /** The kinds of column it can test (ks and wasserstein need numbers). */
+  kinds: readonly ColumnKind[];
+  /** Evidently's default threshold. */
+  threshold: number;
+  score: ScoreKind;
+  /** Drift when the score is at or below (ks), strictly below (chisquare, z) or at or above (distances) the threshold. */
+  drifts(score: number, threshold: number): boolean;
+}
+
+const BOTH: readonly ColumnKind[] = ['numerical', 'categorical'];
+const NUMERICAL: readonly ColumnKind[] = ['numerical'];
+const atOrBelow = (score: number, threshold: number) => score <= threshold;
+const below = (score: number, threshold: number) => score < threshold;
+const atOrAbove = (score: number, threshold: number) => score >= threshold;
+
+export const METHOD_RULES: Readonly<Record<Method, MethodRules>> = {
+  ks: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: atOrBelow },
+  chisquare: { kinds: BOTH, threshold: 0.05, score: 'p-value', drifts: below },
+  z: { kinds: BOTH, threshold: 0.05, score: 'p-value', drifts: below },
+  wasserstein: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+  jensenshannon: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+  psi: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+};
+
+/** Default thresholds (Evidently's), from METHOD_RULES. */
+export const THRESHOLDS: Readonly<Record<Method, number>> = Object.fromEntries(METHODS.map((m) => [m, METHOD_RULES[m].threshold])) as Record<Method, number>;
 
 /** Whether a score means drift: p-values below (ks: at or below) the threshold, distances at or above. */
 export function isDrift(method: Method, score: number, threshold: number): boolean {
-  switch (method) {
-    case 'ks':
-      return score <= threshold;
-    case 'chisquare':
-    case 'z':
-      return score < threshold;
-    default:
-      return score >= threshold;
-  }
+  return METHOD_RULES[method].drifts(score, threshold);
 }
 
 /** Counts per distinct value on both sides; keys sorted (numbers ascending, strings by code point). */

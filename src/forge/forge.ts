@@ -56,6 +56,11 @@ export interface OpenRequestInput {
   labels?: string[];
   reviewers?: { users: string[]; teams: string[] };
   author: string;
+  /**
+   * The branch's open request as the caller read it in the same snapshot (null: none), so the forge need
+   * not look it up again; a request opened since is still found when creating one is refused.
+   */
+  existing?: ChangeRequest | null;
 }
 
 export type RequestOperation = 'created' | 'updated' | 'none';

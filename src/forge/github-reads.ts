@@ -3,7 +3,7 @@
  * planner's Promise.all over the model file, its releases, a version record, a release history, a deploy
  * directory, a branch head and its open pull request) goes out as ONE GraphQL query. What a commit holds
  * never changes, so file texts and blob ids are cached by (commit, path): reading the same snapshot twice
- * costs nothing. This is what keeps a promotion's API calls constant as the registry grows.
+ * costs nothing. A branch head comes with its dhow.yaml, which a reader opened on it asks for next. This is what keeps a promotion's API calls constant as the registry grows.
  */
 import type { graphql as Graphql } from '@octokit/graphql';
 
@@ -50,6 +50,9 @@ export interface DirEntry {
 }
 
 const isCommitId = (ref: string) => /^[0-9a-f]{40}$/.test(ref);
+/** The registry's policy file (registry/paths CONFIG_PATH), read with every branch head. */
+export const CONFIG_FILE = 'dhow.yaml';
+export const CONFIG_FIELD = `file(path: "${CONFIG_FILE}") { object { ... on Blob { oid text } } }`;
 const PR_FIELDS = 'number url title body state headRefName baseRefName headRefOid author { login } labels(first: 50) { nodes { name } } mergeCommit { oid }';
 
 export class BatchedReader {
@@ -148,7 +151,8 @@ export class BatchedReader {
           break;
         case 'head':
           fields.push(
-            `r${i}: ref(qualifiedName: ${v('q', 'String!', `refs/heads/${read.branch}`)}) { target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } } } }`,
+            // dhow.yaml comes with every head: a reader opened on a branch reads it next, so it costs no call.
+            `r${i}: ref(qualifiedName: ${v('q', 'String!', `refs/heads/${read.branch}`)}) { target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } ${CONFIG_FIELD} } } }`,
           );
           break;
         case 'pulls':
@@ -194,7 +198,11 @@ export class BatchedReader {
           return;
         }
         case 'head':
-          if (node?.target?.tree?.oid) this.trees.set(node.target.oid, node.target.tree.oid);
+          if (node?.target?.tree?.oid) {
+            this.trees.set(node.target.oid, node.target.tree.oid);
+            const config = node.target.file?.object ?? null;
+            this.prime(node.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+          }
           if (node?.target?.parents)
             this.parents.set(
               node.target.oid,

@@ -32,7 +32,7 @@ import type {
 import { parseTrailers, withTrailers } from './forge.js';
 import type { Logger } from '../logger.js';
 import { createClient, forgeError, messageOf, statusOf, type ClientOptions, type GitHubClient } from './github-client.js';
-import { BatchedReader, type PullRequestNode } from './github-reads.js';
+import { BatchedReader, CONFIG_FIELD, CONFIG_FILE, type PullRequestNode } from './github-reads.js';
 import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
 import { refUpdateRefusal } from './github-refusals.js';
 
@@ -121,7 +121,7 @@ export class GitHubForge implements Forge {
           } | null;
         };
       }>(
-        `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } file(path: "dhow.yaml") { object { ... on Blob { oid text } } } } } } } }`,
+        `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } ${CONFIG_FIELD} } } } } }`,
         { owner: this.owner, name: this.repo },
       ),
     );
@@ -131,7 +131,7 @@ export class GitHubForge implements Forge {
     this.primedHead = { branch: ref.name, oid: ref.target.oid };
     if (ref.target.tree) this.reads.trees.set(ref.target.oid, ref.target.tree.oid);
     const config = ref.target.file?.object ?? null;
-    this.reads.prime(ref.target.oid, 'dhow.yaml', config?.text ?? null, config?.oid ?? null);
+    this.reads.prime(ref.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
     return ref.name;
   }
 
@@ -404,7 +404,7 @@ export class GitHubForge implements Forge {
 
   async openOrUpdateRequest(input: OpenRequestInput): Promise<{ request: ChangeRequest; operation: RequestOperation }> {
     const body = truncateBody(input.body);
-    let existing = await this.findRequest(input.branch, { state: 'open' });
+    let existing = input.existing !== undefined ? input.existing : await this.findRequest(input.branch, { state: 'open' });
     let operation: RequestOperation = 'none';
     if (!existing) {
       try {

@@ -98,6 +98,8 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
       throw new Error('candidate sources are read directly');
     case 'fairness': {
       const groups = Array.isArray(source.group) ? source.group : [source.group];
+      // Messages name the policy's keys (`source.positive-label in gates.yaml`), never the CLI's flags.
+      const keys = policyKeys(input.policy.origins?.[gate.name], ['label', 'prediction', 'group', 'positive-label']);
       const result = await measureFairness({
         input: await path(source.input),
         label: source.label,
@@ -108,7 +110,7 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
         agg: source.agg,
         minGroupSize: source['min-group-size'],
         name: source.input,
-        givenBy: policyKeys(input.policy.origins?.[gate.name], ['label', 'prediction', 'group']),
+        givenBy: { label: keys.label, prediction: keys.prediction, group: keys.group, positiveLabel: keys['positive-label'] },
       });
       return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
     }

@@ -227,6 +227,8 @@ export class LabelledGroupCounter {
     private readonly positiveLabel: string | undefined,
     private readonly file: string,
     private readonly labelField = 'label',
+    /** How the caller's users name the positive label, for messages (the CLI: `--positive-label`). */
+    private readonly positiveLabelName = SEMANTIC_NAMES.positiveLabel,
   ) {}
 
   /** The id of a raw label text (registers it, checking it is not missing and the column stays binary). */
@@ -282,7 +284,7 @@ export class LabelledGroupCounter {
       if (values.length === 2 && !values.includes(positive)) {
         throw new DhowError(
           'invalid-input',
-          `--positive-label ${quoteData(this.positiveLabel, 16)} is not one of the labels (${values.map((v) => quoteData(v, 16)).join(', ')})`,
+          `${this.positiveLabelName} ${quoteData(this.positiveLabel, 16)} is not one of the labels (${values.map((v) => quoteData(v, 16)).join(', ')})`,
           {
             file: this.file,
             field: this.labelField,
@@ -296,7 +298,7 @@ export class LabelledGroupCounter {
         const firstOdd = this.labelTexts.findIndex((t) => !['0', '1', '-1'].includes(canonicalLabel(t)));
         throw new DhowError(
           'invalid-input',
-          `labels are not binary 0/1, -1/1 or true/false (seen ${values.map((v) => quoteData(v, 16)).join(', ')}): give --positive-label`,
+          `labels are not binary 0/1, -1/1 or true/false (seen ${values.map((v) => quoteData(v, 16)).join(', ')}): give ${this.positiveLabelName}`,
           { file: this.file, line: this.labelLines[Math.max(0, firstOdd)], field: this.labelField },
         );
       }
@@ -367,18 +369,34 @@ export interface FairnessCsvOptions extends DisparityOptions {
   positiveLabel?: string;
   separator?: string;
   /**
-   * Where each column name came from, for the message about a missing column: the CLI flags by default
-   * (`--label`, `--prediction`, `--group`); a gate names its policy key and file (`source.label in gates.yaml`).
+   * Where each option came from, for messages: semantic names by default ("the label column"); the CLI
+   * gives its flags (`--label`, `--positive-label` ...), a gate its policy keys and file (`source.label in gates.yaml`).
    */
-  givenBy?: { label?: string; prediction?: string; group?: string };
+  givenBy?: Partial<FairnessOptionNames>;
 }
+
+/** The options' names in messages; the core's own are semantic, the edges give theirs. */
+export interface FairnessOptionNames {
+  label: string;
+  prediction: string;
+  group: string;
+  positiveLabel: string;
+}
+
+const SEMANTIC_NAMES: FairnessOptionNames = {
+  label: 'the label column',
+  prediction: 'the prediction column',
+  group: 'the group columns',
+  positiveLabel: 'the positive label',
+};
 
 /** Streams a CSV file and computes the fairness report. Errors name the file, line and column. */
 export async function fairnessFromCsv(path: string, options: FairnessCsvOptions): Promise<FairnessReport> {
   // Errors name the input as the caller knows it (`options.file`, e.g. the path a policy wrote), else the path.
   const file = options.file ?? path;
-  if (options.group.length === 0) throw new DhowError('usage', 'at least one group column is needed', { field: '--group' });
-  const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label);
+  const givenBy = { ...SEMANTIC_NAMES, ...options.givenBy };
+  if (options.group.length === 0) throw new DhowError('usage', 'at least one group column is needed', { field: givenBy.group });
+  const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label, givenBy.positiveLabel);
   const groupNames = options.group;
   const groupCount = groupNames.length;
   const columns = groupNames.map(() => new ColumnValues());
@@ -444,7 +462,6 @@ export async function fairnessFromCsv(path: string, options: FairnessCsvOptions)
         }
         return i;
       };
-      const givenBy = { label: '--label', prediction: '--prediction', group: '--group', ...options.givenBy };
       columnOf = [find(options.label, givenBy.label), find(options.prediction, givenBy.prediction), ...groupNames.map((g) => find(g, givenBy.group))];
       return columnOf;
     },

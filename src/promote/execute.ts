@@ -11,6 +11,7 @@ import type { ReleaseFile } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
 import { planPromotion, planRollback, type RollbackOptions } from './plan.js';
 import { environmentBefore, loadModelState } from './state.js';
+import { environmentGpuInUse } from '../rollout/gpu-usage.js';
 
 export interface ActOptions {
   by: string;
@@ -93,7 +94,9 @@ export async function openPromotion(
         by = onBranch['promoted-by'];
       }
     }
-    const plan = planPromotion(state, model, version, environment, config, { by, at });
+    const budgeted = config.environments.find((e) => e.name === environment)?.['gpu-budget'];
+    const gpuInUse = budgeted ? await environmentGpuInUse(reader, environment, model) : undefined;
+    const plan = planPromotion(gpuInUse ? { ...state, gpuInUse } : state, model, version, environment, config, { by, at });
     if (!plan.ok) throw refused(`promotion of ${model} ${version} to ${environment}`, plan.reasons);
 
     const trailers = { [TRAILERS.model]: model, [TRAILERS.version]: version, [TRAILERS.environment]: environment };
@@ -117,6 +120,7 @@ export async function openPromotion(
       labels: [PROMOTION_LABEL, `env:${environment}`],
       reviewers: envPolicy.reviewers,
       author: options.by,
+      existing,
     });
     created ||= opened.operation === 'created'; // kept across a retry below
     if (opened.request.headSha !== commit.sha) {
@@ -144,6 +148,11 @@ function promotionBody(release: ReleaseFile, approvals: number, before: string |
     `- last known good after merge: ${release['last-known-good'] ?? 'none'}`,
     before ? `- ran in ${before} before` : '- first environment in the promotion order',
     `- needs ${approvals} approval${approvals === 1 ? '' : 's'} from reviewers other than the author`,
+    ...(release.rollout
+      ? [
+          `- after merge: a ${release.rollout.strategy} rollout beside ${release.rollout.stable}, starting at ${release.rollout.weight}% of traffic (dhow rollout step)`,
+        ]
+      : []),
   ];
   return lines.join('\n');
 }
@@ -156,7 +165,7 @@ export interface RollbackResult {
 /** Rolls an environment back (default: to its last known good) with one direct commit carrying Revert-Of. */
 export async function rollback(
   forge: Forge,
-  input: { model: string; environment: string } & Pick<RollbackOptions, 'to' | 'reason' | 'hold' | 'revertOf'>,
+  input: { model: string; environment: string } & Pick<RollbackOptions, 'to' | 'toOption' | 'reason' | 'hold' | 'revertOf'>,
   options: ActOptions,
 ): Promise<RollbackResult> {
   const logger = options.logger ?? silentLogger;

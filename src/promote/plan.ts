@@ -13,6 +13,9 @@ import { deployDir, releasePath } from '../registry/paths.js';
 import { serializeRegistryFile } from '../registry/files.js';
 import { API_VERSION, type Hold, type ModelFile, type RegistryConfig, type ReleaseFile, type VersionRecord } from '../registry/schemas.js';
 import { renderDeployManifests } from '../registry/render.js';
+import { gpuDemandOf, type GpuDemand } from '../rollout/gpu-budget.js';
+import { planRolloutStart } from '../rollout/plan.js';
+import { rolloutPolicyFor } from '../rollout/policy.js';
 
 /** What a plan needs to know about one model (load it with loadModelState). */
 export interface ModelState {
@@ -28,6 +31,8 @@ export interface ModelState {
   history: Record<string, ReleaseFile[]>;
   /** Files currently under deploy/<environment>/<model>/, by environment (registry-relative paths). */
   deployFiles: Record<string, string[]>;
+  /** GPUs the target environment's releases use now, when it declares a GPU budget (src/rollout/gpu-usage.ts). */
+  gpuInUse?: GpuDemand;
 }
 
 export interface PlanOptions {
@@ -117,6 +122,12 @@ export function planPromotion(
     'promoted-by': options.by,
     'promoted-at': options.at,
   };
+  // A canary, blue-green or A/B policy starts a rollout with the merge (issue 15); over the GPU budget it is refused.
+  const envPolicy = policy.environments[index]!;
+  const gpu = state.gpuInUse ? { budget: envPolicy['gpu-budget'], inUse: state.gpuInUse, adds: gpuDemandOf(record!) } : undefined;
+  const start = planRolloutStart({ environment, current, canary: version, policy: rolloutPolicyFor(policy, model, environment), now: options.at, gpu });
+  if (!start.ok) return { ok: false, reasons: start.reasons };
+  if (start.rollout) release.rollout = start.rollout;
   return finish(state, release, record!, policy);
 }
 
@@ -129,6 +140,8 @@ function lastKnownGood(current: ReleaseFile | undefined): { 'last-known-good'?: 
 export interface RollbackOptions extends PlanOptions {
   /** The version to go back to; default: the release's last-known-good. */
   to?: string;
+  /** How the caller's users name `to`, for reasons (the CLI: `--to`); default: semantic words. */
+  toOption?: string;
   reason: string;
   /** The version being replaced (recorded as `revert-of`); default: the version live now. */
   revertOf?: string;
@@ -152,7 +165,13 @@ export function planRollback(state: ModelState, model: string, environment: stri
   if (reasons.length > 0) return { ok: false, reasons };
 
   const target = options.to ?? current!['last-known-good'];
-  if (!target) return { ok: false, reasons: [`${environment} has no last known good version of ${model} recorded: name one with --to`] };
+  if (!target)
+    return {
+      ok: false,
+      reasons: [
+        `${environment} has no last known good version of ${model} recorded: ${options.toOption ? `name one with ${options.toOption}` : 'name the version to roll back to'}`,
+      ],
+    };
   const record = state.versions[target];
   if (target === current!.version) reasons.push(`${model} ${target} already runs in ${environment}`);
   if (!record) reasons.push(`unknown version "${target}" of ${model}`);

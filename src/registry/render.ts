@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { kubernetesName } from './names.js';
 import { deployDir } from './paths.js';
 import type { RegistryConfig, ReleaseFile, VersionRecord } from './schemas.js';
+import { withRolloutTraffic } from './rollout-render.js';
 
 /** The file name of the InferenceService in deploy/<environment>/<model>/. */
 export const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
@@ -36,7 +37,8 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
   if (Object.keys(resources).length > 0) model.resources = resources;
   const predictor: Record<string, unknown> = { model };
   if (serving.gpu?.product) predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
-  return {
+  // A rollout under way sends only its weight to this version (rollout-render.ts).
+  return withRolloutTraffic(release, {
     apiVersion: 'serving.kserve.io/v1beta1',
     kind: 'InferenceService',
     metadata: {
@@ -56,7 +58,7 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
       },
     },
     spec: { predictor },
-  };
+  });
 }
 
 /** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML) a Forge commits. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EnvironmentName, ModelName, VersionName } from './names.js';
+import { GpuBudget, RolloutPolicy, RolloutState } from './rollout-schemas.js';
 
 export const API_VERSION = 'dhow.dev/v1';
 
@@ -64,6 +65,10 @@ export const EnvironmentPolicy = z
     'required-approvers': z.array(RequiredApprovers).optional(),
     /** How long a version must have run in the environment before this one before it may come here. */
     soak: Duration.optional(),
+    /** How a merged promotion reaches traffic here (default all-at-once); see docs/rollouts.md. */
+    rollout: RolloutPolicy.optional(),
+    /** The GPUs this environment's models may use together: a rollout that would exceed it does not start. */
+    'gpu-budget': GpuBudget.optional(),
   })
   .strict();
 
@@ -123,7 +128,18 @@ export const RegistryConfig = z
     environments: z.array(EnvironmentPolicy).min(1),
     /** Registry-wide gate policy (a path in the registry); per-model overrides below. */
     'gate-policy': z.string().min(1).optional(),
-    models: z.record(ModelName, z.object({ 'gate-policy': z.string().min(1).optional() }).strict()).default({}),
+    models: z
+      .record(
+        ModelName,
+        z
+          .object({
+            'gate-policy': z.string().min(1).optional(),
+            /** Per-environment rollout policies replacing the environment's own for this model. */
+            rollout: z.record(EnvironmentName, RolloutPolicy).optional(),
+          })
+          .strict(),
+      )
+      .default({}),
     residency: ResidencyPolicy.optional(),
     revert: RevertPolicy.default({ mode: 'pull-request', 'event-type': 'dhow-drift-alert' }),
     deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
@@ -139,6 +155,11 @@ export const RegistryConfig = z
       }
       seen.add(env.name);
     });
+    for (const [model, entry] of Object.entries(config.models)) {
+      for (const env of Object.keys(entry.rollout ?? {})) {
+        if (!seen.has(env)) ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
+      }
+    }
   });
 export type RegistryConfig = z.infer<typeof RegistryConfig>;
 export type EnvironmentPolicy = z.infer<typeof EnvironmentPolicy>;
@@ -321,6 +342,8 @@ export const ReleaseFile = z
       .optional(),
     'promoted-by': Person,
     'promoted-at': Timestamp,
+    /** A canary, blue-green or A/B rollout under way (absent: the version takes all traffic). */
+    rollout: RolloutState.optional(),
   })
   .strict();
 export type ReleaseFile = z.infer<typeof ReleaseFile>;

@@ -209,16 +209,26 @@ export interface RegisterResult {
   evidence?: EvidenceResult;
 }
 
-/** A change of gate evidence to write, or none, against one snapshot; throws when the rule refuses it. */
-async function planEvidence(
+/** The evidence file `evidence` would add to (null: none yet), read in the same round trip as `also`. */
+async function readWithEvidence<T>(
   reader: RegistryReader,
+  target: { model: string; version: string },
+  evidence: RegisterOptions['evidence'],
+  also: Promise<T>,
+): Promise<[T, GateEvidenceFile | null]> {
+  if (!evidence) return [await also, null];
+  return Promise.all([also, reader.gateEvidence(evidence.environment, target.model, target.version)]);
+}
+
+/** A change of gate evidence to write, or none, against one snapshot; throws when the rule refuses it. */
+function planEvidence(
   config: RegistryConfig,
   target: { model: string; version: string },
   evidence: RegisterOptions['evidence'],
-): Promise<{ result: EvidenceResult; content: string | null } | undefined> {
+  existing: GateEvidenceFile | null,
+): { result: EvidenceResult; content: string | null } | undefined {
   if (!evidence) return undefined;
   const { environment, attempt } = evidence;
-  assertName('environment', environment, { field: 'environment' });
   const path = gateEvidencePath(environment, target.model, target.version);
   if (!config.environments.some((e) => e.name === environment)) {
     throw new DhowError(
@@ -227,11 +237,7 @@ async function planEvidence(
       { field: 'environment', file: CONFIG_PATH },
     );
   }
-  const decision = decideGateEvidence(
-    await reader.gateEvidence(environment, target.model, target.version),
-    { model: target.model, version: target.version, environment },
-    attempt,
-  );
+  const decision = decideGateEvidence(existing, { model: target.model, version: target.version, environment }, attempt);
   if (decision.kind === 'refused') {
     throw new DhowError('refused', `gate evidence of ${target.model} ${target.version} for ${environment} refused`, { file: path, reasons: decision.reasons });
   }
@@ -248,7 +254,7 @@ async function backoff(attempt: number): Promise<void> {
  * Registers a version. Version records are immutable: registering identical content again is a no-op.
  * What is not compared: the registration's own `created-by`/`created-at`, the run that registered it
  * (`source.run-url`, `source.run-attempt`: promote.yml registers again from each environment's run and
- * each re-run) and `gates` (per-environment evidence since gates/ exists). Different content under the
+ * each re-run) and, when `evidence` is given, `gates` (they then live in gates/). Different content under the
  * same version is refused. With `evidence`, the environment's gate results are recorded (gate-evidence.ts
  * decides how) in the same commit, so the version and its evidence land together or not at all. New
  * models get a model.yaml in the same commit. The commit lands with compare-and-swap on the default
@@ -259,12 +265,13 @@ export async function registerVersion(forge: RegistryRepository, record: Version
   const path = versionPath(record.model, record.version);
   const valid = validateRegistryObject('ModelVersion', path, record);
   const content = serializeRegistryFile(valid);
+  if (options.evidence) assertName('environment', options.evidence.environment, { field: 'environment' });
   const branch = await forge.defaultBranch();
   const attempts = options.attempts ?? 40;
   for (let attempt = 1; ; attempt++) {
     const reader = await RegistryReader.open(forge, branch);
     const config = await reader.config();
-    const existing = await reader.version(valid.model, valid.version);
+    const [existing, recorded] = await readWithEvidence(reader, valid, options.evidence, reader.version(valid.model, valid.version));
     const ignoreGates = options.evidence !== undefined;
     if (existing && !sameVersionContent(existing, valid, ignoreGates)) {
       throw new DhowError(
@@ -276,7 +283,7 @@ export async function registerVersion(forge: RegistryRepository, record: Version
         },
       );
     }
-    const evidence = await planEvidence(reader, config, valid, options.evidence);
+    const evidence = planEvidence(config, valid, options.evidence, recorded);
     if (existing) {
       logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
       if (evidence) logger.info(evidence.result.message);
@@ -346,18 +353,21 @@ export async function recordGateEvidence(
   const logger = options.logger ?? silentLogger;
   assertName('model', target.model, { field: 'model' });
   assertName('version', target.version, { field: 'version' });
+  assertName('environment', target.environment, { field: 'environment' });
   const branch = await forge.defaultBranch();
   const attempts = options.attempts ?? 40;
   for (let attempt = 1; ; attempt++) {
     const reader = await RegistryReader.open(forge, branch);
     const config = await reader.config();
-    if (!(await reader.version(target.model, target.version))) {
+    const evidenceOption = { environment: target.environment, attempt: target.attempt };
+    const [record, recorded] = await readWithEvidence(reader, target, evidenceOption, reader.version(target.model, target.version));
+    if (!record) {
       throw new DhowError('not-found', `${target.model} ${target.version} is not registered: gate evidence is recorded only for a registered version`, {
         file: versionPath(target.model, target.version),
         field: 'version',
       });
     }
-    const evidence = (await planEvidence(reader, config, target, { environment: target.environment, attempt: target.attempt }))!;
+    const evidence = planEvidence(config, target, evidenceOption, recorded)!;
     logger.info(evidence.result.message);
     if (!evidence.content) return { ...evidence.result, commit: reader.ref };
     try {

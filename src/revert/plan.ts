@@ -155,5 +155,7 @@ export function revertedRelease(
     'promoted-at': context.now,
   };
   delete next.request;
+  // A drift revert during a rollout ends it: the stable version takes all traffic again (issue 15).
+  delete next.rollout;
   return next;
 }

@@ -7,7 +7,7 @@ import { DhowError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { parseS3Prefix, resolveEndpoint } from './location.js';
 import type { UploadPlanOptions } from './multipart.js';
-import { S3Client } from './s3.js';
+import { S3Client, sameDigest } from './s3.js';
 import type { AwsCredentials } from './sigv4.js';
 import { uploadArtifact, type UploadedArtifact } from './upload.js';
 
@@ -24,6 +24,8 @@ export interface S3UploadSettings {
   /** The names the edge gives each setting in messages (flags or inputs). */
   fields: { location: string; endpoint: string; region: string };
   plan?: UploadPlanOptions;
+  /** Parts in flight at once (default 4): memory holds at most this many parts. */
+  concurrency?: number;
   attempts?: number;
   backoffMs?: number;
 }
@@ -46,11 +48,10 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): AwsCredentials {
   return { accessKeyId: accessKeyId!, secretAccessKey: secretAccessKey!, ...(sessionToken ? { sessionToken } : {}) };
 }
 
-/**
- * Checks the settings and the credentials at once (before any training runs: a typo must not cost a
- * training run) and returns the uploader.
- */
-export function s3ArtifactUploader(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger): ArtifactUploader {
+/** What the Kubernetes mode calls with the artifact a Job uploaded itself: reads it back and checks its digest. */
+export type ArtifactVerifier = (artifact: { uri: string; digest: string }) => Promise<UploadedArtifact>;
+
+function clientFor(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger) {
   const location = parseS3Prefix(settings.location, settings.fields.location);
   const endpoint = resolveEndpoint(
     {
@@ -61,7 +62,42 @@ export function s3ArtifactUploader(settings: S3UploadSettings, env: NodeJS.Proce
     settings.fields,
   );
   const credentials = credentialsFromEnv(env);
-  const client = new S3Client({ endpoint, credentials, logger, attempts: settings.attempts, backoffMs: settings.backoffMs });
+  return { location, client: new S3Client({ endpoint, credentials, logger, attempts: settings.attempts, backoffMs: settings.backoffMs }) };
+}
+
+/**
+ * Checks the settings and the credentials at once (before any training runs: a typo must not cost a
+ * training run) and returns the uploader.
+ */
+export function s3ArtifactUploader(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger): ArtifactUploader {
+  const { location, client } = clientFor(settings, env, logger);
   return (artifact) =>
-    logger.group(`Upload to s3://${location.bucket}/${location.prefix}`, () => uploadArtifact({ client, location, logger, plan: settings.plan, ...artifact }));
+    logger.group(`Upload to s3://${location.bucket}/${location.prefix}`, () =>
+      uploadArtifact({ client, location, logger, plan: settings.plan, concurrency: settings.concurrency, ...artifact }),
+    );
+}
+
+/**
+ * For an artifact uploaded by someone else (a Kubernetes Job): it must lie under the location, be one object
+ * (a directory's manifest cannot be rebuilt from a URI alone) and read back with the reported digest.
+ */
+export function s3ArtifactVerifier(settings: S3UploadSettings, env: NodeJS.ProcessEnv, logger: Logger): ArtifactVerifier {
+  const { location, client } = clientFor(settings, env, logger);
+  const root = `s3://${location.bucket}/${location.prefix ? `${location.prefix}/` : ''}`;
+  return async ({ uri, digest }) => {
+    if (!uri.startsWith(root) || uri.endsWith('/') || uri.length === root.length)
+      throw new DhowError(
+        'refused',
+        `the Job reported its artifact at ${uri}, which is not one object under ${root}: upload the model file under $DHOW_UPLOAD_URI`,
+        {
+          field: 'artifact',
+        },
+      );
+    const key = uri.slice(`s3://${location.bucket}/`.length);
+    const served = await client.sha256OfObject(location.bucket, key);
+    if (!sameDigest(served.digest, digest))
+      throw new DhowError('storage', `${uri} reads back as ${served.digest}, not the ${digest} the Job reported; nothing was recorded`, { field: 'artifact' });
+    logger.info(`checked ${uri} (${served.size} bytes): its sha256 is the one the Job reported`);
+    return { uri, digest, size: served.size, endpoint: client.endpoint.url.origin, region: client.endpoint.region, written: 0 };
+  };
 }

@@ -265,7 +265,7 @@ function storageError(what: string, status: number, body: string, region?: strin
   if (code === 'SignatureDoesNotMatch' || code === 'InvalidAccessKeyId' || code === 'AccessDenied' || code === 'ExpiredToken' || status === 403) {
     return new DhowError(
       'refused',
-      `could not ${what}: the store refused the credentials (${said}); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN`,
+      `could not ${what}: the store refused the credentials (${said}); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and that they may s3:GetObject, s3:PutObject and s3:ListBucket (without ListBucket S3 answers 403 for a missing object)`,
       {
         field: 'credentials',
       },

@@ -145,8 +145,11 @@ async function listFiles(root: string, dir: string, field: string): Promise<stri
   return out;
 }
 
-/** The artifact when none was named: the one `model` or `model.*` entry in the output directory. */
-export async function findDefaultArtifact(outputDir: string): Promise<string> {
+/**
+ * The artifact when none was named: the one `model` or `model.*` entry in the output directory.
+ * `artifactOption` is how the caller's users name the artifact (the CLI: `--artifact`; the action: `input "artifact"`).
+ */
+export async function findDefaultArtifact(outputDir: string, artifactOption = 'the artifact option'): Promise<string> {
   let names: string[];
   try {
     names = await readdir(outputDir);
@@ -158,8 +161,8 @@ export async function findDefaultArtifact(outputDir: string): Promise<string> {
   throw new DhowError(
     'not-found',
     candidates.length === 0
-      ? 'the training wrote no artifact: write DHOW_OUTPUT_DIR/model (or model.<ext>), or name it with --artifact / the artifact input'
-      : `several artifacts (${candidates.join(', ')}): name one with --artifact / the artifact input`,
+      ? `the training wrote no artifact: write DHOW_OUTPUT_DIR/model (or model.<ext>), or name it with ${artifactOption}`
+      : `several artifacts (${candidates.join(', ')}): name one with ${artifactOption}`,
     { file: outputDir, field: 'artifact' },
   );
 }

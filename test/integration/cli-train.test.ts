@@ -64,6 +64,17 @@ describe('dhow train run', () => {
     expect(existsSync(join(dir, 'v.yaml'))).toBe(false);
   });
 
+  it('tells a training that wrote no artifact to name one with --artifact', async () => {
+    const { dir, env } = await setup();
+    const result = await dhow(['train', 'run', '--command', 'echo \'{"accuracy": 1}\' > "$DHOW_OUTPUT_DIR/metrics.json"', '--draft', 'v.yaml'], {
+      cwd: dir,
+      env,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/the training wrote no artifact: .*, or name it with --artifact\n/);
+    expect(existsSync(join(dir, 'v.yaml'))).toBe(false);
+  });
+
   it('registers nothing when the training fails: there is no draft to register from', async () => {
     const { dir, env } = await setup();
     expect((await dhow(['init', join(dir, 'registry')], { cwd: dir, env })).code).toBe(0);

@@ -7,7 +7,7 @@
  * register action (the step promote.yml runs) and the CLI.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
@@ -303,6 +303,51 @@ describe('the register action, as promote.yml runs it for each environment', () 
     expect(rerun.outputs).toMatchObject({ operation: 'none', evidence: 'none' });
     expect(gh.calls.writes()).toEqual([]);
     expect(bareGit(gh, REPO, ['rev-parse', 'main'])).toBe(before);
+  });
+});
+
+describe('the gate action on a registry read through the API', () => {
+  it('takes the version live in the environment on GitHub as its baseline, with no checkout', async () => {
+    const forge = harnesses.find((h) => h.name === 'github')!.forge;
+    await registerVersion(forge, record('api-gated', runOf('dev'), 1, '2026-11-20T10:00:00Z'), { by: 'ds' });
+    const opened = await openPromotion(forge, { model: 'api-gated', version: '1.0.0', environment: 'dev' }, { by: 'ds', logger: silentLogger });
+    await mergePromotion(forge, opened.request.id, { by: 'merger' });
+
+    const workspace = await mkdtemp(join(tmpdir(), 'dhow-evidence-gate-'));
+    const policy = [
+      'apiVersion: dhow.dev/v1',
+      'kind: GatePolicy',
+      'gates:',
+      '  - name: accuracy',
+      '    metric: accuracy',
+      '    source: { kind: candidate }',
+      '    threshold: 0.8',
+      '    min-absolute-change: 0.01',
+      '    greater-is-better: true',
+      '',
+    ].join('\n');
+    await writeFile(join(workspace, 'gates.yaml'), policy);
+    const candidate = { ...record('api-gated', runOf('dev'), 1, '2026-11-21T10:00:00Z'), version: '1.1.0', metrics: { accuracy: 0.95 }, source: {} };
+    await writeFile(join(workspace, 'candidate.yaml'), serializeRegistryFile(candidate));
+    const run = await runActionProcess('gate', {
+      cwd: workspace,
+      inputs: {
+        policy: 'gates.yaml',
+        candidate: 'candidate.yaml',
+        'registry-repository': REPO,
+        'github-token': gh.token,
+        environment: 'dev',
+        'report-path': 'report.json',
+      },
+      env: { GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off' },
+    });
+    expect(run.annotations).toEqual([]);
+    expect(run.outputs.verdict).toBe('pass');
+    // The baseline came from the registry on GitHub: 1.0.0 runs in dev there, with accuracy 0.91.
+    const report = JSON.parse(await readFile(join(workspace, 'report.json'), 'utf8'));
+    expect(report['baseline-version']).toBe('1.0.0');
+    expect(report.gates[0]).toMatchObject({ name: 'accuracy', baseline: 0.91, value: 0.95 });
+    expect((run.stdout + run.stderr).split('\n').filter((l) => l.includes(gh.token) && !l.startsWith('::add-mask::'))).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { DhowError } from '../../src/errors.js';
 import type { Forge } from '../../src/forge/forge.js';
 import { createGitHubForge } from '../../src/forge/github.js';
 import { initRegistry, type LocalForge } from '../../src/forge/local.js';
-import { checkRequestPolicy } from '../../src/github/policy.js';
+import { checkRequestPolicy } from '../../src/policy/check.js';
 import { silentLogger } from '../../src/logger.js';
 import type { ReasonCode } from '../../src/policy/engine.js';
 import { checkMerge, mergePromotion } from '../../src/policy/merge.js';
@@ -86,6 +86,19 @@ async function seedModel(forge: Forge, model: string, options: { record?: Record
     [`releases/dev/${model}.yaml`]: releaseFile('dev', model, '1.0.0'),
     ...(options.inStaging ? { [`releases/staging/${model}.yaml`]: releaseFile('staging', model, '1.0.0') } : {}),
   });
+}
+
+/** Gate evidence of `model` 1.0.0 for `environment`, as register writes it (gates/<env>/<model>/1.0.0.yaml). */
+function evidenceFile(model: string, environment: string, verdict: 'pass' | 'fail'): Record<string, string> {
+  const file = {
+    apiVersion: API_VERSION,
+    kind: 'GateEvidence',
+    model,
+    version: '1.0.0',
+    environment,
+    attempts: [{ ...GATES, verdict, summary: [{ gate: 'latency', verdict }], 'recorded-by': 'ds', 'recorded-at': '2026-11-02T00:00:00Z' }],
+  };
+  return { [`gates/${environment}/${model}/1.0.0.yaml`]: serializeRegistryFile(file) };
 }
 
 function digest(model: string): string {
@@ -299,6 +312,41 @@ const CASES: Case[] = [
     expected: ['gates-missing', 'residency'],
   },
   {
+    name: 'a staging promotion without staging gate evidence, though the gates ran for dev',
+    async setup(h, model) {
+      await seedModel(h.forge, model);
+      await seedMain(h.forge, evidenceFile(model, 'dev', 'pass'));
+      const id = await promote(h, model, 'staging');
+      await h.review(id, 'bob', 'approved');
+      return { id, now: NOW() };
+    },
+    expected: ['gates-missing'],
+  },
+  {
+    name: "a staging promotion whose staging gates failed, though dev's passed",
+    async setup(h, model) {
+      await seedModel(h.forge, model);
+      await seedMain(h.forge, { ...evidenceFile(model, 'dev', 'pass'), ...evidenceFile(model, 'staging', 'fail') });
+      const id = await promote(h, model, 'staging');
+      await h.review(id, 'bob', 'approved');
+      return { id, now: NOW() };
+    },
+    expected: ['gates-failing'],
+  },
+  {
+    name: 'a promotion request that brings its own gate evidence',
+    async setup(h, model) {
+      await seedModel(h.forge, model);
+      await seedMain(h.forge, evidenceFile(model, 'dev', 'pass'));
+      const id = await promote(h, model, 'staging');
+      // Evidence counts only on the base: written there by register, never by the request under judgement.
+      await commitOnBranch(h.forge, `dhow/promote/staging/${model}`, evidenceFile(model, 'staging', 'pass'));
+      await h.review(id, 'bob', 'approved');
+      return { id, now: NOW() };
+    },
+    expected: ['unplanned-files', 'gates-missing'],
+  },
+  {
     name: 'extra files beside the planned ones',
     async setup(h, model) {
       await seedModel(h.forge, model);
@@ -424,6 +472,21 @@ describe.each(['local', 'github'] as const)('the policy on the %s forge', (name)
     const id = await promote(h, 'soaked', 'production');
     await h.review(id, 'risk', 'approved');
     const { codes, merged } = await h.judge(id, LATER());
+    expect(codes).toEqual([]);
+    expect(merged).toBe(name === 'local');
+  });
+});
+
+describe.each(['local', 'github'] as const)('gate evidence per environment on the %s forge', (name) => {
+  const harness = () => harnesses.find((h) => h.name === name)!;
+
+  it("lets a staging promotion through on staging's own passing evidence", async () => {
+    const h = harness();
+    await seedModel(h.forge, 'evidenced');
+    await seedMain(h.forge, { ...evidenceFile('evidenced', 'dev', 'pass'), ...evidenceFile('evidenced', 'staging', 'pass') });
+    const id = await promote(h, 'evidenced', 'staging');
+    await h.review(id, 'bob', 'approved');
+    const { codes, merged } = await h.judge(id, NOW());
     expect(codes).toEqual([]);
     expect(merged).toBe(name === 'local');
   });

@@ -271,6 +271,15 @@ describe('dhow rollback', () => {
     expect(history.map((h: { version: string; action: string }) => `${h.action}:${h.version}`)).toEqual(['rollback:v1', 'promotion:v2', 'promotion:v1']);
   });
 
+  it('says to name a version with --to when no last known good is recorded', async () => {
+    const reg = await tempRegistry();
+    await register(reg, 'm', 'v1');
+    await promoteAndMerge(reg, 'm', 'v1', 'dev');
+    const r = await dhow(['rollback', '--registry', reg, '--model', 'm', '--env', 'dev', '--as', 'omar']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('dev has no last known good version of m recorded: name one with --to');
+  });
+
   it('refuses a version that never ran there, with the registry unchanged', async () => {
     const reg = await tempRegistry();
     await register(reg, 'm', 'v1');

@@ -99,6 +99,16 @@ describe('artifact upload to S3-compatible storage', () => {
     expect(s3.requests.some((r) => r.method === 'POST' && r.query === 'uploads')).toBe(true);
   });
 
+  it('keeps at most `concurrency` parts in flight, so memory holds at most that many parts', async () => {
+    const bytes = pattern(26 * MIB);
+    const upload = s3ArtifactUploader(settings({ plan: { threshold: 5 * MIB, partSize: 5 * MIB }, concurrency: 2 }), env, silentLogger);
+    await upload(await artifact('model.bin', bytes));
+    // 26 MiB in 5 MiB parts: six parts, never more than two at once.
+    expect(s3.requests.filter((r) => r.method === 'PUT' && r.query.includes('partNumber'))).toHaveLength(6);
+    expect(s3.maxInFlight).toBeLessThanOrEqual(2);
+    expect(sha256(s3.object('models-uae', 'adi/adi/1.0.0/model.bin')!.body)).toBe(sha256(bytes));
+  });
+
   it('retries requests answered 5xx and succeeds', async () => {
     s3.failNext(2, 503, (method) => method === 'PUT');
     s3.failNext(1, 500, (method) => method === 'GET');

@@ -172,7 +172,13 @@ describe('training on a runner', () => {
 
   it('fails when the artifact is missing, and drafts nothing', async () => {
     const { dir, train } = await setup();
-    await expect(train({ command: toyCommand, parameters: { mode: 'no-artifact' } }, { draftPath: 'v.yaml' })).rejects.toThrow(/wrote no artifact/);
+    // The core names the option semantically; each edge passes the name its users typed.
+    await expect(train({ command: toyCommand, parameters: { mode: 'no-artifact' } }, { draftPath: 'v.yaml' })).rejects.toThrow(
+      /wrote no artifact: .*, or name it with the artifact option$/,
+    );
+    await expect(
+      train({ command: toyCommand, parameters: { mode: 'no-artifact' } }, { draftPath: 'v.yaml', optionNames: { artifact: 'input "artifact"' } }),
+    ).rejects.toThrow(/, or name it with input "artifact"$/);
     await expect(train({ command: toyCommand }, { artifact: 'weights.safetensors', draftPath: 'v.yaml' })).rejects.toThrow(
       /weights.safetensors, field "artifact": the training did not write its artifact/,
     );

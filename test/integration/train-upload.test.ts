@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VersionRecord } from '../../src/registry/schemas.js';
 import { runActionProcess } from '../support/action.js';
 import { dhow } from '../support/cli.js';
+import { FakeKube, play } from '../support/kube/index.js';
 import { S3Emulator } from '../support/s3-emulator.js';
 
 const SECRET = 'train-upload-secret/Kq9+never-shown';
@@ -160,5 +161,83 @@ describe('the train action with upload', () => {
     expect(run.exitCode).toBe(1);
     expect(run.annotations.join('\n')).toMatch(/train: field "upload": "Not_A_Bucket" is not a valid bucket name/);
     expect(existsSync(join(dir, 'dhow-output', 'ran'))).toBe(false);
+  });
+});
+
+describe('the train action with upload in Kubernetes mode', () => {
+  const IMAGE = `registry.example/dialects/train@sha256:${'0f'.repeat(32)}`;
+  const URI = 's3://models-uae/models/adi/3.0.0/model.onnx';
+  let kube: FakeKube;
+  beforeEach(async () => {
+    kube = new FakeKube({ compression: 10 });
+    await kube.start();
+    kube.addNode('gpu-node-1', { 'topology.kubernetes.io/region': 'me-central-1' });
+  });
+  afterEach(async () => {
+    expect(kube.invalid).toEqual([]);
+    await kube.stop();
+  });
+
+  /** A Job that has uploaded `stored` at URI itself and reports `reported` as its digest. */
+  async function runJob(stored: string, reported: string, uri = URI) {
+    let jobEnv: { name: string; value?: string }[] = [];
+    const script = play(async (p) => {
+      const pod = p.createPod();
+      p.schedule(pod, 'gpu-node-1');
+      p.start(pod);
+      await p.sleep(1);
+      s3.objects.set(`models-uae/${uri.slice('s3://models-uae/'.length)}`, { body: Buffer.from(stored), metadata: {}, etag: '"job"' });
+      p.succeed(pod, { terminationMessage: JSON.stringify({ metrics: { accuracy: 0.9 }, artifact: { uri, digest: reported } }) });
+    });
+    kube.script = (job, fake) => {
+      jobEnv =
+        (job as { spec: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } } }).spec.template.spec.containers[0]!.env ?? [];
+      return script(job, fake);
+    };
+    const run = await runActionProcess('train', {
+      cwd: dir,
+      env: { ...env, HOME: dir },
+      inputs: {
+        mode: 'kubernetes',
+        command: 'python train.py',
+        image: IMAGE,
+        kubeconfig: kube.kubeconfig('ml'),
+        model: 'adi',
+        version: '3.0.0',
+        upload: 's3://models-uae/models',
+        's3-endpoint': s3.url,
+        's3-region': 'me-central-1',
+        's3-path-style': 'true',
+        'version-file': 'dhow-version.yaml',
+      },
+    });
+    return { run, jobEnv };
+  }
+
+  it('tells the Job where to upload, reads the object back and records it', async () => {
+    const digest = `sha256:${createHash('sha256').update('onnx weights').digest('hex')}`;
+    const { run, jobEnv } = await runJob('onnx weights', digest);
+    expect(run.annotations).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(jobEnv).toContainEqual({ name: 'DHOW_UPLOAD_URI', value: 's3://models-uae/models/adi/3.0.0/' });
+    expect(jobEnv).toContainEqual({ name: 'DHOW_S3_REGION', value: 'me-central-1' });
+    // The runner's object-storage credentials never travel into the Job.
+    expect(JSON.stringify(jobEnv)).not.toContain(SECRET);
+    const record = VersionRecord.parse(parse(await readFile(join(dir, 'dhow-version.yaml'), 'utf8')));
+    expect(record.artifact).toEqual({ uri: URI, digest, size: 12, endpoint: s3.url, region: 'me-central-1' });
+  });
+
+  it('refuses an object whose bytes are not the digest the Job reported, and writes no draft', async () => {
+    const { run } = await runJob('tampered', `sha256:${createHash('sha256').update('onnx weights').digest('hex')}`);
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.join('\n')).toMatch(/train: .*reads back as sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} the Job reported/);
+    expect(existsSync(join(dir, 'dhow-version.yaml'))).toBe(false);
+  });
+
+  it('refuses an artifact the Job put outside the upload location', async () => {
+    const digest = `sha256:${createHash('sha256').update('x').digest('hex')}`;
+    const { run } = await runJob('x', digest, 's3://models-uae/elsewhere/model.onnx');
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.join('\n')).toMatch(/not one object under s3:\/\/models-uae\/models\//);
   });
 });

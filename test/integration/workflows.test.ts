@@ -338,3 +338,22 @@ describe('concurrency', () => {
     expect(condition).toContain('github.event.repository.default_branch');
   });
 });
+
+describe("reusable workflows pass dhow's actions only inputs they declare", () => {
+  // The runner only warns about an unexpected input, so a misspelt one would silently do nothing.
+  it.each(reusable)('%s', (file) => {
+    const doc = parse(readFileSync(join(root, 'reusable-workflows', file), 'utf8')) as {
+      jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    for (const job of Object.values(doc.jobs ?? {})) {
+      for (const step of job.steps ?? []) {
+        const action = /^\.\/\.dhow\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1];
+        if (!action) continue;
+        const declared = Object.keys(
+          (parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { inputs?: Record<string, unknown> }).inputs ?? {},
+        );
+        for (const input of Object.keys(step.with ?? {})) expect(declared, `${file}: actions/${action} has no input "${input}"`).toContain(input);
+      }
+    }
+  });
+});

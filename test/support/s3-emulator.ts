@@ -47,6 +47,9 @@ export class S3Emulator {
   private readonly uploads = new Map<string, { key: string; metadata: Record<string, string>; parts: Map<number, { body: Buffer; etag: string }> }>();
   private readonly faults: Fault[] = [];
   private corruptNextWrite = false;
+  private inFlight = 0;
+  /** The most requests handled at once: an upper bound on what a client keeps in flight (and in memory). */
+  maxInFlight = 0;
   private server?: Server;
   url = '';
 
@@ -80,6 +83,9 @@ export class S3Emulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => (this.inFlight -= 1));
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);

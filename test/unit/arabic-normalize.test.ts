@@ -56,6 +56,8 @@ describe('Arabic normalization with CAMeL Tools mappings', () => {
   it('parses --steps and refuses unknown or repeated steps', () => {
     expect(parseNormalizationSteps('alef, tatweel')).toEqual(['alef', 'tatweel']);
     expect(() => parseNormalizationSteps('alef,hamza')).toThrow(DhowError);
+    // The core names the field semantically; the CLI passes its flag (test/unit/metrics-cli.test.ts).
+    expect(() => parseNormalizationSteps('alef,hamza')).toThrow(/^field "steps": unknown normalization step "hamza"/);
     expect(() => parseNormalizationSteps('alef,alef')).toThrow(/twice/);
     expect(() => parseNormalizationSteps('')).toThrow(DhowError);
     expect(ARABIC_NORMALIZATION_STEPS).toEqual(['nfkc', 'diacritics', 'alef', 'alef-maksura', 'teh-marbuta', 'tatweel']);

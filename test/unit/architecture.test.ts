@@ -24,8 +24,6 @@ const KNOWN_VIOLATIONS: Record<string, string> = {
   // issue 13 step 2: drift's server takes the HTTP skeleton (src/http/) instead of the bridge's logger, and
   // stream names get checked by the kernel's name rules, which already live in src/registry/names.ts (kernel).
   'src/drift/serve.ts -> src/bridge/log.ts': 'upward: compute -> use cases (issue 13: one server skeleton in src/http/)',
-  // issue 13 step 2: `src/github/` dissolves; the policy engine (issue 10) takes a Forge, not the GitHub class.
-  'src/github/policy.ts -> src/forge/github.ts': 'concrete forge in a use case (issue 10/13: the policy engine takes a Forge)',
 };
 
 const { layers, packages } = readLayerTables();

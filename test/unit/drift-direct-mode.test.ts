@@ -3,17 +3,18 @@
  * be indistinguishable from the general record path: same columns, counts, dropped and invalid values, row
  * counts, reference flips to categorical and errors (file and line), however the input is cut into chunks.
  *
- * The expectation is always the general path itself, run with direct mode switched off (expectDirect made a
- * no-op) and the whole file in one chunk, plus hand-counted numbers where a case is small enough to count.
- * Chunking is simulated by feeding the parser pieces of each chunk readCsvFile reads.
+ * The expectation is always the general path itself, run with direct mode switched off (`csv.direct: false`,
+ * an option of the real reader) and the file read as usual, plus hand-counted numbers where a case is small
+ * enough to count. Chunking goes through the reader's own `csv.chunks` option: the file's bytes cut into
+ * pieces, each handed to the scanner as one read would be.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
-import { CsvParser } from '../../src/io/csv.js';
-import { readSide, rereadCategorical, type ColumnSide, type ColumnState } from '../../src/drift/columns.js';
+import type { CsvParser } from '../../src/io/csv.js';
+import { readSide, rereadCategorical, type ColumnSide, type ColumnState, type CsvReading } from '../../src/drift/columns.js';
 import { buildProfile, detectDrift, writeProfile } from '../../src/drift/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dhow-direct-'));
@@ -23,9 +24,6 @@ const file = (name: string, text: string | Buffer): string => {
   return path;
 };
 
-const originalPush = CsvParser.prototype.push;
-const originalDirect = CsvParser.prototype.expectDirect;
-
 interface Outcome<T> {
   value?: T;
   error?: { message: string; file?: string; line?: number; field?: string };
@@ -33,25 +31,27 @@ interface Outcome<T> {
   direct: number;
 }
 
-/** Runs fn with every parser fed pieces of `chunk` bytes (undefined: as read), with or without direct mode. */
-async function run<T>(chunk: number | undefined, direct: boolean, fn: () => Promise<T>): Promise<Outcome<T>> {
+/** The file's bytes in pieces of `size` bytes. */
+function* pieces(path: string, size: number): Iterable<Buffer> {
+  const bytes = readFileSync(path);
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/** Runs fn with every CSV read cut into pieces of `chunk` bytes (undefined: read from the file), with or without direct mode. */
+async function run<T>(chunk: number | undefined, direct: boolean, fn: (csv: CsvReading) => Promise<T>): Promise<Outcome<T>> {
   const parsers = new Set<CsvParser>();
   const taken = () => [...parsers].reduce((sum, p) => sum + p.directRecords, 0);
-  CsvParser.prototype.push = function (this: CsvParser, buffer: Buffer): void {
-    parsers.add(this);
-    if (chunk === undefined) return originalPush.call(this, buffer);
-    for (let i = 0; i < buffer.length; i += chunk) originalPush.call(this, buffer.subarray(i, i + chunk));
+  const csv: CsvReading = {
+    direct,
+    chunks: chunk === undefined ? undefined : (path) => pieces(path, chunk),
+    onParser: (parser) => void parsers.add(parser),
   };
-  if (!direct) CsvParser.prototype.expectDirect = () => undefined;
   try {
-    const value = await fn();
+    const value = await fn(csv);
     return { value, direct: taken() };
   } catch (error) {
     if (!(error instanceof DhowError)) throw error;
     return { error: { message: error.message, file: error.file, line: error.line, field: error.field }, direct: taken() };
-  } finally {
-    CsvParser.prototype.push = originalPush;
-    CsvParser.prototype.expectDirect = originalDirect;
   }
 }
 
@@ -64,15 +64,15 @@ function side(column: ColumnState, s: ColumnSide) {
 }
 
 /** Both sides read as detectDrift reads them (flipped columns re-read), as plain data. */
-async function readBoth(reference: string, current: string, types: Record<string, 'numerical' | 'categorical'> = {}) {
+async function readBoth(csv: CsvReading, reference: string, current: string, types: Record<string, 'numerical' | 'categorical'> = {}) {
   const columns = new Map<string, ColumnState>();
   const kinds = new Map(Object.entries(types));
-  const flippedRef = await readSide(reference, 'reference', columns, kinds);
-  if (flippedRef.length > 0) await rereadCategorical(reference, 'reference', flippedRef, columns);
-  const flippedCur = await readSide(current, 'current', columns, kinds);
+  const flippedRef = await readSide(reference, 'reference', columns, kinds, { csv });
+  if (flippedRef.length > 0) await rereadCategorical(reference, 'reference', flippedRef, columns, { csv });
+  const flippedCur = await readSide(current, 'current', columns, kinds, { csv });
   if (flippedCur.length > 0) {
-    await rereadCategorical(reference, 'reference', flippedCur, columns);
-    await rereadCategorical(current, 'current', flippedCur, columns);
+    await rereadCategorical(reference, 'reference', flippedCur, columns, { csv });
+    await rereadCategorical(current, 'current', flippedCur, columns, { csv });
   }
   return {
     flippedRef,
@@ -84,7 +84,10 @@ async function readBoth(reference: string, current: string, types: Record<string
 const CHUNKS = [undefined, 1, 2, 3, 5, 7, 16, 61, 1000];
 
 /** The general path over the whole input is the expectation; direct mode at every chunking must match it. */
-async function expectSameEverywhere<T>(fn: () => Promise<T>, chunks: (number | undefined)[] = CHUNKS): Promise<{ expected: Outcome<T>; directMost: number }> {
+async function expectSameEverywhere<T>(
+  fn: (csv: CsvReading) => Promise<T>,
+  chunks: (number | undefined)[] = CHUNKS,
+): Promise<{ expected: Outcome<T>; directMost: number }> {
   const expected = await run(undefined, false, fn);
   expect(expected.direct).toBe(0);
   let directMost = 0;
@@ -180,7 +183,7 @@ describe('drift columns read with direct mode equal the general path', () => {
   it('for numbers in every form, categories that start like missing values, and every line end, at any chunking', async () => {
     const reference = file('ref.csv', dataset(1, 1500, { firstText: true }));
     const current = file('cur.csv', dataset(2, 1500, { lateAt: 1200 }));
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current));
     expect(directMost).toBeGreaterThan(200);
     const value = expected.value!;
     // late met its "-" in the current data, long after plain rows went the direct way: it stays numerical
@@ -202,7 +205,7 @@ describe('drift columns read with direct mode equal the general path', () => {
     const tsv = (seed: number) => dataset(seed, 800, { sep: '\t' }).replaceAll('"quoted, c"', 'comma, inside').replaceAll('"say ""hi"""', 'x');
     const reference = file('ref.tsv', tsv(3));
     const current = file('cur.tsv', tsv(4));
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current));
     expect(directMost).toBeGreaterThan(150);
     expect(new Map(expected.value!.columns[1]!.current.counts).get('comma, inside')).toBeGreaterThan(0);
   });
@@ -211,7 +214,7 @@ describe('drift columns read with direct mode equal the general path', () => {
     const body = dataset(5, 600, { ends: false }).replaceAll('\n', '\r\n').replace(/\r\n$/, '');
     const reference = file('bom-ref.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
     const current = file('bom-cur.csv', `${dataset(6, 600, { ends: false }).trimEnd()}`);
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current));
     expect(directMost).toBeGreaterThan(200);
     // Hand count: 600 data rows on each side, the BOM not part of the first column's name.
     expect(expected.value!.columns[0]!.name).toBe('n');
@@ -222,7 +225,7 @@ describe('drift columns read with direct mode equal the general path', () => {
     const reference = file('h-ref.csv', 'a,b\n1,x\n2,y\n');
     for (const text of ['a,b\n', 'a,b', 'a,b\r\n', '\uFEFFa,b\n']) {
       const current = file('h-cur.csv', text);
-      const { expected } = await expectSameEverywhere(() => readBoth(reference, current));
+      const { expected } = await expectSameEverywhere((csv) => readBoth(csv, reference, current));
       expect(expected.value!.columns.map((c) => c.current.rows)).toEqual([0, 0]);
     }
   });
@@ -246,7 +249,7 @@ describe('drift columns read with direct mode equal the general path', () => {
         (i) => `k${i % 3}`,
       ),
     );
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current));
     expect(directMost).toBeGreaterThan(250);
     expect(expected.value!.flippedCur).toEqual([]);
     const [t, u] = expected.value!.columns;
@@ -259,7 +262,7 @@ describe('drift columns read with direct mode equal the general path', () => {
   it('when the reference turns categorical after direct mode began', async () => {
     const reference = file('f-ref.csv', dataset(7, 900, { lateAt: 700 }));
     const current = file('f-cur.csv', dataset(8, 900));
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current));
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current));
     expect(directMost).toBeGreaterThan(150);
     expect(expected.value!.flippedRef).toContain('late');
     expect(expected.value!.columns[2]!.kind).toBe('categorical');
@@ -268,7 +271,7 @@ describe('drift columns read with direct mode equal the general path', () => {
   it('with --column-type overrides: numerical on text drops the text, categorical counts the numbers', async () => {
     const reference = file('o-ref.csv', dataset(9, 700));
     const current = file('o-cur.csv', dataset(10, 700));
-    const { expected } = await expectSameEverywhere(() => readBoth(reference, current, { c: 'numerical', fixed: 'numerical', n: 'categorical' }));
+    const { expected } = await expectSameEverywhere((csv) => readBoth(csv, reference, current, { c: 'numerical', fixed: 'numerical', n: 'categorical' }));
     const [n, c, , , fixed] = expected.value!.columns;
     expect([n!.kind, c!.kind, fixed!.kind]).toEqual(['categorical', 'numerical', 'numerical']);
     // Every c value is text or missing: nothing is kept, every row is dropped.
@@ -288,7 +291,7 @@ describe('drift columns read with direct mode equal the general path', () => {
     };
     const reference = file('w-ref.csv', wide(13));
     const current = file('w-cur.csv', wide(14));
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current), [undefined, 7, 100]);
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current), [undefined, 7, 100]);
     expect(directMost).toBeGreaterThan(10);
     expect(expected.value!.columns.filter((c) => c.kind === 'numerical')).toHaveLength(75);
     expect(expected.value!.columns[149]!.current.counts.reduce((a, [, n]) => a + n, 0)).toBe(300);
@@ -299,7 +302,7 @@ describe('drift columns read with direct mode equal the general path', () => {
     const reference = file('q-ref.csv', quoted);
     const current = file('q-cur.csv', `a,b\n${Array.from({ length: 3000 }, (_, i) => `c${i % 5},${i % 100}`).join('\n')}\n`);
     // Chunks of 4 bytes: the header's chunk ends at its line end; 8: the first row's quote is still open.
-    const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference, current), [undefined, 4, 8, 11, 4096]);
+    const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference, current), [undefined, 4, 8, 11, 4096]);
     expect(directMost).toBeGreaterThan(5000);
     expect(expected.value!.columns[1]!.reference.numbers.length).toBe(3001);
     expect(expected.value!.columns[1]!.reference.numbers.slice(0, 3)).toEqual([1, 0.25, 1.25]);
@@ -338,7 +341,7 @@ describe('rows and errors with direct mode', () => {
         [bad, good],
         [good, bad],
       ]) {
-        const { expected, directMost } = await expectSameEverywhere(() => readBoth(reference!, current!), [undefined, 3, 4096, 65536]);
+        const { expected, directMost } = await expectSameEverywhere((csv) => readBoth(csv, reference!, current!), [undefined, 3, 4096, 65536]);
         expect(directMost).toBeGreaterThan(15000);
         expect(expected.error).toEqual({ message: expect.stringContaining(message), file: bad, line: line + offset, field: undefined });
       }
@@ -349,18 +352,18 @@ describe('rows and errors with direct mode', () => {
     const reference = file('r-ref.csv', dataset(11, 2500, { ends: false }));
     const current = file('r-cur.csv', dataset(12, 2500));
     const chunks = [undefined, 7, 4096];
-    const plain = await expectSameEverywhere(() => detectDrift({ reference, current }), chunks);
+    const plain = await expectSameEverywhere((csv) => detectDrift({ reference, current, csv }), chunks);
     expect(plain.directMost).toBeGreaterThan(500);
     // Hand count: blank lines are not rows; "\n\n" ends one row and adds a blank line.
     expect(plain.expected.value!.reference.rows).toBe(2500);
     expect(plain.expected.value!.current.rows).toBe(2500);
-    const sketched = await expectSameEverywhere(() => detectDrift({ reference, current, sketch: true }), chunks);
+    const sketched = await expectSameEverywhere((csv) => detectDrift({ reference, current, sketch: true, csv }), chunks);
     expect(sketched.expected.value!.current.rows).toBe(2500);
-    const profileOf = async () => {
-      const profile = await buildProfile({ input: reference, now: new Date('2026-11-22T00:00:00Z') });
+    const profileOf = async (csv: CsvReading) => {
+      const profile = await buildProfile({ input: reference, now: new Date('2026-11-22T00:00:00Z'), csv });
       const path = join(dir, 'profile.json');
       await writeProfile(path, profile);
-      return { profile, drift: await detectDrift({ reference: path, current }) };
+      return { profile, drift: await detectDrift({ reference: path, current, csv }) };
     };
     const profiled = await expectSameEverywhere(profileOf, chunks);
     expect(profiled.directMost).toBeGreaterThan(250);

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEvent, readEvent } from '../../src/github/events.js';
-import { promotionOf, statusDescription } from '../../src/github/policy.js';
+import { parseEvent, readEvent } from '../../src/actions/events.js';
+import { promotionOf, statusDescription } from '../../src/policy/check.js';
 
 const sha = 'b'.repeat(40);
 const pr = { number: 7, state: 'open', user: { login: 'github-actions[bot]' }, head: { ref: 'dhow/promote/staging/m', sha }, base: { ref: 'main' } };

@@ -209,7 +209,7 @@ describe('dhow arabic', () => {
   it('refuses an unknown step as a usage error', async () => {
     const r = await dhow(['arabic', 'normalize', '--steps', 'hamza', 'x']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown normalization step "hamza"');
+    expect(r.stderr).toContain('field "--steps": unknown normalization step "hamza"');
   });
 
   it('checks a file: exit 0 when clean, 1 with the findings as JSON when not', async () => {
@@ -283,6 +283,21 @@ describe('inputs named as the user wrote them', () => {
     ).toMatch(/: rel\.csv:2, field "pred"/);
     const check = await dhow(['arabic', 'check', '--input', 'rel.txt', '--json'], { cwd: dir });
     expect(JSON.parse(check.stdout).input).toBe('rel.txt');
+  });
+});
+
+describe('dhow metrics fairness names options by their flags', () => {
+  // The core names them semantically ("the positive label"); the CLI maps them back to what the user typed.
+  it('says --label, --positive-label where the user must act', async () => {
+    const words = file('words-cli.csv', 'label,pred,g\nyes,no,a\nno,no,b\n');
+    const base = ['metrics', 'fairness', '--input', words, '--prediction', 'pred', '--group', 'g'];
+    const missing = await dhow([...base, '--label', 'truth']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no column "truth" (given by --label)');
+    const notBinary = await dhow([...base, '--label', 'label']);
+    expect(notBinary.stderr).toMatch(/labels are not binary .*: give --positive-label\n/);
+    const unknown = await dhow([...base, '--label', 'label', '--positive-label', 'maybe']);
+    expect(unknown.stderr).toContain('--positive-label "maybe" is not one of the labels');
   });
 });
 

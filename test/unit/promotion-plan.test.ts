@@ -182,6 +182,11 @@ describe('planning a rollback', () => {
     const first = release('production', 'v1', digest('1'));
     expect(planRollback(state({ releases: { production: first } }), 'm', 'production', { ...opts, reason: 'x' })).toEqual({
       ok: false,
+      reasons: ['production has no last known good version of m recorded: name the version to roll back to'],
+    });
+    // The planner names options semantically; the CLI passes its flag.
+    expect(planRollback(state({ releases: { production: first } }), 'm', 'production', { ...opts, reason: 'x', toOption: '--to' })).toEqual({
+      ok: false,
       reasons: ['production has no last known good version of m recorded: name one with --to'],
     });
   });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind } from '../../drift/index.js';
-import { connectRegistry } from '../../github/connect.js';
+import { connectRegistry } from '../../forge/connect.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseDriftAlert } from '../../revert/payload.js';

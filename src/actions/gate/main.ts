@@ -10,7 +10,7 @@ import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';
 import { openLocalForge } from '../../forge/local.js';
 import { runGateRequest } from '../../gates/run.js';
-import { connectRegistry } from '../../github/connect.js';
+import { connectRegistry } from '../../forge/connect.js';
 import type { Logger } from '../../logger.js';
 import { RegistryReader } from '../../registry/store.js';
 import { actionsLogger, booleanInput, listInput, optionalInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';

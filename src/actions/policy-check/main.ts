@@ -9,9 +9,9 @@
  */
 import * as core from '../runner.js';
 import { z } from 'zod';
-import { connectRegistry, runUrl } from '../../github/connect.js';
-import { readEvent } from '../../github/events.js';
-import { checkRequestPolicy, POLICY_CONTEXT, type PolicyOptions, type PolicyVerdict } from '../../github/policy.js';
+import { connectRegistry, runUrl } from '../../forge/connect.js';
+import { readEvent } from '../events.js';
+import { checkRequestPolicy, POLICY_CONTEXT, type PolicyOptions, type PolicyVerdict } from '../../policy/check.js';
 import type { GitHubForge } from '../../forge/github.js';
 import { actionsLogger, listInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
 

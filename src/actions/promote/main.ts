@@ -6,7 +6,7 @@ import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { readGateReportFile, renderMarkdown } from '../../gates/report.js';
-import { connectRegistry } from '../../github/connect.js';
+import { connectRegistry } from '../../forge/connect.js';
 import { openPromotion } from '../../promote/execute.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';

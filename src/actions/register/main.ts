@@ -11,7 +11,7 @@ import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { readGateReportFile, reportDigest, versionGates } from '../../gates/report.js';
-import { connectRegistry, runUrl } from '../../github/connect.js';
+import { connectRegistry, runUrl } from '../../forge/connect.js';
 import { validateRegistryObject } from '../../registry/files.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { versionPath } from '../../registry/paths.js';

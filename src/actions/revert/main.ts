@@ -8,7 +8,7 @@ import * as core from '../runner.js';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { connectRegistry } from '../../github/connect.js';
+import { connectRegistry } from '../../forge/connect.js';
 import { executeRevert, type RevertMode, type RevertOutcome } from '../../revert/execute.js';
 import { parseDriftAlert, type DriftAlert } from '../../revert/payload.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
@@ -88,7 +88,28 @@ export async function run(): Promise<void> {
     );
     setOutputs(outcome);
     if (settings.summary) await writeSummary(alert, outcome);
+    const stuck = waitsForNoRun(outcome);
+    if (stuck) throw new DhowError('refused', stuck, { field: 'github-token' });
   });
+}
+
+/** The login GitHub gives the workflow's own GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * A revert request that must wait (for `dhow/policy`) but was opened with GITHUB_TOKEN never merges: GitHub
+ * starts no workflow for events that token causes, so policy-check never judges it. Said as a failure,
+ * naming the identity to use; the request stays open for a person to merge.
+ * https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#using-the-github_token-in-a-workflow
+ */
+function waitsForNoRun(outcome: RevertOutcome): string | null {
+  if (outcome.outcome !== 'requested' || outcome.request.author !== ACTIONS_BOT) return null;
+  const where = outcome.request.url ?? `#${outcome.request.id}`;
+  return (
+    `the revert request ${where} was opened with GITHUB_TOKEN (${ACTIONS_BOT}) and must wait for its checks, but GitHub starts no workflow ` +
+    `for a pull request that token opens, so dhow/policy never runs on it and it never merges by itself: give the workflow a GitHub App ` +
+    `token (secrets DHOW_APP_CLIENT_ID and DHOW_APP_PRIVATE_KEY) or DHOW_REGISTRY_TOKEN as input "github-token"; merge ${where} by hand now`
+  );
 }
 
 function setOutputs(outcome: RevertOutcome): void {

@@ -10,7 +10,8 @@ import { assertName } from '../../registry/names.js';
 import { loadKubernetesMode, type TrainingOutcome } from '../../train/mode.js';
 import { runRunnerTraining, type RunnerTrainingOptions } from '../../train/runner/run.js';
 import { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec, readTrainingSpecFile, type TrainingJobSpec } from '../../train/spec.js';
-import { s3ArtifactUploader } from '../../storage/index.js';
+import { s3ArtifactUploader, s3ArtifactVerifier, type ArtifactVerifier, type S3UploadSettings } from '../../storage/index.js';
+import { writeVersionDraft } from '../../train/draft.js';
 import { actionsLogger, booleanInput, listInput, maskSecret, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'train';
@@ -18,6 +19,7 @@ const ACTION = 'train';
 /** The inputs, read once: what runner mode takes as they are, plus the mode, the draft's path and the summary switch. */
 type TrainSettings = Pick<RunnerTrainingOptions, 'spec' | 'outputDir' | 'artifact' | 'artifactUri' | 'model' | 'version' | 'checkpointRoot' | 'upload'> & {
   mode: 'runner' | 'kubernetes';
+  verify?: ArtifactVerifier;
   versionFile: string;
   summary: boolean;
 };
@@ -103,29 +105,35 @@ async function getInputs(): Promise<TrainSettings> {
   const location = optionalInput('upload');
   if (location && optionalInput('artifact-uri'))
     throw new DhowError('usage', 'inputs "upload" and "artifact-uri" both name the artifact; give one', { field: 'upload' });
-  if (location && mode === 'kubernetes')
-    throw new DhowError('usage', 'input "upload" works in runner mode; in Kubernetes mode the Job uploads its artifact and reports its s3:// URI', {
-      field: 'upload',
-    });
   // Built before training, so a bad location or missing credentials cost no GPU time.
-  const upload = location
-    ? s3ArtifactUploader(
-        {
-          location,
-          endpoint: optionalInput('s3-endpoint'),
-          region: optionalInput('s3-region'),
-          fallbackRegion: spec.data.region ?? spec.region,
-          pathStyle: booleanInput('s3-path-style', false),
-          fields: { location: 'upload', endpoint: 's3-endpoint', region: 's3-region' },
-        },
-        process.env,
-        actionsLogger(),
-      )
+  const storage: S3UploadSettings | undefined = location
+    ? {
+        location,
+        endpoint: optionalInput('s3-endpoint'),
+        region: optionalInput('s3-region'),
+        fallbackRegion: spec.data.region ?? spec.region,
+        pathStyle: booleanInput('s3-path-style', false),
+        fields: { location: 'upload', endpoint: 's3-endpoint', region: 's3-region' },
+      }
     : undefined;
+  const upload = storage && mode === 'runner' ? s3ArtifactUploader(storage, process.env, actionsLogger()) : undefined;
+  // Kubernetes mode: the Job uploads the model itself (with the cluster's own identity) where
+  // DHOW_UPLOAD_URI says, and this step reads it back to check the digest the Job reports.
+  const verify = storage && mode === 'kubernetes' ? s3ArtifactVerifier(storage, process.env, actionsLogger()) : undefined;
+  if (storage && verify) {
+    const prefix = [storage.location.replace(/\/+$/, ''), model, version].filter(Boolean).join('/');
+    spec.env = {
+      ...spec.env,
+      DHOW_UPLOAD_URI: `${prefix}/`,
+      DHOW_S3_REGION: storage.region ?? storage.fallbackRegion ?? '',
+      DHOW_S3_ENDPOINT: storage.endpoint ?? '',
+    };
+  }
 
   return {
     mode,
     upload,
+    verify,
     spec,
     outputDir: resolve(workspace, stringInput('output-dir') || 'dhow-output'),
     artifact: optionalInput('artifact'),
@@ -149,6 +157,7 @@ export async function run(): Promise<void> {
         spec: settings.spec,
         outputDir: settings.outputDir,
         artifact: settings.artifact,
+        optionNames: { artifact: 'input "artifact"' },
         artifactUri: settings.artifactUri,
         upload: settings.upload,
         model: settings.model,
@@ -177,10 +186,17 @@ export async function run(): Promise<void> {
         logger,
         model: settings.model,
         version: settings.version,
-        draftPath: settings.versionFile,
+        // With an upload to check, the draft is written only once the object is checked.
+        draftPath: settings.verify ? undefined : settings.versionFile,
         maskSecret: (value) => core.setSecret(value),
         saveState: (name, value) => core.saveState(name, value),
       });
+      if (settings.verify) {
+        const checked = await settings.verify({ uri: outcome.artifact.uri, digest: outcome.artifact.digest });
+        const draft = { ...outcome.draft, artifact: { ...outcome.draft.artifact, size: checked.size, endpoint: checked.endpoint, region: checked.region } };
+        await writeVersionDraft(settings.versionFile, draft);
+        outcome = { ...outcome, artifact: { ...outcome.artifact, size: checked.size }, draft, draftPath: settings.versionFile };
+      }
     }
 
     core.setOutput('metrics', JSON.stringify(outcome.metrics));

@@ -32,7 +32,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 async function normalize(args: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseCommandArgs('arabic normalize', args, { steps: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
   if (values.help) return printHelp(ctx, `usage:\n${NORMALIZE_USAGE}`);
-  const steps = values.steps === undefined ? [...ARABIC_NORMALIZATION_STEPS] : parseNormalizationSteps(values.steps);
+  const steps = values.steps === undefined ? [...ARABIC_NORMALIZATION_STEPS] : parseNormalizationSteps(values.steps, '--steps');
   if (positionals.length > 1) throw new DhowError('usage', 'dhow arabic normalize: give one TEXT argument (quote it), or - for stdin');
   const [text] = positionals;
   if (text !== undefined && text !== '-') {

@@ -66,7 +66,7 @@ async function initOnGitHub(
       'usage',
       `dhow init: --repository needs a GitHub token in $GITHUB_TOKEN (one that can write to ${repository}; with --protect, one with admin rights)`,
     );
-  const { connectRegistry } = await import('../../github/connect.js');
+  const { connectRegistry } = await import('../../forge/connect.js');
   const admin = await import('../../forge/github-admin.js');
   const forge = connectRegistry({
     token,

@@ -190,6 +190,7 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
     smallGroups,
     separator: values.separator,
     file: input,
+    givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label' },
   });
   if (values.json) {
     writeJson(ctx, report);

@@ -24,7 +24,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const by = actor(ctx, values.as);
   const forge = await openForge(ctx, 'rollback', values, by);
   const reason = values.reason ?? `Rolled back by ${by}`;
-  const result = await rollback(forge, { model, environment, to, reason }, { by, at: now(ctx), logger: ctx.logger });
+  const result = await rollback(forge, { model, environment, to, toOption: '--to', reason }, { by, at: now(ctx), logger: ctx.logger });
   if (values.json) {
     writeJson(ctx, { model, environment, version: result.release.version, revertOf: result.release['revert-of'], commit: result.sha });
     return 0;

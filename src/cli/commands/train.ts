@@ -181,6 +181,7 @@ async function runOnRunner(args: string[], ctx: CliContext): Promise<number> {
     spec,
     outputDir: values['output-dir'] ?? 'dhow-output',
     artifact: values.artifact,
+    optionNames: { artifact: '--artifact' },
     artifactUri: values['artifact-uri'],
     model: values.model,
     version: values.version,

@@ -55,7 +55,7 @@ export function normalizeArabic(text: string, steps: readonly ArabicNormalizatio
 }
 
 /** Parses a comma-separated list of steps ("nfkc,alef"), refusing unknown or repeated names. */
-export function parseNormalizationSteps(list: string, field = '--steps'): ArabicNormalizationStep[] {
+export function parseNormalizationSteps(list: string, field = 'steps'): ArabicNormalizationStep[] {
   const names = list
     .split(',')
     .map((s) => s.trim())

@@ -28,6 +28,8 @@ export interface RunnerTrainingOptions {
   outputDir: string;
   /** The artifact, relative to outputDir or absolute; default: the one `model` or `model.*` in outputDir. */
   artifact?: string;
+  /** How the caller's users name the options, for messages (the CLI: `--artifact`; the action: `input "artifact"`). */
+  optionNames?: { artifact?: string };
   /** The URI the version record names (e.g. where a later step uploads it); default: a file:// URI. */
   artifactUri?: string;
   /**
@@ -223,7 +225,7 @@ export async function runRunnerTraining(options: RunnerTrainingOptions): Promise
     ? isAbsolute(options.artifact)
       ? options.artifact
       : resolve(outputDir, options.artifact)
-    : await findDefaultArtifact(outputDir);
+    : await findDefaultArtifact(outputDir, options.optionNames?.artifact);
   if (options.artifact && !existsSync(artifactPath) && existsSync(resolve(options.cwd, options.artifact))) {
     throw new DhowError('invalid-input', `the artifact must be inside the output directory ${outputDir}`, { field: 'artifact', file: options.artifact });
   }

@@ -219,6 +219,17 @@ describe('dhow gate', () => {
     }
   });
 
+  it('names the policy key of a positive label that is not one of the labels (not --positive-label)', async () => {
+    const { workspace } = await gateWorld();
+    await writeFile(join(workspace, 'candidate.json'), JSON.stringify({ accuracy: 0.9 }));
+    await writeFile(join(workspace, 'gates.yaml'), POLICY.replaceAll('positive-label: 1', 'positive-label: 7'));
+    const run = await dhow(['gate', '--policy', 'gates.yaml', '--candidate', 'candidate.json', '--report', 'report.json'], { cwd: workspace });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('source.positive-label in gates.yaml "7" is not one of the labels');
+    expect(run.stderr).not.toContain('--positive-label');
+    expect(existsSync(join(workspace, 'report.json'))).toBe(false);
+  });
+
   it('writes nothing when an input file is broken (invalid UTF-8 in the JSONL)', async () => {
     const { workspace } = await gateWorld();
     await writeFile(join(workspace, 'gates.yaml'), POLICY);

@@ -4,7 +4,7 @@
  * write pacing off, for emulators only.
  */
 import { DhowError } from '../errors.js';
-import { createGitHubForge, REPOSITORY, type GitHubForge } from '../forge/github.js';
+import { createGitHubForge, REPOSITORY, type GitHubForge } from './github.js';
 import type { Logger } from '../logger.js';
 
 export interface ConnectInput {

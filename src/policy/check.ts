@@ -1,17 +1,16 @@
 /**
- * The policy of a pull request in a registry repository on GitHub: a thin adapter over the core policy
- * engine (src/policy/). It gathers what the engine needs through the GitHub forge (the pull request and its
+ * The policy check of one request (a pull request on GitHub): a thin adapter over the policy engine. It
+ * gathers what the engine needs through any Forge (the request and its
  * head repository, its files, its reviews, the roles of the reviewers whose latest review could count, team
  * membership through a token that may read it) with judgeRequest, and turns the verdict into the commit
  * status `dhow/policy`, whose description says what is missing. The verdict comes from state, never from
  * the event.
  */
 import type { ChangeRequest, Forge } from '../forge/forge.js';
-import type { GitHubForge } from '../forge/github.js';
 import type { Logger } from '../logger.js';
 import type { ApprovalOutcome } from '../promote/approvals.js';
-import type { Reason } from '../policy/engine.js';
-import { judgeRequest, requestKindOf, type Judgement } from '../policy/request.js';
+import type { Reason } from './engine.js';
+import { judgeRequest, requestKindOf, type Judgement } from './request.js';
 import type { EnvironmentPolicy } from '../registry/schemas.js';
 
 export const POLICY_CONTEXT = 'dhow/policy';
@@ -74,7 +73,7 @@ export function statusDescription(missing: string[], approvers: string[], kind: 
 const APPROVAL_CODES = new Set(['approvals', 'changes-requested', 'stale-approval', 'not-eligible', 'required-approvers']);
 
 /** Judges any open pull request of the registry repository: promotions, reverts and hand-made ones. */
-export async function checkRequestPolicy(forge: GitHubForge, id: string, options: PolicyOptions): Promise<PolicyVerdict> {
+export async function checkRequestPolicy(forge: Forge, id: string, options: PolicyOptions): Promise<PolicyVerdict> {
   const judgement = await judgeRequest(forge, id, {
     now: options.now ?? new Date().toISOString(),
     ignore: ['github-actions[bot]', ...(options.ignore ?? [])],
@@ -100,7 +99,7 @@ export async function checkRequestPolicy(forge: GitHubForge, id: string, options
 }
 
 /** The verdict on a dhow promotion pull request, or null for any other pull request. */
-export async function checkPromotionPolicy(forge: GitHubForge, id: string, options: PolicyOptions): Promise<PolicyVerdict | null> {
+export async function checkPromotionPolicy(forge: Forge, id: string, options: PolicyOptions): Promise<PolicyVerdict | null> {
   const request = await forge.getRequest(id);
   if (!promotionOf(request.branch)) return null;
   return checkRequestPolicy(forge, id, options);

@@ -1,0 +1,158 @@
+/**
+ * dhow rollout step | status: one idempotent step of a canary, blue-green or A/B rollout (measure the due
+ * checks in Prometheus, plan, commit with compare-and-swap), and where each rollout stands. A scheduled
+ * workflow or a cron job runs `step`; state lives only in the registry, so running it again is safe.
+ */
+import { DhowError } from '../../errors.js';
+import { renderDeployManifests } from '../../registry/render.js';
+import { assertName } from '../../registry/names.js';
+import { RegistryReader } from '../../registry/store.js';
+import { dueChecks, stepOf } from '../../rollout/plan.js';
+import { rolloutPolicyFor } from '../../rollout/policy.js';
+import { prometheusSource } from '../../rollout/prometheus.js';
+import { stepRollout } from '../../rollout/execute.js';
+import { parseCommandArgs, requireName, subcommandHelp, writeJson, type CliContext } from '../context.js';
+import { actor, now, openForge, shortSha, table, WHERE_OPTIONS } from '../registry.js';
+
+const USAGE = `usage: dhow rollout step (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--prometheus URL] [--as NAME] [--json]
+       dhow rollout status (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--json]
+  step: measures the analysis checks that are due in Prometheus (--prometheus or $DHOW_PROMETHEUS_URL), then
+        waits, shifts traffic to the next step, promotes to 100% or aborts (back to the stable version, the
+        canary on hold): one commit when something changes, none otherwise. Safe to run again at any time.
+        --json prints {"model", "environment", "action", "reasons", "version", "weight", "commit", "checks"}.
+  status: every rollout under way: strategy, canary and stable versions, weight, step, counted failures.
+  The rollout policy is in dhow.yaml (environments[].rollout, models.<m>.rollout.<env>); see docs/rollouts.md.`;
+
+export async function run(args: string[], ctx: CliContext): Promise<number> {
+  const [sub, ...rest] = args;
+  const help = subcommandHelp(sub, ctx, USAGE);
+  if (help !== undefined) return help;
+  if (rest.some((a) => a === '--help' || a === '-h')) {
+    ctx.stdout.write(USAGE);
+    return 0;
+  }
+  if (sub === 'step') return step(rest, ctx);
+  if (sub === 'status') return status(rest, ctx);
+  throw new DhowError('usage', `dhow rollout: unknown subcommand "${sub}": step or status (dhow rollout --help)`);
+}
+
+function prometheusUrl(flag: string | undefined, ctx: CliContext): string {
+  const value = flag ?? ctx.env.DHOW_PROMETHEUS_URL;
+  const field = flag === undefined ? '$DHOW_PROMETHEUS_URL' : '--prometheus';
+  if (!value) throw new DhowError('usage', 'dhow rollout step: where is Prometheus? pass --prometheus URL (or set $DHOW_PROMETHEUS_URL)');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new DhowError('usage', `must be an http(s) URL such as http://prometheus:9090`, { field });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DhowError('usage', 'must be an http(s) URL', { field });
+  // Credentials in the URL would end up in messages: refuse them rather than risk echoing them.
+  if (url.username || url.password) throw new DhowError('usage', 'must not carry credentials (they would show in messages)', { field });
+  return url.toString();
+}
+
+async function step(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs('rollout step', args, {
+    ...WHERE_OPTIONS,
+    model: { type: 'string' },
+    env: { type: 'string' },
+    prometheus: { type: 'string' },
+    as: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const model = requireName('rollout step', 'model', 'model', values.model);
+  const environment = requireName('rollout step', 'environment', 'env', values.env);
+  const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
+  const by = actor(ctx, values.as);
+  const forge = await openForge(ctx, 'rollout step', values, by);
+  const result = await stepRollout(forge, { model, environment }, { by, now: () => now(ctx), metrics, render: renderDeployManifests, logger: ctx.logger });
+  const { decision, release } = result;
+  if (values.json) {
+    writeJson(ctx, {
+      model,
+      environment,
+      action: decision.action,
+      reasons: decision.reasons,
+      version: release.version,
+      weight: release.rollout ? release.rollout.weight : 100,
+      commit: result.sha ?? null,
+      checks: decision.outcomes,
+      queries: metrics.queries(),
+      ...(decision.ab ? { ab: decision.ab } : {}),
+    });
+    return 0;
+  }
+  const where = result.sha ? ` [${shortSha(result.sha)}]` : '';
+  const headline: Record<typeof decision.action, string> = {
+    none: `no rollout of ${model} is under way in ${environment}`,
+    wait: `${model} in ${environment}: waiting${result.sha ? ' (analysis recorded)' : ''}`,
+    advance: `${model} in ${environment}: ${release.rollout?.weight}% of traffic to ${release.version}`,
+    promote: `${model} in ${environment}: ${release.version} takes all traffic`,
+    abort: `${model} in ${environment}: rollout aborted, back to ${release.version}`,
+  };
+  ctx.stdout.write(`${headline[decision.action]}${where}\n${decision.reasons.map((r) => `  ${r}\n`).join('')}`);
+  return 0;
+}
+
+async function status(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs('rollout status', args, { ...WHERE_OPTIONS, model: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.model !== undefined) assertName('model', values.model, { field: '--model' });
+  const forge = await openForge(ctx, 'rollout status', values);
+  const reader = await RegistryReader.open(forge);
+  const config = await reader.config();
+  const at = now(ctx);
+  const rollouts = (await reader.listReleases())
+    .filter((r) => r.rollout && (values.model === undefined || r.model === values.model))
+    .map((r) => {
+      const policy = rolloutPolicyFor(config, r.model, r.environment);
+      const ro = r.rollout!;
+      const steps = ro.strategy === 'canary' ? (policy.steps?.length ?? 0) : 1;
+      const soakMs = policy.strategy === ro.strategy ? stepOf(policy, ro.strategy, ro.step).soakMs : 0;
+      return {
+        model: r.model,
+        environment: r.environment,
+        strategy: ro.strategy,
+        canary: ro.canary,
+        stable: ro.stable,
+        weight: ro.weight,
+        step: ro.step + 1,
+        steps,
+        stepStartedAt: ro['step-started-at'],
+        soakEndsAt: new Date(Date.parse(ro['step-started-at']) + soakMs).toISOString(),
+        failures: ro.failures,
+        inconclusive: ro.inconclusive,
+        due: dueChecks(r, policy, at),
+      };
+    });
+  if (values.json) {
+    writeJson(ctx, { rollouts });
+    return 0;
+  }
+  if (rollouts.length === 0) {
+    ctx.stdout.write(values.model ? `no rollout of ${values.model} is under way\n` : 'No rollout is under way\n');
+    return 0;
+  }
+  const counts = (c: Record<string, number>) =>
+    Object.entries(c)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || '-';
+  ctx.stdout.write(
+    table(
+      ['MODEL', 'ENVIRONMENT', 'STRATEGY', 'CANARY', 'STABLE', 'WEIGHT', 'STEP', 'SINCE', 'FAILED', 'INCONCLUSIVE'],
+      rollouts.map((r) => [
+        r.model,
+        r.environment,
+        r.strategy,
+        r.canary,
+        r.stable,
+        `${r.weight}%`,
+        `${r.step}/${r.steps}`,
+        r.stepStartedAt,
+        counts(r.failures),
+        counts(r.inconclusive),
+      ]),
+    ),
+  );
+  return 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * Issue 10's API-call targets held as ceilings, so they cannot regress: counted by the emulator (a count
+ * of calls is deterministic, unlike a duration), at two registry sizes, route by route the same at both.
+ * test/bench/github.bench.ts prints the same scenarios at 10 and 10,000 versions.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CALL_TARGETS, measureGitHubCalls, type CallMeasure, type CallScenario } from '../support/github/call-scenarios.js';
+
+const SMALL = 10;
+const LARGE = 1_000;
+let small: Record<CallScenario, CallMeasure>;
+let large: Record<CallScenario, CallMeasure>;
+
+beforeAll(async () => {
+  small = await measureGitHubCalls(SMALL);
+  large = await measureGitHubCalls(LARGE);
+}, 600_000);
+
+describe('GitHub API calls of everyday runs', () => {
+  it.each(Object.keys(CALL_TARGETS) as CallScenario[])('%s stays within its target, whatever the size of the registry', (scenario) => {
+    const ceiling = CALL_TARGETS[scenario];
+    for (const measured of [small[scenario], large[scenario]]) {
+      expect(measured.calls, JSON.stringify(measured.byRoute)).toBeLessThanOrEqual(ceiling);
+    }
+    expect(large[scenario].byRoute).toEqual(small[scenario].byRoute);
+  });
+
+  it('a first promotion asks user and team reviewers in two calls, and each run did its work', () => {
+    expect(small['first with user and team reviewers'].byRoute['POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers']).toBe(2);
+    expect(small.first.outcome).toBe('created');
+    expect(small['first with user and team reviewers'].outcome).toBe('created');
+    expect(small.updated.outcome).toBe('updated');
+    // Approvals from bob, dan and erin (whose latest review approves); carol only commented.
+    expect(small['policy-check, 5 reviews'].outcome).toBe('success: Approved by bob, dan, erin; order, gates, holds and residency hold');
+    expect(small['policy-check, 5 reviews'].byRoute['POST /repos/{owner}/{repo}/statuses/{sha}']).toBe(1);
+  });
+
+  it('an unchanged re-run writes nothing', () => {
+    expect(small.rerun.outcome).toBe('none');
+    expect(small.rerun.writes).toBe(0);
+    expect(large.rerun.writes).toBe(0);
+  });
+});

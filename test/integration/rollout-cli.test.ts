@@ -1,0 +1,437 @@
+/**
+ * `dhow rollout step` and `dhow rollout status` against a real Prometheus (Debian's, started on loopback as
+ * the drift end-to-end test starts it) that scrapes a small exporter standing in for the stable and canary
+ * model servers. The registry is a real local one; a promotion merged under a canary policy starts the
+ * rollout, and every step the CLI takes is checked in the release file, the rendered manifest and the
+ * commits. The clock of the registry is $DHOW_NOW (soaks and intervals are minutes, not waited for); what is
+ * waited for is a state: Prometheus having scraped the exporter's current numbers.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initRegistry, openLocalForge, type LocalForge } from '../../src/forge/local.js';
+import { mergePromotion } from '../../src/policy/merge.js';
+import { openPromotion } from '../../src/promote/execute.js';
+import { renderDeployManifests } from '../../src/registry/render.js';
+import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
+import { registerVersion, RegistryReader } from '../../src/registry/store.js';
+import { stepRollout } from '../../src/rollout/execute.js';
+import { prometheusSource } from '../../src/rollout/prometheus.js';
+import { dhow } from '../support/cli.js';
+import { PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from '../support/monitoring.js';
+
+// Each test sets up a registry through several promotions and merges (git) and runs the CLI a few times:
+// generous on a busy machine. Nothing waits for a duration; this only bounds a hang.
+const SLOW = 300_000;
+const T0 = '2026-11-22T10:00:00Z';
+const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString().replace('.000Z', 'Z');
+const digest = (v: string) => `sha256:${Buffer.from(v.padEnd(32, '-')).toString('hex')}`;
+
+/** What the exporter says, per model and version: error ratio, requests served, p99 latency in seconds. */
+const series = new Map<string, { errors: number; requests: number; p99: number; conversions?: number; sessions?: number }>();
+let exporter: Server | undefined;
+let prometheus: RunningServer | undefined;
+
+function exposition(): string {
+  const lines = ['# TYPE dhow_test_error_ratio gauge', '# TYPE dhow_test_requests gauge', '# TYPE dhow_test_p99_seconds gauge'];
+  for (const [key, s] of series) {
+    const [model, version] = key.split('/');
+    const labels = `{model="${model}",version="${version}"}`;
+    lines.push(`dhow_test_error_ratio${labels} ${s.errors}`, `dhow_test_requests${labels} ${s.requests}`, `dhow_test_p99_seconds${labels} ${s.p99}`);
+    if (s.sessions !== undefined) lines.push(`dhow_test_conversions${labels} ${s.conversions}`, `dhow_test_sessions${labels} ${s.sessions}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function query(promql: string): Promise<number | null> {
+  const response = await fetch(`${prometheus!.url}/api/v1/query?${new URLSearchParams({ query: promql })}`);
+  const body = (await response.json()) as { data: { result: Array<{ value: [number, string] }> } };
+  return body.data.result.length === 1 ? Number(body.data.result[0]!.value[1]) : null;
+}
+
+/** Waits until Prometheus has scraped the exporter's current numbers for a model (a state, not a duration). */
+async function scraped(model: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    let all = true;
+    for (const [key, s] of series) {
+      if (!key.startsWith(`${model}/`)) continue;
+      const version = key.split('/')[1];
+      const labels = `{model="${model}",version="${version}"}`;
+      const [e, r, c] = await Promise.all([
+        query(`dhow_test_error_ratio${labels}`),
+        query(`dhow_test_requests${labels}`),
+        query(`dhow_test_conversions${labels}`),
+      ]);
+      if (e !== s.errors || r !== s.requests || c !== (s.conversions ?? null)) all = false;
+    }
+    if (all) return;
+    if (Date.now() > deadline) throw new Error(`Prometheus did not scrape ${model}'s numbers within 30 s:\n${prometheus!.output()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  requireBinary(PROMETHEUS_BIN);
+  exporter = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+    res.end(exposition());
+  });
+  await new Promise<void>((resolve) => exporter!.listen(0, '127.0.0.1', resolve));
+  const { port } = exporter.address() as AddressInfo;
+  // No rules and no alerts: the Alertmanager address is never used.
+  prometheus = await startPrometheus({ targets: [`127.0.0.1:${port}`], rules: 'groups: []\n', alertmanager: '127.0.0.1:9' });
+});
+
+afterAll(async () => {
+  await prometheus?.stop();
+  await new Promise<void>((resolve) => (exporter ? exporter.close(() => resolve()) : resolve()));
+});
+
+const ROLLOUT = {
+  strategy: 'canary',
+  steps: [
+    { weight: 10, soak: '2m' },
+    { weight: 50, soak: '2m' },
+  ],
+  analysis: [
+    {
+      name: 'error-rate',
+      canary: 'max(dhow_test_error_ratio{model="{{model}}",version="{{version}}"})',
+      samples: 'sum(dhow_test_requests{model="{{model}}",version="{{version}}"})',
+      'min-samples': 100,
+      direction: 'lower-is-better',
+      threshold: 0.05,
+      interval: '1m',
+      'inconclusive-limit': 1,
+    },
+    {
+      name: 'p99-latency',
+      canary: 'max(dhow_test_p99_seconds{model="{{model}}",version="{{version}}"})',
+      stable: 'max(dhow_test_p99_seconds{model="{{model}}",version="{{version}}"})',
+      direction: 'lower-is-better',
+      tolerance: 0.2,
+      interval: '1m',
+    },
+  ],
+};
+
+interface Registry {
+  dir: string;
+  forge: LocalForge;
+  model: string;
+  release(): Promise<ReleaseFile>;
+  manifest(): Promise<Record<string, any>>;
+  commits(): Promise<Array<{ subject: string; trailers: Record<string, string> }>>;
+  step(seconds: number): Promise<{ code: number; json: Record<string, any>; stderr: string }>;
+  cleanup(): Promise<void>;
+}
+
+let clock = T0;
+
+async function registry(model: string, options: { gpuBudget?: number; gpus?: number; rollout?: unknown } = {}): Promise<Registry> {
+  const parent = await mkdtemp(join(tmpdir(), 'dhow-rollout-'));
+  const dir = join(parent, 'registry');
+  const config = RegistryConfig.parse({
+    apiVersion: 'dhow.dev/v1',
+    kind: 'Registry',
+    environments: [
+      { name: 'staging', approvals: 0 },
+      { name: 'production', approvals: 0, rollout: options.rollout ?? ROLLOUT, ...(options.gpuBudget ? { 'gpu-budget': { gpus: options.gpuBudget } } : {}) },
+    ],
+  });
+  const forge = await initRegistry(dir, config, { identity: { name: 'dhow-test' }, now: () => clock });
+  const self: Registry = {
+    dir,
+    forge,
+    model,
+    async release() {
+      return (await (await RegistryReader.open(forge)).release('production', model))!;
+    },
+    async manifest() {
+      const text = await forge.readFile(`deploy/production/${model}/inferenceservice.yaml`, 'main');
+      return parse(text!) as Record<string, any>;
+    },
+    async commits() {
+      return (await forge.history(`releases/production/${model}.yaml`, 'main')).map((c) => ({ subject: c.subject, trailers: c.trailers }));
+    },
+    async step(seconds) {
+      const run = await dhow(
+        ['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout'],
+        {
+          env: { DHOW_NOW: at(seconds) },
+        },
+      );
+      return { code: run.code, json: run.stdout ? (JSON.parse(run.stdout) as Record<string, any>) : {}, stderr: run.stderr };
+    },
+    cleanup: () => rm(parent, { recursive: true, force: true }),
+  };
+  for (const version of ['1.3.0', '1.4.0']) {
+    const record: VersionRecord = {
+      apiVersion: 'dhow.dev/v1',
+      kind: 'ModelVersion',
+      model,
+      version,
+      artifact: { uri: `s3://models/${model}/${version}/`, digest: digest(`${model}${version}`), format: 'huggingface' },
+      source: {},
+      data: {},
+      training: { mode: 'external' },
+      parameters: {},
+      metrics: {},
+      serving: options.gpus ? { gpu: { count: options.gpus } } : {},
+      'created-by': 'noura',
+      'created-at': '2026-11-01T08:00:00Z',
+    };
+    await registerVersion(forge, record, { by: 'noura' });
+  }
+  return self;
+}
+
+/** Promotes through staging to production, merging at `when` (the registry's clock). */
+async function deploy(r: Registry, version: string, when: string): Promise<void> {
+  clock = when;
+  for (const environment of ['staging', 'production']) {
+    const { request } = await openPromotion(r.forge, { model: r.model, version, environment }, { by: 'noura', at: when });
+    await mergePromotion(r.forge, request.id, { by: 'noura', at: when });
+  }
+}
+
+describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () => {
+  it('takes a good canary step by step to all traffic, one commit per step and none when nothing changes', async () => {
+    const r = await registry('rollout-good');
+    try {
+      series.set('rollout-good/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      series.set('rollout-good/1.4.0', { errors: 0.012, requests: 600, p99: 0.11 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      // The merge started the canary: 10% to 1.4.0, KServe keeping 90% on 1.3.0.
+      expect((await r.release()).rollout).toMatchObject({ strategy: 'canary', stable: '1.3.0', canary: '1.4.0', weight: 10, step: 0 });
+      expect((await r.manifest()).spec.predictor).toMatchObject({ canaryTrafficPercent: 10, model: { storageUri: 's3://models/rollout-good/1.4.0/' } });
+      const request = await r.forge.findRequest('dhow/promote/production/rollout-good', { state: 'all' });
+      expect(request!.body).toContain('- after merge: a canary rollout beside 1.3.0, starting at 10% of traffic (dhow rollout step)');
+      await scraped('rollout-good');
+      const before = (await r.commits()).length;
+
+      const early = await r.step(30);
+      expect(early).toMatchObject({ code: 0, json: { action: 'wait', commit: null, queries: 0 } });
+      const measured = await r.step(61);
+      expect(measured.json).toMatchObject({ action: 'wait', commit: null });
+      expect(measured.json.checks.map((c: { check: string; verdict: string }) => [c.check, c.verdict])).toEqual([
+        ['error-rate', 'pass'],
+        ['p99-latency', 'pass'],
+      ]);
+      // Error rate: canary, samples; p99: canary, stable. Four queries, whatever the number of past steps.
+      expect(measured.json.queries).toBe(4);
+
+      const advanced = await r.step(120);
+      expect(advanced.json).toMatchObject({ action: 'advance', weight: 50, version: '1.4.0' });
+      expect(advanced.json.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
+      // One interval into the next step: the same four queries, however many steps went before.
+      expect((await r.step(180)).json).toMatchObject({ action: 'wait', commit: null, queries: 4 });
+      // Run again at the same moment: the step is done, nothing is committed twice.
+      expect((await r.step(120)).json).toMatchObject({ action: 'wait', commit: null });
+
+      const promoted = await r.step(240);
+      expect(promoted.json).toMatchObject({ action: 'promote', weight: 100, version: '1.4.0' });
+      const release = await r.release();
+      expect(release.rollout).toBeUndefined();
+      expect(release.version).toBe('1.4.0');
+      expect((await r.manifest()).spec.predictor).not.toHaveProperty('canaryTrafficPercent');
+      expect((await r.step(300)).json).toMatchObject({ action: 'none', commit: null });
+
+      const commits = await r.commits();
+      expect(commits.length - before).toBe(2);
+      expect(commits.slice(0, 2).map((c) => [c.trailers['Dhow-Rollout'], c.trailers['Dhow-Version'], c.trailers['Dhow-Environment']])).toEqual([
+        ['promote', '1.4.0', 'production'],
+        ['advance', '1.4.0', 'production'],
+      ]);
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('aborts a canary with a higher error rate at its first failing measurement: back to stable in one commit, canary held', async () => {
+    const r = await registry('rollout-bad');
+    try {
+      series.set('rollout-bad/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      series.set('rollout-bad/1.4.0', { errors: 0.2, requests: 600, p99: 0.1 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      await scraped('rollout-bad');
+      const before = (await r.commits()).length;
+      const aborted = await r.step(61);
+      expect(aborted.json).toMatchObject({ action: 'abort', version: '1.3.0', weight: 100 });
+      expect(aborted.json.reasons.join('\n')).toContain('error-rate: canary 0.2000, beyond the limit of at most 0.05000');
+      const release = await r.release();
+      expect(release).toMatchObject({ version: '1.3.0', 'revert-of': '1.4.0', previous: '1.4.0', 'promoted-by': 'dhow-rollout' });
+      expect(release.holds.map((h) => h.version)).toEqual(['1.4.0']);
+      expect((await r.manifest()).spec.predictor).toEqual({ model: { modelFormat: { name: 'huggingface' }, storageUri: 's3://models/rollout-bad/1.3.0/' } });
+      const commits = await r.commits();
+      expect(commits.length - before).toBe(1);
+      expect(commits[0]!.trailers).toMatchObject({ 'Dhow-Rollout': 'abort', 'Revert-Of': '1.4.0', 'Dhow-Version': '1.3.0' });
+      expect((await r.step(120)).json).toMatchObject({ action: 'none', commit: null });
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('counts a canary without traffic as inconclusive and aborts it past the inconclusive limit', async () => {
+    const r = await registry('rollout-idle');
+    try {
+      series.set('rollout-idle/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      series.set('rollout-idle/1.4.0', { errors: 0, requests: 0, p99: 0.1 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      await scraped('rollout-idle');
+      const first = await r.step(61);
+      expect(first.json).toMatchObject({ action: 'wait', version: '1.4.0', weight: 10 });
+      expect(first.json.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect((await r.release()).rollout).toMatchObject({ inconclusive: { 'error-rate': 1 } });
+      // Within the interval the same check is not measured again.
+      expect((await r.step(90)).json).toMatchObject({ action: 'wait', commit: null });
+      const status = await dhow(['rollout', 'status', '--registry', r.dir, '--json'], { env: { DHOW_NOW: at(90) } });
+      expect(JSON.parse(status.stdout).rollouts).toEqual([
+        expect.objectContaining({
+          model: 'rollout-idle',
+          strategy: 'canary',
+          canary: '1.4.0',
+          stable: '1.3.0',
+          weight: 10,
+          step: 1,
+          steps: 2,
+          inconclusive: { 'error-rate': 1 },
+        }),
+      ]);
+      const second = await r.step(121);
+      expect(second.json).toMatchObject({ action: 'abort', version: '1.3.0' });
+      expect(second.json.reasons[0]).toBe('error-rate was inconclusive 2 time(s), over its inconclusive limit of 1');
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('lets two controllers step at once without committing the step twice (compare-and-swap, then re-plan)', async () => {
+    const r = await registry('rollout-race');
+    try {
+      series.set('rollout-race/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      series.set('rollout-race/1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      await scraped('rollout-race');
+      const before = (await r.commits()).length;
+      clock = at(120);
+      const controllers = await Promise.all([0, 1].map(() => openLocalForge(r.dir, { identity: { name: 'dhow-rollout' }, now: () => at(120) })));
+      const results = await Promise.all(
+        controllers.map((forge) =>
+          stepRollout(
+            forge,
+            { model: r.model, environment: 'production' },
+            { by: 'dhow-rollout', now: () => at(120), metrics: prometheusSource(prometheus!.url), render: renderDeployManifests },
+          ),
+        ),
+      );
+      expect(results.map((x) => x.decision.action).sort()).toEqual(['advance', 'wait']);
+      expect(results.filter((x) => x.sha).length).toBe(1);
+      expect((await r.commits()).length - before).toBe(1);
+      expect((await r.release()).rollout).toMatchObject({ step: 1, weight: 50 });
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('names the dhow.yaml check whose query returns more than one series, writing nothing', async () => {
+    const sloppy = { ...ROLLOUT, analysis: [{ ...ROLLOUT.analysis[1], canary: 'dhow_test_p99_seconds{model="{{model}}"}' }] };
+    const r = await registry('rollout-sloppy', { rollout: sloppy });
+    try {
+      series.set('rollout-sloppy/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      series.set('rollout-sloppy/1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      await scraped('rollout-sloppy');
+      const before = await r.commits();
+      const run = await r.step(61);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('dhow.yaml, field "rollout analysis "p99-latency" canary"');
+      expect(run.stderr).toContain('returned 2 series, not one: aggregate it');
+      expect(await r.commits()).toEqual(before);
+    } finally {
+      await r.cleanup();
+    }
+  });
+});
+
+const AB = {
+  strategy: 'ab',
+  ab: {
+    weight: 50,
+    duration: '10m',
+    metric: {
+      kind: 'rate',
+      name: 'conversion',
+      successes: 'sum(dhow_test_conversions{model="{{model}}",version="{{version}}"})',
+      trials: 'sum(dhow_test_sessions{model="{{model}}",version="{{version}}"})',
+    },
+    direction: 'higher-is-better',
+    alpha: 0.05,
+    'min-samples': 500,
+  },
+};
+
+describe('an A/B rollout decided by a two-proportion z-test on Prometheus numbers', { timeout: SLOW }, () => {
+  // Expected values: pooled z and 2 * scipy.stats.norm.sf(|z|) from scipy 1.17.1 (see rollout-stats.test.ts).
+  it.each([
+    ['a real difference', 'ab-better', 130, 60, 'promote', '1.4.0', 5.338225922968465, 9.386045741028277e-8],
+    ['no real difference', 'ab-same', 520, 500, 'abort', '1.3.0', 0.894606130121643, 0.37099767373660797],
+  ])('with %s: %s', async (_what, model, canaryConversions, stableConversions, action, version, statistic, pValue) => {
+    const r = await registry(model, { rollout: AB });
+    try {
+      series.set(`${model}/1.3.0`, { errors: 0, requests: 1000, p99: 0.1, conversions: stableConversions, sessions: 1000 });
+      series.set(`${model}/1.4.0`, { errors: 0, requests: 1000, p99: 0.1, conversions: canaryConversions, sessions: 1000 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
+      await scraped(model);
+      expect((await r.step(300)).json).toMatchObject({ action: 'wait', commit: null, queries: 0 });
+      const decided = await r.step(600);
+      expect(decided.json).toMatchObject({ action, version, ab: { test: 'two-proportion-z', alpha: 0.05 } });
+      expect(decided.json.ab.statistic).toBeCloseTo(statistic, 10);
+      expect(decided.json.ab.pValue / pValue).toBeCloseTo(1, 8);
+      // Successes and trials for each arm: four queries.
+      expect(decided.json.queries).toBe(4);
+      const release = await r.release();
+      expect(release.version).toBe(version);
+      expect(release.rollout).toBeUndefined();
+      // No significant difference keeps the stable version without holding the canary.
+      expect(release.holds).toEqual([]);
+      expect((await r.commits())[0]!.trailers['Dhow-Rollout']).toBe(action);
+    } finally {
+      await r.cleanup();
+    }
+  });
+});
+
+describe('the GPU budget of an environment', { timeout: SLOW }, () => {
+  it('refuses a canary that would take production over its GPU budget, saying by how much', async () => {
+    const r = await registry('rollout-gpu', { gpuBudget: 3, gpus: 2 });
+    try {
+      await deploy(r, '1.3.0', at(-3600));
+      clock = T0;
+      await openPromotion(r.forge, { model: r.model, version: '1.4.0', environment: 'staging' }, { by: 'noura', at: T0 }).then(({ request }) =>
+        mergePromotion(r.forge, request.id, { by: 'noura', at: T0 }),
+      );
+      const run = await dhow(['promote', '--registry', r.dir, '--model', r.model, '--version', '1.4.0', '--to', 'production', '--as', 'noura'], {
+        env: { DHOW_NOW: T0 },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('the canary adds 2 GPUs to the 2 production uses: 4 is over its budget of 3 by 1');
+      expect((await r.release()).version).toBe('1.3.0');
+    } finally {
+      await r.cleanup();
+    }
+  });
+});

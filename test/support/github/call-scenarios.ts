@@ -1,0 +1,109 @@
+/**
+ * The GitHub API calls of dhow's everyday runs, counted by the emulator per route, on a registry of a
+ * given size: a first promotion (and one to an environment that names both user and team reviewers), an
+ * unchanged re-run, an updated promotion (a new version), and one `policy-check` action run on a pull
+ * request with 5 reviews. The benchmark prints these against the issue's targets; an integration test
+ * holds them as ceilings. A count of calls is deterministic, unlike a duration.
+ */
+import { Octokit } from '@octokit/rest';
+import { createGitHubForge } from '../../../src/forge/github.js';
+import { silentLogger } from '../../../src/logger.js';
+import { openPromotion } from '../../../src/promote/execute.js';
+import { runActionProcess } from '../action.js';
+import { startGitHubEmulator } from './index.js';
+import { bareGit, releaseInDev, seedRegistry } from './registry.js';
+
+/** Issue 10's targets: API calls per run (the re-run also writes nothing). */
+export const CALL_TARGETS = { first: 10, 'first with user and team reviewers': 10, rerun: 4, updated: 10, 'policy-check, 5 reviews': 8 } as const;
+export type CallScenario = keyof typeof CALL_TARGETS;
+
+export interface CallMeasure {
+  calls: number;
+  writes: number;
+  byRoute: Record<string, number>;
+  ms: number;
+  /** What the run reported, to show it did its work (the promotion's operation, the status it set). */
+  outcome: string;
+}
+
+const PLAIN = 'acme/registry';
+/** Staging there asks user bob and team acme/model-risk for reviews: two separate calls. */
+const REVIEWED = 'acme/reviewed';
+const MODEL = 'arabic-sentiment';
+
+/** Measures every scenario on registries holding `size` versions of the promoted model. */
+export async function measureGitHubCalls(size: number): Promise<Record<CallScenario, CallMeasure>> {
+  const gh = await startGitHubEmulator({
+    repositories: [PLAIN, REVIEWED],
+    users: ['data-scientist', 'bob', 'carol', 'dan', 'erin'],
+    teams: { 'acme/model-risk': ['bob'] },
+  });
+  try {
+    // `size` versions of the promoted model (the one a promotion could be tempted to list), one released in dev.
+    await seedRegistry(gh, PLAIN, { models: { [MODEL]: ['1.0.0'] }, extraVersions: size - 1 });
+    await seedRegistry(gh, REVIEWED, {
+      models: { [MODEL]: ['1.0.0'] },
+      extraVersions: size - 1,
+      stagingReviewers: { users: ['bob'], teams: ['acme/model-risk'] },
+    });
+    const forge = (repository: string) => createGitHubForge({ token: gh.token, repository, baseUrl: gh.url, logger: silentLogger, pacing: false });
+    const promote = async (repository: string, version: string) => {
+      const { operation } = await openPromotion(forge(repository), { model: MODEL, version, environment: 'staging' }, { by: 'data-scientist' });
+      return operation;
+    };
+    const run = async (fn: () => Promise<string>): Promise<CallMeasure> => {
+      gh.resetCalls();
+      const started = performance.now();
+      const outcome = await fn();
+      return { calls: gh.calls.total(), writes: gh.calls.writes().length, byRoute: gh.calls.byRoute(), ms: performance.now() - started, outcome };
+    };
+    const first = await run(() => promote(PLAIN, '1.0.0'));
+    const reviewed = await run(() => promote(REVIEWED, '1.0.0'));
+    const rerun = await run(() => promote(PLAIN, '1.0.0'));
+    await releaseInDev(gh, PLAIN, MODEL, '1.1.0', '1.0.0');
+    const updated = await run(() => promote(PLAIN, '1.1.0'));
+
+    // Five reviews on the updated promotion: an approval, a comment, another approval, changes requested
+    // and then an approval by the same reviewer.
+    const pull = gh.pulls(PLAIN).find((p) => p.state === 'open')!;
+    const reviews: [string, 'APPROVE' | 'COMMENT' | 'REQUEST_CHANGES'][] = [
+      ['bob', 'APPROVE'],
+      ['carol', 'COMMENT'],
+      ['dan', 'APPROVE'],
+      ['erin', 'REQUEST_CHANGES'],
+      ['erin', 'APPROVE'],
+    ];
+    for (const [login, event] of reviews) {
+      await new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url }).pulls.createReview({
+        owner: 'acme',
+        repo: 'registry',
+        pull_number: pull.number,
+        event,
+        body: 'seen',
+      });
+    }
+    const sha = bareGit(gh, PLAIN, ['rev-parse', pull.head]);
+    const policyCheck = await run(async () => {
+      const action = await runActionProcess('policy-check', {
+        inputs: { 'github-token': gh.token },
+        env: { GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', GITHUB_REPOSITORY: PLAIN },
+        event: {
+          name: 'pull_request_review',
+          payload: {
+            action: 'submitted',
+            review: { id: 1, user: { login: 'erin' }, state: 'approved', commit_id: sha },
+            pull_request: { number: pull.number, state: 'open', user: { login: pull.user }, head: { ref: pull.head, sha }, base: { ref: 'main' } },
+            repository: { full_name: PLAIN },
+          },
+        },
+        timeoutMs: 120_000,
+      });
+      if (action.exitCode !== 0) throw new Error(`policy-check failed:\n${action.stdout}\n${action.stderr}`);
+      return `${action.outputs.state}: ${action.outputs.description}`;
+    });
+    if (gh.violations.length) throw new Error(`OpenAPI violations:\n${gh.violations.join('\n')}`);
+    return { first, 'first with user and team reviewers': reviewed, rerun, updated, 'policy-check, 5 reviews': policyCheck };
+  } finally {
+    await gh.stop();
+  }
+}
