@@ -19,6 +19,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   state: Record<string, string>;
+  /** What the action wrote to GITHUB_ENV, for the steps after it (the workflow driver). */
+  env: Record<string, string>;
   /** The `::error::`/`::warning::` commands and setFailed message, as the runner would show them. */
   annotations: string[];
 }
@@ -118,6 +120,7 @@ export async function runActionProcess(action: string, options: ActionRunOptions
     outputs: parseCommandFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
     summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
     state: parseCommandFile(await readFile(files.GITHUB_STATE, 'utf8')),
+    env: parseCommandFile(await readFile(files.GITHUB_ENV, 'utf8')),
     annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l)),
   };
 }

@@ -125,7 +125,18 @@ export async function run(): Promise<void> {
       core.setOutput('state', 'skipped');
       return;
     }
-    const verdict = await judgeAndSetStatus(forge, String(pull.number), settings, options);
+    let verdict: PolicyVerdict;
+    try {
+      verdict = await judgeAndSetStatus(forge, String(pull.number), settings, options);
+    } catch (error) {
+      // The event is a snapshot: a request merged or closed since (a revert dhow merged at once, a re-run
+      // after the merge) has nothing left to judge, which is no failure of the policy.
+      const now = await forge.getRequest(String(pull.number)).catch(() => undefined);
+      if (!now || now.state === 'open') throw error;
+      logger.info(`#${pull.number} is ${now.state} since the event: nothing to check`);
+      core.setOutput('state', 'skipped');
+      return;
+    }
     const state = verdict.satisfied ? 'success' : 'failure';
     core.setOutput('state', state);
     core.setOutput('description', verdict.description);

@@ -458,7 +458,7 @@ function branchMoved(ctx: RouteContext, ref: string, sha: string): void {
   if (!ref.startsWith('refs/heads/')) return;
   const branch = ref.slice('refs/heads/'.length);
   dismissStale(ctx.repo, branch, sha);
-  deliver(ctx.repo, ctx.user, { event: 'push', ref: branch });
+  deliver(ctx.repo, ctx.user, { event: 'push', ref: branch, sha });
   for (const pull of ctx.repo.pulls) {
     if (pull.state === 'open' && pull.head === branch)
       deliver(ctx.repo, ctx.user, { event: 'pull_request', action: 'synchronize', ref: branch, pull: pull.number });
@@ -1300,6 +1300,24 @@ export const ROUTES: Record<string, Handler> = {
     }
     ctx.repo.dispatches.push({ eventType: event_type, clientPayload: client_payload, sender: ctx.user.login });
     deliver(ctx.repo, ctx.user, { event: 'repository_dispatch', action: event_type });
+    return { status: 204 };
+  },
+
+  /**
+   * "Create a workflow dispatch event": the workflow (its file name) must exist at `ref` and declare
+   * `workflow_dispatch`, else 404 or 422 "Workflow does not have 'workflow_dispatch' trigger"; 204 on success.
+   * The inputs travel with the event; the workflow driver checks them against the workflow's declaration.
+   * https://docs.github.com/en/rest/actions/workflows#create-a-workflow-dispatch-event
+   */
+  'actions/create-workflow-dispatch': async (ctx) => {
+    const { ref, inputs = {} } = ctx.body as { ref: string; inputs?: Record<string, unknown> };
+    const sha = await ctx.repo.git.resolveCommit(ref);
+    if (!sha) throw validation(`No ref found for: ${ref}`);
+    const entry = await ctx.repo.git.entryAt(sha, `.github/workflows/${ctx.params.workflow_id}`);
+    if (!entry || entry.type !== 'blob') throw notFound();
+    const text = (await ctx.repo.git.readBlob(entry.sha)).toString('utf8');
+    if (!/^\s*workflow_dispatch\b|[[,\s]workflow_dispatch\b/m.test(text)) throw validation("Workflow does not have 'workflow_dispatch' trigger");
+    deliver(ctx.repo, ctx.user, { event: 'workflow_dispatch', ref, workflow: ctx.params.workflow_id!, inputs, sha });
     return { status: 204 };
   },
 };

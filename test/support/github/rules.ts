@@ -42,7 +42,14 @@ export function startsWorkflows(event: DeliveredEvent['event'], sender: User): b
 }
 
 export function deliver(repo: RepositoryState, sender: User, event: Omit<DeliveredEvent, 'sender' | 'startsWorkflows'>): void {
-  repo.events.push({ ...event, sender: sender.login, startsWorkflows: startsWorkflows(event.event, sender) });
+  const pull = event.pull === undefined ? undefined : repo.pulls.find((p) => p.number === event.pull);
+  const review = event.event === 'pull_request_review' ? pull?.reviews.filter((r) => r.user === sender.login).at(-1) : undefined;
+  const pullSnapshot = pull && {
+    state: pull.state,
+    merged: pull.merged,
+    ...(review ? { review: { id: review.id, state: review.state, commitId: review.commitId } } : {}),
+  };
+  repo.events.push({ ...event, sender: sender.login, startsWorkflows: startsWorkflows(event.event, sender), ...(pullSnapshot ? { pullSnapshot } : {}) });
 }
 
 export function rulesFor(repo: RepositoryState, branch: string, user: User): BranchRules | null {

@@ -178,6 +178,13 @@ export interface DeliveredEvent {
   sender: string;
   /** Whether GitHub would start workflow runs for it (events caused by GITHUB_TOKEN start none). */
   startsWorkflows: boolean;
+  /** workflow_dispatch: the workflow file dispatched and its inputs. */
+  workflow?: string;
+  inputs?: Record<string, unknown>;
+  /** The commit pushed, or the one `ref` named when a workflow was dispatched. */
+  sha?: string;
+  /** The pull request as it was when the event happened (GitHub's payload is a snapshot, not today's state). */
+  pullSnapshot?: { state: 'open' | 'closed'; merged: boolean; review?: { id: number; state: string; commitId: string } };
 }
 
 export function now(): string {
