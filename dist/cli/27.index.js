@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var registry_paths = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/promote/execute.ts
-var execute = __webpack_require__(5159);
+// EXTERNAL MODULE: ./src/promote/execute.ts + 1 modules
+var execute = __webpack_require__(5327);
 // EXTERNAL MODULE: ./src/promote/hold-plan.ts
 var hold_plan = __webpack_require__(4347);
 // EXTERNAL MODULE: ./src/promote/plan.ts
@@ -33,7 +33,10 @@ var store = __webpack_require__(5482);
 var residency = __webpack_require__(1732);
 // EXTERNAL MODULE: ./src/promote/approvals.ts
 var approvals = __webpack_require__(8224);
+// EXTERNAL MODULE: ./src/registry/gate-evidence.ts
+var gate_evidence = __webpack_require__(5004);
 ;// CONCATENATED MODULE: ./src/policy/engine.ts
+
 
 
 const WRITE = new Set(['admin', 'maintain', 'write']);
@@ -45,16 +48,20 @@ function durationMs(text) {
         throw new RangeError(`not a duration: ${text}`);
     return Number(match[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2]];
 }
-/** The gate evidence a version record carries (the same for every environment today). */
-function gateEvidenceOf(record) {
-    if (!record?.gates)
-        return null;
-    const { verdict, summary } = record.gates;
+function evidenceOfResults(results) {
     return {
-        verdict,
-        policyDigest: record.gates['policy-digest'],
-        failed: summary.filter((g) => g.verdict !== 'pass' && g.verdict !== 'warn').map((g) => g.gate),
+        verdict: results.verdict,
+        policyDigest: results['policy-digest'],
+        failed: results.summary.filter((g) => g.verdict !== 'pass' && g.verdict !== 'warn').map((g) => g.gate),
     };
+}
+/** The gate evidence a version record carries (registries older than gates/: one for every environment). */
+function gateEvidenceOf(record) {
+    return record?.gates ? evidenceOfResults(record.gates) : null;
+}
+/** The evidence an environment's evidence file holds: its last attempt. */
+function gateEvidenceOfFile(file) {
+    return evidenceOfResults((0,gate_evidence/* currentGateResults */.h8)(file));
 }
 function originReasons(request) {
     if (request.headRepository === request.baseRepository)
@@ -97,13 +104,26 @@ function changeSetReasons(planned, request, change) {
 }
 function gateReasons(input, environment) {
     const { config, change } = input;
-    const evidence = input.gates === undefined ? gateEvidenceOf(input.record) : input.gates;
-    const wanted = Boolean(environment['gate-policy'] ?? config.models[change.model]?.['gate-policy'] ?? config['gate-policy']);
+    const recorded = input.evidence ?? {};
+    const evidence = input.gates !== undefined ? input.gates : (recorded[change.environment] ?? gateEvidenceOf(input.record));
+    const configured = Boolean(environment['gate-policy'] ?? config.models[change.model]?.['gate-policy'] ?? config['gate-policy']);
+    // A version whose gates ran for another environment is gated: each environment then needs its own
+    // results (the gates differ per environment: baseline, overrides), even where dhow.yaml names no policy.
+    const elsewhere = Object.keys(recorded)
+        .filter((env) => env !== change.environment)
+        .sort();
     const what = `${change.model} ${change.version}`;
-    if (!evidence)
-        return wanted
-            ? [{ code: 'gates-missing', message: `${what} has no gate results for ${change.environment}, which has a gate policy: run the gates and register again` }]
-            : [];
+    if (!evidence) {
+        if (!configured && elsewhere.length === 0)
+            return [];
+        const why = configured ? 'which has a gate policy' : `though its gates ran for ${elsewhere.join(', ')}: each environment needs its own`;
+        return [
+            {
+                code: 'gates-missing',
+                message: `${what} has no gate results for ${change.environment}, ${why}; run the gates for ${change.environment} and register again (promote.yml does both)`,
+            },
+        ];
+    }
     const reasons = [];
     if (evidence.verdict === 'fail' || evidence.verdict === 'inconclusive') {
         reasons.push({
@@ -295,9 +315,9 @@ function requestKindOf(branch) {
         return { kind: hold[1] === 'hold' ? 'hold' : 'unhold', environment: hold[2], model: hold[3], version: hold[4] };
     return { kind: 'other' };
 }
-/** Files only dhow's own requests may change: releases, manifests, version records, the policy, workflows. */
+/** Files only dhow's own requests may change: releases, manifests, version records, gate evidence, the policy, workflows. */
 function governedFiles(paths) {
-    return paths.filter((p) => p === registry_paths/* CONFIG_PATH */.tF || /^(releases|deploy|\.github)\//.test(p) || /^models\/[^/]+\/versions\//.test(p)).sort();
+    return paths.filter((p) => p === registry_paths/* CONFIG_PATH */.tF || /^(releases|deploy|gates|\.github)\//.test(p) || /^models\/[^/]+\/versions\//.test(p)).sort();
 }
 const request_key = (login) => login.trim().toLowerCase();
 /** Each reviewer's latest review that is not a plain comment (the one GitHub counts). */
@@ -438,6 +458,7 @@ async function judgeRequest(forge, id, options) {
     let plan;
     let state;
     let history = [];
+    let evidence;
     if (!release) {
         plan = { ok: false, reasons: [`#${id} does not hold ${path}: it is not a ${kind.kind} dhow made`] };
     }
@@ -445,7 +466,13 @@ async function judgeRequest(forge, id, options) {
         const before = (0,promote_state/* environmentBefore */.VW)(envs, environment);
         // The request's own files are read in the same round trip as the base's state (a batching forge
         // answers both in one query); a planned path the request does not change is read later, if ever.
-        const [loaded] = await Promise.all([(0,promote_state/* loadModelState */.tX)(reader, model, { versions: [release.version], deployOf: [environment] }), prefetch(changedFiles)]);
+        // Gate evidence is read on the base: a request cannot bring its own (it would change gates/, unplanned).
+        const [loaded, recorded] = await Promise.all([
+            (0,promote_state/* loadModelState */.tX)(reader, model, { versions: [release.version], deployOf: [environment] }),
+            reader.gateEvidenceByEnvironment(model, release.version, envs),
+            prefetch(changedFiles),
+        ]);
+        evidence = Object.fromEntries(Object.entries(recorded).map(([env, file]) => [env, gateEvidenceOfFile(file)]));
         // The history of the environment before: for the order (a version no longer live there) and for soak.
         const needHistory = before && (environmentPolicy?.soak || loaded.releases[before]?.version !== release.version);
         history = needHistory ? await reader.releaseHistory(before, model) : [];
@@ -512,6 +539,7 @@ async function judgeRequest(forge, id, options) {
         change: { kind: kind.kind, environment, model, version, promotedBy, plan },
         config,
         ...(state?.versions[version] ? { record: state.versions[version] } : {}),
+        ...(evidence ? { evidence } : {}),
         request: { id, headSha: request.headSha, headRepository: origin, baseRepository: registry, author: request.author, changedFiles, files, reviews: judged },
         teams,
         previousStints: stintsOf(history),
@@ -730,7 +758,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(94), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 7441));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
     return connectRegistry({
         token,
         registry: where.repository,
@@ -899,183 +927,6 @@ function evaluateApprovals({ reviews, author, headSha, required, ignore = [] }) 
             missing.push(`${who} approved an earlier commit of the request: approve the current one`);
     }
     return { satisfied: missing.length === 0, approvers, missing };
-}
-
-
-/***/ }),
-
-/***/ 5159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ openPromotion),
-/* harmony export */   J5: () => (/* binding */ refused),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dU: () => (/* binding */ rollback),
-/* harmony export */   li: () => (/* binding */ DEFAULT_ATTEMPTS),
-/* harmony export */   vi: () => (/* binding */ PROMOTION_LABEL)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6999);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(860);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
-/* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5482);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(530);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8397);
-/**
- * Carrying out promotions, merges and rollbacks through a Forge: read a snapshot, plan purely, write with
- * compare-and-swap, and on a lost race read again and re-plan (never write a plan made on a stale state).
- */
-
-
-
-
-
-
-
-/** The label of every dhow promotion request, beside env:<environment>. */
-const PROMOTION_LABEL = 'dhow';
-/**
- * Attempts when the registry moves under a writer. Each lost race means another writer landed, so N writers
- * at once finish within N attempts in the worst case; 40 covers a crowd, and the backoff spreads them out.
- */
-const DEFAULT_ATTEMPTS = 40;
-async function withRetry(what, attempts, logger, fn) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp && error.code === 'conflict') || attempt >= attempts)
-                throw error;
-            logger.debug(`${what}: the registry moved (${error.message}); reading it again (attempt ${attempt + 1})`);
-            // Exponential backoff with full jitter (capped at 2 s): writers that collided do not collide again in step.
-            await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 20 * 2 ** Math.min(attempt, 10))));
-        }
-    }
-}
-function refused(what, reasons) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('refused', `${what} refused`, { reasons });
-}
-/**
- * Opens (or updates) the promotion request of `version` to `environment`: one request per model and
- * environment, on branch dhow/promote/<env>/<model>, holding exactly one commit on the current default
- * branch. Running it again with nothing new is a no-op (`operation: 'none'`).
- */
-async function openPromotion(forge, input, options) {
-    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq;
-    const { model, version, environment } = input;
-    const branch = (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .promotionBranch */ .Iw)(environment, model);
-    let created = false;
-    return withRetry(`promote ${model} ${version} to ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
-        const base = await forge.defaultBranch();
-        const reader = await _registry_store_js__WEBPACK_IMPORTED_MODULE_4__.RegistryReader.open(forge, base);
-        const config = await reader.config();
-        const envs = config.environments.map((e) => e.name);
-        const before = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentBefore */ .VW)(envs, environment);
-        // Read together: a forge that batches (github) answers the three in one round trip.
-        const [state, branchHead, existing] = await Promise.all([
-            (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .loadModelState */ .tX)(reader, model, { versions: [version], historyOf: before ? [before] : [], deployOf: [environment] }),
-            forge.branchHead(branch),
-            forge.findRequest(branch, { state: 'open' }),
-        ]);
-        // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
-        let at = options.at ?? new Date().toISOString();
-        let by = options.by;
-        if (branchHead && existing) {
-            // The deploy listing lets a forge compare the planned files with the branch without reading them again.
-            const [text] = await Promise.all([
-                forge.readFile((0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .releasePath */ .bD)(environment, model), branchHead),
-                forge.listDirectory((0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .deployDir */ .RU)(environment, model), branchHead),
-            ]);
-            const onBranch = text ? (0,_registry_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)('Release', (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .releasePath */ .bD)(environment, model), text) : null;
-            if (onBranch?.version === version) {
-                at = onBranch['promoted-at'];
-                by = onBranch['promoted-by'];
-            }
-        }
-        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planPromotion */ .z)(state, model, version, environment, config, { by, at });
-        if (!plan.ok)
-            throw refused(`promotion of ${model} ${version} to ${environment}`, plan.reasons);
-        const trailers = { [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.model]: model, [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.version]: version, [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.environment]: environment };
-        const commit = await forge.commitFiles({
-            branch,
-            expectedHead: branchHead,
-            from: reader.ref,
-            parent: reader.ref,
-            changes: plan.changes,
-            message: `Promote ${model} ${version} to ${environment}`,
-            trailers,
-        });
-        const envPolicy = config.environments.find((e) => e.name === environment);
-        const title = `Promote ${model} ${version} to ${environment}`;
-        const body = promotionBody(plan.release, envPolicy.approvals, before);
-        const opened = await forge.openOrUpdateRequest({
-            branch,
-            base,
-            title,
-            body,
-            labels: [PROMOTION_LABEL, `env:${environment}`],
-            reviewers: envPolicy.reviewers,
-            author: options.by,
-        });
-        created ||= opened.operation === 'created'; // kept across a retry below
-        if (opened.request.headSha !== commit.sha) {
-            // Another run moved the branch after we wrote it: its request text may not match the branch. Re-plan.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('conflict', `${branch} moved to ${opened.request.headSha.slice(0, 8)} while its request was being updated`);
-        }
-        // Another promoter may have moved the branch between our commit and the request update: then the
-        // request's title would not describe its content. Re-plan and write again (the last writer wins whole).
-        // A run that wrote nothing leaves consistency to the writer (and keeps an unchanged re-run read-only and cheap).
-        const wrote = commit.changed || opened.operation !== 'none';
-        if (wrote && (await forge.branchHead(branch)) !== commit.sha) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('conflict', `${branch} moved while its request was being updated`);
-        }
-        const operation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
-        logger.debug(`request ${opened.request.id}: ${operation}`);
-        return { request: opened.request, operation, release: plan.release };
-    });
-}
-function promotionBody(release, approvals, before) {
-    const lines = [
-        `Promotes **${release.model} ${release.version}** (\`${release.digest}\`) to **${release.environment}**.`,
-        '',
-        `- replaces: ${release.previous ?? 'nothing (first release here)'}`,
-        `- last known good after merge: ${release['last-known-good'] ?? 'none'}`,
-        before ? `- ran in ${before} before` : '- first environment in the promotion order',
-        `- needs ${approvals} approval${approvals === 1 ? '' : 's'} from reviewers other than the author`,
-    ];
-    return lines.join('\n');
-}
-/** Rolls an environment back (default: to its last known good) with one direct commit carrying Revert-Of. */
-async function rollback(forge, input, options) {
-    const logger = options.logger ?? _logger_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq;
-    const { model, environment } = input;
-    return withRetry(`roll back ${model} in ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
-        const branch = await forge.defaultBranch();
-        const reader = await _registry_store_js__WEBPACK_IMPORTED_MODULE_4__.RegistryReader.open(forge, branch);
-        // The release file comes with the state; only a default target (its last-known-good) needs one more read.
-        const loaded = await (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .loadModelState */ .tX)(reader, model, { versions: input.to ? [input.to] : [], historyOf: [environment], deployOf: [environment] });
-        const target = input.to ?? loaded.releases[environment]?.['last-known-good'];
-        const record = target && !input.to ? await reader.version(model, target) : null;
-        const state = record ? { ...loaded, versions: { ...loaded.versions, [record.version]: record } } : loaded;
-        const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planRollback */ .I)(state, model, environment, { ...input, by: options.by, at: options.at ?? new Date().toISOString() });
-        if (!plan.ok)
-            throw refused(`rollback of ${model} in ${environment}`, plan.reasons);
-        const { sha } = await forge.commitFiles({
-            branch,
-            expectedHead: reader.ref,
-            changes: plan.changes,
-            message: `Roll back ${model} in ${environment} to ${plan.release.version}\n\n${input.reason}`,
-            trailers: {
-                [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.model]: model,
-                [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.version]: plan.release.version,
-                [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.environment]: environment,
-                [_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAILERS */ .jl.revertOf]: plan.release['revert-of'],
-            },
-        });
-        return { sha, release: plan.release };
-    });
 }
 
 

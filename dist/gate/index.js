@@ -107,7 +107,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -262,5 +262,5 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // action's code is loaded (a chunk of its own, through the dynamic import) so a later step on the same runner
 // skips compiling it again; test/bench/startup.bench.ts measures it.
 external_node_module_default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5180)).then(({ run }) => run());
+void Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5331)).then(({ run }) => run());
 

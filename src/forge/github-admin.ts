@@ -33,6 +33,8 @@ export interface RulesetSpec {
   enforcement: 'active';
   conditions: { ref_name: { include: string[]; exclude: string[] } };
   rules: { type: string; parameters?: Record<string, unknown> }[];
+  /** The App may commit to main directly: registrations and gate evidence (see desiredProtection). */
+  bypass_actors?: { actor_id: number; actor_type: 'Integration'; bypass_mode: 'always' }[];
 }
 
 export interface Protection {
@@ -45,7 +47,10 @@ export interface Protection {
  * What dhow needs of the repository: auto-merge on (the policy workflow enables it), head branches deleted
  * on merge, merge commits allowed (promotion-policy's default merge-method); its labels; and a ruleset on
  * the default branch: pull requests only, stale approvals dismissed, the last push approved, code owners,
- * `dhow/policy` from `integrationId` (the App) when known, no force-push, no deletion.
+ * `dhow/policy` from `integrationId` (the App) when known, no force-push, no deletion. The App is the one
+ * bypass actor: `register` commits version records and gate evidence straight to main (new, immutable
+ * files dhow never rewrites), which "pull requests only" would refuse; every change to what runs (releases/,
+ * deploy/, dhow.yaml) still goes through a request the policy engine judges.
  */
 export function desiredProtection(config: RegistryConfig, integrationId: number | undefined): Protection {
   const labels: LabelSpec[] = [
@@ -81,6 +86,9 @@ export function desiredProtection(config: RegistryConfig, integrationId: number 
         { type: 'non_fast_forward' },
         { type: 'deletion' },
       ],
+      ...(integrationId !== undefined
+        ? { bypass_actors: [{ actor_id: integrationId, actor_type: 'Integration' as const, bypass_mode: 'always' as const }] }
+        : {}),
     },
   };
 }
@@ -98,10 +106,18 @@ export function labelsToCreate(existing: string[], desired: LabelSpec[]): LabelS
 
 /** Whether a ruleset GitHub holds differs from the wanted one in anything dhow sets (GitHub adds defaults). */
 export function rulesetDiffers(
-  current: { enforcement?: string; target?: string | null; conditions?: unknown; rules?: { type: string; parameters?: unknown }[] },
+  current: {
+    enforcement?: string;
+    target?: string | null;
+    conditions?: unknown;
+    rules?: { type: string; parameters?: unknown }[];
+    bypass_actors?: { actor_id?: number | null; actor_type?: string; bypass_mode?: string }[] | null;
+  },
   desired: RulesetSpec,
 ): boolean {
   if (current.enforcement !== desired.enforcement || (current.target ?? 'branch') !== desired.target) return true;
+  const bypass = current.bypass_actors ?? [];
+  if ((desired.bypass_actors ?? []).some((want) => !bypass.some((have) => covers(have, want)))) return true;
   if (!covers(current.conditions, desired.conditions)) return true;
   const rules = current.rules ?? [];
   if (rules.length !== desired.rules.length) return true;

@@ -395,9 +395,12 @@ export async function recordGateEvidence(
  * its first environment's gates in the record is the same version).
  */
 function withoutRegistration(record: VersionRecord, ignoreGates: boolean): Partial<VersionRecord> {
-  const { ['created-at']: _at, ['created-by']: _by, gates, source, ...rest } = record;
+  const { ['created-at']: _at, ['created-by']: _by, gates, source, training, ...rest } = record;
   const { ['run-url']: _url, ['run-attempt']: _attempt, ...origin } = source;
-  return { ...rest, source: origin, ...(gates && !ignoreGates ? { gates } : {}) };
+  // How long this run trained and its peak GPU memory are measurements of the run, like its URL: a re-run
+  // that trains again to the same artifact (same digest) registers the same version.
+  const { ['duration-seconds']: _seconds, ['peak-gpu-memory-mib']: _peak, ...how } = training;
+  return { ...rest, source: origin, training: how, ...(gates && !ignoreGates ? { gates } : {}) };
 }
 
 function sameVersionContent(a: VersionRecord, b: VersionRecord, ignoreGates: boolean): boolean {

@@ -119,6 +119,7 @@ describe('dhow init --repository --protect', () => {
     expect(types).toEqual(['deletion', 'non_fast_forward', 'pull_request', 'required_status_checks']);
     const checks = ruleset.rules.find((r: { type: string }) => r.type === 'required_status_checks').parameters.required_status_checks;
     expect(checks).toEqual([{ context: 'dhow/policy', integration_id: app.id }]);
+    expect(ruleset.bypass_actors).toEqual([{ actor_id: app.id, actor_type: 'Integration', bypass_mode: 'always' }]);
 
     gh.resetCalls();
     const again = await dhow(['init', '--repository', GUARDED, '--protect'], { env: env(token) });

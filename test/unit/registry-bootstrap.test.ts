@@ -64,7 +64,7 @@ describe('what --protect changes', () => {
 
   it('sees a ruleset GitHub holds with its defaults added as unchanged, and any weakening as a change', () => {
     // As GitHub answers: extra fields and defaults beside what dhow set.
-    const held = JSON.parse(JSON.stringify({ ...desired.ruleset, id: 7, source_type: 'Repository', bypass_actors: [] }));
+    const held = JSON.parse(JSON.stringify({ ...desired.ruleset, id: 7, source_type: 'Repository' }));
     held.rules[0].parameters.allowed_merge_methods = ['merge', 'squash', 'rebase'];
     expect(rulesetDiffers(held, desired.ruleset)).toBe(false);
     expect(rulesetDiffers({ ...held, enforcement: 'evaluate' }, desired.ruleset)).toBe(true);
@@ -72,5 +72,10 @@ describe('what --protect changes', () => {
     unpinned.rules[1].parameters.required_status_checks = [{ context: 'dhow/policy' }];
     expect(rulesetDiffers(unpinned, desired.ruleset)).toBe(true);
     expect(rulesetDiffers({ ...held, rules: held.rules.slice(1) }, desired.ruleset)).toBe(true);
+    // The App is the one bypass actor (it commits registrations to main); a ruleset without it blocks register.
+    expect(held.bypass_actors).toEqual([{ actor_id: 42, actor_type: 'Integration', bypass_mode: 'always' }]);
+    expect(rulesetDiffers({ ...held, bypass_actors: [] }, desired.ruleset)).toBe(true);
+    expect(rulesetDiffers({ ...held, bypass_actors: [{ actor_id: 42, actor_type: 'Integration', bypass_mode: 'pull_request' }] }, desired.ruleset)).toBe(true);
+    expect(desiredProtection(config, undefined).ruleset.bypass_actors).toBeUndefined();
   });
 });

@@ -1,0 +1,2517 @@
+export const id = 5268;
+export const ids = [5268,5249];
+export const modules = {
+
+/***/ 5268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/atomic-file.ts
+var atomic_file = __webpack_require__(3549);
+// EXTERNAL MODULE: ./src/logger.ts
+var src_logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/registry/names.ts
+var names = __webpack_require__(1815);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/metrics/arabic/checks.ts
+var checks = __webpack_require__(5249);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(5035);
+// EXTERNAL MODULE: ./src/registry/files.ts
+var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
+// EXTERNAL MODULE: ./src/registry/schemas.ts
+var registry_schemas = __webpack_require__(9843);
+;// CONCATENATED MODULE: ./src/gates/policy.ts
+/**
+ * The gate policy file (apiVersion dhow.dev/v1, kind GatePolicy): its zod schema, loading with errors
+ * that name the file, the key and the line (and the closest known key for a typo), overlaying the
+ * per-model and per-environment overrides of the registry, and the digest recorded with the results.
+ */
+
+
+
+
+
+
+
+
+
+/** Gate names appear in reports and version records: short kebab-case identifiers. */
+const GateName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and "-", at most 63 characters');
+/** Metrics each computed source can produce; a gate naming another metric is an error at load time. */
+const SOURCE_METRICS = {
+    fairness: [
+        'demographic_parity_difference',
+        'demographic_parity_ratio',
+        'equal_opportunity_difference',
+        'equal_opportunity_ratio',
+        'equalized_odds_difference',
+        'equalized_odds_ratio',
+        'accuracy',
+        'selection_rate',
+        'tpr',
+        'fpr',
+    ],
+    text: ['wer', 'cer', 'bleu', 'chrf'],
+    // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
+    'arabic-data': [...checks/* ARABIC_CHECKS */.Vx, 'arabic_share', 'presentation_form_share'],
+    latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
+    memory: ['peak-gpu-memory-mib', 'gpu-memory-fraction', 'peak-rss-mib'],
+    residency: ['residency-violations'],
+    'round-trip': ['round-trip-mismatches'],
+};
+const Path = schemas/* string */.YjP().min(1);
+/** A loopback or remote endpoint; `${NAME}` is replaced from the environment at run time. */
+const Url = schemas/* string */.YjP().min(1);
+const CandidateSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('candidate'),
+    /** The key in the candidate's metrics (default: the gate's metric); nested JSON keys join with '.'. */
+    key: schemas/* string */.YjP().min(1).optional(),
+    /** A key in the candidate's metrics holding the number of samples the metric was computed on. */
+    'samples-key': schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+const FairnessSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('fairness'),
+    input: Path,
+    label: schemas/* string */.YjP().min(1),
+    prediction: schemas/* string */.YjP().min(1),
+    /** One column, or several forming intersectional groups. */
+    group: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]),
+    'positive-label': schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
+    method: schemas/* enum */.k5n(['between_groups', 'to_overall']).default('between_groups'),
+    agg: schemas/* enum */.k5n(['worst_case', 'mean']).default('worst_case'),
+    'min-group-size': schemas/* number */.aig().int().min(1).optional(),
+})
+    .strict();
+const TextSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('text'),
+    input: Path,
+    normalize: schemas/* enum */.k5n(['none', 'arabic']).default('none'),
+})
+    .strict();
+const ArabicDataSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('arabic-data'),
+    input: Path,
+})
+    .strict();
+const LoadSettings = schemas/* object */.Ikc({
+    url: Url,
+    method: schemas/* enum */.k5n(['GET', 'POST', 'PUT']).default('POST'),
+    /** The request body (sent as application/json when it is an object). */
+    body: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+    /** constant-rate: requests start on a schedule and latency counts from the scheduled time. */
+    mode: schemas/* enum */.k5n(['constant-rate', 'closed-loop']).default('constant-rate'),
+    /** Requests per second (constant-rate). */
+    rate: schemas/* number */.aig().positive().max(100_000).default(20),
+    /** Concurrent connections, each sending its next request when the previous answer arrives (closed-loop). */
+    connections: schemas/* number */.aig().int().min(1).max(1024).default(4),
+    'duration-seconds': schemas/* number */.aig().positive().max(3600).default(10),
+    'warmup-seconds': schemas/* number */.aig().min(0).max(600).default(1),
+    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
+})
+    .strict();
+const LatencySource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('latency'),
+    /** Recorded latencies, one number of milliseconds per line. */
+    file: Path.optional(),
+    endpoint: LoadSettings.optional(),
+})
+    .strict()
+    .superRefine((source, ctx) => {
+    if ((source.file === undefined) === (source.endpoint === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of "file" and "endpoint"' });
+    }
+});
+const MemorySource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('memory'),
+    /** The command to measure, as argv (no shell). */
+    command: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+    /** What the model is allowed: a MIG profile (e.g. 1g.10gb) of `gpu-product`, or the whole GPU when absent. */
+    'mig-profile': schemas/* string */.YjP()
+        .regex(/^\d+g\.\d+gb$/, 'must look like 1g.10gb')
+        .optional(),
+    'gpu-product': schemas/* string */.YjP().min(1).optional(),
+    'interval-ms': schemas/* number */.aig().int().min(10).max(60_000).default(200),
+    'timeout-seconds': schemas/* number */.aig().positive().max(86_400).default(600),
+})
+    .strict();
+const ResidencySource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('residency'),
+    /** Overrides of what the candidate record says; absent ones are read from the candidate. */
+    'artifact-uri': schemas/* string */.YjP().min(1).optional(),
+    'data-uri': schemas/* string */.YjP().min(1).optional(),
+    'training-region': schemas/* string */.YjP().min(1).optional(),
+    'training-cluster': schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+const RoundTripSource = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('round-trip'),
+    url: Url,
+    /** json: POST {"<request-field>": text}, read the response's <response-field>; raw: the body is echoed as is. */
+    mode: schemas/* enum */.k5n(['json', 'raw']).default('json'),
+    'request-field': schemas/* string */.YjP().min(1).default('text'),
+    /** Dot-separated path in the JSON answer. */
+    'response-field': schemas/* string */.YjP().min(1).default('text'),
+    /** Texts to send; default: Arabic with diacritics, shadda, dagger alef and a decomposed hamza. */
+    texts: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
+    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
+})
+    .strict();
+const GateSource = schemas/* discriminatedUnion */.gMt('kind', [
+    CandidateSource,
+    FairnessSource,
+    TextSource,
+    ArabicDataSource,
+    LatencySource,
+    MemorySource,
+    ResidencySource,
+    RoundTripSource,
+]);
+const GateSpec = schemas/* object */.Ikc({
+    name: GateName,
+    description: schemas/* string */.YjP().max(2000).optional(),
+    metric: schemas/* string */.YjP().min(1),
+    source: GateSource,
+    /** Absolute: the value must be >= threshold (greater is better) or <= threshold. */
+    threshold: schemas/* number */.aig().optional(),
+    /** Against the version live in the target environment: at least this much better (MLflow: positive). */
+    'min-absolute-change': schemas/* number */.aig().positive().optional(),
+    /** Against the live version, as a fraction of its value, between 0 and 1 (MLflow semantics). */
+    'min-relative-change': schemas/* number */.aig().min(0).max(1).optional(),
+    /** Required except for residency and round-trip gates (counts of violations: lower is better). */
+    'greater-is-better': schemas/* boolean */.zMY().optional(),
+    severity: schemas/* enum */.k5n(['block', 'warn']).default('block'),
+    /** Below this many samples the gate is inconclusive. */
+    'min-samples': schemas/* number */.aig().int().min(1).optional(),
+    /** The metric's key in the live version's record, when it differs from `metric`. */
+    'baseline-metric': schemas/* string */.YjP().min(1).optional(),
+    enabled: schemas/* boolean */.zMY().default(true),
+})
+    .strict();
+const GatePolicyFile = schemas/* object */.Ikc({
+    apiVersion: schemas/* literal */.euz(registry_schemas/* API_VERSION */.mG),
+    kind: schemas/* literal */.euz('GatePolicy'),
+    description: schemas/* string */.YjP().max(2000).optional(),
+    /** Whether an inconclusive blocking gate blocks the promotion (default) or only warns. */
+    inconclusive: schemas/* enum */.k5n(['block', 'warn']).optional(),
+    /** Residency rules for this policy; the registry's dhow.yaml `residency` is used when absent. */
+    residency: registry_schemas/* ResidencyPolicy */.Jm.optional(),
+    gates: schemas/* array */.YOg(GateSpec).default([]),
+})
+    .strict();
+/** Every key the policy format knows, for "did you mean" suggestions. */
+const KNOWN_KEYS = [
+    ...collectKeys(GatePolicyFile),
+    ...collectKeys(GateSpec),
+    ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(collectKeys),
+    ...collectKeys(registry_schemas/* ResidencyPolicy */.Jm),
+];
+function collectKeys(schema) {
+    const def = schema.def;
+    if (def?.shape)
+        return Object.keys(def.shape);
+    if (def?.in)
+        return collectKeys(def.in);
+    const shape = schema.shape;
+    return shape ? Object.keys(shape) : [];
+}
+/** Levenshtein distance, for suggesting the closest key to a typo. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The closest candidate within a distance that still looks like a typo, or undefined. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of new Set(candidates)) {
+        const [w, c] = [word.toLowerCase(), candidate.toLowerCase()];
+        // A shortened key ("demographic_parity_diff") is one slip, whatever its length.
+        const distance = c.startsWith(w) && w.length >= 4 ? 1 : editDistance(w, c);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function keyPath(path) {
+    return path.reduce((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+/** The 1-based line of the YAML node at `path` (or of its nearest existing ancestor). */
+function lineOf(doc, counter, path, key) {
+    let node = doc.contents;
+    let offset = node?.range?.[0];
+    for (const part of [...path, ...(key === undefined ? [] : [key])]) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => item.key?.value === part);
+            if (!pair)
+                break;
+            offset = pair.key.range?.[0] ?? offset;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof part === 'number') {
+            node = node.items[part];
+            offset = node?.range?.[0] ?? offset;
+        }
+        else
+            break;
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+/**
+ * The data of a parsed YAML document, held to the registry's rules: an unknown tag (only a warning to the yaml
+ * library) is an error, and aliases are capped (an alias bomb expands without bound), each naming the file.
+ */
+function yamlData(doc, file) {
+    const warning = doc.warnings[0];
+    if (warning)
+        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(warning)}`, { file, line: warning.linePos?.[0]?.line });
+    try {
+        return doc.toJS({ maxAliasCount: files/* MAX_YAML_ALIASES */.ap });
+    }
+    catch {
+        throw new src_errors/* DhowError */.Bp('invalid-input', `uses more than ${files/* MAX_YAML_ALIASES */.ap} YAML aliases (refused: it could expand without bound)`, { file });
+    }
+}
+/** Parses policy text; throws a DhowError naming `file`, the key, the line and the closest known key. */
+function parsePolicy(text, file) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, {
+            file,
+            line: error.linePos?.[0]?.line,
+        });
+    }
+    const raw = yamlData(doc, file);
+    if (raw === null || raw === undefined)
+        throw new src_errors/* DhowError */.Bp('invalid-input', 'the policy file is empty', { file });
+    const result = GatePolicyFile.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        if (issue.code === 'unrecognized_keys') {
+            const key = issue.keys[0];
+            const suggestion = closest(key, KNOWN_KEYS);
+            const field = keyPath([...issue.path, key]);
+            throw new src_errors/* DhowError */.Bp('invalid-input', `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, {
+                file,
+                field,
+                line: lineOf(doc, counter, issue.path, key),
+            });
+        }
+        let message = issue.message;
+        const last = issue.path[issue.path.length - 1];
+        if (last === 'kind' && issue.path[issue.path.length - 2] === 'source') {
+            const value = issue.path.reduce((node, part) => node?.[part], raw);
+            const kinds = ['candidate', ...Object.keys(SOURCE_METRICS)];
+            const suggestion = typeof value === 'string' ? closest(value, kinds) : undefined;
+            message = `unknown source kind ${JSON.stringify(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${kinds.join(', ')}`;
+        }
+        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(issue.path), line: lineOf(doc, counter, issue.path) });
+    }
+    const policy = result.data;
+    checkGates(policy, (path, message) => {
+        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(path), line: lineOf(doc, counter, path) });
+    });
+    return policy;
+}
+/** Rules zod cannot say per field: known metrics, at least one threshold, unique names, direction. */
+function checkGates(policy, fail) {
+    const names = new Set();
+    policy.gates.forEach((gate, i) => {
+        if (names.has(gate.name))
+            fail(['gates', i, 'name'], `gate "${gate.name}" is listed twice`);
+        names.add(gate.name);
+        const kind = gate.source.kind;
+        if (kind !== 'candidate') {
+            const known = SOURCE_METRICS[kind];
+            if (!known.includes(gate.metric)) {
+                const suggestion = closest(gate.metric, known);
+                fail(['gates', i, 'metric'], `unknown metric "${gate.metric}" for a ${kind} gate${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known.join(', ')}`);
+            }
+        }
+        const countsViolations = kind === 'residency' || kind === 'round-trip';
+        if (!countsViolations) {
+            if (gate['greater-is-better'] === undefined)
+                fail(['gates', i], '"greater-is-better" is required (true or false)');
+            if (gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined) {
+                fail(['gates', i], 'give at least one of "threshold", "min-absolute-change" and "min-relative-change"');
+            }
+        }
+        else if (gate['greater-is-better'] === true) {
+            fail(['gates', i, 'greater-is-better'], `a ${kind} gate counts violations: lower is better`);
+        }
+    });
+}
+/** Settles defaults: residency and round-trip gates count violations and pass only at 0 unless told otherwise. */
+function settle(gate) {
+    const countsViolations = gate.source.kind === 'residency' || gate.source.kind === 'round-trip';
+    const noThreshold = gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined;
+    return {
+        ...gate,
+        'greater-is-better': gate['greater-is-better'] ?? false,
+        ...(countsViolations && noThreshold ? { threshold: 0 } : {}),
+    };
+}
+/** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
+async function readPolicyFile(file, cwd = process.cwd()) {
+    return parsePolicy(await readGateFile(file, cwd, 'the gate policy'), file);
+}
+/**
+ * A gate policy or candidate file, held to the registry's file limits (a regular file of at most 1 MiB of
+ * UTF-8, read no further than that); errors name the file as it was given.
+ */
+async function readGateFile(file, cwd, what) {
+    try {
+        return await (0,bounded_file/* readBoundedFile */.M)((0,external_node_path_.resolve)(cwd, file), files/* MAX_REGISTRY_FILE_BYTES */.kf, what);
+    }
+    catch (error) {
+        if (error instanceof src_errors/* DhowError */.Bp)
+            throw new src_errors/* DhowError */.Bp(error.code, error.message, { file, cause: error });
+        throw error;
+    }
+}
+/**
+ * Lays override files over a base policy, in order: a gate with the same name is replaced whole
+ * (`enabled: false` switches it off), new gates are added, and `inconclusive`/`residency` are taken
+ * from the last file that sets them.
+ */
+function overlayPolicies(files) {
+    const gates = new Map();
+    const origins = {};
+    let inconclusive = 'block';
+    let residency;
+    for (const { file, policy } of files) {
+        if (policy.inconclusive)
+            inconclusive = policy.inconclusive;
+        if (policy.residency)
+            residency = policy.residency;
+        for (const gate of policy.gates) {
+            gates.delete(gate.name); // a replaced gate moves to where the override puts it
+            gates.set(gate.name, gate);
+            origins[gate.name] = file;
+        }
+    }
+    const inForce = [...gates.values()].filter((gate) => gate.enabled).map(settle);
+    return {
+        inconclusive,
+        residency,
+        gates: inForce,
+        sources: files.map((f) => f.file),
+        origins: Object.fromEntries(inForce.map((gate) => [gate.name, origins[gate.name]])),
+    };
+}
+/** Canonical JSON: object keys sorted, so the digest does not depend on key order in the files. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * The digest recorded in the version record: sha256 of the canonical JSON of the policy in force (gates,
+ * defaults filled in, and the inconclusive rule), so a reformatted file keeps its digest and any change of
+ * meaning changes it.
+ */
+function policyDigest(policy) {
+    const { sources: _sources, origins: _origins, ...meaning } = policy;
+    return (0,digest/* sha256Digest */.s)(canonicalJson(meaning));
+}
+
+;// CONCATENATED MODULE: ./src/gates/candidate.ts
+/**
+ * The candidate a gate run judges, read from one file: a version record draft (YAML or JSON with
+ * `kind: ModelVersion`; it need not be complete yet, the gates fill in its `gates` field) or a metrics file
+ * (a JSON or YAML object of numbers; nested objects are flattened with '.', so the JSON that
+ * `dhow metrics fairness --json` prints is a metrics file: `overall.accuracy`, `by_group.gulf.tpr`).
+ */
+
+
+
+
+const Loose = (shape) => schemas/* object */.Ikc(shape).loose();
+/** A draft is read leniently (the registry validates the finished record); what gates read must be well typed. */
+const VersionDraft = Loose({
+    kind: schemas/* literal */.euz('ModelVersion'),
+    model: schemas/* string */.YjP().min(1).optional(),
+    version: schemas/* string */.YjP().min(1).optional(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).default({}),
+    artifact: Loose({ uri: schemas/* string */.YjP().min(1).optional() }).optional(),
+    data: Loose({ uri: schemas/* string */.YjP().min(1).optional() }).optional(),
+    training: Loose({ region: schemas/* string */.YjP().min(1).optional(), cluster: schemas/* string */.YjP().min(1).optional() }).optional(),
+    region: schemas/* string */.YjP().min(1).optional(),
+});
+function flatten(value, prefix, into) {
+    if (typeof value === 'number') {
+        if (Number.isFinite(value))
+            into.set(prefix, value);
+    }
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, inner] of Object.entries(value))
+            flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+    }
+}
+function parseCandidate(text, file) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid JSON or YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, { file, line: error.linePos?.[0]?.line });
+    }
+    const raw = yamlData(doc, file);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new src_errors/* DhowError */.Bp('invalid-input', 'the candidate must be a version record or an object of metrics', { file });
+    }
+    if (raw.kind === 'ModelVersion') {
+        const result = VersionDraft.safeParse(raw);
+        if (!result.success)
+            throw (0,src_errors/* schemaError */.g$)(result.error.issues, { file });
+        const draft = result.data;
+        return {
+            file,
+            model: draft.model ?? null,
+            version: draft.version ?? null,
+            metrics: new Map(Object.entries(draft.metrics)),
+            residency: {
+                'artifact-uri': draft.artifact?.uri,
+                'data-uri': draft.data?.uri,
+                'training-region': draft.training?.region,
+                'training-cluster': draft.training?.cluster,
+                'data-region': draft.region,
+            },
+        };
+    }
+    if ('kind' in raw) {
+        throw new src_errors/* DhowError */.Bp('invalid-input', `a candidate of kind "${String(raw.kind)}" cannot be gated: give a ModelVersion draft or a metrics file`, {
+            file,
+            field: 'kind',
+        });
+    }
+    const metrics = new Map();
+    flatten(raw, '', metrics);
+    return { file, model: null, version: null, metrics, residency: {} };
+}
+/** Reads a candidate file; `cwd` resolves a relative name, which errors keep as given. */
+async function readCandidate(file, cwd = process.cwd()) {
+    return parseCandidate(await readGateFile(file, cwd, 'the candidate'), file);
+}
+
+// EXTERNAL MODULE: ./src/metrics/latency.ts
+var latency = __webpack_require__(7579);
+// EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 3 modules
+var corpus = __webpack_require__(4430);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/gates/data-file.ts
+/**
+ * Where a gate policy may read its data from. A policy can come from the registry's dhow.yaml, written by
+ * someone other than the person running the gate, so its `source.input` / `source.file` must not reach
+ * anything on the runner: the path is resolved (symlinks included) and must lie inside one of the data
+ * roots (the workspace, the policy file's directory, roots the caller allows), must be a regular file,
+ * and never one of the kernel's special file systems (/proc, /sys, /dev), whose "files" hold the process
+ * environment and its secrets. Messages name the path the policy wrote, never anything read from it.
+ */
+
+
+
+/** Kernel file systems that hold process state and devices rather than data. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+function inside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function isSpecial(path) {
+    return SPECIAL_ROOTS.some((root) => inside(path, root));
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * The real path of a policy's data file, once it is known to be a regular file inside a data root;
+ * otherwise a DhowError naming the field and the path as written.
+ */
+async function confineDataFile(written, rules) {
+    const where = { field: rules.field, ...(rules.file ? { file: rules.file } : {}) };
+    const shown = JSON.stringify(written.length > 200 ? `${written.slice(0, 200)}…` : written);
+    const requested = (0,external_node_path_.resolve)(rules.cwd, written);
+    // Refused before anything is touched: not even a stat of /proc/self/... on the policy's say-so.
+    if (isSpecial(requested))
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} is on a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(requested);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new src_errors/* DhowError */.Bp('not-found', `cannot read the data file ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, {
+            ...where,
+            cause: error,
+        });
+    }
+    if (isSpecial(real))
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} leads to a special file system (/proc, /sys, /dev); a gate reads data files only`, where);
+    const roots = await Promise.all(rules.roots.map((root) => (0,promises_.realpath)(root).catch(() => undefined)));
+    if (!roots.some((root) => root !== undefined && inside(real, root))) {
+        const allowed = rules.roots.map((r) => JSON.stringify(r)).join(', ');
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} is outside the data roots (${allowed}), symbolic links resolved; move it there or allow its directory as a data root`, where);
+    }
+    const info = await (0,promises_.stat)(real);
+    if (!info.isFile())
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the data file ${shown} is ${kindOf(info)}, not a file`, where);
+    return real;
+}
+
+// EXTERNAL MODULE: ./src/io/csv.ts + 1 modules
+var csv = __webpack_require__(134);
+// EXTERNAL MODULE: ./src/metrics/csv-columns.ts
+var csv_columns = __webpack_require__(2899);
+// EXTERNAL MODULE: ./src/metrics/fairness.ts
+var fairness = __webpack_require__(1540);
+;// CONCATENATED MODULE: ./src/gates/fairness.ts
+/**
+ * The fairness source of a gate: Fairlearn's definitions over a streamed CSV (src/metrics/fairness.ts),
+ * turned into the values gates read. A ratio with nothing to divide by (NaN) has no value: a gate on it is
+ * inconclusive rather than passing or failing on a number that is not one. The columns the policy names
+ * are checked against the header first, with a message that repeats the header only when it looks like one.
+ */
+
+
+
+
+const finite = (value) => (Number.isFinite(value) ? value : null);
+/** Every column the policy names is in the header; the error never prints the header unless it is one. */
+async function checkColumns(settings) {
+    const file = settings.name ?? settings.input;
+    const header = await (0,csv_columns/* readCsvHeader */.km)(settings.input, { file });
+    const givenBy = { label: 'source.label', prediction: 'source.prediction', group: 'source.group', ...settings.givenBy };
+    const wanted = [
+        [settings.label, givenBy.label],
+        [settings.prediction, givenBy.prediction],
+        ...settings.groups.map((g) => [g, givenBy.group]),
+    ];
+    for (const [name, by] of wanted) {
+        if (!header.includes(name)) {
+            const quoted = (0,csv/* quoteData */.pL)(name);
+            // The field is the name as quoted (cut, escaped): a policy's text never reaches a message raw.
+            throw new src_errors/* DhowError */.Bp('invalid-input', `no column ${quoted} (given by ${by}); ${(0,csv/* describeHeader */.to)(header)}`, { file, line: 1, field: quoted.slice(1, -1) });
+        }
+    }
+}
+async function measureFairness(settings) {
+    await checkColumns(settings);
+    const report = await (0,fairness.fairnessFromCsv)(settings.input, {
+        label: settings.label,
+        prediction: settings.prediction,
+        group: settings.groups,
+        positiveLabel: settings.positiveLabel,
+        method: settings.method,
+        agg: settings.agg,
+        minGroupSize: settings.minGroupSize,
+        file: settings.name ?? settings.input,
+        givenBy: settings.givenBy,
+    });
+    return {
+        values: {
+            demographic_parity_difference: finite(report.demographic_parity_difference),
+            demographic_parity_ratio: finite(report.demographic_parity_ratio),
+            equal_opportunity_difference: finite(report.equal_opportunity_difference),
+            equal_opportunity_ratio: finite(report.equal_opportunity_ratio),
+            equalized_odds_difference: finite(report.equalized_odds_difference),
+            equalized_odds_ratio: finite(report.equalized_odds_ratio),
+            accuracy: finite(report.overall.accuracy),
+            selection_rate: finite(report.overall.selection_rate),
+            tpr: finite(report.overall.tpr),
+            fpr: finite(report.overall.fpr),
+        },
+        count: report.overall.count,
+        byGroup: report.by_group,
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/gates/load.ts
+/**
+ * The load generator of the latency gate, against an HTTP endpoint (the served model).
+ *
+ * constant-rate: request i is scheduled at start + i/rate whatever happened before, and its latency counts
+ * from that scheduled time, not from when it was actually sent. A server that stalls therefore shows the
+ * stall in every request that had to wait for it, as users would see it; a closed loop (send, wait,
+ * send) hides the stall behind the one request that met it ("coordinated omission", Gil Tene).
+ * closed-loop: N connections, each sending its next request when the previous answer arrived; the
+ * latency is the request's own round trip. Useful for throughput, optimistic for tails.
+ *
+ * Requests started in the warm-up are sent but not measured. Failed requests (connection errors,
+ * timeouts, non-2xx) are counted, not measured.
+ */
+
+
+
+
+
+function target(options, sockets) {
+    let url;
+    try {
+        url = new URL(options.url);
+    }
+    catch {
+        throw new src_errors/* DhowError */.Bp('invalid-input', `"${options.url}" is not a URL`, { field: 'source.endpoint.url' });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new src_errors/* DhowError */.Bp('invalid-input', `the latency endpoint must be http or https, not ${url.protocol}`, { field: 'source.endpoint.url' });
+    }
+    const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const headers = { ...options.headers };
+    let body;
+    if (options.body !== undefined) {
+        body = Buffer.from(typeof options.body === 'string' ? options.body : JSON.stringify(options.body), 'utf8');
+        if (typeof options.body !== 'string')
+            headers['content-type'] ??= 'application/json; charset=utf-8';
+        headers['content-length'] = String(body.length);
+    }
+    return {
+        client,
+        agent: new client.Agent({ keepAlive: true, maxSockets: sockets }),
+        url,
+        method: options.method ?? (body ? 'POST' : 'GET'),
+        headers,
+        body,
+        timeoutMs: options.timeoutMs ?? 10_000,
+    };
+}
+/** One request; resolves (never rejects) with an error reason or null, once the whole answer is read. */
+function send(t) {
+    return new Promise((resolve) => {
+        const request = t.client.request(t.url, { method: t.method, headers: t.headers, agent: t.agent, signal: AbortSignal.timeout(t.timeoutMs) }, (response) => {
+            response.on('data', () => { });
+            response.on('error', (error) => resolve(error.message));
+            response.on('end', () => {
+                const status = response.statusCode ?? 0;
+                resolve(status >= 200 && status < 300 ? null : `HTTP ${status}`);
+            });
+        });
+        request.on('error', (error) => resolve(error.name === 'TimeoutError' || error.name === 'AbortError' ? `timed out after ${t.timeoutMs} ms` : error.message));
+        request.end(t.body);
+    });
+}
+async function generateLoad(options) {
+    if (!(options.durationSeconds > 0))
+        throw new src_errors/* DhowError */.Bp('invalid-input', 'the load duration must be positive', { field: 'duration-seconds' });
+    const warmupMs = (options.warmupSeconds ?? 0) * 1000;
+    const latenciesMs = [];
+    const errorReasons = new Set();
+    let errors = 0;
+    let warmupRequests = 0;
+    const record = (measured, latency, error) => {
+        if (!measured) {
+            warmupRequests++;
+        }
+        else if (error === null) {
+            latenciesMs.push(latency);
+        }
+        else {
+            errors++;
+            if (errorReasons.size < 5)
+                errorReasons.add(error);
+        }
+    };
+    /** What was measured since `start`, the warm-up left out. */
+    const result = (start) => ({
+        mode: options.mode,
+        latenciesMs,
+        errors,
+        errorReasons: [...errorReasons],
+        warmupRequests,
+        elapsedSeconds: (external_node_perf_hooks_.performance.now() - start - warmupMs) / 1000,
+    });
+    if (options.mode === 'constant-rate') {
+        const rate = options.rate ?? 10;
+        const interval = 1000 / rate;
+        const total = Math.floor(((warmupMs + options.durationSeconds * 1000) / 1000) * rate);
+        // Enough sockets that the client is never the bottleneck; beyond them requests queue in the agent,
+        // still measured from their scheduled time.
+        const t = target(options, 512);
+        const inFlight = new Set();
+        const start = external_node_perf_hooks_.performance.now();
+        let i = 0;
+        try {
+            while (i < total) {
+                const wait = start + i * interval - external_node_perf_hooks_.performance.now();
+                if (wait > 0)
+                    await (0,external_node_timers_promises_.setTimeout)(wait);
+                // Fire everything that is due, so a late timer never thins the schedule out.
+                const now = external_node_perf_hooks_.performance.now();
+                while (i < total && start + i * interval <= now) {
+                    const scheduled = start + i * interval;
+                    // Compared as offsets: (start + x) - start is not always x in floating point.
+                    const measured = i * interval >= warmupMs;
+                    const p = send(t).then((error) => record(measured, external_node_perf_hooks_.performance.now() - scheduled, error));
+                    inFlight.add(p);
+                    void p.finally(() => inFlight.delete(p));
+                    i++;
+                }
+            }
+            await Promise.all(inFlight);
+        }
+        finally {
+            t.agent.destroy();
+        }
+        return result(start);
+    }
+    const connections = options.connections ?? 1;
+    const t = target(options, connections);
+    const start = external_node_perf_hooks_.performance.now();
+    const end = start + warmupMs + options.durationSeconds * 1000;
+    try {
+        await Promise.all(Array.from({ length: connections }, async () => {
+            while (external_node_perf_hooks_.performance.now() < end) {
+                const sent = external_node_perf_hooks_.performance.now();
+                const error = await send(t);
+                record(sent - start >= warmupMs, external_node_perf_hooks_.performance.now() - sent, error);
+            }
+        }));
+    }
+    finally {
+        t.agent.destroy();
+    }
+    return result(start);
+}
+
+// EXTERNAL MODULE: ./src/gpu/nvidia-smi.ts
+var nvidia_smi = __webpack_require__(7777);
+// EXTERNAL MODULE: ./src/gpu/process-tree.ts
+var process_tree = __webpack_require__(8972);
+// EXTERNAL MODULE: ./src/gpu/sampler.ts
+var sampler = __webpack_require__(886);
+// EXTERNAL MODULE: ./src/gpu/mig.ts
+var mig = __webpack_require__(4077);
+;// CONCATENATED MODULE: ./src/gpu/index.ts
+/** The GPU layer: nvidia-smi, process trees, memory sampling and MIG profiles. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/gates/memory.ts
+/**
+ * The memory gate: runs a command (a smoke inference of the model) and measures the peak GPU memory of its
+ * process tree through nvidia-smi, against what the model is allotted: a whole GPU (its memory.total), or a
+ * MIG profile from the table of profiles per GPU model (`MIG_GPUS` in src/gpu/mig.ts: A30, A100, H100,
+ * H200). Where there is no GPU, the GPU metrics have no value (the gate is inconclusive) and
+ * `peak-rss-mib`, the peak resident memory of the process tree, is what can be gated.
+ */
+
+
+const MIB = 1024 * 1024;
+/** A MIG profile's memory: its name states decimal GB ("10gb"), which is below what the slice really holds. */
+function migAllocationMiB(gpuName, profile) {
+    return ((0,mig/* findMigProfile */.uF)(gpuName, profile).memoryGB * 1e9) / MIB;
+}
+async function measureMemory(settings, options) {
+    const smi = { path: options.nvidiaSmi, env: options.env };
+    const detection = await (0,nvidia_smi/* detectGpus */.RK)(smi);
+    const [command, ...args] = settings.command;
+    const run = await (0,sampler/* measureCommand */.W)({
+        command: command,
+        args,
+        cwd: options.cwd,
+        env: options.env,
+        intervalMs: settings['interval-ms'],
+        timeoutMs: settings['timeout-seconds'] * 1000,
+        killGraceMs: 2000,
+        nvidiaSmi: options.nvidiaSmi,
+        logger: options.logger,
+        detection,
+    });
+    const memory = run.memory;
+    const peakRssMiB = memory.peakRssBytes / MIB;
+    const failure = run.timedOut
+        ? `the command ran longer than ${settings['timeout-seconds']} s and was stopped`
+        : run.exitCode !== 0
+            ? `the command exited with ${run.exitCode === null ? `signal ${run.signal}` : `code ${run.exitCode}`}${run.stderrTail.length ? `: ${run.stderrTail.slice(-3).join(' / ')}` : ''}`
+            : undefined;
+    if (!detection.available || memory.peakGpuMemoryMiB === null) {
+        return {
+            values: { 'peak-gpu-memory-mib': null, 'gpu-memory-fraction': null, 'peak-rss-mib': peakRssMiB },
+            samples: memory.samples,
+            allocationMiB: null,
+            allocation: null,
+            noGpu: detection.available ? 'no GPU memory was measured' : `no GPU: ${detection.message}`,
+            ...(failure ? { failure } : {}),
+        };
+    }
+    // The allotment: a MIG profile of the named (or first) GPU, or the whole GPU the tree used most.
+    let allocationMiB = null;
+    let allocation = null;
+    const busiest = memory.perGpu.reduce((a, b) => (!a || b.peakMiB > a.peakMiB ? b : a), undefined);
+    if (settings['mig-profile']) {
+        const product = settings['gpu-product'] ?? busiest?.name ?? detection.gpus[0]?.name;
+        if (!product)
+            throw new src_errors/* DhowError */.Bp('invalid-input', 'cannot tell which GPU the MIG profile is of: give "gpu-product"', { field: 'source.gpu-product' });
+        allocationMiB = migAllocationMiB(product, settings['mig-profile']);
+        allocation = `MIG ${settings['mig-profile']} of ${product}`;
+    }
+    else {
+        const gpus = await (0,nvidia_smi/* queryGpuMemory */.st)(smi);
+        const gpu = gpus.find((g) => g.uuid === busiest?.uuid) ?? gpus[0];
+        if (gpu?.totalMiB) {
+            allocationMiB = gpu.totalMiB;
+            allocation = `GPU ${gpu.index} (${gpu.name}), ${gpu.totalMiB} MiB`;
+        }
+    }
+    const peak = memory.peakGpuMemoryMiB;
+    return {
+        values: {
+            'peak-gpu-memory-mib': peak,
+            'gpu-memory-fraction': allocationMiB ? peak / allocationMiB : null,
+            'peak-rss-mib': peakRssMiB,
+        },
+        samples: memory.samples,
+        allocationMiB,
+        allocation,
+        ...(failure ? { failure } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/regression.ts
+function liveVersionOf(record) {
+    const gateValues = {};
+    for (const row of record.gates?.summary ?? []) {
+        if (typeof row.value === 'number' && Number.isFinite(row.value))
+            gateValues[row.gate] = row.value;
+    }
+    return { version: record.version, metrics: { ...record.metrics }, gateValues };
+}
+function baselineFor(gate, live) {
+    if (live === null)
+        return { kind: 'no-live-version' };
+    const has = (key) => Object.hasOwn(live.metrics, key) && Number.isFinite(live.metrics[key]);
+    const explicit = gate['baseline-metric'];
+    if (explicit !== undefined) {
+        return has(explicit) ? { kind: 'value', version: live.version, value: live.metrics[explicit] } : { kind: 'missing', version: live.version };
+    }
+    if (Object.hasOwn(live.gateValues, gate.name))
+        return { kind: 'value', version: live.version, value: live.gateValues[gate.name] };
+    const key = gate.source.kind === 'candidate' ? (gate.source.key ?? gate.metric) : gate.metric;
+    return has(key) ? { kind: 'value', version: live.version, value: live.metrics[key] } : { kind: 'missing', version: live.version };
+}
+
+// EXTERNAL MODULE: ./src/gates/residency.ts
+var residency = __webpack_require__(1732);
+// EXTERNAL MODULE: ./src/gates/report.ts
+var gates_report = __webpack_require__(9704);
+;// CONCATENATED MODULE: ./src/gates/roundtrip.ts
+/**
+ * The encoding round trip: Arabic with diacritics goes to a serving endpoint that echoes it, and the same
+ * UTF-8 bytes must come back. It catches servers that re-encode (Latin-1, CP1256), normalize (NFC composes
+ * alef + combining hamza into U+0623), strip diacritics or drop characters.
+ */
+
+/**
+ * The default texts: full diacritics (fatha, kasra, damma, sukun, shadda, tanween), a dagger alef (U+0670),
+ * alef wasla (U+0671), tatweel, Arabic-Indic digits, and an alef followed by a combining hamza above
+ * (U+0627 U+0654) that NFC would turn into U+0623.
+ */
+const ROUND_TRIP_TEXTS = [
+    'بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ',
+    'ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ',
+    'إِنَّ مَعَ ٱلْعُسْرِ يُسْرًا',
+    'مُدَرِّسَةٌ فِي الدَّوْحَةِ مُنْذُ ١٤٤٥ هـ',
+    'كتـــــاب جَمِيلٌ',
+    'ا\u0654حمد',
+];
+function field(value, path) {
+    let node = value;
+    for (const part of path.split('.')) {
+        if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part))
+            return undefined;
+        node = node[part];
+    }
+    return node;
+}
+function hex(bytes, max = 24) {
+    const shown = [...bytes.slice(0, max)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    return bytes.length > max ? `${shown} …` : shown;
+}
+/** Why two texts differ, in words a person can act on. */
+function describeDifference(sent, received) {
+    if (received === sent.normalize('NFC') && sent !== received)
+        return 'the endpoint normalized the text to NFC';
+    if (received === sent.normalize('NFKC') && sent !== received)
+        return 'the endpoint normalized the text to NFKC';
+    if (received === sent.replace(/[\u064B-\u0652\u0670]/g, ''))
+        return 'the endpoint stripped the diacritics';
+    if (received.includes('\uFFFD'))
+        return 'the endpoint replaced characters with U+FFFD (it decoded the bytes with the wrong encoding)';
+    if (Buffer.from(received, 'latin1').toString('utf8') === sent || /[\u00D8-\u00DB][\u0080-\u00BF]/.test(received))
+        return 'the endpoint returned mojibake (UTF-8 read as Latin-1 or CP1256)';
+    const a = new TextEncoder().encode(sent);
+    const b = new TextEncoder().encode(received);
+    let at = 0;
+    while (at < a.length && at < b.length && a[at] === b[at])
+        at++;
+    return `the bytes differ from byte ${at}: sent ${hex(a.slice(at))}, received ${hex(b.slice(at))}`;
+}
+/** Sends every text and compares the echoed bytes. Connection failures are errors, not mismatches. */
+async function roundTrip(settings) {
+    const texts = settings.texts ?? ROUND_TRIP_TEXTS;
+    const mismatches = [];
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const [index, text] of texts.entries()) {
+        const body = settings.mode === 'json' ? JSON.stringify({ [settings['request-field']]: text }) : text;
+        let response;
+        try {
+            response = await fetch(settings.url, {
+                method: 'POST',
+                headers: { 'content-type': settings.mode === 'json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8' },
+                body,
+                signal: AbortSignal.timeout(settings['timeout-ms']),
+            });
+        }
+        catch (error) {
+            throw new src_errors/* DhowError */.Bp('invalid-input', `the round-trip endpoint ${settings.url} did not answer: ${error.message}`, {
+                field: 'source.url',
+                cause: error,
+            });
+        }
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (!response.ok) {
+            mismatches.push({ index, sent: text, received: null, why: `HTTP ${response.status}` });
+            continue;
+        }
+        let received;
+        try {
+            received = decoder.decode(bytes);
+        }
+        catch {
+            mismatches.push({ index, sent: text, received: null, why: `the answer is not valid UTF-8: ${hex(bytes)}` });
+            continue;
+        }
+        if (settings.mode === 'json') {
+            let parsed;
+            try {
+                parsed = JSON.parse(received);
+            }
+            catch {
+                mismatches.push({ index, sent: text, received, why: 'the answer is not JSON' });
+                continue;
+            }
+            const echoed = field(parsed, settings['response-field']);
+            if (typeof echoed !== 'string') {
+                mismatches.push({ index, sent: text, received: null, why: `the answer has no string at "${settings['response-field']}"` });
+                continue;
+            }
+            received = echoed;
+        }
+        if (Buffer.compare(Buffer.from(text, 'utf8'), Buffer.from(received, 'utf8')) !== 0) {
+            mismatches.push({ index, sent: text, received, why: describeDifference(text, received) });
+        }
+    }
+    return { sent: texts.length, mismatches };
+}
+
+// EXTERNAL MODULE: ./src/gates/threshold.ts
+var threshold = __webpack_require__(8099);
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+/**
+ * Runs a gate policy over a candidate: measures each source once (several gates may read one CSV),
+ * decides every gate against its threshold and the live version's record, and assembles the report.
+ * Any bad input (a missing file, a metric the candidate lacks, an endpoint that is not a URL) is a
+ * DhowError before anything is reported: a report is whole or absent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A source's own error (a missing data file, a bad column) says which gate of the policy read it. */
+function inGate(gate, error) {
+    if (!(error instanceof src_errors/* DhowError */.Bp) || error.field?.startsWith('gates['))
+        return error;
+    return new src_errors/* DhowError */.Bp(error.code, `gate "${gate.name}" (source ${gate.source.kind}): ${error.message}`, { reasons: error.reasons, cause: error });
+}
+function where(gate, field) {
+    return { field: `gates[name=${gate.name}].${field}` };
+}
+/** Replaces `${NAME}` from the environment; an unset variable is an error naming the field. */
+function expandVariables(text, env, gate, field) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+        const value = env[name];
+        if (value === undefined || value === '') {
+            throw new src_errors/* DhowError */.Bp('invalid-input', `\${${name}} is not set in the environment`, where(gate, field));
+        }
+        return value;
+    });
+}
+/** `source.<key> in <policy file>` for each key: how an input error names where a value came from. */
+function policyKeys(file, keys) {
+    return Object.fromEntries(keys.map((k) => [k, `source.${k}${file ? ` in ${file}` : ''}`]));
+}
+async function measure(gate, input, logger) {
+    const source = gate.source;
+    // The path as the policy wrote it stays the name in messages; the confined real path is what is read.
+    const path = (file, key = 'input') => confineDataFile(file, {
+        cwd: input.cwd,
+        roots: input.dataRoots ?? [input.cwd],
+        field: where(gate, `source.${key}`).field,
+        file: input.policy.origins?.[gate.name],
+    });
+    switch (source.kind) {
+        case 'candidate':
+            throw new Error('candidate sources are read directly');
+        case 'fairness': {
+            const groups = Array.isArray(source.group) ? source.group : [source.group];
+            // Messages name the policy's keys (`source.positive-label in gates.yaml`), never the CLI's flags.
+            const keys = policyKeys(input.policy.origins?.[gate.name], ['label', 'prediction', 'group', 'positive-label']);
+            const result = await measureFairness({
+                input: await path(source.input),
+                label: source.label,
+                prediction: source.prediction,
+                groups,
+                positiveLabel: source['positive-label'] === undefined ? undefined : String(source['positive-label']),
+                method: source.method,
+                agg: source.agg,
+                minGroupSize: source['min-group-size'],
+                name: source.input,
+                givenBy: { label: keys.label, prediction: keys.prediction, group: keys.group, positiveLabel: keys['positive-label'] },
+            });
+            return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
+        }
+        case 'text': {
+            const result = await (0,corpus.textMetricsFromJsonl)(await path(source.input), { normalize: source.normalize });
+            return {
+                values: { wer: result.wer, cer: result.cer, bleu: result.bleu, chrf: result.chrf },
+                samples: result.segments,
+                details: { bleu_signature: result.bleu_signature, chrf_signature: result.chrf_signature, normalize: source.normalize },
+            };
+        }
+        case 'arabic-data': {
+            const report = await (0,checks.checkArabicFile)(await path(source.input));
+            const values = { arabic_share: report.arabic_share, presentation_form_share: report.presentation_form_share };
+            for (const [name, finding] of Object.entries(report.checks))
+                values[name] = finding.count;
+            return {
+                values,
+                samples: report.lines,
+                details: Object.fromEntries(Object.entries(report.checks).map(([name, f]) => [name, { count: f.count, lines: f.lines }])),
+            };
+        }
+        case 'latency': {
+            if (source.file !== undefined) {
+                const summary = await (0,latency.latencyFromFile)(await path(source.file, 'file'));
+                return { values: { ...summary, 'error-rate': 0 }, samples: summary.count, details: { file: source.file } };
+            }
+            const endpoint = source.endpoint;
+            const url = expandVariables(endpoint.url, input.env, gate, 'source.endpoint.url');
+            logger.info(`gate ${gate.name}: load on ${url}: ${endpoint.mode === 'constant-rate' ? `${endpoint.rate} requests/s` : `${endpoint.connections} connections`} for ${endpoint['duration-seconds']} s after ${endpoint['warmup-seconds']} s of warm-up`);
+            const load = await generateLoad({
+                url,
+                method: endpoint.method,
+                body: endpoint.body,
+                headers: endpoint.headers,
+                mode: endpoint.mode,
+                rate: endpoint.rate,
+                connections: endpoint.connections,
+                durationSeconds: endpoint['duration-seconds'],
+                warmupSeconds: endpoint['warmup-seconds'],
+                timeoutMs: endpoint['timeout-ms'],
+            });
+            const measured = load.latenciesMs.length + load.errors;
+            const details = { mode: load.mode, errors: load.errors, 'error-reasons': load.errorReasons, 'warmup-requests': load.warmupRequests };
+            if (load.latenciesMs.length === 0) {
+                return {
+                    values: { p50: null, p90: null, p95: null, p99: null, max: null, mean: null, 'error-rate': measured ? load.errors / measured : null },
+                    samples: 0,
+                    details,
+                    note: `no request succeeded${load.errorReasons.length ? ` (${load.errorReasons.join('; ')})` : ''}`,
+                };
+            }
+            const summary = (0,latency/* summarizeLatencies */._q)(load.latenciesMs);
+            return { values: { ...summary, 'error-rate': load.errors / measured }, samples: summary.count, details: { ...details, ...summary } };
+        }
+        case 'memory': {
+            logger.info(`measuring the memory of ${source.command[0]}${source.command.length > 1 ? ' …' : ''} (gate ${gate.name})`);
+            const result = await measureMemory(source, { cwd: input.cwd, env: input.env, logger, nvidiaSmi: input.nvidiaSmi });
+            return {
+                values: result.values,
+                samples: result.samples,
+                details: { allocation: result.allocation, 'allocation-mib': result.allocationMiB, ...(result.noGpu ? { 'no-gpu': result.noGpu } : {}) },
+                ...(result.failure ? { failure: result.failure } : {}),
+                ...(result.noGpu && gate.metric !== 'peak-rss-mib' ? { note: result.noGpu } : {}),
+            };
+        }
+        case 'residency': {
+            const rules = input.policy.residency ?? input.residency;
+            if (!rules) {
+                throw new src_errors/* DhowError */.Bp('invalid-input', "a residency gate needs residency rules: `residency` in the policy or in the registry's dhow.yaml", where(gate, 'source'));
+            }
+            const subject = { ...input.candidate.residency };
+            for (const key of ['artifact-uri', 'data-uri', 'training-region', 'training-cluster']) {
+                if (source[key] !== undefined)
+                    subject[key] = source[key];
+            }
+            const result = (0,residency/* checkResidency */.N)(subject, rules);
+            return {
+                values: { 'residency-violations': result.violations },
+                samples: result.findings.length,
+                details: { findings: result.findings },
+                ...(result.violations > 0
+                    ? {
+                        note: result.findings
+                            .filter((f) => !f.ok)
+                            .map((f) => f.why)
+                            .join('; '),
+                    }
+                    : {}),
+            };
+        }
+        case 'round-trip': {
+            const url = expandVariables(source.url, input.env, gate, 'source.url');
+            const result = await roundTrip({ ...source, url });
+            return {
+                values: { 'round-trip-mismatches': result.mismatches.length },
+                samples: result.sent,
+                details: { mismatches: result.mismatches },
+                ...(result.mismatches.length > 0 ? { note: result.mismatches.map((m) => `text ${m.index + 1}: ${m.why}`).join('; ') } : {}),
+            };
+        }
+    }
+}
+function fromCandidate(gate, candidate) {
+    const key = gate.source.key ?? gate.metric;
+    const known = [...candidate.metrics.keys()];
+    const lookup = (k, field) => {
+        const value = candidate.metrics.get(k);
+        if (value === undefined) {
+            const suggestion = closest(k, known);
+            throw new src_errors/* DhowError */.Bp('invalid-input', `the candidate ${candidate.file} has no metric "${k}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}${known.length ? `; it has ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` : '; it has no metrics'}`, where(gate, field));
+        }
+        return value;
+    };
+    const value = lookup(key, gate.source.key ? 'source.key' : 'metric');
+    const samplesKey = gate.source['samples-key'];
+    return { values: { [gate.metric]: value }, samples: samplesKey ? lookup(samplesKey, 'source.samples-key') : null, details: {} };
+}
+async function runGates(input) {
+    const logger = input.logger ?? src_logger/* silentLogger */.qq;
+    if (input.policy.gates.length === 0) {
+        // A policy that checks nothing would pass everything: that is a mistake, not a verdict.
+        throw new src_errors/* DhowError */.Bp('invalid-input', 'the gate policy has no enabled gates, so it would check nothing', {
+            file: input.policy.sources.join(', ') || undefined,
+            field: 'gates',
+        });
+    }
+    const cache = new Map();
+    const results = [];
+    for (const gate of input.policy.gates) {
+        let measurement;
+        if (gate.source.kind === 'candidate') {
+            measurement = fromCandidate(gate, input.candidate);
+        }
+        else {
+            const key = canonicalJson(gate.source);
+            if (!cache.has(key))
+                cache.set(key, measure(gate, input, logger).catch((error) => Promise.reject(inGate(gate, error))));
+            measurement = await cache.get(key);
+        }
+        const value = measurement.values[gate.metric] ?? null;
+        const baseline = baselineFor(gate, input.live);
+        let decision = (0,threshold/* decide */.LD)(gate, { value, samples: measurement.samples ?? undefined }, baseline, input.policy.inconclusive);
+        if (measurement.failure) {
+            decision = { verdict: gate.severity === 'block' ? 'fail' : 'warn', blocking: gate.severity === 'block', reasons: [measurement.failure] };
+        }
+        else if (measurement.note && decision.verdict !== 'pass') {
+            decision = { ...decision, reasons: [...decision.reasons, measurement.note] };
+        }
+        results.push({
+            name: gate.name,
+            metric: gate.metric,
+            source: gate.source.kind,
+            severity: gate.severity,
+            verdict: decision.verdict,
+            blocking: decision.blocking,
+            value: value !== null && Number.isFinite(value) ? value : null,
+            threshold: gate.threshold ?? null,
+            'min-absolute-change': gate['min-absolute-change'] ?? null,
+            'min-relative-change': gate['min-relative-change'] ?? null,
+            'greater-is-better': gate['greater-is-better'],
+            baseline: baseline.kind === 'value' ? baseline.value : null,
+            samples: measurement.samples,
+            'min-samples': gate['min-samples'] ?? null,
+            reasons: decision.reasons,
+            details: measurement.details,
+        });
+        logger.debug(`gate ${gate.name}: ${decision.verdict}${decision.reasons.length ? ` (${decision.reasons.join('; ')})` : ''}`);
+    }
+    const { verdict, blocked } = (0,gates_report/* overallVerdict */.Bn)(results);
+    return {
+        apiVersion: registry_schemas/* API_VERSION */.mG,
+        kind: 'GateReport',
+        verdict,
+        blocked,
+        'policy-digest': policyDigest(input.policy),
+        'policy-files': input.policy.sources,
+        candidate: { file: input.candidate.file, model: input.candidate.model, version: input.candidate.version },
+        environment: input.environment,
+        'baseline-version': input.live?.version ?? null,
+        'generated-at': (input.now?.() ?? new Date()).toISOString(),
+        gates: results,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/run.ts
+/**
+ * One gate run from files, as `dhow gate` and the gate action do it: read the policy and the candidate,
+ * and when a registry and an environment are given, lay the registry's `gate-policy` overrides over the
+ * policy (registry-wide, then the model's, then the environment's), take its residency rules and the
+ * version live in the environment as the baseline. The registry is read through a small port
+ * (GateRegistry; a RegistryReader over any forge is one), so the gates run the same on a local registry
+ * and on one on GitHub. Data files are confined to the working directory, the policy file's directory and
+ * the caller's data roots. Then run the gates and render the report. Nothing is written here: callers
+ * write the report only once it is whole.
+ */
+
+
+
+
+
+
+
+
+
+
+async function prepareGates(request) {
+    const base = await readPolicyFile(request.policyFile, request.cwd);
+    const candidate = await readCandidate(request.candidateFile, request.cwd);
+    const layers = [{ file: request.policyFile, policy: base }];
+    const reader = request.registry;
+    if (reader === undefined) {
+        if (request.environment !== undefined)
+            throw new src_errors/* DhowError */.Bp('usage', '--environment needs a registry (--registry DIR)', { field: 'environment' });
+        return { policy: overlayPolicies(layers), candidate, environment: null, live: null };
+    }
+    const config = await reader.config();
+    const model = request.model ?? candidate.model ?? undefined;
+    if (model !== undefined)
+        (0,names/* assertName */.I1)('model', model, { field: 'model', file: request.model ? undefined : candidate.file });
+    const environment = request.environment;
+    const envPolicy = environment === undefined ? undefined : config.environments.find((e) => e.name === environment);
+    if (environment !== undefined) {
+        (0,names/* assertName */.I1)('environment', environment, { field: 'environment' });
+        if (!envPolicy) {
+            throw new src_errors/* DhowError */.Bp('not-found', `environment "${environment}" is not in dhow.yaml (it has ${config.environments.map((e) => e.name).join(', ')})`, {
+                field: 'environment',
+            });
+        }
+        if (model === undefined) {
+            throw new src_errors/* DhowError */.Bp('usage', `which model? the candidate ${candidate.file} does not name one: pass --model`, { field: 'model' });
+        }
+    }
+    const overrides = [
+        config['gate-policy'],
+        model !== undefined && Object.hasOwn(config.models, model) ? config.models[model]['gate-policy'] : undefined,
+        envPolicy?.['gate-policy'],
+    ].filter((p) => p !== undefined);
+    for (const path of overrides) {
+        const text = await reader.readText(path);
+        const file = `${request.registryName ?? 'registry'}:${path}`;
+        if (text === null)
+            throw new src_errors/* DhowError */.Bp('not-found', 'the gate policy dhow.yaml names is not in the registry', { file, field: 'gate-policy' });
+        layers.push({ file, policy: parsePolicy(text, file) });
+    }
+    let live = null;
+    if (environment !== undefined && model !== undefined) {
+        const release = await reader.release(environment, model);
+        if (release) {
+            const record = await reader.version(model, release.version);
+            if (!record) {
+                throw new src_errors/* DhowError */.Bp('not-found', `${model}@${release.version} is live in ${environment} but has no version record`, {
+                    file: (0,paths/* versionPath */.qW)(model, release.version),
+                });
+            }
+            live = liveVersionOf(record);
+        }
+    }
+    return {
+        policy: overlayPolicies(layers),
+        candidate: model !== undefined && candidate.model === null ? { ...candidate, model } : candidate,
+        environment: environment ?? null,
+        live,
+        residency: config.residency,
+    };
+}
+/** Prepares, runs and renders; throws a DhowError on bad input, with nothing written. */
+async function runGateRequest(request) {
+    const logger = request.logger ?? src_logger/* silentLogger */.qq;
+    const setup = await prepareGates(request);
+    const dataRoots = [request.cwd, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(request.cwd, request.policyFile)), ...(request.dataRoots ?? []).map((root) => (0,external_node_path_.resolve)(request.cwd, root))];
+    const report = await runGates({ ...setup, cwd: request.cwd, dataRoots, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+    const json = (0,gates_report/* serializeReport */.xH)(report);
+    const digest = (0,gates_report/* reportDigest */.Np)(json);
+    return { report, json, digest, markdown: (0,gates_report/* renderMarkdown */.Gc)(report), record: (0,gates_report/* versionGates */.N2)(report, digest) };
+}
+
+// EXTERNAL MODULE: ./src/registry/store.ts
+var store = __webpack_require__(5482);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
+// EXTERNAL MODULE: ./src/cli/registry.ts
+var cli_registry = __webpack_require__(6611);
+;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
+/**
+ * dhow gate --policy FILE --candidate FILE [--registry DIR --environment ENV] [--model NAME]
+ *           [--report FILE] [--markdown FILE] [--record FILE] [--json]
+ * Runs the gates of a policy over a candidate; prints the Markdown report (or the JSON report with --json);
+ * exits 1 when a blocking gate fails. Report files are written only when the run completed.
+ */
+
+
+
+
+
+
+
+const HELP = `usage: dhow gate --policy FILE --candidate FILE [(--registry DIR | --repository OWNER/NAME) --environment ENV] [--model NAME]
+                 [--report FILE] [--markdown FILE] [--record FILE] [--json] [--data-root DIR]...
+
+Runs the gates of a policy over a candidate (a version record draft or a metrics JSON/YAML file) and
+prints the report. With --environment, the version live there is the baseline of the change checks and
+dhow.yaml's gate-policy overrides apply. The registry is a local one (--registry, $DHOW_REGISTRY) or one
+on GitHub (--repository, with $GITHUB_TOKEN; --api-url or $GITHUB_API_URL). Exits 1 when a blocking gate fails.
+
+  --report FILE    write the JSON report (stable schema, kind GateReport)
+  --markdown FILE  write the Markdown report
+  --record FILE    write the version record's "gates" field (JSON)
+  --json           print the JSON report instead of the Markdown
+  --data-root DIR  also let the policy read data files under DIR (repeatable); by default its data files
+                   (source.input, source.file) must lie under the working directory or the policy's own
+                   directory, symbolic links resolved, and be regular files (never /proc, /sys, /dev)
+`;
+async function run(args, ctx) {
+    const { values } = (0,context/* parseCommandArgs */.Qx)('gate', args, {
+        policy: { type: 'string' },
+        candidate: { type: 'string' },
+        registry: { type: 'string' },
+        repository: { type: 'string' },
+        'api-url': { type: 'string' },
+        environment: { type: 'string' },
+        model: { type: 'string' },
+        report: { type: 'string' },
+        markdown: { type: 'string' },
+        record: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'data-root': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (values.help)
+        return (0,context/* printHelp */.FR)(ctx, HELP);
+    const at = (file) => (0,external_node_path_.resolve)(ctx.cwd, file);
+    const policyFile = (0,context/* requireOption */.Ve)('gate', 'policy', values.policy);
+    const candidateFile = (0,context/* requireOption */.Ve)('gate', 'candidate', values.candidate);
+    const useRegistry = values.registry !== undefined || values.repository !== undefined || values.environment !== undefined;
+    if (values.environment === '')
+        throw new src_errors/* DhowError */.Bp('usage', 'dhow gate: --environment is empty');
+    const where = { registry: values.registry, repository: values.repository, 'api-url': values['api-url'] };
+    const registry = useRegistry ? await store.RegistryReader.open(await (0,cli_registry/* openForge */.ys)(ctx, 'gate', where)) : undefined;
+    const outcome = await runGateRequest({
+        policyFile,
+        candidateFile,
+        registry,
+        registryName: values.repository ?? (useRegistry ? (0,external_node_path_.resolve)(ctx.cwd, (0,context/* registryDir */.zr)(values.registry, ctx)) : undefined),
+        environment: values.environment,
+        model: values.model,
+        cwd: ctx.cwd,
+        dataRoots: values['data-root'],
+        env: ctx.env,
+        logger: ctx.logger,
+    });
+    // Everything is computed: only now are files written, each whole.
+    if (values.report)
+        await (0,atomic_file/* writeFileAtomic */.Z)(at(values.report), outcome.json);
+    if (values.markdown)
+        await (0,atomic_file/* writeFileAtomic */.Z)(at(values.markdown), outcome.markdown);
+    if (values.record)
+        await (0,atomic_file/* writeFileAtomic */.Z)(at(values.record), `${JSON.stringify(outcome.record, null, 2)}\n`);
+    ctx.stdout.write(values.json ? outcome.json : outcome.markdown);
+    if (outcome.report.blocked) {
+        ctx.stderr.write(`dhow gate: refused: ${outcome.report.gates
+            .filter((g) => g.blocking)
+            .map((g) => g.name)
+            .join(', ')} blocked the candidate\n`);
+        return 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 9704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ overallVerdict),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   N2: () => (/* binding */ versionGates),
+/* harmony export */   Np: () => (/* binding */ reportDigest),
+/* harmony export */   UQ: () => (/* binding */ readGateReportFile),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* unused harmony exports VerdictEnum, GateResult, GateReport, describeThreshold, mermaidChart */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5035);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8099);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8426);
+/**
+ * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
+ * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
+ * production), the `gates` object of the version record, and reading a report file back.
+ */
+
+
+
+
+
+
+
+const VerdictEnum = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']);
+const GateResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
+    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
+    severity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['block', 'warn']),
+    verdict: VerdictEnum,
+    /** True when this gate stops the promotion. */
+    blocking: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    'min-absolute-change': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    'min-relative-change': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    'greater-is-better': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    /** The metric of the version live in the target environment. */
+    baseline: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    samples: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    'min-samples': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    /** Source-specific detail (per-group rates, latency percentiles, residency findings ...). */
+    details: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).default({}),
+})
+    .strict();
+const GateReport = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(_registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG),
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('GateReport'),
+    verdict: VerdictEnum,
+    /** True when at least one gate blocks: the candidate may not be promoted. */
+    blocked: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    'policy-digest': _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np,
+    'policy-files': zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    candidate: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(), version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable() }).strict(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    /** The version live in the environment, the baseline of every change check; null when none is. */
+    'baseline-version': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    'generated-at': zod__WEBPACK_IMPORTED_MODULE_6__/* .datetime */ .w$({ offset: true }),
+    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(GateResult),
+})
+    .strict();
+/**
+ * The overall verdict: fail when a gate blocks on a failure; inconclusive when the rest pass but some
+ * gate could not decide (blocking or not, as `blocked` says); warn when only warnings failed; else pass.
+ */
+function overallVerdict(gates) {
+    const blocked = gates.some((g) => g.blocking);
+    if (gates.some((g) => g.verdict === 'fail'))
+        return { verdict: 'fail', blocked };
+    if (gates.some((g) => g.verdict === 'inconclusive'))
+        return { verdict: 'inconclusive', blocked };
+    if (gates.some((g) => g.verdict === 'warn'))
+        return { verdict: 'warn', blocked };
+    return { verdict: 'pass', blocked };
+}
+/** The report as the file holds it: two-space JSON with a final newline (its digest is of these bytes). */
+function serializeReport(report) {
+    return `${JSON.stringify(GateReport.parse(report), null, 2)}\n`;
+}
+function reportDigest(serialized) {
+    return (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .s)(serialized);
+}
+/**
+ * A gate report file as the promote and register actions take it: the report and the text its digest is
+ * of. Errors name the file and `field`, the input that named it.
+ */
+async function readGateReportFile(path, field) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `cannot read it: ${error.message}`, { file: path, field });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `not JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, field });
+    }
+    const parsed = GateReport.safeParse(data);
+    if (!parsed.success)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaError */ .g$)(parsed.error.issues, { file: path, field, what: 'not a dhow gate report' });
+    return { report: parsed.data, text };
+}
+/** The `gates` field of the version record. */
+function versionGates(report, digestOfReport) {
+    const finite = (v) => (v !== null && Number.isFinite(v) ? v : null);
+    return {
+        verdict: report.verdict,
+        'policy-digest': report['policy-digest'],
+        ...(digestOfReport ? { 'report-digest': digestOfReport } : {}),
+        summary: report.gates.map((g) => ({
+            gate: g.name,
+            metric: g.metric,
+            verdict: g.verdict,
+            value: finite(g.value),
+            threshold: finite(g.threshold),
+            baseline: finite(g.baseline),
+        })),
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown
+const VERDICT_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    inconclusive: '❔ inconclusive',
+};
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
+}
+function number(value) {
+    return value === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(value);
+}
+/** The threshold column: every check the gate makes, in the direction it makes it. */
+function describeThreshold(g) {
+    const better = g['greater-is-better'];
+    const parts = [];
+    if (g.threshold !== null)
+        parts.push(`${better ? '≥' : '≤'} ${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g.threshold)}`);
+    if (g['min-absolute-change'] !== null)
+        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g['min-absolute-change'])} vs live`);
+    if (g['min-relative-change'] !== null)
+        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g['min-relative-change'] * 100)}% vs live`);
+    return parts.join('; ') || '–';
+}
+function headline(report) {
+    const blocking = report.gates.filter((g) => g.blocking).length;
+    if (report.blocked)
+        return `❌ refused: ${blocking} blocking gate${blocking === 1 ? '' : 's'}`;
+    switch (report.verdict) {
+        case 'pass':
+            return '✅ passed';
+        case 'warn':
+            return '⚠️ passed with warnings';
+        default:
+            return '❔ passed, with inconclusive gates that do not block';
+    }
+}
+/** A quoted Mermaid label: quotes cannot be escaped there, so they become apostrophes. */
+function label(text) {
+    return `"${text.replace(/"/g, "'")}"`;
+}
+/**
+ * Mermaid xychart-beta: each gate's candidate value as a percentage of the live version's in the target
+ * environment (= 100; production, usually),
+ * so metrics of different units share one axis. Gates without a baseline (or a baseline of 0) are left out.
+ */
+function mermaidChart(report) {
+    const rows = report.gates.filter((g) => g.value !== null && g.baseline !== null && g.baseline !== 0 && Number.isFinite(g.value));
+    if (rows.length === 0)
+        return undefined;
+    const candidate = rows.map((g) => Number(((g.value / g.baseline) * 100).toFixed(1)));
+    const top = Math.max(100, ...candidate);
+    // The baseline is what runs in the target environment, which is not always production.
+    const live = report.environment ?? 'production';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${label(`Candidate as % of ${live} ${report['baseline-version'] ?? ''}`.trim())}`,
+        `    x-axis [${rows.map((g) => label(g.name)).join(', ')}]`,
+        `    y-axis ${label(`% of ${live}`)} 0 --> ${Math.ceil(top * 1.1)}`,
+        `    bar [${candidate.join(', ')}]`,
+        `    line [${rows.map(() => 100).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function renderMarkdown(report) {
+    const who = report.candidate.model
+        ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\``
+        : `\`${report.candidate.file}\``;
+    const against = report.environment === null
+        ? 'no target environment (change checks do not apply)'
+        : report['baseline-version'] === null
+            ? `\`${report.environment}\`, where no version is live yet`
+            : `\`${report.candidate.model}@${report['baseline-version']}\`, live in \`${report.environment}\``;
+    const lines = [
+        `### dhow gates: ${headline(report)}`,
+        '',
+        `Candidate ${who} against ${against}. Policy \`${report['policy-digest'].slice(0, 19)}…\`${report['policy-files'].length ? ` from ${report['policy-files'].map((f) => `\`${f}\``).join(', ')}` : ''}.`,
+        '',
+        '| Gate | Metric | Value | Threshold | Baseline | Verdict | Why |',
+        '| --- | --- | ---: | --- | ---: | --- | --- |',
+        ...report.gates.map((g) => [
+            '',
+            cell(g.severity === 'warn' ? `${g.name} (warn only)` : g.name),
+            cell(`\`${g.metric}\``),
+            number(g.value),
+            cell(describeThreshold(g)),
+            number(g.baseline),
+            cell(`${VERDICT_LABEL[g.verdict]}${g.verdict === 'inconclusive' && g.blocking ? ' (blocks)' : ''}`),
+            cell(g.reasons.join('; ') || (g.verdict === 'pass' ? 'within the threshold' : '')),
+            '',
+        ]
+            .join(' | ')
+            .trim()),
+    ];
+    const chart = mermaidChart(report);
+    if (chart)
+        lines.push('', chart);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ checkResidency)
+/* harmony export */ });
+/* unused harmony export regionOfUri */
+/** The scheme and authority compare case-insensitively (hosts and schemes are); the path does not. */
+function canonicalUri(uri) {
+    const match = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/]*)(.*)$/s.exec(uri.trim());
+    return match ? `${match[1].toLowerCase()}${match[2].toLowerCase()}${match[3]}` : uri.trim();
+}
+/**
+ * The region of a URI: the longest location prefix it falls under. A prefix matches only at a boundary,
+ * so `s3://models` does not claim `s3://models-eu/...`.
+ */
+function regionOfUri(uri, policy) {
+    const target = canonicalUri(uri);
+    let best;
+    for (const location of policy.locations) {
+        const prefix = canonicalUri(location.prefix);
+        const inside = target === prefix || (target.startsWith(prefix) && (prefix.endsWith('/') || target[prefix.length] === '/'));
+        if (inside && (!best || prefix.length > best.prefix.length))
+            best = { region: location.region, prefix: location.prefix };
+    }
+    return best;
+}
+function checkResidency(subject, policy) {
+    const allowed = new Set(policy['allowed-regions']);
+    const findings = [];
+    const place = (what, label, region, subjectText, how) => {
+        if (region === undefined) {
+            findings.push({ what, subject: subjectText, region: null, ok: false, why: `${label}: ${how}` });
+        }
+        else if (!allowed.has(region)) {
+            findings.push({ what, subject: subjectText, region, ok: false, why: `${label} is in ${region}, not an allowed region (${[...allowed].join(', ')})` });
+        }
+        else {
+            findings.push({ what, subject: subjectText, region, ok: true, why: `${label} is in ${region}` });
+        }
+    };
+    for (const [what, key] of [
+        ['artifact', 'artifact-uri'],
+        ['data', 'data-uri'],
+    ]) {
+        const uri = subject[key];
+        if (uri === undefined || uri.trim() === '') {
+            place(what, `the ${what} URI`, undefined, null, 'not given, so its region is unknown');
+            continue;
+        }
+        const found = regionOfUri(uri, policy);
+        place(what, `the ${what} URI ${uri}`, found?.region, uri, 'no residency location covers it, so its region is unknown');
+    }
+    const cluster = subject['training-cluster'];
+    const declared = subject['training-region'];
+    const clusterRegion = cluster !== undefined && Object.hasOwn(policy.clusters, cluster) ? policy.clusters[cluster] : undefined;
+    if (declared !== undefined && clusterRegion !== undefined && declared !== clusterRegion) {
+        findings.push({
+            what: 'training',
+            subject: cluster ?? null,
+            region: declared,
+            ok: false,
+            why: `training declares region ${declared} but cluster ${cluster} is in ${clusterRegion}`,
+        });
+    }
+    else if (declared !== undefined) {
+        place('training', 'training', declared, cluster ?? declared, '');
+    }
+    else if (cluster !== undefined) {
+        place('training', `training cluster ${cluster}`, clusterRegion, cluster, 'the cluster is not in the residency policy, so its region is unknown');
+    }
+    else {
+        place('training', 'training', undefined, null, 'neither a training region nor a known cluster is given, so its region is unknown');
+    }
+    const dataRegion = subject['data-region'];
+    if (dataRegion !== undefined)
+        place('data-region', 'the declared data region', dataRegion, dataRegion, '');
+    return { violations: findings.filter((f) => !f.ok).length, findings };
+}
+
+
+/***/ }),
+
+/***/ 8099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   Sc: () => (/* binding */ fmt)
+/* harmony export */ });
+/* unused harmony export thresholdFailures */
+/**
+ * One gate's decision, with the semantics of MLflow's MetricThreshold (mlflow.models.MetricThreshold and
+ * mlflow/models/evaluation/validation.py `_validate`):
+ * - `threshold`: the value must be >= threshold when greater is better, <= threshold otherwise;
+ * - `min-absolute-change`: value >= baseline + change (greater is better) or value <= baseline - change;
+ * - `min-relative-change`: (value - baseline) / baseline >= change (greater is better) or
+ *   (baseline - value) / baseline >= change; when the baseline is 0, value >= baseline + 1e-10
+ *   (or value <= baseline - 1e-10);
+ * - a change check whose live version lacks the metric fails ("missing baseline"), as in MLflow.
+ * dhow adds: with no version live in the target environment the change checks do not apply (a first
+ * release has nothing to regress against), `min-samples` makes a gate inconclusive, and `severity` turns
+ * a failure into a warning.
+ */
+/** The checks of MLflow's `_validate` for one metric; returns the failures, empty when it passes. */
+function thresholdFailures(value, spec, baseline) {
+    const greater = spec['greater-is-better'];
+    const better = (a, b) => (greater ? a >= b : a <= b);
+    const op = greater ? '>=' : '<=';
+    const failures = [];
+    if (spec.threshold !== undefined && !better(value, spec.threshold)) {
+        failures.push(`${fmt(value)} is not ${op} threshold ${fmt(spec.threshold)}`);
+    }
+    const absolute = spec['min-absolute-change'];
+    const relative = spec['min-relative-change'];
+    if (absolute === undefined && relative === undefined)
+        return failures;
+    if (baseline.kind === 'no-live-version')
+        return failures;
+    if (baseline.kind === 'missing') {
+        failures.push(`the live version ${baseline.version} has no value for this metric to compare with`);
+        return failures;
+    }
+    const base = baseline.value;
+    if (absolute !== undefined) {
+        const bound = greater ? base + absolute : base - absolute;
+        if (!better(value, bound)) {
+            failures.push(`${fmt(value)} is not ${op} ${fmt(bound)} (live ${baseline.version}: ${fmt(base)} ${greater ? '+' : '-'} ${fmt(absolute)})`);
+        }
+    }
+    if (relative !== undefined) {
+        if (base === 0) {
+            const bound = greater ? base + 1e-10 : base - 1e-10;
+            if (!better(value, bound)) {
+                failures.push(`${fmt(value)} is not better than the live ${baseline.version}'s 0 (relative change undefined at 0)`);
+            }
+        }
+        else {
+            const change = greater ? (value - base) / base : (base - value) / base;
+            if (change < relative) {
+                failures.push(`relative change ${fmt(change)} against live ${baseline.version} (${fmt(base)}) is below ${fmt(relative)}`);
+            }
+        }
+    }
+    return failures;
+}
+/** The verdict of one gate from its measurement, its baseline and the policy's inconclusive rule. */
+function decide(spec, measurement, baseline, inconclusive = 'block') {
+    const blockingSeverity = (spec.severity ?? 'block') === 'block';
+    const inconclusiveDecision = (reason) => ({
+        verdict: 'inconclusive',
+        blocking: blockingSeverity && inconclusive === 'block',
+        reasons: [reason],
+    });
+    const { value, samples } = measurement;
+    const minSamples = spec['min-samples'];
+    if (minSamples !== undefined) {
+        if (samples === undefined)
+            return inconclusiveDecision(`the number of samples is unknown (min-samples ${minSamples})`);
+        if (samples < minSamples)
+            return inconclusiveDecision(`${samples} samples, fewer than min-samples ${minSamples}`);
+    }
+    if (value === null || !Number.isFinite(value))
+        return inconclusiveDecision('the metric has no finite value');
+    const failures = thresholdFailures(value, spec, baseline);
+    if (failures.length === 0) {
+        const reasons = [];
+        if (baseline.kind === 'no-live-version' && (spec['min-absolute-change'] !== undefined || spec['min-relative-change'] !== undefined)) {
+            reasons.push('no version is live in the target environment: change checks do not apply');
+        }
+        return { verdict: 'pass', blocking: false, reasons };
+    }
+    return blockingSeverity ? { verdict: 'fail', blocking: true, reasons: failures } : { verdict: 'warn', blocking: false, reasons: failures };
+}
+/** Numbers in reasons: up to 6 significant digits, no exponent for ordinary sizes. */
+function fmt(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+
+
+/***/ }),
+
+/***/ 4077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uF: () => (/* binding */ findMigProfile),
+/* harmony export */   xt: () => (/* binding */ migResourceName)
+/* harmony export */ });
+/* unused harmony exports MIG_GPUS, MIG_PROFILES, migGpuModel, normalizeMigProfile, migGpuFor, migProfilesFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * MIG (Multi-Instance GPU) profiles per GPU model, from NVIDIA's MIG user guide ("Supported MIG
+ * Profiles", https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html).
+ *
+ * A GPU in MIG mode is cut into compute slices and memory slices, and how many depends on the model:
+ * the A30 has 4 of each, the A100, H100 and H200 have 7 compute slices and 8 memory slices. A profile
+ * "<c>g.<m>gb" takes c compute slices and the memory slices that hold about m GB; `maxInstances` is how
+ * many instances of that one profile fit on the GPU at once.
+ *
+ * Sources: the A30 and A100 rows are the guide's tables. The H100 94GB/96GB and H200 rows (names and
+ * instance counts) are NVIDIA's own tables of MIG-backed vGPU types ("Slices per vGPU", "Maximum vGPUs
+ * per GPU", "Corresponding GPU Instance Profile") and the defaults of NVIDIA's mig-parted, which agree
+ * with each other; they share the A100/H100 layout of 7 compute and 8 memory slices. B200 and GB200
+ * are not here: their tables could not be read exactly.
+ *
+ * Media-extension profiles ("+me", e.g. 1g.10gb+me) are left out on purpose: each is the plain 1g (or,
+ * on the A30, 2g) profile plus the GPU's one set of media engines, so at most one fits on a GPU; the
+ * policy and Kubernetes schemas accept only "<c>g.<m>gb"; and their rows could not be read for every
+ * GPU here.
+ *
+ * Lookups accept the names nvidia-smi prints ("NVIDIA H100 80GB HBM3", "NVIDIA H200", "NVIDIA A30",
+ * "NVIDIA GH200 480GB") and the `nvidia.com/gpu.product` labels of GPU feature discovery
+ * ("NVIDIA-A100-SXM4-80GB", "NVIDIA-H100-NVL").
+ */
+
+const p = (name, computeSlices, memorySlices, maxInstances) => ({
+    name,
+    computeSlices,
+    memorySlices,
+    memoryGB: Number(/\.(\d+)gb$/.exec(name)[1]),
+    maxInstances,
+});
+/** The 7-compute / 8-memory slice layout that every Ampere A100 and Hopper table shares, with its memory sizes. */
+const sevenSlice = (gb1, gb2, gb4, gb8) => ({
+    computeSlices: 7,
+    memorySlices: 8,
+    profiles: [
+        p(`1g.${gb1}gb`, 1, 1, 7),
+        p(`1g.${gb2}gb`, 1, 2, 4),
+        p(`2g.${gb2}gb`, 2, 2, 3),
+        p(`3g.${gb4}gb`, 3, 4, 2),
+        p(`4g.${gb4}gb`, 4, 4, 1),
+        p(`7g.${gb8}gb`, 7, 8, 1),
+    ],
+});
+const MIG_GPUS = {
+    'A30-24GB': { computeSlices: 4, memorySlices: 4, profiles: [p('1g.6gb', 1, 1, 4), p('2g.12gb', 2, 2, 2), p('4g.24gb', 4, 4, 1)] },
+    'A100-40GB': sevenSlice(5, 10, 20, 40),
+    'A100-80GB': sevenSlice(10, 20, 40, 80),
+    'H100-80GB': sevenSlice(10, 20, 40, 80),
+    /** H100 NVL and H100 SXM5 94GB. */
+    'H100-94GB': sevenSlice(12, 24, 47, 94),
+    /** The H100 of a GH200 (96GB HBM3) and the H20 96GB. */
+    'H100-96GB': sevenSlice(12, 24, 48, 96),
+    /** H200 SXM5 and H200 NVL (and the H20 141GB). */
+    'H200-141GB': sevenSlice(18, 35, 71, 141),
+};
+/** The profiles of each model (the `profiles` of MIG_GPUS). */
+const MIG_PROFILES = Object.fromEntries(Object.entries(MIG_GPUS).map(([model, gpu]) => [model, gpu.profiles]));
+/**
+ * The MIG table a GPU name belongs to, or null for GPUs dhow has no MIG table for. Names are compared
+ * by whole words ("A30" is not "RTX A3000", "H200" is not "GH200").
+ */
+function migGpuModel(gpuName) {
+    const words = gpuName
+        .toUpperCase()
+        .split(/[\s_-]+/)
+        .filter(Boolean);
+    const has = (word) => words.includes(word);
+    const n = words.join('-');
+    if (has('A30'))
+        return 'A30-24GB';
+    if (n.includes('A100')) {
+        if (n.includes('80GB'))
+            return 'A100-80GB';
+        if (n.includes('40GB'))
+            return 'A100-40GB';
+        return null;
+    }
+    if (has('GH200')) {
+        // "NVIDIA GH200 480GB" (480GB of CPU memory beside a 96GB H100); the 144GB HBM3e GH200 has another table.
+        if (/144G|HBM3E/.test(n))
+            return null;
+        return 'H100-96GB';
+    }
+    if (has('H200'))
+        return 'H200-141GB';
+    if (has('H20'))
+        return /141GB|3E/.test(n) ? 'H200-141GB' : 'H100-96GB';
+    if (n.includes('H100')) {
+        if (has('NVL') || n.includes('94GB'))
+            return 'H100-94GB';
+        if (n.includes('96GB'))
+            return 'H100-96GB';
+        if (n.includes('64GB'))
+            return null; // the H100 SXM5 64GB has a table of its own
+        return 'H100-80GB';
+    }
+    return null;
+}
+/** "mig-1g.10gb", "MIG 1g.10gb", "nvidia.com/mig-1g.10gb" -> "1g.10gb". */
+function normalizeMigProfile(profile) {
+    return profile
+        .trim()
+        .replace(/^nvidia\.com\//i, '')
+        .replace(/^mig[-\s]+/i, '')
+        .toLowerCase();
+}
+/** The slices and profiles of a GPU, or a DhowError that lists the models dhow knows. */
+function migGpuFor(gpuName) {
+    const model = migGpuModel(gpuName);
+    if (!model) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `no MIG profiles are known for GPU "${gpuName}" (known: ${Object.keys(MIG_GPUS).join(', ')})`, {
+            field: 'gpu.product',
+        });
+    }
+    return { model, ...MIG_GPUS[model] };
+}
+function migProfilesFor(gpuName) {
+    return migGpuFor(gpuName).profiles;
+}
+/** The profile, or a DhowError that lists the profiles this GPU does have. */
+function findMigProfile(gpuName, profile) {
+    const { model, profiles } = migGpuFor(gpuName);
+    const wanted = normalizeMigProfile(profile);
+    const found = profiles.find((candidate) => candidate.name === wanted);
+    if (!found) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `MIG profile "${profile}" does not exist on ${model} ("${gpuName}"); its profiles are ${profiles.map((x) => x.name).join(', ')}`, { field: 'gpu.mig-profile' });
+    }
+    return found;
+}
+/** The extended resource the NVIDIA device plugin advertises for a profile (mixed strategy). */
+function migResourceName(profile) {
+    return `nvidia.com/mig-${normalizeMigProfile(profile)}`;
+}
+
+
+/***/ }),
+
+/***/ 5249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ ARABIC_CHECKS),
+/* harmony export */   checkArabicFile: () => (/* binding */ checkArabicFile)
+/* harmony export */ });
+/* unused harmony exports ARABIC_WARNINGS, looksLikeMojibake, hasMixedDigits, hasBidiControls, hasMixedNumber, ArabicChecker, formatOf, checkArabicText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
+/**
+ * Data checks for Arabic evaluation sets and serving logs, one streaming pass over a text file (one segment
+ * per line) or a JSONL file (every string value of every line is checked). Each check counts the lines it
+ * fires on and keeps the first few line numbers as examples:
+ *
+ *   invalid_utf8   the line's bytes are not UTF-8 (the rest of the checks skip it)
+ *   invalid_json   (JSONL only) the line is not a JSON value
+ *   mojibake       UTF-8 that was decoded as Latin-1/Windows-1252 or Windows-1256 and saved again: either the
+ *                  tell-tale pairs of UTF-8 Arabic read as Latin-1 ("Ø§", "Ù„": lead byte D8-DB shown as
+ *                  Ø Ù Ú Û, then a continuation byte), or text that re-encodes to valid multi-byte UTF-8
+ *                  in Windows-1252 or Windows-1256 (e.g. "ط§ظ„" is "ال" read as Windows-1256)
+ *   bidi_controls  stray directional formatting characters: U+061C (ARABIC LETTER MARK, which SentencePiece
+ *                  keeps and which changes mT5/XLM-R tokens), U+200E U+200F, U+202A-U+202E, U+2066-U+2069
+ *   empty_lines    lines with nothing but whitespace (JSONL: strings that are empty or whitespace)
+ *   mixed_digits   lines mixing digit systems: Western 0-9, Arabic-Indic U+0660-U+0669, Eastern U+06F0-U+06F9
+ *   zero_width_joiner      U+200D
+ *   zero_width_non_joiner  U+200C (a warning: Persian spells with it, Arabic does not)
+ *   bom_in_text    U+FEFF anywhere but the first bytes of the file (files glued together, or a BOM in a value)
+ *   soft_hyphen    U+00AD (invisible, yet a separate character to WER, CER and every tokenizer)
+ *   tatweel        U+0640 in model outputs: JSONL lines with a "hypothesis" key are checked there only,
+ *                  other lines everywhere (kashida stretches words in print; a model should not emit it)
+ *   presentation_forms     (warning) Arabic presentation forms, U+FB50-U+FDFF and U+FE70-U+FEFC, the letters
+ *                  of PDF extraction; `presentation_form_share` measures them against all Arabic letters
+ *   nfkc_urdu_forms        (warning) presentation forms U+FBD3-U+FBFF, which NFKC folds to Urdu and Uyghur
+ *                  letters (U+FBFC-U+FBFF to U+06CC FARSI YEH, U+FBD3 to U+06AD NG ...), not to Arabic ones
+ *   persian_letters        Persian and Urdu look-alikes in Arabic text: U+06A9 KEHEH (for kaf), U+06CC FARSI
+ *                  YEH (for yeh or alef maksura), U+066E DOTLESS BEH (the `persian` normalization folds them)
+ *   arabic_number_signs    (warning) U+066A ARABIC PERCENT SIGN, U+066B DECIMAL SEPARATOR, U+066C THOUSANDS
+ *                  SEPARATOR: correct Arabic typography that number parsers and tokenizers do not know
+ *   mixed_number_digits    a number (digits joined by at most one of . , U+066B U+066C) whose digits come from
+ *                  two systems ("١2٣"), or Western digits joined by an Arabic sign ("3٫14")
+ *
+ * and measures the share of Arabic script: Arabic-script letters over all letters (Unicode \p{L}).
+ * A warning is counted and shown like any check but does not make the report fail (`ok`).
+ */
+
+
+const ARABIC_CHECKS = [
+    'invalid_utf8',
+    'invalid_json',
+    'mojibake',
+    'bidi_controls',
+    'empty_lines',
+    'mixed_digits',
+    'zero_width_joiner',
+    'zero_width_non_joiner',
+    'bom_in_text',
+    'soft_hyphen',
+    'tatweel',
+    'presentation_forms',
+    'nfkc_urdu_forms',
+    'persian_letters',
+    'arabic_number_signs',
+    'mixed_number_digits',
+];
+/** Checks that are reported but never fail the report: each is legitimate somewhere. */
+const ARABIC_WARNINGS = new Set(['zero_width_non_joiner', 'presentation_forms', 'nfkc_urdu_forms', 'arabic_number_signs']);
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const PRESENTATION_FORM = /(?=[\uFB50-\uFDFF\uFE70-\uFEFC])\p{L}/u;
+const PRESENTATION_FORM_LETTER = new RegExp(PRESENTATION_FORM.source, 'gu');
+const NFKC_URDU_FORM = /[\uFBD3-\uFBFF]/;
+const PERSIAN_LETTER = /[\u06A9\u06CC\u066E]/;
+const ARABIC_NUMBER_SIGN = /[\u066A-\u066C]/;
+// A number: digits of any system, joined by at most one separator between two digits.
+const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9](?:[.,\u066B\u066C]?[0-9\u0660-\u0669\u06F0-\u06F9])*/g;
+const WESTERN_DIGIT = /[0-9]/;
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
+const EASTERN_ARABIC_INDIC_DIGIT = /[\u06F0-\u06F9]/;
+const LETTER = /\p{L}/gu;
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/gu;
+// UTF-8 lead bytes of the Arabic block (D8-DB) read as Latin-1, then a continuation byte (80-BF) read as
+// Latin-1 (C1 controls, U+00A0-U+00BF) or as Windows-1252 (its 80-9F punctuation).
+const LATIN1_ARABIC_PAIR = /[\u00D8-\u00DB][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]/;
+/** Character -> byte tables of the single-byte encodings mojibake comes from (built from the platform decoder). */
+function reverseTable(label, withC1) {
+    try {
+        const decoder = new TextDecoder(label);
+        const table = new Map();
+        for (let b = 0; b < 256; b++) {
+            const ch = decoder.decode(Uint8Array.of(b));
+            if (ch.length === 1 && ch !== '\uFFFD')
+                table.set(ch.charCodeAt(0), b);
+        }
+        if (withC1)
+            for (let b = 0x80; b < 0xa0; b++)
+                if (!table.has(b))
+                    table.set(b, b);
+        return table;
+    }
+    catch {
+        return undefined;
+    }
+}
+const SINGLE_BYTE_TABLES = [reverseTable('windows-1252', true), reverseTable('windows-1256', false)].filter((t) => t !== undefined);
+/** True when `text` re-encoded in one of the single-byte tables is valid UTF-8 with multi-byte characters. */
+function reencodesAsUtf8(text) {
+    for (const table of SINGLE_BYTE_TABLES) {
+        const bytes = new Uint8Array(text.length);
+        let high = false;
+        let ok = true;
+        for (let i = 0; i < text.length; i++) {
+            const b = table.get(text.charCodeAt(i));
+            if (b === undefined) {
+                ok = false;
+                break;
+            }
+            if (b >= 0x80)
+                high = true;
+            bytes[i] = b;
+        }
+        if (ok && high && (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .tryDecodeUtf8 */ .fK)(bytes) !== undefined)
+            return true;
+    }
+    return false;
+}
+function looksLikeMojibake(text) {
+    if (LATIN1_ARABIC_PAIR.test(text))
+        return true;
+    // Pure ASCII never is; anything else is tried against the single-byte encodings.
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) >= 0x80)
+            return reencodesAsUtf8(text);
+    return false;
+}
+function hasMixedDigits(text) {
+    let systems = 0;
+    if (WESTERN_DIGIT.test(text))
+        systems++;
+    if (ARABIC_INDIC_DIGIT.test(text))
+        systems++;
+    if (EASTERN_ARABIC_INDIC_DIGIT.test(text))
+        systems++;
+    return systems > 1;
+}
+function hasBidiControls(text) {
+    return BIDI_CONTROLS.test(text);
+}
+/** True when one number of `text` mixes digit systems, or joins Western digits with U+066B or U+066C. */
+function hasMixedNumber(text) {
+    for (const [number] of text.matchAll(NUMBER)) {
+        if (hasMixedDigits(number))
+            return true;
+        if (WESTERN_DIGIT.test(number) && /[\u066B\u066C]/.test(number))
+            return true;
+    }
+    return false;
+}
+/** The checks that look at one string's characters, in the order of ARABIC_CHECKS. */
+const CHARACTER_CHECKS = [
+    ['mojibake', looksLikeMojibake],
+    ['bidi_controls', hasBidiControls],
+    ['mixed_digits', hasMixedDigits],
+    ['zero_width_joiner', (s) => s.includes('\u200D')],
+    ['zero_width_non_joiner', (s) => s.includes('\u200C')],
+    ['bom_in_text', (s) => s.includes('\uFEFF')],
+    ['soft_hyphen', (s) => s.includes('\u00AD')],
+    ['presentation_forms', (s) => PRESENTATION_FORM.test(s)],
+    ['nfkc_urdu_forms', (s) => NFKC_URDU_FORM.test(s)],
+    ['persian_letters', (s) => PERSIAN_LETTER.test(s)],
+    ['arabic_number_signs', (s) => ARABIC_NUMBER_SIGN.test(s)],
+    ['mixed_number_digits', hasMixedNumber],
+];
+/** Accumulates the checks line by line. */
+class ArabicChecker {
+    input;
+    format;
+    findings = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: 0, lines: [], severity: ARABIC_WARNINGS.has(c) ? 'warning' : 'error' }]));
+    lineCount = 0;
+    letters = 0;
+    arabicLetters = 0;
+    presentationFormLetters = 0;
+    exampleLimit;
+    constructor(input, format, exampleLimit = 5) {
+        this.input = input;
+        this.format = format;
+        this.exampleLimit = exampleLimit;
+    }
+    flag(check, line) {
+        const f = this.findings[check];
+        f.count += 1;
+        if (f.lines.length < this.exampleLimit)
+            f.lines.push(line);
+    }
+    addLine(raw) {
+        this.lineCount = raw.number;
+        const text = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .tryDecodeUtf8 */ .fK)(raw.bytes);
+        if (text === undefined) {
+            this.flag('invalid_utf8', raw.number);
+            return;
+        }
+        let strings;
+        // The strings a model wrote, where the line says so (the tatweel check looks only at those).
+        let outputs;
+        if (this.format === 'jsonl') {
+            if (text.trim() === '') {
+                this.flag('empty_lines', raw.number);
+                return;
+            }
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                this.flag('invalid_json', raw.number);
+                return;
+            }
+            strings = collectStrings(value);
+            const hypothesis = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'hypothesis');
+            outputs = hypothesis ? collectStrings(value.hypothesis) : strings;
+            if (strings.some((s) => s.trim() === ''))
+                this.flag('empty_lines', raw.number);
+        }
+        else {
+            strings = [text];
+            outputs = strings;
+            if (text.trim() === '')
+                this.flag('empty_lines', raw.number);
+        }
+        const fired = new Set();
+        for (const s of strings) {
+            for (const [check, test] of CHARACTER_CHECKS)
+                if (!fired.has(check) && test(s))
+                    fired.add(check);
+            this.letters += s.match(LETTER)?.length ?? 0;
+            this.arabicLetters += s.match(ARABIC_LETTER)?.length ?? 0;
+            this.presentationFormLetters += s.match(PRESENTATION_FORM_LETTER)?.length ?? 0;
+        }
+        if (outputs.some((s) => s.includes('\u0640')))
+            fired.add('tatweel');
+        for (const check of ARABIC_CHECKS)
+            if (fired.has(check))
+                this.flag(check, raw.number);
+    }
+    report() {
+        const checks = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { ...this.findings[c], lines: [...this.findings[c].lines] }]));
+        return {
+            input: this.input,
+            format: this.format,
+            lines: this.lineCount,
+            arabic_letters: this.arabicLetters,
+            letters: this.letters,
+            arabic_share: this.letters === 0 ? null : this.arabicLetters / this.letters,
+            presentation_form_letters: this.presentationFormLetters,
+            presentation_form_share: this.arabicLetters === 0 ? null : this.presentationFormLetters / this.arabicLetters,
+            checks,
+            ok: ARABIC_CHECKS.every((c) => checks[c].count === 0 || checks[c].severity === 'warning'),
+        };
+    }
+}
+function collectStrings(value, out = []) {
+    if (typeof value === 'string')
+        out.push(value);
+    else if (Array.isArray(value))
+        for (const v of value)
+            collectStrings(v, out);
+    else if (value !== null && typeof value === 'object')
+        for (const v of Object.values(value))
+            collectStrings(v, out);
+    return out;
+}
+/** The format of a file by its extension: .jsonl (or .ndjson) is JSONL, anything else is text. */
+function formatOf(file) {
+    return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'text';
+}
+/** Runs every check over a file in one streaming pass. */
+async function checkArabicFile(path, options = {}) {
+    const file = options.name ?? path;
+    const checker = new ArabicChecker(file, options.format ?? formatOf(path), options.exampleLimit);
+    let any = false;
+    for await (const raw of (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileLines */ .MU)(path, file)) {
+        any = true;
+        checker.addLine(raw);
+    }
+    if (!any)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'the file is empty', { file });
+    return checker.report();
+}
+/** Runs every check over text held in memory (tests, serving responses). */
+async function checkArabicText(text, name = '<text>', options = {}) {
+    const checker = new ArabicChecker(name, options.format ?? 'text', options.exampleLimit);
+    for await (const raw of splitLines([typeof text === 'string' ? Buffer.from(text, 'utf8') : text]))
+        checker.addLine(raw);
+    return checker.report();
+}
+
+
+/***/ }),
+
+/***/ 7579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _q: () => (/* binding */ summarizeLatencies),
+/* harmony export */   latencyFromFile: () => (/* binding */ latencyFromFile)
+/* harmony export */ });
+/* unused harmony exports nearestRank, percentileOfSorted, LatencyRecorder, summarizeSorted */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
+/**
+ * Latency summaries with nearest-rank percentiles: the p-th percentile of N samples is the ceil(p/100 * N)-th
+ * smallest (the smallest for p = 0), always one of the samples, never an interpolation. The rank is computed
+ * in integers (p in thousandths of a percent) so 0.95 * 20 is 19, not 19.000000000000004.
+ * `LatencyRecorder` keeps samples in a growable Float64Array (8 bytes each); `latencyFromFile` streams a file
+ * of one latency in milliseconds per line into it.
+ */
+
+
+/** The 1-based nearest rank of percentile `p` (0-100) among `n` samples. */
+function nearestRank(p, n) {
+    if (!(p >= 0 && p <= 100))
+        throw new RangeError(`percentile must be within 0..100, got ${p}`);
+    if (n <= 0)
+        throw new RangeError('no samples');
+    const milli = Math.round(p * 1000); // thousandths of a percent
+    const rank = Math.ceil((milli * n) / 100_000);
+    // (milli * n) is an exact integer below 2^53 for any n a machine can hold; the division is the only rounding.
+    return Math.min(n, Math.max(1, exactCeilDiv(milli * n, 100_000, rank)));
+}
+function exactCeilDiv(numerator, denominator, approx) {
+    // Guard against the float division landing a hair above an integer: check with integer arithmetic.
+    let r = approx;
+    while (r > 0 && (r - 1) * denominator >= numerator)
+        r -= 1;
+    while (r * denominator < numerator)
+        r += 1;
+    return r;
+}
+/** The nearest-rank percentile of samples sorted ascending. */
+function percentileOfSorted(sorted, p) {
+    return sorted[nearestRank(p, sorted.length) - 1];
+}
+class LatencyRecorder {
+    values = new Float64Array(1024);
+    n = 0;
+    /** Records one latency in milliseconds (finite and not negative). */
+    add(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            throw new RangeError(`latency must be a finite number >= 0, got ${ms}`);
+        if (this.n === this.values.length) {
+            const grown = new Float64Array(this.values.length * 2);
+            grown.set(this.values);
+            this.values = grown;
+        }
+        this.values[this.n++] = ms;
+    }
+    get count() {
+        return this.n;
+    }
+    /** The samples sorted ascending (a copy). */
+    sorted() {
+        return this.values.slice(0, this.n).sort();
+    }
+    /** The nearest-rank percentile of what was recorded. */
+    percentile(p) {
+        return percentileOfSorted(this.sorted(), p);
+    }
+    summary() {
+        if (this.n === 0)
+            throw new RangeError('no latencies recorded');
+        return summarizeSorted(this.sorted());
+    }
+}
+/** count, p50, p90, p95, p99, max and mean of samples sorted ascending. */
+function summarizeSorted(sorted) {
+    const n = sorted.length;
+    // Neumaier's compensated sum: the mean of millions of samples stays exact to the last digit or so.
+    let sum = 0;
+    let comp = 0;
+    for (let i = 0; i < n; i++) {
+        const x = sorted[i];
+        const t = sum + x;
+        comp += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+        sum = t;
+    }
+    return {
+        count: n,
+        p50: percentileOfSorted(sorted, 50),
+        p90: percentileOfSorted(sorted, 90),
+        p95: percentileOfSorted(sorted, 95),
+        p99: percentileOfSorted(sorted, 99),
+        max: sorted[n - 1],
+        mean: (sum + comp) / n,
+    };
+}
+/** Summarizes latencies given in any order. */
+function summarizeLatencies(values) {
+    const rec = new LatencyRecorder();
+    for (const v of values)
+        rec.add(v);
+    return rec.summary();
+}
+const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Reads one latency in milliseconds per line (blank lines skipped) and summarizes them. */
+async function latencyFromFile(path, options = {}) {
+    const file = options.name ?? path;
+    const rec = new LatencyRecorder();
+    for await (const raw of (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileLines */ .MU)(path, file)) {
+        const text = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Line */ .qv)(raw, file).trim();
+        if (text === '')
+            continue;
+        if (!NUMBER.test(text)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'not a latency in milliseconds (one non-negative number per line; the line is not repeated here)', {
+                file,
+                line: raw.number,
+            });
+        }
+        const ms = Number(text);
+        // "1e400" matches the grammar but is no double: Number gives Infinity, which a percentile cannot hold.
+        if (!Number.isFinite(ms)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'not a finite latency: the number is larger than a double can hold (about 1.8e308)', { file, line: raw.number });
+        }
+        rec.add(ms);
+    }
+    if (rec.count === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no latencies: the file is empty', { file });
+    return rec.summary();
+}
+
+
+/***/ })
+
+};

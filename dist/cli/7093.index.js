@@ -1,0 +1,570 @@
+export const id = 7093;
+export const ids = [7093];
+export const modules = {
+
+/***/ 7093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BLEU_SMOOTH_METHODS: () => (/* binding */ BLEU_SMOOTH_METHODS),
+/* harmony export */   BLEU_TOKENIZERS: () => (/* binding */ BLEU_TOKENIZERS),
+/* harmony export */   SMOOTH_DEFAULTS: () => (/* binding */ SMOOTH_DEFAULTS),
+/* harmony export */   fv: () => (/* binding */ CorpusBleu),
+/* harmony export */   nT: () => (/* binding */ referenceCountLabel),
+/* harmony export */   y2: () => (/* binding */ SACREBLEU_VERSION)
+/* harmony export */ });
+/* unused harmony exports MAX_NGRAM_ORDER, BLEU_DEFAULTS, tokenize13a, tokenizeIntl, tokenizeChar, bleuTokens, pyFixed2, closestReferenceLength, computeBleu, corpusBleu */
+/* harmony import */ var _ngrams_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7795);
+/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4188);
+/**
+ * Corpus BLEU exactly as sacreBLEU 2.6 computes it. Defaults are sacreBLEU's: the `13a` tokenizer
+ * (mteval-v13a), case-sensitive, max n-gram order 4, `exp` smoothing (NIST's: the k-th order with no match
+ * gets precision 100 / (2^k * total)), no effective order, n-gram counts clipped by their maximum count over
+ * the references, and the brevity penalty against the closest reference length (the shorter on a tie).
+ * Options as sacreBLEU's BLEU(): tokenizers `13a`, `intl` (mteval-v14 international), `char` and `none`;
+ * `lowercase`; smoothing `exp`, `floor` (value, default 0.1), `add-k` (value, default 1) and `none`;
+ * `effective_order`; the max n-gram order. Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so
+ * segments stream through in constant memory.
+ */
+
+
+const SACREBLEU_VERSION = '2.6.0';
+const MAX_NGRAM_ORDER = 4;
+const BLEU_TOKENIZERS = ['13a', 'intl', 'char', 'none'];
+const BLEU_SMOOTH_METHODS = ['exp', 'floor', 'add-k', 'none'];
+/** sacreBLEU's BLEU.SMOOTH_DEFAULTS: the value a method takes when none is given (null: it takes none). */
+const SMOOTH_DEFAULTS = { none: null, floor: 0.1, 'add-k': 1, exp: null };
+const BLEU_DEFAULTS = { tokenize: '13a', lowercase: false, maxOrder: MAX_NGRAM_ORDER, smoothMethod: 'exp', effectiveOrder: false };
+// mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order.
+const RULES = [
+    // ASCII punctuation and symbols except . , ' - (ranges { to ~, [ to `, space to &, ( to +, : to @, and /)
+    [/([{-~[-` -&(-+:-@/])/gu, ' $1 '],
+    // period and comma unless preceded by a digit
+    [/([^0-9])([.,])/gu, '$1 $2 '],
+    // period and comma unless followed by a digit
+    [/([.,])([^0-9])/gu, ' $1 $2'],
+    // dash when preceded by a digit
+    [/([0-9])(-)/gu, '$1 $2 '],
+];
+/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
+function tokenize13a(segment) {
+    let line = segment.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+    if (line.includes('&')) {
+        line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    }
+    line = ` ${line} `;
+    for (const [re, replacement] of RULES)
+        line = line.replace(re, replacement);
+    return (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pySplit */ .GX)(line);
+}
+// mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).
+const INTL_RULES = [
+    // punctuation preceded by a non-digit
+    [/(\P{N})(\p{P})/gu, '$1 $2 '],
+    // punctuation followed by a non-digit
+    [/(\p{P})(\P{N})/gu, ' $1 $2'],
+    // symbols
+    [/(\p{S})/gu, ' $1 '],
+];
+/** sacreBLEU's TokenizerV14International. */
+function tokenizeIntl(segment) {
+    let line = segment;
+    for (const [re, replacement] of INTL_RULES)
+        line = line.replace(re, replacement);
+    return (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pySplit */ .GX)(line);
+}
+/** sacreBLEU's TokenizerChar: every code point is a token (whitespace ones vanish in the split). */
+function tokenizeChar(segment) {
+    return (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pySplit */ .GX)((0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .codePoints */ .BH)(segment)
+        .map((c) => String.fromCodePoint(c))
+        .join(' '));
+}
+/** The tokens BLEU counts for one segment: rstrip, optional lowercasing, the tokenizer, then str.split(). */
+function bleuTokens(segment, tokenize = '13a', lowercase = false) {
+    // sacreBLEU lowercases first, then rstrips, then tokenizes (BLEU._preprocess_segment).
+    const text = (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRstrip */ .Op)(lowercase ? segment.toLowerCase() : segment);
+    switch (tokenize) {
+        case '13a':
+            return tokenize13a(text);
+        case 'intl':
+            return tokenizeIntl(text);
+        case 'char':
+            return tokenizeChar(text);
+        case 'none':
+            return (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pySplit */ .GX)(text);
+    }
+}
+/** Python's f'{x:.2f}' for x >= 0: toFixed, except that exact ties round half to even as Python does. */
+function pyFixed2(x) {
+    // A double at an exact tie of the second decimal is an odd multiple of 1/8 (0.125, 0.375 ...).
+    const eighths = x * 8;
+    if (Number.isInteger(eighths) && eighths % 2 === 1) {
+        const floor = Math.floor(x * 100);
+        return ((floor % 2 === 0 ? floor : floor + 1) / 100).toFixed(2);
+    }
+    return x.toFixed(2);
+}
+/** Counts of every n-gram, 1 <= n <= maxOrder, keyed by the tokens joined with a space (tokens hold none). */
+function ngramCounts(tokens, maxOrder) {
+    const counts = new Map();
+    for (let n = 1; n <= maxOrder; n++) {
+        for (let i = 0; i + n <= tokens.length; i++) {
+            const key = n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' ');
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return counts;
+}
+function orderOf(key) {
+    let n = 1;
+    for (let i = 0; i < key.length; i++)
+        if (key.charCodeAt(i) === 32)
+            n++;
+    return n;
+}
+/** sacreBLEU's _get_closest_ref_len: the reference length nearest the hypothesis length, the shorter on a tie. */
+function closestReferenceLength(hypothesisLength, referenceLengths) {
+    let bestDiff = -1;
+    let best = -1;
+    for (const len of referenceLengths) {
+        const diff = Math.abs(hypothesisLength - len);
+        if (bestDiff === -1 || diff < bestDiff) {
+            bestDiff = diff;
+            best = len;
+        }
+        else if (diff === bestDiff && len < best) {
+            best = len;
+        }
+    }
+    return best;
+}
+/** sacreBLEU's my_log: log floored at a very low number for zero. */
+function myLog(x) {
+    return x === 0 ? -9999999999 : Math.log(x);
+}
+/** sacreBLEU's BLEU.compute_bleu (defaults: smooth_method 'exp', effective_order False, order 4). */
+function computeBleu(stats, scoring = {}) {
+    const { maxOrder, smoothMethod, effectiveOrder } = { ...BLEU_DEFAULTS, ...scoring };
+    const smoothValue = scoring.smoothValue ?? SMOOTH_DEFAULTS[smoothMethod] ?? 0;
+    const { sysLen, refLen } = stats;
+    // add-k adds to the counts it scores, as sacreBLEU does (on copies: the statistics stay as counted).
+    const correct = [...stats.correct];
+    const total = [...stats.total];
+    let bp;
+    if (sysLen < refLen)
+        bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
+    else
+        bp = 1;
+    const precisions = new Array(maxOrder).fill(0);
+    if (!correct.some((c) => c !== 0))
+        return { ...stats, score: 0, precisions, bp };
+    let smooth = 1;
+    let order = maxOrder;
+    for (let n = 1; n <= maxOrder; n++) {
+        if (smoothMethod === 'add-k' && n > 1) {
+            correct[n - 1] += smoothValue;
+            total[n - 1] += smoothValue;
+        }
+        const t = total[n - 1];
+        const c = correct[n - 1];
+        if (t === 0)
+            break;
+        // Effective order: only the orders the hypotheses have n-grams of count.
+        if (effectiveOrder)
+            order = n;
+        if (c === 0) {
+            if (smoothMethod === 'exp') {
+                smooth *= 2;
+                precisions[n - 1] = 100 / (smooth * t);
+            }
+            else if (smoothMethod === 'floor') {
+                precisions[n - 1] = (100 * smoothValue) / t;
+            }
+        }
+        else {
+            precisions[n - 1] = (100 * c) / t;
+        }
+    }
+    let sum = 0;
+    for (let i = 0; i < order; i++)
+        sum += myLog(precisions[i]);
+    return { ...stats, score: bp * Math.exp(sum / order), precisions, bp };
+}
+/** Corpus BLEU accumulator: `add` one segment at a time, `score()` at the end. */
+class CorpusBleu {
+    stats;
+    refCounts = new Set();
+    options;
+    maxOrder;
+    constructor(options = {}) {
+        this.options = { ...BLEU_DEFAULTS, ...options };
+        this.maxOrder = this.options.maxOrder;
+        const maxOrder = this.maxOrder;
+        this.stats = { sysLen: 0, refLen: 0, correct: new Array(maxOrder).fill(0), total: new Array(maxOrder).fill(0) };
+    }
+    add(hypothesis, references) {
+        this.refCounts.add(references.length);
+        const { tokenize, lowercase } = this.options;
+        const refTokens = references.map((ref) => bleuTokens(ref, tokenize, lowercase));
+        const hypTokens = bleuTokens(hypothesis, tokenize, lowercase);
+        this.stats.sysLen += hypTokens.length;
+        this.stats.refLen += closestReferenceLength(hypTokens.length, refTokens.map((t) => t.length));
+        const words = new _ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .WordIds */ .B8();
+        const refIds = refTokens.map((t) => words.ids(t));
+        const hypIds = words.ids(hypTokens);
+        if (!(0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .packable */ .c5)(words.size, this.maxOrder)) {
+            this.addWithStrings(hypTokens, refTokens);
+            return;
+        }
+        const base = words.size + 1;
+        const hypGrams = (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .allOrders */ .hO)(hypIds, this.maxOrder, base);
+        const refGrams = refIds.map((r) => (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .allOrders */ .hO)(r, this.maxOrder, base));
+        for (let n = 1; n <= this.maxOrder; n++) {
+            const hyp = hypGrams[n - 1];
+            this.stats.total[n - 1] += hyp.length;
+            this.stats.correct[n - 1] += (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .clippedMatchesMaxRef */ .Ek)(hyp, refGrams.map((r) => r[n - 1]));
+        }
+    }
+    /** The same counts with string n-gram keys, for segments with too many distinct tokens to pack. */
+    addWithStrings(hypTokens, refTokens) {
+        let refNgrams;
+        for (const tokens of refTokens) {
+            const counts = ngramCounts(tokens, this.maxOrder);
+            if (!refNgrams)
+                refNgrams = counts;
+            else
+                for (const [k, v] of counts)
+                    if (v > (refNgrams.get(k) ?? 0))
+                        refNgrams.set(k, v);
+        }
+        const hypNgrams = ngramCounts(hypTokens, this.maxOrder);
+        for (const [k, v] of hypNgrams) {
+            const n = orderOf(k) - 1;
+            this.stats.total[n] += v;
+            const r = refNgrams?.get(k);
+            if (r !== undefined)
+                this.stats.correct[n] += Math.min(v, r);
+        }
+    }
+    statistics() {
+        return { sysLen: this.stats.sysLen, refLen: this.stats.refLen, correct: [...this.stats.correct], total: [...this.stats.total] };
+    }
+    score() {
+        return computeBleu(this.statistics(), this.options);
+    }
+    /** sacreBLEU's signature for these settings, e.g. `nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0`. */
+    signature() {
+        const o = this.options;
+        // BLEUSignature: a method that takes a value shows it in brackets, with two decimals.
+        const defaultValue = SMOOTH_DEFAULTS[o.smoothMethod];
+        const smooth = defaultValue === null ? o.smoothMethod : `${o.smoothMethod}[${pyFixed2(o.smoothValue ?? defaultValue)}]`;
+        return (`nrefs:${referenceCountLabel(this.refCounts)}|case:${o.lowercase ? 'lc' : 'mixed'}|eff:${o.effectiveOrder ? 'yes' : 'no'}|` +
+            `tok:${o.tokenize}|smooth:${smooth}|version:${SACREBLEU_VERSION}`);
+    }
+}
+/** The `nrefs` field of a sacreBLEU signature: the count when every segment has the same, else `var`. */
+function referenceCountLabel(counts) {
+    if (counts.size === 1)
+        return String([...counts][0]);
+    return counts.size === 0 ? '0' : 'var';
+}
+/** Corpus BLEU of hypotheses against reference streams, as sacrebleu.corpus_bleu(hyps, [refs1, refs2, ...], **options). */
+function corpusBleu(hypotheses, referenceStreams, options = {}) {
+    const acc = new CorpusBleu(options);
+    hypotheses.forEach((h, i) => acc.add(h, referenceStreams.map((stream) => stream[i])));
+    return acc.score();
+}
+
+
+/***/ }),
+
+/***/ 7795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ WordIds),
+/* harmony export */   Ek: () => (/* binding */ clippedMatchesMaxRef),
+/* harmony export */   ZO: () => (/* binding */ CharIds),
+/* harmony export */   c5: () => (/* binding */ packable),
+/* harmony export */   hO: () => (/* binding */ allOrders),
+/* harmony export */   zX: () => (/* binding */ clippedMatches)
+/* harmony export */ });
+/* unused harmony exports unigrams, nextOrder */
+/**
+ * Fast n-gram counting for BLEU and chrF. Symbols (tokens, characters) of one segment and its references
+ * get dense integer ids; an n-gram becomes the number sum(id_k * base^k), exact while base^n < 2^53, built
+ * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
+ * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
+ */
+/** Dense ids for the code points of one segment: a stamped table for the BMP, a map beyond. */
+class CharIds {
+    static stamp = new Int32Array(0x10000);
+    static value = new Int32Array(0x10000);
+    static generation = 0;
+    gen;
+    astral = new Map();
+    size = 0;
+    constructor() {
+        CharIds.generation = (CharIds.generation + 1) | 0;
+        if (CharIds.generation === 0) {
+            CharIds.stamp.fill(0);
+            CharIds.generation = 1;
+        }
+        this.gen = CharIds.generation;
+    }
+    /** The ids (from 1) of the code points of `s`. */
+    ids(s) {
+        const out = new Int32Array(s.length);
+        let n = 0;
+        const stamp = CharIds.stamp;
+        const value = CharIds.value;
+        for (let i = 0; i < s.length; i++) {
+            let cp = s.charCodeAt(i);
+            if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+                const d = s.charCodeAt(i + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+                    i++;
+                }
+            }
+            let id;
+            if (cp < 0x10000) {
+                if (stamp[cp] === this.gen)
+                    id = value[cp];
+                else {
+                    id = ++this.size;
+                    stamp[cp] = this.gen;
+                    value[cp] = id;
+                }
+            }
+            else {
+                const v = this.astral.get(cp);
+                if (v !== undefined)
+                    id = v;
+                else {
+                    id = ++this.size;
+                    this.astral.set(cp, id);
+                }
+            }
+            out[n++] = id;
+        }
+        return n === out.length ? out : out.subarray(0, n);
+    }
+}
+/** Dense ids (from 1) for the words of one segment. */
+class WordIds {
+    map = new Map();
+    get size() {
+        return this.map.size;
+    }
+    ids(words) {
+        const out = new Int32Array(words.length);
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            let id = this.map.get(w);
+            if (id === undefined) {
+                id = this.map.size + 1;
+                this.map.set(w, id);
+            }
+            out[i] = id;
+        }
+        return out;
+    }
+}
+/** True when every n-gram up to `maxOrder` over `alphabet` ids packs exactly into a double. */
+function packable(alphabet, maxOrder) {
+    return (alphabet + 1) ** maxOrder < 2 ** 53;
+}
+/** The packed n-grams of order 1: the ids themselves. */
+function unigrams(ids) {
+    return Float64Array.from(ids);
+}
+/** The packed n-grams of order n from those of order n - 1 (rolling: one multiply-add per position). */
+function nextOrder(previous, ids, n, base) {
+    const count = ids.length - n + 1;
+    if (count <= 0)
+        return new Float64Array(0);
+    const out = new Float64Array(count);
+    for (let i = 0; i < count; i++)
+        out[i] = previous[i] * base + ids[i + n - 1];
+    return out;
+}
+/** The packed n-grams of every order 1..maxOrder. */
+function allOrders(ids, maxOrder, base) {
+    const out = [];
+    let current = unigrams(ids);
+    for (let n = 1; n <= maxOrder; n++) {
+        if (n > 1)
+            current = nextOrder(current, ids, n, base);
+        out.push(current);
+    }
+    return out;
+}
+// One open-addressing table, reused: keys, hypothesis counts, per-reference counts and best reference counts.
+let tableKeys = new Float64Array(256);
+let tableHyp = new Int32Array(256);
+let tableRef = new Int32Array(256);
+let tableMax = new Int32Array(256);
+const touched = [];
+function prepare(size) {
+    let cap = 256;
+    while (cap < size * 2)
+        cap *= 2;
+    if (cap > tableKeys.length) {
+        tableKeys = new Float64Array(cap);
+        tableHyp = new Int32Array(cap);
+        tableRef = new Int32Array(cap);
+        tableMax = new Int32Array(cap);
+    }
+    return cap - 1;
+}
+function slotOf(key, mask) {
+    // Keys are non-negative integers below 2^53: mix the low and high 32 bits.
+    const lo = (key % 4294967296) | 0;
+    const hi = (key / 4294967296) | 0;
+    return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
+}
+/** Inserts the hypothesis n-grams; returns the mask. Slots in use have tableHyp > 0. */
+function insertHypothesis(hyp) {
+    const mask = prepare(hyp.length);
+    for (let i = 0; i < hyp.length; i++) {
+        const key = hyp[i];
+        let slot = slotOf(key, mask);
+        while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
+            slot = (slot + 1) & mask;
+        if (tableHyp[slot] === 0) {
+            tableKeys[slot] = key;
+            touched.push(slot);
+        }
+        tableHyp[slot] += 1;
+    }
+    return mask;
+}
+function clearTable() {
+    for (const slot of touched) {
+        tableHyp[slot] = 0;
+        tableRef[slot] = 0;
+        tableMax[slot] = 0;
+    }
+    touched.length = 0;
+}
+/** Clipped matches: sum over n-grams of min(count in hyp, count in ref). */
+function clippedMatches(hyp, ref) {
+    if (hyp.length === 0 || ref.length === 0)
+        return 0;
+    const mask = insertHypothesis(hyp);
+    let matches = 0;
+    for (let i = 0; i < ref.length; i++) {
+        const key = ref[i];
+        let slot = slotOf(key, mask);
+        while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
+            slot = (slot + 1) & mask;
+        // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+        if (tableHyp[slot] > tableRef[slot]) {
+            tableRef[slot] += 1;
+            matches++;
+        }
+    }
+    clearTable();
+    return matches;
+}
+/**
+ * Clipped matches of a hypothesis against several references where each n-gram's reference count is its
+ * maximum over the references (BLEU's multi-reference clipping).
+ */
+function clippedMatchesMaxRef(hyp, refs) {
+    if (refs.length === 1)
+        return clippedMatches(hyp, refs[0]);
+    if (hyp.length === 0)
+        return 0;
+    const mask = insertHypothesis(hyp);
+    const seen = [];
+    for (const ref of refs) {
+        for (let i = 0; i < ref.length; i++) {
+            const key = ref[i];
+            let slot = slotOf(key, mask);
+            while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
+                slot = (slot + 1) & mask;
+            if (tableHyp[slot] > 0) {
+                if (tableRef[slot] === 0)
+                    seen.push(slot);
+                tableRef[slot] += 1;
+            }
+        }
+        for (const slot of seen) {
+            if (tableRef[slot] > tableMax[slot])
+                tableMax[slot] = tableRef[slot];
+            tableRef[slot] = 0;
+        }
+        seen.length = 0;
+    }
+    let matches = 0;
+    for (const slot of touched)
+        matches += Math.min(tableHyp[slot], tableMax[slot]);
+    clearTable();
+    return matches;
+}
+
+
+/***/ }),
+
+/***/ 4188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ codePoints),
+/* harmony export */   GX: () => (/* binding */ pySplit),
+/* harmony export */   Op: () => (/* binding */ pyRstrip),
+/* harmony export */   m0: () => (/* binding */ pyStrip),
+/* harmony export */   tg: () => (/* binding */ PY_WHITESPACE_RUN_OF_TWO)
+/* harmony export */ });
+/* unused harmony export PY_WHITESPACE_RUN */
+/**
+ * Python's idea of whitespace (str.isspace, str.split(), str.strip() and `\s` in `re`), which the reference
+ * tools (jiwer, sacreBLEU) rely on. It differs from JavaScript's `\s`: it includes U+001C-U+001F and U+0085,
+ * and excludes U+FEFF.
+ */
+const CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_WHITESPACE_RUN = new RegExp(`[${CLASS}]+`, 'g');
+const PY_WHITESPACE_RUN_OF_TWO = new RegExp(`[${CLASS}][${CLASS}]+`, 'g');
+const LEADING = new RegExp(`^[${CLASS}]+`);
+const TRAILING = new RegExp(`[${CLASS}]+$`);
+/** Python's `s.split()`: split on runs of whitespace, no empty strings. */
+function pySplit(s) {
+    const parts = s.split(PY_WHITESPACE_RUN);
+    if (parts.length > 0 && parts[0] === '')
+        parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Python's `s.strip()`. */
+function pyStrip(s) {
+    return s.replace(LEADING, '').replace(TRAILING, '');
+}
+/** Python's `s.rstrip()`. */
+function pyRstrip(s) {
+    return s.replace(TRAILING, '');
+}
+/** The code points of a string, as Python indexes a str. */
+function codePoints(s) {
+    const out = [];
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+                i++;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,313 @@
+export const id = 8892;
+export const ids = [8892];
+export const modules = {
+
+/***/ 8892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/atomic-directory.ts
+var atomic_directory = __webpack_require__(7728);
+// EXTERNAL MODULE: ./src/evidence/snapshot.ts
+var evidence_snapshot = __webpack_require__(769);
+// EXTERNAL MODULE: ./src/evidence/audit.ts
+var audit = __webpack_require__(1178);
+// EXTERNAL MODULE: ./src/evidence/register.ts
+var evidence_register = __webpack_require__(8788);
+// EXTERNAL MODULE: ./src/evidence/time.ts
+var time = __webpack_require__(9148);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/site/html.ts
+/**
+ * The HTML pieces every page of the site shares: escaping, direction of text (Arabic script renders
+ * right-to-left, the rest left-to-right), and the page shell with its landmarks, inline style and a
+ * Content-Security-Policy that lets no request leave the page (no CDN, no fonts, no images from anywhere).
+ */
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** Arabic script blocks: Arabic, Supplement, Extended-A/B, Presentation Forms A and B. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u089F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_OR_ARABIC_LETTER = /[A-Za-z\u00C0-\u024F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+/** True when most letters of `text` are Arabic script (a Latin model name in an Arabic sentence stays RTL). */
+function isArabic(text) {
+    const letters = text.match(LATIN_OR_ARABIC_LETTER) ?? [];
+    if (letters.length === 0)
+        return false;
+    return letters.filter((c) => ARABIC.test(c)).length * 2 >= letters.length;
+}
+/** Text in an element whose direction and language follow its script. */
+function html_text(value, tag = 'span') {
+    if (value === null || value === undefined || value === '')
+        return `<${tag} class="none">—</${tag}>`;
+    const attrs = isArabic(value) ? ' dir="rtl" lang="ar"' : '';
+    return `<${tag}${attrs}>${escapeHtml(value)}</${tag}>`;
+}
+const STYLE = `
+:root{color-scheme:light;--fg:#1b1f24;--muted:#4d5560;--line:#d0d7de;--bg:#ffffff;--head:#0b3d5c;--accent:#0a5c8a;--ok:#0f6b2f;--bad:#a4161a;--warn:#7a4a00}
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",Tahoma,sans-serif;color:var(--fg);background:var(--bg)}
+a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c46a00;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
+header{background:var(--head);color:#fff;padding:10px 20px}header a{color:#fff}header nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px;flex-wrap:wrap}
+main{padding:16px 20px;max-width:1200px}footer{padding:12px 20px;color:var(--muted);border-top:1px solid var(--line);font-size:13px}
+table{border-collapse:collapse;margin:8px 0 20px;width:100%}th,td{border:1px solid var(--line);padding:4px 8px;text-align:start;vertical-align:top}th{background:#f3f5f7}
+code{font-size:13px}.none{color:var(--muted)}.pass{color:var(--ok)}.fail{color:var(--bad)}.warn,.inconclusive{color:var(--warn)}
+.held{color:var(--bad);font-weight:600}[dir=rtl]{font-family:"Noto Naskh Arabic","Geeza Pro",Tahoma,sans-serif}
+time{white-space:nowrap}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}dt{font-weight:600}dd{margin:0}
+th div{font-weight:normal;margin-top:2px}svg text{font-size:11px;fill:var(--fg)}.filters{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0}
+`;
+/** A whole page. The CSP allows only this page's style and (by its hash) its own script. */
+function renderPage(page) {
+    const script = page.script ? `<script>${page.script}</script>` : '';
+    const scriptSrc = page.script ? `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(page.script).digest('base64')}'` : "'none'";
+    const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scriptSrc}; base-uri 'none'; form-action 'none'`;
+    return `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(page.title)} · dhow registry</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content · <span lang="ar" dir="rtl">تخطَّ إلى المحتوى</span></a>
+<header><nav aria-label="Site · الموقع"><ul>
+<li><a href="${page.root}index.html">Overview · <span lang="ar" dir="rtl">نظرة عامة</span></a></li>
+<li><a href="${page.root}audit.html">Audit log · <span lang="ar" dir="rtl">سجل التدقيق</span></a></li>
+</ul></nav></header>
+<main id="main" tabindex="-1">
+${page.body}
+</main>
+<footer>Generated by dhow from the registry's git history · <span lang="ar" dir="rtl">أُنشئ من سجل git للمستودع</span></footer>
+${script}
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/site/chart.ts
+
+const W = 320;
+const H = 120;
+const PAD = 28;
+function metricsChart(versions, metrics) {
+    const charts = metrics
+        .map((metric) => {
+        const points = versions.map((v, i) => [i, v.metrics[metric]]).filter((p) => p[1] !== undefined);
+        if (points.length < 2)
+            return '';
+        const values = points.map(([, y]) => y);
+        const lo = Math.min(...values);
+        const hi = Math.max(...values);
+        const x = (i) => PAD + (i / Math.max(1, versions.length - 1)) * (W - 2 * PAD);
+        const y = (v) => (hi === lo ? H / 2 : H - PAD / 2 - ((v - lo) / (hi - lo)) * (H - PAD));
+        const line = points.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+        const first = versions[points[0][0]].version;
+        const last = versions[points.at(-1)[0]].version;
+        const label = `${metric} from ${first} (${points[0][1]}) to ${last} (${points.at(-1)[1]}), between ${lo} and ${hi}`;
+        return `<figure><svg role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"><title>${escapeHtml(label)}</title><polyline fill="none" stroke="#0a5c8a" stroke-width="2" points="${line}"/><text x="2" y="12">${escapeHtml(String(hi))}</text><text x="2" y="${H - 4}">${escapeHtml(String(lo))}</text></svg><figcaption>${escapeHtml(metric)} by version</figcaption></figure>`;
+    })
+        .filter(Boolean);
+    return charts.length ? `<h3>Metrics across versions</h3><div class="filters">${charts.join('')}</div>` : '';
+}
+
+;// CONCATENATED MODULE: ./src/site/build.ts
+/**
+ * The registry dashboard: a static site built from a RegistrySnapshot by pure functions (the same builders
+ * as the evidence pack), so it works offline, needs no server and gives the same bytes for the same commit.
+ *
+ *   index.html                      models × environments: version, since, by, approvers, holds, open requests
+ *   models/<model>.html             versions with metrics, gates and lineage, a chart of metrics across
+ *                                   versions (inline SVG), and the history of each environment
+ *   environments/<environment>.html what runs there and its history
+ *   audit.html                      every event of every model and environment, filterable
+ *   site.json                       the commit it was built from (and the marker of dhow's output)
+ */
+
+
+
+
+
+const build_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const code = (value) => `<code>${escapeHtml(value)}</code>`;
+const commitCell = (sha) => `<code title="${escapeHtml(sha)}">${escapeHtml(sha.slice(0, 8))}</code>`;
+function buildSite(snapshot, options = {}) {
+    const files = new Map();
+    const environments = snapshot.config.environments.map((env) => env.name);
+    const trails = new Map();
+    for (const model of snapshot.models)
+        for (const env of model.environments)
+            trails.set(`${model.name}/${env.environment}`, (0,audit/* buildAuditTrail */.g)(model.name, env));
+    files.set('index.html', overview(snapshot, environments, options.openRequests ?? []));
+    for (const model of snapshot.models)
+        files.set(`models/${model.name}.html`, modelPage(model, trails));
+    for (const env of environments)
+        files.set(`environments/${env}.html`, environmentPage(snapshot, env, trails));
+    files.set('audit.html', auditPage(snapshot, [...trails.values()].flat()));
+    files.set('site.json', `${JSON.stringify({ generator: 'dhow site', commit: snapshot.commit, models: snapshot.models.length }, null, 2)}\n`);
+    return files;
+}
+function overview(snapshot, environments, open) {
+    const register = (0,evidence_register/* buildRegister */.K)(snapshot);
+    const byCell = new Map(register.map((r) => [`${r.model}/${r.environment}`, r]));
+    const rows = snapshot.models.map((model) => {
+        const cells = environments.map((env) => {
+            const row = byCell.get(`${model.name}/${env}`);
+            const release = model.environments.find((x) => x.environment === env)?.release;
+            if (!row || !release)
+                return `<td class="none" data-env="${escapeHtml(env)}">${row?.status === 'removed' ? 'removed' : '—'}</td>`;
+            const holds = release.holds.length ? `<br><span class="held">held: ${release.holds.map((h) => escapeHtml(h.version)).join(', ')}</span>` : '';
+            const rolled = release['revert-of'] ? `<br>reverted from ${escapeHtml(release['revert-of'])}` : '';
+            const approvers = row.approvers ? `<br>approved by ${escapeHtml(row.approvers)}` : '';
+            return `<td data-env="${escapeHtml(env)}"><strong class="version">${escapeHtml(release.version)}</strong> ${code(build_short(release.digest))}<br>since <time datetime="${escapeHtml((0,time/* utc */.n)(release['promoted-at']))}">${escapeHtml((0,time/* utc */.n)(release['promoted-at']))}</time> by ${escapeHtml(release['promoted-by'])}${approvers}${rolled}${holds}</td>`;
+        });
+        // A block of its own, so an Arabic description aligns to the right of its cell.
+        const description = model.file.description ? html_text(model.file.description, 'div') : '';
+        return `<tr data-model="${escapeHtml(model.name)}"><th scope="row"><a href="models/${escapeHtml(model.name)}.html">${escapeHtml(model.name)}</a>${description}</th>${cells.join('')}</tr>`;
+    });
+    const openRows = open.map((r) => `<tr><td>${r.url ? `<a href="${escapeHtml(r.url)}">#${escapeHtml(r.id)}</a>` : `#${escapeHtml(r.id)}`}</td><td>${html_text(r.title)}</td><td>${escapeHtml(r.author)}</td></tr>`);
+    const body = `<h1>Model registry · <span lang="ar" dir="rtl">سجل النماذج</span></h1>
+<p>Built from commit ${commitCell(snapshot.commit)}: ${snapshot.models.length} model${snapshot.models.length === 1 ? '' : 's'}, ${environments.length} environments.</p>
+<section aria-labelledby="releases"><h2 id="releases">What runs where · <span lang="ar" dir="rtl">ما يعمل وأين</span></h2>
+<table id="overview"><caption>Models by environment, in promotion order</caption>
+<thead><tr><th scope="col">Model · <span lang="ar" dir="rtl">النموذج</span></th>${environments.map((env) => `<th scope="col"><a href="environments/${escapeHtml(env)}.html">${escapeHtml(env)}</a></th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></section>
+<section aria-labelledby="open"><h2 id="open">Open promotion requests · <span lang="ar" dir="rtl">طلبات الترقية المفتوحة</span></h2>
+${openRows.length ? `<table><thead><tr><th scope="col">Request</th><th scope="col">Title</th><th scope="col">Author</th></tr></thead><tbody>${openRows.join('')}</tbody></table>` : '<p>None.</p>'}
+</section>`;
+    return renderPage({ title: 'Overview', root: '', body });
+}
+function lineage(v) {
+    const parts = [
+        v.data.uri && `data ${code(v.data.uri)}${v.data.version ? ` (${escapeHtml(v.data.version)})` : ''}`,
+        v.source.commit && `code ${code(v.source.commit.slice(0, 12))}${v.source.repository ? ` in ${escapeHtml(v.source.repository)}` : ''}`,
+        v.source['run-url'] && `<a href="${escapeHtml(v.source['run-url'])}">training run</a>`,
+        v.training.gpu && `GPU ${escapeHtml(`${v.training.gpu.count} × ${v.training.gpu.product ?? 'GPU'}`)}`,
+        (v.training.region ?? v.region) && `region ${escapeHtml(v.training.region ?? v.region)}`,
+    ].filter(Boolean);
+    return parts.length ? parts.join('<br>') : '<span class="none">—</span>';
+}
+function historyTable(rows, withPlace) {
+    if (rows.length === 0)
+        return '<p>No history yet.</p>';
+    const head = `<tr><th scope="col">When</th>${withPlace ? '<th scope="col">Model</th><th scope="col">Environment</th>' : ''}<th scope="col">Event</th><th scope="col">Version</th><th scope="col">Who</th><th scope="col">Request</th><th scope="col">Commit</th><th scope="col">Detail</th></tr>`;
+    const body = rows.map((r) => `<tr data-event="${escapeHtml(r.event)}" data-model="${escapeHtml(r.model)}" data-env="${escapeHtml(r.environment)}"><td><time datetime="${escapeHtml(r.at)}">${escapeHtml(r.at)}</time></td>${withPlace ? `<td>${escapeHtml(r.model)}</td><td>${escapeHtml(r.environment)}</td>` : ''}<td>${escapeHtml(r.event)}</td><td>${escapeHtml(r.version ?? '')}</td><td>${html_text(r.actor)}</td><td>${r.request ? `#${escapeHtml(r.request)}` : ''}</td><td>${commitCell(r.commit)}</td><td>${html_text(r.detail)}</td></tr>`);
+    return `<table><thead>${head}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+}
+function modelPage(model, trails) {
+    const f = model.file;
+    const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
+    const versionRows = [...model.versions].reverse().map((v) => {
+        const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
+        const gates = v.gates
+            ? `<span class="${escapeHtml(v.gates.verdict)}">${escapeHtml(v.gates.verdict)}</span>${v.gates.summary.map((g) => `<br>${escapeHtml(g.gate)}${g.metric ? ` ${escapeHtml(g.metric)}` : ''}: <span class="${escapeHtml(g.verdict)}">${escapeHtml(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`
+            : '<span class="none">—</span>';
+        return `<tr id="version-${escapeHtml(v.version)}"><th scope="row">${escapeHtml(v.version)}</th><td><time datetime="${escapeHtml((0,time/* utc */.n)(v['created-at']))}">${escapeHtml((0,time/* utc */.n)(v['created-at']))}</time><br>${escapeHtml(v['created-by'])}</td><td>${code(build_short(v.artifact.digest))}</td>${metricNames.map((m) => `<td>${v.metrics[m] ?? ''}</td>`).join('')}<td>${gates}</td><td>${lineage(v)}</td><td>${where.map(escapeHtml).join(', ')}</td></tr>`;
+    });
+    const facts = [
+        ['Owners · <span lang="ar" dir="rtl">المالكون</span>', f.owners.join(', ')],
+        ['Contact · <span lang="ar" dir="rtl">جهة الاتصال</span>', f['owner-contact']],
+        ['Risk tier · <span lang="ar" dir="rtl">فئة المخاطر</span>', f['risk-tier']],
+        ['Task · <span lang="ar" dir="rtl">المهمة</span>', f.task],
+        ['Purpose · <span lang="ar" dir="rtl">الغرض</span>', f.purpose],
+        ['Limitations · <span lang="ar" dir="rtl">القيود</span>', f.limitations],
+    ];
+    const histories = model.environments
+        .map((env) => `<section aria-labelledby="history-${escapeHtml(env.environment)}"><h3 id="history-${escapeHtml(env.environment)}">${escapeHtml(env.environment)}</h3>${historyTable(trails.get(`${model.name}/${env.environment}`) ?? [], false)}</section>`)
+        .join('\n');
+    const body = `<h1>${escapeHtml(model.name)}</h1>
+${f.description ? html_text(f.description, 'p') : ''}
+<dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${html_text(v ?? null)}</dd>`).join('')}</dl>
+<section aria-labelledby="versions"><h2 id="versions">Versions · <span lang="ar" dir="rtl">الإصدارات</span></h2>
+<table><thead><tr><th scope="col">Version</th><th scope="col">Registered</th><th scope="col">Artifact</th>${metricNames.map((m) => `<th scope="col">${escapeHtml(m)}</th>`).join('')}<th scope="col">Gates</th><th scope="col">Lineage</th><th scope="col">Runs in</th></tr></thead>
+<tbody>
+${versionRows.join('\n')}
+</tbody></table>
+${metricsChart(model.versions, metricNames)}
+</section>
+<section aria-labelledby="history"><h2 id="history">History by environment · <span lang="ar" dir="rtl">السجل حسب البيئة</span></h2>
+${histories}
+</section>`;
+    return renderPage({ title: model.name, root: '../', body });
+}
+function environmentPage(snapshot, environment, trails) {
+    const rows = snapshot.models.map((m) => {
+        const release = m.environments.find((x) => x.environment === environment)?.release;
+        return `<tr><th scope="row"><a href="../models/${escapeHtml(m.name)}.html">${escapeHtml(m.name)}</a></th><td>${release ? escapeHtml(release.version) : '—'}</td><td>${release ? escapeHtml((0,time/* utc */.n)(release['promoted-at'])) : ''}</td><td>${release ? escapeHtml(release['promoted-by']) : ''}</td><td>${release?.holds.map((h) => escapeHtml(h.version)).join(', ') ?? ''}</td></tr>`;
+    });
+    const history = snapshot.models.flatMap((m) => trails.get(`${m.name}/${environment}`) ?? []).sort((a, b) => a.at.localeCompare(b.at));
+    const policy = snapshot.config.environments.find((x) => x.name === environment);
+    const body = `<h1>${escapeHtml(environment)}</h1>
+<p>Needs ${policy.approvals} approval${policy.approvals === 1 ? '' : 's'} to promote.</p>
+<section aria-labelledby="now"><h2 id="now">What runs here</h2>
+<table><thead><tr><th scope="col">Model</th><th scope="col">Version</th><th scope="col">Since</th><th scope="col">By</th><th scope="col">Holds</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>
+<section aria-labelledby="env-history"><h2 id="env-history">History</h2>${historyTable(history, true)}</section>`;
+    return renderPage({ title: environment, root: '../', body });
+}
+/** Filters the audit table by event kind and free text; works without it too (the table is complete). */
+const AUDIT_SCRIPT = `(()=>{const q=document.getElementById('q'),k=document.getElementById('kind'),n=document.getElementById('shown'),rows=[...document.querySelectorAll('#audit tbody tr')];const f=()=>{const t=q.value.trim().toLowerCase(),v=k.value;let c=0;for(const r of rows){const ok=(!v||r.dataset.event===v)&&(!t||r.textContent.toLowerCase().includes(t));r.hidden=!ok;if(ok)c++}n.textContent=String(c)};q.addEventListener('input',f);k.addEventListener('change',f);f()})();`;
+function auditPage(snapshot, rows) {
+    const sorted = rows
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => a.r.at.localeCompare(b.r.at) || a.i - b.i)
+        .map(({ r }) => r);
+    const kinds = [...new Set(sorted.map((r) => r.event))].sort();
+    const body = `<h1>Audit log · <span lang="ar" dir="rtl">سجل التدقيق</span></h1>
+<p>Every change to every release file of commit ${commitCell(snapshot.commit)}, with its requests, approvals, holds and drift alerts, oldest first. Each row names a commit: check it with <code>git show</code>.</p>
+<div class="filters" role="search">
+<label>Search <input id="q" type="search" autocomplete="off"></label>
+<label>Event <select id="kind"><option value="">all</option>${kinds.map((k) => `<option>${escapeHtml(k)}</option>`).join('')}</select></label>
+<p aria-live="polite"><span id="shown">${sorted.length}</span> of ${sorted.length} events</p>
+</div>
+<div id="audit">${historyTable(sorted, true)}</div>`;
+    return renderPage({ title: 'Audit log', root: '', body, script: AUDIT_SCRIPT });
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
+// EXTERNAL MODULE: ./src/cli/registry.ts
+var registry = __webpack_require__(6611);
+;// CONCATENATED MODULE: ./src/cli/commands/site.ts
+/** dhow site: the registry dashboard, a static site built from the registry alone and written whole or not at all. */
+
+
+
+
+
+
+const USAGE = `usage: dhow site (--registry DIR | --repository OWNER/NAME [--api-url URL]) --out DIR
+  Writes index.html (models x environments), models/<model>.html, environments/<env>.html and audit.html to DIR:
+  no server, no request leaves the pages; the same commit gives the same files.`;
+async function run(args, ctx) {
+    if ((0,registry/* helpRequested */._T)(args, ctx, USAGE))
+        return 0;
+    const { values } = (0,context/* parseCommandArgs */.Qx)('site', args, { ...registry/* WHERE_OPTIONS */.JI, out: { type: 'string' } });
+    const out = (0,external_node_path_.resolve)(ctx.cwd, (0,context/* requireOption */.Ve)('site', 'out', values.out));
+    const forge = await (0,registry/* openForge */.ys)(ctx, 'site', values);
+    const snapshot = await (0,evidence_snapshot/* readRegistrySnapshot */.u)(forge);
+    const openRequests = (await forge.listRequests('open'))
+        .sort((a, b) => Number(a.id) - Number(b.id))
+        .map((r) => ({ id: r.id, title: r.title, author: r.author, branch: r.branch, ...(r.url ? { url: r.url } : {}) }));
+    const files = buildSite(snapshot, { openRequests });
+    await (0,atomic_directory/* writeDirectoryAtomic */.Q)(out, { files, marker: 'site.json', isOurs: (m) => m.includes('"generator": "dhow site"'), flag: '--out' });
+    ctx.stdout.write(`wrote ${files.size} pages and files to ${out} from commit ${snapshot.commit}\n`);
+    return 0;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1439 @@
+export const id = 9388;
+export const ids = [9388];
+export const modules = {
+
+/***/ 6466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j8: () => (/* binding */ DEFAULT_MAX_ALERTS),
+  y_: () => (/* binding */ DEFAULT_MAX_BODY_BYTES),
+  zT: () => (/* binding */ DEFAULT_MAX_CONNECTIONS),
+  wB: () => (/* binding */ DEFAULT_MAX_DELIVERIES),
+  vG: () => (/* binding */ DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES),
+  c0: () => (/* binding */ startBridge)
+});
+
+// UNUSED EXPORTS: ALERTMANAGER_PATH, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./node_modules/prom-client/index.js
+var prom_client = __webpack_require__(5222);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/log.ts
+var http_log = __webpack_require__(3654);
+// EXTERNAL MODULE: ./src/http/server.ts + 1 modules
+var server = __webpack_require__(7143);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/revert/payload.ts
+var payload = __webpack_require__(3240);
+;// CONCATENATED MODULE: ./src/bridge/alertmanager.ts
+/**
+ * Alertmanager's webhook notification, payload version 4, and what the bridge takes from it: one drift
+ * alert per FIRING alert whose labels name model, environment and version. Resolved alerts and alerts
+ * about something else are ignored (and said so), never an error: Alertmanager must not retry them.
+ */
+
+
+
+const Labels = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
+const AlertmanagerAlert = schemas/* looseObject */._H3({
+    status: schemas/* enum */.k5n(['firing', 'resolved']),
+    labels: Labels,
+    annotations: Labels.default({}),
+    startsAt: schemas/* string */.YjP(),
+    endsAt: schemas/* string */.YjP().optional(),
+    generatorURL: schemas/* string */.YjP().optional(),
+    fingerprint: schemas/* string */.YjP(),
+});
+/** Newer Alertmanagers may add fields; version "4" is the contract we check. */
+const AlertmanagerWebhook = schemas/* looseObject */._H3({
+    version: schemas/* literal */.euz('4'),
+    groupKey: schemas/* string */.YjP(),
+    truncatedAlerts: schemas/* number */.aig().int().nonnegative().optional(),
+    status: schemas/* enum */.k5n(['firing', 'resolved']),
+    receiver: schemas/* string */.YjP(),
+    groupLabels: Labels.default({}),
+    commonLabels: Labels.default({}),
+    commonAnnotations: Labels.default({}),
+    externalURL: schemas/* string */.YjP().default(''),
+    // How many alerts one notification may carry is the bridge's limit (maxAlerts), checked after parsing.
+    alerts: schemas/* array */.YOg(AlertmanagerAlert),
+});
+/** Turns each firing alert about a model version into the payload the revert takes. */
+function sortAlerts(webhook, options = {}) {
+    const sorted = { drift: [], resolved: [], ignored: [] };
+    const names = options.alertNames && options.alertNames.length > 0 ? new Set(options.alertNames) : undefined;
+    for (const alert of webhook.alerts) {
+        if (alert.status === 'resolved') {
+            sorted.resolved.push({ fingerprint: alert.fingerprint, reason: 'resolved alerts are ignored' });
+            continue;
+        }
+        if (names && !names.has(alert.labels.alertname ?? '')) {
+            const name = alert.labels.alertname === undefined ? 'no alertname label' : `alertname "${alert.labels.alertname}"`;
+            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `${name}: the bridge acts only on ${[...names].map((n) => `"${n}"`).join(', ')}` });
+            continue;
+        }
+        const missing = ['model', 'environment', 'version'].filter((label) => !alert.labels[label]);
+        if (missing.length > 0) {
+            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `no ${missing.join(', ')} label(s): not a model drift alert` });
+            continue;
+        }
+        const summary = alert.annotations.summary ?? alert.annotations.description;
+        const source = alert.generatorURL || webhook.externalURL || undefined;
+        try {
+            sorted.drift.push((0,payload/* parseDriftAlert */.$Q)({
+                model: alert.labels.model,
+                environment: alert.labels.environment,
+                version: alert.labels.version,
+                fingerprint: alert.fingerprint,
+                'starts-at': alert.startsAt,
+                ...(summary ? { summary: summary.slice(0, 2000) } : {}),
+                ...(source ? { source: source.slice(0, 1000) } : {}),
+            }, `alert ${alert.fingerprint}`));
+        }
+        catch (error) {
+            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: (0,errors/* describeError */.Uc)(error) });
+        }
+    }
+    return sorted;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/bridge/auth.ts
+/**
+ * Who may talk to the bridge: a bearer token (what Alertmanager's http_config.authorization sends) or an
+ * HMAC-SHA256 signature of the body in `X-Dhow-Signature-256: sha256=<hex>` (for senders that sign).
+ * Both comparisons run in constant time over equal-length digests, so a wrong guess leaks nothing.
+ */
+
+const SIGNATURE_HEADER = 'x-dhow-signature-256';
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest();
+/** True when the Authorization header carries the configured bearer token. */
+function bearerMatches(header, token) {
+    if (!token || !header)
+        return false;
+    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+    if (!match)
+        return false;
+    return (0,external_node_crypto_.timingSafeEqual)(sha256(match[1]), sha256(token));
+}
+/** True when the signature header is the HMAC-SHA256 of the body under the configured secret. */
+function signatureMatches(header, body, secret) {
+    if (!secret || !header)
+        return false;
+    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
+    if (!match)
+        return false;
+    const expected = (0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest();
+    return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(match[1], 'hex'), expected);
+}
+/** The signature a sender puts in X-Dhow-Signature-256. */
+function signBody(body, secret) {
+    return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/bridge/deliveries.ts
+
+/** Refusals are final: retrying cannot change them, so they must not turn into a 5xx. */
+const PERMANENT = new Set(['usage', 'invalid-input', 'invalid-name', 'not-found', 'refused', 'gate-failed']);
+const keyOf = (alert) => `${alert.environment}/${alert.model}/${alert.version}`;
+function deliveryQueue(deliver, max, series) {
+    const inFlight = new Map();
+    let running = 0;
+    const waiting = [];
+    async function slot() {
+        if (running >= max) {
+            series.queued.inc();
+            await new Promise((resolve) => waiting.push(resolve));
+            series.queued.dec();
+        }
+        else
+            running++;
+        // The slot passes straight to the next waiter (running stays the same), or is freed.
+        return () => {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        };
+    }
+    function deliverOnce(alert) {
+        const key = keyOf(alert);
+        const joined = inFlight.get(key);
+        if (joined)
+            return { promise: joined, joined: true };
+        const promise = (async () => {
+            const release = await slot();
+            const stop = series.duration.startTimer();
+            series.inFlight.inc();
+            try {
+                return (await deliver(alert)) || 'delivered';
+            }
+            finally {
+                stop();
+                series.inFlight.dec();
+                release();
+                inFlight.delete(key);
+            }
+        })();
+        inFlight.set(key, promise);
+        return { promise, joined: false };
+    }
+    return {
+        pending: () => [...inFlight.values()],
+        deliverAll(alerts) {
+            const started = alerts.map((alert) => ({ alert, ...deliverOnce(alert) }));
+            return Promise.all(started.map(async ({ alert, promise, joined }) => {
+                const base = { fingerprint: alert.fingerprint, key: keyOf(alert) };
+                try {
+                    const detail = await promise;
+                    return { ...base, outcome: joined ? 'deduplicated' : 'delivered', detail };
+                }
+                catch (error) {
+                    const permanent = error instanceof errors/* DhowError */.Bp && PERMANENT.has(error.code);
+                    return { ...base, outcome: permanent ? 'refused' : 'failed', detail: (0,errors/* describeError */.Uc)(error).split('\n')[0].slice(0, 500) };
+                }
+            }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/bridge/server.ts
+/**
+ * The Alertmanager bridge: an HTTP server (node:http) that turns Alertmanager webhook notifications into
+ * drift alerts and hands each to `deliver` (a repository_dispatch, or the revert itself with the local
+ * forge). It answers 5xx only when a delivery failed, so Alertmanager retries exactly those; everything
+ * it decided not to act on is a 2xx with the reason. Identical deliveries in flight are joined, not
+ * repeated. It exposes /healthz and /metrics (its own prom-client registry) and shuts down gracefully.
+ */
+
+
+
+
+
+
+
+const ALERTMANAGER_PATH = '/alertmanager';
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The most of a body read before its HMAC signature is checked (a bearer token is checked from the headers
+ * alone, before any of the body): a forger cannot make the bridge buffer a megabyte per request.
+ */
+const DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES = 256 * 1024;
+/** Deliveries (a dispatch, or a revert running git) at once; the others wait their turn in order. */
+const DEFAULT_MAX_DELIVERIES = 4;
+/** Connections at once; further ones are refused by the server until one closes. */
+const DEFAULT_MAX_CONNECTIONS = 64;
+/**
+ * Alerts in one notification. Alertmanager's webhook_config `max_alerts` truncates to fewer; a larger
+ * notification is refused whole (413), since acting on part of it would hide the rest.
+ */
+const DEFAULT_MAX_ALERTS = 1000;
+/** Node's limits on slow clients: all headers within 15 s, the whole request within 60 s. */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 60_000;
+async function startBridge(options) {
+    if (!options.auth.token && !options.auth.hmacSecret) {
+        throw new errors/* DhowError */.Bp('usage', 'the bridge needs a bearer token or an HMAC secret: it never accepts unauthenticated alerts');
+    }
+    const log = options.logger ?? (0,http_log/* jsonLogger */.R)(process.stderr, { component: 'bridge' });
+    const limits = bridgeLimits(options);
+    const series = bridgeSeries(limits, () => http.connections());
+    const queue = deliveryQueue(options.deliver, limits.maxDeliveries, series);
+    const http = await (0,server/* startHttpServer */.O_)({
+        name: 'bridge',
+        host: options.host,
+        port: options.port,
+        logger: log,
+        metrics: series.registry,
+        health: () => ({ code: 200, body: { status: 'ok' } }),
+        routes: [{ method: 'POST', path: ALERTMANAGER_PATH, handle: (x) => handleAlertmanager(x, { options, log, limits, series, queue }) }],
+        requestsMetric: 'dhow_bridge_requests_total',
+        maxConnections: limits.maxConnections,
+        headersTimeoutMs: HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+        listeningFields: { path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' },
+    });
+    return {
+        url: http.url,
+        port: http.port,
+        registry: series.registry,
+        close() {
+            const pending = queue.pending();
+            return http.close({ inFlight: Promise.allSettled(pending), graceMs: options.shutdownGraceMs, fields: { inFlight: pending.length } });
+        },
+    };
+}
+/** The options' limits with their defaults, each a whole number of at least 1. */
+function bridgeLimits(options) {
+    const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const maxUnauthenticatedBodyBytes = Math.min(maxBodyBytes, options.maxUnauthenticatedBodyBytes ?? DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES);
+    const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
+    const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+    const maxAlerts = options.maxAlerts ?? DEFAULT_MAX_ALERTS;
+    const limits = {
+        maxBodyBytes,
+        maxUnauthenticatedBodyBytes,
+        maxDeliveries,
+        maxConnections,
+        maxAlerts,
+    };
+    for (const [field, value] of Object.entries(limits)) {
+        if (!(Number.isSafeInteger(value) && value >= 1))
+            throw new errors/* DhowError */.Bp('usage', `the bridge's ${field} must be a whole number of at least 1, not ${value}`);
+    }
+    return limits;
+}
+/** The bridge's own prom-client registry and series, the configured limits among them. */
+function bridgeSeries(limits, connections) {
+    const registry = new prom_client.Registry();
+    const alerts = new prom_client.Counter({
+        name: 'dhow_bridge_alerts_total',
+        help: 'Alerts received, by outcome: delivered, deduplicated, refused, failed, resolved, ignored.',
+        labelNames: ['outcome'],
+        registers: [registry],
+    });
+    const inFlight = new prom_client.Gauge({
+        name: 'dhow_bridge_deliveries_in_flight',
+        help: 'Deliveries running now.',
+        registers: [registry],
+    });
+    const queued = new prom_client.Gauge({
+        name: 'dhow_bridge_deliveries_queued',
+        help: 'Deliveries waiting for a free slot (at most dhow_bridge_max_deliveries run at once).',
+        registers: [registry],
+    });
+    // The limits themselves, so a dashboard can show how close the bridge runs to them.
+    const limit = new prom_client.Gauge({
+        name: 'dhow_bridge_limit',
+        help: 'Configured limits: max_deliveries, max_connections, max_alerts, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
+        labelNames: ['limit'],
+        registers: [registry],
+    });
+    limit.set({ limit: 'max_deliveries' }, limits.maxDeliveries);
+    limit.set({ limit: 'max_connections' }, limits.maxConnections);
+    limit.set({ limit: 'max_alerts' }, limits.maxAlerts);
+    limit.set({ limit: 'max_body_bytes' }, limits.maxBodyBytes);
+    limit.set({ limit: 'max_unauthenticated_body_bytes' }, limits.maxUnauthenticatedBodyBytes);
+    limit.set({ limit: 'headers_timeout_seconds' }, HEADERS_TIMEOUT_MS / 1000);
+    limit.set({ limit: 'request_timeout_seconds' }, REQUEST_TIMEOUT_MS / 1000);
+    new prom_client.Gauge({
+        name: 'dhow_bridge_connections',
+        help: 'Open connections now.',
+        registers: [registry],
+        async collect() {
+            this.set(await connections());
+        },
+    });
+    const duration = new prom_client.Histogram({
+        name: 'dhow_bridge_delivery_duration_seconds',
+        help: 'Time to deliver one alert (dispatch or revert).',
+        buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+        registers: [registry],
+    });
+    return { registry, alerts, inFlight, queued, duration };
+}
+/** POST /alertmanager: authenticate, read and check the notification, deliver its drift alerts, report each. */
+async function handleAlertmanager(x, { options, log, limits, series, queue }) {
+    const { req } = x;
+    const authorization = req.headers.authorization;
+    const signature = req.headers[SIGNATURE_HEADER];
+    const signatureHeader = Array.isArray(signature) ? signature[0] : signature;
+    const bearerOk = bearerMatches(authorization, options.auth.token);
+    if (!bearerOk && !(signatureHeader && options.auth.hmacSecret)) {
+        log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
+        return x.refuse(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
+    }
+    // Alertmanager sends application/json; anything else is refused before the body is read.
+    if (!x.requireJson())
+        return;
+    // Until its signature is checked, a body is read only up to a small limit.
+    const body = await x.readBody(bearerOk ? limits.maxBodyBytes : limits.maxUnauthenticatedBodyBytes);
+    if (!body)
+        return;
+    if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
+        log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
+        return x.send(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
+    }
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return x.send(400, { error: 'the body is not JSON' });
+    }
+    const parsed = AlertmanagerWebhook.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return x.send(400, {
+            error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
+        });
+    }
+    if (parsed.data.alerts.length > limits.maxAlerts) {
+        return x.send(413, {
+            error: `the notification holds ${parsed.data.alerts.length} alerts, more than the ${limits.maxAlerts} the bridge takes at once: set max_alerts in Alertmanager's webhook_config or raise the bridge's alert limit`,
+        });
+    }
+    const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
+    series.alerts.inc({ outcome: 'resolved' }, sorted.resolved.length);
+    series.alerts.inc({ outcome: 'ignored' }, sorted.ignored.length);
+    for (const ignored of sorted.ignored)
+        log.event('info', 'ignored alert', { fingerprint: ignored.fingerprint, reason: ignored.reason });
+    const reports = await queue.deliverAll(sorted.drift);
+    for (const report of reports) {
+        series.alerts.inc({ outcome: report.outcome });
+        log.event(report.outcome === 'failed' ? 'error' : report.outcome === 'refused' ? 'warning' : 'info', `alert ${report.outcome}`, {
+            fingerprint: report.fingerprint,
+            release: report.key,
+            group: parsed.data.groupKey,
+            detail: report.detail,
+        });
+    }
+    const failed = reports.some((r) => r.outcome === 'failed');
+    x.send(failed ? 502 : 200, {
+        deliveries: reports,
+        resolved: sorted.resolved.length,
+        ignored: sorted.ignored,
+    });
+}
+
+
+/***/ }),
+
+/***/ 9388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/demo/context.ts
+/**
+ * What every demo step gets: the registry directory, a narration writer and a `dhow(argv)` runner that
+ * calls the CLI in-process and echoes the command like a shell transcript, plus a clock that moves a few
+ * minutes per command so the history reads like a real day. The CLI is injected (`DemoIO.run`) rather
+ * than imported: the CLI runs the demo (`dhow demo`), so the demo must not load the CLI back.
+ */
+
+/** Lines of a template literal without the common indentation and blank edges. */
+function dedent(text) {
+    const lines = text
+        .replace(/^\s*\n/, '')
+        .trimEnd()
+        .split('\n');
+    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)[0].length));
+    return lines.map((l) => l.slice(indent));
+}
+const shellQuote = (arg) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+function createDemoContext(registry, workDir, io, start = '2026-11-22T08:00:00Z') {
+    let clock = Date.parse(start);
+    const style = (code, text) => (io.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+    const write = (text) => io.out.write(text);
+    const ctx = {
+        registry,
+        workDir,
+        shared: {},
+        env: io.env,
+        narrate: (text) => write(`${dedent(text)
+            .map((l) => `  ${l}`.trimEnd())
+            .join('\n')}\n\n`),
+        heading: (text) => write(`\n${style('1', `━━ ${text} `.padEnd(78, '━'))}\n\n`),
+        now: () => new Date(clock).toISOString().replace('.000Z', 'Z'),
+        advance: (minutes) => {
+            clock += minutes * 60_000;
+        },
+        async dhow(argv, options = {}) {
+            const as = options.as;
+            const full = as ? [...argv, '--as', as] : argv;
+            const shown = ['dhow', ...full].map(shellQuote).join(' ').replace(registry, '$DHOW_REGISTRY');
+            write(`${style('2', '$')} ${style('1', shown)}\n`);
+            const env = { ...io.env, DHOW_REGISTRY: registry, DHOW_NOW: ctx.now(), GIT_AUTHOR_NAME: as ?? io.env.GIT_AUTHOR_NAME ?? 'dhow-demo' };
+            const { code, stdout, stderr } = await io.run(full, { env, cwd: io.cwd });
+            if (!options.quiet) {
+                const shownOut = stdout.replaceAll(registry, '$DHOW_REGISTRY');
+                if (shownOut)
+                    write(shownOut.replace(/^/gm, '  ').replace(/ +$/gm, '') + (shownOut.endsWith('\n') ? '' : '\n'));
+                if (stderr)
+                    write(style('33', stderr.replaceAll(registry, '$DHOW_REGISTRY').replace(/^/gm, '  ').replace(/ +$/gm, '')) + (stderr.endsWith('\n') ? '' : '\n'));
+                write('\n');
+            }
+            ctx.advance(options.minutes ?? 7);
+            const expected = [options.expect ?? 0].flat();
+            if (!expected.includes(code)) {
+                // The command's own message is above; a stack trace would add nothing a user can act on.
+                throw new errors/* DhowError */.Bp('refused', `the demo stopped: "${shown}" exited ${code}, expected ${expected.join(' or ')}`, {
+                    reasons: stderr.trim() ? stderr.trim().split('\n').slice(0, 5) : [],
+                });
+            }
+            return { code, stdout, stderr };
+        },
+    };
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./src/demo/step-intro.ts
+const introStep = {
+    title: 'A registry is a git repository',
+    async run(ctx) {
+        ctx.narrate(`
+      dhow keeps its model registry in a plain git repository: every version, every release and every
+      approval is a commit you can read, diff and push anywhere. This demo needs no account and no
+      network: the registry below is a local repository in a temporary directory.
+    `);
+        ctx.narrate(`In the commands below, $DHOW_REGISTRY is ${ctx.registry}`);
+        await ctx.dhow(['init', ctx.registry]);
+        ctx.narrate(`
+      dhow.yaml lists the environments in promotion order and the approvals each needs:
+      dev (none), staging (1 reviewer), production (2 reviewers, never the author).
+    `);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/demo/step-register.ts
+
+
+const DEMO_MODEL = 'arabic-dialect-id';
+/** Writes a stand-in artifact and its metrics, and registers it. */
+async function registerDemoVersion(ctx, version, metrics, params) {
+    const artifact = (0,external_node_path_.join)(ctx.workDir, `${DEMO_MODEL}-${version}.safetensors`);
+    await (0,promises_.writeFile)(artifact, `stand-in weights of ${DEMO_MODEL} ${version}\n`);
+    const metricsFile = (0,external_node_path_.join)(ctx.workDir, `metrics-${version}.json`);
+    await (0,promises_.writeFile)(metricsFile, `${JSON.stringify(metrics, null, 2)}\n`);
+    await ctx.dhow([
+        'register',
+        '--model',
+        DEMO_MODEL,
+        '--version',
+        version,
+        '--artifact',
+        `s3://mena-models-me-central-1/${DEMO_MODEL}/${version}/model.safetensors`,
+        '--artifact-file',
+        artifact,
+        '--metrics',
+        metricsFile,
+        ...Object.entries(params).flatMap(([k, v]) => ['--param', `${k}=${v}`]),
+    ], { as: 'noura' });
+}
+const registerStep = {
+    title: 'Register two versions',
+    async run(ctx) {
+        ctx.narrate(`
+      Noura, a data scientist, fine-tuned a classifier of Arabic dialects (Gulf, Levantine, Egyptian,
+      Maghrebi, MSA). Registering a version records its artifact and sha256 digest, its metrics and its
+      parameters in an immutable file: registering the same version again with different content is refused.
+    `);
+        await registerDemoVersion(ctx, 'v1', { accuracy: 0.912, 'macro-f1': 0.884 }, { 'base-model': 'CAMeLBERT-mix', epochs: '3' });
+        ctx.narrate('A week later she registers a second version, trained on more Maghrebi data.');
+        ctx.advance(60 * 24 * 7);
+        await registerDemoVersion(ctx, 'v2', { accuracy: 0.927, 'macro-f1': 0.901 }, { 'base-model': 'CAMeLBERT-mix', epochs: '4' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/demo/step-promote-v1.ts
+
+/** `dhow promote`, returning the request id from its --json answer. */
+async function promote(ctx, version, env, as) {
+    const run = await ctx.dhow(['promote', '--model', DEMO_MODEL, '--version', version, '--to', env], { as });
+    const id = /request (\d+)/.exec(run.stdout)?.[1];
+    if (!id)
+        throw new Error(`demo: no request id in the output of dhow promote:\n${run.stdout}`);
+    return id;
+}
+const promoteV1Step = {
+    title: 'Promote v1: dev, staging, production',
+    async run(ctx) {
+        ctx.narrate(`
+      A promotion is a request (a pull request on GitHub; a branch and a metadata ref here) that changes
+      releases/<env>/<model>.yaml and renders the KServe InferenceService Argo CD or Flux will sync.
+      Merging it is the deployment. dev needs no approval.
+    `);
+        let id = await promote(ctx, 'v1', 'dev', 'noura');
+        await ctx.dhow(['merge', id], { as: 'noura' });
+        ctx.narrate('staging needs one reviewer who is not the author. Layla from the platform team approves.');
+        id = await promote(ctx, 'v1', 'staging', 'noura');
+        await ctx.dhow(['review', id, '--approve', '--comment', 'Latency and memory look fine on the A10 pool.'], { as: 'layla' });
+        await ctx.dhow(['merge', id], { as: 'noura' });
+        ctx.narrate('production needs two. A merge before that is refused, and says what is missing:');
+        id = await promote(ctx, 'v1', 'production', 'noura');
+        await ctx.dhow(['merge', id], { as: 'noura', expect: 1 });
+        await ctx.dhow(['review', id, '--approve'], { as: 'layla' });
+        await ctx.dhow(['review', id, '--approve', '--comment', 'Fairness across dialects checked.'], { as: 'omar' });
+        await ctx.dhow(['merge', id], { as: 'noura' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/demo/step-promote-v2.ts
+
+const promoteV2Step = {
+    title: 'Promote v2 the same way',
+    async run(ctx) {
+        ctx.narrate('v2 cannot jump straight to production: it has not run in staging yet.');
+        await ctx.dhow(['promote', '--model', 'arabic-dialect-id', '--version', 'v2', '--to', 'production'], { as: 'noura', expect: 1 });
+        let id = await promote(ctx, 'v2', 'dev', 'noura');
+        await ctx.dhow(['merge', id], { as: 'noura', quiet: false });
+        id = await promote(ctx, 'v2', 'staging', 'noura');
+        await ctx.dhow(['review', id, '--approve'], { as: 'layla' });
+        await ctx.dhow(['merge', id], { as: 'noura' });
+        id = await promote(ctx, 'v2', 'production', 'noura');
+        await ctx.dhow(['review', id, '--approve'], { as: 'layla' });
+        await ctx.dhow(['review', id, '--approve'], { as: 'omar' });
+        await ctx.dhow(['merge', id], { as: 'noura' });
+        ctx.narrate('production now runs v2; its release file records v1 as the last known good version.');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/demo/step-rollback.ts
+const rollbackStep = {
+    title: 'Roll production back',
+    async run(ctx) {
+        ctx.advance(60 * 3);
+        ctx.narrate(`
+      Three hours later, support tickets: v2 mislabels Sudanese Arabic as Egyptian. Omar, on call, rolls
+      production back. No approval is needed to go back to the last known good version, and the commit
+      records which version it reverts (a Revert-Of trailer).
+    `);
+        await ctx.dhow(['rollback', '--model', 'arabic-dialect-id', '--env', 'production', '--reason', 'v2 confuses Sudanese and Egyptian Arabic'], { as: 'omar' });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/demo/step-summary.ts
+const summaryStep = {
+    title: 'What runs where, and how it got there',
+    async run(ctx) {
+        await ctx.dhow(['status']);
+        await ctx.dhow(['history', '--model', 'arabic-dialect-id', '--env', 'production']);
+        await ctx.dhow(['validate']);
+        ctx.narrate(`
+      Everything above is in the registry's git history: try
+        git -C ${ctx.registry} log --oneline --graph main
+        git -C ${ctx.registry} show main:releases/production/arabic-dialect-id.yaml
+    `);
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/demo/step-train.ts
+/**
+ * The demo's training step: trains the example model (examples/arabic-dialect-id) in runner mode on this
+ * machine and registers v3 from what the training wrote, through the version-record draft.
+ */
+
+
+
+
+const EXAMPLE = (0,external_node_path_.join)('examples', 'arabic-dialect-id', 'train.mjs');
+/** The example's train.mjs: next to the working directory, or up from this module (sources or bundle). */
+function findExampleTrainer(cwd) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, EXAMPLE)))
+        return EXAMPLE;
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, EXAMPLE);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return (0,external_node_path_.relative)(cwd, candidate) || candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`demo: ${EXAMPLE} not found above ${cwd}`);
+        dir = parent;
+    }
+}
+const trainStep = {
+    title: 'Train a baseline (v3) on a runner and register it from the outputs',
+    async run(ctx) {
+        ctx.advance(60 * 24);
+        ctx.narrate(`
+      The next day Noura wants a fast baseline to compare her fine-tuned models against: a character
+      n-gram classifier in plain Node (examples/arabic-dialect-id), which trains in about a second. On a
+      self-hosted GPU runner the train action does what \`dhow train run\` does here: it runs the training
+      command with DHOW_OUTPUT_DIR and DHOW_CHECKPOINT_DIR set, samples the GPU memory of its processes
+      (this machine has no GPU, so only resident memory is measured; --require-gpu would refuse to
+      start), stops it at the timeout, validates metrics.json, hashes the artifact and drafts the
+      version record.
+    `);
+        const trainer = findExampleTrainer(process.cwd());
+        const draft = (0,external_node_path_.join)(ctx.workDir, 'v3.yaml');
+        await ctx.dhow([
+            'train',
+            'run',
+            '--command',
+            `node ${trainer}`,
+            '--output-dir',
+            (0,external_node_path_.join)(ctx.workDir, 'train-v3'),
+            '--param',
+            'max-n=4',
+            '--param',
+            'alpha=1',
+            '--timeout',
+            '10m',
+            '--artifact-uri',
+            `s3://mena-models-me-central-1/${DEMO_MODEL}/v3/model.json`,
+            '--checkpoint-root',
+            (0,external_node_path_.join)(ctx.workDir, 'checkpoints'),
+            '--model',
+            DEMO_MODEL,
+            '--version',
+            'v3',
+            '--draft',
+            draft,
+        ], { as: 'noura' });
+        ctx.narrate(`
+      The draft holds the metrics, the parameters, the artifact's digest and size, how long training
+      took and where it ran. Registering from it records exactly what the training produced. The
+      baseline scores far below v1, so it is registered for comparison, not promoted:
+    `);
+        await ctx.dhow(['register', '--from', draft], { as: 'noura' });
+        ctx.shared.trainedVersion = 'v3';
+        ctx.narrate(`
+      Her fine-tuned models train on the platform's GPU cluster instead. There the train action submits
+      a Kubernetes Job and follows it to the end; \`dhow train render\` prints that Job for teams that
+      prefer to commit it: the image pinned by digest, one MIG slice of an H100, spot capacity tolerated,
+      preemption not counted as a failure, and nodes held to the region the residency policy allows:
+    `);
+        await ctx.dhow([
+            'train',
+            'render',
+            '--image',
+            `registry.invalid/mena/arabic-dialect-id-trainer@sha256:${'3f'.repeat(32)}`,
+            '--repository',
+            'mena-ai/arabic-dialect-id',
+            '--run-id',
+            '4242',
+            '--gpu-product',
+            'NVIDIA-H100-80GB-HBM3',
+            '--mig-profile',
+            '1g.10gb',
+            '--spot',
+            '--allowed-region',
+            'me-central-1',
+            '--',
+            'python',
+            'train.py',
+            '--epochs',
+            '3',
+        ], { minutes: 0 });
+    },
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/http/log.ts
+var log = __webpack_require__(3654);
+// EXTERNAL MODULE: ./src/drift/index.ts + 1 modules
+var drift = __webpack_require__(3816);
+// EXTERNAL MODULE: ./src/bridge/server.ts + 3 modules
+var server = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/forge/local.ts + 5 modules
+var local = __webpack_require__(6225);
+// EXTERNAL MODULE: ./src/revert/execute.ts + 1 modules
+var execute = __webpack_require__(7070);
+;// CONCATENATED MODULE: ./src/demo/drift.ts
+/**
+ * The demo's last act: a new version reaches production, production data drifts away from what it was
+ * trained on, the drift report shows it, the alert arrives at the bridge as Alertmanager would send it,
+ * the bridge reverts production to the last known good version (holding the bad one), a repeated alert
+ * does nothing, and `dhow history` shows the revert.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A small seeded generator (mulberry32), so the demo's data and report are the same on every run. */
+function random(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function normal(next, mean, sd) {
+    const u = Math.max(next(), 1e-12);
+    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
+}
+function pick(next, weights) {
+    const total = Object.values(weights).reduce((a, b) => a + b, 0);
+    let r = next() * total;
+    for (const [value, weight] of Object.entries(weights))
+        if ((r -= weight) < 0)
+            return value;
+    return Object.keys(weights).at(-1);
+}
+/** Requests the classifier saw: message length, its confidence, the predicted dialect, the channel. */
+function demoRequests(rows, seed, shape) {
+    const next = random(seed);
+    const lines = ['message_length,confidence,predicted_dialect,channel'];
+    for (let i = 0; i < rows; i++) {
+        const length = Math.max(3, Math.round(normal(next, ...shape.length)));
+        const confidence = Math.min(0.999, Math.max(0.2, normal(next, ...shape.confidence))).toFixed(3);
+        lines.push(`${length},${confidence},${pick(next, shape.dialect)},${pick(next, shape.channel)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+const TRAINING = {
+    length: [118, 30],
+    confidence: [0.9, 0.05],
+    dialect: { gulf: 30, levantine: 25, egyptian: 25, maghrebi: 10, msa: 10 },
+    channel: { app: 60, web: 40 },
+};
+/** A voice-note channel launched in Sudan: short transcripts, a dialect the model barely knows. */
+const PRODUCTION_NOW = {
+    length: [64, 28],
+    confidence: [0.71, 0.12],
+    dialect: { gulf: 18, levantine: 12, egyptian: 45, maghrebi: 5, msa: 20 },
+    channel: { app: 58, web: 42 },
+};
+/** The notification Alertmanager sends for the firing ModelDataDrift alert (webhook payload version 4). */
+function alertmanagerNotification(version, startsAt, share) {
+    const labels = { alertname: 'ModelDataDrift', model: DEMO_MODEL, environment: 'production', version, severity: 'page' };
+    return {
+        version: '4',
+        groupKey: `{}/{alertname="ModelDataDrift"}:{environment="production", model="${DEMO_MODEL}", version="${version}"}`,
+        truncatedAlerts: 0,
+        status: 'firing',
+        receiver: 'dhow-bridge',
+        groupLabels: { environment: 'production', model: DEMO_MODEL, version },
+        commonLabels: labels,
+        commonAnnotations: {},
+        externalURL: 'http://alertmanager.monitoring.svc:9093',
+        alerts: [
+            {
+                status: 'firing',
+                labels,
+                annotations: { summary: `${DEMO_MODEL} ${version} drifts in production: ${Math.round(share * 100)}% of its columns` },
+                startsAt,
+                endsAt: '0001-01-01T00:00:00Z',
+                generatorURL: 'http://prometheus.monitoring.svc:9090/graph?g0.expr=dhow_drift_share+%3E%3D+0.5',
+                fingerprint: '9d3f6c2a71be0e45',
+            },
+        ],
+    };
+}
+async function promoteEverywhere(ctx, version) {
+    let id = await promote(ctx, version, 'dev', 'noura');
+    await ctx.dhow(['merge', id], { as: 'noura', quiet: true });
+    id = await promote(ctx, version, 'staging', 'noura');
+    await ctx.dhow(['review', id, '--approve'], { as: 'layla', quiet: true });
+    await ctx.dhow(['merge', id], { as: 'noura', quiet: true });
+    id = await promote(ctx, version, 'production', 'noura');
+    await ctx.dhow(['review', id, '--approve'], { as: 'layla', quiet: true });
+    await ctx.dhow(['review', id, '--approve', '--comment', 'Sudanese Arabic fixed; checked on the dialect test set.'], { as: 'omar', quiet: true });
+    await ctx.dhow(['merge', id], { as: 'noura' });
+}
+const driftStep = {
+    title: 'Production data drifts: the automatic revert',
+    async run(ctx) {
+        ctx.narrate(`
+      Noura retrains on more Sudanese data and registers v4. It goes through dev, staging and production
+      with the same reviews as before (the commands are run quietly here). Production's release file now
+      records v1 as its last known good version.
+    `);
+        await registerDemoVersion(ctx, 'v4', { accuracy: 0.931, 'macro-f1': 0.906 }, { 'base-model': 'CAMeLBERT-mix', epochs: '4' });
+        await promoteEverywhere(ctx, 'v4');
+        ctx.advance(60 * 24 * 3);
+        const reference = (0,external_node_path_.join)(ctx.workDir, 'reference-v4.csv');
+        const current = (0,external_node_path_.join)(ctx.workDir, 'production-sample.csv');
+        await (0,promises_.writeFile)(reference, demoRequests(800, 3, TRAINING));
+        await (0,promises_.writeFile)(current, demoRequests(600, 33, PRODUCTION_NOW));
+        ctx.narrate(`
+      Three days later a voice-note channel launches: short transcripts, many of them Egyptian and
+      Sudanese. The nightly drift job compares a sample of production requests with v4's reference data,
+      column by column, the way Evidently decides it:
+    `);
+        await ctx.dhow(['drift', '--reference', reference, '--current', current]);
+        const result = await (0,drift/* detectDrift */.D9)({ reference, current });
+        ctx.narrate(`
+      The job publishes the share of drifted columns as dhow_drift_share{model, environment, version}
+      (${result.share}). Prometheus' rule ModelDataDrift fires at >= 0.5, and Alertmanager posts the alert to
+      the dhow bridge, which runs here against the local registry (with --forge github it would send a
+      repository_dispatch and the revert workflow would do the same in the registry repository).
+    `);
+        const token = (0,external_node_crypto_.randomBytes)(24).toString('hex');
+        const forge = await (0,local.openLocalForge)(ctx.registry, { identity: { name: 'dhow-bridge' }, now: () => ctx.now() });
+        const silent = new external_node_stream_.Writable({ write: (_c, _e, done) => done() });
+        const bridge = await (0,server/* startBridge */.c0)({
+            auth: { token },
+            logger: (0,log/* jsonLogger */.R)(silent),
+            deliver: async (alert) => {
+                const outcome = await (0,execute/* executeRevert */.EE)(forge, alert, { by: 'dhow-bridge', now: () => ctx.now() });
+                return `${outcome.outcome}: ${outcome.message}`;
+            },
+        });
+        try {
+            const body = JSON.stringify(alertmanagerNotification('v4', ctx.now(), result.share));
+            const send = async () => {
+                const response = await fetch(`${bridge.url}/alertmanager`, {
+                    method: 'POST',
+                    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+                    body,
+                });
+                const answer = (await response.json());
+                return `HTTP ${response.status}: ${answer.deliveries.map((d) => d.detail).join('; ')}`;
+            };
+            ctx.narrate(`POST /alertmanager (the alert fires) -> ${await send()}`);
+            ctx.advance(5);
+            ctx.narrate(`
+        Alertmanager repeats the notification while the alert keeps firing. The revert decides from the
+        registry's state, not from the event: production no longer runs v4, so the repeat does nothing.
+        POST /alertmanager (repeat) -> ${await send()}
+      `);
+        }
+        finally {
+            await bridge.close();
+        }
+        ctx.narrate(`
+      One commit moved production back to v1 and put v4 on hold (nothing promotes it again until a person
+      lifts the hold); its trailers name the alert (Dhow-Alert) and the version it reverts (Revert-Of).
+    `);
+        await ctx.dhow(['history', '--model', DEMO_MODEL, '--env', 'production']);
+        ctx.shared.driftShare = result.share;
+    },
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/demo/gates.ts
+/**
+ * The demo's gate step: the example model (examples/arabic-dialect-id) is trained, served on loopback and
+ * evaluated, and two candidates go through one gate policy against the version live in production:
+ * v4 passes (its gate results are ready for its version record), the v3 baseline is refused.
+ */
+
+
+
+
+
+
+
+
+
+
+const DIGEST = (c) => `sha256:${c.repeat(64)}`;
+async function runNode(args, env) {
+    const child = (0,external_node_child_process_.spawn)(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    const [code] = (await (0,external_node_events_.once)(child, 'exit'));
+    if (code !== 0)
+        throw new Error(`demo: node ${args.join(' ').slice(0, 80)} exited ${code}\n${err}`);
+    return out;
+}
+/** Starts serve.mjs on a free loopback port and resolves with its URL once it listens. */
+async function serve(serveScript, model) {
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [serveScript, '--port', '0', '--model', model], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = (0,external_node_readline_.createInterface)({ input: child.stdout });
+    const url = await new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error('demo: the example model server did not start in 10 s')), 10_000);
+        child.once('exit', (code) => reject(new Error(`demo: the example model server exited with ${code}`)));
+        lines.on('line', (line) => {
+            const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+            if (match) {
+                clearTimeout(timer);
+                resolvePromise(match[1]);
+            }
+        });
+    });
+    return { url, child };
+}
+/** The evaluation files the gates read, from the example model's predictions on its held-out split. */
+async function evaluationFiles(ctx, example, outDir) {
+    const predictions = (await (0,promises_.readFile)((0,external_node_path_.join)(outDir, 'predictions.jsonl'), 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+    // Fairness by dialect: was each sentence classified correctly (1) or not (0); the selection rate of a
+    // dialect is then its accuracy, and the demographic parity difference the gap between dialects.
+    const csv = (0,external_node_path_.join)(ctx.workDir, 'gates-dialects.csv');
+    await (0,promises_.writeFile)(csv, ['dialect,expected,correct', ...predictions.map((p) => `${p.dialect},1,${p.prediction === p.dialect ? 1 : 0}`)].join('\n') + '\n');
+    // Text quality: the text the model reads (its own normalization) against what the user wrote.
+    const text = (0,external_node_path_.join)(ctx.workDir, 'gates-text.jsonl');
+    const script = `
+    import { normalize } from ${JSON.stringify((0,external_node_path_.join)(example, 'model.mjs'))};
+    import { readFileSync, writeFileSync } from 'node:fs';
+    const rows = readFileSync(${JSON.stringify((0,external_node_path_.join)(outDir, 'predictions.jsonl'))}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+    writeFileSync(${JSON.stringify(text)}, rows.map((r) => JSON.stringify({ hypothesis: normalize(r.text), reference: r.text })).join('\\n') + '\\n');
+  `;
+    await runNode(['--input-type=module', '-e', script], process.env);
+    return { csv, text };
+}
+function policy(paths, url) {
+    const smoke = `import { DATA, fit, predict, readExamples } from ${JSON.stringify((0,external_node_path_.join)(paths.example, 'model.mjs'))};
+const all = readExamples(DATA); const model = fit(all.filter((e) => e.split === 'train'));
+for (const e of all) predict(model, e.text);`;
+    return (0,dist/* stringify */.As)({
+        apiVersion: 'dhow.dev/v1',
+        kind: 'GatePolicy',
+        description: 'arabic-dialect-id: promotion gates',
+        inconclusive: 'block',
+        residency: {
+            'allowed-regions': ['me-central-1', 'qatarcentral'],
+            locations: [
+                { prefix: 's3://mena-models-me-central-1/', region: 'me-central-1' },
+                { prefix: 's3://mena-data-me-central-1/', region: 'me-central-1' },
+            ],
+            clusters: { 'gpu-doha-1': 'qatarcentral' },
+        },
+        gates: [
+            {
+                name: 'accuracy',
+                description: 'not below 0.85, and at least 0.005 above production',
+                metric: 'accuracy',
+                source: { kind: 'candidate' },
+                threshold: 0.85,
+                'min-absolute-change': 0.005,
+                'greater-is-better': true,
+            },
+            { name: 'macro-f1', metric: 'macro-f1', source: { kind: 'candidate' }, 'min-relative-change': 0, 'greater-is-better': true, severity: 'warn' },
+            {
+                name: 'dialect-accuracy-gap',
+                description: 'accuracy may differ by at most 0.4 between dialects (Fairlearn demographic parity difference of "correct")',
+                metric: 'demographic_parity_difference',
+                source: { kind: 'fairness', input: paths.csv, label: 'expected', prediction: 'correct', group: 'dialect', 'positive-label': '1', 'min-group-size': 10 },
+                threshold: 0.4,
+                'greater-is-better': false,
+                'min-samples': 50,
+            },
+            {
+                name: 'preprocessing-wer',
+                description: 'on normalized Arabic, the model reads what the user wrote (only punctuation may go)',
+                metric: 'wer',
+                source: { kind: 'text', input: paths.text, normalize: 'arabic' },
+                threshold: 0.5,
+                'greater-is-better': false,
+            },
+            { name: 'arabic-mojibake', metric: 'mojibake', source: { kind: 'arabic-data', input: paths.text }, threshold: 0, 'greater-is-better': false },
+            { name: 'arabic-share', metric: 'arabic_share', source: { kind: 'arabic-data', input: paths.text }, threshold: 0.95, 'greater-is-better': true },
+            {
+                name: 'latency-p99',
+                metric: 'p99',
+                source: {
+                    kind: 'latency',
+                    endpoint: {
+                        url: `${url}/predict`,
+                        body: { text: 'شلونك اليوم؟ عساك بخير' },
+                        mode: 'constant-rate',
+                        rate: 40,
+                        'duration-seconds': 1,
+                        'warmup-seconds': 0.25,
+                    },
+                },
+                // A CPU classifier on a shared machine: the SLO leaves room for a busy neighbour.
+                threshold: 500,
+                'greater-is-better': false,
+                'min-samples': 30,
+            },
+            { name: 'encoding-round-trip', metric: 'round-trip-mismatches', source: { kind: 'round-trip', url: `${url}/echo`, 'response-field': 'text' } },
+            {
+                name: 'memory',
+                description: 'peak resident memory of a smoke inference (no GPU on this machine)',
+                metric: 'peak-rss-mib',
+                source: { kind: 'memory', command: [process.execPath, '--input-type=module', '-e', smoke], 'interval-ms': 50 },
+                threshold: 512,
+                'greater-is-better': false,
+            },
+            { name: 'residency', metric: 'residency-violations', source: { kind: 'residency' } },
+        ],
+    });
+}
+/** Gates whose values depend on how busy this machine is, not on the model: a refusal by one is the load's. */
+const LOAD_SENSITIVE = new Set(['latency', 'memory']);
+/**
+ * v4 was refused. When only load-sensitive gates refused it (a shared CI machine measured p99 798 ms
+ * against the 500 ms SLO), that is the gate doing its job on a loaded machine: say so and go on. Any other
+ * refusal is a demo that went wrong, and stops with the gates that failed.
+ */
+function narrateLoadedMachine(ctx, report) {
+    const blocking = report.gates.filter((g) => g.blocking);
+    const others = blocking.filter((g) => !LOAD_SENSITIVE.has(g.source));
+    if (others.length > 0 || blocking.length === 0) {
+        throw new errors/* DhowError */.Bp('gate-failed', 'the demo stopped: v4 should pass its gates', {
+            reasons: (others.length > 0 ? others : report.gates.filter((g) => g.verdict !== 'pass')).map((g) => `${g.name}: ${g.reasons.join('; ') || g.verdict}`),
+        });
+    }
+    const measured = blocking.map((g) => `${g.name} measured ${g.value === null ? 'nothing' : Math.round(g.value)} against ${g.threshold ?? '?'}`).join(', ');
+    ctx.narrate(`
+    Refused, and not for the model's sake: this machine is busy (${measured}). A latency or memory gate
+    measures the machine it runs on, so a loaded runner refuses what a quiet one passes: that is why the
+    promote workflow lets you choose the gate job's runner. The demo goes on with v4's other results;
+    run it again on a quieter machine to see v4 pass.
+  `);
+}
+const gatesStep = {
+    title: 'Gate two candidates against production',
+    async run(ctx) {
+        ctx.narrate(`
+      Before a version is promoted it goes through gates, each a metric with MLflow's threshold semantics:
+      an absolute threshold, and a minimum change against the version live in the target environment.
+      The numbers are the reference tools' (Fairlearn, jiwer, sacreBLEU, CAMeL Tools' normalization). The
+      example model is trained, served on loopback and measured: accuracy gap between dialects, text on
+      normalized Arabic, the Arabic data checks, latency at a constant arrival rate, an encoding round
+      trip of Arabic with diacritics, peak memory, and where the artifact, data and training live.
+    `);
+        const trainer = (0,external_node_path_.resolve)(findExampleTrainer(process.cwd()));
+        const example = (0,external_node_path_.dirname)(trainer);
+        // The training step's outputs when it ran; else train here (about a second).
+        let outDir = (0,external_node_path_.join)(ctx.workDir, 'train-v3');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, 'predictions.jsonl')) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(outDir, 'model.json'))) {
+            outDir = (0,external_node_path_.join)(ctx.workDir, 'gates-eval');
+            await runNode([trainer], { ...process.env, DHOW_OUTPUT_DIR: outDir });
+        }
+        const files = await evaluationFiles(ctx, example, outDir);
+        const server = await serve((0,external_node_path_.join)(example, 'serve.mjs'), (0,external_node_path_.join)(outDir, 'model.json'));
+        try {
+            const policyFile = (0,external_node_path_.join)(ctx.workDir, 'gates.yaml');
+            await (0,promises_.writeFile)(policyFile, policy({ ...files, example }, server.url));
+            ctx.narrate('v4, the fine-tuned model retrained with Sudanese data, against production:');
+            const v4 = (0,external_node_path_.join)(ctx.workDir, 'v4.yaml');
+            const v4Draft = {
+                apiVersion: 'dhow.dev/v1',
+                kind: 'ModelVersion',
+                model: DEMO_MODEL,
+                version: 'v4',
+                artifact: { uri: `s3://mena-models-me-central-1/${DEMO_MODEL}/v4/model.safetensors`, digest: DIGEST('4') },
+                data: { uri: 's3://mena-data-me-central-1/dialects/v5/' },
+                training: { mode: 'kubernetes', cluster: 'gpu-doha-1' },
+                metrics: { accuracy: 0.931, 'macro-f1': 0.906 },
+                'created-by': 'noura',
+                'created-at': ctx.now(),
+            };
+            await (0,promises_.writeFile)(v4, (0,dist/* stringify */.As)(v4Draft));
+            const record = (0,external_node_path_.join)(ctx.workDir, 'v4-gates.json');
+            const v4Report = (0,external_node_path_.join)(ctx.workDir, 'v4-report.json');
+            const v4Run = await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v4, '--environment', 'production', '--report', v4Report, '--record', record], { expect: [0, 1] });
+            if (v4Run.code !== 0)
+                narrateLoadedMachine(ctx, JSON.parse(await (0,promises_.readFile)(v4Report, 'utf8')));
+            const gates = JSON.parse(await (0,promises_.readFile)(record, 'utf8'));
+            ctx.narrate(`
+        --record wrote the "gates" field of v4's version record (verdict ${gates.verdict}, policy
+        ${gates['policy-digest'].slice(0, 19)}…, ${gates.summary.length} rows): registered with the version, the
+        registry keeps what the candidate was judged by and against which policy.
+      `);
+            ctx.shared.v4Gates = gates;
+            ctx.narrate('The v3 baseline trained earlier goes through the same gates, and is refused:');
+            let v3 = (0,external_node_path_.join)(ctx.workDir, 'v3.yaml');
+            if (!(0,external_node_fs_.existsSync)(v3)) {
+                v3 = (0,external_node_path_.join)(ctx.workDir, 'v3-draft.yaml');
+                const metrics = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(outDir, 'metrics.json'), 'utf8'));
+                await (0,promises_.writeFile)(v3, (0,dist/* stringify */.As)({
+                    apiVersion: 'dhow.dev/v1',
+                    kind: 'ModelVersion',
+                    model: DEMO_MODEL,
+                    version: 'v3',
+                    artifact: { uri: `s3://mena-models-me-central-1/${DEMO_MODEL}/v3/model.json`, digest: DIGEST('3') },
+                    training: { mode: 'runner' },
+                    metrics,
+                }));
+            }
+            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', (0,external_node_path_.join)(ctx.workDir, 'v3-report.json')], {
+                expect: 1,
+            });
+            ctx.narrate(`
+        Refused: its accuracy is far below production's, and nobody declared where it was trained or
+        what data it used, and residency treats unknown as a failure, never a pass. The gate action
+        writes the same report to the job summary and fails the workflow.
+      `);
+        }
+        finally {
+            server.child.kill();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/demo/index.ts
+/**
+ * The demo: an ordered list of steps, each a module `{title, run(ctx)}` in this directory. Adding a step
+ * is one line in DEMO_STEPS. `runDemo` makes a fresh registry in a temporary directory (or the one given),
+ * runs every step with one shared DemoContext and returns it (tests inspect the registry afterwards).
+ * The caller passes the CLI to run (`run`), so the demo never imports src/cli.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The steps, in order. Other parts of dhow add theirs here (training, gates, drift and the automatic revert). */
+const DEMO_STEPS = [introStep, registerStep, promoteV1Step, promoteV2Step, rollbackStep, trainStep, gatesStep, driftStep, summaryStep];
+async function runDemo(options) {
+    const io = {
+        out: options.out ?? process.stdout,
+        env: options.env ?? process.env,
+        cwd: options.cwd ?? process.cwd(),
+        color: options.color ?? false,
+        run: options.run,
+    };
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dhow-demo-'));
+    const registry = options.registry ?? (0,external_node_path_.join)(workDir, 'registry');
+    const ctx = createDemoContext(registry, workDir, io);
+    for (const step of options.steps ?? DEMO_STEPS) {
+        ctx.heading(step.title);
+        await step.run(ctx);
+    }
+    return ctx;
+}
+
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/cli/index.ts
+var cli = __webpack_require__(486);
+;// CONCATENATED MODULE: ./src/cli/captured.ts
+/**
+ * Runs the dhow CLI in-process with its streams captured as strings: what the demo shows and what the
+ * tests assert on, without a child process.
+ */
+
+
+
+async function runCliCaptured(argv, options) {
+    let stdout = '';
+    let stderr = '';
+    const out = new external_node_stream_.PassThrough();
+    const err = new external_node_stream_.PassThrough();
+    out.on('data', (c) => (stdout += c));
+    err.on('data', (c) => (stderr += c));
+    const code = await (0,cli/* main */.iW)(argv, {
+        stdout: out,
+        stderr: err,
+        stdin: external_node_stream_.Readable.from([options.stdin ?? '']),
+        env: options.env,
+        cwd: options.cwd,
+        // $DHOW_DEBUG of the run's own environment, as the dhow process reads it from its own.
+        logger: (0,logger/* streamLogger */.VO)(err, Boolean(options.env.DHOW_DEBUG)),
+        interactive: false,
+    });
+    return { code, stdout, stderr };
+}
+
+// EXTERNAL MODULE: ./src/cli/registry.ts
+var cli_registry = __webpack_require__(6611);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+/** dhow demo [--registry DIR]: a narrated lifecycle on a fresh local registry (npm run demo). */
+
+
+
+
+
+
+
+const USAGE = 'usage: dhow demo [--registry DIR]\n  A narrated lifecycle on a fresh local registry (a temporary directory unless DIR is given).';
+async function run(args, ctx) {
+    if ((0,cli_registry/* helpRequested */._T)(args, ctx, USAGE))
+        return 0;
+    const { values } = (0,context/* parseCommandArgs */.Qx)('demo', args, { registry: { type: 'string' } });
+    const registry = values.registry ? (0,external_node_path_.resolve)(ctx.cwd, values.registry) : undefined;
+    if (registry)
+        await assertFreshDirectory(registry);
+    const demo = await runDemo({
+        out: ctx.stdout,
+        env: ctx.env,
+        cwd: ctx.cwd,
+        color: ctx.interactive && !ctx.env.NO_COLOR,
+        run: runCliCaptured,
+        ...(registry ? { registry } : {}),
+    });
+    ctx.stdout.write(`\nThe registry is in ${demo.registry}: it is yours to explore.\n`);
+    return 0;
+}
+/** The demo starts with `dhow init DIR`, which needs a new or empty directory: say so before narrating anything. */
+async function assertFreshDirectory(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return;
+        if (code === 'ENOTDIR')
+            throw new errors/* DhowError */.Bp('usage', '--registry names a file: give a new or empty directory', { file: dir });
+        throw error;
+    }
+    if (entries.length > 0) {
+        throw new errors/* DhowError */.Bp('usage', '--registry is not empty: the demo creates a fresh registry there, so give a new or empty directory', { file: dir });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6225);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    return (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
+}
+
+
+/***/ })
+
+};
