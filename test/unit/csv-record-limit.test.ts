@@ -1,6 +1,6 @@
 /**
  * A CSV record (one row, line ends inside its quoted fields included) may be at most 4 MiB, as documented
- * in README.md and src/io/csv.ts. A longer one is refused with the file and the line it starts on, while
+ * in docs/metrics.md and src/io/csv.ts. A longer one is refused with the file and the line it starts on, while
  * reading: the reader stops after the limit plus one read, never holding the whole record.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
