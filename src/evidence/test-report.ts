@@ -50,7 +50,8 @@ export function renderTestReport(
     if (g['report-digest']) out.push(`- Gate report digest: \`${g['report-digest']}\``);
     out.push(`- Recorded in: ${counted.attempts.length ? `gates/${environment}/${model}/${release.version}.yaml` : 'the version record'}`);
     out.push('', '| Gate | Metric | Verdict | Value | Threshold | Baseline |', '|---|---|---|---|---|---|');
-    for (const r of g.summary) out.push(`| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
+    for (const r of g.summary)
+      out.push(`| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
     if (counted.attempts.length) {
       out.push('', '### Attempts', '', '| # | Verdict | Recorded at | Recorded by | Run | Run attempt | Report digest |', '|---|---|---|---|---|---|---|');
       counted.attempts.forEach((a, i) =>

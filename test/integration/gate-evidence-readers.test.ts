@@ -103,7 +103,9 @@ describe('readers of per-environment gate evidence', () => {
   it('dhow versions shows the same in its table', async () => {
     const r = await dhow(['versions', '--registry', registry, '--model', MODEL]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[1]).toMatch(/^1\.0\.0\s+111111111111\s+2026-11-20T09:00:00Z\s+ds\s+accuracy=0\.91\s+dev=pass staging=pass\(2 attempts\)\s+dev, staging\s+-$/);
+    expect(r.stdout.split('\n')[1]).toMatch(
+      /^1\.0\.0\s+111111111111\s+2026-11-20T09:00:00Z\s+ds\s+accuracy=0\.91\s+dev=pass staging=pass\(2 attempts\)\s+dev, staging\s+-$/,
+    );
   });
 
   it("the evidence pack's test report for staging lists the failed attempt before the one the promotion rests on", async () => {
@@ -138,8 +140,12 @@ describe('readers of per-environment gate evidence', () => {
   it("the site's model page shows each environment's verdict and staging's attempts", async () => {
     const page = await readFile(join(site, 'models', `${MODEL}.html`), 'utf8');
     const row = page.slice(page.indexOf('<tr id="version-1.0.0">'), page.indexOf('</tr>', page.indexOf('<tr id="version-1.0.0">')));
-    expect(row).toContain('<div class="gates" data-env="dev"><strong>dev</strong>: <span class="pass">pass</span><br>latency p99: <span class="pass">pass</span> 120 (threshold 500)</div>');
-    expect(row).toContain('<div class="gates" data-env="staging"><strong>staging</strong>: <span class="pass">pass</span><br>latency p99: <span class="pass">pass</span> 231 (threshold 500)<br><small>2 attempts: fail → pass</small></div>');
+    expect(row).toContain(
+      '<div class="gates" data-env="dev"><strong>dev</strong>: <span class="pass">pass</span><br>latency p99: <span class="pass">pass</span> 120 (threshold 500)</div>',
+    );
+    expect(row).toContain(
+      '<div class="gates" data-env="staging"><strong>staging</strong>: <span class="pass">pass</span><br>latency p99: <span class="pass">pass</span> 231 (threshold 500)<br><small>2 attempts: fail → pass</small></div>',
+    );
     expect(row).not.toContain('data-env="production"');
   });
 });

@@ -41,7 +41,12 @@ describe('a re-run of the promote action after its pull request was merged (GitH
     expect(first.annotations).toEqual([]);
     expect(first.outputs.operation).toBe('created');
     const number = first.outputs['pull-request-number']!;
-    await new Octokit({ auth: gh.tokenFor('bob'), baseUrl: gh.url }).pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: Number(number), event: 'APPROVE' });
+    await new Octokit({ auth: gh.tokenFor('bob'), baseUrl: gh.url }).pulls.createReview({
+      owner: 'acme',
+      repo: 'registry',
+      pull_number: Number(number),
+      event: 'APPROVE',
+    });
     const forge = createGitHubForge({ token: gh.token, repository: REPO, baseUrl: gh.url, logger: recordingLogger(), pacing: false, backoffUnitMs: 5 });
     await mergePromotion(forge, number, { by: 'data-scientist' });
     expect(gh.pulls(REPO).find((p) => p.number === Number(number))!.merged).toBe(true);
@@ -94,7 +99,11 @@ describe('dhow promote of the version already live (local registry)', () => {
     expect(refsSnapshot(registry)).toBe(before);
 
     // openPromotion promises a request to review; for a live version there is none to open.
-    const error = await openPromotion(await openLocalForge(registry, { identity: { name: 'ds' } }), { model: 'm', version: 'v1', environment: 'dev' }, { by: 'ds' }).catch((e: unknown) => e);
+    const error = await openPromotion(
+      await openLocalForge(registry, { identity: { name: 'ds' } }),
+      { model: 'm', version: 'v1', environment: 'dev' },
+      { by: 'ds' },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DhowError);
     expect((error as DhowError).reasons).toEqual(['m v1 already runs in dev: nothing to do']);
     expect(refsSnapshot(registry)).toBe(before);

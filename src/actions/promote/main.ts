@@ -63,7 +63,11 @@ export async function run(): Promise<void> {
     const report = settings['gate-report'] ? (await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report')).report : undefined;
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
     const result = await logger.group(`Promote ${settings.model} ${settings.version} to ${settings.environment}`, () =>
-      requestPromotion(forge, { model: settings.model, version: settings.version, environment: settings.environment }, { by: settings['requested-by'], logger }),
+      requestPromotion(
+        forge,
+        { model: settings.model, version: settings.version, environment: settings.environment },
+        { by: settings['requested-by'], logger },
+      ),
     );
     if (result.live) {
       // A re-run after the request was merged: the promotion is done, and the job succeeds without a write.
@@ -75,7 +79,10 @@ export async function run(): Promise<void> {
       if (settings.summary) {
         core.summary
           .addHeading(`Promotion of ${settings.model} ${settings.version} to ${settings.environment}`, 2)
-          .addRaw(`${result.message}${result.request ? `; merged in ${result.request.url ? `<a href="${result.request.url}">#${result.request.id}</a>` : `#${result.request.id}`}` : ''}.`, true);
+          .addRaw(
+            `${result.message}${result.request ? `; merged in ${result.request.url ? `<a href="${result.request.url}">#${result.request.id}</a>` : `#${result.request.id}`}` : ''}.`,
+            true,
+          );
         await core.summary.write();
       }
       return;

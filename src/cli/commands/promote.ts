@@ -27,7 +27,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (result.live) {
     // Idempotent workflows promote what may already be there: that is success with nothing done.
     if (values.json) writeJson(ctx, { request: result.request?.id ?? null, operation: 'none', live: true });
-    else ctx.stdout.write(`${result.message}${result.request ? ` (request ${result.request.id}${result.request.url ? `, ${result.request.url}` : ''})` : ''}\n`);
+    else
+      ctx.stdout.write(`${result.message}${result.request ? ` (request ${result.request.id}${result.request.url ? `, ${result.request.url}` : ''})` : ''}\n`);
     return 0;
   }
   if (values.json) {
