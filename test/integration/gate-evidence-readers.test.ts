@@ -8,11 +8,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initRegistry } from '../../src/forge/local.js';
 import { API_VERSION, RegistryConfig, type GateAttempt, type GateResults, type VersionRecord } from '../../src/registry/schemas.js';
+import { serializeRegistryFile } from '../../src/registry/files.js';
 import { registerVersion } from '../../src/registry/store.js';
 import { dhow } from '../support/cli.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { seedRegistry } from '../support/github/registry.js';
 import { promoteAndMerge, tempDir } from '../support/registry.js';
 
 const CONFIG = RegistryConfig.parse({
@@ -186,5 +189,37 @@ describe('readers of a registry older than gates/', () => {
     const page = await readFile(join(site, 'models', `${MODEL}.html`), 'utf8');
     expect(page).toContain('<span class="warn">warn</span><br>memory peak: <span class="warn">warn</span> 7000 (threshold 8000)');
     expect(page).not.toContain('class="gates"');
+  });
+});
+
+describe('dhow versions against a registry on GitHub', () => {
+  const REPO = 'acme/registry';
+  let gh: GitHubEmulator;
+  beforeAll(async () => {
+    gh = await startGitHubEmulator({ repositories: [REPO], users: ['data-scientist'] });
+    // seedRegistry records sentiment 1.0.0 with no gates; staging's evidence file is added as promote.yml writes it.
+    await seedRegistry(gh, REPO, { models: { sentiment: ['1.0.0'] } });
+    const evidence = {
+      apiVersion: API_VERSION,
+      kind: 'GateEvidence' as const,
+      model: 'sentiment',
+      version: '1.0.0',
+      environment: 'staging',
+      attempts: [attempt('fail', 798, STAGING_RUN, 1, '2026-11-21T10:00:00Z'), attempt('pass', 231, STAGING_RUN, 2, '2026-11-21T11:00:00Z')],
+    };
+    await gh.seed(REPO, { 'gates/staging/sentiment/1.0.0.yaml': serializeRegistryFile(evidence) });
+  });
+  afterAll(() => gh.stop());
+
+  it("reads each environment's evidence through the API", async () => {
+    const r = await dhow(['versions', '--repository', REPO, '--model', 'sentiment', '--json'], {
+      env: { GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', DHOW_REGISTRY: undefined },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { versions: { gates: unknown }[] }).versions[0]!.gates).toEqual({
+      staging: { verdict: 'pass', source: 'evidence', attempts: 2 },
+    });
+    expect(gh.violations.splice(0)).toEqual([]);
   });
 });
