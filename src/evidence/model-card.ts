@@ -5,7 +5,8 @@
  * runs it. Built from the version record and model.yaml only; nothing is invented when a field is absent.
  */
 import { stringify } from 'yaml';
-import type { ModelFile, VersionRecord } from '../registry/schemas.js';
+import type { EnvironmentGateResults } from '../registry/gate-evidence.js';
+import type { GateResults, ModelFile, VersionRecord } from '../registry/schemas.js';
 import { utc } from './time.js';
 
 interface Labels {
@@ -35,6 +36,7 @@ interface Labels {
   verdict: string;
   threshold: string;
   policyDigest: string;
+  attempts: string;
   dataRegion: string;
   trainingRegion: string;
 }
@@ -66,6 +68,7 @@ const EN: Labels = {
   verdict: 'Verdict',
   threshold: 'Threshold',
   policyDigest: 'Gate policy digest',
+  attempts: 'Attempts recorded',
   dataRegion: 'Region holding the data',
   trainingRegion: 'Training region',
 };
@@ -97,6 +100,7 @@ const AR: Labels = {
   verdict: 'النتيجة',
   threshold: 'الحد',
   policyDigest: 'بصمة سياسة البوابات',
+  attempts: 'المحاولات المسجلة',
   dataRegion: 'منطقة حفظ البيانات',
   trainingRegion: 'منطقة التدريب',
 };
@@ -113,7 +117,11 @@ const cell = (value: unknown) =>
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
 
-export function renderModelCard(model: ModelFile, version: VersionRecord, deployments: Deployment[] = []): string {
+/**
+ * `gates`: the version's gate results per environment (gateResultsByEnvironment); without it, or when all
+ * come from the record (registries older than gates/), the card shows the record's one set of results.
+ */
+export function renderModelCard(model: ModelFile, version: VersionRecord, deployments: Deployment[] = [], gates?: EnvironmentGateResults[]): string {
   const frontMatter: Record<string, unknown> = {
     ...(model.language.length ? { language: model.language } : {}),
     tags: ['dhow', ...(model.task ? [model.task] : [])],
@@ -140,10 +148,10 @@ export function renderModelCard(model: ModelFile, version: VersionRecord, deploy
     ];
   }
   const yaml = stringify(frontMatter, { lineWidth: 0 });
-  return `---\n${yaml}---\n\n${section(EN, model, version, deployments)}\n<div dir="rtl" lang="ar">\n\n${section(AR, model, version, deployments)}\n</div>\n`;
+  return `---\n${yaml}---\n\n${section(EN, model, version, deployments, gates)}\n<div dir="rtl" lang="ar">\n\n${section(AR, model, version, deployments, gates)}\n</div>\n`;
 }
 
-function section(l: Labels, model: ModelFile, version: VersionRecord, deployments: Deployment[]): string {
+function section(l: Labels, model: ModelFile, version: VersionRecord, deployments: Deployment[], gates: EnvironmentGateResults[] | undefined): string {
   const none = `_${l.notRecorded}_`;
   const out: string[] = [];
   out.push(`# ${l.heading}: ${model.name} ${version.version}`, '');
@@ -179,25 +187,32 @@ function section(l: Labels, model: ModelFile, version: VersionRecord, deployment
   out.push(`## ${l.metrics}`, '');
   const metrics = Object.entries(version.metrics).sort(([a], [b]) => a.localeCompare(b));
   out.push(metrics.length ? [`| ${l.metric} | ${l.value} |`, '|---|---|', ...metrics.map(([k, v]) => `| ${cell(k)} | ${v} |`)].join('\n') : none, '');
-  const rows = version.gates?.summary ?? [];
-  const fairness = rows.filter((r) => r.gate === 'fairness');
-  const gateTable = (rs: typeof rows) =>
+  type Row = GateResults['summary'][number];
+  const gateTable = (rs: Row[]) =>
     [
       `| ${l.gate} | ${l.metric} | ${l.verdict} | ${l.value} | ${l.threshold} |`,
       '|---|---|---|---|---|',
       ...rs.map((r) => `| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} |`),
     ].join('\n');
-  out.push(`## ${l.fairness}`, '', fairness.length ? gateTable(fairness) : none, '');
+  // One set of results without a heading (the record's), or one per environment with its evidence.
+  const perEnvironment = (gates ?? []).filter((g) => g.source === 'evidence').length > 0;
+  const sets: { heading?: string; results: GateResults; attempts: number }[] = perEnvironment
+    ? gates!.map((g) => ({ heading: g.environment, results: g.results, attempts: g.attempts.length }))
+    : version.gates
+      ? [{ results: version.gates, attempts: 0 }]
+      : [];
+  const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter((r) => r.gate === 'fairness') })).filter((set) => set.rows.length > 0);
+  out.push(`## ${l.fairness}`, '');
+  if (fairness.length === 0) out.push(none, '');
+  for (const set of fairness) out.push(...(set.heading ? [`### ${set.heading}`, ''] : []), gateTable(set.rows), '');
   out.push(`## ${l.gates}`, '');
-  if (version.gates)
-    out.push(
-      `- ${l.verdict}: **${version.gates.verdict}**`,
-      `- ${l.policyDigest}: \`${version.gates['policy-digest']}\``,
-      '',
-      rows.length ? gateTable(rows) : '',
-      '',
-    );
-  else out.push(none, '');
+  if (sets.length === 0) out.push(none, '');
+  for (const set of sets) {
+    if (set.heading) out.push(`### ${set.heading}`, '');
+    out.push(`- ${l.verdict}: **${set.results.verdict}**`, `- ${l.policyDigest}: \`${set.results['policy-digest']}\``);
+    if (set.attempts > 0) out.push(`- ${l.attempts}: ${set.attempts}`);
+    out.push('', set.results.summary.length ? gateTable(set.results.summary) : '', '');
+  }
   out.push(`## ${l.limitations}`, '', model.limitations ?? none, '');
   out.push(`## ${l.residency}`, '', `- ${l.dataRegion}: ${version.region ?? none}`, `- ${l.trainingRegion}: ${t.region ?? none}`, '');
   out.push(`## ${l.deployments}`, '', deployments.length ? deployments.map((d) => `- ${d.environment}: ${utc(d.since)}`).join('\n') : none, '');

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { AUDIT_COLUMNS, buildAuditTrail } from './audit.js';
 import { toCsv } from './csv.js';
 import { compareVersions } from './material-change.js';
+import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
 import { renderModelCard } from './model-card.js';
 import { buildRegister, REGISTER_COLUMNS } from './register.js';
 import type { RegistrySnapshot } from './snapshot.js';
@@ -41,7 +42,12 @@ export function buildEvidencePack(snapshot: RegistrySnapshot, options: PackOptio
       const deployments = model.environments
         .filter((e) => e.release?.version === version.version)
         .map((e) => ({ environment: e.environment, since: e.release!['promoted-at'] }));
-      files.set(`model-cards/${model.name}/${version.version}.md`, renderModelCard(model.file, version, deployments));
+      const gates = gateResultsByEnvironment(
+        model.environments.map((e) => e.environment),
+        model.gates[version.version] ?? {},
+        version,
+      );
+      files.set(`model-cards/${model.name}/${version.version}.md`, renderModelCard(model.file, version, deployments, gates));
     }
     for (const env of model.environments) {
       const trail = buildAuditTrail(model.name, env, options.since);
@@ -53,7 +59,8 @@ export function buildEvidencePack(snapshot: RegistrySnapshot, options: PackOptio
         if (!release || release['revert-of'] !== undefined || !notBefore(event.date, options.since)) continue;
         const name = `${model.name}/${env.environment}/${stamp(event.date)}-${release.version}`;
         const candidate = byVersion.get(release.version) ?? null;
-        files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate));
+        const gates = gateResultsByEnvironment([env.environment], model.gates[release.version] ?? {}, candidate)[0] ?? null;
+        files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate, gates));
         if (candidate) {
           const replaced = event.before ? (byVersion.get(event.before.version) ?? null) : null;
           const change = compareVersions(candidate, replaced, { model: model.name, environment: env.environment, commit: event.commit, at: utc(event.date) });

@@ -7,9 +7,9 @@
  */
 import { DhowError } from '../errors.js';
 import type { Forge, Review } from '../forge/forge.js';
-import { modelPath, releasePath, TRAILERS, versionPath } from '../registry/paths.js';
+import { gateEvidencePath, modelPath, releasePath, TRAILERS, versionPath } from '../registry/paths.js';
 import { RegistryReader } from '../registry/store.js';
-import type { ModelFile, RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
+import type { GateEvidenceFile, ModelFile, RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
 
 /** A promotion request as it stood when merged: who asked, which commit was approved, who reviewed. */
 export interface RequestEvidence {
@@ -53,6 +53,8 @@ export interface ModelEvidence {
   versions: VersionRecord[];
   /** One per environment of dhow.yaml, in promotion order. */
   environments: EnvironmentEvidence[];
+  /** Gate evidence files by version, then environment (gates/<env>/<model>/<version>.yaml); absent ones left out. */
+  gates: Record<string, Record<string, GateEvidenceFile>>;
 }
 
 export interface RegistrySnapshot {
@@ -116,8 +118,23 @@ async function readModel(reader: RegistryReader<Forge>, name: string, environmen
   const versions = records
     .filter((r): r is VersionRecord => r !== null)
     .sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
-  const perEnvironment = await Promise.all(environments.map((environment) => readEnvironment(reader, name, environment)));
-  return { name, file, versions, environments: perEnvironment };
+  const [perEnvironment, evidence] = await Promise.all([
+    Promise.all(environments.map((environment) => readEnvironment(reader, name, environment))),
+    reader.readMany(
+      'GateEvidence',
+      versions.flatMap((v) => environments.map((env) => gateEvidencePath(env, name, v.version))),
+    ),
+  ]);
+  const gates: Record<string, Record<string, GateEvidenceFile>> = {};
+  versions.forEach((v, i) => {
+    const byEnvironment: Record<string, GateEvidenceFile> = {};
+    environments.forEach((env, j) => {
+      const found = evidence[i * environments.length + j];
+      if (found) byEnvironment[env] = found;
+    });
+    gates[v.version] = byEnvironment;
+  });
+  return { name, file, versions, environments: perEnvironment, gates };
 }
 
 async function readEnvironment(reader: RegistryReader<Forge>, model: string, environment: string): Promise<EnvironmentEvidence> {

@@ -4,6 +4,7 @@
  * merge, who requested, who approved (with the commit each approved) and who merged, and the commit that
  * deployed it. Dhow's signature is git's: every line names a commit that can be verified.
  */
+import type { EnvironmentGateResults } from '../registry/gate-evidence.js';
 import type { VersionRecord } from '../registry/schemas.js';
 import { approvalsOf, countedApprovers } from './approvals.js';
 import type { ReleaseEvent } from './snapshot.js';
@@ -14,7 +15,18 @@ const cell = (value: unknown) =>
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
 
-export function renderTestReport(model: string, environment: string, event: ReleaseEvent, version: VersionRecord | null): string {
+/**
+ * `gates`: the version's gate results in this environment (gateResultsByEnvironment); without it, the
+ * record's. With evidence of its own, every recorded attempt is listed, failed ones included: a regulator
+ * sees what ran before the results the promotion rests on.
+ */
+export function renderTestReport(
+  model: string,
+  environment: string,
+  event: ReleaseEvent,
+  version: VersionRecord | null,
+  gates?: EnvironmentGateResults | null,
+): string {
   const release = event.release!;
   const out: string[] = [];
   out.push(`# Test report: ${model} ${release.version} to ${environment}`, '');
@@ -29,14 +41,25 @@ export function renderTestReport(model: string, environment: string, event: Rele
     out.push(`- Approved by: ${counted.length ? counted.join(', ') : 'nobody (the environment requires no approval)'}`);
   } else out.push('- Request: none (a direct commit)');
   out.push('', '## Gates', '');
+  const counted = gates === undefined ? (version?.gates ? { results: version.gates, attempts: [] } : null) : gates;
   if (!version) out.push(`The version record of ${release.version} is missing from the registry.`);
-  else if (!version.gates) out.push('No gate report was recorded with this version.');
+  else if (!counted) out.push(`No gate report was recorded with this version for ${environment}.`);
   else {
-    out.push(`- Verdict: **${version.gates.verdict}**`, `- Gate policy digest: \`${version.gates['policy-digest']}\``);
-    if (version.gates['report-digest']) out.push(`- Gate report digest: \`${version.gates['report-digest']}\``);
+    const g = counted.results;
+    out.push(`- Verdict: **${g.verdict}**`, `- Gate policy digest: \`${g['policy-digest']}\``);
+    if (g['report-digest']) out.push(`- Gate report digest: \`${g['report-digest']}\``);
+    out.push(`- Recorded in: ${counted.attempts.length ? `gates/${environment}/${model}/${release.version}.yaml` : 'the version record'}`);
     out.push('', '| Gate | Metric | Verdict | Value | Threshold | Baseline |', '|---|---|---|---|---|---|');
-    for (const r of version.gates.summary)
+    for (const r of g.summary)
       out.push(`| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
+    if (counted.attempts.length) {
+      out.push('', '### Attempts', '', '| # | Verdict | Recorded at | Recorded by | Run | Run attempt | Report digest |', '|---|---|---|---|---|---|---|');
+      counted.attempts.forEach((a, i) =>
+        out.push(
+          `| ${i + 1} | ${a.verdict} | ${utc(a['recorded-at'])} | ${cell(a['recorded-by'])} | ${cell(a['run-url'])} | ${a['run-attempt'] ?? ''} | ${a['report-digest'] ? `\`${a['report-digest']}\`` : ''} |`,
+        ),
+      );
+    }
   }
   if (version && Object.keys(version.metrics).length > 0) {
     out.push('', '## Metrics', '', '| Metric | Value |', '|---|---|');

@@ -27,6 +27,22 @@ export interface PromotionResult {
   release: ReleaseFile;
 }
 
+/**
+ * A promotion of the version that already runs in the environment: nothing to do. `request` is the merged
+ * request that put it there when the forge still finds it on the promotion branch, else null (a revert, a
+ * rollback or a hand-made commit put it there, or a later request reused the branch).
+ */
+export interface LivePromotion {
+  live: true;
+  operation: 'none';
+  release: ReleaseFile;
+  request: ChangeRequest | null;
+  message: string;
+}
+
+/** What asking for a promotion did: a request opened, updated or left as it was, or nothing (already live). */
+export type PromotionOutcome = (PromotionResult & { live: false }) | LivePromotion;
+
 /** The label of every dhow promotion request, beside env:<environment>. */
 export const PROMOTION_LABEL = 'dhow';
 
@@ -81,13 +97,37 @@ export async function openRequestOnBranch(
 /**
  * Opens (or updates) the promotion request of `version` to `environment`: one request per model and
  * environment, on branch dhow/promote/<env>/<model>, holding exactly one commit on the current default
- * branch. Running it again with nothing new is a no-op (`operation: 'none'`).
+ * branch. Running it again with nothing new is a no-op (`operation: 'none'`). A version that already runs
+ * in the environment is refused: there is no request to open. The CLI and the action call requestPromotion.
  */
 export async function openPromotion(
   forge: Forge,
   input: { model: string; version: string; environment: string },
   options: ActOptions,
 ): Promise<PromotionResult> {
+  const outcome = await requestPromotion(forge, input, options);
+  if (outcome.live) throw refused(`promotion of ${input.model} ${input.version} to ${input.environment}`, [outcome.message]);
+  return outcome;
+}
+
+/** The title (and commit subject) of a promotion request: how a merged one is recognised later. */
+const promotionTitle = (model: string, version: string, environment: string) => `Promote ${model} ${version} to ${environment}`;
+
+/** Whether `version` is what runs in `environment` now: then a promotion has nothing to do. */
+export function alreadyLive(release: ReleaseFile | undefined, version: string): boolean {
+  return release?.version === version;
+}
+
+/**
+ * openPromotion for workflows that run again: promote.yml's promote job re-run after its request was
+ * merged (or `dhow promote` in an idempotent script) finds the version live and does nothing, naming the
+ * merged request when the forge finds it, instead of being refused.
+ */
+export async function requestPromotion(
+  forge: Forge,
+  input: { model: string; version: string; environment: string },
+  options: ActOptions,
+): Promise<PromotionOutcome> {
   const logger = options.logger ?? silentLogger;
   const { model, version, environment } = input;
   const branch = promotionBranch(environment, model);
@@ -104,6 +144,15 @@ export async function openPromotion(
       forge.branchHead(branch),
       forge.findRequest(branch, { state: 'open' }),
     ]);
+    const live = state.releases[environment];
+    if (alreadyLive(live, version)) {
+      // The newest merged request of the branch, if it carried this very version (the branch is reused by later promotions).
+      const merged = await forge.findRequest(branch, { state: 'merged' });
+      const request = merged && merged.title === promotionTitle(model, version, environment) ? merged : null;
+      const message = `${model} ${version} already runs in ${environment}: nothing to do`;
+      logger.debug(request ? `${message} (merged in ${request.url ?? `request ${request.id}`})` : message);
+      return { live: true as const, operation: 'none' as const, release: live!, request, message };
+    }
     // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
     let at = options.at ?? new Date().toISOString();
     let by = options.by;
@@ -131,11 +180,11 @@ export async function openPromotion(
       from: reader.ref,
       parent: reader.ref,
       changes: plan.changes,
-      message: `Promote ${model} ${version} to ${environment}`,
+      message: promotionTitle(model, version, environment),
       trailers,
     });
     const envPolicy = config.environments.find((e) => e.name === environment)!;
-    const title = `Promote ${model} ${version} to ${environment}`;
+    const title = promotionTitle(model, version, environment);
     const body = promotionBody(plan.release, envPolicy.approvals, before);
     const opened = await openRequestOnBranch(
       forge,
@@ -157,7 +206,7 @@ export async function openPromotion(
     }
     const operation: RequestOperation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
     logger.debug(`request ${opened.request.id}: ${operation}`);
-    return { request: opened.request, operation, release: plan.release };
+    return { live: false as const, request: opened.request, operation, release: plan.release };
   });
 }
 

@@ -91,3 +91,34 @@ export function decideGateEvidence(existing: GateEvidenceFile | null, target: Ev
 export function currentGateResults(file: GateEvidenceFile): GateAttempt {
   return file.attempts[file.attempts.length - 1]!;
 }
+
+/** The gate results that count for a version in one environment, and where they come from. */
+export interface EnvironmentGateResults {
+  environment: string;
+  /** What the policy engine judges: the last attempt of the environment's evidence file, else the record's `gates`. */
+  results: GateResults;
+  /** `evidence`: gates/<environment>/<model>/<version>.yaml; `record`: the version record (registries older than gates/). */
+  source: 'evidence' | 'record';
+  /** Every recorded attempt, oldest first (empty for `record`): the history an auditor reads. */
+  attempts: GateAttempt[];
+}
+
+/**
+ * The gate results of a version per environment, by the policy engine's rule (policy/engine.ts gateReasons:
+ * the environment's evidence file, its last attempt, else the record's `gates`, which older registries
+ * wrote once for every environment). Environments with neither are left out; the order is `environments`'.
+ * Every reader (dhow versions, the evidence pack, model cards, the site) shows this, never a copy of the rule.
+ */
+export function gateResultsByEnvironment(
+  environments: readonly string[],
+  evidence: Readonly<Record<string, GateEvidenceFile>>,
+  record: { gates?: GateResults } | null | undefined,
+): EnvironmentGateResults[] {
+  const out: EnvironmentGateResults[] = [];
+  for (const environment of environments) {
+    const file = evidence[environment];
+    if (file) out.push({ environment, results: currentGateResults(file), source: 'evidence', attempts: file.attempts });
+    else if (record?.gates) out.push({ environment, results: record.gates, source: 'record', attempts: [] });
+  }
+  return out;
+}

@@ -13,7 +13,8 @@ import { buildAuditTrail, type AuditRow } from '../evidence/audit.js';
 import { buildRegister } from '../evidence/register.js';
 import type { ModelEvidence, RegistrySnapshot } from '../evidence/snapshot.js';
 import { utc } from '../evidence/time.js';
-import type { VersionRecord } from '../registry/schemas.js';
+import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
+import type { GateResults, VersionRecord } from '../registry/schemas.js';
 import { metricsChart } from './chart.js';
 import { escapeHtml as e, renderPage, text } from './html.js';
 
@@ -107,9 +108,24 @@ function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>): strin
   const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
   const versionRows = [...model.versions].reverse().map((v) => {
     const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
-    const gates = v.gates
-      ? `<span class="${e(v.gates.verdict)}">${e(v.gates.verdict)}</span>${v.gates.summary.map((g) => `<br>${e(g.gate)}${g.metric ? ` ${e(g.metric)}` : ''}: <span class="${e(g.verdict)}">${e(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`
-      : '<span class="none">—</span>';
+    const results = (r: GateResults) =>
+      `<span class="${e(r.verdict)}">${e(r.verdict)}</span>${r.summary.map((g) => `<br>${e(g.gate)}${g.metric ? ` ${e(g.metric)}` : ''}: <span class="${e(g.verdict)}">${e(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`;
+    // Each environment's own evidence when the registry has gates/; an older registry's record once.
+    const perEnvironment = gateResultsByEnvironment(
+      model.environments.map((x) => x.environment),
+      model.gates[v.version] ?? {},
+      v,
+    );
+    const gates = perEnvironment.some((g) => g.source === 'evidence')
+      ? perEnvironment
+          .map(
+            (g) =>
+              `<div class="gates" data-env="${e(g.environment)}"><strong>${e(g.environment)}</strong>: ${results(g.results)}${g.attempts.length > 1 ? `<br><small>${g.attempts.length} attempts: ${g.attempts.map((a) => e(a.verdict)).join(' → ')}</small>` : ''}${g.source === 'record' ? ' <small>(record)</small>' : ''}</div>`,
+          )
+          .join('')
+      : v.gates
+        ? results(v.gates)
+        : '<span class="none">—</span>';
     return `<tr id="version-${e(v.version)}"><th scope="row">${e(v.version)}</th><td><time datetime="${e(utc(v['created-at']))}">${e(utc(v['created-at']))}</time><br>${e(v['created-by'])}</td><td>${code(short(v.artifact.digest))}</td>${metricNames.map((m) => `<td>${v.metrics[m] ?? ''}</td>`).join('')}<td>${gates}</td><td>${lineage(v)}</td><td>${where.map(e).join(', ')}</td></tr>`;
   });
   const facts = [

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { readGateReportFile, renderMarkdown } from '../../gates/report.js';
 import { connectRegistry } from '../../forge/connect.js';
-import { openPromotion } from '../../promote/execute.js';
+import { requestPromotion } from '../../promote/execute.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
 
@@ -63,8 +63,30 @@ export async function run(): Promise<void> {
     const report = settings['gate-report'] ? (await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report')).report : undefined;
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
     const result = await logger.group(`Promote ${settings.model} ${settings.version} to ${settings.environment}`, () =>
-      openPromotion(forge, { model: settings.model, version: settings.version, environment: settings.environment }, { by: settings['requested-by'], logger }),
+      requestPromotion(
+        forge,
+        { model: settings.model, version: settings.version, environment: settings.environment },
+        { by: settings['requested-by'], logger },
+      ),
     );
+    if (result.live) {
+      // A re-run after the request was merged: the promotion is done, and the job succeeds without a write.
+      core.setOutput('pull-request-number', result.request?.id ?? '');
+      core.setOutput('pull-request-url', result.request?.url ?? '');
+      core.setOutput('operation', 'none');
+      core.setOutput('branch', result.request?.branch ?? '');
+      core.info(`${result.message}${result.request ? ` (merged: ${result.request.url ?? `#${result.request.id}`})` : ''}`);
+      if (settings.summary) {
+        core.summary
+          .addHeading(`Promotion of ${settings.model} ${settings.version} to ${settings.environment}`, 2)
+          .addRaw(
+            `${result.message}${result.request ? `; merged in ${result.request.url ? `<a href="${result.request.url}">#${result.request.id}</a>` : `#${result.request.id}`}` : ''}.`,
+            true,
+          );
+        await core.summary.write();
+      }
+      return;
+    }
     if (report) await forge.upsertComment(result.request.id, 'gate-report', renderMarkdown(report));
 
     core.setOutput('pull-request-number', result.request.id);

@@ -1,10 +1,12 @@
 /** dhow promote: opens or updates the promotion request of a version to an environment. */
-import { openPromotion } from '../../promote/execute.js';
+import { requestPromotion } from '../../promote/execute.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
 import { actor, now, openForge, helpRequested, WHERE_OPTIONS } from '../registry.js';
 
 const USAGE =
-  'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.';
+  'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.\n' +
+  '  A version that already runs there is nothing to do (exit 0; --json: {"request": ID|null, "operation": "none", "live": true},\n' +
+  '  the merged request that put it there when it can be found).';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -21,7 +23,14 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const environment = requireName('promote', 'environment', 'to', values.to);
   const by = actor(ctx, values.as);
   const forge = await openForge(ctx, 'promote', values, by);
-  const result = await openPromotion(forge, { model, version, environment }, { by, at: now(ctx), logger: ctx.logger });
+  const result = await requestPromotion(forge, { model, version, environment }, { by, at: now(ctx), logger: ctx.logger });
+  if (result.live) {
+    // Idempotent workflows promote what may already be there: that is success with nothing done.
+    if (values.json) writeJson(ctx, { request: result.request?.id ?? null, operation: 'none', live: true });
+    else
+      ctx.stdout.write(`${result.message}${result.request ? ` (request ${result.request.id}${result.request.url ? `, ${result.request.url}` : ''})` : ''}\n`);
+    return 0;
+  }
   if (values.json) {
     writeJson(ctx, { request: result.request.id, operation: result.operation });
     return 0;

@@ -1,17 +1,20 @@
 /**
  * dhow versions --model M [--json]: a model's versions, newest first, with their key metrics, the gate
- * verdict recorded with them, and where each runs now (or is held). Reads the version records and the
- * model's release files only.
+ * verdict of each environment (the evidence the policy engine judges: gates/<env>/<model>/<version>.yaml,
+ * else the record's own gates in older registries), and where each runs now (or is held). Reads the version
+ * records, their gate evidence and the model's release files only.
  */
 import { DhowError } from '../../errors.js';
-import { modelPath, releasePath, versionPath } from '../../registry/paths.js';
+import { gateResultsByEnvironment } from '../../registry/gate-evidence.js';
+import { gateEvidencePath, modelPath, releasePath, versionPath } from '../../registry/paths.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseCommandArgs, requireName, writeJson, type CliContext } from '../context.js';
 import { helpRequested, openForge, shortDigest, table, WHERE_OPTIONS } from '../registry.js';
 
 const USAGE =
   'usage: dhow versions (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M [--json]\n' +
-  '  --json prints {"model", "versions": [{"version", "digest", "createdAt", "createdBy", "metrics", "gates", "runsIn", "heldIn"}]}.';
+  '  --json prints {"model", "versions": [{"version", "digest", "createdAt", "createdBy", "metrics", "gates", "runsIn", "heldIn"}]},\n' +
+  '  gates: {ENV: {"verdict", "source": "evidence"|"record", "attempts"}} for each environment with gate results.';
 
 /** How many metrics the table shows per version; --json has them all. */
 const TABLE_METRICS = 4;
@@ -28,7 +31,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       field: '--model',
     });
   const environments = config.environments.map((e) => e.name);
-  const [records, releases] = await Promise.all([
+  const [records, releases, evidence] = await Promise.all([
     reader.readMany(
       'ModelVersion',
       names.map((v) => versionPath(model, v)),
@@ -37,7 +40,21 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       'Release',
       environments.map((env) => releasePath(env, model)),
     ),
+    // Every (version, environment) evidence file in one batch: one read however many versions there are.
+    reader.readMany(
+      'GateEvidence',
+      names.flatMap((v) => environments.map((env) => gateEvidencePath(env, model, v))),
+    ),
   ]);
+  const evidenceOf = (version: string) => {
+    const i = names.indexOf(version);
+    const out: Record<string, NonNullable<(typeof evidence)[number]>> = {};
+    environments.forEach((env, j) => {
+      const file = evidence[i * environments.length + j];
+      if (file) out[env] = file;
+    });
+    return out;
+  };
   const versions = records
     .filter((r) => r !== null)
     .sort((a, b) => b['created-at'].localeCompare(a['created-at']) || b.version.localeCompare(a.version))
@@ -47,7 +64,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       createdAt: r['created-at'],
       createdBy: r['created-by'],
       metrics: r.metrics,
-      gates: r.gates?.verdict ?? null,
+      gates: Object.fromEntries(
+        gateResultsByEnvironment(environments, evidenceOf(r.version), r).map((g) => [
+          g.environment,
+          { verdict: g.results.verdict, source: g.source, attempts: g.attempts.length },
+        ]),
+      ),
       runsIn: releases.filter((rel) => rel?.version === r.version).map((rel) => rel!.environment),
       heldIn: releases.filter((rel) => rel?.holds.some((h) => h.version === r.version)).map((rel) => rel!.environment),
     }));
@@ -69,11 +91,19 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       v.createdAt,
       v.createdBy,
       shown.join(' ') || '-',
-      v.gates ?? '-',
+      gatesCell(v.gates),
       v.runsIn.join(', ') || '-',
       v.heldIn.join(', ') || '-',
     ];
   });
   ctx.stdout.write(table(['VERSION', 'DIGEST', 'CREATED', 'BY', 'METRICS', 'GATES', 'RUNS IN', 'HELD IN'], rows));
   return 0;
+}
+
+/** `dev=pass staging=pass(2 attempts)`; an older registry's record verdict, the same everywhere, once: `pass (record)`. */
+function gatesCell(gates: Record<string, { verdict: string; source: 'evidence' | 'record'; attempts: number }>): string {
+  const entries = Object.entries(gates);
+  if (entries.length === 0) return '-';
+  if (entries.every(([, g]) => g.source === 'record')) return `${entries[0]![1].verdict} (record)`;
+  return entries.map(([env, g]) => `${env}=${g.verdict}${g.source === 'record' ? '(record)' : g.attempts > 1 ? `(${g.attempts} attempts)` : ''}`).join(' ');
 }
