@@ -17,7 +17,7 @@ export interface LiveVersion {
   gateValues: Record<string, number>;
 }
 
-export function liveVersionOf(record: Pick<VersionRecord, 'version' | 'metrics' | 'gates'>): LiveVersion {
+export function liveVersionOf(record: Pick<VersionRecord, 'version' | 'metrics'> & { gates?: VersionRecord['gates'] }): LiveVersion {
   const gateValues: Record<string, number> = {};
   for (const row of record.gates?.summary ?? []) {
     if (typeof row.value === 'number' && Number.isFinite(row.value)) gateValues[row.gate] = row.value;

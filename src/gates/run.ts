@@ -13,7 +13,8 @@ import { DhowError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { assertName } from '../registry/names.js';
 import { versionPath } from '../registry/paths.js';
-import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
+import type { GateEvidenceFile, RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
+import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
 import { readCandidate, type Candidate } from './candidate.js';
 import { runGates } from './evaluate.js';
 import { overlayPolicies, parsePolicy, readPolicyFile, type GatePolicy, type GatePolicyFile } from './policy.js';
@@ -28,6 +29,8 @@ export interface GateRegistry {
   version(model: string, version: string): Promise<VersionRecord | null>;
   /** A file's text (a gate policy dhow.yaml names); null when absent. */
   readText(path: string): Promise<string | null>;
+  /** A version's gate evidence in one environment (gates/<env>/<model>/<version>.yaml); null when absent. */
+  gateEvidence(environment: string, model: string, version: string): Promise<GateEvidenceFile | null>;
 }
 
 export interface GateRunRequest {
@@ -119,7 +122,10 @@ export async function prepareGates(request: GateRunRequest): Promise<GateSetup> 
           file: versionPath(model, release.version),
         });
       }
-      live = liveVersionOf(record);
+      // The live version's baseline gate values are the ones it passed in this environment: its evidence
+      // here (the policy engine's rule, gate-evidence.ts), else the record's gates (older registries).
+      const [results] = gateResultsByEnvironment([environment], await evidenceOf(reader, environment, model, release.version), record);
+      live = liveVersionOf({ ...record, gates: results?.results });
     }
   }
   return {
@@ -129,6 +135,11 @@ export async function prepareGates(request: GateRunRequest): Promise<GateSetup> 
     live,
     residency: config.residency,
   };
+}
+
+async function evidenceOf(reader: GateRegistry, environment: string, model: string, version: string): Promise<Record<string, GateEvidenceFile>> {
+  const file = await reader.gateEvidence(environment, model, version);
+  return file ? { [environment]: file } : {};
 }
 
 /** Prepares, runs and renders; throws a DhowError on bad input, with nothing written. */
