@@ -1,7 +1,8 @@
 /**
- * dhow rollout step | status: one idempotent step of a canary, blue-green or A/B rollout (measure the due
- * checks in Prometheus, plan, commit with compare-and-swap), and where each rollout stands. A scheduled
- * workflow or a cron job runs `step`; state lives only in the registry, so running it again is safe.
+ * dhow rollout step | status | --serve: one idempotent step of a canary, blue-green or A/B rollout (measure
+ * the due checks in Prometheus, plan, commit with compare-and-swap), where each rollout stands, and the
+ * long-running controller that steps every rollout each interval. A scheduled workflow or a cron job runs
+ * `step`, a cluster runs `--serve`; state lives only in the registry, so either can run again at any time.
  */
 import { DhowError } from '../../errors.js';
 import { renderDeployManifests } from '../../registry/render.js';
@@ -11,26 +12,36 @@ import { dueChecks, stepOf } from '../../rollout/plan.js';
 import { rolloutPolicyFor } from '../../rollout/policy.js';
 import { prometheusSource } from '../../rollout/prometheus.js';
 import { stepRollout } from '../../rollout/execute.js';
-import { parseCommandArgs, requireName, subcommandHelp, writeJson, type CliContext } from '../context.js';
+import { DEFAULT_CONTROLLER_INTERVAL_MS, startRolloutController } from '../../rollout/serve.js';
+import { parseDurationSeconds } from '../../train/spec.js';
+import { jsonLogger } from '../../http/log.js';
+import { parseCommandArgs, parseHostPort, requireName, subcommandHelp, writeJson, type CliContext } from '../context.js';
 import { actor, now, openForge, shortSha, table, WHERE_OPTIONS } from '../registry.js';
 
 const USAGE = `usage: dhow rollout step (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--prometheus URL] [--as NAME] [--json]
        dhow rollout status (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--json]
+       dhow rollout --serve HOST:PORT (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--prometheus URL] [--interval 15s] [--as NAME]
   step: measures the analysis checks that are due in Prometheus (--prometheus or $DHOW_PROMETHEUS_URL), then
         waits, shifts traffic to the next step, promotes to 100% or aborts (back to the stable version, the
         canary on hold): one commit when something changes, none otherwise. Safe to run again at any time.
         --json prints {"model", "environment", "action", "reasons", "version", "weight", "commit", "checks"}.
   status: every rollout under way: strategy, canary and stable versions, weight, step, counted failures.
+  --serve: the controller: on start and every --interval (default 15s; keep it at most the shortest analysis
+        interval) takes one step of every rollout under way, as \`step\` does; serves /metrics (dhow_rollout_*)
+        and /healthz there, logs JSON lines on stderr and stops gracefully on SIGTERM or SIGINT. It keeps no
+        state: a restarted controller resumes from the release files, two at once never commit a step twice.
   The rollout policy is in dhow.yaml (environments[].rollout, models.<m>.rollout.<env>); see docs/rollouts.md.`;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const [sub, ...rest] = args;
   const help = subcommandHelp(sub, ctx, USAGE);
   if (help !== undefined) return help;
-  if (rest.some((a) => a === '--help' || a === '-h')) {
+  if (args.some((a) => a === '--help' || a === '-h')) {
     ctx.stdout.write(USAGE);
     return 0;
   }
+  // The controller is a mode of the command, like `dhow drift --serve`: its flag may come anywhere.
+  if (sub?.startsWith('--') && args.some((a) => a === '--serve' || a.startsWith('--serve='))) return serve(args, ctx);
   if (sub === 'step') return step(rest, ctx);
   if (sub === 'status') return status(rest, ctx);
   throw new DhowError('usage', `dhow rollout: unknown subcommand "${sub}": step or status (dhow rollout --help)`);
@@ -39,7 +50,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 function prometheusUrl(flag: string | undefined, ctx: CliContext): string {
   const value = flag ?? ctx.env.DHOW_PROMETHEUS_URL;
   const field = flag === undefined ? '$DHOW_PROMETHEUS_URL' : '--prometheus';
-  if (!value) throw new DhowError('usage', 'dhow rollout step: where is Prometheus? pass --prometheus URL (or set $DHOW_PROMETHEUS_URL)');
+  if (!value) throw new DhowError('usage', 'dhow rollout: where is Prometheus? pass --prometheus URL (or set $DHOW_PROMETHEUS_URL)');
   let url: URL;
   try {
     url = new URL(value);
@@ -92,6 +103,39 @@ async function step(args: string[], ctx: CliContext): Promise<number> {
     abort: `${model} in ${environment}: rollout aborted, back to ${release.version}`,
   };
   ctx.stdout.write(`${headline[decision.action]}${where}\n${decision.reasons.map((r) => `  ${r}\n`).join('')}`);
+  return 0;
+}
+
+async function serve(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs('rollout', args, {
+    ...WHERE_OPTIONS,
+    serve: { type: 'string' },
+    prometheus: { type: 'string' },
+    interval: { type: 'string' },
+    as: { type: 'string' },
+  });
+  const { host, port } = parseHostPort(values.serve ?? '', 'rollout', '--serve', 9098);
+  let intervalMs = DEFAULT_CONTROLLER_INTERVAL_MS;
+  if (values.interval !== undefined) {
+    const ms = /^\s*\d+(\.\d+)?ms\s*$/.exec(values.interval) ? Number(values.interval.trim().slice(0, -2)) / 1000 : null;
+    const seconds = ms ?? parseDurationSeconds(values.interval);
+    if (seconds === null || !(seconds >= 0.1) || seconds * 1000 > 2_147_483_647) {
+      throw new DhowError('usage', `dhow rollout: --interval must be a duration from 100ms to 24 days, such as 500ms, 15s or 1m, got "${values.interval}"`);
+    }
+    intervalMs = seconds * 1000;
+  }
+  const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
+  const by = actor(ctx, values.as);
+  const forge = await openForge(ctx, 'rollout', values, by);
+  const logger = jsonLogger(ctx.stderr, { component: 'rollout', verbose: Boolean(ctx.env.DHOW_DEBUG) });
+  const controller = await startRolloutController({ forge, metrics, render: renderDeployManifests, by, now: () => now(ctx), intervalMs, host, port, logger });
+  ctx.stdout.write(`dhow rollout controller serving ${controller.url}/metrics, stepping every ${intervalMs / 1000} s\n`);
+  const signal = await new Promise<string>((done) => {
+    process.once('SIGTERM', () => done('SIGTERM'));
+    process.once('SIGINT', () => done('SIGINT'));
+  });
+  logger.event('info', `received ${signal}`);
+  await controller.close();
   return 0;
 }
 
