@@ -18,6 +18,7 @@ import {
   type ControllerProcess,
   type RolloutLab,
 } from '../support/rollout-lab.js';
+import { dhow } from '../support/cli.js';
 
 // Controllers start from the sources through tsx and commit through git on a busy machine: this only bounds a hang.
 const SLOW = 300_000;
@@ -144,5 +145,58 @@ describe('dhow rollout --serve', { timeout: SLOW }, () => {
     } finally {
       await r.cleanup();
     }
+  });
+});
+
+describe('dhow rollout step --all (what the scheduled rollout.yml runs)', { timeout: SLOW }, () => {
+  it('steps every rollout under way; one whose Prometheus fails is named and exits 1', async () => {
+    const r = await labRegistry('step-all', canaryPolicy([{ weight: 10, soak: '1h' }]));
+    try {
+      lab!.set(r.model, '1.3.0', GOOD);
+      lab!.set(r.model, '1.4.0', GOOD_CANARY);
+      await r.deploy('1.3.0');
+      await lab!.scraped(r.model);
+      await r.deploy('1.4.0');
+      // The step began when the promotion merged (the release file's last commit). A few analysis intervals
+      // into it, both checks are due: four queries, and no commit (they pass).
+      const merged = (await r.commits())[0]!.date;
+      const env = { DHOW_NOW: new Date(Date.parse(merged) + 5000).toISOString().replace('.000Z', 'Z') };
+      const where = ['--registry', r.dir, '--as', 'dhow-rollout'];
+      const ok = await dhow(['rollout', 'step', '--all', ...where, '--prometheus', lab!.prometheusUrl, '--json'], { env });
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout).rollouts).toEqual([
+        expect.objectContaining({ model: r.model, environment: 'production', action: 'wait', commit: null, queries: 4, weight: 10 }),
+      ]);
+      const before = await r.commits();
+      const down = await dhow(['rollout', 'step', '--all', ...where, '--prometheus', 'http://127.0.0.1:9'], { env });
+      expect(down.code).toBe(1);
+      expect(down.stderr).toContain(`${r.model} in production: the step failed: `);
+      expect(down.stderr).toContain('Prometheus at http://127.0.0.1:9 could not be reached');
+      expect(await r.commits()).toEqual(before);
+      const mixed = await dhow(['rollout', 'step', '--all', '--model', r.model, ...where, '--prometheus', lab!.prometheusUrl], { env });
+      expect(mixed.code).toBe(2);
+      expect(mixed.stderr).toContain('--all steps every rollout; it does not go with --model');
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('refuses a bad --serve address or --interval before touching anything', async () => {
+    const bad = await dhow(['rollout', '--serve', 'nowhere', '--registry', '/nonexistent', '--prometheus', 'http://127.0.0.1:9']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--serve must be HOST:PORT');
+    const interval = await dhow([
+      'rollout',
+      '--serve',
+      '127.0.0.1:0',
+      '--interval',
+      '10ms',
+      '--registry',
+      '/nonexistent',
+      '--prometheus',
+      'http://127.0.0.1:9',
+    ]);
+    expect(interval.code).toBe(2);
+    expect(interval.stderr).toContain('--interval must be a duration from 100ms to 24 days');
   });
 });

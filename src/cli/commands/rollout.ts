@@ -4,27 +4,29 @@
  * long-running controller that steps every rollout each interval. A scheduled workflow or a cron job runs
  * `step`, a cluster runs `--serve`; state lives only in the registry, so either can run again at any time.
  */
-import { DhowError } from '../../errors.js';
+import { DhowError, describeError } from '../../errors.js';
 import { renderDeployManifests } from '../../registry/render.js';
 import { assertName } from '../../registry/names.js';
 import { RegistryReader } from '../../registry/store.js';
 import { dueChecks, stepOf } from '../../rollout/plan.js';
 import { rolloutPolicyFor } from '../../rollout/policy.js';
 import { prometheusSource } from '../../rollout/prometheus.js';
-import { stepRollout } from '../../rollout/execute.js';
+import { stepRollout, type StepResult } from '../../rollout/execute.js';
 import { DEFAULT_CONTROLLER_INTERVAL_MS, startRolloutController } from '../../rollout/serve.js';
 import { parseDurationSeconds } from '../../train/spec.js';
 import { jsonLogger } from '../../http/log.js';
 import { parseCommandArgs, parseHostPort, requireName, subcommandHelp, writeJson, type CliContext } from '../context.js';
-import { actor, now, openForge, shortSha, table, WHERE_OPTIONS } from '../registry.js';
+import { actor, now, openForge, shortSha, table, WHERE_OPTIONS, type Where } from '../registry.js';
 
-const USAGE = `usage: dhow rollout step (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--prometheus URL] [--as NAME] [--json]
+const USAGE = `usage: dhow rollout step (--registry DIR | --repository OWNER/NAME [--api-url URL]) (--model M --env ENV | --all) [--prometheus URL] [--as NAME] [--json]
        dhow rollout status (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--json]
        dhow rollout --serve HOST:PORT (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--prometheus URL] [--interval 15s] [--as NAME]
   step: measures the analysis checks that are due in Prometheus (--prometheus or $DHOW_PROMETHEUS_URL), then
         waits, shifts traffic to the next step, promotes to 100% or aborts (back to the stable version, the
         canary on hold): one commit when something changes, none otherwise. Safe to run again at any time.
         --json prints {"model", "environment", "action", "reasons", "version", "weight", "commit", "checks"}.
+        --all steps every rollout under way in the registry (what the scheduled rollout.yml runs); one that
+        fails does not stop the others, and the exit code is 1 when any failed. --json prints {"rollouts": [...]}.
   status: every rollout under way: strategy, canary and stable versions, weight, step, counted failures.
   --serve: the controller: on start and every --interval (default 15s; keep it at most the shortest analysis
         interval) takes one step of every rollout under way, as \`step\` does; serves /metrics (dhow_rollout_*)
@@ -71,29 +73,69 @@ async function step(args: string[], ctx: CliContext): Promise<number> {
     prometheus: { type: 'string' },
     as: { type: 'string' },
     json: { type: 'boolean' },
+    all: { type: 'boolean' },
   });
+  if (values.all) return stepAll(values, ctx);
   const model = requireName('rollout step', 'model', 'model', values.model);
   const environment = requireName('rollout step', 'environment', 'env', values.env);
   const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
   const by = actor(ctx, values.as);
   const forge = await openForge(ctx, 'rollout step', values, by);
   const result = await stepRollout(forge, { model, environment }, { by, now: () => now(ctx), metrics, render: renderDeployManifests, logger: ctx.logger });
-  const { decision, release } = result;
   if (values.json) {
-    writeJson(ctx, {
-      model,
-      environment,
-      action: decision.action,
-      reasons: decision.reasons,
-      version: release.version,
-      weight: release.rollout ? release.rollout.weight : 100,
-      commit: result.sha ?? null,
-      checks: decision.outcomes,
-      queries: metrics.queries(),
-      ...(decision.ab ? { ab: decision.ab } : {}),
-    });
+    writeJson(ctx, stepJson(model, environment, result, metrics.queries()));
     return 0;
   }
+  ctx.stdout.write(stepText(model, environment, result));
+  return 0;
+}
+
+function stepJson(model: string, environment: string, result: StepResult, queries: number) {
+  const { decision, release } = result;
+  return {
+    model,
+    environment,
+    action: decision.action,
+    reasons: decision.reasons,
+    version: release.version,
+    weight: release.rollout ? release.rollout.weight : 100,
+    commit: result.sha ?? null,
+    checks: decision.outcomes,
+    queries,
+    ...(decision.ab ? { ab: decision.ab } : {}),
+  };
+}
+
+/** `step --all`: one step of every rollout under way, each on its own (one failing does not stop the rest). */
+async function stepAll(values: { model?: string; env?: string; prometheus?: string; as?: string; json?: boolean } & Where, ctx: CliContext): Promise<number> {
+  const alone = (['model', 'env'] as const).find((k) => values[k] !== undefined);
+  if (alone) throw new DhowError('usage', `dhow rollout step: --all steps every rollout; it does not go with --${alone}`);
+  const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
+  const by = actor(ctx, values.as);
+  const forge = await openForge(ctx, 'rollout step', values, by);
+  const under = (await (await RegistryReader.open(forge)).listReleases()).filter((r) => r.rollout);
+  const results: Array<Record<string, unknown>> = [];
+  let failed = 0;
+  for (const { model, environment } of under) {
+    const before = metrics.queries();
+    try {
+      const result = await stepRollout(forge, { model, environment }, { by, now: () => now(ctx), metrics, render: renderDeployManifests, logger: ctx.logger });
+      results.push(stepJson(model, environment, result, metrics.queries() - before));
+      if (!values.json) ctx.stdout.write(stepText(model, environment, result));
+    } catch (error) {
+      failed++;
+      const message = describeError(error).split('\n')[0]!;
+      results.push({ model, environment, action: 'error', error: message, queries: metrics.queries() - before });
+      ctx.stderr.write(`${model} in ${environment}: the step failed: ${message}\n`);
+    }
+  }
+  if (values.json) writeJson(ctx, { rollouts: results });
+  else if (under.length === 0) ctx.stdout.write('No rollout is under way\n');
+  return failed > 0 ? 1 : 0;
+}
+
+function stepText(model: string, environment: string, result: StepResult): string {
+  const { decision, release } = result;
   const where = result.sha ? ` [${shortSha(result.sha)}]` : '';
   const headline: Record<typeof decision.action, string> = {
     none: `no rollout of ${model} is under way in ${environment}`,
@@ -102,8 +144,7 @@ async function step(args: string[], ctx: CliContext): Promise<number> {
     promote: `${model} in ${environment}: ${release.version} takes all traffic`,
     abort: `${model} in ${environment}: rollout aborted, back to ${release.version}`,
   };
-  ctx.stdout.write(`${headline[decision.action]}${where}\n${decision.reasons.map((r) => `  ${r}\n`).join('')}`);
-  return 0;
+  return `${headline[decision.action]}${where}\n${decision.reasons.map((r) => `  ${r}\n`).join('')}`;
 }
 
 async function serve(args: string[], ctx: CliContext): Promise<number> {
