@@ -35,6 +35,8 @@ export interface RolloutControllerOptions {
   logger?: JsonLogger;
   /** How long close() lets a pass in flight finish (a commit under way is atomic either way). */
   shutdownGraceMs?: number;
+  /** Told of every step as it ends (a benchmark times the commits with it). */
+  onStep?: (report: RolloutStepReport) => void;
 }
 
 /** What one pass did to one rollout. */
@@ -42,6 +44,8 @@ export interface RolloutStepReport {
   model: string;
   environment: string;
   action: RolloutAction | 'error';
+  /** The canary's weight after the step (100 once promoted, 0 once aborted; absent after an error). */
+  weight?: number;
   sha?: string;
   queries: number;
   error?: string;
@@ -134,7 +138,8 @@ export async function startRolloutController(options: RolloutControllerOptions):
       const { decision, release } = result;
       series.steps.inc({ ...labels, outcome: decision.action });
       series.lastDecision.set(labels, Date.now() / 1000);
-      series.weight.set(labels, release.rollout ? release.rollout.weight : decision.action === 'abort' ? 0 : 100);
+      const weight = release.rollout ? release.rollout.weight : decision.action === 'abort' ? 0 : 100;
+      series.weight.set(labels, weight);
       if (result.sha) series.commits.inc(labels);
       log.event(result.sha ? 'info' : 'debug', `rollout ${decision.action}`, {
         ...labels,
@@ -144,7 +149,7 @@ export async function startRolloutController(options: RolloutControllerOptions):
         queries,
         reasons: decision.reasons,
       });
-      return { ...labels, action: decision.action, queries, ...(result.sha ? { sha: result.sha } : {}) };
+      return { ...labels, action: decision.action, weight, queries, ...(result.sha ? { sha: result.sha } : {}) };
     } catch (error) {
       const queries = options.metrics.queries() - before;
       const reason = describeError(error).split('\n')[0]!.slice(0, 1000);
@@ -185,7 +190,9 @@ export async function startRolloutController(options: RolloutControllerOptions):
     const reports: RolloutStepReport[] = [];
     for (const r of rollouts) {
       if (server.closing) break;
-      reports.push(await stepOne(r.model, r.environment));
+      const report = await stepOne(r.model, r.environment);
+      reports.push(report);
+      options.onStep?.(report);
     }
     state.last = reports;
     state.lastPassAt = options.now();
