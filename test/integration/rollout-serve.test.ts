@@ -19,6 +19,10 @@ import {
   type RolloutLab,
 } from '../support/rollout-lab.js';
 import { dhow } from '../support/cli.js';
+import { renderDeployManifests } from '../../src/registry/render.js';
+import { prometheusSource } from '../../src/rollout/prometheus.js';
+import { startRolloutController } from '../../src/rollout/serve.js';
+import { jsonLogger } from '../../src/http/log.js';
 
 // Controllers start from the sources through tsx and commit through git on a busy machine: this only bounds a hang.
 const SLOW = 300_000;
@@ -200,3 +204,49 @@ describe('dhow rollout step --all (what the scheduled rollout.yml runs)', { time
     expect(interval.stderr).toContain('--interval must be a duration from 100ms to 24 days');
   });
 });
+
+describe('the controller when a step fails', { timeout: SLOW }, () => {
+  it('counts and logs a rollout whose Prometheus is down, commits nothing, and says degraded on /healthz', async () => {
+    const r = await labRegistry('serve-down', canaryPolicy([{ weight: 10, soak: '1h' }]));
+    const lines: string[] = [];
+    try {
+      await r.deploy('1.3.0');
+      await r.deploy('1.4.0');
+      const before = await r.commits();
+      // A clock a few analysis intervals into the step, so the checks are due and Prometheus is asked.
+      const at = new Date(Date.parse(before[0]!.date) + 5000).toISOString().replace('.000Z', 'Z');
+      const controller = await startRolloutController({
+        forge: r.forge,
+        metrics: prometheusSource('http://127.0.0.1:9', { timeoutMs: 5000 }),
+        render: renderDeployManifests,
+        by: 'dhow-rollout',
+        now: () => at,
+        intervalMs: 3_600_000,
+        logger: jsonLoggerTo(lines),
+      });
+      try {
+        const reports = await controller.pass();
+        expect(reports).toEqual([expect.objectContaining({ model: r.model, environment: 'production', action: 'error' })]);
+        expect(reports[0]!.error).toContain('Prometheus at http://127.0.0.1:9 could not be reached');
+        const health = await fetch(`${controller.url}/healthz`);
+        expect(health.status).toBe(200);
+        expect(await health.json()).toMatchObject({ status: 'degraded', failing: [`${r.model}/production`] });
+        const metrics = await page(controller.url);
+        expect(metricValue(metrics, 'dhow_rollout_errors_total', { model: r.model })).toBeGreaterThanOrEqual(1);
+        expect(metricValue(metrics, 'dhow_rollout_up')).toBe(1);
+        const failed = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'rollout step failed; it is tried again next pass');
+        expect(failed).toMatchObject({ level: 'error', model: r.model, environment: 'production', file: 'dhow.yaml' });
+        expect(await r.commits()).toEqual(before);
+      } finally {
+        await controller.close();
+      }
+    } finally {
+      await r.cleanup();
+    }
+  });
+});
+
+/** A JSON logger writing its lines into an array. */
+function jsonLoggerTo(lines: string[]) {
+  return jsonLogger({ write: (chunk: string) => lines.push(...chunk.trim().split('\n')) } as unknown as NodeJS.WritableStream, { component: 'rollout' });
+}
