@@ -27,7 +27,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => import('./commands/requests.js') },
   rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => import('./commands/rollback.js') },
   rollout: {
-    summary: 'one step of a canary, blue-green or A/B rollout (Prometheus analysis), or where each stands',
+    summary: 'canary, blue-green and A/B rollouts (Prometheus analysis): one step, every one, a controller (--serve), or where each stands',
     load: () => import('./commands/rollout.js'),
   },
   bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => import('./commands/bridge.js') },

@@ -164,7 +164,7 @@ interface Workflow {
 const workflow = (file: string) => parse(readFileSync(join(root, 'reusable-workflows', file), 'utf8')) as Workflow;
 
 /** The reusable workflows that write the registry repository, and so need an identity there. */
-const REGISTRY_WRITERS = ['promote.yml', 'promotion-policy.yml', 'revert-on-drift.yml'];
+const REGISTRY_WRITERS = ['promote.yml', 'promotion-policy.yml', 'revert-on-drift.yml', 'rollout.yml'];
 
 /**
  * Substitutes `${{ a.b.c }}` property paths from a context, as GitHub evaluates a concurrency group;
@@ -286,6 +286,44 @@ describe('a workflow with only GITHUB_TOKEN refuses what it cannot do', () => {
     const warned = await checkIdentity('promotion-policy.yml', { DHOW_HAS_APP: 'false', AUTO_MERGE: 'policy' });
     expect(warned.code).toBe(0);
     expect(warned.stdout).toMatch(/^::warning/m);
+  });
+});
+
+describe('the scheduled rollout workflow', () => {
+  it('stops without an App, a registry token or use-github-token, naming the secrets', async () => {
+    const result = await checkIdentity('rollout.yml', { DHOW_HAS_APP: 'false', DHOW_HAS_TOKEN: 'false', USE_GITHUB_TOKEN: 'false' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error title=rollout: no identity for the registry');
+    expect(result.stdout).toContain('DHOW_APP_PRIVATE_KEY');
+    expect(result.stdout).toContain('DHOW_REGISTRY_TOKEN');
+  });
+
+  it('goes on with GITHUB_TOKEN only when asked, warning, and quietly with an App', async () => {
+    const token = await checkIdentity('rollout.yml', { DHOW_HAS_APP: 'false', DHOW_HAS_TOKEN: 'false', USE_GITHUB_TOKEN: 'true' });
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^::warning/m);
+    expect(await checkIdentity('rollout.yml', { DHOW_HAS_APP: 'true', DHOW_HAS_TOKEN: 'false', USE_GITHUB_TOKEN: 'false' })).toMatchObject({
+      code: 0,
+      stdout: '',
+    });
+  });
+
+  it('runs once at a time per registry and never cancels a run under way', () => {
+    const job = workflow('rollout.yml').jobs.rollout!;
+    const group = (repository: string) => evaluate(job.concurrency!.group, { github: { repository } });
+    expect(group('acme/model-registry')).toBe('dhow-rollout-acme/model-registry');
+    expect(group('acme/model-registry')).not.toBe(group('acme/other-registry'));
+    expect(job.concurrency!['cancel-in-progress']).toBe(false);
+  });
+
+  it('steps every rollout with the App token first, the Prometheus URL reaching the script through the environment', () => {
+    const step = (workflow('rollout.yml').jobs.rollout!.steps ?? []).find((s) => s.run?.includes('rollout step --all'));
+    expect(step).toBeDefined();
+    expect(step!.run).not.toContain('${{');
+    expect((step as { env?: Record<string, string> }).env).toMatchObject({
+      GITHUB_TOKEN: '${{ steps.app-token.outputs.token || secrets.DHOW_REGISTRY_TOKEN || github.token }}',
+      DHOW_PROMETHEUS_URL: '${{ inputs.prometheus-url }}',
+    });
   });
 });
 

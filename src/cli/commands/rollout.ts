@@ -1,36 +1,49 @@
 /**
- * dhow rollout step | status: one idempotent step of a canary, blue-green or A/B rollout (measure the due
- * checks in Prometheus, plan, commit with compare-and-swap), and where each rollout stands. A scheduled
- * workflow or a cron job runs `step`; state lives only in the registry, so running it again is safe.
+ * dhow rollout step | status | --serve: one idempotent step of a canary, blue-green or A/B rollout (measure
+ * the due checks in Prometheus, plan, commit with compare-and-swap), where each rollout stands, and the
+ * long-running controller that steps every rollout each interval. A scheduled workflow or a cron job runs
+ * `step`, a cluster runs `--serve`; state lives only in the registry, so either can run again at any time.
  */
-import { DhowError } from '../../errors.js';
+import { DhowError, describeError } from '../../errors.js';
 import { renderDeployManifests } from '../../registry/render.js';
 import { assertName } from '../../registry/names.js';
 import { RegistryReader } from '../../registry/store.js';
 import { dueChecks, stepOf } from '../../rollout/plan.js';
 import { rolloutPolicyFor } from '../../rollout/policy.js';
 import { prometheusSource } from '../../rollout/prometheus.js';
-import { stepRollout } from '../../rollout/execute.js';
-import { parseCommandArgs, requireName, subcommandHelp, writeJson, type CliContext } from '../context.js';
-import { actor, now, openForge, shortSha, table, WHERE_OPTIONS } from '../registry.js';
+import { stepRollout, type StepResult } from '../../rollout/execute.js';
+import { DEFAULT_CONTROLLER_INTERVAL_MS, startRolloutController } from '../../rollout/serve.js';
+import { parseDurationSeconds } from '../../train/spec.js';
+import { jsonLogger } from '../../http/log.js';
+import { parseCommandArgs, parseHostPort, requireName, subcommandHelp, writeJson, type CliContext } from '../context.js';
+import { actor, now, openForge, shortSha, table, WHERE_OPTIONS, type Where } from '../registry.js';
 
-const USAGE = `usage: dhow rollout step (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --env ENV [--prometheus URL] [--as NAME] [--json]
+const USAGE = `usage: dhow rollout step (--registry DIR | --repository OWNER/NAME [--api-url URL]) (--model M --env ENV | --all) [--prometheus URL] [--as NAME] [--json]
        dhow rollout status (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--json]
+       dhow rollout --serve HOST:PORT (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--prometheus URL] [--interval 15s] [--as NAME]
   step: measures the analysis checks that are due in Prometheus (--prometheus or $DHOW_PROMETHEUS_URL), then
         waits, shifts traffic to the next step, promotes to 100% or aborts (back to the stable version, the
         canary on hold): one commit when something changes, none otherwise. Safe to run again at any time.
         --json prints {"model", "environment", "action", "reasons", "version", "weight", "commit", "checks"}.
+        --all steps every rollout under way in the registry (what the scheduled rollout.yml runs); one that
+        fails does not stop the others, and the exit code is 1 when any failed. --json prints {"rollouts": [...]}.
   status: every rollout under way: strategy, canary and stable versions, weight, step, counted failures.
+  --serve: the controller: on start and every --interval (default 15s; keep it at most the shortest analysis
+        interval) takes one step of every rollout under way, as \`step\` does; serves /metrics (dhow_rollout_*)
+        and /healthz there, logs JSON lines on stderr and stops gracefully on SIGTERM or SIGINT. It keeps no
+        state: a restarted controller resumes from the release files, two at once never commit a step twice.
   The rollout policy is in dhow.yaml (environments[].rollout, models.<m>.rollout.<env>); see docs/rollouts.md.`;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const [sub, ...rest] = args;
   const help = subcommandHelp(sub, ctx, USAGE);
   if (help !== undefined) return help;
-  if (rest.some((a) => a === '--help' || a === '-h')) {
+  if (args.some((a) => a === '--help' || a === '-h')) {
     ctx.stdout.write(USAGE);
     return 0;
   }
+  // The controller is a mode of the command, like `dhow drift --serve`: its flag may come anywhere.
+  if (sub?.startsWith('--') && args.some((a) => a === '--serve' || a.startsWith('--serve='))) return serve(args, ctx);
   if (sub === 'step') return step(rest, ctx);
   if (sub === 'status') return status(rest, ctx);
   throw new DhowError('usage', `dhow rollout: unknown subcommand "${sub}": step or status (dhow rollout --help)`);
@@ -39,7 +52,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 function prometheusUrl(flag: string | undefined, ctx: CliContext): string {
   const value = flag ?? ctx.env.DHOW_PROMETHEUS_URL;
   const field = flag === undefined ? '$DHOW_PROMETHEUS_URL' : '--prometheus';
-  if (!value) throw new DhowError('usage', 'dhow rollout step: where is Prometheus? pass --prometheus URL (or set $DHOW_PROMETHEUS_URL)');
+  if (!value) throw new DhowError('usage', 'dhow rollout: where is Prometheus? pass --prometheus URL (or set $DHOW_PROMETHEUS_URL)');
   let url: URL;
   try {
     url = new URL(value);
@@ -60,29 +73,69 @@ async function step(args: string[], ctx: CliContext): Promise<number> {
     prometheus: { type: 'string' },
     as: { type: 'string' },
     json: { type: 'boolean' },
+    all: { type: 'boolean' },
   });
+  if (values.all) return stepAll(values, ctx);
   const model = requireName('rollout step', 'model', 'model', values.model);
   const environment = requireName('rollout step', 'environment', 'env', values.env);
   const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
   const by = actor(ctx, values.as);
   const forge = await openForge(ctx, 'rollout step', values, by);
   const result = await stepRollout(forge, { model, environment }, { by, now: () => now(ctx), metrics, render: renderDeployManifests, logger: ctx.logger });
-  const { decision, release } = result;
   if (values.json) {
-    writeJson(ctx, {
-      model,
-      environment,
-      action: decision.action,
-      reasons: decision.reasons,
-      version: release.version,
-      weight: release.rollout ? release.rollout.weight : 100,
-      commit: result.sha ?? null,
-      checks: decision.outcomes,
-      queries: metrics.queries(),
-      ...(decision.ab ? { ab: decision.ab } : {}),
-    });
+    writeJson(ctx, stepJson(model, environment, result, metrics.queries()));
     return 0;
   }
+  ctx.stdout.write(stepText(model, environment, result));
+  return 0;
+}
+
+function stepJson(model: string, environment: string, result: StepResult, queries: number) {
+  const { decision, release } = result;
+  return {
+    model,
+    environment,
+    action: decision.action,
+    reasons: decision.reasons,
+    version: release.version,
+    weight: release.rollout ? release.rollout.weight : 100,
+    commit: result.sha ?? null,
+    checks: decision.outcomes,
+    queries,
+    ...(decision.ab ? { ab: decision.ab } : {}),
+  };
+}
+
+/** `step --all`: one step of every rollout under way, each on its own (one failing does not stop the rest). */
+async function stepAll(values: { model?: string; env?: string; prometheus?: string; as?: string; json?: boolean } & Where, ctx: CliContext): Promise<number> {
+  const alone = (['model', 'env'] as const).find((k) => values[k] !== undefined);
+  if (alone) throw new DhowError('usage', `dhow rollout step: --all steps every rollout; it does not go with --${alone}`);
+  const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
+  const by = actor(ctx, values.as);
+  const forge = await openForge(ctx, 'rollout step', values, by);
+  const under = (await (await RegistryReader.open(forge)).listReleases()).filter((r) => r.rollout);
+  const results: Array<Record<string, unknown>> = [];
+  let failed = 0;
+  for (const { model, environment } of under) {
+    const before = metrics.queries();
+    try {
+      const result = await stepRollout(forge, { model, environment }, { by, now: () => now(ctx), metrics, render: renderDeployManifests, logger: ctx.logger });
+      results.push(stepJson(model, environment, result, metrics.queries() - before));
+      if (!values.json) ctx.stdout.write(stepText(model, environment, result));
+    } catch (error) {
+      failed++;
+      const message = describeError(error).split('\n')[0]!;
+      results.push({ model, environment, action: 'error', error: message, queries: metrics.queries() - before });
+      ctx.stderr.write(`${model} in ${environment}: the step failed: ${message}\n`);
+    }
+  }
+  if (values.json) writeJson(ctx, { rollouts: results });
+  else if (under.length === 0) ctx.stdout.write('No rollout is under way\n');
+  return failed > 0 ? 1 : 0;
+}
+
+function stepText(model: string, environment: string, result: StepResult): string {
+  const { decision, release } = result;
   const where = result.sha ? ` [${shortSha(result.sha)}]` : '';
   const headline: Record<typeof decision.action, string> = {
     none: `no rollout of ${model} is under way in ${environment}`,
@@ -91,7 +144,39 @@ async function step(args: string[], ctx: CliContext): Promise<number> {
     promote: `${model} in ${environment}: ${release.version} takes all traffic`,
     abort: `${model} in ${environment}: rollout aborted, back to ${release.version}`,
   };
-  ctx.stdout.write(`${headline[decision.action]}${where}\n${decision.reasons.map((r) => `  ${r}\n`).join('')}`);
+  return `${headline[decision.action]}${where}\n${decision.reasons.map((r) => `  ${r}\n`).join('')}`;
+}
+
+async function serve(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandArgs('rollout', args, {
+    ...WHERE_OPTIONS,
+    serve: { type: 'string' },
+    prometheus: { type: 'string' },
+    interval: { type: 'string' },
+    as: { type: 'string' },
+  });
+  const { host, port } = parseHostPort(values.serve ?? '', 'rollout', '--serve', 9098);
+  let intervalMs = DEFAULT_CONTROLLER_INTERVAL_MS;
+  if (values.interval !== undefined) {
+    const ms = /^\s*\d+(\.\d+)?ms\s*$/.exec(values.interval) ? Number(values.interval.trim().slice(0, -2)) / 1000 : null;
+    const seconds = ms ?? parseDurationSeconds(values.interval);
+    if (seconds === null || !(seconds >= 0.1) || seconds * 1000 > 2_147_483_647) {
+      throw new DhowError('usage', `dhow rollout: --interval must be a duration from 100ms to 24 days, such as 500ms, 15s or 1m, got "${values.interval}"`);
+    }
+    intervalMs = seconds * 1000;
+  }
+  const metrics = prometheusSource(prometheusUrl(values.prometheus, ctx));
+  const by = actor(ctx, values.as);
+  const forge = await openForge(ctx, 'rollout', values, by);
+  const logger = jsonLogger(ctx.stderr, { component: 'rollout', verbose: Boolean(ctx.env.DHOW_DEBUG) });
+  const controller = await startRolloutController({ forge, metrics, render: renderDeployManifests, by, now: () => now(ctx), intervalMs, host, port, logger });
+  ctx.stdout.write(`dhow rollout controller serving ${controller.url}/metrics, stepping every ${intervalMs / 1000} s\n`);
+  const signal = await new Promise<string>((done) => {
+    process.once('SIGTERM', () => done('SIGTERM'));
+    process.once('SIGINT', () => done('SIGINT'));
+  });
+  logger.event('info', `received ${signal}`);
+  await controller.close();
   return 0;
 }
 
