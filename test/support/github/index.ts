@@ -313,7 +313,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
         record.write = operation.type === 'mutation';
         const result = await execute(
           operation,
-          graphqlRoot({ repos, users, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
+          graphqlRoot({ repos, users, teams, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
           variables,
         );
         return send(res, 200, result);
