@@ -611,6 +611,16 @@ export class GitHubForge implements Forge {
       // A team the token may not see can answer null beside an error: judge what came back.
       const partial = (error as { data?: Answer | null }).data;
       const usable = asksTeams && partial && (people.length === 0 || partial.repository) && statusOf(error) === undefined;
+      // GitHub answers an integration without Members: read with "Resource not accessible by integration" (FORBIDDEN).
+      const forbidden =
+        statusOf(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify((error as { errors?: unknown }).errors ?? ''));
+      if (asksTeams && forbidden) {
+        throw new DhowError(
+          'forge',
+          `cannot read the members of team ${named.join(', ')} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`,
+          { cause: error },
+        );
+      }
       if (!usable) throw forgeError(`reading ${what} on ${this.description}`, error);
       data = partial;
     }
