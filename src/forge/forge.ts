@@ -142,6 +142,10 @@ export interface Forge extends RegistryRepository {
   permissionsOf?(logins: string[]): Promise<Map<string, Permission>>;
   /** Whether a person is a member of org/team (required approver groups, listed reviewer teams). */
   isTeamMember(team: string, login: string): Promise<boolean>;
+  /** Which of `logins` belong to each org/team (one query where the forge can); absent: one isTeamMember each. */
+  teamMembersAmong?(teams: string[], logins: string[]): Promise<Record<string, string[]>>;
+  /** Roles of `logins` and which of `members` belong to each team, together in one query where the forge can. */
+  reviewersOf?(logins: string[], teams: string[], members?: string[]): Promise<{ roles: Map<string, Permission>; members: Record<string, string[]> }>;
   /** One comment per purpose, found by a hidden marker and edited in place. */
   upsertComment(id: string, marker: string, body: string): Promise<void>;
   mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }>;

@@ -36,7 +36,7 @@ export interface PolicyOptions {
   /** Accounts whose reviews never count besides the request's author and bots. */
   ignore?: string[];
   /** A forge whose token may read team membership (read:org or Members: read); default the same forge. */
-  teams?: Pick<Forge, 'isTeamMember'>;
+  teams?: Pick<Forge, 'isTeamMember' | 'teamMembersAmong'>;
   /** The time soak is measured to (default now). */
   now?: string;
 }

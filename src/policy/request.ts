@@ -80,7 +80,7 @@ export interface JudgeOptions {
   /** Accounts whose reviews never count beside bots. */
   ignore?: string[];
   /** Where team membership is read (a token with read:org); default the forge itself. */
-  teams?: Pick<Forge, 'isTeamMember'>;
+  teams?: Pick<Forge, 'isTeamMember' | 'teamMembersAmong'>;
 }
 
 const key = (login: string) => login.trim().toLowerCase();
@@ -117,38 +117,56 @@ async function readAll(forge: Forge, paths: string[], ref: string): Promise<(str
   return forge.readFiles ? forge.readFiles(paths, ref) : Promise.all(paths.map((p) => forge.readFile(p, ref)));
 }
 
-/** Looks up roles only for reviewers whose latest review could count (approves the head, or blocks). */
-async function withPermissions(forge: Forge, reviews: Review[], headSha: string, skip: Set<string>): Promise<JudgedReview[]> {
-  const wanted = latestDecisive(reviews)
+/** Reviewers whose role could matter: their latest review approves the head, or blocks. */
+function rolesWanted(reviews: Review[], headSha: string, skip: Set<string>): string[] {
+  return latestDecisive(reviews)
     .filter((r) => !skip.has(key(r.reviewer)) && !r.bot && ((r.state === 'approved' && r.commitSha === headSha) || r.state === 'changes_requested'))
     .map((r) => r.reviewer);
-  const roles = new Map<string, Permission>();
-  if (forge.permissionsOf && wanted.length > 0) {
-    // One query for every reviewer: the cost stays constant in the number of reviews.
-    for (const [login, role] of await forge.permissionsOf(wanted)) roles.set(key(login), role);
-  } else await Promise.all(wanted.map(async (login) => roles.set(key(login), await forge.permissionOf(login))));
+}
+
+/** Reviewers whose latest review approves the head: the only ones whose team membership could count. */
+function headApprovers(reviews: Review[], headSha: string, skip: Set<string>): string[] {
+  return latestDecisive(reviews)
+    .filter((r) => !skip.has(key(r.reviewer)) && r.state === 'approved' && r.commitSha === headSha && !r.bot)
+    .map((r) => r.reviewer);
+}
+
+/** Every team an environment names, as a listed reviewer or a required approver group. */
+function namedTeams(environment: EnvironmentPolicy): string[] {
+  return [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
+}
+
+function withRoles(reviews: Review[], roles: Map<string, Permission>): JudgedReview[] {
+  const byKey = new Map([...roles].map(([login, role]) => [key(login), role]));
   return reviews.map((r) => {
-    const permission = roles.get(key(r.reviewer));
+    const permission = byKey.get(key(r.reviewer));
     return permission === undefined ? r : { ...r, permission };
   });
 }
 
+/** Looks up roles only for reviewers whose latest review could count (approves the head, or blocks). */
+async function withPermissions(forge: Forge, reviews: Review[], headSha: string, skip: Set<string>): Promise<JudgedReview[]> {
+  const wanted = rolesWanted(reviews, headSha, skip);
+  const roles = new Map<string, Permission>();
+  if (forge.permissionsOf && wanted.length > 0) {
+    // One query for every reviewer: the cost stays constant in the number of reviews.
+    for (const [login, role] of await forge.permissionsOf(wanted)) roles.set(login, role);
+  } else await Promise.all(wanted.map(async (login) => roles.set(login, await forge.permissionOf(login))));
+  return withRoles(reviews, roles);
+}
+
 /** Members (among the reviewers who approved the head) of every team the environment names. */
 async function teamMembers(
-  teams: Pick<Forge, 'isTeamMember'>,
-  environment: EnvironmentPolicy,
-  reviews: JudgedReview[],
+  teams: Pick<Forge, 'isTeamMember' | 'teamMembersAmong'>,
+  named: string[],
+  reviews: Review[],
   headSha: string,
+  skip: Set<string>,
 ): Promise<Record<string, string[]>> {
-  const named = [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
   if (named.length === 0) return {};
-  const candidates = [
-    ...new Set(
-      latestDecisive(reviews)
-        .filter((r) => r.state === 'approved' && r.commitSha === headSha && !r.bot)
-        .map((r) => r.reviewer),
-    ),
-  ];
+  const candidates = headApprovers(reviews, headSha, skip);
+  // One query for every (team, approver) where the forge can: the cost stays constant in the number of reviews.
+  if (teams.teamMembersAmong) return candidates.length ? teams.teamMembersAmong(named, candidates) : Object.fromEntries(named.map((t) => [t, []]));
   const members: Record<string, string[]> = {};
   await Promise.all(
     named.map(async (team) => {
@@ -158,6 +176,26 @@ async function teamMembers(
     }),
   );
   return members;
+}
+
+/**
+ * The reviewers' roles and the teams' members among the approvers. Where the same token reads both and
+ * the forge can, one query answers both (issue 10: a policy check costs the same whatever the reviews).
+ */
+async function rolesAndTeams(
+  forge: Forge,
+  teamReader: Pick<Forge, 'isTeamMember' | 'teamMembersAmong'>,
+  named: string[],
+  reviews: Review[],
+  headSha: string,
+  skip: Set<string>,
+): Promise<{ judged: JudgedReview[]; teams: Record<string, string[]> }> {
+  if (named.length > 0 && teamReader === forge && forge.reviewersOf) {
+    const both = await forge.reviewersOf(rolesWanted(reviews, headSha, skip), named, headApprovers(reviews, headSha, skip));
+    return { judged: withRoles(reviews, both.roles), teams: both.members };
+  }
+  const judged = await withPermissions(forge, reviews, headSha, skip);
+  return { judged, teams: await teamMembers(teamReader, named, reviews, headSha, skip) };
 }
 
 function releaseOnHead(request: ChangeRequest, path: string, text: string | null): ReleaseFile | null {
@@ -304,16 +342,9 @@ export async function judgeRequest(forge: Forge, id: string, options: JudgeOptio
   const requesters = new Set([key(request.author), key(promotedBy), ...(options.ignore ?? []).map(key)]);
   // Roles matter only where approvals do: a revert or a hold needs none, so it costs no lookups.
   const approved = kind.kind === 'promotion' || kind.kind === 'unhold';
-  const judged = approved ? await withPermissions(forge, reviews, request.headSha, requesters) : reviews;
-  const teams =
-    environmentPolicy && approved
-      ? await teamMembers(
-          options.teams ?? forge,
-          environmentPolicy,
-          judged.filter((r) => !requesters.has(key(r.reviewer))),
-          request.headSha,
-        )
-      : {};
+  const { judged, teams } = approved
+    ? await rolesAndTeams(forge, options.teams ?? forge, environmentPolicy ? namedTeams(environmentPolicy) : [], reviews, request.headSha, requesters)
+    : { judged: reviews as JudgedReview[], teams: {} };
   const version = kind.kind === 'hold' || kind.kind === 'unhold' ? kind.version : (release?.version ?? (kind.kind === 'rollback' ? kind.version : '?'));
   const verdict = evaluatePolicy({
     change: { kind: kind.kind, environment, model, version, promotedBy, plan },

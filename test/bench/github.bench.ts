@@ -1,10 +1,11 @@
 /**
  * GitHub API calls of dhow's everyday runs, counted by the emulator per route, with a registry of 10 and
  * of 10,000 versions: a first promotion, a first promotion to an environment with both user and team
- * reviewers, an unchanged re-run, an updated promotion (a new version), and one policy-check action run on
- * a pull request with 5 reviews (test/support/github/call-scenarios.ts).
+ * reviewers, an unchanged re-run, an updated promotion (a new version), and policy-check action runs on
+ * a pull request with 5 reviews and on one with 5 approvals where a team must approve
+ * (test/support/github/call-scenarios.ts).
  * Targets (issue 10): first <= 10 calls (with user and team reviewers too), re-run <= 4 calls and 0
- * writes, updated <= 10, policy-check <= 8, and the same counts per route at both sizes (the cost does
+ * writes, updated <= 10, policy-check <= 8 (with a team group too), and the same counts per route at both sizes (the cost does
  * not grow with the registry). Prints each count as a ratio of its target.
  *   npx tsx test/bench/github.bench.ts
  */

@@ -199,13 +199,20 @@ describe('the policy-check action', () => {
     expect(run.outputs.state).toBe('success');
     expect(run.outputs['auto-merge']).toBe('true');
     expect(pull().autoMerge).toMatchObject({ method: 'MERGE' });
-    expect(gh.calls.list.some((c) => c.route === 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}' && c.status === 200)).toBe(true);
+    // Membership comes from Organization.team.members in a GraphQL query, not a REST call per approver.
+    expect(gh.calls.list.some((c) => c.route === 'POST /graphql' && JSON.stringify(c.body).includes('team(slug:') && c.status === 200)).toBe(true);
   });
 
   it('fails saying which permission is missing when the token may not read team membership', async () => {
     await review('carol', 'COMMENT', 'fyi');
     await as('carol').pulls.createReview({ owner: 'acme', repo: 'registry', pull_number: pull().number, event: 'APPROVE' });
-    gh.injectFault({ route: 'teams/get-membership-for-user-in-org', status: 403, times: 5, message: 'Resource not accessible by integration' });
+    gh.injectFault({
+      route: 'graphql',
+      status: 403,
+      times: 5,
+      message: 'Resource not accessible by integration',
+      matches: (body) => JSON.stringify(body).includes('team(slug:'),
+    });
     const run = await policyCheck();
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::policy-check: cannot read the members of team acme\/ml-leads .*read:org/);

@@ -33,6 +33,10 @@ describe('GitHub API calls of everyday runs', () => {
     // Approvals from bob, dan and erin (whose latest review approves); carol only commented.
     expect(small['policy-check, 5 reviews'].outcome).toBe('success: Approved by bob, dan, erin; order, gates, holds and residency hold');
     expect(small['policy-check, 5 reviews'].byRoute['POST /repos/{owner}/{repo}/statuses/{sha}']).toBe(1);
+    // Five approvers, bob of them in the required team: roles and membership read in queries, not a call each.
+    const grouped = small['policy-check with a required team group and 5 approving reviews'];
+    expect(grouped.outcome).toBe('success: Approved by carol, dan, erin, farah, bob; order, gates, holds and residency hold');
+    expect(Object.keys(grouped.byRoute).filter((route) => /collaborators|teams/.test(route))).toEqual([]);
   });
 
   it('an unchanged re-run writes nothing', () => {

@@ -1,8 +1,8 @@
 /**
  * The GitHub API calls of dhow's everyday runs, counted by the emulator per route, on a registry of a
  * given size: a first promotion (and one to an environment that names both user and team reviewers), an
- * unchanged re-run, an updated promotion (a new version), and one `policy-check` action run on a pull
- * request with 5 reviews. The benchmark prints these against the issue's targets; an integration test
+ * unchanged re-run, an updated promotion (a new version), and `policy-check` action runs on a pull
+ * request with 5 reviews, and on one whose environment needs a team among its 5 approvers. The benchmark prints these against the issue's targets; an integration test
  * holds them as ceilings. A count of calls is deterministic, unlike a duration.
  */
 import { Octokit } from '@octokit/rest';
@@ -14,7 +14,14 @@ import { startGitHubEmulator } from './index.js';
 import { bareGit, releaseInDev, seedRegistry } from './registry.js';
 
 /** Issue 10's targets: API calls per run (the re-run also writes nothing). */
-export const CALL_TARGETS = { first: 10, 'first with user and team reviewers': 10, rerun: 4, updated: 10, 'policy-check, 5 reviews': 8 } as const;
+export const CALL_TARGETS = {
+  first: 10,
+  'first with user and team reviewers': 10,
+  rerun: 4,
+  updated: 10,
+  'policy-check, 5 reviews': 8,
+  'policy-check with a required team group and 5 approving reviews': 8,
+} as const;
 export type CallScenario = keyof typeof CALL_TARGETS;
 
 export interface CallMeasure {
@@ -29,13 +36,15 @@ export interface CallMeasure {
 const PLAIN = 'acme/registry';
 /** Staging there asks user bob and team acme/model-risk for reviews: two separate calls. */
 const REVIEWED = 'acme/reviewed';
+/** Staging there needs 2 approvals, one of them from team acme/model-risk (a required approver group). */
+const GROUPED = 'acme/grouped';
 const MODEL = 'arabic-sentiment';
 
 /** Measures every scenario on registries holding `size` versions of the promoted model. */
 export async function measureGitHubCalls(size: number): Promise<Record<CallScenario, CallMeasure>> {
   const gh = await startGitHubEmulator({
-    repositories: [PLAIN, REVIEWED],
-    users: ['data-scientist', 'bob', 'carol', 'dan', 'erin'],
+    repositories: [PLAIN, REVIEWED, GROUPED],
+    users: ['data-scientist', 'bob', 'carol', 'dan', 'erin', 'farah'],
     teams: { 'acme/model-risk': ['bob'] },
   });
   try {
@@ -45,6 +54,16 @@ export async function measureGitHubCalls(size: number): Promise<Record<CallScena
       models: { [MODEL]: ['1.0.0'] },
       extraVersions: size - 1,
       stagingReviewers: { users: ['bob'], teams: ['acme/model-risk'] },
+    });
+    await seedRegistry(gh, GROUPED, {
+      models: { [MODEL]: ['1.0.0'] },
+      extraVersions: size - 1,
+      config: {
+        environments: [
+          { name: 'dev', approvals: 0 },
+          { name: 'staging', approvals: 2, 'required-approvers': [{ team: 'acme/model-risk', count: 1 }] },
+        ],
+      },
     });
     const forge = (repository: string) => createGitHubForge({ token: gh.token, repository, baseUrl: gh.url, logger: silentLogger, pacing: false });
     const promote = async (repository: string, version: string) => {
@@ -63,46 +82,61 @@ export async function measureGitHubCalls(size: number): Promise<Record<CallScena
     await releaseInDev(gh, PLAIN, MODEL, '1.1.0', '1.0.0');
     const updated = await run(() => promote(PLAIN, '1.1.0'));
 
+    /** Submits `reviews` on the open promotion of `repository`, then runs the policy-check action on it. */
+    const reviewAndCheck = async (repository: string, reviews: [string, 'APPROVE' | 'COMMENT' | 'REQUEST_CHANGES'][]) => {
+      const [owner, repo] = repository.split('/') as [string, string];
+      const pull = gh.pulls(repository).find((p) => p.state === 'open')!;
+      for (const [login, event] of reviews) {
+        await new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url }).pulls.createReview({ owner, repo, pull_number: pull.number, event, body: 'seen' });
+      }
+      const sha = bareGit(gh, repository, ['rev-parse', pull.head]);
+      return run(async () => {
+        const action = await runActionProcess('policy-check', {
+          inputs: { 'github-token': gh.token },
+          env: { GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', GITHUB_REPOSITORY: repository },
+          event: {
+            name: 'pull_request_review',
+            payload: {
+              action: 'submitted',
+              review: { id: 1, user: { login: reviews[reviews.length - 1]![0] }, state: 'approved', commit_id: sha },
+              pull_request: { number: pull.number, state: 'open', user: { login: pull.user }, head: { ref: pull.head, sha }, base: { ref: 'main' } },
+              repository: { full_name: repository },
+            },
+          },
+          timeoutMs: 120_000,
+        });
+        if (action.exitCode !== 0) throw new Error(`policy-check failed:\n${action.stdout}\n${action.stderr}`);
+        return `${action.outputs.state}: ${action.outputs.description}`;
+      });
+    };
     // Five reviews on the updated promotion: an approval, a comment, another approval, changes requested
     // and then an approval by the same reviewer.
-    const pull = gh.pulls(PLAIN).find((p) => p.state === 'open')!;
-    const reviews: [string, 'APPROVE' | 'COMMENT' | 'REQUEST_CHANGES'][] = [
+    const policyCheck = await reviewAndCheck(PLAIN, [
       ['bob', 'APPROVE'],
       ['carol', 'COMMENT'],
       ['dan', 'APPROVE'],
       ['erin', 'REQUEST_CHANGES'],
       ['erin', 'APPROVE'],
-    ];
-    for (const [login, event] of reviews) {
-      await new Octokit({ auth: gh.tokenFor(login), baseUrl: gh.url }).pulls.createReview({
-        owner: 'acme',
-        repo: 'registry',
-        pull_number: pull.number,
-        event,
-        body: 'seen',
-      });
-    }
-    const sha = bareGit(gh, PLAIN, ['rev-parse', pull.head]);
-    const policyCheck = await run(async () => {
-      const action = await runActionProcess('policy-check', {
-        inputs: { 'github-token': gh.token },
-        env: { GITHUB_API_URL: gh.url, DHOW_GITHUB_PACING: 'off', GITHUB_REPOSITORY: PLAIN },
-        event: {
-          name: 'pull_request_review',
-          payload: {
-            action: 'submitted',
-            review: { id: 1, user: { login: 'erin' }, state: 'approved', commit_id: sha },
-            pull_request: { number: pull.number, state: 'open', user: { login: pull.user }, head: { ref: pull.head, sha }, base: { ref: 'main' } },
-            repository: { full_name: PLAIN },
-          },
-        },
-        timeoutMs: 120_000,
-      });
-      if (action.exitCode !== 0) throw new Error(`policy-check failed:\n${action.stdout}\n${action.stderr}`);
-      return `${action.outputs.state}: ${action.outputs.description}`;
-    });
+    ]);
+    // Five approvals by five people, one of them (bob) in the required team: each approver's role and each
+    // (team, approver) membership must come from one query, not a call each.
+    await promote(GROUPED, '1.0.0');
+    const grouped = await reviewAndCheck(GROUPED, [
+      ['carol', 'APPROVE'],
+      ['dan', 'APPROVE'],
+      ['erin', 'APPROVE'],
+      ['farah', 'APPROVE'],
+      ['bob', 'APPROVE'],
+    ]);
     if (gh.violations.length) throw new Error(`OpenAPI violations:\n${gh.violations.join('\n')}`);
-    return { first, 'first with user and team reviewers': reviewed, rerun, updated, 'policy-check, 5 reviews': policyCheck };
+    return {
+      first,
+      'first with user and team reviewers': reviewed,
+      rerun,
+      updated,
+      'policy-check, 5 reviews': policyCheck,
+      'policy-check with a required team group and 5 approving reviews': grouped,
+    };
   } finally {
     await gh.stop();
   }

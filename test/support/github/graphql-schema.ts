@@ -1,17 +1,19 @@
 /**
  * The slice of GitHub's GraphQL schema the emulator serves: Repository (defaultBranchRef, ref, object,
- * pullRequests, collaborators), Ref, Commit, Tree, TreeEntry, Blob, PullRequest, and the enablePullRequestAutoMerge
+ * pullRequests, collaborators), Organization (team), Team (members), Ref, Commit, Tree, TreeEntry, Blob, PullRequest, and the enablePullRequestAutoMerge
  * mutation. Field names and argument names follow GitHub's schema.
  */
 import type { BareRepository } from './git.js';
 import { GraphQLError, type Resolved } from './graphql.js';
 import { nodeId } from './routes.js';
-import { mergeRefusal, rulesFor } from './rules.js';
+import { canSeeTeams, mergeRefusal, rulesFor } from './rules.js';
 import { now, type PullState, type RepositoryState, type User } from './state.js';
 
 interface Context {
   repos: Map<string, RepositoryState>;
   users: Map<string, User>;
+  /** org/slug to member logins, as the REST team routes read them. */
+  teams: Map<string, Set<string>>;
   user: User | undefined;
   url: string;
   operationType: 'query' | 'mutation';
@@ -239,6 +241,47 @@ function repositoryNode(ctx: Context, repo: RepositoryState): Resolved {
   };
 }
 
+/**
+ * Organization.team and Team.members, under the REST team routes' rules: a team the token may not see
+ * (GITHUB_TOKEN, an App without Members: read, when rules are enforced) is null, as REST answers 404 for it.
+ * https://docs.github.com/en/graphql/reference/objects#organization (team: "Find an organization's team by its slug")
+ * https://docs.github.com/en/graphql/reference/objects#team (members: `query` "The search string to look
+ * for", `membership` default ALL; the emulator has no child teams, so ALL and IMMEDIATE agree)
+ */
+function organizationNode(ctx: Context, org: string): Resolved {
+  return {
+    __typename: 'Organization',
+    login: org,
+    team: ({ slug }: { slug: string }) => {
+      const members = ctx.teams.get(`${org}/${slug}`);
+      if (!members || (ctx.strict && !canSeeTeams(ctx.user!))) return null;
+      return {
+        __typename: 'Team',
+        slug,
+        name: slug,
+        members: ({ query, first, last }: { query?: string; first?: number; last?: number }) => {
+          if (first === undefined && last === undefined) {
+            throw new GraphQLError(
+              'You must provide a `first` or `last` value to properly paginate the `members` connection.',
+              'MISSING_PAGINATION_BOUNDARIES',
+            );
+          }
+          const lower = (text: string) => text.toLowerCase();
+          const matching = [...members].filter((who) => !query || lower(who).includes(lower(query)));
+          const page = first !== undefined ? matching.slice(0, first) : matching.slice(-(last ?? 0));
+          const nodes = page.map((who) => ({ __typename: 'User', login: who }));
+          return {
+            __typename: 'TeamMemberConnection',
+            totalCount: matching.length,
+            nodes,
+            edges: nodes.map((node) => ({ __typename: 'TeamMemberEdge', role: 'MEMBER', node })),
+          };
+        },
+      };
+    },
+  };
+}
+
 export function graphqlRoot(ctx: Context): Resolved {
   if (ctx.operationType === 'mutation') {
     return {
@@ -280,5 +323,12 @@ export function graphqlRoot(ctx: Context): Resolved {
       return repositoryNode(ctx, repo);
     },
     viewer: () => ({ __typename: 'User', login: ctx.user!.login }),
+    // https://docs.github.com/en/graphql/reference/queries#organization: "Lookup a organization by login";
+    // an unknown login is NOT_FOUND in GitHub's words.
+    organization: ({ login }: { login: string }) => {
+      const known = [...ctx.repos.values()].some((r) => r.owner === login) || [...ctx.teams.keys()].some((t) => t.startsWith(`${login}/`));
+      if (!known) throw new GraphQLError(`Could not resolve to an Organization with the login of '${login}'.`, 'NOT_FOUND');
+      return organizationNode(ctx, login);
+    },
   };
 }

@@ -70,6 +70,8 @@ export interface Fault {
   message?: string;
   /** Runs before the faulty response is sent, e.g. to move a ref as a concurrent writer would. */
   before?: () => Promise<void>;
+  /** Only calls whose request body passes this fail (e.g. the GraphQL query that reads teams). */
+  matches?: (body: unknown) => boolean;
 }
 
 /**
@@ -251,8 +253,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     status: String(status),
   });
 
-  const takeFault = (operationId: string, route: string): (Fault & { left: number }) | undefined => {
-    const fault = faults.find((f) => f.left > 0 && (f.route === operationId || f.route === route));
+  const takeFault = (operationId: string, route: string, body?: unknown): (Fault & { left: number }) | undefined => {
+    const fault = faults.find((f) => f.left > 0 && (f.route === operationId || f.route === route) && (!f.matches || f.matches(body)));
     if (fault) fault.left--;
     return fault;
   };
@@ -304,7 +306,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       const record: Call = { method, route: 'POST /graphql', operationId: 'graphql', status: 200, write: false, user: user?.login ?? '', body };
       calls.push(record);
       if (!user) return send(res, (record.status = 401), errorBody(401, 'Bad credentials'));
-      const fault = takeFault('graphql', 'POST /graphql');
+      const fault = takeFault('graphql', 'POST /graphql', body);
       if (fault) return void (record.status = await faultResponse(res, fault));
       const { query: source, variables = {} } = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
       if (typeof source !== 'string') return send(res, (record.status = 400), errorBody(400, 'A query attribute must be specified and must be a string.'));
@@ -313,7 +315,7 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
         record.write = operation.type === 'mutation';
         const result = await execute(
           operation,
-          graphqlRoot({ repos, users, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
+          graphqlRoot({ repos, users, teams, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
           variables,
         );
         return send(res, 200, result);
