@@ -76,6 +76,8 @@ function compareVersions(candidate, replaced, context) {
     };
 }
 
+// EXTERNAL MODULE: ./src/registry/gate-evidence.ts
+var gate_evidence = __webpack_require__(5004);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/evidence/time.ts
@@ -116,6 +118,7 @@ const EN = {
     verdict: 'Verdict',
     threshold: 'Threshold',
     policyDigest: 'Gate policy digest',
+    attempts: 'Attempts recorded',
     dataRegion: 'Region holding the data',
     trainingRegion: 'Training region',
 };
@@ -146,6 +149,7 @@ const AR = {
     verdict: 'النتيجة',
     threshold: 'الحد',
     policyDigest: 'بصمة سياسة البوابات',
+    attempts: 'المحاولات المسجلة',
     dataRegion: 'منطقة حفظ البيانات',
     trainingRegion: 'منطقة التدريب',
 };
@@ -153,7 +157,11 @@ const AR = {
 const cell = (value) => String(value ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
-function renderModelCard(model, version, deployments = []) {
+/**
+ * `gates`: the version's gate results per environment (gateResultsByEnvironment); without it, or when all
+ * come from the record (registries older than gates/), the card shows the record's one set of results.
+ */
+function renderModelCard(model, version, deployments = [], gates) {
     const frontMatter = {
         ...(model.language.length ? { language: model.language } : {}),
         tags: ['dhow', ...(model.task ? [model.task] : [])],
@@ -180,9 +188,9 @@ function renderModelCard(model, version, deployments = []) {
         ];
     }
     const yaml = (0,dist/* stringify */.As)(frontMatter, { lineWidth: 0 });
-    return `---\n${yaml}---\n\n${section(EN, model, version, deployments)}\n<div dir="rtl" lang="ar">\n\n${section(AR, model, version, deployments)}\n</div>\n`;
+    return `---\n${yaml}---\n\n${section(EN, model, version, deployments, gates)}\n<div dir="rtl" lang="ar">\n\n${section(AR, model, version, deployments, gates)}\n</div>\n`;
 }
-function section(l, model, version, deployments) {
+function section(l, model, version, deployments, gates) {
     const none = `_${l.notRecorded}_`;
     const out = [];
     out.push(`# ${l.heading}: ${model.name} ${version.version}`, '');
@@ -219,19 +227,35 @@ function section(l, model, version, deployments) {
     out.push(`## ${l.metrics}`, '');
     const metrics = Object.entries(version.metrics).sort(([a], [b]) => a.localeCompare(b));
     out.push(metrics.length ? [`| ${l.metric} | ${l.value} |`, '|---|---|', ...metrics.map(([k, v]) => `| ${cell(k)} | ${v} |`)].join('\n') : none, '');
-    const rows = version.gates?.summary ?? [];
-    const fairness = rows.filter((r) => r.gate === 'fairness');
     const gateTable = (rs) => [
         `| ${l.gate} | ${l.metric} | ${l.verdict} | ${l.value} | ${l.threshold} |`,
         '|---|---|---|---|---|',
         ...rs.map((r) => `| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} |`),
     ].join('\n');
-    out.push(`## ${l.fairness}`, '', fairness.length ? gateTable(fairness) : none, '');
-    out.push(`## ${l.gates}`, '');
-    if (version.gates)
-        out.push(`- ${l.verdict}: **${version.gates.verdict}**`, `- ${l.policyDigest}: \`${version.gates['policy-digest']}\``, '', rows.length ? gateTable(rows) : '', '');
-    else
+    // One set of results without a heading (the record's), or one per environment with its evidence.
+    const perEnvironment = (gates ?? []).filter((g) => g.source === 'evidence').length > 0;
+    const sets = perEnvironment
+        ? gates.map((g) => ({ heading: g.environment, results: g.results, attempts: g.attempts.length }))
+        : version.gates
+            ? [{ results: version.gates, attempts: 0 }]
+            : [];
+    const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter((r) => r.gate === 'fairness') })).filter((set) => set.rows.length > 0);
+    out.push(`## ${l.fairness}`, '');
+    if (fairness.length === 0)
         out.push(none, '');
+    for (const set of fairness)
+        out.push(...(set.heading ? [`### ${set.heading}`, ''] : []), gateTable(set.rows), '');
+    out.push(`## ${l.gates}`, '');
+    if (sets.length === 0)
+        out.push(none, '');
+    for (const set of sets) {
+        if (set.heading)
+            out.push(`### ${set.heading}`, '');
+        out.push(`- ${l.verdict}: **${set.results.verdict}**`, `- ${l.policyDigest}: \`${set.results['policy-digest']}\``);
+        if (set.attempts > 0)
+            out.push(`- ${l.attempts}: ${set.attempts}`);
+        out.push('', set.results.summary.length ? gateTable(set.results.summary) : '', '');
+    }
     out.push(`## ${l.limitations}`, '', model.limitations ?? none, '');
     out.push(`## ${l.residency}`, '', `- ${l.dataRegion}: ${version.region ?? none}`, `- ${l.trainingRegion}: ${t.region ?? none}`, '');
     out.push(`## ${l.deployments}`, '', deployments.length ? deployments.map((d) => `- ${d.environment}: ${(0,evidence_time/* utc */.n)(d.since)}`).join('\n') : none, '');
@@ -248,7 +272,12 @@ var approvals = __webpack_require__(1605);
 const test_report_cell = (value) => String(value ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
-function renderTestReport(model, environment, event, version) {
+/**
+ * `gates`: the version's gate results in this environment (gateResultsByEnvironment); without it, the
+ * record's. With evidence of its own, every recorded attempt is listed, failed ones included: a regulator
+ * sees what ran before the results the promotion rests on.
+ */
+function renderTestReport(model, environment, event, version, gates) {
     const release = event.release;
     const out = [];
     out.push(`# Test report: ${model} ${release.version} to ${environment}`, '');
@@ -266,17 +295,24 @@ function renderTestReport(model, environment, event, version) {
     else
         out.push('- Request: none (a direct commit)');
     out.push('', '## Gates', '');
+    const counted = gates === undefined ? (version?.gates ? { results: version.gates, attempts: [] } : null) : gates;
     if (!version)
         out.push(`The version record of ${release.version} is missing from the registry.`);
-    else if (!version.gates)
-        out.push('No gate report was recorded with this version.');
+    else if (!counted)
+        out.push(`No gate report was recorded with this version for ${environment}.`);
     else {
-        out.push(`- Verdict: **${version.gates.verdict}**`, `- Gate policy digest: \`${version.gates['policy-digest']}\``);
-        if (version.gates['report-digest'])
-            out.push(`- Gate report digest: \`${version.gates['report-digest']}\``);
+        const g = counted.results;
+        out.push(`- Verdict: **${g.verdict}**`, `- Gate policy digest: \`${g['policy-digest']}\``);
+        if (g['report-digest'])
+            out.push(`- Gate report digest: \`${g['report-digest']}\``);
+        out.push(`- Recorded in: ${counted.attempts.length ? `gates/${environment}/${model}/${release.version}.yaml` : 'the version record'}`);
         out.push('', '| Gate | Metric | Verdict | Value | Threshold | Baseline |', '|---|---|---|---|---|---|');
-        for (const r of version.gates.summary)
+        for (const r of g.summary)
             out.push(`| ${test_report_cell(r.gate)} | ${test_report_cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
+        if (counted.attempts.length) {
+            out.push('', '### Attempts', '', '| # | Verdict | Recorded at | Recorded by | Run | Run attempt | Report digest |', '|---|---|---|---|---|---|---|');
+            counted.attempts.forEach((a, i) => out.push(`| ${i + 1} | ${a.verdict} | ${(0,evidence_time/* utc */.n)(a['recorded-at'])} | ${test_report_cell(a['recorded-by'])} | ${test_report_cell(a['run-url'])} | ${a['run-attempt'] ?? ''} | ${a['report-digest'] ? `\`${a['report-digest']}\`` : ''} |`));
+        }
     }
     if (version && Object.keys(version.metrics).length > 0) {
         out.push('', '## Metrics', '', '| Metric | Value |', '|---|---|');
@@ -312,6 +348,7 @@ function renderTestReport(model, environment, event, version) {
 
 
 
+
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 /** `2026-11-22T08:07:00Z` -> `20261122T080700Z`, a file-name-safe time that sorts. */
 const stamp = (time) => (0,evidence_time/* utc */.n)(time).replace(/[-:]/g, '');
@@ -326,7 +363,8 @@ function buildEvidencePack(snapshot, options = {}) {
             const deployments = model.environments
                 .filter((e) => e.release?.version === version.version)
                 .map((e) => ({ environment: e.environment, since: e.release['promoted-at'] }));
-            files.set(`model-cards/${model.name}/${version.version}.md`, renderModelCard(model.file, version, deployments));
+            const gates = (0,gate_evidence/* gateResultsByEnvironment */.k_)(model.environments.map((e) => e.environment), model.gates[version.version] ?? {}, version);
+            files.set(`model-cards/${model.name}/${version.version}.md`, renderModelCard(model.file, version, deployments, gates));
         }
         for (const env of model.environments) {
             const trail = (0,audit/* buildAuditTrail */.g)(model.name, env, options.since);
@@ -339,7 +377,8 @@ function buildEvidencePack(snapshot, options = {}) {
                     continue;
                 const name = `${model.name}/${env.environment}/${stamp(event.date)}-${release.version}`;
                 const candidate = byVersion.get(release.version) ?? null;
-                files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate));
+                const gates = (0,gate_evidence/* gateResultsByEnvironment */.k_)([env.environment], model.gates[release.version] ?? {}, candidate)[0] ?? null;
+                files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate, gates));
                 if (candidate) {
                     const replaced = event.before ? (byVersion.get(event.before.version) ?? null) : null;
                     const change = compareVersions(candidate, replaced, { model: model.name, environment: env.environment, commit: event.commit, at: (0,evidence_time/* utc */.n)(event.date) });

@@ -353,34 +353,50 @@ function stintsOf(history) {
 async function readAll(forge, paths, ref) {
     return forge.readFiles ? forge.readFiles(paths, ref) : Promise.all(paths.map((p) => forge.readFile(p, ref)));
 }
-/** Looks up roles only for reviewers whose latest review could count (approves the head, or blocks). */
-async function withPermissions(forge, reviews, headSha, skip) {
-    const wanted = latestDecisive(reviews)
+/** Reviewers whose role could matter: their latest review approves the head, or blocks. */
+function rolesWanted(reviews, headSha, skip) {
+    return latestDecisive(reviews)
         .filter((r) => !skip.has(request_key(r.reviewer)) && !r.bot && ((r.state === 'approved' && r.commitSha === headSha) || r.state === 'changes_requested'))
         .map((r) => r.reviewer);
+}
+/** Reviewers whose latest review approves the head: the only ones whose team membership could count. */
+function headApprovers(reviews, headSha, skip) {
+    return latestDecisive(reviews)
+        .filter((r) => !skip.has(request_key(r.reviewer)) && r.state === 'approved' && r.commitSha === headSha && !r.bot)
+        .map((r) => r.reviewer);
+}
+/** Every team an environment names, as a listed reviewer or a required approver group. */
+function namedTeams(environment) {
+    return [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
+}
+function withRoles(reviews, roles) {
+    const byKey = new Map([...roles].map(([login, role]) => [request_key(login), role]));
+    return reviews.map((r) => {
+        const permission = byKey.get(request_key(r.reviewer));
+        return permission === undefined ? r : { ...r, permission };
+    });
+}
+/** Looks up roles only for reviewers whose latest review could count (approves the head, or blocks). */
+async function withPermissions(forge, reviews, headSha, skip) {
+    const wanted = rolesWanted(reviews, headSha, skip);
     const roles = new Map();
     if (forge.permissionsOf && wanted.length > 0) {
         // One query for every reviewer: the cost stays constant in the number of reviews.
         for (const [login, role] of await forge.permissionsOf(wanted))
-            roles.set(request_key(login), role);
+            roles.set(login, role);
     }
     else
-        await Promise.all(wanted.map(async (login) => roles.set(request_key(login), await forge.permissionOf(login))));
-    return reviews.map((r) => {
-        const permission = roles.get(request_key(r.reviewer));
-        return permission === undefined ? r : { ...r, permission };
-    });
+        await Promise.all(wanted.map(async (login) => roles.set(login, await forge.permissionOf(login))));
+    return withRoles(reviews, roles);
 }
 /** Members (among the reviewers who approved the head) of every team the environment names. */
-async function teamMembers(teams, environment, reviews, headSha) {
-    const named = [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
+async function teamMembers(teams, named, reviews, headSha, skip) {
     if (named.length === 0)
         return {};
-    const candidates = [
-        ...new Set(latestDecisive(reviews)
-            .filter((r) => r.state === 'approved' && r.commitSha === headSha && !r.bot)
-            .map((r) => r.reviewer)),
-    ];
+    const candidates = headApprovers(reviews, headSha, skip);
+    // One query for every (team, approver) where the forge can: the cost stays constant in the number of reviews.
+    if (teams.teamMembersAmong)
+        return candidates.length ? teams.teamMembersAmong(named, candidates) : Object.fromEntries(named.map((t) => [t, []]));
     const members = {};
     await Promise.all(named.map(async (team) => {
         const found = [];
@@ -390,6 +406,18 @@ async function teamMembers(teams, environment, reviews, headSha) {
         members[team] = found;
     }));
     return members;
+}
+/**
+ * The reviewers' roles and the teams' members among the approvers. Where the same token reads both and
+ * the forge can, one query answers both (issue 10: a policy check costs the same whatever the reviews).
+ */
+async function rolesAndTeams(forge, teamReader, named, reviews, headSha, skip) {
+    if (named.length > 0 && teamReader === forge && forge.reviewersOf) {
+        const both = await forge.reviewersOf(rolesWanted(reviews, headSha, skip), named, headApprovers(reviews, headSha, skip));
+        return { judged: withRoles(reviews, both.roles), teams: both.members };
+    }
+    const judged = await withPermissions(forge, reviews, headSha, skip);
+    return { judged, teams: await teamMembers(teamReader, named, reviews, headSha, skip) };
 }
 function releaseOnHead(request, path, text) {
     return text === null ? null : (0,files/* parseRegistryFile */.N0)('Release', `${request.branch}:${path}`, text);
@@ -530,10 +558,9 @@ async function judgeRequest(forge, id, options) {
     const requesters = new Set([request_key(request.author), request_key(promotedBy), ...(options.ignore ?? []).map(request_key)]);
     // Roles matter only where approvals do: a revert or a hold needs none, so it costs no lookups.
     const approved = kind.kind === 'promotion' || kind.kind === 'unhold';
-    const judged = approved ? await withPermissions(forge, reviews, request.headSha, requesters) : reviews;
-    const teams = environmentPolicy && approved
-        ? await teamMembers(options.teams ?? forge, environmentPolicy, judged.filter((r) => !requesters.has(request_key(r.reviewer))), request.headSha)
-        : {};
+    const { judged, teams } = approved
+        ? await rolesAndTeams(forge, options.teams ?? forge, environmentPolicy ? namedTeams(environmentPolicy) : [], reviews, request.headSha, requesters)
+        : { judged: reviews, teams: {} };
     const version = kind.kind === 'hold' || kind.kind === 'unhold' ? kind.version : (release?.version ?? (kind.kind === 'rollback' ? kind.version : '?'));
     const verdict = evaluatePolicy({
         change: { kind: kind.kind, environment, model, version, promotedBy, plan },

@@ -482,8 +482,21 @@ async function readModel(reader, name, environments) {
     const versions = records
         .filter((r) => r !== null)
         .sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
-    const perEnvironment = await Promise.all(environments.map((environment) => readEnvironment(reader, name, environment)));
-    return { name, file, versions, environments: perEnvironment };
+    const [perEnvironment, evidence] = await Promise.all([
+        Promise.all(environments.map((environment) => readEnvironment(reader, name, environment))),
+        reader.readMany('GateEvidence', versions.flatMap((v) => environments.map((env) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .gateEvidencePath */ .wr)(env, name, v.version)))),
+    ]);
+    const gates = {};
+    versions.forEach((v, i) => {
+        const byEnvironment = {};
+        environments.forEach((env, j) => {
+            const found = evidence[i * environments.length + j];
+            if (found)
+                byEnvironment[env] = found;
+        });
+        gates[v.version] = byEnvironment;
+    });
+    return { name, file, versions, environments: perEnvironment, gates };
 }
 async function readEnvironment(reader, model, environment) {
     const release = await reader.release(environment, model);

@@ -37,7 +37,10 @@ const RULESET_NAME = 'dhow';
  * What dhow needs of the repository: auto-merge on (the policy workflow enables it), head branches deleted
  * on merge, merge commits allowed (promotion-policy's default merge-method); its labels; and a ruleset on
  * the default branch: pull requests only, stale approvals dismissed, the last push approved, code owners,
- * `dhow/policy` from `integrationId` (the App) when known, no force-push, no deletion.
+ * `dhow/policy` from `integrationId` (the App) when known, no force-push, no deletion. The App is the one
+ * bypass actor: `register` commits version records and gate evidence straight to main (new, immutable
+ * files dhow never rewrites), which "pull requests only" would refuse; every change to what runs (releases/,
+ * deploy/, dhow.yaml) still goes through a request the policy engine judges.
  */
 function desiredProtection(config, integrationId) {
     const labels = [
@@ -73,6 +76,9 @@ function desiredProtection(config, integrationId) {
                 { type: 'non_fast_forward' },
                 { type: 'deletion' },
             ],
+            ...(integrationId !== undefined
+                ? { bypass_actors: [{ actor_id: integrationId, actor_type: 'Integration', bypass_mode: 'always' }] }
+                : {}),
         },
     };
 }
@@ -88,6 +94,9 @@ function labelsToCreate(existing, desired) {
 /** Whether a ruleset GitHub holds differs from the wanted one in anything dhow sets (GitHub adds defaults). */
 function rulesetDiffers(current, desired) {
     if (current.enforcement !== desired.enforcement || (current.target ?? 'branch') !== desired.target)
+        return true;
+    const bypass = current.bypass_actors ?? [];
+    if ((desired.bypass_actors ?? []).some((want) => !bypass.some((have) => covers(have, want))))
         return true;
     if (!covers(current.conditions, desired.conditions))
         return true;

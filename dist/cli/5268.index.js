@@ -25,6 +25,8 @@ var src_logger = __webpack_require__(6999);
 var names = __webpack_require__(1815);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/registry/gate-evidence.ts
+var gate_evidence = __webpack_require__(5004);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -1343,6 +1345,7 @@ async function runGates(input) {
 
 
 
+
 async function prepareGates(request) {
     const base = await readPolicyFile(request.policyFile, request.cwd);
     const candidate = await readCandidate(request.candidateFile, request.cwd);
@@ -1392,7 +1395,10 @@ async function prepareGates(request) {
                     file: (0,paths/* versionPath */.qW)(model, release.version),
                 });
             }
-            live = liveVersionOf(record);
+            // The live version's baseline gate values are the ones it passed in this environment: its evidence
+            // here (the policy engine's rule, gate-evidence.ts), else the record's gates (older registries).
+            const [results] = (0,gate_evidence/* gateResultsByEnvironment */.k_)([environment], await evidenceOf(reader, environment, model, release.version), record);
+            live = liveVersionOf({ ...record, gates: results?.results });
         }
     }
     return {
@@ -1402,6 +1408,10 @@ async function prepareGates(request) {
         live,
         residency: config.residency,
     };
+}
+async function evidenceOf(reader, environment, model, version) {
+    const file = await reader.gateEvidence(environment, model, version);
+    return file ? { [environment]: file } : {};
 }
 /** Prepares, runs and renders; throws a DhowError on bad input, with nothing written. */
 async function runGateRequest(request) {

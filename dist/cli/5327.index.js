@@ -10,12 +10,14 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   li: () => (/* binding */ DEFAULT_ATTEMPTS),
   vi: () => (/* binding */ PROMOTION_LABEL),
-  C5: () => (/* binding */ openPromotion),
   bg: () => (/* binding */ openRequestOnBranch),
   J5: () => (/* binding */ refused),
+  b0: () => (/* binding */ requestPromotion),
   dU: () => (/* binding */ rollback),
   bD: () => (/* binding */ withRetry)
 });
+
+// UNUSED EXPORTS: alreadyLive, openPromotion
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -106,9 +108,27 @@ async function openRequestOnBranch(forge, input, wrote, logger) {
 /**
  * Opens (or updates) the promotion request of `version` to `environment`: one request per model and
  * environment, on branch dhow/promote/<env>/<model>, holding exactly one commit on the current default
- * branch. Running it again with nothing new is a no-op (`operation: 'none'`).
+ * branch. Running it again with nothing new is a no-op (`operation: 'none'`). A version that already runs
+ * in the environment is refused: there is no request to open. The CLI and the action call requestPromotion.
  */
 async function openPromotion(forge, input, options) {
+    const outcome = await requestPromotion(forge, input, options);
+    if (outcome.live)
+        throw refused(`promotion of ${input.model} ${input.version} to ${input.environment}`, [outcome.message]);
+    return outcome;
+}
+/** The title (and commit subject) of a promotion request: how a merged one is recognised later. */
+const promotionTitle = (model, version, environment) => `Promote ${model} ${version} to ${environment}`;
+/** Whether `version` is what runs in `environment` now: then a promotion has nothing to do. */
+function alreadyLive(release, version) {
+    return release?.version === version;
+}
+/**
+ * openPromotion for workflows that run again: promote.yml's promote job re-run after its request was
+ * merged (or `dhow promote` in an idempotent script) finds the version live and does nothing, naming the
+ * merged request when the forge finds it, instead of being refused.
+ */
+async function requestPromotion(forge, input, options) {
     const logger = options.logger ?? src_logger/* silentLogger */.qq;
     const { model, version, environment } = input;
     const branch = (0,paths/* promotionBranch */.Iw)(environment, model);
@@ -125,6 +145,15 @@ async function openPromotion(forge, input, options) {
             forge.branchHead(branch),
             forge.findRequest(branch, { state: 'open' }),
         ]);
+        const live = state.releases[environment];
+        if (alreadyLive(live, version)) {
+            // The newest merged request of the branch, if it carried this very version (the branch is reused by later promotions).
+            const merged = await forge.findRequest(branch, { state: 'merged' });
+            const request = merged && merged.title === promotionTitle(model, version, environment) ? merged : null;
+            const message = `${model} ${version} already runs in ${environment}: nothing to do`;
+            logger.debug(request ? `${message} (merged in ${request.url ?? `request ${request.id}`})` : message);
+            return { live: true, operation: 'none', release: live, request, message };
+        }
         // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
         let at = options.at ?? new Date().toISOString();
         let by = options.by;
@@ -152,11 +181,11 @@ async function openPromotion(forge, input, options) {
             from: reader.ref,
             parent: reader.ref,
             changes: plan.changes,
-            message: `Promote ${model} ${version} to ${environment}`,
+            message: promotionTitle(model, version, environment),
             trailers,
         });
         const envPolicy = config.environments.find((e) => e.name === environment);
-        const title = `Promote ${model} ${version} to ${environment}`;
+        const title = promotionTitle(model, version, environment);
         const body = promotionBody(plan.release, envPolicy.approvals, before);
         const opened = await openRequestOnBranch(forge, { branch, base, title, body, labels: [PROMOTION_LABEL, `env:${environment}`], reviewers: envPolicy.reviewers, author: options.by, existing }, { createdBranch: branchHead === null, sha: commit.sha }, logger);
         created ||= opened.operation === 'created'; // kept across a retry below
@@ -173,7 +202,7 @@ async function openPromotion(forge, input, options) {
         }
         const operation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
         logger.debug(`request ${opened.request.id}: ${operation}`);
-        return { request: opened.request, operation, release: plan.release };
+        return { live: false, request: opened.request, operation, release: plan.release };
     });
 }
 function promotionBody(release, approvals, before) {

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h8: () => (/* binding */ currentGateResults),
+/* harmony export */   k_: () => (/* binding */ gateResultsByEnvironment),
 /* harmony export */   pH: () => (/* binding */ decideGateEvidence)
 /* harmony export */ });
 /* unused harmony export sameGateResults */
@@ -88,6 +89,23 @@ function decideGateEvidence(existing, target, attempt) {
 /** The results the policy engine judges: the last attempt. */
 function currentGateResults(file) {
     return file.attempts[file.attempts.length - 1];
+}
+/**
+ * The gate results of a version per environment, by the policy engine's rule (policy/engine.ts gateReasons:
+ * the environment's evidence file, its last attempt, else the record's `gates`, which older registries
+ * wrote once for every environment). Environments with neither are left out; the order is `environments`'.
+ * Every reader (dhow versions, the evidence pack, model cards, the site) shows this, never a copy of the rule.
+ */
+function gateResultsByEnvironment(environments, evidence, record) {
+    const out = [];
+    for (const environment of environments) {
+        const file = evidence[environment];
+        if (file)
+            out.push({ environment, results: currentGateResults(file), source: 'evidence', attempts: file.attempts });
+        else if (record?.gates)
+            out.push({ environment, results: record.gates, source: 'record', attempts: [] });
+    }
+    return out;
 }
 
 
@@ -415,9 +433,12 @@ async function recordGateEvidence(forge, target, options = {}) {
  * its first environment's gates in the record is the same version).
  */
 function withoutRegistration(record, ignoreGates) {
-    const { ['created-at']: _at, ['created-by']: _by, gates, source, ...rest } = record;
+    const { ['created-at']: _at, ['created-by']: _by, gates, source, training, ...rest } = record;
     const { ['run-url']: _url, ['run-attempt']: _attempt, ...origin } = source;
-    return { ...rest, source: origin, ...(gates && !ignoreGates ? { gates } : {}) };
+    // How long this run trained and its peak GPU memory are measurements of the run, like its URL: a re-run
+    // that trains again to the same artifact (same digest) registers the same version.
+    const { ['duration-seconds']: _seconds, ['peak-gpu-memory-mib']: _peak, ...how } = training;
+    return { ...rest, source: origin, training: how, ...(gates && !ignoreGates ? { gates } : {}) };
 }
 function sameVersionContent(a, b, ignoreGates) {
     return serializeForCompare(withoutRegistration(a, ignoreGates)) === serializeForCompare(withoutRegistration(b, ignoreGates));

@@ -10,41 +10,57 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5482);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6931);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6611);
+/* harmony import */ var _registry_gate_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5004);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5482);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6931);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6611);
 /**
  * dhow versions --model M [--json]: a model's versions, newest first, with their key metrics, the gate
- * verdict recorded with them, and where each runs now (or is held). Reads the version records and the
- * model's release files only.
+ * verdict of each environment (the evidence the policy engine judges: gates/<env>/<model>/<version>.yaml,
+ * else the record's own gates in older registries), and where each runs now (or is held). Reads the version
+ * records, their gate evidence and the model's release files only.
  */
 
 
 
 
 
+
 const USAGE = 'usage: dhow versions (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M [--json]\n' +
-    '  --json prints {"model", "versions": [{"version", "digest", "createdAt", "createdBy", "metrics", "gates", "runsIn", "heldIn"}]}.';
+    '  --json prints {"model", "versions": [{"version", "digest", "createdAt", "createdBy", "metrics", "gates", "runsIn", "heldIn"}]},\n' +
+    '  gates: {ENV: {"verdict", "source": "evidence"|"record", "attempts"}} for each environment with gate results.';
 /** How many metrics the table shows per version; --json has them all. */
 const TABLE_METRICS = 4;
 async function run(args, ctx) {
-    if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .helpRequested */ ._T)(args, ctx, USAGE))
+    if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('versions', args, { ..._registry_js__WEBPACK_IMPORTED_MODULE_4__/* .WHERE_OPTIONS */ .JI, model: { type: 'string' }, json: { type: 'boolean' } });
-    const model = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .requireName */ .rI)('versions', 'model', 'model', values.model);
-    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .openForge */ .ys)(ctx, 'versions', values);
-    const reader = await _registry_store_js__WEBPACK_IMPORTED_MODULE_2__.RegistryReader.open(forge);
+    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)('versions', args, { ..._registry_js__WEBPACK_IMPORTED_MODULE_5__/* .WHERE_OPTIONS */ .JI, model: { type: 'string' }, json: { type: 'boolean' } });
+    const model = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .requireName */ .rI)('versions', 'model', 'model', values.model);
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .openForge */ .ys)(ctx, 'versions', values);
+    const reader = await _registry_store_js__WEBPACK_IMPORTED_MODULE_3__.RegistryReader.open(forge);
     const [config, modelFile, names] = await Promise.all([reader.config(), reader.model(model), reader.listVersions(model)]);
     if (!modelFile)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('not-found', `dhow versions: unknown model "${model}": ${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .modelPath */ .LH)(model)} does not exist (register a version first: dhow register)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('not-found', `dhow versions: unknown model "${model}": ${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .modelPath */ .LH)(model)} does not exist (register a version first: dhow register)`, {
             field: '--model',
         });
     const environments = config.environments.map((e) => e.name);
-    const [records, releases] = await Promise.all([
-        reader.readMany('ModelVersion', names.map((v) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPath */ .qW)(model, v))),
-        reader.readMany('Release', environments.map((env) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .releasePath */ .bD)(env, model))),
+    const [records, releases, evidence] = await Promise.all([
+        reader.readMany('ModelVersion', names.map((v) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, v))),
+        reader.readMany('Release', environments.map((env) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .releasePath */ .bD)(env, model))),
+        // Every (version, environment) evidence file in one batch: one read however many versions there are.
+        reader.readMany('GateEvidence', names.flatMap((v) => environments.map((env) => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .gateEvidencePath */ .wr)(env, model, v)))),
     ]);
+    const evidenceOf = (version) => {
+        const i = names.indexOf(version);
+        const out = {};
+        environments.forEach((env, j) => {
+            const file = evidence[i * environments.length + j];
+            if (file)
+                out[env] = file;
+        });
+        return out;
+    };
     const versions = records
         .filter((r) => r !== null)
         .sort((a, b) => b['created-at'].localeCompare(a['created-at']) || b.version.localeCompare(a.version))
@@ -54,12 +70,15 @@ async function run(args, ctx) {
         createdAt: r['created-at'],
         createdBy: r['created-by'],
         metrics: r.metrics,
-        gates: r.gates?.verdict ?? null,
+        gates: Object.fromEntries((0,_registry_gate_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .gateResultsByEnvironment */ .k_)(environments, evidenceOf(r.version), r).map((g) => [
+            g.environment,
+            { verdict: g.results.verdict, source: g.source, attempts: g.attempts.length },
+        ])),
         runsIn: releases.filter((rel) => rel?.version === r.version).map((rel) => rel.environment),
         heldIn: releases.filter((rel) => rel?.holds.some((h) => h.version === r.version)).map((rel) => rel.environment),
     }));
     if (values.json) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, { model, versions });
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .GF)(ctx, { model, versions });
         return 0;
     }
     if (versions.length === 0) {
@@ -73,17 +92,26 @@ async function run(args, ctx) {
             shown.push(`+${metrics.length - TABLE_METRICS} more`);
         return [
             v.version,
-            (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(v.digest),
+            (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .shortDigest */ .VK)(v.digest),
             v.createdAt,
             v.createdBy,
             shown.join(' ') || '-',
-            v.gates ?? '-',
+            gatesCell(v.gates),
             v.runsIn.join(', ') || '-',
             v.heldIn.join(', ') || '-',
         ];
     });
-    ctx.stdout.write((0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['VERSION', 'DIGEST', 'CREATED', 'BY', 'METRICS', 'GATES', 'RUNS IN', 'HELD IN'], rows));
+    ctx.stdout.write((0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['VERSION', 'DIGEST', 'CREATED', 'BY', 'METRICS', 'GATES', 'RUNS IN', 'HELD IN'], rows));
     return 0;
+}
+/** `dev=pass staging=pass(2 attempts)`; an older registry's record verdict, the same everywhere, once: `pass (record)`. */
+function gatesCell(gates) {
+    const entries = Object.entries(gates);
+    if (entries.length === 0)
+        return '-';
+    if (entries.every(([, g]) => g.source === 'record'))
+        return `${entries[0][1].verdict} (record)`;
+    return entries.map(([env, g]) => `${env}=${g.verdict}${g.source === 'record' ? '(record)' : g.attempts > 1 ? `(${g.attempts} attempts)` : ''}`).join(' ');
 }
 
 

@@ -16,7 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.';
+const USAGE = 'usage: dhow promote (--registry DIR | --repository OWNER/NAME [--api-url URL]) --model M --version V --to ENV [--as NAME] [--json]\n  Opens or updates the promotion request (with --repository: the pull request on GitHub); --json prints {"request": ID, "operation": "created|updated|none"}.\n' +
+    '  A version that already runs there is nothing to do (exit 0; --json: {"request": ID|null, "operation": "none", "live": true},\n' +
+    '  the merged request that put it there when it can be found).';
 async function run(args, ctx) {
     if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .helpRequested */ ._T)(args, ctx, USAGE))
         return 0;
@@ -33,7 +35,15 @@ async function run(args, ctx) {
     const environment = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireName */ .rI)('promote', 'environment', 'to', values.to);
     const by = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actor */ .eN)(ctx, values.as);
     const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openForge */ .ys)(ctx, 'promote', values, by);
-    const result = await (0,_promote_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .openPromotion */ .C5)(forge, { model, version, environment }, { by, at: (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .now */ .tB)(ctx), logger: ctx.logger });
+    const result = await (0,_promote_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .requestPromotion */ .b0)(forge, { model, version, environment }, { by, at: (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .now */ .tB)(ctx), logger: ctx.logger });
+    if (result.live) {
+        // Idempotent workflows promote what may already be there: that is success with nothing done.
+        if (values.json)
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, { request: result.request?.id ?? null, operation: 'none', live: true });
+        else
+            ctx.stdout.write(`${result.message}${result.request ? ` (request ${result.request.id}${result.request.url ? `, ${result.request.url}` : ''})` : ''}\n`);
+        return 0;
+    }
     if (values.json) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, { request: result.request.id, operation: result.operation });
         return 0;

@@ -25,6 +25,8 @@ var audit = __webpack_require__(1178);
 var evidence_register = __webpack_require__(8788);
 // EXTERNAL MODULE: ./src/evidence/time.ts
 var time = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/registry/gate-evidence.ts
+var gate_evidence = __webpack_require__(5004);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/site/html.ts
@@ -139,6 +141,7 @@ function metricsChart(versions, metrics) {
 
 
 
+
 const build_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
 const code = (value) => `<code>${escapeHtml(value)}</code>`;
 const commitCell = (sha) => `<code title="${escapeHtml(sha)}">${escapeHtml(sha.slice(0, 8))}</code>`;
@@ -212,9 +215,16 @@ function modelPage(model, trails) {
     const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
     const versionRows = [...model.versions].reverse().map((v) => {
         const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
-        const gates = v.gates
-            ? `<span class="${escapeHtml(v.gates.verdict)}">${escapeHtml(v.gates.verdict)}</span>${v.gates.summary.map((g) => `<br>${escapeHtml(g.gate)}${g.metric ? ` ${escapeHtml(g.metric)}` : ''}: <span class="${escapeHtml(g.verdict)}">${escapeHtml(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`
-            : '<span class="none">—</span>';
+        const results = (r) => `<span class="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span>${r.summary.map((g) => `<br>${escapeHtml(g.gate)}${g.metric ? ` ${escapeHtml(g.metric)}` : ''}: <span class="${escapeHtml(g.verdict)}">${escapeHtml(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`;
+        // Each environment's own evidence when the registry has gates/; an older registry's record once.
+        const perEnvironment = (0,gate_evidence/* gateResultsByEnvironment */.k_)(model.environments.map((x) => x.environment), model.gates[v.version] ?? {}, v);
+        const gates = perEnvironment.some((g) => g.source === 'evidence')
+            ? perEnvironment
+                .map((g) => `<div class="gates" data-env="${escapeHtml(g.environment)}"><strong>${escapeHtml(g.environment)}</strong>: ${results(g.results)}${g.attempts.length > 1 ? `<br><small>${g.attempts.length} attempts: ${g.attempts.map((a) => escapeHtml(a.verdict)).join(' → ')}</small>` : ''}${g.source === 'record' ? ' <small>(record)</small>' : ''}</div>`)
+                .join('')
+            : v.gates
+                ? results(v.gates)
+                : '<span class="none">—</span>';
         return `<tr id="version-${escapeHtml(v.version)}"><th scope="row">${escapeHtml(v.version)}</th><td><time datetime="${escapeHtml((0,time/* utc */.n)(v['created-at']))}">${escapeHtml((0,time/* utc */.n)(v['created-at']))}</time><br>${escapeHtml(v['created-by'])}</td><td>${code(build_short(v.artifact.digest))}</td>${metricNames.map((m) => `<td>${v.metrics[m] ?? ''}</td>`).join('')}<td>${gates}</td><td>${lineage(v)}</td><td>${where.map(escapeHtml).join(', ')}</td></tr>`;
     });
     const facts = [

@@ -146,8 +146,8 @@ const COMMANDS = {
     requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95)) },
     rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
     rollout: {
-        summary: 'one step of a canary, blue-green or A/B rollout (Prometheus analysis), or where each stands',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(1898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898)),
+        summary: 'canary, blue-green and A/B rollouts (Prometheus analysis): one step, every one, a controller (--serve), or where each stands',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(2695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2695)),
     },
     bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(2876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
     revert: {

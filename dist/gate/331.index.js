@@ -2307,6 +2307,103 @@ async function initRegistry(dir, config = defaultRegistryConfig(), options = {})
     return forge;
 }
 
+;// CONCATENATED MODULE: ./src/registry/gate-evidence.ts
+/**
+ * Gate evidence per (version, environment): the pure rule that decides whether a run of the gates adds an
+ * attempt to gates/<environment>/<model>/<version>.yaml, changes nothing, or is refused. Writing it is
+ * store.ts's job (in the same commit as the version record, when there is one).
+ *
+ * The file is append-only history, as an auditor reads it: what ran, under which policy, from which run,
+ * with which result, in order. The rule, against the last recorded attempt:
+ * 1. the same results (verdict, policy digest, report digest, summary): nothing to record;
+ * 2. the same run (same run URL, or both without one: the CLI on one machine) re-run:
+ *    - the last attempt passed: nothing to record. The decision was made and the promotion may rest on it;
+ *      "Re-run all jobs" re-measures the gates, but a re-measurement of a decided gate is no new evidence;
+ *    - it did not pass: the new results are appended (a re-run of a failed gate can record its pass);
+ *    - an attempt older than the one recorded (a late job of an earlier attempt) is refused;
+ * 3. a different policy digest: appended (the policy engine asks for a run under the current policy);
+ * 4. anything else, another run with other results under the same policy, is refused: evidence is
+ *    written once per version, environment and policy, so nobody can shop for a better run.
+ */
+
+const passed = (results) => results.verdict === 'pass' || results.verdict === 'warn';
+/** The results of a run without its provenance, in a form two runs can be compared by. */
+function resultsKey(a) {
+    return JSON.stringify([
+        a.verdict,
+        a['policy-digest'],
+        a['report-digest'] ?? null,
+        a.summary.map((r) => [r.gate, r.metric ?? null, r.verdict, r.value ?? null, r.threshold ?? null, r.baseline ?? null]),
+    ]);
+}
+function sameGateResults(a, b) {
+    return resultsKey(a) === resultsKey(b);
+}
+function runOf(attempt) {
+    return attempt['run-url'] ? `run ${attempt['run-url']}${attempt['run-attempt'] ? ` (attempt ${attempt['run-attempt']})` : ''}` : 'a run without a URL';
+}
+/** What recording `attempt` for `target` does to the evidence already there (null: none yet). */
+function gate_evidence_decideGateEvidence(existing, target, attempt) {
+    const what = `${target.model} ${target.version} in ${target.environment}`;
+    if (!existing) {
+        return {
+            kind: 'record',
+            file: { apiVersion: API_VERSION, kind: 'GateEvidence', ...target, attempts: [attempt] },
+            message: `recorded the gate results of ${what} (${attempt.verdict})`,
+        };
+    }
+    const last = existing.attempts[existing.attempts.length - 1];
+    const append = (message) => ({ kind: 'record', file: { ...existing, attempts: [...existing.attempts, attempt] }, message });
+    if (sameGateResults(last, attempt))
+        return { kind: 'unchanged', message: `the gate results of ${what} are already recorded: nothing to do` };
+    const sameRun = (last['run-url'] ?? null) === (attempt['run-url'] ?? null);
+    if (sameRun) {
+        if (last['run-attempt'] !== undefined && attempt['run-attempt'] !== undefined && attempt['run-attempt'] < last['run-attempt']) {
+            return {
+                kind: 'refused',
+                reasons: [`attempt ${attempt['run-attempt']} of the run is older than attempt ${last['run-attempt']}, whose gate results ${what} already records`],
+            };
+        }
+        if (passed(last)) {
+            return {
+                kind: 'unchanged',
+                message: `${what} already passed its gates in ${runOf(last)} ("${last.verdict}"): a re-run of that run records nothing new`,
+            };
+        }
+        return append(`recorded a re-run of the gates of ${what}: "${last.verdict}" then "${attempt.verdict}"`);
+    }
+    if (last['policy-digest'] !== attempt['policy-digest']) {
+        return append(`recorded the gate results of ${what} under a new gate policy (${attempt.verdict})`);
+    }
+    return {
+        kind: 'refused',
+        reasons: [
+            `${what} already has gate results from ${runOf(last)} ("${last.verdict}") under the same gate policy: evidence is written once per version, environment and policy, and only a re-run of that run adds to it; register a new version`,
+        ],
+    };
+}
+/** The results the policy engine judges: the last attempt. */
+function currentGateResults(file) {
+    return file.attempts[file.attempts.length - 1];
+}
+/**
+ * The gate results of a version per environment, by the policy engine's rule (policy/engine.ts gateReasons:
+ * the environment's evidence file, its last attempt, else the record's `gates`, which older registries
+ * wrote once for every environment). Environments with neither are left out; the order is `environments`'.
+ * Every reader (dhow versions, the evidence pack, model cards, the site) shows this, never a copy of the rule.
+ */
+function gateResultsByEnvironment(environments, evidence, record) {
+    const out = [];
+    for (const environment of environments) {
+        const file = evidence[environment];
+        if (file)
+            out.push({ environment, results: currentGateResults(file), source: 'evidence', attempts: file.attempts });
+        else if (record?.gates)
+            out.push({ environment, results: record.gates, source: 'record', attempts: [] });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/lines.ts
 /**
  * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
@@ -8117,6 +8214,7 @@ async function runGates(input) {
 
 
 
+
 async function prepareGates(request) {
     const base = await readPolicyFile(request.policyFile, request.cwd);
     const candidate = await readCandidate(request.candidateFile, request.cwd);
@@ -8166,7 +8264,10 @@ async function prepareGates(request) {
                     file: paths_versionPath(model, release.version),
                 });
             }
-            live = liveVersionOf(record);
+            // The live version's baseline gate values are the ones it passed in this environment: its evidence
+            // here (the policy engine's rule, gate-evidence.ts), else the record's gates (older registries).
+            const [results] = gateResultsByEnvironment([environment], await evidenceOf(reader, environment, model, release.version), record);
+            live = liveVersionOf({ ...record, gates: results?.results });
         }
     }
     return {
@@ -8176,6 +8277,10 @@ async function prepareGates(request) {
         live,
         residency: config.residency,
     };
+}
+async function evidenceOf(reader, environment, model, version) {
+    const file = await reader.gateEvidence(environment, model, version);
+    return file ? { [environment]: file } : {};
 }
 /** Prepares, runs and renders; throws a DhowError on bad input, with nothing written. */
 async function runGateRequest(request) {
@@ -8980,24 +9085,90 @@ class GitHubForge {
      * https://docs.github.com/en/graphql/reference/objects#repository
      */
     async permissionsOf(logins) {
+        return (await this.reviewersOf(logins, [])).roles;
+    }
+    /**
+     * Which of `logins` belong to each of `teams`, in ONE GraphQL query, where the REST route costs a call
+     * per (team, person). See reviewersOf.
+     */
+    async teamMembersAmong(teams, logins) {
+        return (await this.reviewersOf([], teams, logins)).members;
+    }
+    /**
+     * The roles of `logins` on the registry repository and which of `members` (default `logins`) belong to
+     * each of `teams`, all in ONE GraphQL query: a Repository.collaborators alias per login, an
+     * Organization.team alias per team with a Team.members(query:) alias per login. Team.members lists child
+     * teams' members too (membership: ALL), as the REST membership route does. A team the token may not see
+     * resolves to null (REST answers 404): the group cannot be verified, and the error says what the token needs.
+     * https://docs.github.com/en/graphql/reference/objects#repository
+     * https://docs.github.com/en/graphql/reference/objects#organization
+     * https://docs.github.com/en/graphql/reference/objects#team
+     */
+    async reviewersOf(logins, teams, members = logins) {
         const roles = new Map();
-        const unique = [...new Set(logins)];
-        if (unique.length === 0)
-            return roles;
-        const fields = unique.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
-        const params = unique.map((_, i) => `$l${i}: String!`).join(', ');
-        const data = await this.call(`reading the roles of ${unique.join(', ')} on ${this.description}`, () => this.octokit.graphql(`query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`, {
-            owner: this.owner,
-            name: this.repo,
-            ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
-        }));
+        const people = [...new Set(logins)];
+        const named = [...new Set(teams)];
+        const candidates = [...new Set(members)];
+        const found = Object.fromEntries(named.map((t) => [t, []]));
+        const asksTeams = named.length > 0 && candidates.length > 0;
+        if (people.length === 0 && !asksTeams)
+            return { roles, members: found };
+        const params = [];
+        const variables = {};
+        const fields = [];
+        if (people.length > 0) {
+            params.push('$owner: String!', '$name: String!', ...people.map((_, i) => `$l${i}: String!`));
+            Object.assign(variables, { owner: this.owner, name: this.repo }, Object.fromEntries(people.map((login, i) => [`l${i}`, login])));
+            const perLogin = people.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
+            fields.push(`repository(owner: $owner, name: $name) { ${perLogin} }`);
+        }
+        if (asksTeams) {
+            params.push(...named.flatMap((_, t) => [`$o${t}: String!`, `$s${t}: String!`]), ...candidates.map((_, m) => `$m${m}: String!`));
+            named.forEach((team, t) => {
+                const [org, slug] = team.split('/');
+                variables[`o${t}`] = org ?? '';
+                variables[`s${t}`] = slug ?? '';
+            });
+            candidates.forEach((login, m) => (variables[`m${m}`] = login));
+            const perMember = candidates.map((_, m) => `m${m}: members(query: $m${m}, first: 100) { nodes { login } }`).join(' ');
+            fields.push(...named.map((_, t) => `t${t}: organization(login: $o${t}) { team(slug: $s${t}) { ${perMember} } }`));
+        }
+        const what = [people.length ? `the roles of ${people.join(', ')}` : '', asksTeams ? `the members of ${named.join(', ')}` : '']
+            .filter(Boolean)
+            .join(' and ');
+        let data;
+        try {
+            data = await this.octokit.graphql(`query(${params.join(', ')}) { ${fields.join(' ')} }`, variables);
+        }
+        catch (error) {
+            // A team the token may not see can answer null beside an error: judge what came back.
+            const partial = error.data;
+            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && statusOf(error) === undefined;
+            // GitHub answers an integration without Members: read with "Resource not accessible by integration" (FORBIDDEN).
+            const forbidden = statusOf(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
+            if (asksTeams && forbidden) {
+                throw new errors_DhowError('forge', `cannot read the members of team ${named.join(', ')} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+            }
+            if (!usable)
+                throw forgeError(`reading ${what} on ${this.description}`, error);
+            data = partial;
+        }
         const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-        unique.forEach((login, i) => {
-            const edge = data.repository[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
+        people.forEach((login, i) => {
+            const edge = data.repository?.[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
             const role = edge?.permission.toLowerCase();
             roles.set(login, role && known.includes(role) ? role : 'none');
         });
-        return roles;
+        if (asksTeams) {
+            named.forEach((team, t) => {
+                const node = data[`t${t}`]?.team;
+                if (!node) {
+                    throw new errors_DhowError('forge', `cannot read the members of team ${team} (no such team, or the token may not see it): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App); GITHUB_TOKEN cannot read teams`);
+                }
+                found[team] = candidates.filter((login, m) => node[`m${m}`]?.nodes?.some((n) => n.login.toLowerCase() === login.toLowerCase()));
+            });
+        }
+        return { roles, members: found };
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
@@ -9237,86 +9408,6 @@ function connectRegistry({ token, registry, apiUrl, logger, env = process.env, n
 function runUrl(env = process.env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
     return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/registry/gate-evidence.ts
-/**
- * Gate evidence per (version, environment): the pure rule that decides whether a run of the gates adds an
- * attempt to gates/<environment>/<model>/<version>.yaml, changes nothing, or is refused. Writing it is
- * store.ts's job (in the same commit as the version record, when there is one).
- *
- * The file is append-only history, as an auditor reads it: what ran, under which policy, from which run,
- * with which result, in order. The rule, against the last recorded attempt:
- * 1. the same results (verdict, policy digest, report digest, summary): nothing to record;
- * 2. the same run (same run URL, or both without one: the CLI on one machine) re-run:
- *    - the last attempt passed: nothing to record. The decision was made and the promotion may rest on it;
- *      "Re-run all jobs" re-measures the gates, but a re-measurement of a decided gate is no new evidence;
- *    - it did not pass: the new results are appended (a re-run of a failed gate can record its pass);
- *    - an attempt older than the one recorded (a late job of an earlier attempt) is refused;
- * 3. a different policy digest: appended (the policy engine asks for a run under the current policy);
- * 4. anything else, another run with other results under the same policy, is refused: evidence is
- *    written once per version, environment and policy, so nobody can shop for a better run.
- */
-
-const passed = (results) => results.verdict === 'pass' || results.verdict === 'warn';
-/** The results of a run without its provenance, in a form two runs can be compared by. */
-function resultsKey(a) {
-    return JSON.stringify([
-        a.verdict,
-        a['policy-digest'],
-        a['report-digest'] ?? null,
-        a.summary.map((r) => [r.gate, r.metric ?? null, r.verdict, r.value ?? null, r.threshold ?? null, r.baseline ?? null]),
-    ]);
-}
-function sameGateResults(a, b) {
-    return resultsKey(a) === resultsKey(b);
-}
-function runOf(attempt) {
-    return attempt['run-url'] ? `run ${attempt['run-url']}${attempt['run-attempt'] ? ` (attempt ${attempt['run-attempt']})` : ''}` : 'a run without a URL';
-}
-/** What recording `attempt` for `target` does to the evidence already there (null: none yet). */
-function gate_evidence_decideGateEvidence(existing, target, attempt) {
-    const what = `${target.model} ${target.version} in ${target.environment}`;
-    if (!existing) {
-        return {
-            kind: 'record',
-            file: { apiVersion: API_VERSION, kind: 'GateEvidence', ...target, attempts: [attempt] },
-            message: `recorded the gate results of ${what} (${attempt.verdict})`,
-        };
-    }
-    const last = existing.attempts[existing.attempts.length - 1];
-    const append = (message) => ({ kind: 'record', file: { ...existing, attempts: [...existing.attempts, attempt] }, message });
-    if (sameGateResults(last, attempt))
-        return { kind: 'unchanged', message: `the gate results of ${what} are already recorded: nothing to do` };
-    const sameRun = (last['run-url'] ?? null) === (attempt['run-url'] ?? null);
-    if (sameRun) {
-        if (last['run-attempt'] !== undefined && attempt['run-attempt'] !== undefined && attempt['run-attempt'] < last['run-attempt']) {
-            return {
-                kind: 'refused',
-                reasons: [`attempt ${attempt['run-attempt']} of the run is older than attempt ${last['run-attempt']}, whose gate results ${what} already records`],
-            };
-        }
-        if (passed(last)) {
-            return {
-                kind: 'unchanged',
-                message: `${what} already passed its gates in ${runOf(last)} ("${last.verdict}"): a re-run of that run records nothing new`,
-            };
-        }
-        return append(`recorded a re-run of the gates of ${what}: "${last.verdict}" then "${attempt.verdict}"`);
-    }
-    if (last['policy-digest'] !== attempt['policy-digest']) {
-        return append(`recorded the gate results of ${what} under a new gate policy (${attempt.verdict})`);
-    }
-    return {
-        kind: 'refused',
-        reasons: [
-            `${what} already has gate results from ${runOf(last)} ("${last.verdict}") under the same gate policy: evidence is written once per version, environment and policy, and only a re-run of that run adds to it; register a new version`,
-        ],
-    };
-}
-/** The results the policy engine judges: the last attempt. */
-function currentGateResults(file) {
-    return file.attempts[file.attempts.length - 1];
 }
 
 ;// CONCATENATED MODULE: ./src/registry/store.ts
@@ -9627,9 +9718,12 @@ async function recordGateEvidence(forge, target, options = {}) {
  * its first environment's gates in the record is the same version).
  */
 function withoutRegistration(record, ignoreGates) {
-    const { ['created-at']: _at, ['created-by']: _by, gates, source, ...rest } = record;
+    const { ['created-at']: _at, ['created-by']: _by, gates, source, training, ...rest } = record;
     const { ['run-url']: _url, ['run-attempt']: _attempt, ...origin } = source;
-    return { ...rest, source: origin, ...(gates && !ignoreGates ? { gates } : {}) };
+    // How long this run trained and its peak GPU memory are measurements of the run, like its URL: a re-run
+    // that trains again to the same artifact (same digest) registers the same version.
+    const { ['duration-seconds']: _seconds, ['peak-gpu-memory-mib']: _peak, ...how } = training;
+    return { ...rest, source: origin, training: how, ...(gates && !ignoreGates ? { gates } : {}) };
 }
 function sameVersionContent(a, b, ignoreGates) {
     return serializeForCompare(withoutRegistration(a, ignoreGates)) === serializeForCompare(withoutRegistration(b, ignoreGates));

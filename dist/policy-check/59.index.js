@@ -1053,24 +1053,90 @@ class GitHubForge {
      * https://docs.github.com/en/graphql/reference/objects#repository
      */
     async permissionsOf(logins) {
+        return (await this.reviewersOf(logins, [])).roles;
+    }
+    /**
+     * Which of `logins` belong to each of `teams`, in ONE GraphQL query, where the REST route costs a call
+     * per (team, person). See reviewersOf.
+     */
+    async teamMembersAmong(teams, logins) {
+        return (await this.reviewersOf([], teams, logins)).members;
+    }
+    /**
+     * The roles of `logins` on the registry repository and which of `members` (default `logins`) belong to
+     * each of `teams`, all in ONE GraphQL query: a Repository.collaborators alias per login, an
+     * Organization.team alias per team with a Team.members(query:) alias per login. Team.members lists child
+     * teams' members too (membership: ALL), as the REST membership route does. A team the token may not see
+     * resolves to null (REST answers 404): the group cannot be verified, and the error says what the token needs.
+     * https://docs.github.com/en/graphql/reference/objects#repository
+     * https://docs.github.com/en/graphql/reference/objects#organization
+     * https://docs.github.com/en/graphql/reference/objects#team
+     */
+    async reviewersOf(logins, teams, members = logins) {
         const roles = new Map();
-        const unique = [...new Set(logins)];
-        if (unique.length === 0)
-            return roles;
-        const fields = unique.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
-        const params = unique.map((_, i) => `$l${i}: String!`).join(', ');
-        const data = await this.call(`reading the roles of ${unique.join(', ')} on ${this.description}`, () => this.octokit.graphql(`query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`, {
-            owner: this.owner,
-            name: this.repo,
-            ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
-        }));
+        const people = [...new Set(logins)];
+        const named = [...new Set(teams)];
+        const candidates = [...new Set(members)];
+        const found = Object.fromEntries(named.map((t) => [t, []]));
+        const asksTeams = named.length > 0 && candidates.length > 0;
+        if (people.length === 0 && !asksTeams)
+            return { roles, members: found };
+        const params = [];
+        const variables = {};
+        const fields = [];
+        if (people.length > 0) {
+            params.push('$owner: String!', '$name: String!', ...people.map((_, i) => `$l${i}: String!`));
+            Object.assign(variables, { owner: this.owner, name: this.repo }, Object.fromEntries(people.map((login, i) => [`l${i}`, login])));
+            const perLogin = people.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
+            fields.push(`repository(owner: $owner, name: $name) { ${perLogin} }`);
+        }
+        if (asksTeams) {
+            params.push(...named.flatMap((_, t) => [`$o${t}: String!`, `$s${t}: String!`]), ...candidates.map((_, m) => `$m${m}: String!`));
+            named.forEach((team, t) => {
+                const [org, slug] = team.split('/');
+                variables[`o${t}`] = org ?? '';
+                variables[`s${t}`] = slug ?? '';
+            });
+            candidates.forEach((login, m) => (variables[`m${m}`] = login));
+            const perMember = candidates.map((_, m) => `m${m}: members(query: $m${m}, first: 100) { nodes { login } }`).join(' ');
+            fields.push(...named.map((_, t) => `t${t}: organization(login: $o${t}) { team(slug: $s${t}) { ${perMember} } }`));
+        }
+        const what = [people.length ? `the roles of ${people.join(', ')}` : '', asksTeams ? `the members of ${named.join(', ')}` : '']
+            .filter(Boolean)
+            .join(' and ');
+        let data;
+        try {
+            data = await this.octokit.graphql(`query(${params.join(', ')}) { ${fields.join(' ')} }`, variables);
+        }
+        catch (error) {
+            // A team the token may not see can answer null beside an error: judge what came back.
+            const partial = error.data;
+            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && statusOf(error) === undefined;
+            // GitHub answers an integration without Members: read with "Resource not accessible by integration" (FORBIDDEN).
+            const forbidden = statusOf(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
+            if (asksTeams && forbidden) {
+                throw new errors_DhowError('forge', `cannot read the members of team ${named.join(', ')} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+            }
+            if (!usable)
+                throw forgeError(`reading ${what} on ${this.description}`, error);
+            data = partial;
+        }
         const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-        unique.forEach((login, i) => {
-            const edge = data.repository[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
+        people.forEach((login, i) => {
+            const edge = data.repository?.[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
             const role = edge?.permission.toLowerCase();
             roles.set(login, role && known.includes(role) ? role : 'none');
         });
-        return roles;
+        if (asksTeams) {
+            named.forEach((team, t) => {
+                const node = data[`t${t}`]?.team;
+                if (!node) {
+                    throw new errors_DhowError('forge', `cannot read the members of team ${team} (no such team, or the token may not see it): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App); GITHUB_TOKEN cannot read teams`);
+                }
+                found[team] = candidates.filter((login, m) => node[`m${m}`]?.nodes?.some((n) => n.login.toLowerCase() === login.toLowerCase()));
+            });
+        }
+        return { roles, members: found };
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
@@ -3011,6 +3077,23 @@ function gate_evidence_decideGateEvidence(existing, target, attempt) {
 function currentGateResults(file) {
     return file.attempts[file.attempts.length - 1];
 }
+/**
+ * The gate results of a version per environment, by the policy engine's rule (policy/engine.ts gateReasons:
+ * the environment's evidence file, its last attempt, else the record's `gates`, which older registries
+ * wrote once for every environment). Environments with neither are left out; the order is `environments`'.
+ * Every reader (dhow versions, the evidence pack, model cards, the site) shows this, never a copy of the rule.
+ */
+function gateResultsByEnvironment(environments, evidence, record) {
+    const out = [];
+    for (const environment of environments) {
+        const file = evidence[environment];
+        if (file)
+            out.push({ environment, results: currentGateResults(file), source: 'evidence', attempts: file.attempts });
+        else if (record?.gates)
+            out.push({ environment, results: record.gates, source: 'record', attempts: [] });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/registry/store.ts
 /**
@@ -3320,9 +3403,12 @@ async function recordGateEvidence(forge, target, options = {}) {
  * its first environment's gates in the record is the same version).
  */
 function withoutRegistration(record, ignoreGates) {
-    const { ['created-at']: _at, ['created-by']: _by, gates, source, ...rest } = record;
+    const { ['created-at']: _at, ['created-by']: _by, gates, source, training, ...rest } = record;
     const { ['run-url']: _url, ['run-attempt']: _attempt, ...origin } = source;
-    return { ...rest, source: origin, ...(gates && !ignoreGates ? { gates } : {}) };
+    // How long this run trained and its peak GPU memory are measurements of the run, like its URL: a re-run
+    // that trains again to the same artifact (same digest) registers the same version.
+    const { ['duration-seconds']: _seconds, ['peak-gpu-memory-mib']: _peak, ...how } = training;
+    return { ...rest, source: origin, training: how, ...(gates && !ignoreGates ? { gates } : {}) };
 }
 function sameVersionContent(a, b, ignoreGates) {
     return serializeForCompare(withoutRegistration(a, ignoreGates)) === serializeForCompare(withoutRegistration(b, ignoreGates));
@@ -3786,34 +3872,50 @@ function stintsOf(history) {
 async function readAll(forge, paths, ref) {
     return forge.readFiles ? forge.readFiles(paths, ref) : Promise.all(paths.map((p) => forge.readFile(p, ref)));
 }
-/** Looks up roles only for reviewers whose latest review could count (approves the head, or blocks). */
-async function withPermissions(forge, reviews, headSha, skip) {
-    const wanted = latestDecisive(reviews)
+/** Reviewers whose role could matter: their latest review approves the head, or blocks. */
+function rolesWanted(reviews, headSha, skip) {
+    return latestDecisive(reviews)
         .filter((r) => !skip.has(request_key(r.reviewer)) && !r.bot && ((r.state === 'approved' && r.commitSha === headSha) || r.state === 'changes_requested'))
         .map((r) => r.reviewer);
+}
+/** Reviewers whose latest review approves the head: the only ones whose team membership could count. */
+function headApprovers(reviews, headSha, skip) {
+    return latestDecisive(reviews)
+        .filter((r) => !skip.has(request_key(r.reviewer)) && r.state === 'approved' && r.commitSha === headSha && !r.bot)
+        .map((r) => r.reviewer);
+}
+/** Every team an environment names, as a listed reviewer or a required approver group. */
+function namedTeams(environment) {
+    return [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
+}
+function withRoles(reviews, roles) {
+    const byKey = new Map([...roles].map(([login, role]) => [request_key(login), role]));
+    return reviews.map((r) => {
+        const permission = byKey.get(request_key(r.reviewer));
+        return permission === undefined ? r : { ...r, permission };
+    });
+}
+/** Looks up roles only for reviewers whose latest review could count (approves the head, or blocks). */
+async function withPermissions(forge, reviews, headSha, skip) {
+    const wanted = rolesWanted(reviews, headSha, skip);
     const roles = new Map();
     if (forge.permissionsOf && wanted.length > 0) {
         // One query for every reviewer: the cost stays constant in the number of reviews.
         for (const [login, role] of await forge.permissionsOf(wanted))
-            roles.set(request_key(login), role);
+            roles.set(login, role);
     }
     else
-        await Promise.all(wanted.map(async (login) => roles.set(request_key(login), await forge.permissionOf(login))));
-    return reviews.map((r) => {
-        const permission = roles.get(request_key(r.reviewer));
-        return permission === undefined ? r : { ...r, permission };
-    });
+        await Promise.all(wanted.map(async (login) => roles.set(login, await forge.permissionOf(login))));
+    return withRoles(reviews, roles);
 }
 /** Members (among the reviewers who approved the head) of every team the environment names. */
-async function teamMembers(teams, environment, reviews, headSha) {
-    const named = [...new Set([...environment.reviewers.teams, ...(environment['required-approvers'] ?? []).flatMap((g) => ('team' in g ? [g.team] : []))])];
+async function teamMembers(teams, named, reviews, headSha, skip) {
     if (named.length === 0)
         return {};
-    const candidates = [
-        ...new Set(latestDecisive(reviews)
-            .filter((r) => r.state === 'approved' && r.commitSha === headSha && !r.bot)
-            .map((r) => r.reviewer)),
-    ];
+    const candidates = headApprovers(reviews, headSha, skip);
+    // One query for every (team, approver) where the forge can: the cost stays constant in the number of reviews.
+    if (teams.teamMembersAmong)
+        return candidates.length ? teams.teamMembersAmong(named, candidates) : Object.fromEntries(named.map((t) => [t, []]));
     const members = {};
     await Promise.all(named.map(async (team) => {
         const found = [];
@@ -3823,6 +3925,18 @@ async function teamMembers(teams, environment, reviews, headSha) {
         members[team] = found;
     }));
     return members;
+}
+/**
+ * The reviewers' roles and the teams' members among the approvers. Where the same token reads both and
+ * the forge can, one query answers both (issue 10: a policy check costs the same whatever the reviews).
+ */
+async function rolesAndTeams(forge, teamReader, named, reviews, headSha, skip) {
+    if (named.length > 0 && teamReader === forge && forge.reviewersOf) {
+        const both = await forge.reviewersOf(rolesWanted(reviews, headSha, skip), named, headApprovers(reviews, headSha, skip));
+        return { judged: withRoles(reviews, both.roles), teams: both.members };
+    }
+    const judged = await withPermissions(forge, reviews, headSha, skip);
+    return { judged, teams: await teamMembers(teamReader, named, reviews, headSha, skip) };
 }
 function releaseOnHead(request, path, text) {
     return text === null ? null : parseRegistryFile('Release', `${request.branch}:${path}`, text);
@@ -3963,10 +4077,9 @@ async function judgeRequest(forge, id, options) {
     const requesters = new Set([request_key(request.author), request_key(promotedBy), ...(options.ignore ?? []).map(request_key)]);
     // Roles matter only where approvals do: a revert or a hold needs none, so it costs no lookups.
     const approved = kind.kind === 'promotion' || kind.kind === 'unhold';
-    const judged = approved ? await withPermissions(forge, reviews, request.headSha, requesters) : reviews;
-    const teams = environmentPolicy && approved
-        ? await teamMembers(options.teams ?? forge, environmentPolicy, judged.filter((r) => !requesters.has(request_key(r.reviewer))), request.headSha)
-        : {};
+    const { judged, teams } = approved
+        ? await rolesAndTeams(forge, options.teams ?? forge, environmentPolicy ? namedTeams(environmentPolicy) : [], reviews, request.headSha, requesters)
+        : { judged: reviews, teams: {} };
     const version = kind.kind === 'hold' || kind.kind === 'unhold' ? kind.version : (release?.version ?? (kind.kind === 'rollback' ? kind.version : '?'));
     const verdict = evaluatePolicy({
         change: { kind: kind.kind, environment, model, version, promotedBy, plan },
@@ -4259,7 +4372,20 @@ async function run() {
             setOutput('state', 'skipped');
             return;
         }
-        const verdict = await judgeAndSetStatus(forge, String(pull.number), settings, options);
+        let verdict;
+        try {
+            verdict = await judgeAndSetStatus(forge, String(pull.number), settings, options);
+        }
+        catch (error) {
+            // The event is a snapshot: a request merged or closed since (a revert dhow merged at once, a re-run
+            // after the merge) has nothing left to judge, which is no failure of the policy.
+            const now = await forge.getRequest(String(pull.number)).catch(() => undefined);
+            if (!now || now.state === 'open')
+                throw error;
+            logger.info(`#${pull.number} is ${now.state} since the event: nothing to check`);
+            setOutput('state', 'skipped');
+            return;
+        }
         const state = verdict.satisfied ? 'success' : 'failure';
         setOutput('state', state);
         setOutput('description', verdict.description);

@@ -2113,24 +2113,90 @@ class GitHubForge {
      * https://docs.github.com/en/graphql/reference/objects#repository
      */
     async permissionsOf(logins) {
+        return (await this.reviewersOf(logins, [])).roles;
+    }
+    /**
+     * Which of `logins` belong to each of `teams`, in ONE GraphQL query, where the REST route costs a call
+     * per (team, person). See reviewersOf.
+     */
+    async teamMembersAmong(teams, logins) {
+        return (await this.reviewersOf([], teams, logins)).members;
+    }
+    /**
+     * The roles of `logins` on the registry repository and which of `members` (default `logins`) belong to
+     * each of `teams`, all in ONE GraphQL query: a Repository.collaborators alias per login, an
+     * Organization.team alias per team with a Team.members(query:) alias per login. Team.members lists child
+     * teams' members too (membership: ALL), as the REST membership route does. A team the token may not see
+     * resolves to null (REST answers 404): the group cannot be verified, and the error says what the token needs.
+     * https://docs.github.com/en/graphql/reference/objects#repository
+     * https://docs.github.com/en/graphql/reference/objects#organization
+     * https://docs.github.com/en/graphql/reference/objects#team
+     */
+    async reviewersOf(logins, teams, members = logins) {
         const roles = new Map();
-        const unique = [...new Set(logins)];
-        if (unique.length === 0)
-            return roles;
-        const fields = unique.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
-        const params = unique.map((_, i) => `$l${i}: String!`).join(', ');
-        const data = await this.call(`reading the roles of ${unique.join(', ')} on ${this.description}`, () => this.octokit.graphql(`query($owner: String!, $name: String!, ${params}) { repository(owner: $owner, name: $name) { ${fields} } }`, {
-            owner: this.owner,
-            name: this.repo,
-            ...Object.fromEntries(unique.map((login, i) => [`l${i}`, login])),
-        }));
+        const people = [...new Set(logins)];
+        const named = [...new Set(teams)];
+        const candidates = [...new Set(members)];
+        const found = Object.fromEntries(named.map((t) => [t, []]));
+        const asksTeams = named.length > 0 && candidates.length > 0;
+        if (people.length === 0 && !asksTeams)
+            return { roles, members: found };
+        const params = [];
+        const variables = {};
+        const fields = [];
+        if (people.length > 0) {
+            params.push('$owner: String!', '$name: String!', ...people.map((_, i) => `$l${i}: String!`));
+            Object.assign(variables, { owner: this.owner, name: this.repo }, Object.fromEntries(people.map((login, i) => [`l${i}`, login])));
+            const perLogin = people.map((_, i) => `c${i}: collaborators(login: $l${i}, first: 1) { edges { permission node { login } } }`).join(' ');
+            fields.push(`repository(owner: $owner, name: $name) { ${perLogin} }`);
+        }
+        if (asksTeams) {
+            params.push(...named.flatMap((_, t) => [`$o${t}: String!`, `$s${t}: String!`]), ...candidates.map((_, m) => `$m${m}: String!`));
+            named.forEach((team, t) => {
+                const [org, slug] = team.split('/');
+                variables[`o${t}`] = org ?? '';
+                variables[`s${t}`] = slug ?? '';
+            });
+            candidates.forEach((login, m) => (variables[`m${m}`] = login));
+            const perMember = candidates.map((_, m) => `m${m}: members(query: $m${m}, first: 100) { nodes { login } }`).join(' ');
+            fields.push(...named.map((_, t) => `t${t}: organization(login: $o${t}) { team(slug: $s${t}) { ${perMember} } }`));
+        }
+        const what = [people.length ? `the roles of ${people.join(', ')}` : '', asksTeams ? `the members of ${named.join(', ')}` : '']
+            .filter(Boolean)
+            .join(' and ');
+        let data;
+        try {
+            data = await this.octokit.graphql(`query(${params.join(', ')}) { ${fields.join(' ')} }`, variables);
+        }
+        catch (error) {
+            // A team the token may not see can answer null beside an error: judge what came back.
+            const partial = error.data;
+            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && statusOf(error) === undefined;
+            // GitHub answers an integration without Members: read with "Resource not accessible by integration" (FORBIDDEN).
+            const forbidden = statusOf(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
+            if (asksTeams && forbidden) {
+                throw new errors_DhowError('forge', `cannot read the members of team ${named.join(', ')} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+            }
+            if (!usable)
+                throw forgeError(`reading ${what} on ${this.description}`, error);
+            data = partial;
+        }
         const known = ['admin', 'maintain', 'write', 'triage', 'read'];
-        unique.forEach((login, i) => {
-            const edge = data.repository[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
+        people.forEach((login, i) => {
+            const edge = data.repository?.[`c${i}`]?.edges?.find((e) => e.node.login.toLowerCase() === login.toLowerCase());
             const role = edge?.permission.toLowerCase();
             roles.set(login, role && known.includes(role) ? role : 'none');
         });
-        return roles;
+        if (asksTeams) {
+            named.forEach((team, t) => {
+                const node = data[`t${t}`]?.team;
+                if (!node) {
+                    throw new errors_DhowError('forge', `cannot read the members of team ${team} (no such team, or the token may not see it): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App); GITHUB_TOKEN cannot read teams`);
+                }
+                found[team] = candidates.filter((login, m) => node[`m${m}`]?.nodes?.some((n) => n.login.toLowerCase() === login.toLowerCase()));
+            });
+        }
+        return { roles, members: found };
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
@@ -2771,6 +2837,23 @@ function gate_evidence_decideGateEvidence(existing, target, attempt) {
 function currentGateResults(file) {
     return file.attempts[file.attempts.length - 1];
 }
+/**
+ * The gate results of a version per environment, by the policy engine's rule (policy/engine.ts gateReasons:
+ * the environment's evidence file, its last attempt, else the record's `gates`, which older registries
+ * wrote once for every environment). Environments with neither are left out; the order is `environments`'.
+ * Every reader (dhow versions, the evidence pack, model cards, the site) shows this, never a copy of the rule.
+ */
+function gateResultsByEnvironment(environments, evidence, record) {
+    const out = [];
+    for (const environment of environments) {
+        const file = evidence[environment];
+        if (file)
+            out.push({ environment, results: currentGateResults(file), source: 'evidence', attempts: file.attempts });
+        else if (record?.gates)
+            out.push({ environment, results: record.gates, source: 'record', attempts: [] });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/registry/store.ts
 /**
@@ -3080,9 +3163,12 @@ async function recordGateEvidence(forge, target, options = {}) {
  * its first environment's gates in the record is the same version).
  */
 function withoutRegistration(record, ignoreGates) {
-    const { ['created-at']: _at, ['created-by']: _by, gates, source, ...rest } = record;
+    const { ['created-at']: _at, ['created-by']: _by, gates, source, training, ...rest } = record;
     const { ['run-url']: _url, ['run-attempt']: _attempt, ...origin } = source;
-    return { ...rest, source: origin, ...(gates && !ignoreGates ? { gates } : {}) };
+    // How long this run trained and its peak GPU memory are measurements of the run, like its URL: a re-run
+    // that trains again to the same artifact (same digest) registers the same version.
+    const { ['duration-seconds']: _seconds, ['peak-gpu-memory-mib']: _peak, ...how } = training;
+    return { ...rest, source: origin, training: how, ...(gates && !ignoreGates ? { gates } : {}) };
 }
 function sameVersionContent(a, b, ignoreGates) {
     return serializeForCompare(withoutRegistration(a, ignoreGates)) === serializeForCompare(withoutRegistration(b, ignoreGates));
@@ -3773,9 +3859,27 @@ async function openRequestOnBranch(forge, input, wrote, logger) {
 /**
  * Opens (or updates) the promotion request of `version` to `environment`: one request per model and
  * environment, on branch dhow/promote/<env>/<model>, holding exactly one commit on the current default
- * branch. Running it again with nothing new is a no-op (`operation: 'none'`).
+ * branch. Running it again with nothing new is a no-op (`operation: 'none'`). A version that already runs
+ * in the environment is refused: there is no request to open. The CLI and the action call requestPromotion.
  */
 async function openPromotion(forge, input, options) {
+    const outcome = await requestPromotion(forge, input, options);
+    if (outcome.live)
+        throw refused(`promotion of ${input.model} ${input.version} to ${input.environment}`, [outcome.message]);
+    return outcome;
+}
+/** The title (and commit subject) of a promotion request: how a merged one is recognised later. */
+const promotionTitle = (model, version, environment) => `Promote ${model} ${version} to ${environment}`;
+/** Whether `version` is what runs in `environment` now: then a promotion has nothing to do. */
+function alreadyLive(release, version) {
+    return release?.version === version;
+}
+/**
+ * openPromotion for workflows that run again: promote.yml's promote job re-run after its request was
+ * merged (or `dhow promote` in an idempotent script) finds the version live and does nothing, naming the
+ * merged request when the forge finds it, instead of being refused.
+ */
+async function requestPromotion(forge, input, options) {
     const logger = options.logger ?? logger_silentLogger;
     const { model, version, environment } = input;
     const branch = promotionBranch(environment, model);
@@ -3792,6 +3896,15 @@ async function openPromotion(forge, input, options) {
             forge.branchHead(branch),
             forge.findRequest(branch, { state: 'open' }),
         ]);
+        const live = state.releases[environment];
+        if (alreadyLive(live, version)) {
+            // The newest merged request of the branch, if it carried this very version (the branch is reused by later promotions).
+            const merged = await forge.findRequest(branch, { state: 'merged' });
+            const request = merged && merged.title === promotionTitle(model, version, environment) ? merged : null;
+            const message = `${model} ${version} already runs in ${environment}: nothing to do`;
+            logger.debug(request ? `${message} (merged in ${request.url ?? `request ${request.id}`})` : message);
+            return { live: true, operation: 'none', release: live, request, message };
+        }
         // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
         let at = options.at ?? new Date().toISOString();
         let by = options.by;
@@ -3819,11 +3932,11 @@ async function openPromotion(forge, input, options) {
             from: reader.ref,
             parent: reader.ref,
             changes: plan.changes,
-            message: `Promote ${model} ${version} to ${environment}`,
+            message: promotionTitle(model, version, environment),
             trailers,
         });
         const envPolicy = config.environments.find((e) => e.name === environment);
-        const title = `Promote ${model} ${version} to ${environment}`;
+        const title = promotionTitle(model, version, environment);
         const body = promotionBody(plan.release, envPolicy.approvals, before);
         const opened = await openRequestOnBranch(forge, { branch, base, title, body, labels: [PROMOTION_LABEL, `env:${environment}`], reviewers: envPolicy.reviewers, author: options.by, existing }, { createdBranch: branchHead === null, sha: commit.sha }, logger);
         created ||= opened.operation === 'created'; // kept across a retry below
@@ -3840,7 +3953,7 @@ async function openPromotion(forge, input, options) {
         }
         const operation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
         logger.debug(`request ${opened.request.id}: ${operation}`);
-        return { request: opened.request, operation, release: plan.release };
+        return { live: false, request: opened.request, operation, release: plan.release };
     });
 }
 function promotionBody(release, approvals, before) {
@@ -4036,7 +4149,22 @@ async function run() {
         const logger = actionsLogger();
         const report = settings['gate-report'] ? (await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report')).report : undefined;
         const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
-        const result = await logger.group(`Promote ${settings.model} ${settings.version} to ${settings.environment}`, () => openPromotion(forge, { model: settings.model, version: settings.version, environment: settings.environment }, { by: settings['requested-by'], logger }));
+        const result = await logger.group(`Promote ${settings.model} ${settings.version} to ${settings.environment}`, () => requestPromotion(forge, { model: settings.model, version: settings.version, environment: settings.environment }, { by: settings['requested-by'], logger }));
+        if (result.live) {
+            // A re-run after the request was merged: the promotion is done, and the job succeeds without a write.
+            setOutput('pull-request-number', result.request?.id ?? '');
+            setOutput('pull-request-url', result.request?.url ?? '');
+            setOutput('operation', 'none');
+            setOutput('branch', result.request?.branch ?? '');
+            info(`${result.message}${result.request ? ` (merged: ${result.request.url ?? `#${result.request.id}`})` : ''}`);
+            if (settings.summary) {
+                summary
+                    .addHeading(`Promotion of ${settings.model} ${settings.version} to ${settings.environment}`, 2)
+                    .addRaw(`${result.message}${result.request ? `; merged in ${result.request.url ? `<a href="${result.request.url}">#${result.request.id}</a>` : `#${result.request.id}`}` : ''}.`, true);
+                await summary.write();
+            }
+            return;
+        }
         if (report)
             await forge.upsertComment(result.request.id, 'gate-report', renderMarkdown(report));
         setOutput('pull-request-number', result.request.id);
