@@ -94,10 +94,14 @@ describe('dhow rollout --serve', { timeout: SLOW }, () => {
       expect(sum('dhow_rollout_prometheus_queries_total', { model: r.model })).toBeGreaterThan(0);
       expect(sum('dhow_rollout_last_decision_timestamp_seconds', { model: r.model, environment: 'production' })).toBeGreaterThan(0);
 
-      // The controllers keep running with nothing to do, then stop on SIGTERM with exit 0.
-      const health = await fetch(`${a.url}/healthz`);
-      expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ status: 'ok' });
+      // The controllers keep running with nothing to do, then stop on SIGTERM with exit 0. Under load one
+      // controller may still be in its first pass when the other has finished the rollout (503 "starting"):
+      // wait for its first pass, the state /healthz reports, not for a duration.
+      const health = await until('controller a to finish a pass', async () => {
+        const answer = await fetch(`${a.url}/healthz`);
+        return answer.status === 200 ? ((await answer.json()) as { status: string }) : undefined;
+      });
+      expect(health).toMatchObject({ status: 'ok' });
       expect(await Promise.all([a.stop(), b.stop()])).toEqual([0, 0]);
       for (const c of [a, b]) {
         const lines = c
