@@ -88,7 +88,7 @@ describe('training on a runner', () => {
     const pidFile = join(dir, 'trainer.pid');
     await writeFile(
       join(dir, 'train.sh'),
-      `echo $$ > '${pidFile}'\nwhile [ "$(cat '${fake.counterFile}' 2>/dev/null || echo 0)" -lt 4 ]; do sleep 0.02; done\n` +
+      `echo $$ > '${pidFile}'\nwhile c=$(cat '${fake.counterFile}' 2>/dev/null); [ "\${c:-0}" -lt 4 ]; do sleep 0.02; done\n` +
         `echo '{"accuracy": 1}' > "$DHOW_OUTPUT_DIR/metrics.json"; echo w > "$DHOW_OUTPUT_DIR/model.bin"\n`,
     );
     const scenario = { gpus: twoH100s(), apps: [{ gpuUuid: H100.uuids[0]!, pidFile, usedMiB: [512, 2048, 6144, 1024] }] };

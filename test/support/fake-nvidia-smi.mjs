@@ -3,7 +3,7 @@
 // real machines: `-L`, `--query-gpu`, `--query-compute-apps` with csv,noheader,nounits), from a JSON
 // scenario named by $FAKE_NVIDIA_SMI_CONFIG. Per-process GPU memory follows a schedule indexed by how many
 // times the compute apps were queried since the process appeared, so a sampler's peak can be checked.
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const config = JSON.parse(readFileSync(process.env.FAKE_NVIDIA_SMI_CONFIG, 'utf8'));
 const args = process.argv.slice(2);
@@ -27,6 +27,14 @@ if (config.failure === 'no-devices-exit-0') {
 if (config.failure === 'unknown-format') {
   process.stdout.write('Device 0 [Hypothetical GPU 5000]\n');
   process.exit(0);
+}
+
+// A counter is replaced by rename, never rewritten in place: the processes under test poll it with `cat`,
+// and an in-place write (truncate, then write) lets a reader on a loaded machine see an empty file.
+function writeCounter(file, value) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, String(value));
+  renameSync(tmp, file);
 }
 
 const na = (value) => (value === null || value === undefined ? '[N/A]' : String(value));
@@ -65,7 +73,7 @@ if (args.some((a) => a.startsWith('--query-gpu='))) {
   };
   // memory.used may be a schedule too, indexed by how many times the GPUs were queried.
   const gpuCounter = config.gpuCounterFile && existsSync(config.gpuCounterFile) ? Number(readFileSync(config.gpuCounterFile, 'utf8')) : 0;
-  if (config.gpuCounterFile) writeFileSync(config.gpuCounterFile, String(gpuCounter + 1));
+  if (config.gpuCounterFile) writeCounter(config.gpuCounterFile, gpuCounter + 1);
   for (const [i, gpu] of gpus.entries()) {
     process.stdout.write(
       `${fields('--query-gpu')
@@ -92,7 +100,7 @@ if (args.some((a) => a.startsWith('--query-compute-apps='))) {
     const used = Array.isArray(app.usedMiB) ? app.usedMiB[Math.min(counter, app.usedMiB.length - 1)] : app.usedMiB;
     rows.push({ gpu_uuid: app.gpuUuid, pid, used_memory: na(used) });
   }
-  if (counted && config.counterFile) writeFileSync(config.counterFile, String(counter + 1));
+  if (counted && config.counterFile) writeCounter(config.counterFile, counter + 1);
   for (const row of rows)
     process.stdout.write(
       `${fields('--query-compute-apps')

@@ -9,7 +9,7 @@ import { H100, installFakeNvidiaSmi, twoH100s } from '../../support/fake-nvidia-
 
 /** A command whose grandchild writes its pid to `pidFile` and lives until the fake was queried `queries` times. */
 function grandchildUntil(pidFile: string, counterFile: string, queries: number): string[] {
-  const inner = `echo $$ > '${pidFile}'; while [ "$(cat '${counterFile}' 2>/dev/null || echo 0)" -lt ${queries} ]; do sleep 0.02; done`;
+  const inner = `echo $$ > '${pidFile}'; while c=$(cat '${counterFile}' 2>/dev/null); [ "\${c:-0}" -lt ${queries} ]; do sleep 0.02; done`;
   return ['sh', '-c', `sh -c "${inner.replace(/"/g, '\\"').replace(/\$/g, '\\$')}" & wait`];
 }
 
