@@ -57,6 +57,9 @@ export class S3Emulator {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    // Idle keep-alive connections stay open for the test's life (stop() closes them): with Node's 5 s default a
+    // client on a loaded machine can send on a connection in the instant the server closes it (ECONNRESET).
+    this.server.keepAliveTimeout = 600_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;

@@ -396,6 +396,9 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       if (!res.headersSent) send(res, 500, errorBody(500, `emulator error: ${error.message}`));
     });
   });
+  // Idle keep-alive connections stay open for the test's life (stop() closes them): with Node's 5 s default a
+  // client on a loaded machine can send on a connection in the instant the server closes it (ECONNRESET).
+  server.keepAliveTimeout = 600_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   url = options.ghes ? `${origin}/api/v3` : origin;

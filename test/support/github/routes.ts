@@ -510,23 +510,45 @@ async function mergePull(
  * Auto-merge: a pull request with auto-merge enabled merges, as the user who enabled it, once its base
  * branch's required reviews and checks pass.
  * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/incorporating-changes-from-a-pull-request/automatically-merging-a-pull-request
+ * GitHub keeps a pull request queued for auto-merge while its base moves and merges it once it can, so passes on
+ * one repository run one at a time (checks reported at once must not race each other's base update), and a pass
+ * goes round again after a merge or a base that moved under it.
  */
-export async function runAutoMerge(ctx: RouteContext): Promise<void> {
-  for (const pull of ctx.repo.pulls) {
-    // Without rules on the base there is nothing auto-merge waits for (GitHub refuses to enable it then; tests
-    // that do not switch rules on keep it pending, as before).
-    if (pull.state !== 'open' || !pull.autoMerge || !ctx.repo.rules.has(pull.base)) continue;
-    const enabler = ctx.users.get(pull.autoMerge.enabledBy);
-    if (!enabler) continue;
-    const method = pull.autoMerge.method.toLowerCase() as 'merge' | 'squash' | 'rebase';
-    const as = { ...ctx, user: enabler };
-    if (mergeRefusal(ctx.repo, rulesFor(ctx.repo, pull.base, enabler), pull, await headSha(ctx.repo, pull), method)) continue;
-    try {
-      await mergePull(as, pull, { method });
-      pull.autoMerge = null;
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
+const autoMergeQueues = new WeakMap<RouteContext['repo'], Promise<void>>();
+
+export function runAutoMerge(ctx: RouteContext): Promise<void> {
+  const pass = (autoMergeQueues.get(ctx.repo) ?? Promise.resolve()).then(() => autoMergePass(ctx));
+  autoMergeQueues.set(
+    ctx.repo,
+    pass.catch(() => undefined),
+  );
+  return pass;
+}
+
+async function autoMergePass(ctx: RouteContext): Promise<void> {
+  // Each round merges at least one pull request or stops, so there are at most as many rounds as pulls.
+  for (let round = 0; round <= ctx.repo.pulls.length; round++) {
+    let again = false;
+    for (const pull of ctx.repo.pulls) {
+      // Without rules on the base there is nothing auto-merge waits for (GitHub refuses to enable it then; tests
+      // that do not switch rules on keep it pending, as before).
+      if (pull.state !== 'open' || !pull.autoMerge || !ctx.repo.rules.has(pull.base)) continue;
+      const enabler = ctx.users.get(pull.autoMerge.enabledBy);
+      if (!enabler) continue;
+      const method = pull.autoMerge.method.toLowerCase() as 'merge' | 'squash' | 'rebase';
+      const as = { ...ctx, user: enabler };
+      if (mergeRefusal(ctx.repo, rulesFor(ctx.repo, pull.base, enabler), pull, await headSha(ctx.repo, pull), method)) continue;
+      try {
+        await mergePull(as, pull, { method });
+        pull.autoMerge = null;
+        again = true;
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        // The base moved under this merge (another writer): it stays queued and is tried again.
+        if (error.status === 409) again = true;
+      }
     }
+    if (!again) return;
   }
 }
 

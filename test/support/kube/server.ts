@@ -132,6 +132,9 @@ export class FakeKube {
   async start(): Promise<void> {
     const { key, cert } = serverCertificate();
     this.server = createServer({ key, cert }, (req, res) => void this.handle(req, res));
+    // Idle keep-alive connections stay open for the test's life (stop() closes them): with Node's 5 s default a
+    // client on a loaded machine can send on a connection in the instant the server closes it (ECONNRESET).
+    this.server.keepAliveTimeout = 600_000;
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
