@@ -127,9 +127,13 @@ describe('dhow train run', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     expect(stderr).toMatch(/received SIGTERM .* stopped the training; its checkpoints are kept/);
-    await new Promise((r) => setTimeout(r, 100));
-    const stat = await readFile(`/proc/${trainer}/stat`, 'utf8').catch(() => '');
-    expect(stat === '' || /\) Z /.test(stat)).toBe(true);
+    // The kill takes effect when the trainer is next scheduled: wait for the state (gone or a zombie), not a time.
+    const stopped = async () => {
+      const stat = await readFile(`/proc/${trainer}/stat`, 'utf8').catch(() => '');
+      return stat === '' || /\) Z /.test(stat);
+    };
+    while (!(await stopped())) await new Promise((r) => setTimeout(r, 20));
+    expect(await stopped()).toBe(true);
     expect(existsSync(join(dir, 'ckpt', 'acme_m', '9'))).toBe(true);
   });
 });
