@@ -59,8 +59,9 @@ describe('the published CLI package', () => {
     expect(help.stdout).toContain('demo');
   });
 
-  // The demo is ~50 commands over real git (demo.test.ts allows the same under a loaded machine).
-  it('runs the demo from the installed package and leaves the registry the demo describes', { timeout: 420_000 }, async () => {
+  // The demo is ~50 commands over real git, as in demo.test.ts: measured 237 s at load 18 and 387 s at load 37
+  // on 2 cores, so this one test needs more than the 240 s default.
+  it('runs the demo from the installed package and leaves the registry the demo describes', { timeout: 600_000 }, async () => {
     const registry = join(work, 'registry');
     const demo = await exec(installed, ['demo', '--registry', registry], { cwd: work, env, maxBuffer: 64 << 20 });
     expect(demo.stdout).toContain(`The registry is in ${registry}`);
