@@ -48,6 +48,19 @@ export interface Review {
   bot?: boolean;
 }
 
+/** A comment on a request's conversation: a person's, or one of dhow's own (one per purpose, named by `marker`). */
+export interface RequestComment {
+  /** Who wrote it; null where the forge does not record it (a local registry keeps only dhow's own comments). */
+  author: string | null;
+  /** The text, without dhow's hidden marker. */
+  body: string;
+  /** The purpose of one of dhow's comments (its hidden marker, as upsertComment was given it); absent on a person's. */
+  marker?: string;
+  createdAt?: string;
+  updatedAt: string;
+  url?: string;
+}
+
 export interface OpenRequestInput {
   branch: string;
   base: string;
@@ -146,6 +159,8 @@ export interface Forge extends RegistryRepository {
   teamMembersAmong?(teams: string[], logins: string[]): Promise<Record<string, string[]>>;
   /** Roles of `logins` and which of `members` belong to each team, together in one query where the forge can. */
   reviewersOf?(logins: string[], teams: string[], members?: string[]): Promise<{ roles: Map<string, Permission>; members: Record<string, string[]> }>;
+  /** The request's conversation comments, oldest first (people's and dhow's own; not line comments on the diff). */
+  listComments(id: string): Promise<RequestComment[]>;
   /** One comment per purpose, found by a hidden marker and edited in place. */
   upsertComment(id: string, marker: string, body: string): Promise<void>;
   mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }>;

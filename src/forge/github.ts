@@ -24,6 +24,7 @@ import type {
   MergeMethod,
   OpenRequestInput,
   Permission,
+  RequestComment,
   RequestOperation,
   RequestState,
   Review,
@@ -644,6 +645,26 @@ export class GitHubForge implements Forge {
       });
     }
     return { roles, members: found };
+  }
+
+  /** GET /issues/{n}/comments, every page; dhow's own are told by their hidden marker, which is taken out of the body. */
+  async listComments(id: string): Promise<RequestComment[]> {
+    const number = pullNumber(id);
+    const comments = await this.call(`reading the comments of #${number}`, () =>
+      this.octokit.paginate(this.octokit.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }),
+    );
+    return comments.map((c) => {
+      const body = c.body ?? '';
+      const marked = /^<!-- dhow:(.+?) -->\n?/.exec(body);
+      return {
+        author: c.user?.login ?? null,
+        body: marked ? body.slice(marked[0].length) : body,
+        ...(marked ? { marker: marked[1]! } : {}),
+        createdAt: c.created_at,
+        updatedAt: c.updated_at,
+        url: c.html_url,
+      };
+    });
   }
 
   async upsertComment(id: string, marker: string, body: string): Promise<void> {

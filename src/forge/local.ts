@@ -30,6 +30,7 @@ import {
   type MergeInput,
   type OpenRequestInput,
   type Permission,
+  type RequestComment,
   type RequestOperation,
   type RequestState,
   type Review,
@@ -293,6 +294,11 @@ export class LocalForge implements Forge {
     const base = await this.defaultBranch();
     const text = await this.readFile(CONFIG_PATH, base);
     return text === null ? undefined : parseRegistryFile('Registry', CONFIG_PATH, text).access;
+  }
+
+  /** A local registry keeps only dhow's own comments (one per marker), so none names an author. */
+  async listComments(id: string): Promise<RequestComment[]> {
+    return (await this.requests.get(id)).comments.map((c) => ({ author: null, body: c.body, marker: c.marker, updatedAt: c.updatedAt }));
   }
 
   async upsertComment(id: string, marker: string, body: string): Promise<void> {

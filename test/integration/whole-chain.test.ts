@@ -19,7 +19,7 @@ import { API_VERSION } from '../../src/registry/schemas.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { S3Emulator } from '../support/s3-emulator.js';
 import { bareGit, refs, releaseFile, versionFile } from '../support/github/registry.js';
-import { createWorkflowDriver, type WorkflowDriver, type WorkflowRun } from '../support/workflow-driver/index.js';
+import { createWorkflowDriver, withDhowRepository, type WorkflowDriver, type WorkflowRun } from '../support/workflow-driver/index.js';
 
 const MODEL_REPO = 'acme/model-repo';
 const REGISTRY = 'acme/model-registry';
@@ -41,13 +41,14 @@ let s3: S3Emulator;
 let driver: WorkflowDriver;
 const report: string[] = [];
 
+/** The files of an example as a user commits them: `OWNER/dhow` filled in with dhow's repository. */
 function filesOf(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (at: string) => {
     for (const name of readdirSync(at)) {
       const path = join(at, name);
       if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+      else files[relative(dir, path)] = withDhowRepository(readFileSync(path, 'utf8'));
     }
   };
   walk(dir);
@@ -322,7 +323,7 @@ describe('from a push in the model repository to production', () => {
   }, 1_200_000);
 
   it('refuses a caller whose input is misspelt, naming the input, before any job runs', async () => {
-    const caller = readFileSync(join(examples, 'model-repo/.github/workflows/train-and-promote.yml'), 'utf8').replace(
+    const caller = withDhowRepository(readFileSync(join(examples, 'model-repo/.github/workflows/train-and-promote.yml'), 'utf8')).replace(
       '      environment: dev\n',
       '      enviroment: dev\n',
     );

@@ -1,7 +1,7 @@
 /**
  * dhow requests [list [--all] | show ID] [--json]: dhow's promotion, revert and hold requests (pull
- * requests on GitHub), with their state and reviews: who reviewed, how, and on which commit (a review of
- * an older head no longer counts).
+ * requests on GitHub), with their state, reviews (who reviewed, how, and on which commit: a review of an
+ * older head no longer counts) and conversation comments (people's, and dhow's own by purpose).
  */
 import { DhowError } from '../../errors.js';
 import { parseCommandArgs, writeJson, type CliContext } from '../context.js';
@@ -9,8 +9,9 @@ import { helpRequested, openForge, shortSha, table, WHERE_OPTIONS } from '../reg
 
 const USAGE = `usage: dhow requests (--registry DIR | --repository OWNER/NAME [--api-url URL]) [list] [--all] [--json]
        dhow requests (--registry DIR | --repository OWNER/NAME [--api-url URL]) show ID [--json]
-  list shows the open requests (--all: merged and closed too), newest first; show one with its reviews.
-  --json prints {"requests": [...]} or {"request", "reviews": [{"reviewer", "state", "commit", "onHead", "submittedAt", "body"}]}.`;
+  list shows the open requests (--all: merged and closed too), newest first; show one with its reviews and comments.
+  --json prints {"requests": [...]} or {"request", "reviews": [{"reviewer", "state", "commit", "onHead", "submittedAt", "body"}],
+  "comments": [{"author", "body", "marker", "createdAt", "updatedAt", "url"}]} (author null: not recorded; marker: dhow's own, by purpose).`;
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (helpRequested(args, ctx, USAGE)) return 0;
@@ -47,8 +48,16 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     submittedAt: r.submittedAt,
     body: r.body ?? null,
   }));
+  const comments = (await forge.listComments(id)).map((c) => ({
+    author: c.author,
+    body: c.body,
+    marker: c.marker ?? null,
+    createdAt: c.createdAt ?? null,
+    updatedAt: c.updatedAt,
+    url: c.url ?? null,
+  }));
   if (values.json) {
-    writeJson(ctx, { request, reviews });
+    writeJson(ctx, { request, reviews, comments });
     return 0;
   }
   const lines = [
@@ -68,5 +77,16 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
           reviews.map((r) => [r.reviewer, r.state, `${shortSha(r.commit)}${r.onHead ? '' : ' (older head)'}`, r.submittedAt, r.body ?? '']),
         )}`,
   );
+  ctx.stdout.write(comments.length === 0 ? 'No comments\n' : `\nComments:\n${comments.map(commentText).join('\n')}`);
   return 0;
+}
+
+/** One comment as `dhow requests show` prints it: who (or dhow's purpose) and when, then the text indented. */
+function commentText(c: { author: string | null; body: string; marker: string | null; updatedAt: string }): string {
+  const who = c.marker ? `dhow (${c.marker})${c.author ? ` as ${c.author}` : ''}` : (c.author ?? 'unknown');
+  const text = c.body
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`.trimEnd());
+  return `${who}, ${c.updatedAt}:\n${text.join('\n')}\n`;
 }

@@ -23,6 +23,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseCommandFile, runActionProcess } from '../action.js';
 import type { DeliveredEvent, GitHubEmulator } from '../github/index.js';
 import { condition, interpolate, toText, type Contexts, type JobStatus, type Value } from './expressions.js';
+import { DHOW_REPOSITORY } from './repository.js';
 import { standIn, type StandInContext } from './stand-ins.js';
 import {
   bindInputs,
@@ -42,13 +43,14 @@ import {
 } from './workflow.js';
 
 export { WorkflowError } from './workflow.js';
+export { DHOW_REPOSITORY, withDhowRepository } from './repository.js';
 
 const ROOT = new URL('../../..', import.meta.url).pathname.replace(/\/$/, '');
 const SERVER_URL = 'https://github.example';
 
 export interface DriverOptions {
   gh: GitHubEmulator;
-  /** owner/name by which workflows name dhow (its reusable workflows and actions): this working tree. */
+  /** owner/name by which workflows name dhow (its reusable workflows and actions): this working tree; default package.json's. */
   dhowRepository?: string;
   /** Repository secrets, by owner/name. */
   secrets?: Record<string, Record<string, string>>;
@@ -162,7 +164,7 @@ function concurrencyGroup(spec: JobSpec['concurrency'], contexts: Contexts): str
 
 export function createWorkflowDriver(options: DriverOptions): WorkflowDriver {
   const { gh } = options;
-  const dhowRepository = options.dhowRepository ?? 'dhow-dev/dhow';
+  const dhowRepository = options.dhowRepository ?? DHOW_REPOSITORY;
   const log = options.log ?? (() => {});
   const cursors = new Map<string, number>();
   const runs: WorkflowRun[] = [];
