@@ -7,10 +7,8 @@
  * Where scipy or Evidently raise on some data, these throw a RefusedData naming why; the caller names the column.
  */
 import { chi2Sf, logBinomial } from './special.js';
+import { RefusedData } from './refused.js';
 import type { FrequencyTable } from './stattests.js';
-
-/** Data a test cannot take, as scipy or Evidently would raise on it. */
-export class RefusedData extends Error {}
 
 /**
  * The G-test's p-value. scipy's power_divergence takes the reference's counts as expected counts unscaled,

@@ -8,7 +8,7 @@
  * `renderDriftMarkdown` renders the result for a job summary.
  */
 import { DhowError } from '../errors.js';
-import { RefusedData } from './categorical-tests.js';
+import { RefusedData } from './refused.js';
 import { checkChoiceColumns, chooseTest, type ColumnChoice, type DriftTestChoice } from './choice.js';
 import { readSide, rereadCategorical, type ColumnState, type ReadOptions } from './columns.js';
 import { isProfileFile, loadProfile, profileColumnToSides, type DriftProfile } from './profile.js';

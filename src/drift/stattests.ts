@@ -8,7 +8,7 @@
  */
 import { fisherExact, gTest, hellingerCategorical, klDivergence } from './categorical-tests.js';
 import { ksPvalue, ksStatistic } from './kolmogorov.js';
-import { energyDistance, hellingerNumerical, mannWhitneyU, tTest } from './numerical-tests.js';
+import { andersonDarling, cramerVonMises, energyDistance, eppsSingleton, hellingerNumerical, mannWhitneyU, tTest } from './numerical-tests.js';
 import { chi2Sf, normalCdf } from './special.js';
 
 /** Evidently's names for its tests (its registry's StatTest.name), so that options read the same in both. */
@@ -26,6 +26,9 @@ export const METHODS = [
   'kl_div',
   'g_test',
   'fisher_exact',
+  'anderson',
+  'cramer_von_mises',
+  'es',
 ] as const;
 export type Method = (typeof METHODS)[number];
 export type ColumnKind = 'numerical' | 'categorical';
@@ -71,6 +74,9 @@ export const METHOD_RULES: Readonly<Record<Method, MethodRules>> = {
   kl_div: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
   g_test: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
   fisher_exact: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
+  es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
 };
 
 /** Default thresholds (Evidently's), from METHOD_RULES. */
@@ -431,15 +437,11 @@ export function testNumerical(
     case 't_test':
     case 'mannw':
     case 'ed':
-    case 'hellinger': {
-      const score =
-        method === 't_test'
-          ? tTest(reference, current)
-          : method === 'mannw'
-            ? mannWhitneyU(reference, current)
-            : method === 'ed'
-              ? energyDistance(reference, current)
-              : hellingerNumerical(reference, current);
+    case 'hellinger':
+    case 'anderson':
+    case 'cramer_von_mises':
+    case 'es': {
+      const score = NUMERICAL_TESTS[method](reference, current);
       return {
         method,
         score,
@@ -454,6 +456,17 @@ export function testNumerical(
       throw new Error(`${method} does not apply to numerical columns`);
   }
 }
+
+const NUMERICAL_TESTS: Record<'t_test' | 'mannw' | 'ed' | 'hellinger' | 'anderson' | 'cramer_von_mises' | 'es', (r: Float64Array, c: Float64Array) => number> =
+  {
+    t_test: tTest,
+    mannw: mannWhitneyU,
+    ed: energyDistance,
+    hellinger: hellingerNumerical,
+    anderson: andersonDarling,
+    cramer_von_mises: cramerVonMises,
+    es: eppsSingleton,
+  };
 
 /** Runs one method on a categorical column given as a frequency table. */
 export function testCategorical(method: Method, table: FrequencyTable): TestOutcome {

@@ -16,6 +16,9 @@
  *   kl_div_stat_test        kl_div >= threshold    cat, num    0.1
  *   g_test                  p_value < threshold    cat         0.1
  *   fisher_exact_test       p_value < threshold    cat         0.1
+ *   anderson_darling_test   p_value < threshold    num         0.1
+ *   cramer_von_mises        p_value <= threshold   num         0.1
+ *   epps_singleton_test (es) p_value < threshold   num         0.05
  */
 import { describe, expect, it } from 'vitest';
 import { isDrift, METHOD_RULES, METHODS, THRESHOLDS } from '../../src/drift/stattests.js';
@@ -34,6 +37,9 @@ const EVIDENTLY = {
   kl_div: { threshold: 0.1, atThreshold: true, score: 'distance', numerical: true, categorical: true },
   g_test: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: false, categorical: true },
   fisher_exact: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: false, categorical: true },
+  anderson: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
+  cramer_von_mises: { threshold: 0.1, atThreshold: true, score: 'p-value', numerical: true, categorical: false },
+  es: { threshold: 0.05, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
 } as const;
 
 describe('drift method rules, as Evidently states them', () => {
