@@ -332,8 +332,8 @@ function testSketchedColumn(
   return finish(base, outcome, threshold, outcome.exactData && !(profile && column.reference.exact === false));
 }
 
-/** What a sketch of the current data can be tested with (testWeighted). */
-const SKETCH_METHODS: readonly Method[] = ['ks', 'wasserstein', 'chisquare', 'z', 'jensenshannon', 'psi'];
+/** What a sketch of the current data can be tested with when named (testWeighted; chisquare and z only by default). */
+const SKETCH_METHODS: readonly Method[] = ['ks', 'wasserstein', 'jensenshannon', 'psi'];
 
 /** A test that refuses the data (as scipy or Evidently would raise) becomes a DhowError naming the column. */
 function refusing(column: string, options: DriftOptions, test: () => TestOutcome): TestOutcome {

@@ -84,6 +84,12 @@ describe('dhow drift: tests and thresholds per column', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a test that needs every current value in sketch mode, naming the column', async () => {
+    const run = await dhow(['drift', '--reference', reference, '--current', current, '--sketch', '--method-for', 'score=mannw']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/field "score": mannw needs every current value; with --sketch only ks, wasserstein/);
+  });
+
   it.each([
     [['--method-for', 'nosuch=psi'], /--method-for names a column that is not in the data/],
     [['--threshold-for', 'nosuch=0.2'], /--threshold-for names a column that is not in the data/],
