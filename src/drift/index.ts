@@ -8,13 +8,14 @@
  * `renderDriftMarkdown` renders the result for a job summary.
  */
 import { DhowError } from '../errors.js';
+import { RefusedData } from './refused.js';
+import { checkChoiceColumns, chooseTest, type ColumnChoice, type DriftTestChoice } from './choice.js';
 import { readSide, rereadCategorical, type ColumnState, type ReadOptions } from './columns.js';
 import { isProfileFile, loadProfile, profileColumnToSides, type DriftProfile } from './profile.js';
 import { NumericSketch, testWeighted, weightedDefaultMethod, weightedFromSorted } from './sketch.js';
 import { releaseSortScratch, sortFloat64 } from './sort.js';
 import {
   THRESHOLDS,
-  METHOD_RULES,
   defaultMethod,
   distinctSortedUnion,
   isDrift,
@@ -31,6 +32,7 @@ import {
 export { renderDriftMarkdown } from './report.js';
 export { buildProfile, loadProfile, writeProfile, DriftProfile } from './profile.js';
 export { METHODS, METHOD_RULES, type ColumnKind, type Method } from './stattests.js';
+export type { DriftTestChoice } from './choice.js';
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
@@ -38,14 +40,14 @@ export const DEFAULT_MIN_SAMPLE_SIZE = 30;
 /** Above this share of unparsable current values in a column, the data-quality check fails. */
 export const DEFAULT_MAX_INVALID_SHARE = 0.01;
 
-export interface DriftOptions {
+/**
+ * The tests and thresholds (DriftTestChoice): `method` for every column instead of Evidently's default choice,
+ * `methodByKind` per kind, `methodFor` per column; thresholds likewise (default: the chosen test's own).
+ */
+export interface DriftOptions extends DriftTestChoice {
   /** Reference data (CSV, JSONL) or a profile JSON written by `dhow drift profile`. */
   reference: string;
   current: string;
-  /** One method for every column instead of Evidently's default choice. */
-  method?: Method;
-  /** Threshold for the chosen method (default: Evidently's default for it). */
-  threshold?: number;
   columnTypes?: Record<string, ColumnKind>;
   /** Only these columns (default: all). */
   columns?: string[];
@@ -69,6 +71,10 @@ export interface DriftOptions {
 /** The options' names in messages; the core's own are semantic, the edges give theirs. */
 export interface DriftOptionNames {
   method: string;
+  methodFor: string;
+  thresholdFor: string;
+  numMethod: string;
+  catMethod: string;
   columnType: string;
   driftShare: string;
   maxInvalidShare: string;
@@ -76,6 +82,10 @@ export interface DriftOptionNames {
 
 const SEMANTIC_NAMES: DriftOptionNames = {
   method: 'the method',
+  methodFor: 'the method for a column',
+  thresholdFor: 'the threshold for a column',
+  numMethod: 'the method for numerical columns',
+  catMethod: 'the method for categorical columns',
   columnType: 'a declared column type',
   driftShare: 'the drift share',
   maxInvalidShare: 'the maximum share of invalid values',
@@ -172,6 +182,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
   for (const name of kinds.keys()) {
     if (!columns.has(name)) throw new DhowError('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
   }
+  checkChoiceColumns(options, (name) => columns.has(name), names, options.current);
   let selected = [...columns.values()];
   if (options.columns) {
     // A column named twice is tested once: counting it twice would skew the share of drifted columns.
@@ -231,6 +242,12 @@ function testColumn(
   names: DriftOptionNames,
 ): DriftColumnResult {
   const kind = column.kind;
+  const chosen = chooseTest(column.name, kind, options, {
+    method: names.method,
+    methodFor: names.methodFor,
+    methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
+    columnType: names.columnType,
+  });
   if (kind === 'categorical') {
     const table = frequencyTable(column);
     const base = { column: column.name, type: kind, reference_size: table.referenceTotal, current_size: table.currentTotal };
@@ -238,17 +255,17 @@ function testColumn(
       throw new DhowError('invalid-input', 'the reference has no values in this column', { file: options.reference, field: column.name });
     let distinct = 0;
     for (let i = 0; i < table.keys.length; i++) if (table.reference[i]! > 0 || table.current[i]! > 0) distinct++;
-    const method = options.method ?? defaultMethod(kind, table.referenceTotal, distinct);
-    if (!METHOD_RULES[method].kinds.includes('categorical')) {
-      throw new DhowError('usage', `${names.method} ${method} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`, {
-        field: column.name,
-      });
-    }
-    const threshold = options.threshold ?? THRESHOLDS[method];
+    const method = chosen.method ?? defaultMethod(kind, table.referenceTotal, distinct);
+    const threshold = chosen.threshold ?? THRESHOLDS[method];
     if (table.currentTotal < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-    return finish(base, testCategorical(method, table), threshold, true);
+    return finish(
+      base,
+      refusing(column.name, options, () => testCategorical(method, table)),
+      threshold,
+      true,
+    );
   }
-  if (column.current.sketch) return testSketchedColumn(column, options, minSample, profile);
+  if (column.current.sketch) return testSketchedColumn(column, chosen, options, minSample, profile);
   const ref = column.reference.numbers.view();
   const cur = column.current.numbers.view();
   const refCount = column.reference.count ?? ref.length;
@@ -258,10 +275,10 @@ function testColumn(
   sortFloat64(ref);
   sortFloat64(cur);
   const distinct = distinctSortedUnion(ref, cur, 6);
-  const method = options.method ?? defaultMethod(kind, refCount, distinct);
-  const threshold = options.threshold ?? THRESHOLDS[method];
+  const method = chosen.method ?? defaultMethod(kind, refCount, distinct);
+  const threshold = chosen.threshold ?? THRESHOLDS[method];
   if (cur.length < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-  const outcome = testNumerical(method, ref, cur, column.reference.std, refCount);
+  const outcome = refusing(column.name, options, () => testNumerical(method, ref, cur, column.reference.std, refCount));
   return finish(base, outcome, threshold, !(profile && column.reference.exact === false));
 }
 
@@ -281,7 +298,13 @@ function addSketches(columns: Map<string, ColumnState>): void {
   }
 }
 
-function testSketchedColumn(column: ColumnState, options: DriftOptions, minSample: number, profile: DriftProfile | undefined): DriftColumnResult {
+function testSketchedColumn(
+  column: ColumnState,
+  chosen: ColumnChoice,
+  options: DriftOptions,
+  minSample: number,
+  profile: DriftProfile | undefined,
+): DriftColumnResult {
   const sketch = column.current.sketch!;
   const ref = sortFloat64(column.reference.numbers.view());
   const refCount = column.reference.count ?? ref.length;
@@ -297,11 +320,29 @@ function testSketchedColumn(column: ColumnState, options: DriftOptions, minSampl
     reference.exact = false;
   }
   const current = sketch.points();
-  const method = options.method ?? (current.total === 0 ? defaultMethod('numerical', refCount, 6) : weightedDefaultMethod(reference, current));
-  const threshold = options.threshold ?? THRESHOLDS[method];
+  if (chosen.method !== undefined && !SKETCH_METHODS.includes(chosen.method)) {
+    throw new DhowError('usage', `${chosen.method} needs every current value; with --sketch only ${SKETCH_METHODS.join(', ')} can test a numerical column`, {
+      field: column.name,
+    });
+  }
+  const method = chosen.method ?? (current.total === 0 ? defaultMethod('numerical', refCount, 6) : weightedDefaultMethod(reference, current));
+  const threshold = chosen.threshold ?? THRESHOLDS[method];
   if (sketch.count < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
   const outcome = testWeighted(method, reference, current, column.reference.std ?? populationStd(ref));
   return finish(base, outcome, threshold, outcome.exactData && !(profile && column.reference.exact === false));
+}
+
+/** What a sketch of the current data can be tested with when named (testWeighted; chisquare and z only by default). */
+const SKETCH_METHODS: readonly Method[] = ['ks', 'wasserstein', 'jensenshannon', 'psi'];
+
+/** A test that refuses the data (as scipy or Evidently would raise) becomes a DhowError naming the column. */
+function refusing(column: string, options: DriftOptions, test: () => TestOutcome): TestOutcome {
+  try {
+    return test();
+  } catch (error) {
+    if (error instanceof RefusedData) throw new DhowError('invalid-input', error.message, { file: options.current, field: column });
+    throw error;
+  }
 }
 
 function finish(

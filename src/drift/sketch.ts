@@ -228,6 +228,8 @@ export function testWeighted(method: Method, reference: WeightedSample, current:
           : populationStabilityIndex(fillZeroes(s.reference.slice()), fillZeroes(s.current.slice()));
       return { method, score, exact: exactData, exactData, shares: s };
     }
+    default:
+      throw new Error(`${method} cannot test a sketch`);
   }
 }
 

@@ -6,10 +6,30 @@
  * `jensenshannon` (scipy.spatial.distance.jensenshannon, natural log) and `psi`, the last two over
  * Evidently's get_binned_data. Numerical samples come sorted; value counts come as a FrequencyTable.
  */
+import { fisherExact, gTest, hellingerCategorical, klDivergence } from './categorical-tests.js';
 import { ksPvalue, ksStatistic } from './kolmogorov.js';
+import { andersonDarling, cramerVonMises, energyDistance, eppsSingleton, hellingerNumerical, mannWhitneyU, tTest } from './numerical-tests.js';
 import { chi2Sf, normalCdf } from './special.js';
 
-export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'] as const;
+/** Evidently's names for its tests (its registry's StatTest.name), so that options read the same in both. */
+export const METHODS = [
+  'ks',
+  'chisquare',
+  'z',
+  'wasserstein',
+  'jensenshannon',
+  'psi',
+  't_test',
+  'mannw',
+  'ed',
+  'hellinger',
+  'kl_div',
+  'g_test',
+  'fisher_exact',
+  'anderson',
+  'cramer_von_mises',
+  'es',
+] as const;
 export type Method = (typeof METHODS)[number];
 export type ColumnKind = 'numerical' | 'categorical';
 
@@ -17,8 +37,9 @@ export type ColumnKind = 'numerical' | 'categorical';
 export type ScoreKind = 'p-value' | 'distance';
 
 /**
- * Each method's rules, in one place: the kinds of column it applies to, its default threshold (Evidently's)
- * and how its score is read against the threshold. The computation itself is in testNumerical,
+ * Each method's rules, in one place: the kinds of column it applies to when a user names it (Evidently's
+ * `allowed_feature_types`; its default choice may still pick chisquare or z for a numerical column of few
+ * values), its default threshold (Evidently's) and how its score is read against the threshold. The computation itself is in testNumerical,
  * testCategorical and testWeighted (sketch.ts).
  */
 export interface MethodRules {
@@ -27,23 +48,35 @@ export interface MethodRules {
   /** Evidently's default threshold. */
   threshold: number;
   score: ScoreKind;
-  /** Drift when the score is at or below (ks), strictly below (chisquare, z) or at or above (distances) the threshold. */
+  /** Drift when the score is at or below (ks), strictly below (other p-values), at or above (most distances) or above (ed) the threshold. */
   drifts(score: number, threshold: number): boolean;
 }
 
 const BOTH: readonly ColumnKind[] = ['numerical', 'categorical'];
 const NUMERICAL: readonly ColumnKind[] = ['numerical'];
+const CATEGORICAL: readonly ColumnKind[] = ['categorical'];
 const atOrBelow = (score: number, threshold: number) => score <= threshold;
 const below = (score: number, threshold: number) => score < threshold;
 const atOrAbove = (score: number, threshold: number) => score >= threshold;
+const above = (score: number, threshold: number) => score > threshold;
 
 export const METHOD_RULES: Readonly<Record<Method, MethodRules>> = {
   ks: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: atOrBelow },
-  chisquare: { kinds: BOTH, threshold: 0.05, score: 'p-value', drifts: below },
-  z: { kinds: BOTH, threshold: 0.05, score: 'p-value', drifts: below },
+  chisquare: { kinds: CATEGORICAL, threshold: 0.05, score: 'p-value', drifts: below },
+  z: { kinds: CATEGORICAL, threshold: 0.05, score: 'p-value', drifts: below },
   wasserstein: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: atOrAbove },
   jensenshannon: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
   psi: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+  t_test: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+  mannw: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+  ed: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: above },
+  hellinger: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+  kl_div: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+  g_test: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  fisher_exact: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
+  es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
 };
 
 /** Default thresholds (Evidently's), from METHOD_RULES. */
@@ -396,12 +429,44 @@ export function testNumerical(
       return { method, score: method === 'z' ? zTest(table) : chiSquareTest(table), exact: true, shares: valueShares(table) };
     }
     case 'jensenshannon':
-    case 'psi': {
+    case 'psi':
+    case 'kl_div': {
       const shares = chartShares();
       return { method, score: sharesScore(method, shares), exact: true, shares };
     }
+    case 't_test':
+    case 'mannw':
+    case 'ed':
+    case 'hellinger':
+    case 'anderson':
+    case 'cramer_von_mises':
+    case 'es': {
+      const score = NUMERICAL_TESTS[method](reference, current);
+      return {
+        method,
+        score,
+        exact: true,
+        get shares() {
+          return (shares ??= chartShares());
+        },
+      };
+    }
+    case 'g_test':
+    case 'fisher_exact':
+      throw new Error(`${method} does not apply to numerical columns`);
   }
 }
+
+const NUMERICAL_TESTS: Record<'t_test' | 'mannw' | 'ed' | 'hellinger' | 'anderson' | 'cramer_von_mises' | 'es', (r: Float64Array, c: Float64Array) => number> =
+  {
+    t_test: tTest,
+    mannw: mannWhitneyU,
+    ed: energyDistance,
+    hellinger: hellingerNumerical,
+    anderson: andersonDarling,
+    cramer_von_mises: cramerVonMises,
+    es: eppsSingleton,
+  };
 
 /** Runs one method on a categorical column given as a frequency table. */
 export function testCategorical(method: Method, table: FrequencyTable): TestOutcome {
@@ -413,14 +478,22 @@ export function testCategorical(method: Method, table: FrequencyTable): TestOutc
       return { method, score: zTest(table), exact: true, shares };
     case 'jensenshannon':
     case 'psi':
+    case 'kl_div':
       return { method, score: sharesScore(method, shares), exact: true, shares };
+    case 'hellinger':
+      return { method, score: hellingerCategorical(table), exact: true, shares };
+    case 'g_test':
+      return { method, score: gTest(table), exact: true, shares };
+    case 'fisher_exact':
+      return { method, score: fisherExact(table), exact: true, shares };
     default:
       throw new Error(`${method} does not apply to categorical columns`);
   }
 }
 
-/** jensenshannon or psi over shares (psi fills zero shares on copies). */
-export function sharesScore(method: 'jensenshannon' | 'psi', shares: BinnedShares): number {
+/** jensenshannon, psi or kl_div over shares (psi and kl_div fill zero shares on copies, as get_binned_data does). */
+export function sharesScore(method: 'jensenshannon' | 'psi' | 'kl_div', shares: BinnedShares): number {
   if (method === 'jensenshannon') return jensenShannonDistance(shares.reference, shares.current);
+  if (method === 'kl_div') return klDivergence(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
   return populationStabilityIndex(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
 }

@@ -23,8 +23,17 @@ choosing each column's test as Evidently does, and reports dataset drift when th
 columns reaches --drift-share.
 
 options:
-  --method M              ks | chisquare | z | wasserstein | jensenshannon | psi (default: per column, as Evidently)
-  --threshold T           threshold for --method (default: that method's default)
+  --method M              one test for every column, by Evidently's name: ks, chisquare, z, wasserstein,
+                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact
+                          (default: chosen per column, as Evidently chooses)
+  --num-method M          the test for numerical columns (Evidently's num_stattest; wins over --method)
+  --cat-method M          the test for categorical columns (cat_stattest; wins over --method)
+  --method-for COL=M      the test for one column (per_column_stattest; repeatable; wins over the others).
+                          A test that Evidently does not allow for the column's type is refused
+  --threshold T           the threshold for every column (default: each test's own default)
+  --num-threshold T       the threshold for numerical columns (wins over --threshold)
+  --cat-threshold T       the threshold for categorical columns (wins over --threshold)
+  --threshold-for COL=T   the threshold for one column (repeatable; wins over the others)
   --column-type COL=TYPE  numerical | categorical (repeatable; default: detected)
   --column COL            test only these columns (repeatable)
   --drift-share S         share of drifted columns that means dataset drift (default 0.5)
@@ -62,7 +71,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     reference: { type: 'string' },
     current: { type: 'string' },
     method: { type: 'string' },
+    'num-method': { type: 'string' },
+    'cat-method': { type: 'string' },
+    'method-for': { type: 'string', multiple: true },
     threshold: { type: 'string' },
+    'num-threshold': { type: 'string' },
+    'cat-threshold': { type: 'string' },
+    'threshold-for': { type: 'string', multiple: true },
     'column-type': { type: 'string', multiple: true },
     column: { type: 'string', multiple: true },
     'drift-share': { type: 'string' },
@@ -84,19 +99,34 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.help) return printHelp(ctx, HELP);
   const reference = requireOption('drift', 'reference', values.reference);
   const current = requireOption('drift', 'current', values.current);
-  const method = values.method === undefined ? undefined : parseMethod(values.method);
+  const method = values.method === undefined ? undefined : parseMethod('method', values.method);
+  const optionalMethod = (name: 'num-method' | 'cat-method') => (values[name] === undefined ? undefined : parseMethod(name, values[name]));
+  const optionalNumber = (name: 'num-threshold' | 'cat-threshold') => (values[name] === undefined ? undefined : parseNumber(name, values[name]));
   const options = {
     reference,
     current,
     method,
     threshold: values.threshold === undefined ? undefined : parseNumber('threshold', values.threshold),
+    methodByKind: dropUndefined({ numerical: optionalMethod('num-method'), categorical: optionalMethod('cat-method') }),
+    thresholdByKind: dropUndefined({ numerical: optionalNumber('num-threshold'), categorical: optionalNumber('cat-threshold') }),
+    methodFor: parsePerColumn('method-for', values['method-for'] ?? [], (v) => parseMethod('method-for', v)),
+    thresholdFor: parsePerColumn('threshold-for', values['threshold-for'] ?? [], (v) => parseNumber('threshold-for', v)),
     columnTypes: parseColumnTypes(values['column-type'] ?? []),
     columns: values.column,
     driftShare: values['drift-share'] === undefined ? undefined : parseNumber('drift-share', values['drift-share']),
     minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
     sketch: values.sketch,
     maxInvalidShare: values['max-invalid-share'] === undefined ? undefined : parseShare('max-invalid-share', values['max-invalid-share']),
-    optionNames: { method: '--method', columnType: '--column-type', driftShare: '--drift-share', maxInvalidShare: '--max-invalid-share' },
+    optionNames: {
+      method: '--method',
+      methodFor: '--method-for',
+      thresholdFor: '--threshold-for',
+      numMethod: '--num-method',
+      catMethod: '--cat-method',
+      columnType: '--column-type',
+      driftShare: '--drift-share',
+      maxInvalidShare: '--max-invalid-share',
+    },
   };
   const serveOnly = (['model', 'environment', 'version', 'interval', 'poll-interval'] as const).filter((k) => values[k] !== undefined);
   if (values.serve === undefined && serveOnly.length > 0) {
@@ -193,10 +223,27 @@ async function runProfile(args: string[], ctx: CliContext): Promise<number> {
   return 0;
 }
 
-function parseMethod(value: string): Method {
+function parseMethod(name: string, value: string): Method {
   if (!(METHODS as readonly string[]).includes(value))
-    throw new DhowError('usage', `dhow drift: --method must be one of ${METHODS.join(', ')}, got "${value}"`);
+    throw new DhowError('usage', `dhow drift: --${name} must be one of ${METHODS.join(', ')}, got "${value}"`);
   return value as Method;
+}
+
+/** COLUMN=VALUE entries (the column name may hold "="; the value may not); a column given twice is refused. */
+function parsePerColumn<T>(name: string, entries: string[], parse: (value: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const entry of entries) {
+    const at = entry.lastIndexOf('=');
+    if (at <= 0) throw new DhowError('usage', `dhow drift: --${name} takes COLUMN=VALUE, got "${entry}"`);
+    const column = entry.slice(0, at);
+    if (Object.hasOwn(out, column)) throw new DhowError('usage', `dhow drift: --${name} names the column "${column}" twice`);
+    out[column] = parse(entry.slice(at + 1));
+  }
+  return out;
+}
+
+function dropUndefined<T>(record: Partial<Record<ColumnKind, T | undefined>>): Partial<Record<ColumnKind, T>> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<Record<ColumnKind, T>>;
 }
 
 function parseNumber(name: string, value: string): number {

@@ -1,0 +1,80 @@
+/**
+ * Which test and which threshold a column gets, resolved the way Evidently resolves its options
+ * (evidently/legacy/utils/data_drift_utils.py, `_calculate_stattest` and `_calculate_threshold`): a test named
+ * for the column wins over one named for its kind (`num_stattest`, `cat_stattest`), which wins over one for every
+ * column (`stattest`); thresholds likewise, and without any the chosen test's default. A test the user named must
+ * apply to the column's kind (Evidently's get_registered_stattest raises StatTestInvalidFeatureTypeError); a test
+ * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
+ */
+import { DhowError } from '../errors.js';
+import { METHOD_RULES, type ColumnKind, type Method } from './stattests.js';
+
+/** The test and threshold options, each one optional. */
+export interface DriftTestChoice {
+  /** One test for every column (Evidently's `stattest`). */
+  method?: Method;
+  /** One threshold for every column (`stattest_threshold`). */
+  threshold?: number;
+  /** A test per kind of column (`num_stattest`, `cat_stattest`). */
+  methodByKind?: Partial<Record<ColumnKind, Method>>;
+  /** A threshold per kind of column (`num_stattest_threshold`, `cat_stattest_threshold`). */
+  thresholdByKind?: Partial<Record<ColumnKind, number>>;
+  /** A test per column (`per_column_stattest`). */
+  methodFor?: Record<string, Method>;
+  /** A threshold per column (`per_column_stattest_threshold`). */
+  thresholdFor?: Record<string, number>;
+}
+
+/** How the caller's users name these options, for messages (the CLI: `--method-for`; an action: an input). */
+export interface ChoiceOptionNames {
+  method: string;
+  methodFor: string;
+  methodByKind: Record<ColumnKind, string>;
+  columnType: string;
+}
+
+export interface ColumnChoice {
+  /** The test the user named for this column; undefined leaves it to Evidently's default choice. */
+  method?: Method;
+  /** The threshold the user set for this column; undefined means the test's default. */
+  threshold?: number;
+}
+
+/** The test and threshold for one column, refusing a named test that does not apply to the column's kind. */
+export function chooseTest(column: string, kind: ColumnKind, choice: DriftTestChoice, names: ChoiceOptionNames): ColumnChoice {
+  let method = choice.method;
+  let source = names.method;
+  const byKind = choice.methodByKind?.[kind];
+  if (byKind !== undefined) [method, source] = [byKind, names.methodByKind[kind]];
+  const forColumn = choice.methodFor && Object.hasOwn(choice.methodFor, column) ? choice.methodFor[column] : undefined;
+  if (forColumn !== undefined) [method, source] = [forColumn, `${names.methodFor} ${column}=${forColumn}`];
+  if (method !== undefined && !METHOD_RULES[method].kinds.includes(kind)) {
+    const says = source.endsWith(`=${method}`) ? source : `${source} ${method}`;
+    const message =
+      kind === 'categorical'
+        ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
+        : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
+          `choose another test, or declare the column categorical with ${names.columnType}`;
+    throw new DhowError('usage', message, { field: column });
+  }
+  const threshold =
+    choice.thresholdFor && Object.hasOwn(choice.thresholdFor, column) ? choice.thresholdFor[column] : (choice.thresholdByKind?.[kind] ?? choice.threshold);
+  return { method, threshold };
+}
+
+/** Refuses per-column options naming a column that the data does not have (a typo would silently test nothing). */
+export function checkChoiceColumns(
+  choice: DriftTestChoice,
+  has: (column: string) => boolean,
+  names: { methodFor: string; thresholdFor: string },
+  file: string,
+): void {
+  for (const [option, map] of [
+    [names.methodFor, choice.methodFor],
+    [names.thresholdFor, choice.thresholdFor],
+  ] as const) {
+    for (const column of Object.keys(map ?? {})) {
+      if (!has(column)) throw new DhowError('usage', `${option} names a column that is not in the data`, { file, field: column });
+    }
+  }
+}
