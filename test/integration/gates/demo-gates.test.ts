@@ -35,5 +35,12 @@ describe('the demo gates two candidates on the example model', () => {
     const record = VersionRecord.parse({ ...parse(await readFile(join(ctx.workDir, 'v4.yaml'), 'utf8')), gates });
     expect(record.gates).toMatchObject({ verdict: 'pass', 'policy-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
     expect(record.gates!.summary.map((r) => r.gate)).toContain('latency-p99');
+
+    // The report is dated by the demo clock ($DHOW_NOW) the gate command ran at, not by the machine's clock, so
+    // the demo's files are the same however slowly it runs.
+    const report = join(ctx.workDir, 'v4-report.json');
+    const gateRun = ctx.commands.find((c) => c.argv[0] === 'gate' && c.argv.includes(report));
+    expect(gateRun?.at).toMatch(/^2026-11-2\dT\d\d:\d\d:00Z$/);
+    expect(new Date(JSON.parse(await readFile(report, 'utf8'))['generated-at']).toISOString()).toBe(new Date(gateRun!.at).toISOString());
   });
 });
