@@ -36,9 +36,20 @@ export interface DemoContext {
    */
   now(): string;
   advance(minutes: number): void;
+  /**
+   * Every dhow command run so far with the demo time it ran at ($DHOW_NOW) and its exit code: a check reads
+   * a command's time here instead of counting the commands before it.
+   */
+  commands: DemoCommand[];
   /** Data steps share (a request id, a version name ...). */
   shared: Record<string, unknown>;
   env: NodeJS.ProcessEnv;
+}
+
+export interface DemoCommand {
+  argv: string[];
+  at: string;
+  code: number;
 }
 
 export interface DemoStep {
@@ -76,6 +87,7 @@ export function createDemoContext(registry: string, workDir: string, io: DemoIO,
     registry,
     workDir,
     shared: {},
+    commands: [],
     env: io.env,
     narrate: (text) =>
       write(
@@ -95,6 +107,7 @@ export function createDemoContext(registry: string, workDir: string, io: DemoIO,
       write(`${style('2', '$')} ${style('1', shown)}\n`);
       const env = { ...io.env, DHOW_REGISTRY: registry, DHOW_NOW: ctx.now(), GIT_AUTHOR_NAME: as ?? io.env.GIT_AUTHOR_NAME ?? 'dhow-demo' };
       const { code, stdout, stderr } = await io.run(full, { env, cwd: io.cwd });
+      ctx.commands.push({ argv: full, at: env.DHOW_NOW, code });
       if (!options.quiet) {
         const shownOut = stdout.replaceAll(registry, '$DHOW_REGISTRY');
         if (shownOut) write(shownOut.replace(/^/gm, '  ').replace(/ +$/gm, '') + (shownOut.endsWith('\n') ? '' : '\n'));

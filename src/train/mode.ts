@@ -7,6 +7,7 @@
 import { DhowError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { VersionDraft } from './draft.js';
+import type { KubernetesModeSettings } from './kubernetes/plan.js';
 import type { TrainingJobSpec } from './spec.js';
 
 /** What either mode hands back to the edge, for outputs and the job summary. */
@@ -22,8 +23,10 @@ export interface TrainingOutcome {
 
 export interface KubernetesTrainingRequest {
   spec: TrainingJobSpec;
-  /** A raw action input or CLI option by its kebab-case name ('' when not given): kubeconfig, namespace, queue ... */
-  input: (name: string) => string;
+  /** The Kubernetes settings, parsed, checked and their kubeconfig masked by the edge (src/train/kubernetes/plan.ts). */
+  settings: KubernetesModeSettings;
+  /** Where the kubeconfig came from, for messages (e.g. 'input "kubeconfig"'). */
+  kubeconfigOrigin?: string;
   env: NodeJS.ProcessEnv;
   cwd: string;
   logger: Logger;
@@ -31,19 +34,17 @@ export interface KubernetesTrainingRequest {
   version?: string;
   /** Write the version-record draft here when the Job succeeds. */
   draftPath?: string;
-  /** Masks a secret (the kubeconfig's tokens) before anything can print it. */
-  maskSecret: (value: string) => void;
   /** Remembers a value for the post step (the Job's namespace and name), e.g. core.saveState. */
   saveState: (name: string, value: string) => void;
 }
 
 export interface KubernetesCleanupRequest {
-  input: (name: string) => string;
+  /** The kubeconfig's YAML; absent means in-cluster. */
+  kubeconfig?: string;
   /** A value saved by the main step (core.getState); '' when absent. */
   getState: (name: string) => string;
   env: NodeJS.ProcessEnv;
   logger: Logger;
-  maskSecret: (value: string) => void;
 }
 
 export interface KubernetesTrainingModule {

@@ -100,9 +100,16 @@ describe('the train action in Kubernetes mode', () => {
     let stdout = '';
     child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => (stdout += c));
-    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 137)));
-    const deadline = Date.now() + 45_000;
-    while (!stdout.includes('epoch 1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    let closed = false;
+    const exited = new Promise<number>((resolve) =>
+      child.on('close', (code) => {
+        closed = true;
+        resolve(code ?? 137);
+      }),
+    );
+    // A state, not a duration: the training's first line is in the step's log (a loaded machine may take a
+    // minute to start the step), or the step ended without it, which the expectation below then reports.
+    while (!stdout.includes('epoch 1') && !closed) await new Promise((r) => setTimeout(r, 50));
     expect(stdout).toContain('epoch 1');
     child.kill('SIGINT');
     const code = await exited;
@@ -110,6 +117,28 @@ describe('the train action in Kubernetes mode', () => {
     expect(stdout).toContain('the run was cancelled; the Job was deleted');
     expect(fake.deletions.map((d) => d.propagationPolicy)).toEqual(['Background']);
     expect(fake.list('Job')).toEqual([]);
+  });
+
+  it('names the Kubernetes input that is wrong, before the cluster is touched', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dhow-train-k8s-inputs-'));
+    const base = { mode: 'kubernetes', command: 'python train.py', image: IMAGE, kubeconfig: fake.kubeconfig('ml') };
+    // One process per case (each costs a start-up): a setting whose name differs from its input, the edge's
+    // own list parser, and the image Kubernetes mode needs. test/unit/kubernetes-plan.test.ts covers the rest.
+    const cases: [Record<string, string>, string][] = [
+      [{ 'fail-fast-exit-codes': '3, three' }, 'input "fail-fast-exit-codes": "three" is not a whole number'],
+      [{ 'queue-wait': '0' }, 'input "queue-wait" must be at least 1 second'],
+      [{ image: '' }, 'input "image" is required in Kubernetes mode'],
+    ];
+    for (const [inputs, message] of cases) {
+      const run = await runActionProcess('train', { cwd: dir, inputs: { ...base, ...inputs } });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.annotations.join('\n')).toMatch(/^::error::train: /);
+      expect(run.annotations.join('\n')).toContain(message);
+      expect(run.annotations.join('\n')).not.toMatch(/queueWait|failFast/);
+      // The kubeconfig's token is masked before any input is checked.
+      expect(run.stdout).toContain(`::add-mask::${fake.token}`);
+    }
+    expect(fake.requests).toEqual([]);
   });
 
   it('deletes the Job in the post step when the workflow was cancelled', async () => {

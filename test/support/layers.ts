@@ -138,6 +138,27 @@ export function computedDynamicImports(file: string): string[] {
   return found;
 }
 
+/** Dynamic imports with a literal specifier: ncc puts each in a chunk of the same bundle, loaded when it runs. */
+export function literalDynamicImports(file: string): Import[] {
+  const from = relative(root, file);
+  const found: Import[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteralLike(arg) && !arg.text.startsWith('node:')) {
+        found.push(
+          arg.text.startsWith('.')
+            ? { from, to: relative(root, resolve(dirname(file), arg.text)).replace(/\.js$/, '.ts'), kind: 'file' }
+            : { from, to: arg.text, kind: 'package' },
+        );
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(parsed(file));
+  return found;
+}
+
 /** The imports a file makes when it is loaded: static, not `import type`, not type-only names, not dynamic. */
 export function staticValueImports(file: string): Import[] {
   const from = relative(root, file);

@@ -1,4 +1,4 @@
-import { Job } from 'kubernetes-models/batch/v1/Job';
+import { Job, type IJob } from 'kubernetes-models/batch/v1/Job';
 import { describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
 import { gpuResource } from '../../src/train/kubernetes/gpu-resources.js';
@@ -125,6 +125,97 @@ describe('rendering the training Job', () => {
     expect(thrown(() => renderJob({ ...base, namespace: 'Not_A_Namespace' })).field).toBe('namespace');
     expect(thrown(() => renderJob({ ...base, command: [] })).field).toBe('command');
     expect(thrown(() => renderJob({ ...base, memory: 'lots' })).field).toBe('memory');
+  });
+});
+
+describe('the Job against the Kubernetes API types (kubernetes-models batch/v1 Job)', () => {
+  it('is, field by field, the Job the Kubernetes Job and Pod API documentation describes for these inputs', () => {
+    const job = renderJob({
+      ...base,
+      gpu: { count: 1, product: 'NVIDIA-H100-80GB-HBM3' },
+      cpu: '4',
+      memory: '32Gi',
+      queue: 'gpu-team-a',
+      failFastExitCodes: [42],
+      allowedRegions: ['me-central-1'],
+      activeDeadlineSeconds: 3600,
+      backoffLimit: 1,
+      env: { HF_HOME: '/cache', DHOW_PARAM_EPOCHS: '3' },
+      serviceAccountName: 'trainer',
+    });
+    // Typed by the API types: the compiler rejects a field dhow renders that the batch/v1 Job does not have,
+    // or a value of the wrong type (this assignment is the check).
+    const typed: IJob = job;
+    // Label hash: sha256("qcri/arabic-dialect-id") begins 56351126507b34d9; name hash: sha256 of
+    // "qcri/arabic-dialect-id\n9876543210\n2" begins 96aa233c (both computed with sha256sum).
+    const name = 'dhow-arabic-dialect-id-9876543210-2-96aa233c';
+    const podLabels = {
+      'app.kubernetes.io/managed-by': 'dhow',
+      'app.kubernetes.io/component': 'training',
+      'dhow.dev/run-id': '9876543210',
+      'dhow.dev/run-attempt': '2',
+      'dhow.dev/repository-hash': '56351126507b34d9',
+    };
+    const expected: IJob = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: {
+        name,
+        namespace: 'training',
+        labels: { ...podLabels, 'kueue.x-k8s.io/queue-name': 'gpu-team-a' },
+        annotations: { 'dhow.dev/repository': 'qcri/arabic-dialect-id' },
+      },
+      spec: {
+        suspend: true,
+        completions: 1,
+        parallelism: 1,
+        backoffLimit: 1,
+        activeDeadlineSeconds: 3600,
+        ttlSecondsAfterFinished: 3600,
+        podFailurePolicy: {
+          rules: [
+            { action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] },
+            { action: 'FailJob', onExitCodes: { containerName: 'train', operator: 'In', values: [42] } },
+          ],
+        },
+        template: {
+          metadata: { labels: podLabels },
+          spec: {
+            restartPolicy: 'Never',
+            containers: [
+              {
+                name: 'train',
+                image: IMAGE,
+                command: ['python', 'train.py', '--epochs', '3'],
+                env: [
+                  { name: 'DHOW_JOB_NAME', value: name },
+                  { name: 'DHOW_RUN_ID', value: '9876543210' },
+                  { name: 'DHOW_RUN_ATTEMPT', value: '2' },
+                  { name: 'DHOW_TERMINATION_MESSAGE_PATH', value: '/dev/termination-log' },
+                  { name: 'DHOW_PARAM_EPOCHS', value: '3' },
+                  { name: 'HF_HOME', value: '/cache' },
+                ],
+                resources: { limits: { 'nvidia.com/gpu': '1', memory: '32Gi' }, requests: { cpu: '4', memory: '32Gi' } },
+                terminationMessagePath: '/dev/termination-log',
+                terminationMessagePolicy: 'FallbackToLogsOnError',
+              },
+            ],
+            nodeSelector: { 'nvidia.com/gpu.product': 'NVIDIA-H100-80GB-HBM3' },
+            tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
+            affinity: {
+              nodeAffinity: {
+                requiredDuringSchedulingIgnoredDuringExecution: {
+                  nodeSelectorTerms: [{ matchExpressions: [{ key: 'topology.kubernetes.io/region', operator: 'In', values: ['me-central-1'] }] }],
+                },
+              },
+            },
+            serviceAccountName: 'trainer',
+          },
+        },
+      },
+    };
+    expect(typed).toEqual(expected);
+    expect(() => new Job(typed).validate()).not.toThrow();
   });
 });
 

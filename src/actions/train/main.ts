@@ -12,6 +12,7 @@ import { runRunnerTraining, type RunnerTrainingOptions } from '../../train/runne
 import { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec, readTrainingSpecFile, type TrainingJobSpec } from '../../train/spec.js';
 import { s3ArtifactUploader, s3ArtifactVerifier, type ArtifactVerifier, type S3UploadSettings } from '../../storage/index.js';
 import { writeVersionDraft } from '../../train/draft.js';
+import { maskKubeconfig, parseKubernetesModeSettings, type KubernetesModeSettings } from '../../train/kubernetes/plan.js';
 import { actionsLogger, booleanInput, listInput, maskSecret, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'train';
@@ -19,10 +20,69 @@ const ACTION = 'train';
 /** The inputs, read once: what runner mode takes as they are, plus the mode, the draft's path and the summary switch. */
 type TrainSettings = Pick<RunnerTrainingOptions, 'spec' | 'outputDir' | 'artifact' | 'artifactUri' | 'model' | 'version' | 'checkpointRoot' | 'upload'> & {
   mode: 'runner' | 'kubernetes';
+  /** Kubernetes mode's settings, read and checked with the other inputs (absent in runner mode). */
+  kubernetes?: KubernetesModeSettings;
   verify?: ArtifactVerifier;
   versionFile: string;
   summary: boolean;
 };
+
+/** Each Kubernetes setting and the input it comes from, so that an error names what the user typed. */
+const KUBERNETES_INPUTS: Record<keyof KubernetesModeSettings, string> = {
+  kubeconfig: 'kubeconfig',
+  namespace: 'namespace',
+  cpu: 'cpu',
+  memory: 'memory',
+  spot: 'spot',
+  queue: 'queue',
+  backoffLimit: 'backoff-limit',
+  failFastExitCodes: 'fail-fast-exit-codes',
+  gpuSharedResource: 'gpu-shared-resource',
+  keepJob: 'keep-job',
+  queueWaitSeconds: 'queue-wait',
+  imagePullGraceSeconds: 'image-pull-grace',
+};
+
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new DhowError('usage', `input "${name}": "${value}" is not a whole number`, { field: name });
+  return Number(value);
+}
+
+function optionalWholeNumber(name: string): number | undefined {
+  const value = stringInput(name);
+  return value === '' ? undefined : wholeNumber(name, value);
+}
+
+/** Kubernetes mode's inputs, read into the typed settings the core takes; the kubeconfig's credentials are masked first. */
+function kubernetesInputs(): KubernetesModeSettings {
+  const kubeconfig = optionalInput('kubeconfig');
+  if (kubeconfig) maskKubeconfig(kubeconfig, (value) => core.setSecret(value));
+  const raw = {
+    kubeconfig,
+    namespace: optionalInput('namespace'),
+    cpu: optionalInput('cpu'),
+    memory: optionalInput('memory'),
+    spot: booleanInput('spot', false),
+    queue: optionalInput('queue'),
+    backoffLimit: optionalWholeNumber('backoff-limit'),
+    failFastExitCodes: stringInput('fail-fast-exit-codes')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((code) => wholeNumber('fail-fast-exit-codes', code)),
+    gpuSharedResource: optionalInput('gpu-shared-resource'),
+    keepJob: booleanInput('keep-job', false),
+    queueWaitSeconds: optionalWholeNumber('queue-wait'),
+    imagePullGraceSeconds: optionalWholeNumber('image-pull-grace'),
+  };
+  try {
+    return parseKubernetesModeSettings(raw);
+  } catch (error) {
+    const field = error instanceof DhowError && error.field ? (KUBERNETES_INPUTS as Record<string, string>)[error.field] : undefined;
+    if (!field) throw error;
+    // Name the input, not the setting's key the core's message starts with.
+    throw new DhowError('usage', `input "${field}" ${(error as DhowError).message.replace(/^field "[^"]*": /, '')}`, { field });
+  }
+}
 
 async function getInputs(): Promise<TrainSettings> {
   const workspace = workspaceDir();
@@ -30,7 +90,9 @@ async function getInputs(): Promise<TrainSettings> {
   if (mode !== 'runner' && mode !== 'kubernetes') {
     throw new DhowError('usage', `input "mode" must be runner or kubernetes, got "${mode}"`, { field: 'mode' });
   }
-  maskSecret(stringInput('kubeconfig'));
+  const kubernetes = mode === 'kubernetes' ? kubernetesInputs() : undefined;
+  // Runner mode ignores a kubeconfig, but it is a secret all the same.
+  if (!kubernetes) maskSecret(stringInput('kubeconfig'));
   // The object-storage credentials come from the step's env (train.yml maps its DHOW_S3_* secrets there).
   maskSecret(process.env.AWS_SECRET_ACCESS_KEY?.trim());
   maskSecret(process.env.AWS_SESSION_TOKEN?.trim());
@@ -95,6 +157,9 @@ async function getInputs(): Promise<TrainSettings> {
     throw error;
   }
 
+  if (mode === 'kubernetes' && !spec.image)
+    throw new DhowError('usage', 'input "image" is required in Kubernetes mode (the container image, pinned as name@sha256:...)', { field: 'image' });
+
   const model = optionalInput('model');
   const version = optionalInput('version');
   if ((model === undefined) !== (version === undefined))
@@ -132,6 +197,7 @@ async function getInputs(): Promise<TrainSettings> {
 
   return {
     mode,
+    kubernetes,
     upload,
     verify,
     spec,
@@ -180,7 +246,8 @@ export async function run(): Promise<void> {
       const kubernetes = await loadKubernetesMode();
       outcome = await kubernetes.runKubernetesTraining({
         spec: settings.spec,
-        input: (name) => core.getInput(name).trim(),
+        settings: settings.kubernetes!,
+        kubeconfigOrigin: 'input "kubeconfig"',
         env: process.env,
         cwd: workspaceDir(),
         logger,
@@ -188,7 +255,6 @@ export async function run(): Promise<void> {
         version: settings.version,
         // With an upload to check, the draft is written only once the object is checked.
         draftPath: settings.verify ? undefined : settings.versionFile,
-        maskSecret: (value) => core.setSecret(value),
         saveState: (name, value) => core.saveState(name, value),
       });
       if (settings.verify) {
@@ -240,14 +306,11 @@ async function writeSummary(settings: TrainSettings, outcome: TrainingOutcome): 
 export async function post(): Promise<void> {
   try {
     if (core.getState('mode') !== 'kubernetes') return;
+    // The post step reads only the kubeconfig: the Job's namespace and name were saved by the main step.
+    const kubeconfig = optionalInput('kubeconfig');
+    if (kubeconfig) maskKubeconfig(kubeconfig, (value) => core.setSecret(value));
     const kubernetes = await loadKubernetesMode();
-    await kubernetes.cleanupKubernetesTraining?.({
-      input: (name) => core.getInput(name).trim(),
-      getState: (name) => core.getState(name),
-      env: process.env,
-      logger: actionsLogger(),
-      maskSecret: (value) => core.setSecret(value),
-    });
+    await kubernetes.cleanupKubernetesTraining?.({ kubeconfig, getState: (name) => core.getState(name), env: process.env, logger: actionsLogger() });
   } catch (error) {
     // Cleanup problems are warnings: the main step's result stands.
     core.warning(`${ACTION}: cleanup: ${(error as Error).message}`);

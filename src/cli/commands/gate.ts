@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../atomic-file.js';
 import { runGateRequest } from '../../gates/run.js';
 import { RegistryReader } from '../../registry/store.js';
 import { parseCommandArgs, printHelp, registryDir, requireOption, type CliContext } from '../context.js';
-import { openForge } from '../registry.js';
+import { now, openForge } from '../registry.js';
 
 const HELP = `usage: dhow gate --policy FILE --candidate FILE [(--registry DIR | --repository OWNER/NAME) --environment ENV] [--model NAME]
                  [--report FILE] [--markdown FILE] [--record FILE] [--json] [--data-root DIR]...
@@ -65,6 +65,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     dataRoots: values['data-root'],
     env: ctx.env,
     logger: ctx.logger,
+    // The report's generated-at: $DHOW_NOW makes it reproducible (the demo's clock), as for every registry command.
+    ...(ctx.env.DHOW_NOW ? { now: () => new Date(now(ctx)) } : {}),
   });
 
   // Everything is computed: only now are files written, each whole.

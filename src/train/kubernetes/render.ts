@@ -33,8 +33,8 @@ export const SPOT_TOLERATIONS = [
   { key: 'cloud.google.com/gke-spot', operator: 'Equal', value: 'true', effect: 'NoSchedule' },
 ] as const;
 
-const Quantity = z.string().regex(/^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/, 'must be a Kubernetes quantity such as 8Gi or 500m');
-const DnsLabel = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'must be a DNS-1123 label (lower-case letters, digits, "-", at most 63)');
+export const Quantity = z.string().regex(/^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/, 'must be a Kubernetes quantity such as 8Gi or 500m');
+export const DnsLabel = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'must be a DNS-1123 label (lower-case letters, digits, "-", at most 63)');
 const ImageRef = z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9._\-/:]*(@sha256:[0-9a-f]{64})?$/, 'must be a container image reference');
 
 /** Everything the Job is rendered from. Field names are the camelCase form of the action's inputs. */
@@ -90,13 +90,62 @@ export const KubernetesJobInputs = z
 export type KubernetesJobInputs = z.input<typeof KubernetesJobInputs>;
 export type KubernetesJobSettings = z.infer<typeof KubernetesJobInputs>;
 
-/** A Job manifest as plain data (the shape of batch/v1 Job). */
-export type JobManifest = {
+/**
+ * A batch/v1 Job as plain data: the subset of the Kubernetes API types dhow writes, field by field, so that
+ * the compiler (test/unit/kubernetes-render.test.ts assigns it to kubernetes-models' IJob) catches a field
+ * that is misspelt or of the wrong type.
+ */
+export interface JobManifest {
   apiVersion: 'batch/v1';
   kind: 'Job';
   metadata: { name: string; namespace: string; labels: Record<string, string>; annotations: Record<string, string> };
-  spec: Record<string, unknown> & { suspend?: boolean };
-};
+  spec: JobSpecManifest;
+}
+
+export interface JobSpecManifest {
+  suspend?: boolean;
+  completions: number;
+  parallelism: number;
+  backoffLimit: number;
+  activeDeadlineSeconds: number;
+  ttlSecondsAfterFinished: number;
+  podFailurePolicy: { rules: PodFailurePolicyRule[] };
+  template: { metadata: { labels: Record<string, string> }; spec: PodSpecManifest };
+}
+
+export type PodFailurePolicyRule =
+  | { action: 'Ignore'; onPodConditions: { type: string; status: string }[] }
+  | { action: 'FailJob'; onExitCodes: { containerName: string; operator: 'In'; values: number[] } };
+
+export interface Toleration {
+  key: string;
+  operator: 'Equal' | 'Exists';
+  value?: string;
+  effect: 'NoSchedule';
+}
+
+export interface PodSpecManifest {
+  restartPolicy: 'Never';
+  containers: ContainerManifest[];
+  nodeSelector?: Record<string, string>;
+  tolerations?: Toleration[];
+  affinity?: {
+    nodeAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: { matchExpressions: { key: string; operator: 'In'; values: string[] }[] }[] };
+    };
+  };
+  serviceAccountName?: string;
+}
+
+export interface ContainerManifest {
+  name: string;
+  image: string;
+  command: string[];
+  env: { name: string; value: string }[];
+  resources: { limits?: Record<string, string>; requests?: Record<string, string> };
+  terminationMessagePath: string;
+  terminationMessagePolicy: 'FallbackToLogsOnError';
+}
 
 /** Parses the inputs, naming the offending field. */
 export function parseJobInputs(raw: unknown, file?: string): KubernetesJobSettings {
@@ -162,7 +211,7 @@ export function renderJob(raw: KubernetesJobInputs): JobManifest {
     limits.memory = s.memory;
   }
 
-  const tolerations: Record<string, string>[] = [];
+  const tolerations: Toleration[] = [];
   if (gpu) tolerations.push({ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' });
   if (s.spot) tolerations.push(...SPOT_TOLERATIONS.map((t) => ({ ...t })));
 
@@ -179,7 +228,7 @@ export function renderJob(raw: KubernetesJobInputs): JobManifest {
       .map(([k, value]) => ({ name: k, value })),
   ];
 
-  const podFailureRules: Record<string, unknown>[] = [
+  const podFailureRules: PodFailurePolicyRule[] = [
     // A pod disrupted by preemption, eviction or node loss is not the training's fault: do not count it.
     { action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] },
   ];
@@ -190,7 +239,7 @@ export function renderJob(raw: KubernetesJobInputs): JobManifest {
     });
   }
 
-  const podSpec: Record<string, unknown> = {
+  const podSpec: PodSpecManifest = {
     restartPolicy: 'Never',
     containers: [
       {
