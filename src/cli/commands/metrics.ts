@@ -5,16 +5,23 @@
 import { DhowError } from '../../errors.js';
 import { parseCommandArgs, printHelp, requireOption, subcommandHelp, writeJson, type CliContext } from '../context.js';
 import { resolve } from 'node:path';
+import type { TransformChain, WordSubstitutions } from '../../metrics/text/transforms.js';
 
 const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --prediction COL --group COL[,COL] [--positive-label V]
                         [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
                         [--small-groups error|flag] [--separator C] [--json]
 `;
-const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf] [--normalize none|arabic] [--lowercase]
+const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf,ter] [--normalize none|arabic] [--lowercase]
                     [--tokenize 13a|intl|char|none] [--smooth exp|floor|add-k|none] [--smooth-value V]
                     [--effective-order] [--chrf-char-order N] [--chrf-word-order 0|2] [--chrf-beta N]
-                    [--chrf-whitespace] [--chrf-eps-smoothing] [--json]
-                    (--lowercase and the BLEU/chrF options are sacreBLEU's; WER and CER use jiwer 4's defaults)
+                    [--chrf-whitespace] [--chrf-eps-smoothing]
+                    [--ter-normalized] [--ter-no-punct] [--ter-asian-support] [--ter-case-sensitive]
+                    [--transform T,..] [--reference-transform T,..] [--hypothesis-transform T,..]
+                    [--substitute-words F.json] [--alignment] [--json]
+                    (--lowercase and the BLEU/chrF/TER options are sacreBLEU's; TER is computed only when listed.
+                    WER and CER use jiwer 4's transforms: default, remove-punctuation, lowercase, strip,
+                    remove-multiple-spaces, substitute-words (needs --substitute-words); --transform sets both
+                    sides; --alignment adds jiwer's hits, substitutions, deletions, insertions and chunks)
 `;
 const LATENCY_USAGE = '  dhow metrics latency --input F.txt [--json]\n';
 const USAGE = `usage:\n${FAIRNESS_USAGE}${TEXT_USAGE}${LATENCY_USAGE}`;
@@ -55,6 +62,15 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     smooth: { type: 'string', default: 'exp' },
     'smooth-value': { type: 'string' },
     'effective-order': { type: 'boolean', default: false },
+    'ter-normalized': { type: 'boolean', default: false },
+    'ter-no-punct': { type: 'boolean', default: false },
+    'ter-asian-support': { type: 'boolean', default: false },
+    'ter-case-sensitive': { type: 'boolean', default: false },
+    transform: { type: 'string' },
+    'reference-transform': { type: 'string' },
+    'hypothesis-transform': { type: 'string' },
+    'substitute-words': { type: 'string' },
+    alignment: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
@@ -100,17 +116,26 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
   if (metrics.length === 0) throw new DhowError('usage', `dhow metrics text: --metrics needs at least one of ${TEXT_METRICS.join(', ')}`);
   for (const m of metrics) oneOf('metrics', m, TEXT_METRICS);
   const wanted = new Set(metrics);
+  const transforms = await jiwerTransforms(values, ctx);
   const result = await textMetricsFromJsonl(inputPath(ctx, input), {
     normalize: values.normalize,
     chrfWordOrder: wordOrder,
     bleu: { tokenize, lowercase: values.lowercase, smoothMethod, smoothValue, effectiveOrder: values['effective-order'] },
     chrf: { charOrder, beta, lowercase: values.lowercase, whitespace: values['chrf-whitespace'], epsSmoothing: values['chrf-eps-smoothing'] },
+    ter: {
+      normalized: values['ter-normalized'],
+      noPunct: values['ter-no-punct'],
+      asianSupport: values['ter-asian-support'],
+      caseSensitive: values['ter-case-sensitive'],
+    },
+    transforms,
+    alignment: values.alignment,
     metrics: TEXT_METRICS.filter((m) => wanted.has(m)),
     name: input,
   });
-  // Only the metrics asked for appear, each signature beside its score (the JSON keys keep their order).
+  // Only the metrics asked for appear, each signature and alignment beside its score (the JSON keys keep their order).
   const shown = Object.fromEntries(
-    Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_signature$/, '') as (typeof TEXT_METRICS)[number])),
+    Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_(signature|alignment)$/, '') as (typeof TEXT_METRICS)[number])),
   );
   if (values.json) {
     writeJson(ctx, shown);
@@ -120,9 +145,51 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     if (wanted.has('cer')) lines.push(`CER       ${result.cer.toFixed(4)}`);
     if (wanted.has('bleu')) lines.push(`BLEU      ${result.bleu.toFixed(2)}  (${result.bleu_signature})`);
     if (wanted.has('chrf')) lines.push(`chrF      ${result.chrf.toFixed(2)}  (${result.chrf_signature})`);
+    if (wanted.has('ter')) lines.push(`TER       ${result.ter.toFixed(2)}  (${result.ter_signature})`);
+    for (const [name, a] of [
+      ['WER', result.wer_alignment],
+      ['CER', result.cer_alignment],
+    ] as const) {
+      if (a) lines.push(`${name} alignment  hits ${a.hits}  substitutions ${a.substitutions}  deletions ${a.deletions}  insertions ${a.insertions}`);
+    }
     ctx.stdout.write(`${lines.join('\n')}\n`);
   }
   return 0;
+}
+
+/** --transform / --reference-transform / --hypothesis-transform and --substitute-words, as jiwer chains. */
+async function jiwerTransforms(
+  values: { transform?: string; 'reference-transform'?: string; 'hypothesis-transform'?: string; 'substitute-words'?: string },
+  ctx: CliContext,
+): Promise<{ reference?: TransformChain; hypothesis?: TransformChain }> {
+  const { parseSubstitutions, parseTransformList } = await import('../../metrics/text/transforms.js');
+  if (values.transform !== undefined && (values['reference-transform'] !== undefined || values['hypothesis-transform'] !== undefined)) {
+    throw new DhowError('usage', 'dhow metrics text: give --transform (both sides) or --reference-transform/--hypothesis-transform, not both');
+  }
+  const list = (flag: 'transform' | 'reference-transform' | 'hypothesis-transform') =>
+    values[flag] === undefined ? undefined : parseTransformList(values[flag], `dhow metrics text: --${flag}`);
+  const both = list('transform');
+  const reference = both ?? list('reference-transform');
+  const hypothesis = both ?? list('hypothesis-transform');
+  const substitutes = [reference, hypothesis].some((steps) => steps?.includes('substitute-words'));
+  const file = values['substitute-words'];
+  if (substitutes && file === undefined) throw new DhowError('usage', 'dhow metrics text: the substitute-words transform needs --substitute-words F.json');
+  if (!substitutes && file !== undefined) throw new DhowError('usage', 'dhow metrics text: --substitute-words needs substitute-words in a transform list');
+  let substitutions: WordSubstitutions | undefined;
+  if (file !== undefined) {
+    const { readFile } = await import('node:fs/promises');
+    let text: string;
+    try {
+      text = await readFile(inputPath(ctx, file), 'utf8');
+    } catch (error) {
+      throw new DhowError('not-found', `cannot read the word substitutions: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, { file });
+    }
+    substitutions = parseSubstitutions(text, file);
+  }
+  return {
+    ...(reference === undefined ? {} : { reference: { steps: reference, substitutions } }),
+    ...(hypothesis === undefined ? {} : { hypothesis: { steps: hypothesis, substitutions } }),
+  };
 }
 
 async function latency(args: string[], ctx: CliContext): Promise<number> {
