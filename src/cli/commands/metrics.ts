@@ -9,7 +9,9 @@ import type { TransformChain, WordSubstitutions } from '../../metrics/text/trans
 
 const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --prediction COL --group COL[,COL] [--positive-label V]
                         [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
-                        [--small-groups error|flag] [--separator C] [--json]
+                        [--small-groups error|flag] [--weight COL] [--control COL[,COL]] [--separator C] [--json]
+                        (--weight is Fairlearn's sample_weight, --control its control_features: the report
+                        adds by_control, the same figures within each control value)
 `;
 const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf,ter] [--normalize none|arabic] [--lowercase]
                     [--tokenize 13a|intl|char|none] [--smooth exp|floor|add-k|none] [--smooth-value V]
@@ -219,10 +221,17 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
     'min-group-size': { type: 'string', default: '1' },
     'small-groups': { type: 'string', default: 'error' },
     separator: { type: 'string', default: ',' },
+    weight: { type: 'string' },
+    control: { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return printHelp(ctx, `usage:\n${FAIRNESS_USAGE}`);
+  const control = values.control
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (control !== undefined && control.length === 0) throw new DhowError('usage', 'dhow metrics fairness: --control needs at least one column name');
   const input = requireOption('metrics fairness', 'input', values.input);
   const label = requireOption('metrics fairness', 'label', values.label);
   const prediction = requireOption('metrics fairness', 'prediction', values.prediction);
@@ -256,8 +265,10 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
     minGroupSize,
     smallGroups,
     separator: values.separator,
+    weight: values.weight,
+    control,
     file: input,
-    givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label' },
+    givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label', weight: '--weight', control: '--control' },
   });
   if (values.json) {
     writeJson(ctx, report);
@@ -280,6 +291,11 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
   lines.push(`equal opportunity    difference ${f(report.equal_opportunity_difference)}  ratio ${f(report.equal_opportunity_ratio)}`);
   lines.push(`equalized odds       difference ${f(report.equalized_odds_difference)}  ratio ${f(report.equalized_odds_ratio)}  (${agg}, ${method})`);
   if (report.small_groups.length > 0) lines.push(`small groups (< ${minGroupSize} rows): ${report.small_groups.join('; ')}`);
+  for (const [stratum, r] of Object.entries(report.by_control ?? {})) {
+    lines.push(
+      `control ${stratum}: demographic parity difference ${f(r.demographic_parity_difference)}, equalized odds difference ${f(r.equalized_odds_difference)}`,
+    );
+  }
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
