@@ -6,6 +6,7 @@ import { DhowError } from '../../errors.js';
 import { parseCommandArgs, printHelp, requireOption, subcommandHelp, writeJson, type CliContext } from '../context.js';
 import { resolve } from 'node:path';
 import type { TransformChain, WordSubstitutions } from '../../metrics/text/transforms.js';
+import type { SlicedTextOptions, SliceResult } from '../../metrics/text/slices.js';
 
 const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --prediction COL --group COL[,COL] [--positive-label V]
                         [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
@@ -19,11 +20,12 @@ const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,
                     [--chrf-whitespace] [--chrf-eps-smoothing]
                     [--ter-normalized] [--ter-no-punct] [--ter-asian-support] [--ter-case-sensitive]
                     [--transform T,..] [--reference-transform T,..] [--hypothesis-transform T,..]
-                    [--substitute-words F.json] [--alignment] [--json]
+                    [--substitute-words F.json] [--alignment] [--slice-by KEY] [--json]
                     (--lowercase and the BLEU/chrF/TER options are sacreBLEU's; TER is computed only when listed.
                     WER and CER use jiwer 4's transforms: default, remove-punctuation, lowercase, strip,
                     remove-multiple-spaces, substitute-words (needs --substitute-words); --transform sets both
-                    sides; --alignment adds jiwer's hits, substitutions, deletions, insertions and chunks)
+                    sides; --alignment adds jiwer's hits, substitutions, deletions, insertions and chunks;
+                    --slice-by KEY adds every metric per value of that JSONL key, with signatures)
 `;
 const LATENCY_USAGE = '  dhow metrics latency --input F.txt [--json]\n';
 const USAGE = `usage:\n${FAIRNESS_USAGE}${TEXT_USAGE}${LATENCY_USAGE}`;
@@ -73,6 +75,7 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     'hypothesis-transform': { type: 'string' },
     'substitute-words': { type: 'string' },
     alignment: { type: 'boolean', default: false },
+    'slice-by': { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
@@ -119,8 +122,8 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
   for (const m of metrics) oneOf('metrics', m, TEXT_METRICS);
   const wanted = new Set(metrics);
   const transforms = await jiwerTransforms(values, ctx);
-  const result = await textMetricsFromJsonl(inputPath(ctx, input), {
-    normalize: values.normalize,
+  const options = {
+    normalize: values.normalize as 'none' | 'arabic',
     chrfWordOrder: wordOrder,
     bleu: { tokenize, lowercase: values.lowercase, smoothMethod, smoothValue, effectiveOrder: values['effective-order'] },
     chrf: { charOrder, beta, lowercase: values.lowercase, whitespace: values['chrf-whitespace'], epsSmoothing: values['chrf-eps-smoothing'] },
@@ -134,7 +137,13 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     alignment: values.alignment,
     metrics: TEXT_METRICS.filter((m) => wanted.has(m)),
     name: input,
-  });
+  };
+  if (values['slice-by'] !== undefined) {
+    if (values['slice-by'] === '') throw new DhowError('usage', 'dhow metrics text: --slice-by needs a JSONL key');
+    if (values.alignment) throw new DhowError('usage', 'dhow metrics text: --alignment and --slice-by do not combine');
+    return slicedText(ctx, { ...options, sliceBy: values['slice-by'] }, values.json);
+  }
+  const result = await textMetricsFromJsonl(inputPath(ctx, input), options);
   // Only the metrics asked for appear, each signature and alignment beside its score (the JSON keys keep their order).
   const shown = Object.fromEntries(
     Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_(signature|alignment)$/, '') as (typeof TEXT_METRICS)[number])),
@@ -156,6 +165,37 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     }
     ctx.stdout.write(`${lines.join('\n')}\n`);
   }
+  return 0;
+}
+
+/** `dhow metrics text --slice-by KEY`: the whole corpus and each slice, as JSON or a table. */
+async function slicedText(ctx: CliContext, options: SlicedTextOptions & { name: string }, json: boolean): Promise<number> {
+  const { textMetricsBySlice } = await import('../../metrics/text/slices.js');
+  const result = await textMetricsBySlice(inputPath(ctx, options.name), options);
+  const wanted = options.metrics ?? [];
+  const keep = (r: SliceResult) =>
+    Object.fromEntries(Object.entries(r).filter(([key]) => key === 'segments' || key === 'signatures' || (wanted as string[]).includes(key)));
+  if (json) {
+    writeJson(ctx, {
+      slice_by: result.slice_by,
+      overall: keep(result.overall),
+      slices: Object.fromEntries(Object.entries(result.slices).map(([k, v]) => [k, keep(v)])),
+    });
+    return 0;
+  }
+  const rows = [[result.slice_by, 'segments', ...wanted.map((m) => m.toUpperCase())]];
+  for (const [name, r] of [['(overall)', result.overall] as const, ...Object.entries(result.slices)]) {
+    rows.push([name, String(r.segments), ...wanted.map((m) => (m === 'wer' || m === 'cer' ? r[m].toFixed(4) : r[m].toFixed(2)))]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
+  for (const m of wanted) lines.push(`${m}: ${result.overall.signatures[m]}`);
+  ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
