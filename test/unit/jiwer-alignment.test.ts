@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
-import { alignCorpus, alignmentChunks, chunkCounts, type AlignmentChunk } from '../../src/metrics/text/alignment.js';
+import { AlignedErrorRate, alignCorpus, alignmentChunks, chunkCounts, type AlignmentChunk } from '../../src/metrics/text/alignment.js';
 import { compileTransform, parseSubstitutions, type TransformChain } from '../../src/metrics/text/transforms.js';
 
 // Expected values: jiwer (github.com/jitsi/jiwer) at commit c1b0d5e005431f5ce4fa6797f48639a8ccaa5042:
@@ -110,6 +110,15 @@ describe('jiwer alignment chunks (tests/test_alignment.py)', () => {
     expect(r.insertions).toBe(4);
     expect(r.rate).toBe(4);
     expect(alignCorpus([{ hypothesis: '', references: [''] }], words, words).rate).toBe(0);
+  });
+});
+
+describe('alignment limits', () => {
+  it('refuses a segment whose full matrix would pass 10^8 cells, naming the file and line', () => {
+    const acc = new AlignedErrorRate(chars, chars, false, 'eval.jsonl');
+    expect(() => acc.add('b'.repeat(10_001), 'a'.repeat(10_001), 7)).toThrow(
+      /eval\.jsonl:7: a segment of 10001 reference and 10001 hypothesis symbols is too long/,
+    );
   });
 });
 

@@ -9,7 +9,11 @@
  * rapidfuzz's C++ switches to Hirschberg's algorithm once the matrix passes a few megabytes (segments of
  * thousands of symbols); there the counts are the same minimum but a tie may be broken the other way.
  */
+import { DhowError } from '../../errors.js';
 import type { TextSegment } from './corpus.js';
+
+/** The alignment matrix is written out in full: past this many cells (400 MB) a segment is refused, not swapped. */
+export const MAX_ALIGNMENT_CELLS = 100_000_000;
 
 export type AlignmentChunkType = 'equal' | 'substitute' | 'insert' | 'delete';
 
@@ -152,12 +156,22 @@ export class AlignedErrorRate {
     private readonly referenceSymbols: (s: string) => string[],
     private readonly hypothesisSymbols: (s: string) => string[],
     keepAlignments = false,
+    /** Names the input in errors. */
+    private readonly file?: string,
   ) {
     this.kept = keepAlignments ? [] : undefined;
   }
 
   add(hypothesis: string, reference: string, line?: number): void {
-    const chunks = alignmentChunks(this.referenceSymbols(reference), this.hypothesisSymbols(hypothesis));
+    const ref = this.referenceSymbols(reference);
+    const hyp = this.hypothesisSymbols(hypothesis);
+    if ((ref.length + 1) * (hyp.length + 1) > MAX_ALIGNMENT_CELLS) {
+      throw new DhowError('invalid-input', `a segment of ${ref.length} reference and ${hyp.length} hypothesis symbols is too long to align`, {
+        file: this.file,
+        line,
+      });
+    }
+    const chunks = alignmentChunks(ref, hyp);
     const c = chunkCounts(chunks);
     this.counts.hits += c.hits;
     this.counts.substitutions += c.substitutions;

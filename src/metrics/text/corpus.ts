@@ -72,7 +72,7 @@ const DEFAULT_CHAIN: TransformChain = { steps: ['default'] };
 function alignedRate(options: TextMetricsOptions, unit: 'words' | 'characters'): AlignedErrorRate {
   const ref = compileTransform(options.transforms?.reference ?? DEFAULT_CHAIN, unit);
   const hyp = compileTransform(options.transforms?.hypothesis ?? DEFAULT_CHAIN, unit);
-  return new AlignedErrorRate(ref, hyp, options.alignment === true);
+  return new AlignedErrorRate(ref, hyp, options.alignment === true, options.name);
 }
 
 export class TextMetrics {
