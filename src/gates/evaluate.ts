@@ -9,6 +9,8 @@ import { silentLogger, type Logger } from '../logger.js';
 import { checkArabicFile } from '../metrics/arabic/checks.js';
 import { latencyFromFile, summarizeLatencies } from '../metrics/latency.js';
 import { textMetricsFromJsonl } from '../metrics/text/corpus.js';
+import { textMetricsBySlice } from '../metrics/text/slices.js';
+import { decideSlices } from './text-slices.js';
 import { API_VERSION } from '../registry/schemas.js';
 import type { Candidate } from './candidate.js';
 import { confineDataFile } from './data-file.js';
@@ -115,6 +117,22 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
       return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
     }
     case 'text': {
+      const sliceBy = source['slice-by'];
+      if (sliceBy !== undefined) {
+        const r = await textMetricsBySlice(await path(source.input), { normalize: source.normalize, sliceBy, name: source.input });
+        const pick = (m: { wer: number; cer: number; bleu: number; chrf: number }) => ({ wer: m.wer, cer: m.cer, bleu: m.bleu, chrf: m.chrf });
+        return {
+          values: pick(r.overall),
+          samples: r.overall.segments,
+          details: {
+            signatures: r.overall.signatures,
+            normalize: source.normalize,
+            'slice-by': sliceBy,
+            // Measured values per slice; runGates replaces them with the decided rows of the gate's metric.
+            measured: Object.fromEntries(Object.entries(r.slices).map(([name, m]) => [name, { ...pick(m), segments: m.segments }])),
+          },
+        };
+      }
       const result = await textMetricsFromJsonl(await path(source.input), { normalize: source.normalize });
       return {
         values: { wer: result.wer, cer: result.cer, bleu: result.bleu, chrf: result.chrf },
@@ -271,6 +289,15 @@ export async function runGates(input: GateRunInput): Promise<GateReport> {
     } else if (measurement.note && decision.verdict !== 'pass') {
       decision = { ...decision, reasons: [...decision.reasons, measurement.note] };
     }
+    let details = measurement.details;
+    const measured = details.measured as Record<string, Record<string, number> & { segments: number }> | undefined;
+    if (gate.source.kind === 'text' && measured !== undefined) {
+      const slices = Object.entries(measured).map(([slice, m]) => ({ slice, value: m[gate.metric] ?? null, samples: m.segments }));
+      const decided = decideSlices(gate, decision, slices, input.live, input.policy.inconclusive);
+      decision = decided.decision;
+      const { measured: _measured, ...rest } = details;
+      details = { ...rest, slices: decided.rows };
+    }
     results.push({
       name: gate.name,
       metric: gate.metric,
@@ -287,7 +314,7 @@ export async function runGates(input: GateRunInput): Promise<GateReport> {
       samples: measurement.samples,
       'min-samples': gate['min-samples'] ?? null,
       reasons: decision.reasons,
-      details: measurement.details,
+      details,
     });
     logger.debug(`gate ${gate.name}: ${decision.verdict}${decision.reasons.length ? ` (${decision.reasons.join('; ')})` : ''}`);
   }

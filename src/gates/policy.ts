@@ -74,6 +74,8 @@ export const TextSource = z
     kind: z.literal('text'),
     input: Path,
     normalize: z.enum(['none', 'arabic']).default('none'),
+    /** A JSONL key (e.g. dialect): every slice is gated too, against the same slice of the live version. */
+    'slice-by': z.string().min(1).optional(),
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { DhowError, schemaError } from '../errors.js';
 import { sha256Digest } from '../registry/digest.js';
 import { API_VERSION, Digest, type VersionRecord } from '../registry/schemas.js';
 import { fmt } from './threshold.js';
+import { sliceSummaryRows, slicesOf, sliceTable } from './text-slices.js';
 import { jsonSyntaxMessage } from '../io/jsonl.js';
 
 export const VerdictEnum = z.enum(['pass', 'fail', 'warn', 'inconclusive']);
@@ -107,14 +108,18 @@ export function versionGates(report: GateReport, digestOfReport?: string): NonNu
     verdict: report.verdict,
     'policy-digest': report['policy-digest'],
     ...(digestOfReport ? { 'report-digest': digestOfReport } : {}),
-    summary: report.gates.map((g) => ({
-      gate: g.name,
-      metric: g.metric,
-      verdict: g.verdict,
-      value: finite(g.value),
-      threshold: finite(g.threshold),
-      baseline: finite(g.baseline),
-    })),
+    summary: report.gates.flatMap((g) => [
+      {
+        gate: g.name,
+        metric: g.metric,
+        verdict: g.verdict,
+        value: finite(g.value),
+        threshold: finite(g.threshold),
+        baseline: finite(g.baseline),
+      },
+      // A sliced text gate's slices: the next run reads them back as each slice's baseline.
+      ...sliceSummaryRows(g.name, g.metric, finite(g.threshold), slicesOf(g.details) ?? []),
+    ]),
   };
 }
 
@@ -221,6 +226,10 @@ export function renderMarkdown(report: GateReport): string {
         .trim(),
     ),
   ];
+  for (const g of report.gates) {
+    const slices = slicesOf(g.details);
+    if (slices && slices.length > 0) lines.push('', ...sliceTable(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices));
+  }
   const chart = mermaidChart(report);
   if (chart) lines.push('', chart);
   return `${lines.join('\n')}\n`;

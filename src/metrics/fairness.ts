@@ -18,6 +18,13 @@
  * applies to every metric (Fairlearn's selection_rate always counts pos_label=1, so this equals Fairlearn on
  * labels binarized to 0/1).
  *
+ * Fairlearn's `sample_weight` (a weight column): every count becomes a sum of weights, so selection rate,
+ * TPR, FPR and accuracy are the weighted ones Fairlearn's metrics compute (sklearn's confusion matrix with
+ * sample_weight); `count` stays the number of rows, as Fairlearn's `count` takes no weight. Fairlearn's
+ * `control_features` (control columns): MetricFrame's by-group, overall and difference/ratio are computed
+ * within each control stratum (`by_control`, keyed like groups); the top-level figures stay the whole data's.
+ * Equalized odds per stratum combines the stratum's TPR and FPR disparities as `agg` says.
+ *
  * The CSV streams through a projected scan (`csv-columns.ts`, the dialect of `src/io/csv.ts`) that records only
  * the label, prediction and group columns; counters are per group only: memory does not grow with the rows.
  */
@@ -41,6 +48,8 @@ export interface GroupMetrics {
 /** The public JSON of `dhow metrics fairness`. NaN ratios serialize as null. */
 export interface FairnessReport {
   overall: GroupMetrics;
+  /** With control features: the same report within each control stratum (MetricFrame's control_features). */
+  by_control?: Record<string, StratumReport>;
   by_group: Record<string, GroupMetrics>;
   demographic_parity_difference: number;
   demographic_parity_ratio: number;
@@ -52,11 +61,16 @@ export interface FairnessReport {
   small_groups: string[];
 }
 
+/** One control stratum's report: MetricFrame's overall, by_group and disparities for that control value. */
+export type StratumReport = Omit<FairnessReport, 'by_control'>;
+
 export interface ConfusionCounts {
   tp: number;
   fp: number;
   tn: number;
   fn: number;
+  /** Rows behind the counts when the counts are weights (sample_weight); absent: the counts are rows. */
+  rows?: number;
 }
 
 export interface DisparityOptions {
@@ -72,15 +86,15 @@ export interface DisparityOptions {
 
 /** Metrics of one confusion matrix, as Fairlearn/sklearn compute them. */
 export function groupMetrics(c: ConfusionCounts): GroupMetrics {
-  const count = c.tp + c.fp + c.tn + c.fn;
+  const total = c.tp + c.fp + c.tn + c.fn;
   const positives = c.tp + c.fn;
   const negatives = c.fp + c.tn;
   return {
-    selection_rate: (c.tp + c.fp) / count,
+    selection_rate: (c.tp + c.fp) / total,
     tpr: positives > 0 ? c.tp / positives : 0,
     fpr: negatives > 0 ? c.fp / negatives : 0,
-    accuracy: (c.tp + c.tn) / count,
-    count,
+    accuracy: (c.tp + c.tn) / total,
+    count: c.rows ?? total,
   };
 }
 
@@ -136,6 +150,7 @@ export function fairnessFromCounts(groups: ReadonlyMap<string, ConfusionCounts>,
   const minSize = options.minGroupSize ?? 1;
   if (groups.size === 0) throw new DhowError('invalid-input', 'no rows: nothing to measure', { file: options.file });
   const total: ConfusionCounts = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  let rows: number | undefined;
   const byGroup: Record<string, GroupMetrics> = {};
   const small: string[] = [];
   for (const [key, c] of groups) {
@@ -143,6 +158,7 @@ export function fairnessFromCounts(groups: ReadonlyMap<string, ConfusionCounts>,
     total.fp += c.fp;
     total.tn += c.tn;
     total.fn += c.fn;
+    if (c.rows !== undefined) rows = (rows ?? 0) + c.rows;
     byGroup[key] = groupMetrics(c);
     if (byGroup[key].count < minSize) small.push(key);
   }
@@ -152,7 +168,7 @@ export function fairnessFromCounts(groups: ReadonlyMap<string, ConfusionCounts>,
       reasons: small.map((k) => `group ${quoteData(k)}: ${byGroup[k]!.count} rows`),
     });
   }
-  const overall = groupMetrics(total);
+  const overall = groupMetrics(rows === undefined ? total : { ...total, rows });
   const list = Object.values(byGroup);
   const col = (m: keyof GroupMetrics) => list.map((g) => g[m]);
   const tprDiff = difference(col('tpr'), overall.tpr, method);
@@ -368,6 +384,10 @@ export interface FairnessCsvOptions extends DisparityOptions {
   group: string[];
   positiveLabel?: string;
   separator?: string;
+  /** Fairlearn's sample_weight: a column of non-negative weights. */
+  weight?: string;
+  /** Fairlearn's control_features: columns whose values split the data into strata. */
+  control?: string[];
   /**
    * Where each option came from, for messages: semantic names by default ("the label column"); the CLI
    * gives its flags (`--label`, `--positive-label` ...), a gate its policy keys and file (`source.label in gates.yaml`).
@@ -381,6 +401,8 @@ export interface FairnessOptionNames {
   prediction: string;
   group: string;
   positiveLabel: string;
+  weight: string;
+  control: string;
 }
 
 const SEMANTIC_NAMES: FairnessOptionNames = {
@@ -388,6 +410,8 @@ const SEMANTIC_NAMES: FairnessOptionNames = {
   prediction: 'the prediction column',
   group: 'the group columns',
   positiveLabel: 'the positive label',
+  weight: 'the weight column',
+  control: 'the control columns',
 };
 
 /** Streams a CSV file and computes the fairness report. Errors name the file, line and column. */
@@ -396,6 +420,7 @@ export async function fairnessFromCsv(path: string, options: FairnessCsvOptions)
   const file = options.file ?? path;
   const givenBy = { ...SEMANTIC_NAMES, ...options.givenBy };
   if (options.group.length === 0) throw new DhowError('usage', 'at least one group column is needed', { field: givenBy.group });
+  if (options.weight !== undefined || (options.control ?? []).length > 0) return weightedFairnessFromCsv(path, file, givenBy, options);
   const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label, givenBy.positiveLabel);
   const groupNames = options.group;
   const groupCount = groupNames.length;
@@ -529,4 +554,78 @@ export async function fairnessFromCsv(path: string, options: FairnessCsvOptions)
 
 function cellError(file: string, line: number, field: string, col: number, what: string): DhowError {
   return new DhowError('invalid-input', `column ${col + 1} ${what}`, { file, line, field });
+}
+
+// Separates a control stratum's key from a group's key inside one counter key (neither can hold a NUL: keys
+// are CSV cell texts joined by groupKey, and a NUL would need escaping nowhere else).
+const STRATUM = '\u0000';
+
+/**
+ * The sample_weight / control_features path: one row at a time through the same projected scan, each count a
+ * sum of weights. It builds a key per row, so it is slower than the plain path, which stays as it is.
+ */
+async function weightedFairnessFromCsv(path: string, file: string, givenBy: FairnessOptionNames, options: FairnessCsvOptions): Promise<FairnessReport> {
+  const control = options.control ?? [];
+  const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label, givenBy.positiveLabel);
+  const rows = new Map<string, number>();
+  let columnOf: number[] = [];
+  let count = 0;
+  const hasWeight = options.weight !== undefined;
+  const groupSlots = options.group.map((_, g) => 2 + g);
+  const controlSlots = control.map((_, c) => 2 + options.group.length + c);
+  const weightSlot = 2 + options.group.length + control.length;
+  const names = [options.label, options.prediction, ...options.group, ...control, ...(hasWeight ? [options.weight!] : [])];
+  const flags = [givenBy.label, givenBy.prediction, ...options.group.map(() => givenBy.group), ...control.map(() => givenBy.control), givenBy.weight];
+  const cell = (record: ProjectedRecord, slot: number): string => {
+    const value = record.text(slot);
+    if (value === '' || isMissingValue(value)) throw cellError(file, record.line, names[slot]!, columnOf[slot]!, 'is empty or missing');
+    return value;
+  };
+  const { headerRead } = await scanCsvColumns(
+    path,
+    (header, line) => {
+      columnOf = names.map((name, i) => {
+        const at = header.indexOf(name);
+        if (at < 0)
+          throw new DhowError('invalid-input', `no column ${quoteData(name)} (given by ${flags[i]}); ${describeHeader(header)}`, { file, line, field: name });
+        return at;
+      });
+      return columnOf;
+    },
+    (record) => {
+      const label = counter.labelId(cell(record, 0), record.line, options.label);
+      const prediction = counter.labelId(cell(record, 1), record.line, options.prediction);
+      let weight = 1;
+      if (hasWeight) {
+        const text = cell(record, weightSlot).trim();
+        weight = NUMERIC.test(text) ? Number(text) : Number.NaN;
+        if (!Number.isFinite(weight) || weight < 0) throw cellError(file, record.line, options.weight!, columnOf[weightSlot]!, 'must be a number >= 0');
+      }
+      const key = `${groupKey(controlSlots.map((s) => cell(record, s)))}${STRATUM}${groupKey(groupSlots.map((s) => cell(record, s)))}`;
+      counter.countsFor(key)[label * 16 + prediction]! += weight;
+      rows.set(key, (rows.get(key) ?? 0) + 1);
+      count++;
+    },
+    { separator: options.separator, file },
+  );
+  if (!headerRead) throw new DhowError('invalid-input', 'the file is empty (no header row)', { file });
+  if (count === 0) throw new DhowError('invalid-input', 'the file has a header but no rows', { file });
+  const whole = new Map<string, ConfusionCounts>();
+  const strata = new Map<string, Map<string, ConfusionCounts>>();
+  for (const [key, c] of counter.confusion()) {
+    const at = key.indexOf(STRATUM);
+    const stratum = key.slice(0, at);
+    const group = key.slice(at + 1);
+    const counts = { ...c, rows: rows.get(key)! };
+    const sum = whole.get(group) ?? { tp: 0, fp: 0, tn: 0, fn: 0, rows: 0 };
+    whole.set(group, { tp: sum.tp + c.tp, fp: sum.fp + c.fp, tn: sum.tn + c.tn, fn: sum.fn + c.fn, rows: sum.rows! + counts.rows });
+    if (!strata.has(stratum)) strata.set(stratum, new Map());
+    strata.get(stratum)!.set(group, counts);
+  }
+  const sorted = <T>(m: Map<string, T>) => new Map([...m].sort(([a], [b]) => compareKeys(a, b)));
+  const report = fairnessFromCounts(sorted(whole), { ...options, file });
+  if (control.length === 0) return report;
+  const byControl: Record<string, StratumReport> = {};
+  for (const [stratum, groups] of sorted(strata)) byControl[stratum] = fairnessFromCounts(sorted(groups), { ...options, file });
+  return { ...report, by_control: byControl };
 }

@@ -119,7 +119,7 @@ describe('dhow metrics text', () => {
     for (const [args, message] of [
       [['--smooth', 'exp', '--smooth-value', '1'], '--smooth-value applies to --smooth floor or add-k'],
       [['--tokenize', 'zh'], '--tokenize must be one of 13a, intl, char, none'],
-      [['--metrics', 'wer,ter'], '--metrics must be one of wer, cer, bleu, chrf, got "ter"'],
+      [['--metrics', 'wer,meteor'], '--metrics must be one of wer, cer, bleu, chrf, ter, got "meteor"'],
       [['--chrf-beta', 'x'], '--chrf-beta must be an integer'],
       [['--smooth', 'floor', '--smooth-value=-1'], '--smooth-value must be a number >= 0, got "-1"'],
     ] as const) {

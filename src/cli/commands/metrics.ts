@@ -5,16 +5,27 @@
 import { DhowError } from '../../errors.js';
 import { parseCommandArgs, printHelp, requireOption, subcommandHelp, writeJson, type CliContext } from '../context.js';
 import { resolve } from 'node:path';
+import type { TransformChain, WordSubstitutions } from '../../metrics/text/transforms.js';
+import type { SlicedTextOptions, SliceResult } from '../../metrics/text/slices.js';
 
 const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --prediction COL --group COL[,COL] [--positive-label V]
                         [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
-                        [--small-groups error|flag] [--separator C] [--json]
+                        [--small-groups error|flag] [--weight COL] [--control COL[,COL]] [--separator C] [--json]
+                        (--weight is Fairlearn's sample_weight, --control its control_features: the report
+                        adds by_control, the same figures within each control value)
 `;
-const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf] [--normalize none|arabic] [--lowercase]
+const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf,ter] [--normalize none|arabic] [--lowercase]
                     [--tokenize 13a|intl|char|none] [--smooth exp|floor|add-k|none] [--smooth-value V]
                     [--effective-order] [--chrf-char-order N] [--chrf-word-order 0|2] [--chrf-beta N]
-                    [--chrf-whitespace] [--chrf-eps-smoothing] [--json]
-                    (--lowercase and the BLEU/chrF options are sacreBLEU's; WER and CER use jiwer 4's defaults)
+                    [--chrf-whitespace] [--chrf-eps-smoothing]
+                    [--ter-normalized] [--ter-no-punct] [--ter-asian-support] [--ter-case-sensitive]
+                    [--transform T,..] [--reference-transform T,..] [--hypothesis-transform T,..]
+                    [--substitute-words F.json] [--alignment] [--slice-by KEY] [--json]
+                    (--lowercase and the BLEU/chrF/TER options are sacreBLEU's; TER is computed only when listed.
+                    WER and CER use jiwer 4's transforms: default, remove-punctuation, lowercase, strip,
+                    remove-multiple-spaces, substitute-words (needs --substitute-words); --transform sets both
+                    sides; --alignment adds jiwer's hits, substitutions, deletions, insertions and chunks;
+                    --slice-by KEY adds every metric per value of that JSONL key, with signatures)
 `;
 const LATENCY_USAGE = '  dhow metrics latency --input F.txt [--json]\n';
 const USAGE = `usage:\n${FAIRNESS_USAGE}${TEXT_USAGE}${LATENCY_USAGE}`;
@@ -55,6 +66,16 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     smooth: { type: 'string', default: 'exp' },
     'smooth-value': { type: 'string' },
     'effective-order': { type: 'boolean', default: false },
+    'ter-normalized': { type: 'boolean', default: false },
+    'ter-no-punct': { type: 'boolean', default: false },
+    'ter-asian-support': { type: 'boolean', default: false },
+    'ter-case-sensitive': { type: 'boolean', default: false },
+    transform: { type: 'string' },
+    'reference-transform': { type: 'string' },
+    'hypothesis-transform': { type: 'string' },
+    'substitute-words': { type: 'string' },
+    alignment: { type: 'boolean', default: false },
+    'slice-by': { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
@@ -100,17 +121,32 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
   if (metrics.length === 0) throw new DhowError('usage', `dhow metrics text: --metrics needs at least one of ${TEXT_METRICS.join(', ')}`);
   for (const m of metrics) oneOf('metrics', m, TEXT_METRICS);
   const wanted = new Set(metrics);
-  const result = await textMetricsFromJsonl(inputPath(ctx, input), {
-    normalize: values.normalize,
+  const transforms = await jiwerTransforms(values, ctx);
+  const options = {
+    normalize: values.normalize as 'none' | 'arabic',
     chrfWordOrder: wordOrder,
     bleu: { tokenize, lowercase: values.lowercase, smoothMethod, smoothValue, effectiveOrder: values['effective-order'] },
     chrf: { charOrder, beta, lowercase: values.lowercase, whitespace: values['chrf-whitespace'], epsSmoothing: values['chrf-eps-smoothing'] },
+    ter: {
+      normalized: values['ter-normalized'],
+      noPunct: values['ter-no-punct'],
+      asianSupport: values['ter-asian-support'],
+      caseSensitive: values['ter-case-sensitive'],
+    },
+    transforms,
+    alignment: values.alignment,
     metrics: TEXT_METRICS.filter((m) => wanted.has(m)),
     name: input,
-  });
-  // Only the metrics asked for appear, each signature beside its score (the JSON keys keep their order).
+  };
+  if (values['slice-by'] !== undefined) {
+    if (values['slice-by'] === '') throw new DhowError('usage', 'dhow metrics text: --slice-by needs a JSONL key');
+    if (values.alignment) throw new DhowError('usage', 'dhow metrics text: --alignment and --slice-by do not combine');
+    return slicedText(ctx, { ...options, sliceBy: values['slice-by'] }, values.json);
+  }
+  const result = await textMetricsFromJsonl(inputPath(ctx, input), options);
+  // Only the metrics asked for appear, each signature and alignment beside its score (the JSON keys keep their order).
   const shown = Object.fromEntries(
-    Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_signature$/, '') as (typeof TEXT_METRICS)[number])),
+    Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_(signature|alignment)$/, '') as (typeof TEXT_METRICS)[number])),
   );
   if (values.json) {
     writeJson(ctx, shown);
@@ -120,9 +156,82 @@ async function text(args: string[], ctx: CliContext): Promise<number> {
     if (wanted.has('cer')) lines.push(`CER       ${result.cer.toFixed(4)}`);
     if (wanted.has('bleu')) lines.push(`BLEU      ${result.bleu.toFixed(2)}  (${result.bleu_signature})`);
     if (wanted.has('chrf')) lines.push(`chrF      ${result.chrf.toFixed(2)}  (${result.chrf_signature})`);
+    if (wanted.has('ter')) lines.push(`TER       ${result.ter.toFixed(2)}  (${result.ter_signature})`);
+    for (const [name, a] of [
+      ['WER', result.wer_alignment],
+      ['CER', result.cer_alignment],
+    ] as const) {
+      if (a) lines.push(`${name} alignment  hits ${a.hits}  substitutions ${a.substitutions}  deletions ${a.deletions}  insertions ${a.insertions}`);
+    }
     ctx.stdout.write(`${lines.join('\n')}\n`);
   }
   return 0;
+}
+
+/** `dhow metrics text --slice-by KEY`: the whole corpus and each slice, as JSON or a table. */
+async function slicedText(ctx: CliContext, options: SlicedTextOptions & { name: string }, json: boolean): Promise<number> {
+  const { textMetricsBySlice } = await import('../../metrics/text/slices.js');
+  const result = await textMetricsBySlice(inputPath(ctx, options.name), options);
+  const wanted = options.metrics ?? [];
+  const keep = (r: SliceResult) =>
+    Object.fromEntries(Object.entries(r).filter(([key]) => key === 'segments' || key === 'signatures' || (wanted as string[]).includes(key)));
+  if (json) {
+    writeJson(ctx, {
+      slice_by: result.slice_by,
+      overall: keep(result.overall),
+      slices: Object.fromEntries(Object.entries(result.slices).map(([k, v]) => [k, keep(v)])),
+    });
+    return 0;
+  }
+  const rows = [[result.slice_by, 'segments', ...wanted.map((m) => m.toUpperCase())]];
+  for (const [name, r] of [['(overall)', result.overall] as const, ...Object.entries(result.slices)]) {
+    rows.push([name, String(r.segments), ...wanted.map((m) => (m === 'wer' || m === 'cer' ? r[m].toFixed(4) : r[m].toFixed(2)))]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
+  for (const m of wanted) lines.push(`${m}: ${result.overall.signatures[m]}`);
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** --transform / --reference-transform / --hypothesis-transform and --substitute-words, as jiwer chains. */
+async function jiwerTransforms(
+  values: { transform?: string; 'reference-transform'?: string; 'hypothesis-transform'?: string; 'substitute-words'?: string },
+  ctx: CliContext,
+): Promise<{ reference?: TransformChain; hypothesis?: TransformChain }> {
+  const { parseSubstitutions, parseTransformList } = await import('../../metrics/text/transforms.js');
+  if (values.transform !== undefined && (values['reference-transform'] !== undefined || values['hypothesis-transform'] !== undefined)) {
+    throw new DhowError('usage', 'dhow metrics text: give --transform (both sides) or --reference-transform/--hypothesis-transform, not both');
+  }
+  const list = (flag: 'transform' | 'reference-transform' | 'hypothesis-transform') =>
+    values[flag] === undefined ? undefined : parseTransformList(values[flag], `dhow metrics text: --${flag}`);
+  const both = list('transform');
+  const reference = both ?? list('reference-transform');
+  const hypothesis = both ?? list('hypothesis-transform');
+  const substitutes = [reference, hypothesis].some((steps) => steps?.includes('substitute-words'));
+  const file = values['substitute-words'];
+  if (substitutes && file === undefined) throw new DhowError('usage', 'dhow metrics text: the substitute-words transform needs --substitute-words F.json');
+  if (!substitutes && file !== undefined) throw new DhowError('usage', 'dhow metrics text: --substitute-words needs substitute-words in a transform list');
+  let substitutions: WordSubstitutions | undefined;
+  if (file !== undefined) {
+    const { readFile } = await import('node:fs/promises');
+    let text: string;
+    try {
+      text = await readFile(inputPath(ctx, file), 'utf8');
+    } catch (error) {
+      throw new DhowError('not-found', `cannot read the word substitutions: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, { file });
+    }
+    substitutions = parseSubstitutions(text, file);
+  }
+  return {
+    ...(reference === undefined ? {} : { reference: { steps: reference, substitutions } }),
+    ...(hypothesis === undefined ? {} : { hypothesis: { steps: hypothesis, substitutions } }),
+  };
 }
 
 async function latency(args: string[], ctx: CliContext): Promise<number> {
@@ -152,10 +261,17 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
     'min-group-size': { type: 'string', default: '1' },
     'small-groups': { type: 'string', default: 'error' },
     separator: { type: 'string', default: ',' },
+    weight: { type: 'string' },
+    control: { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return printHelp(ctx, `usage:\n${FAIRNESS_USAGE}`);
+  const control = values.control
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (control !== undefined && control.length === 0) throw new DhowError('usage', 'dhow metrics fairness: --control needs at least one column name');
   const input = requireOption('metrics fairness', 'input', values.input);
   const label = requireOption('metrics fairness', 'label', values.label);
   const prediction = requireOption('metrics fairness', 'prediction', values.prediction);
@@ -189,8 +305,10 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
     minGroupSize,
     smallGroups,
     separator: values.separator,
+    weight: values.weight,
+    control,
     file: input,
-    givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label' },
+    givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label', weight: '--weight', control: '--control' },
   });
   if (values.json) {
     writeJson(ctx, report);
@@ -213,6 +331,11 @@ async function fairness(args: string[], ctx: CliContext): Promise<number> {
   lines.push(`equal opportunity    difference ${f(report.equal_opportunity_difference)}  ratio ${f(report.equal_opportunity_ratio)}`);
   lines.push(`equalized odds       difference ${f(report.equalized_odds_difference)}  ratio ${f(report.equalized_odds_ratio)}  (${agg}, ${method})`);
   if (report.small_groups.length > 0) lines.push(`small groups (< ${minGroupSize} rows): ${report.small_groups.join('; ')}`);
+  for (const [stratum, r] of Object.entries(report.by_control ?? {})) {
+    lines.push(
+      `control ${stratum}: demographic parity difference ${f(r.demographic_parity_difference)}, equalized odds difference ${f(r.equalized_odds_difference)}`,
+    );
+  }
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

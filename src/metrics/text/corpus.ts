@@ -1,9 +1,11 @@
 /**
- * Text quality over an evaluation set: corpus WER and CER (jiwer 4), BLEU and chrF (sacreBLEU 2.6), in one
+ * Text quality over an evaluation set: corpus WER and CER (jiwer 4), BLEU, chrF and TER (sacreBLEU 2.6), in one
  * streaming pass over a JSONL file whose lines are {"hypothesis": "...", "reference": "..."} or
  * {"hypothesis": "...", "references": ["...", "..."]}. BLEU and chrF use every reference; WER and CER (which
  * jiwer defines against one reference) use the first. Other keys on a line (ids, dialect labels) are ignored.
- * Optionally every string is first normalized as Arabic (all steps of `normalizeArabic`).
+ * Optionally every string is first normalized as Arabic (all steps of `normalizeArabic`); WER and CER may then
+ * take jiwer's transforms for each side, and report jiwer's alignment (hits, substitutions, deletions, insertions
+ * and each segment's chunks).
  */
 import { DhowError } from '../../errors.js';
 import { normalizeArabic } from '../arabic/normalize.js';
@@ -11,6 +13,9 @@ import { decodeUtf8Line, readFileLines } from '../lines.js';
 import { CorpusBleu, type BleuOptions } from './bleu.js';
 import { CorpusChrf, type ChrfOptions } from './chrf.js';
 import { CharacterErrorRate, WordErrorRate } from './error-rate.js';
+import { CorpusTer, type TerOptions } from './ter.js';
+import { AlignedErrorRate, type AlignedErrorRateResult } from './alignment.js';
+import { compileTransform, type TransformChain } from './transforms.js';
 import { jsonSyntaxMessage } from '../../io/jsonl.js';
 
 export type TextNormalization = 'none' | 'arabic';
@@ -20,8 +25,10 @@ export interface TextSegment {
   references: string[];
 }
 
-export const TEXT_METRICS = ['wer', 'cer', 'bleu', 'chrf'] as const;
+export const TEXT_METRICS = ['wer', 'cer', 'bleu', 'chrf', 'ter'] as const;
 export type TextMetricName = (typeof TEXT_METRICS)[number];
+/** What is computed when nobody says: TER's shift search costs more than the rest together, so it is asked for. */
+export const DEFAULT_TEXT_METRICS: readonly TextMetricName[] = ['wer', 'cer', 'bleu', 'chrf'];
 
 export interface TextMetricsOptions {
   normalize?: TextNormalization;
@@ -31,7 +38,13 @@ export interface TextMetricsOptions {
   bleu?: Partial<BleuOptions>;
   /** sacreBLEU chrF options (orders, beta, case, whitespace, eps smoothing); `chrfWordOrder` wins over wordOrder. */
   chrf?: Partial<ChrfOptions>;
-  /** The metrics to compute (default all); the others stay NaN and cost nothing. */
+  /** sacreBLEU TER options (normalized, no_punct, asian_support, case_sensitive). */
+  ter?: Partial<TerOptions>;
+  /** jiwer transforms of the reference and the hypothesis for WER and CER (default: each metric's `default`). */
+  transforms?: { reference?: TransformChain; hypothesis?: TransformChain };
+  /** Report jiwer's alignment of WER and CER: counts and every segment's chunks (grows with the data). */
+  alignment?: boolean;
+  /** The metrics to compute (default DEFAULT_TEXT_METRICS); the others stay NaN and cost nothing. */
   metrics?: readonly TextMetricName[];
   /** The name errors give the input (default: its path). */
   name?: string;
@@ -46,38 +59,68 @@ export interface TextMetricsResult {
   chrf: number;
   bleu_signature: string;
   chrf_signature: string;
+  ter: number;
+  ter_signature: string;
+  /** Present with `alignment`: jiwer's counts and chunks for WER and CER (when computed). */
+  wer_alignment?: AlignedErrorRateResult;
+  cer_alignment?: AlignedErrorRateResult;
+}
+
+const DEFAULT_CHAIN: TransformChain = { steps: ['default'] };
+
+/** WER or CER through jiwer's alignment, with the transforms asked for. */
+function alignedRate(options: TextMetricsOptions, unit: 'words' | 'characters'): AlignedErrorRate {
+  const ref = compileTransform(options.transforms?.reference ?? DEFAULT_CHAIN, unit);
+  const hyp = compileTransform(options.transforms?.hypothesis ?? DEFAULT_CHAIN, unit);
+  return new AlignedErrorRate(ref, hyp, options.alignment === true, options.name);
 }
 
 export class TextMetrics {
-  private readonly wer = new WordErrorRate();
-  private readonly cer = new CharacterErrorRate();
+  // The plain distances are the fast path; transforms or an alignment take jiwer's aligned path.
+  private readonly wer: WordErrorRate | AlignedErrorRate;
+  private readonly cer: CharacterErrorRate | AlignedErrorRate;
+  private readonly aligned: boolean;
   private readonly bleu: CorpusBleu;
   private readonly chrf: CorpusChrf;
+  private readonly ter: CorpusTer;
   private readonly normalize: TextNormalization;
   private readonly wanted: ReadonlySet<TextMetricName>;
+  private readonly showAlignment: boolean;
   private count = 0;
 
   constructor(options: TextMetricsOptions = {}) {
     this.normalize = options.normalize ?? 'none';
     this.bleu = new CorpusBleu(options.bleu);
     this.chrf = new CorpusChrf({ ...options.chrf, wordOrder: options.chrfWordOrder ?? options.chrf?.wordOrder ?? 0 });
-    this.wanted = new Set(options.metrics ?? TEXT_METRICS);
+    this.ter = new CorpusTer(options.ter);
+    this.aligned = options.alignment === true || options.transforms?.reference !== undefined || options.transforms?.hypothesis !== undefined;
+    this.wer = this.aligned ? alignedRate(options, 'words') : new WordErrorRate();
+    this.cer = this.aligned ? alignedRate(options, 'characters') : new CharacterErrorRate();
+    this.showAlignment = options.alignment === true;
+    this.wanted = new Set(options.metrics ?? DEFAULT_TEXT_METRICS);
   }
 
   /** Adds one segment; an empty reference is allowed (jiwer 4; sacreBLEU always allowed one). */
-  add(segment: TextSegment): void {
+  add(segment: TextSegment, line?: number): void {
     const norm = this.normalize === 'arabic' ? (s: string) => normalizeArabic(s) : (s: string) => s;
     const hypothesis = norm(segment.hypothesis);
     const references = segment.references.map(norm);
     const first = references[0] ?? '';
-    if (this.wanted.has('wer')) this.wer.add(hypothesis, first);
-    if (this.wanted.has('cer')) this.cer.add(hypothesis, first);
+    for (const acc of [this.wanted.has('wer') && this.wer, this.wanted.has('cer') && this.cer]) {
+      if (acc instanceof AlignedErrorRate) acc.add(hypothesis, first, line);
+      else if (acc) acc.add(hypothesis, first);
+    }
     if (this.wanted.has('bleu')) this.bleu.add(hypothesis, references);
     if (this.wanted.has('chrf')) this.chrf.add(hypothesis, references);
+    if (this.wanted.has('ter')) this.ter.add(hypothesis, references);
     this.count += 1;
   }
 
   result(): TextMetricsResult {
+    const alignment = (metric: 'wer' | 'cer') => {
+      const acc = this[metric];
+      return this.showAlignment && this.wanted.has(metric) && acc instanceof AlignedErrorRate ? { [`${metric}_alignment`]: acc.result() } : {};
+    };
     return {
       segments: this.count,
       wer: this.wer.value(),
@@ -86,6 +129,10 @@ export class TextMetrics {
       chrf: this.wanted.has('chrf') ? this.chrf.score() : Number.NaN,
       bleu_signature: this.bleu.signature(),
       chrf_signature: this.chrf.signature(),
+      ter: this.wanted.has('ter') ? this.ter.score().score : Number.NaN,
+      ter_signature: this.ter.signature(),
+      ...alignment('wer'),
+      ...alignment('cer'),
     };
   }
 }
@@ -134,7 +181,7 @@ export async function* readTextSegments(path: string, file = path): AsyncGenerat
 export async function textMetricsFromJsonl(path: string, options: TextMetricsOptions = {}): Promise<TextMetricsResult> {
   const file = options.name ?? path;
   const metrics = new TextMetrics(options);
-  for await (const segment of readTextSegments(path, file)) metrics.add(segment);
+  for await (const segment of readTextSegments(path, file)) metrics.add(segment, segment.line);
   const result = metrics.result();
   if (result.segments === 0) throw new DhowError('invalid-input', 'no segments: the file is empty', { file });
   return result;
