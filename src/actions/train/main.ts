@@ -8,10 +8,9 @@ import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { assertName } from '../../registry/names.js';
 import { loadKubernetesMode, type TrainingOutcome } from '../../train/mode.js';
-import { runRunnerTraining, type RunnerTrainingOptions } from '../../train/runner/run.js';
-import { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec, readTrainingSpecFile, type TrainingJobSpec } from '../../train/spec.js';
-import { s3ArtifactUploader, s3ArtifactVerifier, type ArtifactVerifier, type S3UploadSettings } from '../../storage/index.js';
-import { writeVersionDraft } from '../../train/draft.js';
+import type { RunnerTrainingOptions } from '../../train/runner/run.js';
+import type { TrainingJobSpec } from '../../train/spec.js';
+import type { ArtifactVerifier, S3UploadSettings } from '../../storage/index.js';
 import { actionsLogger, booleanInput, listInput, maskSecret, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'train';
@@ -36,10 +35,12 @@ async function getInputs(): Promise<TrainSettings> {
   maskSecret(process.env.AWS_SESSION_TOKEN?.trim());
 
   const specFile = optionalInput('spec');
-  const raw: Record<string, unknown> = specFile ? await readTrainingSpecFile(resolve(workspace, specFile), 'spec') : {};
+  // The spec's reader and schemas (yaml, zod) load when a spec file is named or once the command is known.
+  const raw: Record<string, unknown> = specFile ? await (await import('../../train/spec.js')).readTrainingSpecFile(resolve(workspace, specFile), 'spec') : {};
   const command = stringInput('command');
   if (command) raw.command = command;
   if (raw.command === undefined) throw new DhowError('usage', 'input "command" is required (or a spec file with a command)', { field: 'command' });
+  const { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec } = await import('../../train/spec.js');
   const image = stringInput('image');
   if (image) raw.image = image;
   const timeout = stringInput('timeout');
@@ -116,10 +117,11 @@ async function getInputs(): Promise<TrainSettings> {
         fields: { location: 'upload', endpoint: 's3-endpoint', region: 's3-region' },
       }
     : undefined;
-  const upload = storage && mode === 'runner' ? s3ArtifactUploader(storage, process.env, actionsLogger()) : undefined;
+  const s3 = storage ? await import('../../storage/index.js') : undefined;
+  const upload = storage && mode === 'runner' ? s3!.s3ArtifactUploader(storage, process.env, actionsLogger()) : undefined;
   // Kubernetes mode: the Job uploads the model itself (with the cluster's own identity) where
   // DHOW_UPLOAD_URI says, and this step reads it back to check the digest the Job reports.
-  const verify = storage && mode === 'kubernetes' ? s3ArtifactVerifier(storage, process.env, actionsLogger()) : undefined;
+  const verify = storage && mode === 'kubernetes' ? s3!.s3ArtifactVerifier(storage, process.env, actionsLogger()) : undefined;
   if (storage && verify) {
     const prefix = [storage.location.replace(/\/+$/, ''), model, version].filter(Boolean).join('/');
     spec.env = {
@@ -153,6 +155,7 @@ export async function run(): Promise<void> {
     core.saveState('mode', settings.mode);
     let outcome: TrainingOutcome;
     if (settings.mode === 'runner') {
+      const { runRunnerTraining } = await import('../../train/runner/run.js');
       const result = await runRunnerTraining({
         spec: settings.spec,
         outputDir: settings.outputDir,
@@ -194,7 +197,7 @@ export async function run(): Promise<void> {
       if (settings.verify) {
         const checked = await settings.verify({ uri: outcome.artifact.uri, digest: outcome.artifact.digest });
         const draft = { ...outcome.draft, artifact: { ...outcome.draft.artifact, size: checked.size, endpoint: checked.endpoint, region: checked.region } };
-        await writeVersionDraft(settings.versionFile, draft);
+        await (await import('../../train/draft.js')).writeVersionDraft(settings.versionFile, draft);
         outcome = { ...outcome, artifact: { ...outcome.artifact, size: checked.size }, draft, draftPath: settings.versionFile };
       }
     }
