@@ -9,7 +9,7 @@
  * Build the bundles first: node scripts/build.mjs <action>...
  * With --cold, NODE_DISABLE_COMPILE_CACHE=1 keeps Node's compile cache off: the first step on a fresh runner.
  * --dist DIR measures the bundles in DIR/<action>/index.js instead of dist/ (e.g. an older build, to compare).
- * --runs N sets the number of measured runs (default 11; 1 is a smoke test).
+ * --runs N sets the number of measured runs (default 11); --smoke is one run of one action (drift).
  * Run: npx tsx test/bench/startup.bench.ts [--runs N] [--cold] [--dist DIR] [ACTION...]
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { benchRow, handleHelp } from './report.js';
+import { benchRow, handleHelp, smokeRun } from './report.js';
 
 handleHelp(import.meta.url);
 
@@ -26,15 +26,18 @@ const cold = process.argv.includes('--cold');
 const root = new URL('../..', import.meta.url).pathname;
 const argv = process.argv.slice(2);
 const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-const runs = Number(valueOf('--runs') ?? 11);
+const smoke = smokeRun();
+const runs = Number(valueOf('--runs') ?? (smoke ? 1 : 11));
 const dist = valueOf('--dist') ?? join(root, 'dist');
 const named = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--dist'].includes(argv[i - 1] ?? ''));
 const actions = named.length
   ? named
-  : readdirSync(join(root, 'src', 'actions'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'actions', d.name, 'index.ts')))
-      .map((d) => d.name)
-      .sort();
+  : smoke
+    ? ['drift']
+    : readdirSync(join(root, 'src', 'actions'), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'actions', d.name, 'index.ts')))
+        .map((d) => d.name)
+        .sort();
 const missing = actions.filter((a) => !existsSync(join(dist, a, 'index.js')));
 if (missing.length) {
   process.stderr.write(`startup bench: no bundle for ${missing.join(', ')}; build it with node scripts/build.mjs ${missing.join(' ')}\n`);
