@@ -239,7 +239,7 @@ export class CorpusChrf {
   }
 
   /** Packs sequence `k`'s character then word n-grams into `grams` (grown when short), bounds into `starts`. */
-  private packSegment(k: number, grams: Float64Array, starts: Int32Array, charBase: number, wordBase: number): Float64Array {
+  private packSegment(k: number, grams: Float64Array<ArrayBuffer>, starts: Int32Array, charBase: number, wordBase: number): Float64Array<ArrayBuffer> {
     const o = this.options;
     const bounds = this.symbolBounds;
     const wordBounds = this.wordBoundsAt;

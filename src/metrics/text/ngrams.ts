@@ -26,12 +26,12 @@ export function isPyWhitespace(c: number): boolean {
 }
 
 /** An Int32Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
-export function atLeastInt32(current: Int32Array, size: number): Int32Array {
+export function atLeastInt32(current: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   return current.length >= size ? current : new Int32Array(Math.max(size, current.length * 2));
 }
 
 /** A Float64Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
-export function atLeastFloat64(current: Float64Array, size: number): Float64Array {
+export function atLeastFloat64(current: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
   return current.length >= size ? current : new Float64Array(Math.max(size, current.length * 2));
 }
 
