@@ -16,10 +16,9 @@ import { startHttpServer, type Health } from '../http/server.js';
 import { assertName } from '../registry/names.js';
 import { detectDrift, type DriftOptions, type DriftResult } from './index.js';
 
-export const DEFAULT_SERVE_INTERVAL_MS = 60_000;
-export const DEFAULT_POLL_INTERVAL_MS = 2_000;
-/** The longest a Node.js timer waits (2^31 - 1 ms, 24.8 days): a longer one fires after 1 ms instead. */
-export const MAX_TIMER_MS = 2_147_483_647;
+import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, MAX_TIMER_MS } from './serve-defaults.js';
+
+export { DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, MAX_TIMER_MS };
 
 /** The labels every series carries: which model version, live where, this drift is about. */
 export interface DriftTarget {

@@ -15,16 +15,24 @@ import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchRow, handleHelp } from './report.js';
+import { benchRow, handleHelp, smokeRun } from './report.js';
 
 handleHelp(import.meta.url);
 
 const { values: args } = parseArgs({
-  options: { rows: { type: 'string' }, 'reference-rows': { type: 'string' }, python: { type: 'string' }, repeat: { type: 'string' } },
+  options: {
+    rows: { type: 'string' },
+    'reference-rows': { type: 'string' },
+    python: { type: 'string' },
+    repeat: { type: 'string' },
+    smoke: { type: 'boolean' },
+  },
 });
-const REPEAT = Math.max(1, Number(args.repeat ?? 5));
-const ROWS = Number(args.rows ?? 1_000_000);
-const REF_ROWS = Number(args['reference-rows'] ?? 100_000);
+// --smoke: 2,000 current and 500 reference rows, one repeat (a check that it runs).
+const smoke = smokeRun();
+const REPEAT = Math.max(1, Number(args.repeat ?? (smoke ? 1 : 5)));
+const ROWS = Number(args.rows ?? (smoke ? 2_000 : 1_000_000));
+const REF_ROWS = Number(args['reference-rows'] ?? (smoke ? 500 : 100_000));
 const PYTHON = args.python ?? 'python3';
 const root = new URL('../..', import.meta.url).pathname;
 const dir = join(tmpdir(), `dhow-drift-bench-${ROWS}-${REF_ROWS}`);

@@ -8,6 +8,7 @@
  * Text: 200,000 hypothesis/reference pairs (default) through WER, CER, BLEU and chrF, as segments per second,
  * beside the floor of reading and JSON-parsing the same JSONL file. Wall and CPU time are both printed: on a
  * shared machine CPU time is the steadier of the two.
+ * --smoke: 2,000 rows and 200 segment pairs, a check that the benchmark runs.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchRow, handleHelp } from './report.js';
+import { benchRow, handleHelp, smokeRun } from './report.js';
 
 handleHelp(import.meta.url);
 
@@ -127,8 +128,9 @@ async function childMain(task: string, path: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 5_000_000);
-  const segments = Number(process.argv[3] ?? 200_000);
+  const sizes = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const rows = Number(sizes[0] ?? (smokeRun() ? 2_000 : 5_000_000));
+  const segments = Number(sizes[1] ?? (smokeRun() ? 200 : 200_000));
   const dir = mkdtempSync(join(tmpdir(), 'dhow-metrics-bench-'));
   try {
     const csv = join(dir, 'predictions.csv');

@@ -2,7 +2,8 @@
  * What every benchmark shares: `--help` prints the benchmark's opening block comment (what it measures, against
  * which peer or floor, its targets and arguments), and `benchRow` records one ratio for the table that
  * `npm run bench` prints at the end (appended as a JSON line to $DHOW_BENCH_REPORT when the runner set it; a
- * benchmark run by hand just prints its own output).
+ * benchmark run by hand just prints its own output). `--smoke` (or DHOW_BENCH_SMOKE=1, which `npm run bench -- --smoke`
+ * sets) asks every benchmark for its smallest size: a check that it still runs, not a measurement.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -22,6 +23,11 @@ export interface BenchRow {
   target: string;
   /** Whether the target was met (undefined: no target). */
   met?: boolean;
+}
+
+/** True when the run is a smoke test: the smallest sizes, numbers not meant to be read. */
+export function smokeRun(): boolean {
+  return process.argv.includes('--smoke') || process.env.DHOW_BENCH_SMOKE === '1';
 }
 
 /** Prints the benchmark's block comment and exits when asked for --help (call first thing). */

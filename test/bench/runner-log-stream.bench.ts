@@ -4,14 +4,15 @@
  * listener that only counts newlines), and how much the heap grows while 300,000 lines go by.
  * Target: at least 10,000 lines per second, and a heap that does not grow with the number of lines.
  *   NODE_OPTIONS=--expose-gc npx tsx test/bench/runner-log-stream.bench.ts   (heap figures after a full GC)
+ * --smoke: 5,000 lines, a check that it runs.
  */
 import { spawn } from 'node:child_process';
 import { measureCommand } from '../../src/gpu/sampler.js';
-import { benchRow, handleHelp } from './report.js';
+import { benchRow, handleHelp, smokeRun } from './report.js';
 
 handleHelp(import.meta.url);
 
-const LINES = 300_000;
+const LINES = smokeRun() ? 5_000 : 300_000;
 const script = `const line = 'epoch 3 step 1200 loss 0.4312 lr 0.0001 tokens/s 51234 مرحبا\\n'; let s = ''; for (let i = 0; i < ${LINES}; i++) { s += line; if (s.length > 65536) { process.stdout.write(s); s = ''; } } process.stdout.write(s);`;
 
 async function floor(): Promise<number> {

@@ -3,18 +3,21 @@
  * no inputs (it fails on the first required input, or does its no-input work), against a bare `node -e ''` measured
  * in the same run. Medians of interleaved runs, so a busy machine slows bundle and floor alike; the first run of
  * each is a warm-up (it also fills Node's compile cache where the bundle enables it).
- * Target: every action within +150 ms of bare node.
+ * Target: every action within +150 ms of bare node. Beside wall time, the CPU time (user + system) each run
+ * cost is printed where the OS reports it (Linux: the children's times in /proc/self/stat, 10 ms ticks): on a
+ * loaded machine it is the steadier of the two.
  * Build the bundles first: node scripts/build.mjs <action>...
  * With --cold, NODE_DISABLE_COMPILE_CACHE=1 keeps Node's compile cache off: the first step on a fresh runner.
  * --dist DIR measures the bundles in DIR/<action>/index.js instead of dist/ (e.g. an older build, to compare).
+ * --runs N sets the number of measured runs (default 11); --smoke is one run of one action (drift).
  * Run: npx tsx test/bench/startup.bench.ts [--runs N] [--cold] [--dist DIR] [ACTION...]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { benchRow, handleHelp } from './report.js';
+import { benchRow, handleHelp, smokeRun } from './report.js';
 
 handleHelp(import.meta.url);
 
@@ -23,15 +26,18 @@ const cold = process.argv.includes('--cold');
 const root = new URL('../..', import.meta.url).pathname;
 const argv = process.argv.slice(2);
 const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-const runs = Number(valueOf('--runs') ?? 11);
+const smoke = smokeRun();
+const runs = Number(valueOf('--runs') ?? (smoke ? 1 : 11));
 const dist = valueOf('--dist') ?? join(root, 'dist');
 const named = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--dist'].includes(argv[i - 1] ?? ''));
 const actions = named.length
   ? named
-  : readdirSync(join(root, 'src', 'actions'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'actions', d.name, 'index.ts')))
-      .map((d) => d.name)
-      .sort();
+  : smoke
+    ? ['drift']
+    : readdirSync(join(root, 'src', 'actions'), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'actions', d.name, 'index.ts')))
+        .map((d) => d.name)
+        .sort();
 const missing = actions.filter((a) => !existsSync(join(dist, a, 'index.js')));
 if (missing.length) {
   process.stderr.write(`startup bench: no bundle for ${missing.join(', ')}; build it with node scripts/build.mjs ${missing.join(' ')}\n`);
@@ -55,26 +61,50 @@ const env: NodeJS.ProcessEnv = {
   ...(cold ? { NODE_DISABLE_COMPILE_CACHE: '1' } : {}),
 };
 
-function time(args: string[]): number {
+/** CPU milliseconds of this process's waited-for children (cutime + cstime), or undefined off Linux. */
+function childrenCpuMs(): number | undefined {
+  try {
+    // Fields after the command's closing parenthesis; cutime and cstime are the 14th and 15th of those.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+function time(args: string[]): { wall: number; cpu: number | undefined } {
+  const cpu0 = childrenCpuMs();
   const start = performance.now();
   const r = spawnSync(process.execPath, args, { cwd: scratch, env, stdio: 'ignore' });
-  const elapsed = performance.now() - start;
+  const wall = performance.now() - start;
   if (r.error) throw r.error;
-  return elapsed;
+  const cpu1 = childrenCpuMs();
+  return { wall, cpu: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0 };
 }
 
 const commands: [string, string[]][] = [['bare node', ['-e', '']], ...actions.map((a): [string, string[]] => [a, [join(dist, a, 'index.js')]])];
 const samples = new Map<string, number[]>(commands.map(([name]) => [name, []]));
+const cpuSamples = new Map<string, number[]>(commands.map(([name]) => [name, []]));
 for (const [, args] of commands) time(args); // warm-up
 for (let run = 0; run < runs; run++) {
-  for (const [name, args] of commands) samples.get(name)!.push(time(args));
+  for (const [name, args] of commands) {
+    const { wall, cpu } = time(args);
+    samples.get(name)!.push(wall);
+    if (cpu !== undefined) cpuSamples.get(name)!.push(cpu);
+  }
 }
 rmSync(scratch, { recursive: true, force: true });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const bare = median(samples.get('bare node')!);
-process.stdout.write(`startup bench${cold ? ' (compile cache off)' : ''}: medians of ${runs} interleaved runs; bare node -e '' ${bare.toFixed(0)} ms\n`);
-process.stdout.write(`action          median   over bare   ratio   target\n`);
+const withCpu = cpuSamples.get('bare node')!.length === runs;
+const bareCpu = withCpu ? median(cpuSamples.get('bare node')!) : 0;
+process.stdout.write(
+  `startup bench${cold ? ' (compile cache off)' : ''}: medians of ${runs} interleaved runs; bare node -e '' ${bare.toFixed(0)} ms` +
+    `${withCpu ? `, ${bareCpu.toFixed(0)} ms CPU` : ''}\n`,
+);
+process.stdout.write(`action          median   over bare   ratio   target${withCpu ? '   CPU  over bare' : ''}\n`);
 let failed = false;
 for (const action of actions) {
   const m = median(samples.get(action)!);
@@ -91,7 +121,8 @@ for (const action of actions) {
     met: ok,
   });
   process.stdout.write(
-    `${action.padEnd(14)} ${m.toFixed(0).padStart(5)} ms  ${`+${over.toFixed(0)}`.padStart(7)} ms  ${(m / bare).toFixed(2).padStart(5)}x  ${ok ? 'ok' : 'MISSED'}\n`,
+    `${action.padEnd(14)} ${m.toFixed(0).padStart(5)} ms  ${`+${over.toFixed(0)}`.padStart(7)} ms  ${(m / bare).toFixed(2).padStart(5)}x  ${(ok ? 'ok' : 'MISSED').padEnd(6)}` +
+      `${withCpu ? `  ${median(cpuSamples.get(action)!).toFixed(0).padStart(4)} ms ${`+${(median(cpuSamples.get(action)!) - bareCpu).toFixed(0)}`.padStart(6)} ms` : ''}\n`,
   );
 }
 process.exitCode = failed ? 1 : 0;

@@ -8,11 +8,10 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind } from '../../drift/index.js';
-import { connectRegistry } from '../../forge/connect.js';
+import type { ColumnKind } from '../../drift/index.js';
+import { METHODS } from '../../drift/stattests.js';
+import type { GitHubForge } from '../../forge/github.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import { RegistryReader } from '../../registry/store.js';
-import { parseDriftAlert } from '../../revert/payload.js';
 import {
   actionsLogger,
   booleanInput,
@@ -81,12 +80,18 @@ export async function run(): Promise<void> {
     const settings = getInputs();
     const logger = actionsLogger();
     const workspace = workspaceDir();
-    let registry: ReturnType<typeof connectRegistry> | undefined;
-    const forge = () => (registry ??= connectRegistry({ token: settings.token, registry: settings.registry, apiUrl: settings['api-url'], logger }));
+    // The GitHub side (Octokit) and the registry's schemas load only when the step talks to the registry: a run
+    // given its version that finds no drift never pays for them (test/bench/startup.bench.ts).
+    let registry: GitHubForge | undefined;
+    const forge = async () => {
+      const { connectRegistry } = await import('../../forge/connect.js');
+      return (registry ??= connectRegistry({ token: settings.token, registry: settings.registry, apiUrl: settings['api-url'], logger }));
+    };
 
     let version = settings.version;
     if (!version) {
-      const release = await (await RegistryReader.open(forge())).release(settings.environment, settings.model);
+      const { RegistryReader } = await import('../../registry/store.js');
+      const release = await (await RegistryReader.open(await forge())).release(settings.environment, settings.model);
       if (!release) {
         throw new DhowError(
           'not-found',
@@ -100,6 +105,7 @@ export async function run(): Promise<void> {
     const reference = resolve(workspace, settings.reference.replaceAll('{version}', version));
     const current = resolve(workspace, settings.current);
 
+    const { detectDrift, renderDriftMarkdown } = await import('../../drift/index.js');
     const result = await logger.group(`drift of ${settings.model} ${version} in ${settings.environment}`, () =>
       detectDrift({
         reference,
@@ -135,6 +141,7 @@ export async function run(): Promise<void> {
     let dispatched = false;
     if (result.dataset_drift && settings.dispatch) {
       const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`;
+      const { parseDriftAlert } = await import('../../revert/payload.js');
       const alert = parseDriftAlert(
         {
           model: settings.model,
@@ -147,7 +154,7 @@ export async function run(): Promise<void> {
         },
         'drift alert',
       );
-      await forge().dispatch(settings['event-type'], { ...alert });
+      await (await forge()).dispatch(settings['event-type'], { ...alert });
       dispatched = true;
       core.warning(`${settings.model} ${version} drifts in ${settings.environment}: sent ${settings['event-type']} to ${settings.registry}`);
     }

@@ -8,11 +8,8 @@ import * as core from '../runner.js';
 import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';
-import { openLocalForge } from '../../forge/local.js';
-import { runGateRequest } from '../../gates/run.js';
-import { connectRegistry } from '../../forge/connect.js';
 import type { Logger } from '../../logger.js';
-import { RegistryReader } from '../../registry/store.js';
+import type { RegistryReader } from '../../registry/store.js';
 import { actionsLogger, booleanInput, listInput, optionalInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'gate';
@@ -71,16 +68,22 @@ function getInputs(): GateSettings {
 
 /** The registry's snapshot the gates read: a checkout through git, or the repository through the API. */
 async function openRegistry(settings: GateSettings, logger: Logger): Promise<RegistryReader | undefined> {
+  if (settings.registryRepository === undefined && settings.registry === undefined) return undefined;
+  // Loaded per need: Octokit only when the registry is read through the API, git's forge only for a checkout.
+  const { RegistryReader } = await import('../../registry/store.js');
   if (settings.registryRepository !== undefined) {
+    const { connectRegistry } = await import('../../forge/connect.js');
     return RegistryReader.open(connectRegistry({ token: settings.token!, registry: settings.registryRepository, apiUrl: settings.apiUrl, logger }));
   }
-  return settings.registry === undefined ? undefined : RegistryReader.open(await openLocalForge(settings.registry, { logger }));
+  const { openLocalForge } = await import('../../forge/local.js');
+  return RegistryReader.open(await openLocalForge(settings.registry!, { logger }));
 }
 
 export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
     const settings = getInputs();
     const logger = actionsLogger();
+    const { runGateRequest } = await import('../../gates/run.js');
     const outcome = await runGateRequest({
       policyFile: settings.policy,
       candidateFile: settings.candidate,

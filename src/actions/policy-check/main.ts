@@ -9,9 +9,8 @@
  */
 import * as core from '../runner.js';
 import { z } from 'zod';
-import { connectRegistry, runUrl } from '../../forge/connect.js';
 import { readEvent } from '../events.js';
-import { checkRequestPolicy, POLICY_CONTEXT, type PolicyOptions, type PolicyVerdict } from '../../policy/check.js';
+import type { PolicyOptions, PolicyVerdict } from '../../policy/check.js';
 import type { GitHubForge } from '../../forge/github.js';
 import { actionsLogger, listInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
 
@@ -25,12 +24,13 @@ const Settings = z.object({
   'auto-merge': z.enum(['policy', 'true', 'false']),
   'merge-method': z.enum(['merge', 'squash', 'rebase']).optional(),
   'ignore-reviewers': z.array(z.string().min(1)),
-  context: z.string().min(1).max(100),
+  // Absent: the policy engine's own context, read once the engine is loaded (after the inputs are checked).
+  context: z.string().min(1).max(100).optional(),
 });
 
-type Settings = z.infer<typeof Settings>;
+type Settings = z.infer<typeof Settings> & { context: string };
 
-function getInputs(): Settings {
+function getInputs(): z.infer<typeof Settings> {
   const token = secretInput('github-token');
   const teamToken = secretInput('team-token');
   return parseInputs(Settings, {
@@ -41,12 +41,14 @@ function getInputs(): Settings {
     'auto-merge': stringInput('auto-merge') || 'policy',
     'merge-method': stringInput('merge-method') || undefined,
     'ignore-reviewers': listInput('ignore-reviewers'),
-    context: stringInput('context') || POLICY_CONTEXT,
+    context: stringInput('context') || undefined,
   });
 }
 
 /** Judges one pull request from a head read just before the status is written, and writes it on that head. */
 async function judgeAndSetStatus(forge: GitHubForge, id: string, settings: Settings, options: PolicyOptions): Promise<PolicyVerdict> {
+  const { checkRequestPolicy } = await import('../../policy/check.js');
+  const { runUrl } = await import('../../forge/connect.js');
   let verdict = await checkRequestPolicy(forge, id, options);
   // A push or a review can land while we judge: judge again until the head we judged is still the head.
   for (let attempt = 1; attempt < 3; attempt++) {
@@ -87,9 +89,13 @@ function summarize(settings: Settings, verdicts: PolicyVerdict[]): void {
 
 export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
-    const settings = getInputs();
+    const inputs = getInputs();
     const logger = actionsLogger();
     const event = await readEvent(['pull_request', 'pull_request_target', 'pull_request_review', 'push']);
+    // The policy engine and Octokit load once the inputs and the event are known to be good.
+    const { POLICY_CONTEXT } = await import('../../policy/check.js');
+    const { connectRegistry } = await import('../../forge/connect.js');
+    const settings: Settings = { ...inputs, context: inputs.context ?? POLICY_CONTEXT };
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
     const teams = settings['team-token']
       ? connectRegistry({ token: settings['team-token'], registry: settings.registry, apiUrl: settings['api-url'], logger })

@@ -5,9 +5,6 @@
 import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { readGateReportFile, renderMarkdown } from '../../gates/report.js';
-import { connectRegistry } from '../../forge/connect.js';
-import { requestPromotion } from '../../promote/execute.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
 
@@ -60,6 +57,10 @@ export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
     const settings = getInputs();
     const logger = actionsLogger();
+    // The gate report's reader, Octokit and the promotion load once the inputs are known to be good.
+    const { readGateReportFile, renderMarkdown } = await import('../../gates/report.js');
+    const { connectRegistry } = await import('../../forge/connect.js');
+    const { requestPromotion } = await import('../../promote/execute.js');
     const report = settings['gate-report'] ? (await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report')).report : undefined;
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
     const result = await logger.group(`Promote ${settings.model} ${settings.version} to ${settings.environment}`, () =>

@@ -10,14 +10,7 @@
 import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { readGateReportFile, reportDigest, versionGates } from '../../gates/report.js';
-import { connectRegistry, runUrl } from '../../forge/connect.js';
-import { validateRegistryObject } from '../../registry/files.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import { versionPath } from '../../registry/paths.js';
-import { API_VERSION } from '../../registry/schemas.js';
-import { registerVersion } from '../../registry/store.js';
-import { readVersionDraftFile } from '../../train/draft.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
 
 const ACTION = 'register';
@@ -63,6 +56,14 @@ export async function run(): Promise<void> {
     const settings = getInputs();
     const logger = actionsLogger();
     const env = process.env;
+    // The registry's schemas and Octokit load once the inputs are known to be good.
+    const { readGateReportFile, reportDigest, versionGates } = await import('../../gates/report.js');
+    const { connectRegistry, runUrl } = await import('../../forge/connect.js');
+    const { validateRegistryObject } = await import('../../registry/files.js');
+    const { versionPath } = await import('../../registry/paths.js');
+    const { API_VERSION } = await import('../../registry/schemas.js');
+    const { registerVersion } = await import('../../registry/store.js');
+    const { readVersionDraftFile } = await import('../../train/draft.js');
     const draftFile = settings['version-file'] ? workspacePath(settings['version-file']) : undefined;
     const draft = draftFile ? await readVersionDraftFile(draftFile, 'version-file') : {};
     const model = settings.model ?? (draft.model as string | undefined);

@@ -8,9 +8,8 @@ import * as core from '../runner.js';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
-import { connectRegistry } from '../../forge/connect.js';
-import { executeRevert, type RevertMode, type RevertOutcome } from '../../revert/execute.js';
-import { parseDriftAlert, type DriftAlert } from '../../revert/payload.js';
+import type { RevertMode, RevertOutcome } from '../../revert/execute.js';
+import type { DriftAlert } from '../../revert/payload.js';
 import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
 import { jsonSyntaxMessage } from '../../io/jsonl.js';
 
@@ -49,6 +48,8 @@ const DispatchEvent = z.looseObject({ action: z.string(), client_payload: z.unkn
 
 /** The alert to act on, or null when the event is another repository_dispatch type. */
 async function readAlert(eventType: string, payload: string | undefined): Promise<DriftAlert | null> {
+  // The alert's schema (and the registry's schemas it shares) load once the inputs are known to be good.
+  const { parseDriftAlert } = await import('../../revert/payload.js');
   if (payload !== undefined) {
     let raw: unknown;
     try {
@@ -82,6 +83,8 @@ export async function run(): Promise<void> {
       return;
     }
     const logger = actionsLogger();
+    const { connectRegistry } = await import('../../forge/connect.js');
+    const { executeRevert } = await import('../../revert/execute.js');
     const forge = connectRegistry({ token: settings.token, registry: settings.repository, apiUrl: settings['api-url'], logger });
     const outcome = await logger.group(`revert ${alert.model} ${alert.version} in ${alert.environment}`, () =>
       executeRevert(forge, alert, { by: settings.actor, logger, ...(settings.mode ? { mode: settings.mode as RevertMode } : {}) }),

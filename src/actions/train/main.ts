@@ -8,11 +8,10 @@ import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
 import { assertName } from '../../registry/names.js';
 import { loadKubernetesMode, type TrainingOutcome } from '../../train/mode.js';
-import { runRunnerTraining, type RunnerTrainingOptions } from '../../train/runner/run.js';
-import { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec, readTrainingSpecFile, type TrainingJobSpec } from '../../train/spec.js';
-import { s3ArtifactUploader, s3ArtifactVerifier, type ArtifactVerifier, type S3UploadSettings } from '../../storage/index.js';
-import { writeVersionDraft } from '../../train/draft.js';
-import { maskKubeconfig, parseKubernetesModeSettings, type KubernetesModeSettings } from '../../train/kubernetes/plan.js';
+import type { RunnerTrainingOptions } from '../../train/runner/run.js';
+import type { TrainingJobSpec } from '../../train/spec.js';
+import type { ArtifactVerifier, S3UploadSettings } from '../../storage/index.js';
+import type { KubernetesModeSettings } from '../../train/kubernetes/plan.js';
 import { actionsLogger, booleanInput, listInput, maskSecret, optionalInput, runAction, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'train';
@@ -54,7 +53,9 @@ function optionalWholeNumber(name: string): number | undefined {
 }
 
 /** Kubernetes mode's inputs, read into the typed settings the core takes; the kubeconfig's credentials are masked first. */
-function kubernetesInputs(): KubernetesModeSettings {
+async function kubernetesInputs(): Promise<KubernetesModeSettings> {
+  // The settings' schema (zod, yaml) loads only in Kubernetes mode: runner mode starts without it.
+  const { maskKubeconfig, parseKubernetesModeSettings } = await import('../../train/kubernetes/plan.js');
   const kubeconfig = optionalInput('kubeconfig');
   if (kubeconfig) maskKubeconfig(kubeconfig, (value) => core.setSecret(value));
   const raw = {
@@ -90,7 +91,7 @@ async function getInputs(): Promise<TrainSettings> {
   if (mode !== 'runner' && mode !== 'kubernetes') {
     throw new DhowError('usage', `input "mode" must be runner or kubernetes, got "${mode}"`, { field: 'mode' });
   }
-  const kubernetes = mode === 'kubernetes' ? kubernetesInputs() : undefined;
+  const kubernetes = mode === 'kubernetes' ? await kubernetesInputs() : undefined;
   // Runner mode ignores a kubeconfig, but it is a secret all the same.
   if (!kubernetes) maskSecret(stringInput('kubeconfig'));
   // The object-storage credentials come from the step's env (train.yml maps its DHOW_S3_* secrets there).
@@ -98,10 +99,12 @@ async function getInputs(): Promise<TrainSettings> {
   maskSecret(process.env.AWS_SESSION_TOKEN?.trim());
 
   const specFile = optionalInput('spec');
-  const raw: Record<string, unknown> = specFile ? await readTrainingSpecFile(resolve(workspace, specFile), 'spec') : {};
+  // The spec's reader and schemas (yaml, zod) load when a spec file is named or once the command is known.
+  const raw: Record<string, unknown> = specFile ? await (await import('../../train/spec.js')).readTrainingSpecFile(resolve(workspace, specFile), 'spec') : {};
   const command = stringInput('command');
   if (command) raw.command = command;
   if (raw.command === undefined) throw new DhowError('usage', 'input "command" is required (or a spec file with a command)', { field: 'command' });
+  const { overlaySpecMapping, parsePairs, parseParameters, parseTrainingJobSpec } = await import('../../train/spec.js');
   const image = stringInput('image');
   if (image) raw.image = image;
   const timeout = stringInput('timeout');
@@ -181,10 +184,11 @@ async function getInputs(): Promise<TrainSettings> {
         fields: { location: 'upload', endpoint: 's3-endpoint', region: 's3-region' },
       }
     : undefined;
-  const upload = storage && mode === 'runner' ? s3ArtifactUploader(storage, process.env, actionsLogger()) : undefined;
+  const s3 = storage ? await import('../../storage/index.js') : undefined;
+  const upload = storage && mode === 'runner' ? s3!.s3ArtifactUploader(storage, process.env, actionsLogger()) : undefined;
   // Kubernetes mode: the Job uploads the model itself (with the cluster's own identity) where
   // DHOW_UPLOAD_URI says, and this step reads it back to check the digest the Job reports.
-  const verify = storage && mode === 'kubernetes' ? s3ArtifactVerifier(storage, process.env, actionsLogger()) : undefined;
+  const verify = storage && mode === 'kubernetes' ? s3!.s3ArtifactVerifier(storage, process.env, actionsLogger()) : undefined;
   if (storage && verify) {
     const prefix = [storage.location.replace(/\/+$/, ''), model, version].filter(Boolean).join('/');
     spec.env = {
@@ -219,6 +223,7 @@ export async function run(): Promise<void> {
     core.saveState('mode', settings.mode);
     let outcome: TrainingOutcome;
     if (settings.mode === 'runner') {
+      const { runRunnerTraining } = await import('../../train/runner/run.js');
       const result = await runRunnerTraining({
         spec: settings.spec,
         outputDir: settings.outputDir,
@@ -260,7 +265,7 @@ export async function run(): Promise<void> {
       if (settings.verify) {
         const checked = await settings.verify({ uri: outcome.artifact.uri, digest: outcome.artifact.digest });
         const draft = { ...outcome.draft, artifact: { ...outcome.draft.artifact, size: checked.size, endpoint: checked.endpoint, region: checked.region } };
-        await writeVersionDraft(settings.versionFile, draft);
+        await (await import('../../train/draft.js')).writeVersionDraft(settings.versionFile, draft);
         outcome = { ...outcome, artifact: { ...outcome.artifact, size: checked.size }, draft, draftPath: settings.versionFile };
       }
     }
@@ -308,7 +313,7 @@ export async function post(): Promise<void> {
     if (core.getState('mode') !== 'kubernetes') return;
     // The post step reads only the kubeconfig: the Job's namespace and name were saved by the main step.
     const kubeconfig = optionalInput('kubeconfig');
-    if (kubeconfig) maskKubeconfig(kubeconfig, (value) => core.setSecret(value));
+    if (kubeconfig) (await import('../../train/kubernetes/plan.js')).maskKubeconfig(kubeconfig, (value) => core.setSecret(value));
     const kubernetes = await loadKubernetesMode();
     await kubernetes.cleanupKubernetesTraining?.({ kubeconfig, getState: (name) => core.getState(name), env: process.env, logger: actionsLogger() });
   } catch (error) {

@@ -10,8 +10,9 @@ import { DhowError } from '../../errors.js';
 import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
-import { checkTarget, DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, MAX_TIMER_MS, startDriftServer } from '../../drift/serve.js';
-import { parseDurationSeconds } from '../../train/spec.js';
+// The --serve stack (node:http, prom-client) and the duration parser (yaml, zod) load only for --serve: a
+// one-shot comparison never pays for them.
+import { DEFAULT_POLL_INTERVAL_MS, DEFAULT_SERVE_INTERVAL_MS, MAX_TIMER_MS } from '../../drift/serve-defaults.js';
 import { parseCommandArgs, parseHostPort, printHelp, requireOption, writeJson, type CliContext } from '../context.js';
 
 const HELP = `usage: dhow drift --reference REF --current CUR [options]
@@ -152,6 +153,9 @@ async function serve(
   ctx: CliContext,
 ): Promise<number> {
   const { host, port } = parseHostPort(listen, 'drift', '--serve', 9097);
+  const { checkTarget, startDriftServer } = await import('../../drift/serve.js');
+  const { parseDurationSeconds } = await import('../../train/spec.js');
+  const parseInterval = (name: string, value: string, minMs: number) => parseIntervalWith(parseDurationSeconds, name, value, minMs);
   const target = checkTarget({
     model: requireOption('drift', 'model', values.model),
     environment: requireOption('drift', 'environment', values.environment),
@@ -193,7 +197,7 @@ async function serve(
 }
 
 /** "60s", "5m", "1h30m", "500ms" or seconds -> milliseconds, at least `minMs`. */
-function parseInterval(name: string, value: string, minMs: number): number {
+function parseIntervalWith(parseDurationSeconds: (value: string) => number | null, name: string, value: string, minMs: number): number {
   const ms = /^\s*\d+(\.\d+)?ms\s*$/.test(value) ? Number(value.trim().slice(0, -2)) : (parseDurationSeconds(value) ?? NaN) * 1000;
   if (!(ms >= minMs))
     throw new DhowError('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);

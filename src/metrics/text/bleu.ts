@@ -8,7 +8,7 @@
  * `effective_order`; the max n-gram order. Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so
  * segments stream through in constant memory.
  */
-import { allOrders, clippedMatchesMaxRef, packable, WordIds } from './ngrams.js';
+import { allOrders, atLeastFloat64, atLeastInt32, clippedMatchesIn, clippedMatchesMaxRef, orderedCount, packable, packOrdersInto, WordIds } from './ngrams.js';
 import { codePoints, pyRstrip, pySplit } from './whitespace.js';
 
 export const SACREBLEU_VERSION = '2.6.0';
@@ -212,12 +212,22 @@ export class CorpusBleu {
   private readonly refCounts = new Set<number>();
   private readonly options: BleuOptions;
   private readonly maxOrder: number;
+  // Scratch reused from segment to segment for the one-reference case (the common one): token ids of the
+  // reference then the hypothesis, their packed n-grams and the bounds of each order.
+  private readonly words = new WordIds();
+  private symbols = new Int32Array(256);
+  private hypGrams = new Float64Array(1024);
+  private refGrams = new Float64Array(1024);
+  private readonly hypStarts: Int32Array;
+  private readonly refStarts: Int32Array;
 
   constructor(options: Partial<BleuOptions> = {}) {
     this.options = { ...BLEU_DEFAULTS, ...options };
     this.maxOrder = this.options.maxOrder;
     const maxOrder = this.maxOrder;
     this.stats = { sysLen: 0, refLen: 0, correct: new Array<number>(maxOrder).fill(0), total: new Array<number>(maxOrder).fill(0) };
+    this.hypStarts = new Int32Array(maxOrder + 1);
+    this.refStarts = new Int32Array(maxOrder + 1);
   }
 
   add(hypothesis: string, references: readonly string[]): void {
@@ -230,6 +240,10 @@ export class CorpusBleu {
       hypTokens.length,
       refTokens.map((t) => t.length),
     );
+    if (refTokens.length === 1) {
+      this.addOneReference(hypTokens, refTokens[0]!);
+      return;
+    }
     const words = new WordIds();
     const refIds = refTokens.map((t) => words.ids(t));
     const hypIds = words.ids(hypTokens);
@@ -247,6 +261,31 @@ export class CorpusBleu {
         hyp,
         refGrams.map((r) => r[n - 1]!),
       );
+    }
+  }
+
+  /** add() for one reference, in the accumulator's scratch arrays: the same counts, nothing allocated. */
+  private addOneReference(hypTokens: readonly string[], refTokens: readonly string[]): void {
+    const words = this.words;
+    words.reset();
+    this.symbols = atLeastInt32(this.symbols, refTokens.length + hypTokens.length);
+    const refEnd = words.idsInto(refTokens, this.symbols, 0);
+    const hypEnd = words.idsInto(hypTokens, this.symbols, refEnd);
+    if (!packable(words.size, this.maxOrder)) {
+      this.addWithStrings(hypTokens, [refTokens]);
+      return;
+    }
+    const base = words.size + 1;
+    const order = this.maxOrder;
+    this.refGrams = atLeastFloat64(this.refGrams, orderedCount(refEnd, order));
+    this.hypGrams = atLeastFloat64(this.hypGrams, orderedCount(hypEnd - refEnd, order));
+    packOrdersInto(this.symbols, 0, refEnd, order, base, this.refGrams, 0, this.refStarts, 0);
+    packOrdersInto(this.symbols, refEnd, hypEnd, order, base, this.hypGrams, 0, this.hypStarts, 0);
+    const hs = this.hypStarts;
+    const rs = this.refStarts;
+    for (let n = 1; n <= order; n++) {
+      this.stats.total[n - 1]! += hs[n]! - hs[n - 1]!;
+      this.stats.correct[n - 1]! += clippedMatchesIn(this.hypGrams, hs[n - 1]!, hs[n]!, this.refGrams, rs[n - 1]!, rs[n]!);
     }
   }
 

@@ -7,7 +7,7 @@
  * Corpus statistics are sums over segments; the score is on the 0-100 scale.
  */
 import { SACREBLEU_VERSION, referenceCountLabel } from './bleu.js';
-import { allOrders, CharIds, clippedMatches, packable, WordIds } from './ngrams.js';
+import { atLeastFloat64, atLeastInt32, CharIds, clippedMatchesIn, orderedCount, packable, packOrdersInto, WordIds } from './ngrams.js';
 import { codePoints, pySplit } from './whitespace.js';
 
 export interface ChrfOptions {
@@ -105,7 +105,7 @@ function matchStatistics(hyp: Map<string, number>, ref: Map<string, number>): [n
 }
 
 /** sacreBLEU's CHRF._compute_f_score over flattened [hyp, ref, match] triples; 0-100. */
-export function chrfScore(stats: readonly number[], o: ChrfOptions = CHRF_DEFAULTS): number {
+export function chrfScore(stats: ArrayLike<number>, o: ChrfOptions = CHRF_DEFAULTS): number {
   const eps = 1e-16;
   const factor = o.beta ** 2;
   const order = o.charOrder + o.wordOrder;
@@ -146,10 +146,31 @@ export class CorpusChrf {
   private readonly options: ChrfOptions;
   private readonly stats: number[];
   private readonly refCounts = new Set<number>();
+  // Scratch reused from segment to segment (chrF was half of the text metrics' time, much of it allocation):
+  // the symbol ids of the hypothesis and every reference end to end, their packed n-grams, the bounds of each,
+  // and the statistics of the reference being scored and of the best one so far.
+  private readonly chars = new CharIds();
+  private readonly words = new WordIds();
+  private charSymbols = new Int32Array(256);
+  private wordSymbols = new Int32Array(64);
+  private symbolBounds = new Int32Array(8);
+  /** Where the word bounds start in symbolBounds (after the character bounds of this segment). */
+  private wordBoundsAt = 0;
+  private hypGrams = new Float64Array(1024);
+  private refGrams = new Float64Array(1024);
+  private readonly hypStarts: Int32Array;
+  private readonly refStarts: Int32Array;
+  private readonly candidate: Float64Array;
+  private readonly best: Float64Array;
 
   constructor(options: Partial<ChrfOptions> = {}) {
     this.options = { ...CHRF_DEFAULTS, ...options };
-    this.stats = new Array<number>(3 * (this.options.charOrder + this.options.wordOrder)).fill(0);
+    const order = this.options.charOrder + this.options.wordOrder;
+    this.stats = new Array<number>(3 * order).fill(0);
+    this.hypStarts = new Int32Array(order + 2);
+    this.refStarts = new Int32Array(order + 2);
+    this.candidate = new Float64Array(3 * order);
+    this.best = new Float64Array(3 * order);
   }
 
   add(hypothesisText: string, referenceTexts: readonly string[]): void {
@@ -158,40 +179,90 @@ export class CorpusChrf {
     // CHRF._preprocess_segment: lowercasing is all the preprocessing chrF does.
     const hypothesis = o.lowercase ? hypothesisText.toLowerCase() : hypothesisText;
     const references = o.lowercase ? referenceTexts.map((r) => r.toLowerCase()) : referenceTexts;
-    const squeeze = (s: string) => (o.whitespace ? s : pySplit(s).join(''));
-    const chars = new CharIds();
-    const hypChars = chars.ids(squeeze(hypothesis));
-    const refChars = references.map((r) => chars.ids(squeeze(r)));
-    const words = new WordIds();
-    const hypWords = o.wordOrder > 0 ? words.ids(chrfWords(hypothesis)) : new Int32Array(0);
-    const refWords = o.wordOrder > 0 ? references.map((r) => words.ids(chrfWords(r))) : [];
-    let perReference: number[][];
-    if (packable(chars.size, o.charOrder) && packable(words.size, o.wordOrder)) {
-      const charBase = chars.size + 1;
-      const wordBase = words.size + 1;
-      const hypGrams = [...allOrders(hypChars, o.charOrder, charBase), ...allOrders(hypWords, o.wordOrder, wordBase)];
-      perReference = references.map((_, k) => {
-        const refGrams = [...allOrders(refChars[k]!, o.charOrder, charBase), ...allOrders(refWords[k] ?? new Int32Array(0), o.wordOrder, wordBase)];
-        const stats: number[] = [];
-        for (let i = 0; i < hypGrams.length; i++) {
-          const hyp = hypGrams[i]!;
-          const ref = refGrams[i]!;
-          stats.push(ref.length > 0 ? hyp.length : 0, ref.length, clippedMatches(hyp, ref));
-        }
-        return stats;
-      });
-    } else {
-      const hyp = allNgrams(hypothesis, o);
-      perReference = references.map((reference) => {
-        const ref = allNgrams(reference, o);
-        const stats: number[] = [];
-        for (let i = 0; i < hyp.length; i++) stats.push(...matchStatistics(hyp[i]!, ref[i]!));
-        return stats;
-      });
+    const count = references.length;
+    if (count === 0) return;
+    // Ids of the hypothesis (sequence 0) and each reference (k + 1), end to end; whitespace is dropped as
+    // ''.join(s.split()) drops it unless whitespace is kept.
+    const chars = this.chars;
+    chars.reset();
+    let room = hypothesis.length;
+    for (let k = 0; k < count; k++) room += references[k]!.length;
+    this.charSymbols = atLeastInt32(this.charSymbols, room);
+    this.symbolBounds = atLeastInt32(this.symbolBounds, 2 * (count + 2));
+    const bounds = this.symbolBounds;
+    const charSymbols = this.charSymbols;
+    bounds[0] = 0;
+    bounds[1] = chars.idsInto(hypothesis, charSymbols, 0, !o.whitespace);
+    for (let k = 0; k < count; k++) bounds[k + 2] = chars.idsInto(references[k]!, charSymbols, bounds[k + 1]!, !o.whitespace);
+    // Word ids (chrF++ only) in the second half of the bounds.
+    const words = this.words;
+    const wordBounds = count + 2;
+    this.wordBoundsAt = wordBounds;
+    bounds[wordBounds] = 0;
+    for (let k = 0; k <= count; k++) bounds[wordBounds + k + 1] = bounds[wordBounds + k]!;
+    if (o.wordOrder > 0) {
+      words.reset();
+      const split = [chrfWords(hypothesis), ...references.map((r) => chrfWords(r))];
+      let total = 0;
+      for (const w of split) total += w.length;
+      this.wordSymbols = atLeastInt32(this.wordSymbols, total);
+      for (let k = 0; k <= count; k++) bounds[wordBounds + k + 1] = words.idsInto(split[k]!, this.wordSymbols, bounds[wordBounds + k]!);
     }
+    if (!packable(chars.size, o.charOrder) || !packable(words.size, o.wordOrder)) {
+      this.addByStrings(hypothesis, references);
+      return;
+    }
+    const order = o.charOrder + o.wordOrder;
+    this.hypGrams = this.packSegment(0, this.hypGrams, this.hypStarts, chars.size + 1, words.size + 1);
+    const best = this.best;
+    const candidate = this.candidate;
+    let bestF = -1;
+    for (let k = 0; k < count; k++) {
+      this.refGrams = this.packSegment(k + 1, this.refGrams, this.refStarts, chars.size + 1, words.size + 1);
+      const hs = this.hypStarts;
+      const rs = this.refStarts;
+      for (let i = 0; i < order; i++) {
+        const hypCount = hs[i + 1]! - hs[i]!;
+        const refCount = rs[i + 1]! - rs[i]!;
+        candidate[3 * i] = refCount > 0 ? hypCount : 0;
+        candidate[3 * i + 1] = refCount;
+        candidate[3 * i + 2] = clippedMatchesIn(this.hypGrams, hs[i]!, hs[i + 1]!, this.refGrams, rs[i]!, rs[i + 1]!);
+      }
+      // The reference with the best segment F-score; the first of equals.
+      const f = chrfScore(candidate, o);
+      if (f > bestF) {
+        bestF = f;
+        best.set(candidate);
+      }
+    }
+    for (let i = 0; i < 3 * order; i++) this.stats[i]! += best[i]!;
+  }
+
+  /** Packs sequence `k`'s character then word n-grams into `grams` (grown when short), bounds into `starts`. */
+  private packSegment(k: number, grams: Float64Array<ArrayBuffer>, starts: Int32Array, charBase: number, wordBase: number): Float64Array<ArrayBuffer> {
+    const o = this.options;
+    const bounds = this.symbolBounds;
+    const wordBounds = this.wordBoundsAt;
+    const charFrom = bounds[k]!;
+    const charTo = bounds[k + 1]!;
+    const wordFrom = bounds[wordBounds + k]!;
+    const wordTo = bounds[wordBounds + k + 1]!;
+    const out = atLeastFloat64(grams, orderedCount(charTo - charFrom, o.charOrder) + orderedCount(wordTo - wordFrom, o.wordOrder));
+    const end = packOrdersInto(this.charSymbols, charFrom, charTo, o.charOrder, charBase, out, 0, starts, 0);
+    if (o.wordOrder > 0) packOrdersInto(this.wordSymbols, wordFrom, wordTo, o.wordOrder, wordBase, out, end, starts, o.charOrder);
+    return out;
+  }
+
+  /** The string-keyed path, for segments whose alphabet is too large to pack n-grams into doubles. */
+  private addByStrings(hypothesis: string, references: readonly string[]): void {
+    const o = this.options;
+    const hyp = allNgrams(hypothesis, o);
     let best: number[] = [];
     let bestF = -1;
-    for (const stats of perReference) {
+    for (const reference of references) {
+      const ref = allNgrams(reference, o);
+      const stats: number[] = [];
+      for (let i = 0; i < hyp.length; i++) stats.push(...matchStatistics(hyp[i]!, ref[i]!));
       const f = chrfScore(stats, o);
       if (f > bestF) {
         bestF = f;

@@ -3,39 +3,89 @@
  * get dense integer ids; an n-gram becomes the number sum(id_k * base^k), exact while base^n < 2^53, built
  * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
  * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
+ * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
+ * nothing per segment (chrF's inner loop).
  */
+
+/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
+export function isPyWhitespace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0x1c && c <= 0x1f) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** An Int32Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
+export function atLeastInt32(current: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  return current.length >= size ? current : new Int32Array(Math.max(size, current.length * 2));
+}
+
+/** A Float64Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
+export function atLeastFloat64(current: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  return current.length >= size ? current : new Float64Array(Math.max(size, current.length * 2));
+}
 
 /** Dense ids for the code points of one segment: a stamped table for the BMP, a map beyond. */
 export class CharIds {
   private static readonly stamp = new Int32Array(0x10000);
   private static readonly value = new Int32Array(0x10000);
   private static generation = 0;
-  private readonly gen: number;
+  private gen = 0;
   private readonly astral = new Map<number, number>();
   size = 0;
 
   constructor() {
+    this.reset();
+  }
+
+  /** Forgets every id, for the next segment (one instance serves a whole corpus). */
+  reset(): void {
     CharIds.generation = (CharIds.generation + 1) | 0;
     if (CharIds.generation === 0) {
       CharIds.stamp.fill(0);
       CharIds.generation = 1;
     }
     this.gen = CharIds.generation;
+    if (this.astral.size > 0) this.astral.clear();
+    this.size = 0;
   }
 
   /** The ids (from 1) of the code points of `s`. */
   ids(s: string): Int32Array {
     const out = new Int32Array(s.length);
-    let n = 0;
+    const n = this.idsInto(s, out, 0, false);
+    return n === out.length ? out : out.subarray(0, n);
+  }
+
+  /**
+   * Writes the ids of the code points of `s` into `out` from `at` (room for s.length needed) and returns the end.
+   * With `skipWhitespace`, Python's whitespace is left out, exactly as `''.join(s.split())` would: a high and a
+   * low surrogate that only whitespace separated become one code point.
+   */
+  idsInto(s: string, out: Int32Array, at: number, skipWhitespace: boolean): number {
+    let n = at;
     const stamp = CharIds.stamp;
     const value = CharIds.value;
     for (let i = 0; i < s.length; i++) {
       let cp = s.charCodeAt(i);
+      if (skipWhitespace && isPyWhitespace(cp)) continue;
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
+        let j = i + 1;
+        if (skipWhitespace) while (j < s.length && isPyWhitespace(s.charCodeAt(j))) j++;
+        const d = j < s.length ? s.charCodeAt(j) : 0;
         if (d >= 0xdc00 && d <= 0xdfff) {
           cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-          i++;
+          i = j;
         }
       }
       let id: number;
@@ -56,7 +106,7 @@ export class CharIds {
       }
       out[n++] = id;
     }
-    return n === out.length ? out : out.subarray(0, n);
+    return n;
   }
 }
 
@@ -66,6 +116,25 @@ export class WordIds {
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** Forgets every id, for the next segment. */
+  reset(): void {
+    this.map.clear();
+  }
+
+  /** Writes the ids of `words` into `out` from `at` and returns the end. */
+  idsInto(words: readonly string[], out: Int32Array, at: number): number {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      let id = this.map.get(w);
+      if (id === undefined) {
+        id = this.map.size + 1;
+        this.map.set(w, id);
+      }
+      out[at + i] = id;
+    }
+    return at + words.length;
   }
 
   ids(words: readonly string[]): Int32Array {
@@ -90,7 +159,10 @@ export function packable(alphabet: number, maxOrder: number): boolean {
 
 /** The packed n-grams of order 1: the ids themselves. */
 export function unigrams(ids: Int32Array): Float64Array {
-  return Float64Array.from(ids);
+  // A plain loop: Float64Array.from walks the iterator protocol, several times slower on short segments.
+  const out = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = ids[i]!;
+  return out;
 }
 
 /** The packed n-grams of order n from those of order n - 1 (rolling: one multiply-add per position). */
@@ -111,6 +183,44 @@ export function allOrders(ids: Int32Array, maxOrder: number, base: number): Floa
     out.push(current);
   }
   return out;
+}
+
+/** How many packed n-grams of orders 1..maxOrder a sequence of `length` symbols has. */
+export function orderedCount(length: number, maxOrder: number): number {
+  let total = 0;
+  for (let n = 1; n <= maxOrder && n <= length; n++) total += length - n + 1;
+  return total;
+}
+
+/**
+ * Writes the packed n-grams of orders 1..maxOrder of ids[from, to) into `out` from `at`, order after order, and
+ * their bounds into `starts` from `startAt` (order n spans starts[startAt + n - 1] to starts[startAt + n]).
+ * Returns the end in `out`. Room needed: orderedCount(to - from, maxOrder) in `out`, maxOrder + 1 in `starts`.
+ */
+export function packOrdersInto(
+  ids: Int32Array,
+  from: number,
+  to: number,
+  maxOrder: number,
+  base: number,
+  out: Float64Array,
+  at: number,
+  starts: Int32Array,
+  startAt: number,
+): number {
+  const length = to - from;
+  let end = at;
+  let previous = at;
+  starts[startAt] = at;
+  for (let n = 1; n <= maxOrder; n++) {
+    const count = length - n + 1;
+    const begin = end;
+    if (n === 1) for (let i = 0; i < count; i++) out[end++] = ids[from + i]!;
+    else for (let i = 0; i < count; i++) out[end++] = out[previous + i]! * base + ids[from + i + n - 1]!;
+    previous = begin;
+    starts[startAt + n] = end;
+  }
+  return end;
 }
 
 // One open-addressing table, reused: keys, hypothesis counts, per-reference counts and best reference counts.
@@ -139,10 +249,10 @@ function slotOf(key: number, mask: number): number {
   return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
 }
 
-/** Inserts the hypothesis n-grams; returns the mask. Slots in use have tableHyp > 0. */
-function insertHypothesis(hyp: Float64Array): number {
-  const mask = prepare(hyp.length);
-  for (let i = 0; i < hyp.length; i++) {
+/** Inserts the hypothesis n-grams hyp[from, to); returns the mask. Slots in use have tableHyp > 0. */
+function insertHypothesis(hyp: Float64Array, from = 0, to = hyp.length): number {
+  const mask = prepare(to - from);
+  for (let i = from; i < to; i++) {
     const key = hyp[i]!;
     let slot = slotOf(key, mask);
     while (tableHyp[slot]! > 0 && tableKeys[slot] !== key) slot = (slot + 1) & mask;
@@ -166,10 +276,15 @@ function clearTable(): void {
 
 /** Clipped matches: sum over n-grams of min(count in hyp, count in ref). */
 export function clippedMatches(hyp: Float64Array, ref: Float64Array): number {
-  if (hyp.length === 0 || ref.length === 0) return 0;
-  const mask = insertHypothesis(hyp);
+  return clippedMatchesIn(hyp, 0, hyp.length, ref, 0, ref.length);
+}
+
+/** clippedMatches of hyp[hypFrom, hypTo) against ref[refFrom, refTo): ranges of scratch arrays, no copies. */
+export function clippedMatchesIn(hyp: Float64Array, hypFrom: number, hypTo: number, ref: Float64Array, refFrom: number, refTo: number): number {
+  if (hypTo <= hypFrom || refTo <= refFrom) return 0;
+  const mask = insertHypothesis(hyp, hypFrom, hypTo);
   let matches = 0;
-  for (let i = 0; i < ref.length; i++) {
+  for (let i = refFrom; i < refTo; i++) {
     const key = ref[i]!;
     let slot = slotOf(key, mask);
     while (tableHyp[slot]! > 0 && tableKeys[slot] !== key) slot = (slot + 1) & mask;
