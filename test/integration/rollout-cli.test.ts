@@ -7,7 +7,9 @@
  * waited for is a state: Prometheus having scraped the exporter's current numbers.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,7 +129,7 @@ interface Registry {
   release(): Promise<ReleaseFile>;
   manifest(): Promise<Record<string, any>>;
   commits(): Promise<Array<{ subject: string; trailers: Record<string, string> }>>;
-  step(seconds: number): Promise<{ code: number; json: Record<string, any>; stderr: string }>;
+  step(seconds: number, extra?: string[]): Promise<{ code: number; json: Record<string, any>; stderr: string }>;
   cleanup(): Promise<void>;
 }
 
@@ -159,9 +161,9 @@ async function registry(model: string, options: { gpuBudget?: number; gpus?: num
     async commits() {
       return (await forge.history(`releases/production/${model}.yaml`, 'main')).map((c) => ({ subject: c.subject, trailers: c.trailers }));
     },
-    async step(seconds) {
+    async step(seconds, extra = []) {
       const run = await dhow(
-        ['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout'],
+        ['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout', ...extra],
         {
           env: { DHOW_NOW: at(seconds) },
         },
@@ -200,6 +202,23 @@ async function deploy(r: Registry, version: string, when: string): Promise<void>
   }
 }
 
+/** The rows of the Markdown tables in a text, by check: the cells after the check's name. */
+function tableRows(markdown: string): Record<string, string[]> {
+  const rows: Record<string, string[]> = {};
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('| ') || line.startsWith('| Check ') || line.startsWith('| ---')) continue;
+    const [check, ...cells] = line.slice(2, -2).split(' | ');
+    rows[check!] = cells;
+  }
+  return rows;
+}
+
+/** The sticky comment of a local promotion request, read from the registry's request records (git itself). */
+async function stickyComment(dir: string, id: string, marker: string): Promise<string | undefined> {
+  const { stdout } = await promisify(execFile)('git', ['-C', dir, 'show', `refs/dhow/requests:requests/${id}.json`]);
+  return (JSON.parse(stdout) as { comments: Array<{ marker: string; body: string }> }).comments.find((c) => c.marker === marker)?.body;
+}
+
 describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () => {
   it('takes a good canary step by step to all traffic, one commit per step and none when nothing changes', async () => {
     const r = await registry('rollout-good');
@@ -227,9 +246,35 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       // Error rate: canary, samples; p99: canary, stable. Four queries, whatever the number of past steps.
       expect(measured.json.queries).toBe(4);
 
-      const advanced = await r.step(120);
+      const summary = join(r.dir, '..', 'summary.md');
+      const advanced = await r.step(120, ['--summary', summary]);
       expect(advanced.json).toMatchObject({ action: 'advance', weight: 50, version: '1.4.0' });
       expect(advanced.json.commit).toMatch(/^[0-9a-f]{40}$/);
+      // The evidence a reviewer reads, with the numbers the exporter serves: the canary's error ratio 0.012
+      // over 600 requests against the 0.05 threshold; its p99 0.11 against the stable 0.1 with a 20%
+      // tolerance, a bound of 0.1 * 1.2 = 0.12.
+      const canaryRows = {
+        'error-rate': ['0.012', '–', 'at most 0.05', '✅ pass', '600'],
+        'p99-latency': ['0.11', '0.1', 'at most stable + 20% (0.12)', '✅ pass', '–'],
+      };
+      const written = await readFile(summary, 'utf8');
+      expect(written).toContain('### rollout-good in production');
+      expect(written).toContain('#### Step 1 (10% of traffic), 2026-11-22T10:02:00Z: advance');
+      expect(tableRows(written)).toEqual(canaryRows);
+      const status = JSON.parse((await dhow(['rollout', 'status', '--registry', r.dir, '--json'], { env: { DHOW_NOW: at(130) } })).stdout);
+      expect(status.rollouts[0].analysis).toEqual([
+        {
+          step: 1,
+          weight: 10,
+          action: 'advance',
+          at: at(120),
+          commit: advanced.json.commit,
+          checks: [
+            { check: 'error-rate', verdict: 'pass', canary: 0.012, stable: null, samples: 600, comparison: 'at most 0.05', limit: 0.05 },
+            { check: 'p99-latency', verdict: 'pass', canary: 0.11, stable: 0.1, samples: null, comparison: 'at most stable + 20%', limit: expect.closeTo(0.12, 12) },
+          ],
+        },
+      ]);
       expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
       // One interval into the next step: the same four queries, however many steps went before.
       expect((await r.step(180)).json).toMatchObject({ action: 'wait', commit: null, queries: 4 });
@@ -243,6 +288,10 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       expect(release.version).toBe('1.4.0');
       expect((await r.manifest()).spec.predictor).not.toHaveProperty('canaryTrafficPercent');
       expect((await r.step(300)).json).toMatchObject({ action: 'none', commit: null });
+      // The promotion request's one sticky comment holds both recorded steps, oldest first.
+      const comment = (await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-good'))!;
+      expect(comment).toMatch(/#### Step 1 \(10% of traffic\)[^]*#### Step 2 \(50% of traffic\), 2026-11-22T10:04:00Z: promote to all traffic/);
+      expect(tableRows(comment)).toEqual(canaryRows);
 
       const commits = await r.commits();
       expect(commits.length - before).toBe(2);
@@ -274,6 +323,11 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       const commits = await r.commits();
       expect(commits.length - before).toBe(1);
       expect(commits[0]!.trailers).toMatchObject({ 'Dhow-Rollout': 'abort', 'Revert-Of': '1.4.0', 'Dhow-Version': '1.3.0' });
+      // The failing measurement is the evidence on the promotion request: 0.2 against the 0.05 threshold.
+      const request = await r.forge.findRequest('dhow/promote/production/rollout-bad', { state: 'all' });
+      const comment = (await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-bad'))!;
+      expect(comment).toContain('#### Step 1 (10% of traffic), 2026-11-22T10:01:01Z: abort, back to stable');
+      expect(tableRows(comment)['error-rate']).toEqual(['0.2', '–', 'at most 0.05', '❌ fail', '600']);
       expect((await r.step(120)).json).toMatchObject({ action: 'none', commit: null });
     } finally {
       await r.cleanup();
