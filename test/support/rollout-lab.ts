@@ -5,9 +5,10 @@
  * merged under a canary policy starts a rollout. What callers wait for are states: Prometheus having scraped
  * the exporter's numbers, a release file having changed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ import { mergePromotion } from '../../src/policy/merge.js';
 import { openPromotion } from '../../src/promote/execute.js';
 import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { registerVersion, RegistryReader } from '../../src/registry/store.js';
-import { PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from './monitoring.js';
+import { promisify } from 'node:util';
+import { freePort, PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from './monitoring.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -265,4 +267,145 @@ export function metricValue(page: string, name: string, labels: Record<string, s
     total += Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return total;
+}
+
+/**
+ * The password of the secured Prometheus' user "dhow" and its bcrypt hash, made once with libxcrypt
+ * (`perl -e 'print crypt("rollout-secret", q($2b$10$abcdefghijklmnopqrstuu))'`): Prometheus checks it, dhow never sees it.
+ */
+export const PROMETHEUS_USER = { username: 'dhow', password: 'rollout-secret', bcrypt: '$2b$10$abcdefghijklmnopqrstuu3j6c0FBDacb/u96SZzyDsWqY9eMp88G' };
+
+export interface SecuredPrometheus {
+  /** https://127.0.0.1:PORT, served with a certificate of a CA of its own. */
+  url: string;
+  /** That CA's certificate (PEM), and its path. */
+  ca: string;
+  caFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real Prometheus behind its own web config (https://prometheus.io/docs/prometheus/latest/configuration/https/):
+ * TLS with a self-signed certificate for 127.0.0.1 (made with openssl) and basic auth for PROMETHEUS_USER.
+ */
+export async function startSecuredPrometheus(targets: string[]): Promise<SecuredPrometheus> {
+  requireBinary(PROMETHEUS_BIN);
+  const dir = await mkdtemp(join(tmpdir(), 'dhow-prometheus-tls-'));
+  const port = await freePort();
+  const caFile = join(dir, 'cert.pem');
+  await promisify(execFile)('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '2',
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    caFile,
+    '-subj',
+    '/CN=dhow test Prometheus',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+  ]);
+  const ca = await readFile(caFile, 'utf8');
+  await writeFile(
+    join(dir, 'web.yml'),
+    [
+      'tls_server_config:',
+      '  cert_file: cert.pem',
+      '  key_file: key.pem',
+      'basic_auth_users:',
+      `  ${PROMETHEUS_USER.username}: '${PROMETHEUS_USER.bcrypt}'`,
+      '',
+    ].join('\n'),
+  );
+  await writeFile(
+    join(dir, 'prometheus.yml'),
+    [
+      'global:',
+      '  scrape_interval: 1s',
+      '  scrape_timeout: 900ms',
+      'scrape_configs:',
+      '  - job_name: dhow-rollout',
+      '    static_configs:',
+      `      - targets: [${targets.map((t) => `'${t}'`).join(', ')}]`,
+      '',
+    ].join('\n'),
+  );
+  let output = '';
+  const child = spawn(
+    PROMETHEUS_BIN,
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--web.config.file=${join(dir, 'web.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout!.on('data', (c) => (output = (output + c).slice(-20_000)));
+  child.stderr!.on('data', (c) => (output = (output + c).slice(-20_000)));
+  const url = `https://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const authorization = `Basic ${Buffer.from(`${PROMETHEUS_USER.username}:${PROMETHEUS_USER.password}`).toString('base64')}`;
+  const ready = () =>
+    new Promise<boolean>((resolve) => {
+      const req = httpsRequest(`${url}/-/ready`, { ca, headers: { authorization } }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on('error', () => resolve(false));
+      req.end();
+    });
+  // Waits for the state "ready" (bounded only against a hang), as startPrometheus does.
+  const deadline = Date.now() + 60_000;
+  while (!(await ready())) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`the secured Prometheus did not become ready (exit ${child.exitCode}):\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, ca, caFile, stop };
+}
+
+/**
+ * A proxy that asks for a bearer token (what a gateway in front of Prometheus does; Prometheus itself only
+ * knows basic auth) and forwards to the secured Prometheus. A wrong token gets 401 with a body that repeats
+ * what it was sent, as careless gateways do: dhow must still never show it.
+ */
+export async function startBearerProxy(upstream: SecuredPrometheus, token: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const basic = `Basic ${Buffer.from(`${PROMETHEUS_USER.username}:${PROMETHEUS_USER.password}`).toString('base64')}`;
+  const server = createServer((req, res) => {
+    if (req.headers.authorization !== `Bearer ${token}`) {
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+      res.end(JSON.stringify({ status: 'error', errorType: 'unauthorized', error: `unknown credentials: ${req.headers.authorization ?? 'none'}` }));
+      return;
+    }
+    const forward = httpsRequest(`${upstream.url}${req.url}`, { ca: upstream.ca, headers: { authorization: basic, accept: 'application/json' } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json' });
+      answer.pipe(res);
+    });
+    forward.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    forward.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
