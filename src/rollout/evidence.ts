@@ -89,7 +89,9 @@ export function analysisTable(rows: AnalysisRow[]): string {
   for (const r of rows) {
     // A relative rule shows the bound it came to; an absolute one already says it.
     const comparison = r.limit === null || !r.comparison.includes('stable') ? r.comparison : `${r.comparison} (${showNumber(r.limit)})`;
-    lines.push(`| ${cell(r.check)} | ${showNumber(r.canary)} | ${showNumber(r.stable)} | ${cell(comparison)} | ${VERDICT[r.verdict]} | ${showNumber(r.samples)} |`);
+    lines.push(
+      `| ${cell(r.check)} | ${showNumber(r.canary)} | ${showNumber(r.stable)} | ${cell(comparison)} | ${VERDICT[r.verdict]} | ${showNumber(r.samples)} |`,
+    );
   }
   return lines.join('\n');
 }

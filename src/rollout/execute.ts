@@ -159,6 +159,8 @@ async function commentOnRequest(forge: Forge, release: ReleaseFile, rollout: Non
     const body = rolloutComment({ model: release.model, environment: release.environment, canary: rollout.canary, stable: rollout.stable, steps });
     await forge.upsertComment(id, rolloutCommentMarker(release.environment, release.model), body);
   } catch (error) {
-    logger.warning(`rollout of ${release.model} in ${release.environment}: could not update the analysis on request ${id ?? "(unknown)"}: ${(error as Error).message}`);
+    logger.warning(
+      `rollout of ${release.model} in ${release.environment}: could not update the analysis on request ${id ?? '(unknown)'}: ${(error as Error).message}`,
+    );
   }
 }

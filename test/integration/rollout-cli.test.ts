@@ -135,7 +135,7 @@ interface Registry {
 
 let clock = T0;
 
-async function registry(model: string, options: { gpuBudget?: number; gpus?: number; rollout?: unknown } = {}): Promise<Registry> {
+async function registry(model: string, options: { gpuBudget?: number; gpus?: number; replicas?: number; rollout?: unknown } = {}): Promise<Registry> {
   const parent = await mkdtemp(join(tmpdir(), 'dhow-rollout-'));
   const dir = join(parent, 'registry');
   const config = RegistryConfig.parse({
@@ -163,7 +163,22 @@ async function registry(model: string, options: { gpuBudget?: number; gpus?: num
     },
     async step(seconds, extra = []) {
       const run = await dhow(
-        ['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout', ...extra],
+        [
+          'rollout',
+          'step',
+          '--registry',
+          dir,
+          '--model',
+          model,
+          '--env',
+          'production',
+          '--prometheus',
+          prometheus!.url,
+          '--json',
+          '--as',
+          'dhow-rollout',
+          ...extra,
+        ],
         {
           env: { DHOW_NOW: at(seconds) },
         },
@@ -184,7 +199,7 @@ async function registry(model: string, options: { gpuBudget?: number; gpus?: num
       training: { mode: 'external' },
       parameters: {},
       metrics: {},
-      serving: options.gpus ? { gpu: { count: options.gpus } } : {},
+      serving: options.gpus ? { gpu: { count: options.gpus }, ...(options.replicas ? { replicas: { min: 1, max: options.replicas } } : {}) } : {},
       'created-by': 'noura',
       'created-at': '2026-11-01T08:00:00Z',
     };
@@ -271,7 +286,15 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
           commit: advanced.json.commit,
           checks: [
             { check: 'error-rate', verdict: 'pass', canary: 0.012, stable: null, samples: 600, comparison: 'at most 0.05', limit: 0.05 },
-            { check: 'p99-latency', verdict: 'pass', canary: 0.11, stable: 0.1, samples: null, comparison: 'at most stable + 20%', limit: expect.closeTo(0.12, 12) },
+            {
+              check: 'p99-latency',
+              verdict: 'pass',
+              canary: 0.11,
+              stable: 0.1,
+              samples: null,
+              comparison: 'at most stable + 20%',
+              limit: expect.closeTo(0.12, 12),
+            },
           ],
         },
       ]);
@@ -470,8 +493,9 @@ describe('an A/B rollout decided by a two-proportion z-test on Prometheus number
 });
 
 describe('the GPU budget of an environment', { timeout: SLOW }, () => {
-  it('refuses a canary that would take production over its GPU budget, saying by how much', async () => {
-    const r = await registry('rollout-gpu', { gpuBudget: 3, gpus: 2 });
+  it('refuses a canary that would take production over its GPU budget, counting replicas, saying by how much', async () => {
+    // Each version: up to 2 replicas of 1 GPU. The stable takes 2, the canary beside it 2 more: 4 over 3 by 1.
+    const r = await registry('rollout-gpu', { gpuBudget: 3, gpus: 1, replicas: 2 });
     try {
       await deploy(r, '1.3.0', at(-3600));
       clock = T0;
@@ -482,7 +506,11 @@ describe('the GPU budget of an environment', { timeout: SLOW }, () => {
         env: { DHOW_NOW: T0 },
       });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('the canary adds 2 GPUs to the 2 production uses: 4 is over its budget of 3 by 1');
+      expect(run.stderr).toContain('the canary adds 2 GPUs (2 replicas of 1) to the 2 production uses: 4 is over its budget of 3 by 1');
+      expect(parse((await r.forge.readFile('deploy/production/rollout-gpu/inferenceservice.yaml', 'main'))!).spec.predictor).toMatchObject({
+        minReplicas: 1,
+        maxReplicas: 2,
+      });
       expect((await r.release()).version).toBe('1.3.0');
     } finally {
       await r.cleanup();

@@ -29,7 +29,14 @@ const policy = RolloutPolicy.parse({
       threshold: 0.05,
       interval: '10m',
     },
-    { name: 'agreement', canary: 'a{version="{{version}}"}', stable: 'a{version="{{version}}"}', direction: 'higher-is-better', tolerance: 0.1, interval: '10m' },
+    {
+      name: 'agreement',
+      canary: 'a{version="{{version}}"}',
+      stable: 'a{version="{{version}}"}',
+      direction: 'higher-is-better',
+      tolerance: 0.1,
+      interval: '10m',
+    },
   ],
 });
 
@@ -162,6 +169,8 @@ describe('the analysis table of a rollout step', () => {
         { ...evidence, step: 2, weight: 50, action: 'promote', at: at(1200) },
       ],
     });
-    expect(comment).toMatch(/#### Step 1 \(10% of traffic\), 2026-11-22T10:10:00Z: advance \(ccccccc\)[^]*#### Step 2 \(50% of traffic\), 2026-11-22T10:20:00Z: promote/);
+    expect(comment).toMatch(
+      /#### Step 1 \(10% of traffic\), 2026-11-22T10:10:00Z: advance \(ccccccc\)[^]*#### Step 2 \(50% of traffic\), 2026-11-22T10:20:00Z: promote/,
+    );
   });
 });
