@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { initRegistry, type LocalForge } from '../../src/forge/local.js';
 import { mergePromotion } from '../../src/policy/merge.js';
 import { openPromotion } from '../../src/promote/execute.js';
+import { parse } from 'yaml';
 import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { registerVersion, RegistryReader } from '../../src/registry/store.js';
 import { promisify } from 'node:util';
@@ -29,6 +30,9 @@ export interface ServerNumbers {
   errors: number;
   requests: number;
   p99: number;
+  /** An A/B test's primary metric: conversions out of sessions (both or neither). */
+  conversions?: number;
+  sessions?: number;
 }
 
 export interface RolloutLab {
@@ -49,6 +53,7 @@ export async function startRolloutLab(): Promise<RolloutLab> {
       const [model, version] = key.split('/');
       const labels = `{model="${model}",version="${version}"}`;
       lines.push(`dhow_test_error_ratio${labels} ${s.errors}`, `dhow_test_requests${labels} ${s.requests}`, `dhow_test_p99_seconds${labels} ${s.p99}`);
+      if (s.sessions !== undefined) lines.push(`dhow_test_conversions${labels} ${s.conversions}`, `dhow_test_sessions${labels} ${s.sessions}`);
     }
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
     res.end(`${lines.join('\n')}\n`);
@@ -77,12 +82,13 @@ export async function startRolloutLab(): Promise<RolloutLab> {
         for (const [key, s] of series) {
           if (!key.startsWith(`${model}/`)) continue;
           const labels = `{model="${model}",version="${key.split('/')[1]}"}`;
-          const [e, r, p] = await Promise.all([
+          const [e, r, p, c] = await Promise.all([
             query(`dhow_test_error_ratio${labels}`),
             query(`dhow_test_requests${labels}`),
             query(`dhow_test_p99_seconds${labels}`),
+            query(`dhow_test_conversions${labels}`),
           ]);
-          if (e !== s.errors || r !== s.requests || p !== s.p99) all = false;
+          if (e !== s.errors || r !== s.requests || p !== s.p99 || c !== (s.conversions ?? null)) all = false;
         }
         if (all) return;
         if (Date.now() > deadline) throw new Error(`Prometheus did not scrape ${model}'s numbers within 30 s:\n${prometheus.output()}`);
@@ -128,15 +134,26 @@ export interface LabRegistry {
   forge: LocalForge;
   model: string;
   release(): Promise<ReleaseFile>;
+  /** The rendered InferenceService of production. */
+  manifest(): Promise<Record<string, any>>;
   /** The commits that touched the release file, newest first. */
   commits(): Promise<Array<{ sha: string; subject: string; date: string; trailers: Record<string, string> }>>;
-  /** Promotes a version through staging to production (under a rollout policy: starts the rollout). */
-  deploy(version: string): Promise<void>;
+  /** Promotes a version through staging to production (under a rollout policy: starts the rollout), merging at `at` (default now). */
+  deploy(version: string, at?: string): Promise<void>;
   cleanup(): Promise<void>;
 }
 
+export interface LabRegistryOptions {
+  /** The registry's clock (default: real time); a test with its own clock moves it. */
+  now?: () => string;
+  /** Production's GPU budget, and each version's GPUs per replica and maximum replicas. */
+  gpuBudget?: number;
+  gpus?: number;
+  replicas?: number;
+}
+
 /** A local registry with versions 1.3.0 and 1.4.0 of `model` and `rollout` as production's policy. */
-export async function labRegistry(model: string, rollout: unknown): Promise<LabRegistry> {
+export async function labRegistry(model: string, rollout: unknown, options: LabRegistryOptions = {}): Promise<LabRegistry> {
   const parent = await mkdtemp(join(tmpdir(), 'dhow-rollout-serve-'));
   const dir = join(parent, 'registry');
   const config = RegistryConfig.parse({
@@ -144,10 +161,11 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
     kind: 'Registry',
     environments: [
       { name: 'staging', approvals: 0 },
-      { name: 'production', approvals: 0, rollout },
+      { name: 'production', approvals: 0, rollout, ...(options.gpuBudget ? { 'gpu-budget': { gpus: options.gpuBudget } } : {}) },
     ],
   });
-  const forge = await initRegistry(dir, config, { identity: { name: 'dhow-test' }, now: realNow });
+  const now = options.now ?? realNow;
+  const forge = await initRegistry(dir, config, { identity: { name: 'dhow-test' }, now });
   for (const version of ['1.3.0', '1.4.0']) {
     const record: VersionRecord = {
       apiVersion: 'dhow.dev/v1',
@@ -164,7 +182,7 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
       training: { mode: 'external' },
       parameters: {},
       metrics: {},
-      serving: {},
+      serving: options.gpus ? { gpu: { count: options.gpus }, ...(options.replicas ? { replicas: { min: 1, max: options.replicas } } : {}) } : {},
       'created-by': 'noura',
       'created-at': '2026-11-01T08:00:00Z',
     };
@@ -177,6 +195,9 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
     async release() {
       return (await (await RegistryReader.open(forge)).release('production', model))!;
     },
+    async manifest() {
+      return parse((await forge.readFile(`deploy/production/${model}/inferenceservice.yaml`, 'main'))!) as Record<string, any>;
+    },
     async commits() {
       return (await forge.history(`releases/production/${model}.yaml`, 'main')).map((c) => ({
         sha: c.sha,
@@ -185,9 +206,9 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
         trailers: c.trailers,
       }));
     },
-    async deploy(version) {
+    async deploy(version, when) {
       for (const environment of ['staging', 'production']) {
-        const at = realNow();
+        const at = when ?? now();
         const { request } = await openPromotion(forge, { model, version, environment }, { by: 'noura', at });
         await mergePromotion(forge, request.id, { by: 'noura', at });
       }
