@@ -36,6 +36,7 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
   model.storageUri = record.artifact.uri;
   if (Object.keys(resources).length > 0) model.resources = resources;
   const predictor: Record<string, unknown> = { model };
+  if (serving.replicas) Object.assign(predictor, { minReplicas: serving.replicas.min, maxReplicas: serving.replicas.max });
   if (serving.gpu?.product) predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
   // A rollout under way sends only its weight to this version (rollout-render.ts).
   return withRolloutTraffic(release, {
@@ -53,6 +54,8 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
         'dhow.dev/environment': release.environment,
       },
       annotations: {
+        // https://kserve.github.io/website/docs/admin-guide/kubernetes-deployment: the mode is chosen per InferenceService.
+        ...(environment?.['kserve-mode'] === 'raw-deployment' ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
         'dhow.dev/artifact-digest': record.artifact.digest,
         ...(release['revert-of'] ? { 'dhow.dev/revert-of': release['revert-of'] } : {}),
       },

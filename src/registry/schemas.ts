@@ -69,6 +69,8 @@ export const EnvironmentPolicy = z
     rollout: RolloutPolicy.optional(),
     /** The GPUs this environment's models may use together: a rollout that would exceed it does not start. */
     'gpu-budget': GpuBudget.optional(),
+    /** KServe's deployment mode here (absent: serverless). RawDeployment has no canaryTrafficPercent: all-at-once only. */
+    'kserve-mode': z.enum(['serverless', 'raw-deployment']).optional(),
   })
   .strict();
 
@@ -158,6 +160,23 @@ export const RegistryConfig = z
     for (const [model, entry] of Object.entries(config.models)) {
       for (const env of Object.keys(entry.rollout ?? {})) {
         if (!seen.has(env)) ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
+      }
+    }
+    // KServe shifts a share of traffic (canaryTrafficPercent) in Serverless mode only: a rollout policy that
+    // shifts traffic cannot be rendered for a RawDeployment environment, so it is refused where it is written.
+    const raw = new Set(config.environments.filter((e) => e['kserve-mode'] === 'raw-deployment').map((e) => e.name));
+    const refuse = (path: (string | number)[], strategy: string) =>
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `a ${strategy} rollout needs KServe's canaryTrafficPercent, which only Serverless mode has, and this environment's "kserve-mode" is raw-deployment: use strategy all-at-once there (dhow does not render RawDeployment canaries)`,
+      });
+    config.environments.forEach((env, i) => {
+      if (raw.has(env.name) && env.rollout && env.rollout.strategy !== 'all-at-once') refuse(['environments', i, 'rollout', 'strategy'], env.rollout.strategy);
+    });
+    for (const [model, entry] of Object.entries(config.models)) {
+      for (const [env, policy] of Object.entries(entry.rollout ?? {})) {
+        if (raw.has(env) && policy.strategy !== 'all-at-once') refuse(['models', model, 'rollout', env, 'strategy'], policy.strategy);
       }
     }
   });
@@ -295,6 +314,12 @@ export const VersionRecord = z
         'latency-slo-ms': z.record(z.enum(['p50', 'p90', 'p95', 'p99']), z.number().positive()).optional(),
         'model-format': z.string().min(1).optional(),
         runtime: z.string().min(1).optional(),
+        /** KServe's predictor minReplicas/maxReplicas; a GPU budget counts max (absent: one replica). */
+        replicas: z
+          .object({ min: z.number().int().min(0).max(1000).default(1), max: z.number().int().min(1).max(1000) })
+          .strict()
+          .refine((r) => r.max >= r.min, { message: '"max" must be at least "min"', path: ['max'] })
+          .optional(),
       })
       .strict()
       .default({}),

@@ -26,6 +26,8 @@ export interface CheckOutcome {
   samples: number | null;
   /** The bound the canary was held to (the threshold, or the stable value with its tolerance). */
   limit: number | null;
+  /** The rule the canary is held to, in words: `at most 0.05`, `at most stable + 20%`. */
+  comparison: string;
 }
 
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -35,7 +37,12 @@ export function evaluateCheck(check: AnalysisCheck, measurement: Measurement): C
   const canary = finite(measurement.canary) ? measurement.canary : null;
   const stable = finite(measurement.stable) ? measurement.stable : null;
   const samples = finite(measurement.samples) ? measurement.samples : null;
-  const base = { check: check.name, canary, stable, samples };
+  const bound = check.direction === 'lower-is-better' ? 'at most' : 'at least';
+  const rule =
+    check.threshold !== undefined
+      ? `${bound} ${check.threshold}`
+      : `${bound} stable ${check.direction === 'lower-is-better' ? '+' : '-'} ${Number((check.tolerance! * 100).toPrecision(6))}%`;
+  const base = { check: check.name, canary, stable, samples, comparison: rule };
   const inconclusive = (reason: string): CheckOutcome => ({ ...base, verdict: 'inconclusive', reason: `${check.name}: ${reason}`, limit: null });
 
   if (check.samples !== undefined) {
@@ -54,7 +61,6 @@ export function evaluateCheck(check: AnalysisCheck, measurement: Measurement): C
     limit = check.direction === 'lower-is-better' ? stable + slack : stable - slack;
   }
   const ok = check.direction === 'lower-is-better' ? canary <= limit : canary >= limit;
-  const bound = check.direction === 'lower-is-better' ? 'at most' : 'at least';
   const against = check.threshold !== undefined ? '' : ` (stable ${show(stable!)}, tolerance ${check.tolerance! * 100}%)`;
   return {
     ...base,

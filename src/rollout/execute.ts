@@ -14,6 +14,8 @@ import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/sch
 import { RegistryReader } from '../registry/store.js';
 import type { AbMeasurement } from './ab.js';
 import type { Measurement } from './analysis.js';
+import { rolloutComment, rolloutCommentMarker, stepEvidence, type StepEvidence } from './evidence.js';
+import { rolloutHistory } from './history.js';
 import { abDue, decisionChangesRelease, dueChecks, planRolloutStep, type RolloutDecision } from './plan.js';
 import { rolloutPolicyFor } from './policy.js';
 import type { MetricSource } from './prometheus.js';
@@ -37,6 +39,8 @@ export interface StepResult {
   /** The release after the step (unchanged when nothing was committed). */
   release: ReleaseFile;
   sha?: string;
+  /** The analysis this step measured and what it decided (the job summary's table). */
+  evidence: StepEvidence;
 }
 
 /** Fills `{{model}}`, `{{environment}}`, `{{version}}` and `{{namespace}}` (validated names: safe inside PromQL label strings). */
@@ -106,7 +110,8 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
     const now = options.now();
     const results = release.rollout ? await measure(release, policy, now, envPolicy.namespace ?? config.deploy.namespace, options.metrics) : { checks: [] };
     const decision = planRolloutStep(release, results, policy, now);
-    if (!decisionChangesRelease(decision)) return { decision, release };
+    const evidence = stepEvidence(release.rollout ?? { step: 0, weight: 100 }, decision, now);
+    if (!decisionChangesRelease(decision)) return { decision, release, evidence };
 
     const rollout = release.rollout!;
     const stable = decision.action === 'abort' ? await reader.version(model, rollout.stable) : null;
@@ -131,10 +136,31 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
         message: commit.message,
         trailers: commit.trailers,
       });
-      return { decision, release: commit.release, sha };
+      if (evidence.checks.length > 0 || evidence.ab) await commentOnRequest(forge, release, rollout, sha, logger);
+      return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha } };
     } catch (error) {
       if (!(error instanceof DhowError && error.code === 'conflict') || attempt >= attempts) throw error;
       logger.debug(`rollout of ${model} in ${environment}: the registry moved; reading it again (attempt ${attempt + 1})`);
     }
+  }
+}
+
+/**
+ * Brings the promotion request's sticky comment up to date with every recorded step of the rollout (read
+ * back from the history just written). Best effort: the step is committed either way, so a comment that
+ * cannot be written is a warning, never a failed step.
+ */
+async function commentOnRequest(forge: Forge, release: ReleaseFile, rollout: NonNullable<ReleaseFile['rollout']>, sha: string, logger: Logger): Promise<void> {
+  let id = release.request?.id;
+  try {
+    const { steps, request } = await rolloutHistory(forge, { model: release.model, environment: release.environment, ref: sha }, rollout);
+    id ??= request;
+    if (!id) return;
+    const body = rolloutComment({ model: release.model, environment: release.environment, canary: rollout.canary, stable: rollout.stable, steps });
+    await forge.upsertComment(id, rolloutCommentMarker(release.environment, release.model), body);
+  } catch (error) {
+    logger.warning(
+      `rollout of ${release.model} in ${release.environment}: could not update the analysis on request ${id ?? '(unknown)'}: ${(error as Error).message}`,
+    );
   }
 }

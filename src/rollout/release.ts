@@ -6,6 +6,7 @@
  */
 import { API_VERSION, type ReleaseFile } from '../registry/schemas.js';
 import { TRAILERS } from '../registry/paths.js';
+import { encodeStepEvidence, ROLLOUT_ANALYSIS_TRAILER, stepEvidence } from './evidence.js';
 import type { RolloutDecision } from './plan.js';
 
 /** The trailer naming the rollout action of a commit (advance, record, promote, abort). */
@@ -33,6 +34,9 @@ export function rolloutCommit(release: ReleaseFile, decision: RolloutDecision, o
   const { model, environment } = release;
   const body = decision.reasons.join('\n');
   const stepId = `${rollout.canary}@${rollout['started-at']}#${rollout.step}`;
+  // The analysis the decision rests on travels with its commit: the history is the record reviewers read back.
+  const analysed = decision.outcomes.length > 0 || decision.ab !== undefined;
+  const evidence: Record<string, string> = analysed ? { [ROLLOUT_ANALYSIS_TRAILER]: encodeStepEvidence(stepEvidence(rollout, decision, options.at)) } : {};
   const trailers = (version: string, action: string, extra: Record<string, string> = {}) => ({
     [TRAILERS.model]: model,
     [TRAILERS.version]: version,
@@ -40,6 +44,7 @@ export function rolloutCommit(release: ReleaseFile, decision: RolloutDecision, o
     [ROLLOUT_TRAILER]: action,
     [ROLLOUT_STEP_TRAILER]: stepId,
     ...extra,
+    ...evidence,
   });
   switch (decision.action) {
     case 'none':

@@ -1,95 +1,39 @@
 /**
- * `dhow rollout step` and `dhow rollout status` against a real Prometheus (Debian's, started on loopback as
- * the drift end-to-end test starts it) that scrapes a small exporter standing in for the stable and canary
- * model servers. The registry is a real local one; a promotion merged under a canary policy starts the
+ * `dhow rollout step` and `dhow rollout status` against the rollout lab (test/support/rollout-lab.ts): a real
+ * Prometheus (Debian's, on loopback) scraping a small exporter standing in for the stable and canary model
+ * servers. The registry is a real local one; a promotion merged under a canary policy starts the
  * rollout, and every step the CLI takes is checked in the release file, the rendered manifest and the
  * commits. The clock of the registry is $DHOW_NOW (soaks and intervals are minutes, not waited for); what is
  * waited for is a state: Prometheus having scraped the exporter's current numbers.
  */
-import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initRegistry, openLocalForge, type LocalForge } from '../../src/forge/local.js';
+import { openLocalForge } from '../../src/forge/local.js';
 import { mergePromotion } from '../../src/policy/merge.js';
 import { openPromotion } from '../../src/promote/execute.js';
 import { renderDeployManifests } from '../../src/registry/render.js';
-import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
-import { registerVersion, RegistryReader } from '../../src/registry/store.js';
 import { stepRollout } from '../../src/rollout/execute.js';
 import { prometheusSource } from '../../src/rollout/prometheus.js';
 import { dhow } from '../support/cli.js';
-import { PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from '../support/monitoring.js';
+import { labRegistry, startRolloutLab, type LabRegistry, type RolloutLab } from '../support/rollout-lab.js';
 
 // Each test sets up a registry through several promotions and merges (git) and runs the CLI a few times:
 // generous on a busy machine. Nothing waits for a duration; this only bounds a hang.
-const SLOW = 300_000;
+const SLOW = 240_000;
 const T0 = '2026-11-22T10:00:00Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString().replace('.000Z', 'Z');
-const digest = (v: string) => `sha256:${Buffer.from(v.padEnd(32, '-')).toString('hex')}`;
 
-/** What the exporter says, per model and version: error ratio, requests served, p99 latency in seconds. */
-const series = new Map<string, { errors: number; requests: number; p99: number; conversions?: number; sessions?: number }>();
-let exporter: Server | undefined;
-let prometheus: RunningServer | undefined;
-
-function exposition(): string {
-  const lines = ['# TYPE dhow_test_error_ratio gauge', '# TYPE dhow_test_requests gauge', '# TYPE dhow_test_p99_seconds gauge'];
-  for (const [key, s] of series) {
-    const [model, version] = key.split('/');
-    const labels = `{model="${model}",version="${version}"}`;
-    lines.push(`dhow_test_error_ratio${labels} ${s.errors}`, `dhow_test_requests${labels} ${s.requests}`, `dhow_test_p99_seconds${labels} ${s.p99}`);
-    if (s.sessions !== undefined) lines.push(`dhow_test_conversions${labels} ${s.conversions}`, `dhow_test_sessions${labels} ${s.sessions}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-async function query(promql: string): Promise<number | null> {
-  const response = await fetch(`${prometheus!.url}/api/v1/query?${new URLSearchParams({ query: promql })}`);
-  const body = (await response.json()) as { data: { result: Array<{ value: [number, string] }> } };
-  return body.data.result.length === 1 ? Number(body.data.result[0]!.value[1]) : null;
-}
-
-/** Waits until Prometheus has scraped the exporter's current numbers for a model (a state, not a duration). */
-async function scraped(model: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    let all = true;
-    for (const [key, s] of series) {
-      if (!key.startsWith(`${model}/`)) continue;
-      const version = key.split('/')[1];
-      const labels = `{model="${model}",version="${version}"}`;
-      const [e, r, c] = await Promise.all([
-        query(`dhow_test_error_ratio${labels}`),
-        query(`dhow_test_requests${labels}`),
-        query(`dhow_test_conversions${labels}`),
-      ]);
-      if (e !== s.errors || r !== s.requests || c !== (s.conversions ?? null)) all = false;
-    }
-    if (all) return;
-    if (Date.now() > deadline) throw new Error(`Prometheus did not scrape ${model}'s numbers within 30 s:\n${prometheus!.output()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+let lab: RolloutLab | undefined;
 
 beforeAll(async () => {
-  requireBinary(PROMETHEUS_BIN);
-  exporter = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-    res.end(exposition());
-  });
-  await new Promise<void>((resolve) => exporter!.listen(0, '127.0.0.1', resolve));
-  const { port } = exporter.address() as AddressInfo;
-  // No rules and no alerts: the Alertmanager address is never used.
-  prometheus = await startPrometheus({ targets: [`127.0.0.1:${port}`], rules: 'groups: []\n', alertmanager: '127.0.0.1:9' });
+  lab = await startRolloutLab();
 });
 
 afterAll(async () => {
-  await prometheus?.stop();
-  await new Promise<void>((resolve) => (exporter ? exporter.close(() => resolve()) : resolve()));
+  await lab?.stop();
 });
 
 const ROLLOUT = {
@@ -120,92 +64,70 @@ const ROLLOUT = {
   ],
 };
 
-interface Registry {
-  dir: string;
-  forge: LocalForge;
-  model: string;
-  release(): Promise<ReleaseFile>;
-  manifest(): Promise<Record<string, any>>;
-  commits(): Promise<Array<{ subject: string; trailers: Record<string, string> }>>;
-  step(seconds: number): Promise<{ code: number; json: Record<string, any>; stderr: string }>;
-  cleanup(): Promise<void>;
+interface Registry extends LabRegistry {
+  step(seconds: number, extra?: string[]): Promise<{ code: number; json: Record<string, any>; stderr: string }>;
 }
 
 let clock = T0;
 
-async function registry(model: string, options: { gpuBudget?: number; gpus?: number; rollout?: unknown } = {}): Promise<Registry> {
-  const parent = await mkdtemp(join(tmpdir(), 'dhow-rollout-'));
-  const dir = join(parent, 'registry');
-  const config = RegistryConfig.parse({
-    apiVersion: 'dhow.dev/v1',
-    kind: 'Registry',
-    environments: [
-      { name: 'staging', approvals: 0 },
-      { name: 'production', approvals: 0, rollout: options.rollout ?? ROLLOUT, ...(options.gpuBudget ? { 'gpu-budget': { gpus: options.gpuBudget } } : {}) },
-    ],
-  });
-  const forge = await initRegistry(dir, config, { identity: { name: 'dhow-test' }, now: () => clock });
-  const self: Registry = {
-    dir,
-    forge,
-    model,
-    async release() {
-      return (await (await RegistryReader.open(forge)).release('production', model))!;
-    },
-    async manifest() {
-      const text = await forge.readFile(`deploy/production/${model}/inferenceservice.yaml`, 'main');
-      return parse(text!) as Record<string, any>;
-    },
-    async commits() {
-      return (await forge.history(`releases/production/${model}.yaml`, 'main')).map((c) => ({ subject: c.subject, trailers: c.trailers }));
-    },
-    async step(seconds) {
+/** The lab's registry on this test's clock, with `dhow rollout step` run at T0 + seconds. */
+async function registry(model: string, options: { gpuBudget?: number; gpus?: number; replicas?: number; rollout?: unknown } = {}): Promise<Registry> {
+  const lr = await labRegistry(model, options.rollout ?? ROLLOUT, { ...options, now: () => clock });
+  return Object.assign(lr, {
+    async step(seconds: number, extra: string[] = []) {
       const run = await dhow(
-        ['rollout', 'step', '--registry', dir, '--model', model, '--env', 'production', '--prometheus', prometheus!.url, '--json', '--as', 'dhow-rollout'],
-        {
-          env: { DHOW_NOW: at(seconds) },
-        },
+        [
+          'rollout',
+          'step',
+          '--registry',
+          lr.dir,
+          '--model',
+          model,
+          '--env',
+          'production',
+          '--prometheus',
+          lab!.prometheusUrl,
+          '--json',
+          '--as',
+          'dhow-rollout',
+          ...extra,
+        ],
+        { env: { DHOW_NOW: at(seconds) } },
       );
       return { code: run.code, json: run.stdout ? (JSON.parse(run.stdout) as Record<string, any>) : {}, stderr: run.stderr };
     },
-    cleanup: () => rm(parent, { recursive: true, force: true }),
-  };
-  for (const version of ['1.3.0', '1.4.0']) {
-    const record: VersionRecord = {
-      apiVersion: 'dhow.dev/v1',
-      kind: 'ModelVersion',
-      model,
-      version,
-      artifact: { uri: `s3://models/${model}/${version}/`, digest: digest(`${model}${version}`), format: 'huggingface' },
-      source: {},
-      data: {},
-      training: { mode: 'external' },
-      parameters: {},
-      metrics: {},
-      serving: options.gpus ? { gpu: { count: options.gpus } } : {},
-      'created-by': 'noura',
-      'created-at': '2026-11-01T08:00:00Z',
-    };
-    await registerVersion(forge, record, { by: 'noura' });
-  }
-  return self;
+  });
 }
 
 /** Promotes through staging to production, merging at `when` (the registry's clock). */
 async function deploy(r: Registry, version: string, when: string): Promise<void> {
   clock = when;
-  for (const environment of ['staging', 'production']) {
-    const { request } = await openPromotion(r.forge, { model: r.model, version, environment }, { by: 'noura', at: when });
-    await mergePromotion(r.forge, request.id, { by: 'noura', at: when });
+  await r.deploy(version, when);
+}
+
+/** The rows of the Markdown tables in a text, by check: the cells after the check's name. */
+function tableRows(markdown: string): Record<string, string[]> {
+  const rows: Record<string, string[]> = {};
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('| ') || line.startsWith('| Check ') || line.startsWith('| ---')) continue;
+    const [check, ...cells] = line.slice(2, -2).split(' | ');
+    rows[check!] = cells;
   }
+  return rows;
+}
+
+/** The sticky comment of a local promotion request, read from the registry's request records (git itself). */
+async function stickyComment(dir: string, id: string, marker: string): Promise<string | undefined> {
+  const { stdout } = await promisify(execFile)('git', ['-C', dir, 'show', `refs/dhow/requests:requests/${id}.json`]);
+  return (JSON.parse(stdout) as { comments: Array<{ marker: string; body: string }> }).comments.find((c) => c.marker === marker)?.body;
 }
 
 describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () => {
   it('takes a good canary step by step to all traffic, one commit per step and none when nothing changes', async () => {
     const r = await registry('rollout-good');
     try {
-      series.set('rollout-good/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
-      series.set('rollout-good/1.4.0', { errors: 0.012, requests: 600, p99: 0.11 });
+      lab!.set('rollout-good', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('rollout-good', '1.4.0', { errors: 0.012, requests: 600, p99: 0.11 });
       await deploy(r, '1.3.0', at(-3600));
       await deploy(r, '1.4.0', T0);
       // The merge started the canary: 10% to 1.4.0, KServe keeping 90% on 1.3.0.
@@ -213,7 +135,7 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       expect((await r.manifest()).spec.predictor).toMatchObject({ canaryTrafficPercent: 10, model: { storageUri: 's3://models/rollout-good/1.4.0/' } });
       const request = await r.forge.findRequest('dhow/promote/production/rollout-good', { state: 'all' });
       expect(request!.body).toContain('- after merge: a canary rollout beside 1.3.0, starting at 10% of traffic (dhow rollout step)');
-      await scraped('rollout-good');
+      await lab!.scraped('rollout-good');
       const before = (await r.commits()).length;
 
       const early = await r.step(30);
@@ -227,9 +149,43 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       // Error rate: canary, samples; p99: canary, stable. Four queries, whatever the number of past steps.
       expect(measured.json.queries).toBe(4);
 
-      const advanced = await r.step(120);
+      const summary = join(r.dir, '..', 'summary.md');
+      const advanced = await r.step(120, ['--summary', summary]);
       expect(advanced.json).toMatchObject({ action: 'advance', weight: 50, version: '1.4.0' });
       expect(advanced.json.commit).toMatch(/^[0-9a-f]{40}$/);
+      // The evidence a reviewer reads, with the numbers the exporter serves: the canary's error ratio 0.012
+      // over 600 requests against the 0.05 threshold; its p99 0.11 against the stable 0.1 with a 20%
+      // tolerance, a bound of 0.1 * 1.2 = 0.12.
+      const canaryRows = {
+        'error-rate': ['0.012', '–', 'at most 0.05', '✅ pass', '600'],
+        'p99-latency': ['0.11', '0.1', 'at most stable + 20% (0.12)', '✅ pass', '–'],
+      };
+      const written = await readFile(summary, 'utf8');
+      expect(written).toContain('### rollout-good in production');
+      expect(written).toContain('#### Step 1 (10% of traffic), 2026-11-22T10:02:00Z: advance');
+      expect(tableRows(written)).toEqual(canaryRows);
+      const status = JSON.parse((await dhow(['rollout', 'status', '--registry', r.dir, '--json'], { env: { DHOW_NOW: at(130) } })).stdout);
+      expect(status.rollouts[0].analysis).toEqual([
+        {
+          step: 1,
+          weight: 10,
+          action: 'advance',
+          at: at(120),
+          commit: advanced.json.commit,
+          checks: [
+            { check: 'error-rate', verdict: 'pass', canary: 0.012, stable: null, samples: 600, comparison: 'at most 0.05', limit: 0.05 },
+            {
+              check: 'p99-latency',
+              verdict: 'pass',
+              canary: 0.11,
+              stable: 0.1,
+              samples: null,
+              comparison: 'at most stable + 20%',
+              limit: expect.closeTo(0.12, 12),
+            },
+          ],
+        },
+      ]);
       expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
       // One interval into the next step: the same four queries, however many steps went before.
       expect((await r.step(180)).json).toMatchObject({ action: 'wait', commit: null, queries: 4 });
@@ -243,6 +199,10 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       expect(release.version).toBe('1.4.0');
       expect((await r.manifest()).spec.predictor).not.toHaveProperty('canaryTrafficPercent');
       expect((await r.step(300)).json).toMatchObject({ action: 'none', commit: null });
+      // The promotion request's one sticky comment holds both recorded steps, oldest first.
+      const comment = (await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-good'))!;
+      expect(comment).toMatch(/#### Step 1 \(10% of traffic\)[^]*#### Step 2 \(50% of traffic\), 2026-11-22T10:04:00Z: promote to all traffic/);
+      expect(tableRows(comment)).toEqual(canaryRows);
 
       const commits = await r.commits();
       expect(commits.length - before).toBe(2);
@@ -258,11 +218,11 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
   it('aborts a canary with a higher error rate at its first failing measurement: back to stable in one commit, canary held', async () => {
     const r = await registry('rollout-bad');
     try {
-      series.set('rollout-bad/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
-      series.set('rollout-bad/1.4.0', { errors: 0.2, requests: 600, p99: 0.1 });
+      lab!.set('rollout-bad', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('rollout-bad', '1.4.0', { errors: 0.2, requests: 600, p99: 0.1 });
       await deploy(r, '1.3.0', at(-3600));
       await deploy(r, '1.4.0', T0);
-      await scraped('rollout-bad');
+      await lab!.scraped('rollout-bad');
       const before = (await r.commits()).length;
       const aborted = await r.step(61);
       expect(aborted.json).toMatchObject({ action: 'abort', version: '1.3.0', weight: 100 });
@@ -274,6 +234,11 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       const commits = await r.commits();
       expect(commits.length - before).toBe(1);
       expect(commits[0]!.trailers).toMatchObject({ 'Dhow-Rollout': 'abort', 'Revert-Of': '1.4.0', 'Dhow-Version': '1.3.0' });
+      // The failing measurement is the evidence on the promotion request: 0.2 against the 0.05 threshold.
+      const request = await r.forge.findRequest('dhow/promote/production/rollout-bad', { state: 'all' });
+      const comment = (await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-bad'))!;
+      expect(comment).toContain('#### Step 1 (10% of traffic), 2026-11-22T10:01:01Z: abort, back to stable');
+      expect(tableRows(comment)['error-rate']).toEqual(['0.2', '–', 'at most 0.05', '❌ fail', '600']);
       expect((await r.step(120)).json).toMatchObject({ action: 'none', commit: null });
     } finally {
       await r.cleanup();
@@ -283,11 +248,11 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
   it('counts a canary without traffic as inconclusive and aborts it past the inconclusive limit', async () => {
     const r = await registry('rollout-idle');
     try {
-      series.set('rollout-idle/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
-      series.set('rollout-idle/1.4.0', { errors: 0, requests: 0, p99: 0.1 });
+      lab!.set('rollout-idle', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('rollout-idle', '1.4.0', { errors: 0, requests: 0, p99: 0.1 });
       await deploy(r, '1.3.0', at(-3600));
       await deploy(r, '1.4.0', T0);
-      await scraped('rollout-idle');
+      await lab!.scraped('rollout-idle');
       const first = await r.step(61);
       expect(first.json).toMatchObject({ action: 'wait', version: '1.4.0', weight: 10 });
       expect(first.json.commit).toMatch(/^[0-9a-f]{40}$/);
@@ -318,11 +283,11 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
   it('lets two controllers step at once without committing the step twice (compare-and-swap, then re-plan)', async () => {
     const r = await registry('rollout-race');
     try {
-      series.set('rollout-race/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
-      series.set('rollout-race/1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
+      lab!.set('rollout-race', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('rollout-race', '1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
       await deploy(r, '1.3.0', at(-3600));
       await deploy(r, '1.4.0', T0);
-      await scraped('rollout-race');
+      await lab!.scraped('rollout-race');
       const before = (await r.commits()).length;
       clock = at(120);
       const controllers = await Promise.all([0, 1].map(() => openLocalForge(r.dir, { identity: { name: 'dhow-rollout' }, now: () => at(120) })));
@@ -331,7 +296,7 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
           stepRollout(
             forge,
             { model: r.model, environment: 'production' },
-            { by: 'dhow-rollout', now: () => at(120), metrics: prometheusSource(prometheus!.url), render: renderDeployManifests },
+            { by: 'dhow-rollout', now: () => at(120), metrics: prometheusSource(lab!.prometheusUrl), render: renderDeployManifests },
           ),
         ),
       );
@@ -348,11 +313,11 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
     const sloppy = { ...ROLLOUT, analysis: [{ ...ROLLOUT.analysis[1], canary: 'dhow_test_p99_seconds{model="{{model}}"}' }] };
     const r = await registry('rollout-sloppy', { rollout: sloppy });
     try {
-      series.set('rollout-sloppy/1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
-      series.set('rollout-sloppy/1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
+      lab!.set('rollout-sloppy', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('rollout-sloppy', '1.4.0', { errors: 0.01, requests: 600, p99: 0.1 });
       await deploy(r, '1.3.0', at(-3600));
       await deploy(r, '1.4.0', T0);
-      await scraped('rollout-sloppy');
+      await lab!.scraped('rollout-sloppy');
       const before = await r.commits();
       const run = await r.step(61);
       expect(run.code).toBe(1);
@@ -390,12 +355,12 @@ describe('an A/B rollout decided by a two-proportion z-test on Prometheus number
   ])('with %s: %s', async (_what, model, canaryConversions, stableConversions, action, version, statistic, pValue) => {
     const r = await registry(model, { rollout: AB });
     try {
-      series.set(`${model}/1.3.0`, { errors: 0, requests: 1000, p99: 0.1, conversions: stableConversions, sessions: 1000 });
-      series.set(`${model}/1.4.0`, { errors: 0, requests: 1000, p99: 0.1, conversions: canaryConversions, sessions: 1000 });
+      lab!.set(model, '1.3.0', { errors: 0, requests: 1000, p99: 0.1, conversions: stableConversions, sessions: 1000 });
+      lab!.set(model, '1.4.0', { errors: 0, requests: 1000, p99: 0.1, conversions: canaryConversions, sessions: 1000 });
       await deploy(r, '1.3.0', at(-3600));
       await deploy(r, '1.4.0', T0);
       expect((await r.manifest()).spec.predictor.canaryTrafficPercent).toBe(50);
-      await scraped(model);
+      await lab!.scraped(model);
       expect((await r.step(300)).json).toMatchObject({ action: 'wait', commit: null, queries: 0 });
       const decided = await r.step(600);
       expect(decided.json).toMatchObject({ action, version, ab: { test: 'two-proportion-z', alpha: 0.05 } });
@@ -416,8 +381,9 @@ describe('an A/B rollout decided by a two-proportion z-test on Prometheus number
 });
 
 describe('the GPU budget of an environment', { timeout: SLOW }, () => {
-  it('refuses a canary that would take production over its GPU budget, saying by how much', async () => {
-    const r = await registry('rollout-gpu', { gpuBudget: 3, gpus: 2 });
+  it('refuses a canary that would take production over its GPU budget, counting replicas, saying by how much', async () => {
+    // Each version: up to 2 replicas of 1 GPU. The stable takes 2, the canary beside it 2 more: 4 over 3 by 1.
+    const r = await registry('rollout-gpu', { gpuBudget: 3, gpus: 1, replicas: 2 });
     try {
       await deploy(r, '1.3.0', at(-3600));
       clock = T0;
@@ -428,7 +394,11 @@ describe('the GPU budget of an environment', { timeout: SLOW }, () => {
         env: { DHOW_NOW: T0 },
       });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('the canary adds 2 GPUs to the 2 production uses: 4 is over its budget of 3 by 1');
+      expect(run.stderr).toContain('the canary adds 2 GPUs (2 replicas of 1) to the 2 production uses: 4 is over its budget of 3 by 1');
+      expect((await r.manifest()).spec.predictor).toMatchObject({
+        minReplicas: 1,
+        maxReplicas: 2,
+      });
       expect((await r.release()).version).toBe('1.3.0');
     } finally {
       await r.cleanup();

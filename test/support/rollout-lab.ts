@@ -5,18 +5,21 @@
  * merged under a canary policy starts a rollout. What callers wait for are states: Prometheus having scraped
  * the exporter's numbers, a release file having changed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initRegistry, type LocalForge } from '../../src/forge/local.js';
 import { mergePromotion } from '../../src/policy/merge.js';
 import { openPromotion } from '../../src/promote/execute.js';
+import { parse } from 'yaml';
 import { RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 import { registerVersion, RegistryReader } from '../../src/registry/store.js';
-import { PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from './monitoring.js';
+import { promisify } from 'node:util';
+import { freePort, PROMETHEUS_BIN, requireBinary, startPrometheus, type RunningServer } from './monitoring.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -27,6 +30,9 @@ export interface ServerNumbers {
   errors: number;
   requests: number;
   p99: number;
+  /** An A/B test's primary metric: conversions out of sessions (both or neither). */
+  conversions?: number;
+  sessions?: number;
 }
 
 export interface RolloutLab {
@@ -47,6 +53,7 @@ export async function startRolloutLab(): Promise<RolloutLab> {
       const [model, version] = key.split('/');
       const labels = `{model="${model}",version="${version}"}`;
       lines.push(`dhow_test_error_ratio${labels} ${s.errors}`, `dhow_test_requests${labels} ${s.requests}`, `dhow_test_p99_seconds${labels} ${s.p99}`);
+      if (s.sessions !== undefined) lines.push(`dhow_test_conversions${labels} ${s.conversions}`, `dhow_test_sessions${labels} ${s.sessions}`);
     }
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
     res.end(`${lines.join('\n')}\n`);
@@ -75,12 +82,13 @@ export async function startRolloutLab(): Promise<RolloutLab> {
         for (const [key, s] of series) {
           if (!key.startsWith(`${model}/`)) continue;
           const labels = `{model="${model}",version="${key.split('/')[1]}"}`;
-          const [e, r, p] = await Promise.all([
+          const [e, r, p, c] = await Promise.all([
             query(`dhow_test_error_ratio${labels}`),
             query(`dhow_test_requests${labels}`),
             query(`dhow_test_p99_seconds${labels}`),
+            query(`dhow_test_conversions${labels}`),
           ]);
-          if (e !== s.errors || r !== s.requests || p !== s.p99) all = false;
+          if (e !== s.errors || r !== s.requests || p !== s.p99 || c !== (s.conversions ?? null)) all = false;
         }
         if (all) return;
         if (Date.now() > deadline) throw new Error(`Prometheus did not scrape ${model}'s numbers within 30 s:\n${prometheus.output()}`);
@@ -126,15 +134,26 @@ export interface LabRegistry {
   forge: LocalForge;
   model: string;
   release(): Promise<ReleaseFile>;
+  /** The rendered InferenceService of production. */
+  manifest(): Promise<Record<string, any>>;
   /** The commits that touched the release file, newest first. */
   commits(): Promise<Array<{ sha: string; subject: string; date: string; trailers: Record<string, string> }>>;
-  /** Promotes a version through staging to production (under a rollout policy: starts the rollout). */
-  deploy(version: string): Promise<void>;
+  /** Promotes a version through staging to production (under a rollout policy: starts the rollout), merging at `at` (default now). */
+  deploy(version: string, at?: string): Promise<void>;
   cleanup(): Promise<void>;
 }
 
+export interface LabRegistryOptions {
+  /** The registry's clock (default: real time); a test with its own clock moves it. */
+  now?: () => string;
+  /** Production's GPU budget, and each version's GPUs per replica and maximum replicas. */
+  gpuBudget?: number;
+  gpus?: number;
+  replicas?: number;
+}
+
 /** A local registry with versions 1.3.0 and 1.4.0 of `model` and `rollout` as production's policy. */
-export async function labRegistry(model: string, rollout: unknown): Promise<LabRegistry> {
+export async function labRegistry(model: string, rollout: unknown, options: LabRegistryOptions = {}): Promise<LabRegistry> {
   const parent = await mkdtemp(join(tmpdir(), 'dhow-rollout-serve-'));
   const dir = join(parent, 'registry');
   const config = RegistryConfig.parse({
@@ -142,10 +161,11 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
     kind: 'Registry',
     environments: [
       { name: 'staging', approvals: 0 },
-      { name: 'production', approvals: 0, rollout },
+      { name: 'production', approvals: 0, rollout, ...(options.gpuBudget ? { 'gpu-budget': { gpus: options.gpuBudget } } : {}) },
     ],
   });
-  const forge = await initRegistry(dir, config, { identity: { name: 'dhow-test' }, now: realNow });
+  const now = options.now ?? realNow;
+  const forge = await initRegistry(dir, config, { identity: { name: 'dhow-test' }, now });
   for (const version of ['1.3.0', '1.4.0']) {
     const record: VersionRecord = {
       apiVersion: 'dhow.dev/v1',
@@ -162,7 +182,7 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
       training: { mode: 'external' },
       parameters: {},
       metrics: {},
-      serving: {},
+      serving: options.gpus ? { gpu: { count: options.gpus }, ...(options.replicas ? { replicas: { min: 1, max: options.replicas } } : {}) } : {},
       'created-by': 'noura',
       'created-at': '2026-11-01T08:00:00Z',
     };
@@ -175,6 +195,9 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
     async release() {
       return (await (await RegistryReader.open(forge)).release('production', model))!;
     },
+    async manifest() {
+      return parse((await forge.readFile(`deploy/production/${model}/inferenceservice.yaml`, 'main'))!) as Record<string, any>;
+    },
     async commits() {
       return (await forge.history(`releases/production/${model}.yaml`, 'main')).map((c) => ({
         sha: c.sha,
@@ -183,9 +206,9 @@ export async function labRegistry(model: string, rollout: unknown): Promise<LabR
         trailers: c.trailers,
       }));
     },
-    async deploy(version) {
+    async deploy(version, when) {
       for (const environment of ['staging', 'production']) {
-        const at = realNow();
+        const at = when ?? now();
         const { request } = await openPromotion(forge, { model, version, environment }, { by: 'noura', at });
         await mergePromotion(forge, request.id, { by: 'noura', at });
       }
@@ -265,4 +288,145 @@ export function metricValue(page: string, name: string, labels: Record<string, s
     total += Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return total;
+}
+
+/**
+ * The password of the secured Prometheus' user "dhow" and its bcrypt hash, made once with libxcrypt
+ * (`perl -e 'print crypt("rollout-secret", q($2b$10$abcdefghijklmnopqrstuu))'`): Prometheus checks it, dhow never sees it.
+ */
+export const PROMETHEUS_USER = { username: 'dhow', password: 'rollout-secret', bcrypt: '$2b$10$abcdefghijklmnopqrstuu3j6c0FBDacb/u96SZzyDsWqY9eMp88G' };
+
+export interface SecuredPrometheus {
+  /** https://127.0.0.1:PORT, served with a certificate of a CA of its own. */
+  url: string;
+  /** That CA's certificate (PEM), and its path. */
+  ca: string;
+  caFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real Prometheus behind its own web config (https://prometheus.io/docs/prometheus/latest/configuration/https/):
+ * TLS with a self-signed certificate for 127.0.0.1 (made with openssl) and basic auth for PROMETHEUS_USER.
+ */
+export async function startSecuredPrometheus(targets: string[]): Promise<SecuredPrometheus> {
+  requireBinary(PROMETHEUS_BIN);
+  const dir = await mkdtemp(join(tmpdir(), 'dhow-prometheus-tls-'));
+  const port = await freePort();
+  const caFile = join(dir, 'cert.pem');
+  await promisify(execFile)('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '2',
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    caFile,
+    '-subj',
+    '/CN=dhow test Prometheus',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+  ]);
+  const ca = await readFile(caFile, 'utf8');
+  await writeFile(
+    join(dir, 'web.yml'),
+    [
+      'tls_server_config:',
+      '  cert_file: cert.pem',
+      '  key_file: key.pem',
+      'basic_auth_users:',
+      `  ${PROMETHEUS_USER.username}: '${PROMETHEUS_USER.bcrypt}'`,
+      '',
+    ].join('\n'),
+  );
+  await writeFile(
+    join(dir, 'prometheus.yml'),
+    [
+      'global:',
+      '  scrape_interval: 1s',
+      '  scrape_timeout: 900ms',
+      'scrape_configs:',
+      '  - job_name: dhow-rollout',
+      '    static_configs:',
+      `      - targets: [${targets.map((t) => `'${t}'`).join(', ')}]`,
+      '',
+    ].join('\n'),
+  );
+  let output = '';
+  const child = spawn(
+    PROMETHEUS_BIN,
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--web.config.file=${join(dir, 'web.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout!.on('data', (c) => (output = (output + c).slice(-20_000)));
+  child.stderr!.on('data', (c) => (output = (output + c).slice(-20_000)));
+  const url = `https://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const authorization = `Basic ${Buffer.from(`${PROMETHEUS_USER.username}:${PROMETHEUS_USER.password}`).toString('base64')}`;
+  const ready = () =>
+    new Promise<boolean>((resolve) => {
+      const req = httpsRequest(`${url}/-/ready`, { ca, headers: { authorization } }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on('error', () => resolve(false));
+      req.end();
+    });
+  // Waits for the state "ready" (bounded only against a hang), as startPrometheus does.
+  const deadline = Date.now() + 60_000;
+  while (!(await ready())) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`the secured Prometheus did not become ready (exit ${child.exitCode}):\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, ca, caFile, stop };
+}
+
+/**
+ * A proxy that asks for a bearer token (what a gateway in front of Prometheus does; Prometheus itself only
+ * knows basic auth) and forwards to the secured Prometheus. A wrong token gets 401 with a body that repeats
+ * what it was sent, as careless gateways do: dhow must still never show it.
+ */
+export async function startBearerProxy(upstream: SecuredPrometheus, token: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const basic = `Basic ${Buffer.from(`${PROMETHEUS_USER.username}:${PROMETHEUS_USER.password}`).toString('base64')}`;
+  const server = createServer((req, res) => {
+    if (req.headers.authorization !== `Bearer ${token}`) {
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+      res.end(JSON.stringify({ status: 'error', errorType: 'unauthorized', error: `unknown credentials: ${req.headers.authorization ?? 'none'}` }));
+      return;
+    }
+    const forward = httpsRequest(`${upstream.url}${req.url}`, { ca: upstream.ca, headers: { authorization: basic, accept: 'application/json' } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json' });
+      answer.pipe(res);
+    });
+    forward.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    forward.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

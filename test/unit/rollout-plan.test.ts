@@ -9,7 +9,7 @@ import { RegistryConfig, type ReleaseFile } from '../../src/registry/schemas.js'
 import type { AbMeasurement } from '../../src/rollout/ab.js';
 import type { Measurement } from '../../src/rollout/analysis.js';
 import { evaluateCheck } from '../../src/rollout/analysis.js';
-import { NO_GPU } from '../../src/rollout/gpu-budget.js';
+import { addDemands, gpuDemandOf, NO_GPU } from '../../src/rollout/gpu-budget.js';
 import { abDue, dueChecks, planRolloutStart, planRolloutStep, type RolloutDecision } from '../../src/rollout/plan.js';
 import { revertedRelease } from '../../src/revert/plan.js';
 import { rolloutPolicyFor } from '../../src/rollout/policy.js';
@@ -513,6 +513,32 @@ describe('planRolloutStart', () => {
     // 3 GPUs in use, the canary adds 2: 5 against a budget of 4, over by 1.
     const plan = planRolloutStart({ ...base, policy: canaryPolicy, gpu: { budget: { gpus: 4 }, inUse: { gpus: 3, mig: {} }, adds: { gpus: 2, mig: {} } } });
     expect(plan).toEqual({ ok: false, reasons: ['the canary adds 2 GPUs to the 3 production uses: 5 is over its budget of 4 by 1'] });
+  });
+
+  it('counts each version at its maximum replicas: stable and canary together during a canary', () => {
+    const serving = (count: number, max: number, profile?: string) =>
+      ({ serving: { gpu: { count, ...(profile ? { 'mig-profile': profile } : {}) }, replicas: { min: 1, max } } }) as unknown as Parameters<
+        typeof gpuDemandOf
+      >[0];
+    // Stable: 3 replicas of 2 GPUs = 6; another model's 1 replica of 1 GPU = 1; in use 7. The canary: 3 x 2 = 6.
+    const stable = gpuDemandOf(serving(2, 3));
+    expect(stable).toEqual({ gpus: 6, mig: {}, replicas: 3 });
+    const inUse = addDemands(stable, gpuDemandOf({ serving: { gpu: { count: 1 } } } as unknown as Parameters<typeof gpuDemandOf>[0]));
+    expect(inUse).toEqual({ gpus: 7, mig: {} });
+    // 7 + 6 = 13 against a budget of 12: over by 1.
+    const plan = planRolloutStart({ ...base, policy: canaryPolicy, gpu: { budget: { gpus: 12 }, inUse, adds: gpuDemandOf(serving(2, 3)) } });
+    expect(plan).toEqual({ ok: false, reasons: ['the canary adds 6 GPUs (3 replicas of 2) to the 7 production uses: 13 is over its budget of 12 by 1'] });
+    expect(planRolloutStart({ ...base, policy: canaryPolicy, gpu: { budget: { gpus: 13 }, inUse, adds: gpuDemandOf(serving(2, 3)) } }).ok).toBe(true);
+    // MIG: 4 replicas of 1 slice each against 3 left of a budget of 5 (2 in use): 6, over by 1.
+    const mig = planRolloutStart({
+      ...base,
+      policy: canaryPolicy,
+      gpu: { budget: { mig: { '1g.10gb': 5 } }, inUse: { gpus: 0, mig: { '1g.10gb': 2 } }, adds: gpuDemandOf(serving(1, 4, '1g.10gb')) },
+    });
+    expect(mig).toEqual({
+      ok: false,
+      reasons: ['the canary adds 4 1g.10gb MIG slices (4 replicas of 1) to the 2 production uses: 6 is over its budget of 5 by 1'],
+    });
   });
 
   it('refuses MIG slices over the budget of their profile and lets a fitting canary start', () => {

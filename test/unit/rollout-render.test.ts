@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderDeployManifests } from '../../src/registry/render.js';
 import type { RolloutState } from '../../src/registry/rollout-schemas.js';
-import { defaultRegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
+import { parseRegistryFile } from '../../src/registry/files.js';
+import { defaultRegistryConfig, RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
 
 type Schema = Record<string, unknown>;
 
@@ -103,6 +104,15 @@ describe('rendering a rollout for KServe (Serverless canaryTrafficPercent)', () 
     expect(service.metadata.annotations).toMatchObject({ 'serving.kserve.io/enable-tag-routing': 'true', 'dhow.dev/stable-version': '1.3.0' });
   });
 
+  it('renders the declared replicas as the predictor minReplicas and maxReplicas the KServe CRD accepts', () => {
+    const r = release({ weight: 10 });
+    const record = { ...version(r.version), serving: { ...version(r.version).serving, replicas: { min: 1, max: 3 } } };
+    const service = parse(renderDeployManifests(r, record, config)[0]!.content!) as Record<string, any>;
+    expect(validInferenceService(service)).toEqual([]);
+    expect(service.spec.predictor).toMatchObject({ minReplicas: 1, maxReplicas: 3, canaryTrafficPercent: 10 });
+    expect(rendered(r).spec.predictor).not.toHaveProperty('maxReplicas');
+  });
+
   it('renders no canaryTrafficPercent once no rollout is under way (KServe promotes by its removal)', () => {
     const service = rendered(release());
     expect(validInferenceService(service)).toEqual([]);
@@ -116,5 +126,39 @@ describe('rendering a rollout for KServe (Serverless canaryTrafficPercent)', () 
     expect(validInferenceService(misspelled).join('\n')).toMatch(/must NOT have additional properties.*canaryTrafficPercentage/);
     const text = { ...service, spec: { predictor: { ...service.spec.predictor, canaryTrafficPercent: '10' } } };
     expect(validInferenceService(text).join('\n')).toMatch(/canaryTrafficPercent must be integer/);
+  });
+});
+
+describe('KServe RawDeployment environments', () => {
+  const yaml = (extra: string) =>
+    [
+      'apiVersion: dhow.dev/v1',
+      'kind: Registry',
+      'environments:',
+      '  - name: staging',
+      '    approvals: 0',
+      '  - name: production',
+      '    approvals: 1',
+      '    kserve-mode: raw-deployment',
+      extra,
+      '',
+    ].join('\n');
+
+  it('refuses a canary policy for a RawDeployment environment, naming the dhow.yaml field', () => {
+    const policy = ['    rollout:', '      strategy: canary', '      steps: [{ weight: 10, soak: 5m }]'].join('\n');
+    expect(() => parseRegistryFile('Registry', 'dhow.yaml', yaml(policy))).toThrow(/dhow\.yaml.*environments\.1\.rollout\.strategy.*only Serverless mode has/s);
+    const override = ['models:', '  arabic-sentiment:', '    rollout:', '      production: { strategy: blue-green, preview: 5m }'].join('\n');
+    expect(() => parseRegistryFile('Registry', 'dhow.yaml', yaml(override))).toThrow(
+      /models\.arabic-sentiment\.rollout\.production\.strategy.*a blue-green rollout/s,
+    );
+  });
+
+  it('renders the deployment mode annotation for a RawDeployment environment, in a manifest the CRD accepts', () => {
+    const raw = parseRegistryFile('Registry', 'dhow.yaml', yaml('    rollout: { strategy: all-at-once }')) as RegistryConfig;
+    const [file] = renderDeployManifests(release(), version('1.4.0'), raw);
+    const service = parse(file!.content) as Record<string, any>;
+    expect(validInferenceService(service)).toEqual([]);
+    expect(service.metadata.annotations['serving.kserve.io/deploymentMode']).toBe('RawDeployment');
+    expect(rendered(release()).metadata.annotations).not.toHaveProperty('serving.kserve.io/deploymentMode');
   });
 });
