@@ -35,10 +35,13 @@ const policy = (gates: string, file = 'p.yaml') =>
 const candidate = parseCandidate('{"accuracy": 0.9}', 'c.json');
 
 describe('running gates against a served model', () => {
+  // The p95 threshold is far above the server's 5 ms and below the 10 s request time-out: latency counts from each
+  // request's scheduled time, and on a loaded machine a stalled event loop adds to it; the test checks the
+  // measurement's shape (samples, warm-up, shared load), not this machine's speed.
   const gates = `  - name: p95
     metric: p95
     source: { kind: latency, endpoint: { url: "\${MODEL_URL}/predict", body: { text: "مرحبا" }, rate: 40, duration-seconds: 1, warmup-seconds: 0.25 } }
-    threshold: 1000
+    threshold: 9000
     greater-is-better: false
     min-samples: 30
   - name: errors
