@@ -22,14 +22,21 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+type Child = ChildProcessByStdio<Writable, Readable, Readable>;
+
+/** One git process and the answers it owes, in the order they were asked: a new process never inherits them. */
+interface Session {
+  child: Child;
+  pending: Pending[];
+  buffered: Buffer;
+  stderr: string;
+}
+
 /** How long an idle process is kept for the next read of the same command before it is closed. */
 const IDLE_CLOSE_MS = 500;
 
 export class CatFile {
-  private child: ChildProcessByStdio<Writable, Readable, Readable> | null = null;
-  private pending: Pending[] = [];
-  private buffered: Buffer = Buffer.alloc(0);
-  private stderr = '';
+  private session: Session | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly env: () => NodeJS.ProcessEnv) {}
@@ -37,84 +44,81 @@ export class CatFile {
   /** The object a spec names, or null when it is missing (or ambiguous). */
   read(spec: string): Promise<GitObject | null> {
     if (/[\n\r]/.test(spec)) return Promise.reject(new DhowError('invalid-input', `a path may not contain a line break: ${JSON.stringify(spec)}`));
-    const child = this.start();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
+    const session = this.start();
     return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      child.stdin.write(`${spec}\n`);
+      session.pending.push({ resolve, reject });
+      session.child.stdin.write(`${spec}\n`);
     });
   }
 
-  /** Ends the process (it exits on end of input); pending reads still get their answers. */
+  /** Ends the process once it owes no answer (it exits on end of input); an idle reader also ends by itself. */
   close(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    const child = this.child;
-    if (!child) return;
-    if (this.pending.length > 0) return; // the last answer closes it
-    this.child = null;
-    child.stdin.end();
+    const session = this.session;
+    if (!session || session.pending.length > 0) return;
+    this.session = null;
+    session.child.stdin.end();
   }
 
-  private start(): ChildProcessByStdio<Writable, Readable, Readable> {
-    if (this.child) {
-      if (this.pending.length === 0) this.hold(this.child, true);
-      return this.child;
+  private start(): Session {
+    if (this.session) {
+      if (this.session.pending.length === 0) hold(this.session.child, true);
+      return this.session;
     }
     const child = spawn('git', ['cat-file', '--batch'], { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child = child;
-    this.buffered = Buffer.alloc(0);
-    this.stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    const session: Session = { child, pending: [], buffered: Buffer.alloc(0), stderr: '' };
+    this.session = session;
+    child.stdout.on('data', (chunk: Buffer) => this.onData(session, chunk));
+    child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     child.stdin.on('error', () => {}); // an early exit is reported by 'close'
-    child.on('error', (error) => this.fail(child, new DhowError('forge', `git cat-file: ${error.message}`, { cause: error })));
-    child.on('close', (code) => this.fail(child, new DhowError('forge', `git cat-file --batch exited (${code ?? 'signal'}): ${this.stderr.trim()}`)));
-    return child;
+    child.on('error', (error) => this.fail(session, new DhowError('forge', `git cat-file: ${error.message}`, { cause: error })));
+    child.on('close', (code) => this.fail(session, new DhowError('forge', `git cat-file --batch exited (${code ?? 'signal'}): ${session.stderr.trim()}`)));
+    return session;
   }
 
-  /** Keeps the event loop alive only while an answer is awaited, so an idle reader never holds a process open. */
-  private hold(child: ChildProcessByStdio<Writable, Readable, Readable>, on: boolean): void {
-    for (const handle of [child, child.stdin as unknown as Socket, child.stdout as unknown as Socket, child.stderr as unknown as Socket]) {
-      if (on) handle.ref?.();
-      else handle.unref?.();
-    }
-  }
-
-  private fail(child: ChildProcessByStdio<Writable, Readable, Readable>, error: DhowError): void {
-    if (this.child === child) this.child = null;
-    const pending = this.pending.splice(0);
-    if (pending.length > 0 && !child.killed) child.kill();
+  private fail(session: Session, error: DhowError): void {
+    if (this.session === session) this.session = null;
+    const pending = session.pending.splice(0);
+    if (pending.length > 0 && session.child.exitCode === null) session.child.kill();
     for (const p of pending) p.reject(error);
   }
 
-  private onData(chunk: Buffer): void {
-    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
-    while (this.pending.length > 0) {
-      const nl = this.buffered.indexOf(0x0a);
+  private onData(session: Session, chunk: Buffer): void {
+    session.buffered = session.buffered.length === 0 ? chunk : Buffer.concat([session.buffered, chunk]);
+    while (session.pending.length > 0) {
+      const buffered = session.buffered;
+      const nl = buffered.indexOf(0x0a);
       if (nl < 0) return;
-      const header = this.buffered.subarray(0, nl).toString();
+      const header = buffered.subarray(0, nl).toString();
       const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
       if (!m) {
         // "<spec> missing" or "<spec> ambiguous"
-        this.buffered = this.buffered.subarray(nl + 1);
-        this.pending.shift()!.resolve(null);
+        session.buffered = buffered.subarray(nl + 1);
+        session.pending.shift()!.resolve(null);
         continue;
       }
       const size = Number(m[3]);
-      if (this.buffered.length < nl + 1 + size + 1) return;
-      const content = Buffer.from(this.buffered.subarray(nl + 1, nl + 1 + size));
-      this.buffered = this.buffered.subarray(nl + 1 + size + 1);
-      this.pending.shift()!.resolve({ oid: m[1]!, type: m[2]!, content });
+      if (buffered.length < nl + 1 + size + 1) return;
+      const content = Buffer.from(buffered.subarray(nl + 1, nl + 1 + size));
+      session.buffered = buffered.subarray(nl + 1 + size + 1);
+      session.pending.shift()!.resolve({ oid: m[1]!, type: m[2]!, content });
     }
-    if (this.pending.length === 0 && this.child) this.idle(this.child);
+    if (session.pending.length === 0 && this.session === session) {
+      hold(session.child, false);
+      this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+      this.idleTimer.unref();
+    }
   }
+}
 
-  private idle(child: ChildProcessByStdio<Writable, Readable, Readable>): void {
-    this.hold(child, false);
-    this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
-    this.idleTimer.unref();
+/** Keeps the event loop alive only while an answer is awaited, so an idle reader never holds a process open. */
+function hold(child: Child, on: boolean): void {
+  for (const handle of [child, child.stdin as unknown as Socket, child.stdout as unknown as Socket, child.stderr as unknown as Socket]) {
+    if (on) handle.ref?.();
+    else handle.unref?.();
   }
 }
 
