@@ -3,7 +3,9 @@
  * versions over 100 models (built in one commit with git fast-import, not 10,000 CLI calls), then the
  * time of `dhow status`, `dhow promote` and `dhow validate` at both sizes and their ratio.
  * status and promote read only what they need and must stay within 1.5x; validate reads everything and
- * grows linearly.   Run: npx tsx test/bench/registry.bench.ts
+ * grows linearly. Against the floor, measured in the same run at 10,000 versions: one `git cat-file --batch`
+ * over the same blobs (status: the 100 release files, target within 3x; validate: every file of the
+ * registry, target within 5x).   Run: npx tsx test/bench/registry.bench.ts
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -120,6 +122,25 @@ const promote = await alternate(9, (reg, run) => [
   '--json',
 ]);
 const validate = await alternate(3, (reg) => ['validate', '--registry', reg]);
+
+/** The floor: one `git cat-file --batch` reading the blobs under `prefix` at main (listed beforehand, not timed). */
+function catFileFloor(reg: string, prefix: string, runs: number): number {
+  const listing = spawnSync('git', ['--git-dir', reg, 'ls-tree', '-r', 'main', '--', ...(prefix ? [prefix] : [])], { encoding: 'utf8' }).stdout;
+  const input = listing
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => `${line.split(/\s+/)[2]}\n`)
+    .join('');
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const r = spawnSync('git', ['--git-dir', reg, 'cat-file', '--batch'], { input, maxBuffer: 1 << 30 });
+    samples.push(performance.now() - start);
+    if (r.status !== 0) throw new Error(`cat-file failed: ${r.stderr}`);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+const floors = { status: catFileFloor(largeRegistry, 'releases', 9), validate: catFileFloor(largeRegistry, '', 3) };
 const small = { build: builds[0]!, status: status[0], promote: promote[0], validate: validate[0] };
 const large = { build: builds[1]!, status: status[1], promote: promote[1], validate: validate[1] };
 const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
@@ -147,5 +168,24 @@ for (const [name, a, b, limit] of rows) {
   process.stdout.write(
     `${name.padEnd(10)} ${ms(a)}     ${ms(b)}      ${ratio.toFixed(2).padStart(6)}x  ${limit === Infinity ? 'linear (100x data)' : `${limit}x ${ok ? 'ok' : 'EXCEEDED'}`}\n`,
   );
+}
+process.stdout.write(`against one git cat-file --batch over the same blobs (10,000 versions):\n`);
+for (const [name, value, floor, limit] of [
+  ['status', large.status, floors.status, 3],
+  ['validate', large.validate, floors.validate, 5],
+] as const) {
+  const ratio = value / floor;
+  const ok = ratio <= limit;
+  failed ||= !ok;
+  benchRow('registry', {
+    measure: `${name}, 10,000 versions`,
+    value,
+    unit: 'ms',
+    against: 'git cat-file --batch over the same blobs',
+    ratio,
+    target: `<= ${limit}x`,
+    met: ok,
+  });
+  process.stdout.write(`${name.padEnd(10)} ${ms(value)}  cat-file ${ms(floor)}  ${ratio.toFixed(2).padStart(6)}x  ${limit}x ${ok ? 'ok' : 'EXCEEDED'}\n`);
 }
 process.exitCode = failed ? 1 : 0;
