@@ -2,7 +2,8 @@
  * One long-lived `git cat-file --batch` per repository handle: every blob and tree a command reads goes
  * through the same process instead of one spawn per read (a spawn costs ~10-20 ms; a batched read, well
  * under one). Started on the first read, it holds the event loop only while a read is pending, closes
- * itself once idle, and is killed (and the pending reads rejected with a DhowError) if git fails.
+ * itself once idle, and is killed (the pending reads rejected with a DhowError) on close or if git fails;
+ * as its input is a pipe from this process, it also ends when this process dies, however it dies.
  * Callers ask for objects by object id (`<oid>`, `<oid>:<path>`), never by ref name, so a long-lived
  * process can never answer from a stale ref.
  */
@@ -53,13 +54,26 @@ export class CatFile {
     });
   }
 
-  /** Ends the process once it owes no answer (it exits on end of input); an idle reader also ends by itself. */
+  /**
+   * Ends the process now: its input is closed and it is killed, so it cannot outlive the handle, and any
+   * read still waiting is rejected with a DhowError rather than left hanging. A later read starts a new one.
+   */
   close(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const session = this.session;
-    if (!session || session.pending.length > 0) return;
+    if (!session) return;
     this.session = null;
+    this.fail(session, new DhowError('forge', 'the registry was closed while a read was under way'));
+    session.child.stdin.end();
+    if (session.child.exitCode === null && session.child.signalCode === null) session.child.kill();
+  }
+
+  /** An idle process ends on end of input; one that was asked again meanwhile is kept. */
+  private closeIdle(session: Session): void {
+    if (this.session !== session || session.pending.length > 0) return;
+    this.session = null;
+    this.idleTimer = null;
     session.child.stdin.end();
   }
 
@@ -108,7 +122,7 @@ export class CatFile {
     }
     if (session.pending.length === 0 && this.session === session) {
       hold(session.child, false);
-      this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+      this.idleTimer = setTimeout(() => this.closeIdle(session), IDLE_CLOSE_MS);
       this.idleTimer.unref();
     }
   }

@@ -48,6 +48,7 @@ export interface RefSnapshot {
 export class Git {
   private objects: CatFile | null = null;
   private refSnapshot: Promise<RefSnapshot> | null = null;
+  private inPass = false;
 
   constructor(readonly gitDir: string) {}
 
@@ -62,7 +63,8 @@ export class Git {
   async run(args: string[], options: GitOptions = {}): Promise<GitResult> {
     const env = this.env(options.env);
     const readsSymref = args[0] === 'symbolic-ref' && (args.length === 2 || args.includes('--short'));
-    if (!READ_ONLY.has(args[0] ?? '') && !readsSymref) this.forgetRefs();
+    const movesRefs = !READ_ONLY.has(args[0] ?? '') && !readsSymref;
+    if (movesRefs) this.forgetRefs();
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
@@ -71,6 +73,8 @@ export class Git {
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       child.on('error', (error) => reject(new DhowError('forge', `git ${args[0]}: ${error.message}`, { cause: error })));
       child.on('close', (code) => {
+        // Also after: a ref read that ran alongside the command may have seen the ref before it moved.
+        if (movesRefs) this.forgetRefs();
         const result = { code: code ?? 1, stdout: Buffer.concat(out), stderr };
         if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
         else reject(new DhowError('forge', `git ${args.join(' ').slice(0, 200)} failed (${result.code}): ${stderr.trim()}`));
@@ -85,31 +89,43 @@ export class Git {
   }
 
   /**
-   * All refs and HEAD's branch, read with one `for-each-ref` and kept until this handle runs a command that
-   * may move a ref (or a caller forgets them before a write): a read-only command reads refs once.
+   * Starts a pass: a one-shot command, one delivery of the bridge, one pass of the rollout controller. Refs
+   * are then read once (one `for-each-ref`) and reused until this handle runs a command that may move a ref
+   * or the next pass begins. Outside any pass every ref read asks git, so a handle that lives long and never
+   * begins a pass can be slow but never stale. Objects by id need no pass: they never change.
    */
-  refs(): Promise<RefSnapshot> {
-    this.refSnapshot ??= this.text(['for-each-ref', '--format=%(objectname) %(HEAD) %(refname)']).then(
-      (out) => {
-        const refs = new Map<string, string>();
-        let head: string | null = null;
-        for (const line of out.split('\n')) {
-          const m = /^([0-9a-f]+) ([* ]) (.+)$/.exec(line);
-          if (!m) continue;
-          refs.set(m[3]!, m[1]!);
-          if (m[2] === '*') head = m[3]!;
-        }
-        return { refs, head };
-      },
-      (error: unknown) => {
-        this.refSnapshot = null;
-        throw error;
-      },
-    );
-    return this.refSnapshot;
+  beginPass(): void {
+    this.inPass = true;
+    this.refSnapshot = null;
   }
 
-  /** Drops the cached refs: the next read sees the repository as it is now. */
+  /** All refs and HEAD's branch: the pass's snapshot, or (outside a pass) the repository as it is now. */
+  refs(): Promise<RefSnapshot> {
+    if (!this.inPass) return this.readRefs();
+    if (this.refSnapshot) return this.refSnapshot;
+    const snapshot = this.readRefs();
+    this.refSnapshot = snapshot;
+    // A failed read is not kept: the next caller asks git again.
+    snapshot.catch(() => {
+      if (this.refSnapshot === snapshot) this.refSnapshot = null;
+    });
+    return snapshot;
+  }
+
+  private async readRefs(): Promise<RefSnapshot> {
+    const out = await this.text(['for-each-ref', '--format=%(objectname) %(HEAD) %(refname)']);
+    const refs = new Map<string, string>();
+    let head: string | null = null;
+    for (const line of out.split('\n')) {
+      const m = /^([0-9a-f]+) ([* ]) (.+)$/.exec(line);
+      if (!m) continue;
+      refs.set(m[3]!, m[1]!);
+      if (m[2] === '*') head = m[3]!;
+    }
+    return { refs, head };
+  }
+
+  /** Drops the pass's refs: the next read sees the repository as it is now. */
   forgetRefs(): void {
     this.refSnapshot = null;
   }

@@ -92,13 +92,22 @@ export class LocalForge implements Forge {
     return r.code === 0 ? r.stdout.toString().trim() : 'main';
   }
 
-  /** A branch's commit from the refs read once per command (a write drops them; see Git.refs). */
+  /** A branch's commit from the pass's refs (a write drops them; see Git.beginPass). */
   async branchHead(branch: string): Promise<string | null> {
     const ref = `refs/heads/${await this.checkBranch(branch)}`;
     return (await this.git.refs()).refs.get(ref) ?? null;
   }
 
-  /** Ends the long-lived `git cat-file` of this registry (it also ends by itself once idle). */
+  /**
+   * Starts a pass (a one-shot command, one bridge delivery, one controller pass): refs are read once and
+   * reused until this forge writes or the next pass begins. A long-running server begins one per request,
+   * so it sees commits other writers made meanwhile; without any pass every read asks git (see Git.beginPass).
+   */
+  beginPass(): void {
+    this.git.beginPass();
+  }
+
+  /** Ends the long-lived `git cat-file` of this registry (it also ends by itself once idle); reads still work after. */
   close(): void {
     this.git.close();
   }
@@ -500,7 +509,7 @@ export class LocalForge implements Forge {
 
   private async rev(ref: string): Promise<string> {
     if (/^[0-9a-f]{40}$/.test(ref)) return ref;
-    // Branches come from the refs read once per command; anything else (a tag, `main~1`) asks git.
+    // Branches come from the pass's refs; anything else (a tag, `main~1`) asks git.
     const { refs } = await this.git.refs();
     const cached = refs.get(ref.startsWith('refs/heads/') ? ref : `refs/heads/${ref}`);
     return cached ?? this.mustResolve(ref);
