@@ -44,7 +44,10 @@ export async function openRegistry(ctx: CliContext, flag: string | undefined, as
   const dir = resolve(ctx.cwd, registryDir(flag, ctx));
   // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
   const name = as ?? ctx.env.DHOW_ACTOR;
-  return openLocalForge(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+  const forge = await openLocalForge(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+  // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+  forge.beginPass();
+  return forge;
 }
 
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */

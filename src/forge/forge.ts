@@ -138,6 +138,13 @@ export interface CommitStatus {
 export interface Forge extends RegistryRepository {
   readonly kind: 'local' | 'github';
 
+  /**
+   * Begins a pass: refs may be read once and reused until the forge writes or the next pass begins. A
+   * long-running server (the bridge, the rollout controller) begins one per delivery or pass so it never
+   * acts on refs read before another writer committed. Absent where a forge keeps no refs between reads.
+   */
+  beginPass?(): void;
+
   deleteBranch(branch: string): Promise<void>;
 
   findRequest(branch: string, options?: { state?: RequestState | 'all' }): Promise<ChangeRequest | null>;

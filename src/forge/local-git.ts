@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { DhowError } from '../errors.js';
+import { CatFile, parseTree, type GitObject } from './cat-file.js';
 
 export interface GitResult {
   code: number;
@@ -18,22 +19,62 @@ export interface GitOptions {
   okCodes?: number[];
 }
 
+/** Git commands that never move a ref; any other command run through this handle drops the cached refs. */
+const READ_ONLY = new Set([
+  'cat-file',
+  'ls-tree',
+  'log',
+  'rev-parse',
+  'rev-list',
+  'merge-base',
+  'diff',
+  'for-each-ref',
+  'config',
+  'hash-object',
+  'mktree',
+  'commit-tree',
+  'merge-tree',
+  'read-tree',
+  'write-tree',
+  'update-index',
+]);
+
+/** Every ref of the repository read at one moment, and the branch HEAD names. */
+export interface RefSnapshot {
+  refs: Map<string, string>;
+  head: string | null;
+}
+
 export class Git {
+  private objects: CatFile | null = null;
+  private refSnapshot: Promise<RefSnapshot> | null = null;
+  private inPass = false;
+
   constructor(readonly gitDir: string) {}
 
-  async run(args: string[], options: GitOptions = {}): Promise<GitResult> {
-    const env: Record<string, string | undefined> = { ...process.env, GIT_DIR: this.gitDir, ...options.env };
+  private env(extra?: Record<string, string | undefined>): NodeJS.ProcessEnv {
+    const env: Record<string, string | undefined> = { ...process.env, GIT_DIR: this.gitDir, ...extra };
     // Never let an ambient GIT_INDEX_FILE or GIT_WORK_TREE reach a user's checkout.
-    if (!options.env?.GIT_INDEX_FILE) delete env.GIT_INDEX_FILE;
+    if (!extra?.GIT_INDEX_FILE) delete env.GIT_INDEX_FILE;
     delete env.GIT_WORK_TREE;
+    return env as NodeJS.ProcessEnv;
+  }
+
+  async run(args: string[], options: GitOptions = {}): Promise<GitResult> {
+    const env = this.env(options.env);
+    const readsSymref = args[0] === 'symbolic-ref' && (args.length === 2 || args.includes('--short'));
+    const movesRefs = !READ_ONLY.has(args[0] ?? '') && !readsSymref;
+    if (movesRefs) this.forgetRefs();
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       let stderr = '';
       child.stdout.on('data', (c: Buffer) => out.push(c));
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       child.on('error', (error) => reject(new DhowError('forge', `git ${args[0]}: ${error.message}`, { cause: error })));
       child.on('close', (code) => {
+        // Also after: a ref read that ran alongside the command may have seen the ref before it moved.
+        if (movesRefs) this.forgetRefs();
         const result = { code: code ?? 1, stdout: Buffer.concat(out), stderr };
         if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
         else reject(new DhowError('forge', `git ${args.join(' ').slice(0, 200)} failed (${result.code}): ${stderr.trim()}`));
@@ -47,6 +88,65 @@ export class Git {
     return (await this.run(args, options)).stdout.toString('utf8');
   }
 
+  /**
+   * Starts a pass: a one-shot command, one delivery of the bridge, one pass of the rollout controller. Refs
+   * are then read once (one `for-each-ref`) and reused until this handle runs a command that may move a ref
+   * or the next pass begins. Outside any pass every ref read asks git, so a handle that lives long and never
+   * begins a pass can be slow but never stale. Objects by id need no pass: they never change.
+   */
+  beginPass(): void {
+    this.inPass = true;
+    this.refSnapshot = null;
+  }
+
+  /** All refs and HEAD's branch: the pass's snapshot, or (outside a pass) the repository as it is now. */
+  refs(): Promise<RefSnapshot> {
+    if (!this.inPass) return this.readRefs();
+    if (this.refSnapshot) return this.refSnapshot;
+    const snapshot = this.readRefs();
+    this.refSnapshot = snapshot;
+    // A failed read is not kept: the next caller asks git again.
+    snapshot.catch(() => {
+      if (this.refSnapshot === snapshot) this.refSnapshot = null;
+    });
+    return snapshot;
+  }
+
+  private async readRefs(): Promise<RefSnapshot> {
+    const out = await this.text(['for-each-ref', '--format=%(objectname) %(HEAD) %(refname)']);
+    const refs = new Map<string, string>();
+    let head: string | null = null;
+    for (const line of out.split('\n')) {
+      const m = /^([0-9a-f]+) ([* ]) (.+)$/.exec(line);
+      if (!m) continue;
+      refs.set(m[3]!, m[1]!);
+      if (m[2] === '*') head = m[3]!;
+    }
+    return { refs, head };
+  }
+
+  /** Drops the pass's refs: the next read sees the repository as it is now. */
+  forgetRefs(): void {
+    this.refSnapshot = null;
+  }
+
+  /** An object by id or `<oid>:<path>`, through this handle's long-lived `git cat-file --batch`; null when missing. */
+  readObject(spec: string): Promise<GitObject | null> {
+    this.objects ??= new CatFile(() => this.env());
+    return this.objects.read(spec);
+  }
+
+  /** The entries of the tree a spec names; null when it is missing or not a tree. */
+  async readTree(spec: string): Promise<{ mode: string; name: string; oid: string }[] | null> {
+    const object = await this.readObject(spec);
+    return object?.type === 'tree' ? parseTree(object.content, object.oid.length / 2) : null;
+  }
+
+  /** Ends the long-lived cat-file process (it also ends itself when idle). */
+  close(): void {
+    this.objects?.close();
+  }
+
   /** The commit a ref names, or null. */
   async resolve(ref: string): Promise<string | null> {
     const r = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [1, 128] });
@@ -57,25 +157,9 @@ export class Git {
    * Reads many `<rev>:<path>` objects with one `git cat-file --batch`: text per spec, null when missing.
    */
   async readBlobs(specs: string[]): Promise<(string | null)[]> {
-    if (specs.length === 0) return [];
     for (const s of specs) if (/[\n\r]/.test(s)) throw new DhowError('invalid-input', `a path may not contain a line break: ${JSON.stringify(s)}`);
-    const { stdout } = await this.run(['cat-file', '--batch'], { input: specs.map((s) => `${s}\n`).join('') });
-    const results: (string | null)[] = [];
-    let at = 0;
-    for (let i = 0; i < specs.length; i++) {
-      const nl = stdout.indexOf(0x0a, at);
-      const header = stdout.subarray(at, nl).toString();
-      at = nl + 1;
-      const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-      if (!m) {
-        results.push(null); // "<spec> missing" or "ambiguous"
-        continue;
-      }
-      const size = Number(m[3]);
-      results.push(m[2] === 'blob' ? stdout.subarray(at, at + size).toString('utf8') : null);
-      at += size + 1;
-    }
-    return results;
+    const objects = await Promise.all(specs.map((s) => this.readObject(s)));
+    return objects.map((o) => (o?.type === 'blob' ? o.content.toString('utf8') : null));
   }
 
   async hashBlob(content: string): Promise<string> {

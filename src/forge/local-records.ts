@@ -29,20 +29,23 @@ export class RecordStore<S extends z.ZodType<{ id: string }>> {
     private readonly options: RecordStoreOptions<S>,
   ) {}
 
+  /** The records' commit from the pass's refs (one read per pass, not one rev-parse per lookup). */
+  private async head(): Promise<string | null> {
+    return (await this.git.refs()).refs.get(this.options.ref) ?? null;
+  }
+
   private fileOf(id: string): string {
     return `${this.options.folder}/${id}.json`;
   }
 
   async all(at?: string | null): Promise<z.infer<S>[]> {
-    const { ref, folder } = this.options;
-    const head = at === undefined ? await this.git.resolve(ref) : at;
+    const { folder } = this.options;
+    const head = at === undefined ? await this.head() : at;
     if (!head) return [];
-    const r = await this.git.run(['ls-tree', '-z', '--name-only', `${head}:${folder}`], { okCodes: [128] });
-    if (r.code !== 0) return [];
-    const names = r.stdout
-      .toString()
-      .split('\0')
-      .filter((n) => /^[1-9][0-9]*\.json$/.test(n));
+    // The folder's listing through the long-lived cat-file, as ls-tree would list it.
+    const entries = await this.git.readTree(`${head}:${folder}`);
+    if (entries === null) return [];
+    const names = entries.map((e) => e.name).filter((n) => /^[1-9][0-9]*\.json$/.test(n));
     const texts = await this.git.readBlobs(names.map((n) => `${head}:${folder}/${n}`));
     return texts.map((text, i) => this.parse(names[i]!, text));
   }
@@ -50,7 +53,7 @@ export class RecordStore<S extends z.ZodType<{ id: string }>> {
   async get(id: string): Promise<z.infer<S>> {
     const { noun, field } = this.options;
     if (!/^[1-9][0-9]*$/.test(id)) throw new DhowError('invalid-input', `"${id}" is not a ${noun} id (a positive number)`, { field });
-    const head = await this.git.resolve(this.options.ref);
+    const head = await this.head();
     const [text] = head ? await this.git.readBlobs([`${head}:${this.fileOf(id)}`]) : [null];
     if (!text) throw new DhowError('not-found', `no ${noun} ${id}`);
     return this.parse(`${id}.json`, text);
@@ -69,7 +72,8 @@ export class RecordStore<S extends z.ZodType<{ id: string }>> {
   async update(what: string, change: (all: z.infer<S>[]) => z.infer<S>): Promise<z.infer<S>> {
     const { ref, schema } = this.options;
     for (let attempt = 1; attempt <= 50; attempt++) {
-      const head = await this.git.resolve(ref);
+      // A lost race below moved the ref: the pass's refs are dropped, so this reads it as it is now.
+      const head = await this.head();
       const all = await this.all(head);
       const stored = schema.parse(change(all)) as z.infer<S>;
       const existing = all.find((r) => r.id === stored.id);

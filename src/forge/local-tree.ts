@@ -58,25 +58,10 @@ function parseTree(raw: Buffer, idBytes: number): Map<string, TreeEntry> {
   return entries;
 }
 
-/** Reads raw objects by spec with one `git cat-file --batch`; null for missing ones or non-trees. */
+/** Reads raw trees by spec through the handle's long-lived `git cat-file --batch`; null for missing ones or non-trees. */
 async function readTrees(git: Git, specs: string[]): Promise<(Buffer | null)[]> {
-  if (specs.length === 0) return [];
-  const { stdout } = await git.run(['cat-file', '--batch'], { input: specs.map((s) => `${s}\n`).join('') });
-  const out: (Buffer | null)[] = [];
-  let at = 0;
-  for (let i = 0; i < specs.length; i++) {
-    const nl = stdout.indexOf(0x0a, at);
-    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(stdout.subarray(at, nl).toString());
-    at = nl + 1;
-    if (!m) {
-      out.push(null);
-      continue;
-    }
-    const size = Number(m[3]);
-    out.push(m[2] === 'tree' ? stdout.subarray(at, at + size) : null);
-    at += size + 1;
-  }
-  return out;
+  const objects = await Promise.all(specs.map((s) => git.readObject(s)));
+  return objects.map((o) => (o?.type === 'tree' ? o.content : null));
 }
 
 /** The tree of `parent` (a commit, or null for an empty tree) with `changes` applied. */

@@ -86,12 +86,31 @@ export class LocalForge implements Forge {
   }
 
   async defaultBranch(): Promise<string> {
+    const { head } = await this.git.refs();
+    if (head?.startsWith('refs/heads/')) return head.slice('refs/heads/'.length);
+    // HEAD names a branch with no commit yet (a fresh registry): for-each-ref does not list it.
     const r = await this.git.run(['symbolic-ref', '--short', 'HEAD'], { okCodes: [1, 128] });
     return r.code === 0 ? r.stdout.toString().trim() : 'main';
   }
 
+  /** A branch's commit from the pass's refs (a write drops them; see Git.beginPass). */
   async branchHead(branch: string): Promise<string | null> {
-    return this.git.resolve(`refs/heads/${await this.checkBranch(branch)}`);
+    const ref = `refs/heads/${await this.checkBranch(branch)}`;
+    return (await this.git.refs()).refs.get(ref) ?? null;
+  }
+
+  /**
+   * Starts a pass (a one-shot command, one bridge delivery, one controller pass): refs are read once and
+   * reused until this forge writes or the next pass begins. A long-running server begins one per request,
+   * so it sees commits other writers made meanwhile; without any pass every read asks git (see Git.beginPass).
+   */
+  beginPass(): void {
+    this.git.beginPass();
+  }
+
+  /** Ends the long-lived `git cat-file` of this registry (it also ends by itself once idle); reads still work after. */
+  close(): void {
+    this.git.close();
   }
 
   async readFile(path: string, ref: string): Promise<string | null> {
@@ -128,17 +147,23 @@ export class LocalForge implements Forge {
   /** Every file path under `dir` (recursively; '' for the whole tree) at a ref, in one git call. */
   async listTree(dir: string, ref: string): Promise<string[]> {
     const rev = await this.rev(ref);
-    const args = ['ls-tree', '-r', '-z', '--name-only', rev];
-    if (dir !== '' && dir !== '.') args.push('--', assertSafePath(dir.replace(/\/$/, '')));
-    return (await this.git.text(args)).split('\0').filter(Boolean);
+    const top = dir === '' || dir === '.' ? '' : assertSafePath(dir.replace(/\/$/, ''));
+    const object = await this.git.readObject(top === '' ? `${rev}^{tree}` : `${rev}:${top}`);
+    if (object === null) return [];
+    if (object.type !== 'tree') return [top]; // as `ls-tree -r <rev> -- <file>` lists the file itself
+    // Trees are read through the one cat-file process, all of a level at once, in git's tree order.
+    const walk = async (prefix: string, oid: string): Promise<string[]> => {
+      const entries = (await this.git.readTree(oid)) ?? [];
+      const lists = await Promise.all(entries.map((e) => (e.mode === '40000' ? walk(`${prefix}${e.name}/`, e.oid) : Promise.resolve([`${prefix}${e.name}`]))));
+      return lists.flat();
+    };
+    return walk(top === '' ? '' : `${top}/`, object.oid);
   }
 
   async listDirectory(path: string, ref: string): Promise<string[]> {
     const rev = await this.rev(ref);
     const spec = path === '' || path === '.' ? `${rev}^{tree}` : `${rev}:${assertSafePath(path.replace(/\/$/, ''))}`;
-    const r = await this.git.run(['ls-tree', '-z', '--name-only', spec], { okCodes: [128] });
-    if (r.code !== 0) return [];
-    return r.stdout.toString('utf8').split('\0').filter(Boolean);
+    return ((await this.git.readTree(spec)) ?? []).map((e) => e.name);
   }
 
   async history(path: string, ref: string, options: { limit?: number } = {}): Promise<CommitInfo[]> {
@@ -150,6 +175,7 @@ export class LocalForge implements Forge {
   }
 
   async commitFiles(request: CommitRequest): Promise<CommitResult> {
+    this.git.forgetRefs(); // a write reads refs afresh, and so does every read after it
     const branch = await this.checkBranch(request.branch);
     const ref = `refs/heads/${branch}`;
     const current = await this.git.resolve(ref);
@@ -176,6 +202,7 @@ export class LocalForge implements Forge {
   }
 
   async deleteBranch(branch: string): Promise<void> {
+    this.git.forgetRefs();
     const ref = `refs/heads/${await this.checkBranch(branch)}`;
     const head = await this.git.resolve(ref);
     if (head && !(await casRef(this.git, ref, null, head, 'dhow: delete branch'))) {
@@ -317,6 +344,7 @@ export class LocalForge implements Forge {
   async mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }> {
     const request = await this.requests.get(id);
     if (request.state !== 'open') throw new DhowError('refused', `request ${id} is ${request.state}`);
+    this.git.forgetRefs(); // a merge checks the head as it is now
     const head = await this.branchHead(request.branch);
     if (head !== input.expectedHeadSha) {
       throw new DhowError('conflict', `request ${id} changed (head ${short(head)}, expected ${short(input.expectedHeadSha)}): review it again`);
@@ -487,7 +515,10 @@ export class LocalForge implements Forge {
 
   private async rev(ref: string): Promise<string> {
     if (/^[0-9a-f]{40}$/.test(ref)) return ref;
-    return this.mustResolve(ref);
+    // Branches come from the pass's refs; anything else (a tag, `main~1`) asks git.
+    const { refs } = await this.git.refs();
+    const cached = refs.get(ref.startsWith('refs/heads/') ? ref : `refs/heads/${ref}`);
+    return cached ?? this.mustResolve(ref);
   }
 
   private async mustResolve(ref: string): Promise<string> {

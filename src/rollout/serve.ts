@@ -173,6 +173,8 @@ export async function startRolloutController(options: RolloutControllerOptions):
     state.passes++;
     let rollouts: Array<{ model: string; environment: string }>;
     try {
+      // Each pass reads the registry as it is now, with the commits other writers made since the last one.
+      forge.beginPass?.();
       const reader = await RegistryReader.open(forge);
       rollouts = (await reader.listReleases()).filter((r) => r.rollout).map((r) => ({ model: r.model, environment: r.environment }));
       state.lastError = undefined;

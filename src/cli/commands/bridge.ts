@@ -150,12 +150,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const logger = jsonLogger(ctx.stderr, { component: 'bridge', verbose: Boolean(ctx.env.DHOW_DEBUG) });
   let forge: Forge;
   let deliver: Deliver;
+  let closeForge = () => {};
   if (values.forge === 'local') {
     const { openLocalForge } = await import('../../forge/local.js');
-    forge = await openLocalForge(resolve(ctx.cwd, registryDir(values.registry, ctx)), { logger });
+    const local = await openLocalForge(resolve(ctx.cwd, registryDir(values.registry, ctx)), { logger });
+    forge = local;
+    closeForge = () => local.close();
     const by = values.by!;
     deliver = async (alert) => {
-      const outcome = await executeRevert(forge, alert, { by, logger });
+      // Each delivery reads the registry as it is now, not as the bridge found it at its last delivery.
+      local.beginPass();
+      const outcome = await executeRevert(local, alert, { by, logger });
       return `${outcome.outcome}: ${outcome.message}`;
     };
   } else {
@@ -189,6 +194,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   });
   logger.event('info', `received ${signal}`);
   await bridge.close();
+  closeForge();
   return 0;
 }
 
