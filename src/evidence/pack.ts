@@ -63,7 +63,12 @@ export function buildEvidencePack(snapshot: RegistrySnapshot, options: PackOptio
         files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate, gates));
         if (candidate) {
           const replaced = event.before ? (byVersion.get(event.before.version) ?? null) : null;
-          const change = compareVersions(candidate, replaced, { model: model.name, environment: env.environment, commit: event.commit, at: utc(event.date) });
+          const change = compareVersions(
+            candidate,
+            replaced,
+            { model: model.name, environment: env.environment, commit: event.commit, at: utc(event.date) },
+            snapshot.config['material-change'],
+          );
           files.set(`material-changes/${name}.json`, json(change));
         }
       }
