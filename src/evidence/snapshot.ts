@@ -124,7 +124,10 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
   let at = 0;
   for (const name of names) {
     const count = layout.get(name)!.length;
-    byModel.set(name, records.slice(at, at + count).filter((r): r is VersionRecord => r !== null));
+    byModel.set(
+      name,
+      records.slice(at, at + count).filter((r): r is VersionRecord => r !== null),
+    );
     at += count;
   }
   const requests = await readRequests(reader, [...histories.entries()]);

@@ -151,7 +151,17 @@ export class LocalForge implements Forge {
   /** One `git log --name-status` over `dir`: the whole registry's release history in one process. */
   async historyUnder(dir: string, ref: string): Promise<(CommitInfo & { paths: string[] })[]> {
     const rev = await this.rev(ref);
-    const args = ['log', '--first-parent', '--no-renames', '--name-status', '-z', '--format=%x1e%H%x00%an%x00%aI%x00%B%x00', rev, '--', assertSafePath(dir.replace(/\/$/, ''))];
+    const args = [
+      'log',
+      '--first-parent',
+      '--no-renames',
+      '--name-status',
+      '-z',
+      '--format=%x1e%H%x00%an%x00%aI%x00%B%x00',
+      rev,
+      '--',
+      assertSafePath(dir.replace(/\/$/, '')),
+    ];
     return parseLogWithPaths(await this.git.text(args));
   }
 

@@ -15,7 +15,7 @@ import type { ModelEvidence, RegistrySnapshot } from '../evidence/snapshot.js';
 import { utc } from '../evidence/time.js';
 import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
 import type { GateResults, VersionRecord } from '../registry/schemas.js';
-import { metricsChart } from './chart.js';
+import { gateCharts, loadChartRenderer, metricsChart, type ChartRenderer } from './chart.js';
 import { escapeHtml as e, renderPage, text } from './html.js';
 
 export interface OpenRequest {
@@ -35,13 +35,15 @@ const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 const code = (value: string) => `<code>${e(value)}</code>`;
 const commitCell = (sha: string) => `<code title="${e(sha)}">${e(sha.slice(0, 8))}</code>`;
 
-export function buildSite(snapshot: RegistrySnapshot, options: SiteOptions = {}): Map<string, string> {
+/** Pure but for loading the chart library (once per build): the same snapshot gives the same files. */
+export async function buildSite(snapshot: RegistrySnapshot, options: SiteOptions = {}): Promise<Map<string, string>> {
+  const render = await loadChartRenderer();
   const files = new Map<string, string>();
   const environments = snapshot.config.environments.map((env) => env.name);
   const trails = new Map<string, AuditRow[]>();
   for (const model of snapshot.models) for (const env of model.environments) trails.set(`${model.name}/${env.environment}`, buildAuditTrail(model.name, env));
   files.set('index.html', overview(snapshot, environments, options.openRequests ?? []));
-  for (const model of snapshot.models) files.set(`models/${model.name}.html`, modelPage(model, trails));
+  for (const model of snapshot.models) files.set(`models/${model.name}.html`, modelPage(model, trails, render));
   for (const env of environments) files.set(`environments/${env}.html`, environmentPage(snapshot, env, trails));
   files.set('audit.html', auditPage(snapshot, [...trails.values()].flat()));
   files.set('site.json', `${JSON.stringify({ generator: 'dhow site', commit: snapshot.commit, models: snapshot.models.length }, null, 2)}\n`);
@@ -103,9 +105,15 @@ function historyTable(rows: AuditRow[], withPlace: boolean): string {
   return `<table><thead>${head}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>): string {
+function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>, render: ChartRenderer): string {
   const f = model.file;
   const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
+  const environments = model.environments.map((x) => x.environment);
+  const judged = model.versions.map((v) => gateResultsByEnvironment(environments, model.gates[v.version] ?? {}, v));
+  const gateSeries = environments.map((environment) => ({
+    environment,
+    results: judged.map((perEnvironment) => perEnvironment.find((g) => g.environment === environment)?.results ?? null),
+  }));
   const versionRows = [...model.versions].reverse().map((v) => {
     const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
     const results = (r: GateResults) =>
@@ -150,7 +158,8 @@ ${f.description ? text(f.description, 'p') : ''}
 <tbody>
 ${versionRows.join('\n')}
 </tbody></table>
-${metricsChart(model.versions, metricNames)}
+${metricsChart(render, model.versions, metricNames)}
+${gateCharts(render, model.versions, gateSeries)}
 </section>
 <section aria-labelledby="history"><h2 id="history">History by environment · <span lang="ar" dir="rtl">السجل حسب البيئة</span></h2>
 ${histories}

@@ -128,7 +128,7 @@ async function phases(registry: string): Promise<{ read: number; build: number }
   const t0 = performance.now();
   const snapshot = await readRegistrySnapshot(forge);
   const t1 = performance.now();
-  buildSite(snapshot);
+  await buildSite(snapshot);
   return { read: t1 - t0, build: performance.now() - t1 };
 }
 
