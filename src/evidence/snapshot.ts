@@ -34,6 +34,8 @@ export interface ReleaseEvent {
   /** The commit's author: who merged, rolled back or reverted. */
   author: string;
   subject: string;
+  /** The message after the subject: a drift revert's report (the alert's summary) is here. */
+  body: string;
   trailers: Record<string, string>;
   /** The release as the commit left it; null when the commit removed it. */
   release: ReleaseFile | null;
@@ -58,6 +60,8 @@ export interface ModelEvidence {
   environments: EnvironmentEvidence[];
   /** Gate evidence files by version, then environment (gates/<env>/<model>/<version>.yaml); absent ones left out. */
   gates: Record<string, Record<string, GateEvidenceFile>>;
+  /** The commits that wrote each gate evidence file, oldest first, by version then environment (as `gates`). */
+  gateCommits: Record<string, Record<string, string[]>>;
 }
 
 export interface RegistrySnapshot {
@@ -119,6 +123,7 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
     releaseHistories(reader, releasePaths),
     readGateEvidence(reader, names, layout, wanted),
   ]);
+  const evidenceCommits = await commitsOf(reader, 'gates', [...evidence.keys()]);
   // By path, not by the record's own model field: a record sits in its model's folder.
   const byModel = new Map<string, VersionRecord[]>();
   let at = 0;
@@ -138,15 +143,22 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
       return environmentEvidence(environment, current[m * wanted.length + j] ?? null, histories.get(path) ?? [], requests);
     });
     const gates: Record<string, Record<string, GateEvidenceFile>> = {};
+    const gateCommits: Record<string, Record<string, string[]>> = {};
     for (const v of versions) {
       const byEnvironment: Record<string, GateEvidenceFile> = {};
+      const commitsByEnvironment: Record<string, string[]> = {};
       for (const env of wanted) {
-        const found = evidence.get(gateEvidencePath(env, name, v.version));
-        if (found) byEnvironment[env] = found;
+        const path = gateEvidencePath(env, name, v.version);
+        const found = evidence.get(path);
+        if (found) {
+          byEnvironment[env] = found;
+          commitsByEnvironment[env] = evidenceCommits.get(path) ?? [];
+        }
       }
       gates[v.version] = byEnvironment;
+      gateCommits[v.version] = commitsByEnvironment;
     }
-    return { name, file: files[m]!, versions, environments: perEnvironment, gates };
+    return { name, file: files[m]!, versions, environments: perEnvironment, gates, gateCommits };
   });
   return { commit: reader.ref, config, models };
 }
@@ -228,12 +240,29 @@ async function releaseHistories(reader: RegistryReader<Forge>, paths: string[]):
       date: c.date,
       author: c.author,
       subject: c.subject,
+      body: c.body,
       trailers: c.trailers,
       ...(c.request ? { request: c.request } : {}),
       release: text == null ? null : parseRegistryFile('Release', `${path}@${c.sha.slice(0, 8)}`, text),
     };
     out.set(path, [...(out.get(path) ?? []), entry]);
   });
+  return out;
+}
+
+/** The commits that changed each of `paths` (under `dir`), oldest first: one history of `dir` where the forge can. */
+async function commitsOf(reader: RegistryReader<Forge>, dir: string, paths: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (paths.length === 0) return out;
+  const forge = reader.forge;
+  if (forge.historyUnder) {
+    const wanted = new Set(paths);
+    for (const commit of await forge.historyUnder(dir, reader.ref))
+      for (const path of commit.paths) if (wanted.has(path)) out.set(path, [commit.sha, ...(out.get(path) ?? [])]);
+    return out;
+  }
+  const histories = await inPool(paths, REQUESTS_AT_ONCE, (path) => forge.history(path, reader.ref));
+  paths.forEach((p, i) => out.set(p, histories[i]!.map((c) => c.sha).reverse()));
   return out;
 }
 
@@ -266,6 +295,7 @@ function environmentEvidence(
       date: entry.date,
       author: entry.author,
       subject: entry.subject,
+      body: entry.body ?? '',
       trailers: entry.trailers,
       release: entry.release,
       before,

@@ -9,11 +9,13 @@
  *   audit.html                      every event of every model and environment, filterable
  *   site.json                       the commit it was built from (and the marker of dhow's output)
  */
-import { buildAuditTrail, type AuditRow } from '../evidence/audit.js';
+import { buildAuditTrail, gateHistoriesOf, type AuditRow } from '../evidence/audit.js';
 import { buildRegister } from '../evidence/register.js';
 import type { ModelEvidence, RegistrySnapshot } from '../evidence/snapshot.js';
 import { utc } from '../evidence/time.js';
+import { parseTrailers } from '../forge/forge.js';
 import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
+import { TRAILERS } from '../registry/paths.js';
 import type { GateResults, VersionRecord } from '../registry/schemas.js';
 import { gateCharts, loadChartRenderer, metricsChart, type ChartRenderer } from './chart.js';
 import { escapeHtml as e, renderPage, text } from './html.js';
@@ -41,7 +43,9 @@ export async function buildSite(snapshot: RegistrySnapshot, options: SiteOptions
   const files = new Map<string, string>();
   const environments = snapshot.config.environments.map((env) => env.name);
   const trails = new Map<string, AuditRow[]>();
-  for (const model of snapshot.models) for (const env of model.environments) trails.set(`${model.name}/${env.environment}`, buildAuditTrail(model.name, env));
+  for (const model of snapshot.models)
+    for (const env of model.environments)
+      trails.set(`${model.name}/${env.environment}`, buildAuditTrail(model.name, env, undefined, gateHistoriesOf(model, env.environment)));
   files.set('index.html', overview(snapshot, environments, options.openRequests ?? []));
   for (const model of snapshot.models) files.set(`models/${model.name}.html`, modelPage(model, trails, render));
   for (const env of environments) files.set(`environments/${env}.html`, environmentPage(snapshot, env, trails));
@@ -163,8 +167,40 @@ ${gateCharts(render, model.versions, gateSeries)}
 </section>
 <section aria-labelledby="history"><h2 id="history">History by environment · <span lang="ar" dir="rtl">السجل حسب البيئة</span></h2>
 ${histories}
-</section>`;
+</section>${driftSection(model)}`;
   return renderPage({ title: model.name, root: '../', body });
+}
+
+/** A commit body without its trailer paragraph: what a drift revert wrote about the alert. */
+function reportOf(body: string): string {
+  const paragraphs = body.trim().split(/\n\s*\n/);
+  if (paragraphs.length > 0 && Object.keys(parseTrailers(`x\n\n${paragraphs.at(-1)}`)).length > 0) paragraphs.pop();
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * The drift alerts the registry holds: each revert commit with a Dhow-Alert trailer (the alert, the version
+ * that drifted, where it went back to, the hold it placed) and its report, the revert commit's message.
+ * Shown only when there is one: dhow keeps no drift report anywhere else in the registry.
+ */
+function driftSection(model: ModelEvidence): string {
+  const alerts = model.environments.flatMap((env) =>
+    env.history.filter((event) => event.trailers[TRAILERS.alert] !== undefined).map((event) => ({ environment: env.environment, event })),
+  );
+  if (alerts.length === 0) return '';
+  const rows = alerts
+    .sort((a, b) => a.event.date.localeCompare(b.event.date))
+    .map(({ environment, event }) => {
+      const release = event.release;
+      const drifted = release?.['revert-of'] ?? event.before?.version ?? '';
+      const held = release?.holds.filter((h) => h.alert === event.trailers[TRAILERS.alert]).map((h) => h.version) ?? [];
+      return `<tr data-env="${e(environment)}"><td><time datetime="${e(utc(event.date))}">${e(utc(event.date))}</time></td><td>${e(environment)}</td><td>${code(event.trailers[TRAILERS.alert]!)}</td><td>${e(drifted)}</td><td>${release ? e(release.version) : '—'}</td><td>${e(held.join(', '))}</td><td class="report">${text(reportOf(event.body) || event.subject)}</td><td>${commitCell(event.commit)}</td></tr>`;
+    });
+  return `
+<section aria-labelledby="drift"><h2 id="drift">Drift alerts · <span lang="ar" dir="rtl">تنبيهات الانحراف</span></h2>
+<table><thead><tr><th scope="col">When</th><th scope="col">Environment</th><th scope="col">Alert</th><th scope="col">Drifted</th><th scope="col">Back to</th><th scope="col">Held</th><th scope="col">Report</th><th scope="col">Commit</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
 }
 
 function environmentPage(snapshot: RegistrySnapshot, environment: string, trails: Map<string, AuditRow[]>): string {

@@ -75,11 +75,24 @@ export async function loadChartRenderer(): Promise<ChartRenderer> {
   };
 }
 
-/** zrender numbers its ids per process (zr0-, zr1-): renamed per chart so output depends on the snapshot alone. */
+/**
+ * zrender numbers its ids and CSS classes per process (zr0-c0, zr1-cls-2): renamed per chart, numbered in
+ * order of appearance, so the output depends on the snapshot alone.
+ */
 function withTextAlternative(svg: string, chart: ChartSpec): string {
   const prefix = `chart-${chart.id}-`;
+  const renamed = new Map<string, string>();
+  const counts = new Map<string, number>();
   return svg
-    .replace(/zr\d+-/g, prefix)
+    .replace(/zr\d+-([a-z]+)-?(\d+)/g, (token, kind: string) => {
+      let name = renamed.get(token);
+      if (name === undefined) {
+        const n = counts.get(kind) ?? 0;
+        counts.set(kind, n + 1);
+        renamed.set(token, (name = `${prefix}${kind}${n}`));
+      }
+      return name;
+    })
     .replace(/^<svg /, `<svg role="img" aria-label="${e(chart.label)}" `)
     .replace(/^(<svg[^>]*>)/, `$1<title>${e(chart.label)}</title>`);
 }
