@@ -1,17 +1,30 @@
 /**
  * The promotion audit trail of an environment (ISO/IEC 42001 event logs): every request, approval (with
  * the commit it approved, stale ones marked as voided), merge, rollback, drift revert, drift alert and
- * hold, oldest first. Every row names a commit: the release commit, or the request commit a review was
- * given on, so each can be checked with `git show`.
+ * hold, and every recorded gate attempt (gates/<env>/<model>/<version>.yaml), oldest first. Every row names
+ * a commit: the release commit, the request commit a review was given on, or the commit that recorded the
+ * gate attempt, so each can be checked with `git show`.
  */
-import type { Hold } from '../registry/schemas.js';
+import { gateEvidencePath } from '../registry/paths.js';
+import type { GateEvidenceFile, Hold } from '../registry/schemas.js';
 import { TRAILERS } from '../registry/paths.js';
 import { approvalsOf } from './approvals.js';
-import type { EnvironmentEvidence, ReleaseEvent } from './snapshot.js';
+import type { EnvironmentEvidence, ModelEvidence, ReleaseEvent } from './snapshot.js';
 import { notBefore, utc } from './time.js';
 
 export type AuditEventKind =
-  'request' | 'approval' | 'stale-approval' | 'changes-requested' | 'promotion' | 'rollback' | 'drift-alert' | 'revert' | 'hold' | 'hold-lifted' | 'removal';
+  | 'request'
+  | 'approval'
+  | 'stale-approval'
+  | 'changes-requested'
+  | 'promotion'
+  | 'rollback'
+  | 'drift-alert'
+  | 'revert'
+  | 'hold'
+  | 'hold-lifted'
+  | 'removal'
+  | 'gate-attempt';
 
 export interface AuditRow {
   at: string;
@@ -37,10 +50,17 @@ export const AUDIT_COLUMNS = [
   'detail',
 ] as const satisfies readonly (keyof AuditRow)[];
 
+/** A version's gate evidence in the environment, with the commits that wrote the file, oldest first. */
+export interface GateEvidenceHistory {
+  file: GateEvidenceFile;
+  commits: string[];
+}
+
 /** The trail of one model in one environment, oldest first; `since` drops earlier rows. */
-export function buildAuditTrail(model: string, env: EnvironmentEvidence, since?: string): AuditRow[] {
+export function buildAuditTrail(model: string, env: EnvironmentEvidence, since?: string, gates: GateEvidenceHistory[] = []): AuditRow[] {
   const rows: AuditRow[] = [];
   for (const event of env.history) rows.push(...eventRows(model, env.environment, event));
+  for (const evidence of gates) rows.push(...attemptRows(model, env.environment, evidence));
   // Reviews happen before the merge that counts them; a stable sort keeps same-second rows in causal order.
   return rows
     .map((row, i) => ({ row, i }))
@@ -131,4 +151,33 @@ function eventRows(model: string, environment: string, event: ReleaseEvent): Aud
       });
   }
   return rows;
+}
+
+/**
+ * One row per gate attempt. Each recording appends one attempt in one commit, so attempt i was written by
+ * the i-th commit of the file; where the counts differ (a file written otherwise), every attempt names the
+ * file's last commit, which holds them all.
+ */
+function attemptRows(model: string, environment: string, { file, commits }: GateEvidenceHistory): AuditRow[] {
+  const path = gateEvidencePath(environment, model, file.version);
+  const n = file.attempts.length;
+  return file.attempts.map((attempt, i) => ({
+    at: utc(attempt['recorded-at']),
+    model,
+    environment,
+    event: 'gate-attempt' as const,
+    version: file.version,
+    actor: attempt['recorded-by'],
+    commit: (commits.length === n ? commits[i] : commits.at(-1)) ?? '',
+    request: null,
+    detail: `${attempt.verdict}: attempt ${i + 1} of ${n} in ${path}${attempt['run-url'] ? `, run ${attempt['run-url']}${attempt['run-attempt'] ? ` (attempt ${attempt['run-attempt']})` : ''}` : ''}`,
+  }));
+}
+
+/** The gate evidence histories of a model in one environment, for buildAuditTrail. */
+export function gateHistoriesOf(model: ModelEvidence, environment: string): GateEvidenceHistory[] {
+  return model.versions.flatMap((v) => {
+    const file = model.gates[v.version]?.[environment];
+    return file ? [{ file, commits: model.gateCommits[v.version]?.[environment] ?? [] }] : [];
+  });
 }

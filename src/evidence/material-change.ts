@@ -1,10 +1,11 @@
 /**
  * The material-change record (QCB: prior approval of material changes to high-risk AI systems; EU AI Act
  * Annex IV change log): what a promoted version changes against the version it replaced in that environment:
- * artifact, data, parameters and metrics. A change is flagged material when the model was retrained on
- * other data or with other parameters, or its task changed; a new artifact alone (a re-export) is not.
+ * artifact, data, parameters and metrics. Whether it is material is the registry's policy (dhow.yaml
+ * `material-change`), judged by src/policy/material.ts; the record carries the verdict and its reasons.
  */
-import type { VersionRecord } from '../registry/schemas.js';
+import { judgeMateriality } from '../policy/material.js';
+import type { MaterialChangePolicy, VersionRecord } from '../registry/schemas.js';
 
 export interface ValueChange<T> {
   from: T | null;
@@ -34,7 +35,12 @@ export interface ChangeContext {
   at: string;
 }
 
-export function compareVersions(candidate: VersionRecord, replaced: VersionRecord | null, context: ChangeContext): MaterialChange {
+export function compareVersions(
+  candidate: VersionRecord,
+  replaced: VersionRecord | null,
+  context: ChangeContext,
+  policy?: MaterialChangePolicy,
+): MaterialChange {
   const artifact = { from: replaced?.artifact.digest ?? null, to: candidate.artifact.digest, changed: replaced?.artifact.digest !== candidate.artifact.digest };
   const field = (k: 'uri' | 'digest' | 'version') => ({ from: replaced?.data[k] ?? null, to: candidate.data[k] ?? null });
   const data = { uri: field('uri'), digest: field('digest'), version: field('version'), changed: false };
@@ -50,17 +56,15 @@ export function compareVersions(candidate: VersionRecord, replaced: VersionRecor
     // Rounded to 12 significant digits so 0.927 - 0.912 reads 0.015, not 0.015000000000000013.
     return { name, from, to, delta: from === null || to === null ? null : Number((to - from).toPrecision(12)) };
   });
-  const reasons: string[] = [];
-  if (replaced === null) reasons.push('first release of the model in this environment');
-  else {
-    if (data.changed) reasons.push('trained on different data');
-    if (parameters.length > 0) reasons.push(`parameters changed: ${parameters.map((p) => p.name).join(', ')}`);
-  }
+  const { material, reasons } = judgeMateriality(
+    { first: replaced === null, artifactChanged: artifact.changed, dataChanged: data.changed, parameters: parameters.map((p) => p.name), metrics },
+    policy,
+  );
   return {
     ...context,
     candidate: candidate.version,
     replaced: replaced?.version ?? null,
-    material: reasons.length > 0,
+    material,
     reasons,
     artifact,
     data,

@@ -11,7 +11,7 @@
  *   manifest.json                               the commit, the options and the sha256 of every file
  */
 import { createHash } from 'node:crypto';
-import { AUDIT_COLUMNS, buildAuditTrail } from './audit.js';
+import { AUDIT_COLUMNS, buildAuditTrail, gateHistoriesOf } from './audit.js';
 import { toCsv } from './csv.js';
 import { compareVersions } from './material-change.js';
 import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
@@ -50,7 +50,7 @@ export function buildEvidencePack(snapshot: RegistrySnapshot, options: PackOptio
       files.set(`model-cards/${model.name}/${version.version}.md`, renderModelCard(model.file, version, deployments, gates));
     }
     for (const env of model.environments) {
-      const trail = buildAuditTrail(model.name, env, options.since);
+      const trail = buildAuditTrail(model.name, env, options.since, gateHistoriesOf(model, env.environment));
       files.set(`audit/${model.name}/${env.environment}.csv`, toCsv(AUDIT_COLUMNS, trail as unknown as Record<string, string | null>[]));
       files.set(`audit/${model.name}/${env.environment}.json`, json({ commit: snapshot.commit, model: model.name, environment: env.environment, rows: trail }));
       for (const event of env.history) {
@@ -63,7 +63,12 @@ export function buildEvidencePack(snapshot: RegistrySnapshot, options: PackOptio
         files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate, gates));
         if (candidate) {
           const replaced = event.before ? (byVersion.get(event.before.version) ?? null) : null;
-          const change = compareVersions(candidate, replaced, { model: model.name, environment: env.environment, commit: event.commit, at: utc(event.date) });
+          const change = compareVersions(
+            candidate,
+            replaced,
+            { model: model.name, environment: env.environment, commit: event.commit, at: utc(event.date) },
+            snapshot.config['material-change'],
+          );
           files.set(`material-changes/${name}.json`, json(change));
         }
       }

@@ -7,8 +7,11 @@
  */
 import { DhowError } from '../errors.js';
 import type { Forge, Review } from '../forge/forge.js';
+import { parseRegistryFile } from '../registry/files.js';
+import { isValidName } from '../registry/names.js';
 import { gateEvidencePath, modelPath, releasePath, TRAILERS, versionPath } from '../registry/paths.js';
-import { RegistryReader } from '../registry/store.js';
+import type { CommitInfo } from '../registry/repository.js';
+import { RegistryReader, type ReleaseHistoryEntry } from '../registry/store.js';
 import type { GateEvidenceFile, ModelFile, RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
 
 /** A promotion request as it stood when merged: who asked, which commit was approved, who reviewed. */
@@ -31,6 +34,8 @@ export interface ReleaseEvent {
   /** The commit's author: who merged, rolled back or reverted. */
   author: string;
   subject: string;
+  /** The message after the subject: a drift revert's report (the alert's summary) is here. */
+  body: string;
   trailers: Record<string, string>;
   /** The release as the commit left it; null when the commit removed it. */
   release: ReleaseFile | null;
@@ -55,6 +60,8 @@ export interface ModelEvidence {
   environments: EnvironmentEvidence[];
   /** Gate evidence files by version, then environment (gates/<env>/<model>/<version>.yaml); absent ones left out. */
   gates: Record<string, Record<string, GateEvidenceFile>>;
+  /** The commits that wrote each gate evidence file, oldest first, by version then environment (as `gates`). */
+  gateCommits: Record<string, Record<string, string[]>>;
 }
 
 export interface RegistrySnapshot {
@@ -72,12 +79,12 @@ export interface SnapshotOptions {
 }
 
 /**
- * Models read at once. Each costs a few short git processes per environment (log, cat-file); one model
- * after another left the 100-model registry of site.bench.ts waiting on ~900 processes in a row. A small
- * pool overlaps them (and lets reads issued together share one cat-file) while keeping the number of git
- * processes bounded (this many models x environments).
+ * Requests read at once (each a few forge calls). The registry itself is read in a fixed number of passes,
+ * whatever its size: one listing of models/, one batch of model files, one of version records, one of
+ * gate evidence, one history of releases/ and one batch of the release files it names (where the forge
+ * can: the local forge does each in one git process). Reading per model cost ~9 git processes per model.
  */
-const MODELS_AT_ONCE = 8;
+const REQUESTS_AT_ONCE = 8;
 
 /** Maps `items` through `work` with at most `limit` in flight, keeping their order. */
 async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -101,55 +108,194 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
   if (options.environment !== undefined && !environments.includes(options.environment)) {
     throw new DhowError('not-found', `unknown environment "${options.environment}": dhow.yaml lists ${environments.join(', ')}`);
   }
-  const names = options.model === undefined ? await reader.listModels() : [options.model];
   const wanted = options.environment ? [options.environment] : environments;
-  const models = await inPool(names, MODELS_AT_ONCE, (name) => readModel(reader, name, wanted));
+  const layout = await listModelsAndVersions(reader, options.model);
+  const names = [...layout.keys()];
+  const files = await reader.readMany('Model', names.map(modelPath));
+  files.forEach((file, i) => {
+    if (!file) throw new DhowError('not-found', `unknown model "${names[i]}": ${modelPath(names[i]!)} does not exist`);
+  });
+  const versionPaths = names.flatMap((name) => layout.get(name)!.map((v) => versionPath(name, v)));
+  const releasePaths = names.flatMap((name) => wanted.map((env) => releasePath(env, name)));
+  const [records, current, histories, evidence] = await Promise.all([
+    reader.readMany('ModelVersion', versionPaths),
+    reader.readMany('Release', releasePaths),
+    releaseHistories(reader, releasePaths),
+    readGateEvidence(reader, names, layout, wanted),
+  ]);
+  const evidenceCommits = await commitsOf(reader, 'gates', [...evidence.keys()]);
+  // By path, not by the record's own model field: a record sits in its model's folder.
+  const byModel = new Map<string, VersionRecord[]>();
+  let at = 0;
+  for (const name of names) {
+    const count = layout.get(name)!.length;
+    byModel.set(
+      name,
+      records.slice(at, at + count).filter((r): r is VersionRecord => r !== null),
+    );
+    at += count;
+  }
+  const requests = await readRequests(reader, [...histories.entries()]);
+  const models = names.map((name, m): ModelEvidence => {
+    const versions = byModel.get(name)!.sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
+    const perEnvironment = wanted.map((environment, j) => {
+      const path = releasePaths[m * wanted.length + j]!;
+      return environmentEvidence(environment, current[m * wanted.length + j] ?? null, histories.get(path) ?? [], requests);
+    });
+    const gates: Record<string, Record<string, GateEvidenceFile>> = {};
+    const gateCommits: Record<string, Record<string, string[]>> = {};
+    for (const v of versions) {
+      const byEnvironment: Record<string, GateEvidenceFile> = {};
+      const commitsByEnvironment: Record<string, string[]> = {};
+      for (const env of wanted) {
+        const path = gateEvidencePath(env, name, v.version);
+        const found = evidence.get(path);
+        if (found) {
+          byEnvironment[env] = found;
+          commitsByEnvironment[env] = evidenceCommits.get(path) ?? [];
+        }
+      }
+      gates[v.version] = byEnvironment;
+      gateCommits[v.version] = commitsByEnvironment;
+    }
+    return { name, file: files[m]!, versions, environments: perEnvironment, gates, gateCommits };
+  });
   return { commit: reader.ref, config, models };
 }
 
-async function readModel(reader: RegistryReader<Forge>, name: string, environments: string[]): Promise<ModelEvidence> {
-  const file = await reader.model(name);
-  if (!file) throw new DhowError('not-found', `unknown model "${name}": ${modelPath(name)} does not exist`);
-  const versionNames = await reader.listVersions(name);
-  const records = await reader.readMany(
-    'ModelVersion',
-    versionNames.map((v) => versionPath(name, v)),
-  );
-  const versions = records
-    .filter((r): r is VersionRecord => r !== null)
-    .sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
-  const [perEnvironment, evidence] = await Promise.all([
-    Promise.all(environments.map((environment) => readEnvironment(reader, name, environment))),
-    reader.readMany(
-      'GateEvidence',
-      versions.flatMap((v) => environments.map((env) => gateEvidencePath(env, name, v.version))),
-    ),
-  ]);
-  const gates: Record<string, Record<string, GateEvidenceFile>> = {};
-  versions.forEach((v, i) => {
-    const byEnvironment: Record<string, GateEvidenceFile> = {};
-    environments.forEach((env, j) => {
-      const found = evidence[i * environments.length + j];
-      if (found) byEnvironment[env] = found;
-    });
-    gates[v.version] = byEnvironment;
-  });
-  return { name, file, versions, environments: perEnvironment, gates };
+/**
+ * Each model (all, or `only`) with its version names, sorted. One listing of models/ where the forge lists
+ * trees; the same names, and the same refusal of a badly named entry, as listModels and listVersions give.
+ */
+async function listModelsAndVersions(reader: RegistryReader<Forge>, only: string | undefined): Promise<Map<string, string[]>> {
+  const layout = new Map<string, string[]>();
+  if (!reader.forge.listTree) {
+    for (const name of only === undefined ? await reader.listModels() : [only]) layout.set(name, await reader.listVersions(name));
+    return layout;
+  }
+  const checked = (kind: 'model' | 'version', name: string, entry: string, file: string) => {
+    if (!isValidName(kind, name)) throw new DhowError('invalid-input', `"${entry}" is not a valid ${kind} file name (run dhow validate)`, { file });
+    return name;
+  };
+  for (const path of await reader.forge.listTree('models', reader.ref)) {
+    const [, model, dir, file, ...deeper] = path.split('/');
+    if (model === undefined) continue;
+    checked('model', model, model, `models/${model}`);
+    if (only !== undefined && model !== only) continue;
+    if (!layout.has(model)) layout.set(model, []);
+    if (dir === 'versions' && file !== undefined && deeper.length === 0 && file.endsWith('.yaml')) {
+      layout.get(model)!.push(checked('version', file.slice(0, -'.yaml'.length), file, `models/${model}/versions/${file}`));
+    }
+  }
+  if (only !== undefined && !layout.has(only)) layout.set(only, []);
+  for (const versions of layout.values()) versions.sort();
+  return new Map([...layout].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-async function readEnvironment(reader: RegistryReader<Forge>, model: string, environment: string): Promise<EnvironmentEvidence> {
-  const release = await reader.release(environment, model);
-  const newestFirst = await reader.releaseHistory(environment, model);
+/** The gate evidence files of these versions in these environments, by path: only those that exist are read. */
+async function readGateEvidence(
+  reader: RegistryReader<Forge>,
+  names: string[],
+  layout: Map<string, string[]>,
+  environments: string[],
+): Promise<Map<string, GateEvidenceFile>> {
+  let paths = names.flatMap((name) => layout.get(name)!.flatMap((v) => environments.map((env) => gateEvidencePath(env, name, v))));
+  if (reader.forge.listTree) {
+    const present = new Set(await reader.forge.listTree('gates', reader.ref));
+    paths = paths.filter((p) => present.has(p));
+  }
+  const files = await reader.readMany('GateEvidence', paths);
+  const out = new Map<string, GateEvidenceFile>();
+  paths.forEach((p, i) => {
+    if (files[i]) out.set(p, files[i]!);
+  });
+  return out;
+}
+
+/**
+ * The history of each release file, newest first, as RegistryReader.releaseHistory gives it: from one
+ * history of releases/ and one batch of reads where the forge can, one history per file otherwise.
+ */
+async function releaseHistories(reader: RegistryReader<Forge>, paths: string[]): Promise<Map<string, ReleaseHistoryEntry[]>> {
+  const forge = reader.forge;
+  const out = new Map<string, ReleaseHistoryEntry[]>();
+  if (!forge.historyUnder) {
+    const entries = await inPool(paths, REQUESTS_AT_ONCE, (path) => {
+      const [, environment, file] = path.split('/');
+      return reader.releaseHistory(environment!, file!.slice(0, -'.yaml'.length));
+    });
+    paths.forEach((p, i) => out.set(p, entries[i]!));
+    return out;
+  }
+  const wanted = new Set(paths);
+  const commits = wanted.size === 0 ? [] : await forge.historyUnder('releases', reader.ref);
+  const reads: { path: string; commit: CommitInfo }[] = [];
+  for (const commit of commits) for (const path of commit.paths) if (wanted.has(path)) reads.push({ path, commit });
+  // Issued together, so the local forge answers them with one `git cat-file --batch`.
+  const texts = await Promise.all(reads.map((r) => forge.readFile(r.path, r.commit.sha)));
+  reads.forEach(({ path, commit: c }, i) => {
+    const text = texts[i];
+    const entry: ReleaseHistoryEntry = {
+      commit: c.sha,
+      date: c.date,
+      author: c.author,
+      subject: c.subject,
+      body: c.body,
+      trailers: c.trailers,
+      ...(c.request ? { request: c.request } : {}),
+      release: text == null ? null : parseRegistryFile('Release', `${path}@${c.sha.slice(0, 8)}`, text),
+    };
+    out.set(path, [...(out.get(path) ?? []), entry]);
+  });
+  return out;
+}
+
+/** The commits that changed each of `paths` (under `dir`), oldest first: one history of `dir` where the forge can. */
+async function commitsOf(reader: RegistryReader<Forge>, dir: string, paths: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (paths.length === 0) return out;
+  const forge = reader.forge;
+  if (forge.historyUnder) {
+    const wanted = new Set(paths);
+    for (const commit of await forge.historyUnder(dir, reader.ref))
+      for (const path of commit.paths) if (wanted.has(path)) out.set(path, [commit.sha, ...(out.get(path) ?? [])]);
+    return out;
+  }
+  const histories = await inPool(paths, REQUESTS_AT_ONCE, (path) => forge.history(path, reader.ref));
+  paths.forEach((p, i) => out.set(p, histories[i]!.map((c) => c.sha).reverse()));
+  return out;
+}
+
+/** Every request a release commit names, read once each: by id. */
+async function readRequests(reader: RegistryReader<Forge>, histories: [string, ReleaseHistoryEntry[]][]): Promise<Map<string, RequestEvidence>> {
+  const wanted = new Map<string, string>();
+  for (const [path, entries] of histories)
+    for (const entry of entries) {
+      const id = entry.trailers[TRAILERS.request];
+      if (id !== undefined && !wanted.has(id)) wanted.set(id, path);
+    }
+  const ids = [...wanted.keys()].sort();
+  const read = await inPool(ids, REQUESTS_AT_ONCE, (id) => readRequest(reader, id, wanted.get(id)!));
+  return new Map(ids.map((id, i) => [id, read[i]!]));
+}
+
+function environmentEvidence(
+  environment: string,
+  release: ReleaseFile | null,
+  newestFirst: ReleaseHistoryEntry[],
+  requests: Map<string, RequestEvidence>,
+): EnvironmentEvidence {
   const history: ReleaseEvent[] = [];
   let before: ReleaseFile | null = null;
   for (const entry of [...newestFirst].reverse()) {
     const id = entry.trailers[TRAILERS.request];
-    const request = id === undefined ? undefined : await readRequest(reader, id, releasePath(environment, model));
+    const request = id === undefined ? undefined : requests.get(id);
     history.push({
       commit: entry.commit,
       date: entry.date,
       author: entry.author,
       subject: entry.subject,
+      body: entry.body ?? '',
       trailers: entry.trailers,
       release: entry.release,
       before,

@@ -174,6 +174,23 @@ export class LocalForge implements Forge {
     return parseLog(await this.git.text(args));
   }
 
+  /** One `git log --name-status` over `dir`: the whole registry's release history in one process. */
+  async historyUnder(dir: string, ref: string): Promise<(CommitInfo & { paths: string[] })[]> {
+    const rev = await this.rev(ref);
+    const args = [
+      'log',
+      '--first-parent',
+      '--no-renames',
+      '--name-status',
+      '-z',
+      '--format=%x1e%H%x00%an%x00%aI%x00%B%x00',
+      rev,
+      '--',
+      assertSafePath(dir.replace(/\/$/, '')),
+    ];
+    return parseLogWithPaths(await this.git.text(args));
+  }
+
   async commitFiles(request: CommitRequest): Promise<CommitResult> {
     this.git.forgetRefs(); // a write reads refs afresh, and so does every read after it
     const branch = await this.checkBranch(request.branch);
@@ -558,6 +575,20 @@ function parseLog(text: string): CommitInfo[] {
       const [sha, author, date, message] = entry.split('\0') as [string, string, string, string];
       const [subject = '', ...rest] = message.split('\n');
       return { sha, author, date, subject, body: rest.join('\n').trim(), trailers: parseTrailers(message) };
+    });
+}
+
+/** `parseLog` for `--name-status -z` output: after the message, `<status>\0<path>\0` pairs (no renames). */
+function parseLogWithPaths(text: string): (CommitInfo & { paths: string[] })[] {
+  return text
+    .split('\x1e')
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const [sha, author, date, message, ...rest] = entry.split('\0') as [string, string, string, string, ...string[]];
+      const tokens = rest.map((t) => t.replace(/^\n/, '')).filter((t) => t !== '');
+      const paths = tokens.filter((_, i) => i % 2 === 1);
+      const [subject = '', ...body] = message.split('\n');
+      return { sha, author, date, subject, body: body.join('\n').trim(), trailers: parseTrailers(message), paths };
     });
 }
 

@@ -67,6 +67,12 @@ export interface RegistrySource {
   listDirectory(path: string, ref: string): Promise<string[]>;
   /** Commits touching a path, newest first. */
   history(path: string, ref: string, options?: { limit?: number }): Promise<CommitInfo[]>;
+  /**
+   * Every commit touching a path under `dir`, newest first, with the paths each added, changed or deleted
+   * (against its first parent), in one read where the forge can (optional; one `history` per path otherwise).
+   * For each path, the commits naming it are exactly what `history(path, ref)` returns.
+   */
+  historyUnder?(dir: string, ref: string): Promise<(CommitInfo & { paths: string[] })[]>;
 }
 
 /** A registry source that also takes commits: what registering a version needs. */

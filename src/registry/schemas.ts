@@ -123,6 +123,26 @@ export const DeployPolicy = z
   })
   .strict();
 
+/**
+ * What makes a promotion a material change (QCB: prior approval of material changes to high-risk AI
+ * systems), judged by src/policy/material.ts and flagged in the evidence pack's change records. A first
+ * release is always material. Absent: retraining on other data or with other parameters is material, a
+ * new artifact alone (a re-export) is not, and no metric movement is.
+ */
+export const MaterialChangePolicy = z
+  .object({
+    /** Training data that changed (its URI, digest or version) is material. */
+    data: z.boolean().default(true),
+    /** Parameters whose change is material; `*` stands for any parameter. */
+    parameters: z.array(z.string().min(1)).default(['*']),
+    /** A metric that moves by at least this much, either way, is material (absolute difference). */
+    metrics: z.record(z.string().min(1), z.number().nonnegative()).default({}),
+    /** A new artifact digest is material even when nothing else changed. */
+    artifact: z.boolean().default(false),
+  })
+  .strict();
+export type MaterialChangePolicy = z.infer<typeof MaterialChangePolicy>;
+
 export const RegistryConfig = z
   .object({
     ...header('Registry'),
@@ -147,6 +167,8 @@ export const RegistryConfig = z
     deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
     /** Reviewer roles and team members on a local registry (ignored on GitHub, which knows both). */
     access: AccessPolicy.optional(),
+    /** What makes a promotion a material change (MaterialChangePolicy); absent: its defaults. */
+    'material-change': MaterialChangePolicy.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -27,6 +27,8 @@ export interface ReleaseHistoryEntry {
   date: string;
   author: string;
   subject: string;
+  /** The commit message after its subject (a drift revert's report), trailers included. */
+  body?: string;
   trailers: Record<string, string>;
   /** The merged pull request that brought it, where the forge knows (github). */
   request?: { id: string; mergedBy: string; mergeSha: string };
@@ -127,6 +129,7 @@ export class RegistryReader<S extends RegistrySource = RegistrySource> {
       date: c.date,
       author: c.author,
       subject: c.subject,
+      body: c.body,
       trailers: c.trailers,
       ...(c.request ? { request: c.request } : {}),
       release: texts[i] == null ? null : parseRegistryFile('Release', `${path}@${c.sha.slice(0, 8)}`, texts[i]!),

@@ -9,13 +9,15 @@
  *   audit.html                      every event of every model and environment, filterable
  *   site.json                       the commit it was built from (and the marker of dhow's output)
  */
-import { buildAuditTrail, type AuditRow } from '../evidence/audit.js';
+import { buildAuditTrail, gateHistoriesOf, type AuditRow } from '../evidence/audit.js';
 import { buildRegister } from '../evidence/register.js';
 import type { ModelEvidence, RegistrySnapshot } from '../evidence/snapshot.js';
 import { utc } from '../evidence/time.js';
+import { parseTrailers } from '../forge/forge.js';
 import { gateResultsByEnvironment } from '../registry/gate-evidence.js';
+import { TRAILERS } from '../registry/paths.js';
 import type { GateResults, VersionRecord } from '../registry/schemas.js';
-import { metricsChart } from './chart.js';
+import { gateCharts, loadChartRenderer, metricsChart, type ChartRenderer } from './chart.js';
 import { escapeHtml as e, renderPage, text } from './html.js';
 
 export interface OpenRequest {
@@ -35,13 +37,17 @@ const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 const code = (value: string) => `<code>${e(value)}</code>`;
 const commitCell = (sha: string) => `<code title="${e(sha)}">${e(sha.slice(0, 8))}</code>`;
 
-export function buildSite(snapshot: RegistrySnapshot, options: SiteOptions = {}): Map<string, string> {
+/** Pure but for loading the chart library (once per build): the same snapshot gives the same files. */
+export async function buildSite(snapshot: RegistrySnapshot, options: SiteOptions = {}): Promise<Map<string, string>> {
+  const render = await loadChartRenderer();
   const files = new Map<string, string>();
   const environments = snapshot.config.environments.map((env) => env.name);
   const trails = new Map<string, AuditRow[]>();
-  for (const model of snapshot.models) for (const env of model.environments) trails.set(`${model.name}/${env.environment}`, buildAuditTrail(model.name, env));
+  for (const model of snapshot.models)
+    for (const env of model.environments)
+      trails.set(`${model.name}/${env.environment}`, buildAuditTrail(model.name, env, undefined, gateHistoriesOf(model, env.environment)));
   files.set('index.html', overview(snapshot, environments, options.openRequests ?? []));
-  for (const model of snapshot.models) files.set(`models/${model.name}.html`, modelPage(model, trails));
+  for (const model of snapshot.models) files.set(`models/${model.name}.html`, modelPage(model, trails, render));
   for (const env of environments) files.set(`environments/${env}.html`, environmentPage(snapshot, env, trails));
   files.set('audit.html', auditPage(snapshot, [...trails.values()].flat()));
   files.set('site.json', `${JSON.stringify({ generator: 'dhow site', commit: snapshot.commit, models: snapshot.models.length }, null, 2)}\n`);
@@ -103,9 +109,15 @@ function historyTable(rows: AuditRow[], withPlace: boolean): string {
   return `<table><thead>${head}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>): string {
+function modelPage(model: ModelEvidence, trails: Map<string, AuditRow[]>, render: ChartRenderer): string {
   const f = model.file;
   const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
+  const environments = model.environments.map((x) => x.environment);
+  const judged = model.versions.map((v) => gateResultsByEnvironment(environments, model.gates[v.version] ?? {}, v));
+  const gateSeries = environments.map((environment) => ({
+    environment,
+    results: judged.map((perEnvironment) => perEnvironment.find((g) => g.environment === environment)?.results ?? null),
+  }));
   const versionRows = [...model.versions].reverse().map((v) => {
     const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
     const results = (r: GateResults) =>
@@ -150,12 +162,45 @@ ${f.description ? text(f.description, 'p') : ''}
 <tbody>
 ${versionRows.join('\n')}
 </tbody></table>
-${metricsChart(model.versions, metricNames)}
+${metricsChart(render, model.versions, metricNames)}
+${gateCharts(render, model.versions, gateSeries)}
 </section>
 <section aria-labelledby="history"><h2 id="history">History by environment · <span lang="ar" dir="rtl">السجل حسب البيئة</span></h2>
 ${histories}
-</section>`;
+</section>${driftSection(model)}`;
   return renderPage({ title: model.name, root: '../', body });
+}
+
+/** A commit body without its trailer paragraph: what a drift revert wrote about the alert. */
+function reportOf(body: string): string {
+  const paragraphs = body.trim().split(/\n\s*\n/);
+  if (paragraphs.length > 0 && Object.keys(parseTrailers(`x\n\n${paragraphs.at(-1)}`)).length > 0) paragraphs.pop();
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * The drift alerts the registry holds: each revert commit with a Dhow-Alert trailer (the alert, the version
+ * that drifted, where it went back to, the hold it placed) and its report, the revert commit's message.
+ * Shown only when there is one: dhow keeps no drift report anywhere else in the registry.
+ */
+function driftSection(model: ModelEvidence): string {
+  const alerts = model.environments.flatMap((env) =>
+    env.history.filter((event) => event.trailers[TRAILERS.alert] !== undefined).map((event) => ({ environment: env.environment, event })),
+  );
+  if (alerts.length === 0) return '';
+  const rows = alerts
+    .sort((a, b) => a.event.date.localeCompare(b.event.date))
+    .map(({ environment, event }) => {
+      const release = event.release;
+      const drifted = release?.['revert-of'] ?? event.before?.version ?? '';
+      const held = release?.holds.filter((h) => h.alert === event.trailers[TRAILERS.alert]).map((h) => h.version) ?? [];
+      return `<tr data-env="${e(environment)}"><td><time datetime="${e(utc(event.date))}">${e(utc(event.date))}</time></td><td>${e(environment)}</td><td>${code(event.trailers[TRAILERS.alert]!)}</td><td>${e(drifted)}</td><td>${release ? e(release.version) : '—'}</td><td>${e(held.join(', '))}</td><td class="report">${text(reportOf(event.body) || event.subject)}</td><td>${commitCell(event.commit)}</td></tr>`;
+    });
+  return `
+<section aria-labelledby="drift"><h2 id="drift">Drift alerts · <span lang="ar" dir="rtl">تنبيهات الانحراف</span></h2>
+<table><thead><tr><th scope="col">When</th><th scope="col">Environment</th><th scope="col">Alert</th><th scope="col">Drifted</th><th scope="col">Back to</th><th scope="col">Held</th><th scope="col">Report</th><th scope="col">Commit</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
 }
 
 function environmentPage(snapshot: RegistrySnapshot, environment: string, trails: Map<string, AuditRow[]>): string {

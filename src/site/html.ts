@@ -37,7 +37,7 @@ table{border-collapse:collapse;margin:8px 0 20px;width:100%}th,td{border:1px sol
 code{font-size:13px}.none{color:var(--muted)}.pass{color:var(--ok)}.fail{color:var(--bad)}.warn,.inconclusive{color:var(--warn)}
 .held{color:var(--bad);font-weight:600}[dir=rtl]{font-family:"Noto Naskh Arabic","Geeza Pro",Tahoma,sans-serif}
 time{white-space:nowrap}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}dt{font-weight:600}dd{margin:0}
-th div{font-weight:normal;margin-top:2px}svg text{font-size:11px;fill:var(--fg)}.filters{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0}
+th div{font-weight:normal;margin-top:2px}figure{margin:8px 0 16px}td.report span{white-space:pre-line}figure svg{max-width:100%;height:auto}.filters{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0}
 `;
 
 export interface Page {

@@ -157,6 +157,25 @@ describe('the registry dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('draws the metrics chart as inline SVG built with the site: a text alternative, a line per metric, no script on the page', async () => {
+    const page = await open(`models/${MODEL}.html`);
+    const chart = page.locator('figure svg[role="img"]').first();
+    await chart.scrollIntoViewIfNeeded();
+    expect(await chart.isVisible()).toBe(true);
+    const label = (await chart.getAttribute('aria-label'))!;
+    // The fixture's metrics (evidence-registry.ts): accuracy 0.912 at v1, 0.931 at v3.
+    expect(label).toContain('accuracy from v1 (0.912) to v3 (0.931)');
+    expect(label).toContain('macro-f1');
+    expect(await chart.locator('title').textContent()).toBe(label);
+    // Drawn: the legend names both metrics, and the lines are paths with a non-trivial extent.
+    expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['accuracy', 'macro-f1']));
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'model-chart.png'), fullPage: true });
+    await page.close();
+  });
+
   for (const path of PAGES) {
     it(`${path}: landmarks, one h1, headings in order, body text contrast of at least 4.5`, async () => {
       const page = await open(path);

@@ -19,7 +19,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const openRequests = (await forge.listRequests('open'))
     .sort((a, b) => Number(a.id) - Number(b.id))
     .map((r) => ({ id: r.id, title: r.title, author: r.author, branch: r.branch, ...(r.url ? { url: r.url } : {}) }));
-  const files = buildSite(snapshot, { openRequests });
+  const files = await buildSite(snapshot, { openRequests });
   await writeDirectoryAtomic(out, { files, marker: 'site.json', isOurs: (m) => m.includes('"generator": "dhow site"'), flag: '--out' });
   ctx.stdout.write(`wrote ${files.size} pages and files to ${out} from commit ${snapshot.commit}\n`);
   return 0;
