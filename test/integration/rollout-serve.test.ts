@@ -85,7 +85,12 @@ describe('dhow rollout --serve', { timeout: SLOW }, () => {
 
       // Between them, the two controllers took the advance and the promotion once each (the loser of a race
       // re-planned and waited), and each asked Prometheus.
-      const pages = await Promise.all([page(a.url), page(b.url)]);
+      // A controller counts a step once its pass is over (after the commit, the sticky comment): wait for that state.
+      const promoted = await until('the controllers to count the promotion', async () => {
+        const pages = await Promise.all([page(a.url), page(b.url)]);
+        return pages.reduce((t, p) => t + metricValue(p, 'dhow_rollout_steps_total', { outcome: 'promote', model: r.model }), 0) > 0 && pages;
+      });
+      const pages = promoted;
       const sum = (name: string, labels: Record<string, string> = {}) => pages.reduce((t, p) => t + metricValue(p, name, labels), 0);
       expect(sum('dhow_rollout_steps_total', { outcome: 'advance', model: r.model })).toBe(1);
       expect(sum('dhow_rollout_steps_total', { outcome: 'promote', model: r.model })).toBe(1);
@@ -145,7 +150,11 @@ describe('dhow rollout --serve', { timeout: SLOW }, () => {
       expect(commits.length - before).toBe(2);
       expect(commits.slice(0, 2).map((c) => c.trailers[ROLLOUT_TRAILER])).toEqual(['promote', 'advance']);
       // The restarted controller did not take the first step again: it read where the release file was.
-      const metrics = await page(second.url);
+      // The controller counts the promotion once its pass is over (after the commit): wait for that state.
+      const metrics = await until('the restarted controller to count the promotion', async () => {
+        const text = await page(second.url);
+        return metricValue(text, 'dhow_rollout_steps_total', { outcome: 'promote' }) > 0 && text;
+      });
       expect(metricValue(metrics, 'dhow_rollout_steps_total', { outcome: 'advance' })).toBe(0);
       expect(metricValue(metrics, 'dhow_rollout_steps_total', { outcome: 'promote' })).toBe(1);
       expect(metricValue(metrics, 'dhow_rollout_canary_weight_percent', { model: r.model })).toBe(100);
