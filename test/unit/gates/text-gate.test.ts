@@ -17,6 +17,7 @@
  * Corpus figures are summed by hand from those segments (edits over reference words).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -298,5 +299,20 @@ describe('text gate policies that would mislead', () => {
     expect(error.field).toBe(field);
     expect(error.message).toMatch(message);
     expect(error.message).toContain(`policies/text.yaml:${line}`);
+  });
+});
+
+describe('the documented text gate policy', () => {
+  it('is a policy dhow accepts', async () => {
+    const docs = await readFile('docs/gates.md', 'utf8');
+    const block = /```yaml\n([\s\S]*?name: asr-wer[\s\S]*?)```/.exec(docs)?.[1];
+    expect(block).toBeDefined();
+    // The block is indented under its list item; YAML needs it at the margin.
+    const yaml = block!.replace(/^ {2}/gm, '');
+    const policy = parsePolicy(`${header}${yaml}`, 'docs/gates.md');
+    expect(policy.gates.map((g) => [g.name, g.metric])).toEqual([
+      ['asr-wer', 'wer'],
+      ['mt-ter', 'ter'],
+    ]);
   });
 });
