@@ -8,8 +8,8 @@ import { DhowError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { checkArabicFile } from '../metrics/arabic/checks.js';
 import { latencyFromFile, summarizeLatencies } from '../metrics/latency.js';
-import { textMetricsFromJsonl } from '../metrics/text/corpus.js';
-import { textMetricsBySlice } from '../metrics/text/slices.js';
+import { TEXT_METRICS, textMetricsFromJsonl, type TextMetricName, type TextMetricsOptions } from '../metrics/text/corpus.js';
+import { qualitySignature, textMetricsBySlice } from '../metrics/text/slices.js';
 import { decideSlices } from './text-slices.js';
 import { API_VERSION } from '../registry/schemas.js';
 import type { Candidate } from './candidate.js';
@@ -17,7 +17,7 @@ import { confineDataFile } from './data-file.js';
 import { measureFairness } from './fairness.js';
 import { generateLoad } from './load.js';
 import { measureMemory } from './memory.js';
-import { canonicalJson, closest, policyDigest, type Gate, type GatePolicy, type GateSource } from './policy.js';
+import { canonicalJson, closest, policyDigest, type Gate, type GatePolicy, type GateSource, type TextSource } from './policy.js';
 import { baselineFor, type LiveVersion } from './regression.js';
 import { checkResidency, type Residency } from './residency.js';
 import { overallVerdict, type GateReport, type GateResult } from './report.js';
@@ -117,10 +117,11 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
       return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
     }
     case 'text': {
+      const options = textOptions(source, textMetricsOf(source, input.policy.gates));
       const sliceBy = source['slice-by'];
       if (sliceBy !== undefined) {
-        const r = await textMetricsBySlice(await path(source.input), { normalize: source.normalize, sliceBy, name: source.input });
-        const pick = (m: { wer: number; cer: number; bleu: number; chrf: number }) => ({ wer: m.wer, cer: m.cer, bleu: m.bleu, chrf: m.chrf });
+        const r = await textMetricsBySlice(await path(source.input), { ...options, sliceBy });
+        const pick = (m: Record<TextMetricName, number>) => Object.fromEntries(TEXT_METRICS.map((k) => [k, m[k]]));
         return {
           values: pick(r.overall),
           samples: r.overall.segments,
@@ -133,11 +134,14 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
           },
         };
       }
-      const result = await textMetricsFromJsonl(await path(source.input), { normalize: source.normalize });
+      const result = await textMetricsFromJsonl(await path(source.input), options);
       return {
-        values: { wer: result.wer, cer: result.cer, bleu: result.bleu, chrf: result.chrf },
+        values: Object.fromEntries(TEXT_METRICS.map((k) => [k, result[k]])),
         samples: result.segments,
-        details: { bleu_signature: result.bleu_signature, chrf_signature: result.chrf_signature, normalize: source.normalize },
+        details: {
+          signatures: Object.fromEntries(options.metrics!.map((m) => [m, qualitySignature(m, result, options)])),
+          normalize: source.normalize,
+        },
       };
     }
     case 'arabic-data': {
@@ -237,6 +241,32 @@ async function measure(gate: Gate, input: GateRunInput, logger: Logger): Promise
   }
 }
 
+/**
+ * The metrics a text source must compute: those of every gate reading the same source (they share one
+ * measurement), so TER, whose shift search costs more than the rest together, is computed only when gated.
+ */
+function textMetricsOf(source: TextSource, gates: readonly Gate[]): TextMetricName[] {
+  const key = canonicalJson(source);
+  const gated = new Set(gates.filter((g) => g.source.kind === 'text' && canonicalJson(g.source) === key).map((g) => g.metric));
+  return TEXT_METRICS.filter((m) => gated.has(m));
+}
+
+/** The policy's text source as the metrics' options (jiwer's transforms, sacreBLEU's TER options). */
+function textOptions(source: TextSource, metrics: TextMetricName[]): TextMetricsOptions {
+  const substitutions = source['substitute-words']?.map(([from, to]) => [from, to] as const);
+  const chain = (steps: TextSource['reference-transform']) => (steps === undefined ? undefined : { steps, substitutions });
+  const reference = chain(source['reference-transform']);
+  const hypothesis = chain(source['hypothesis-transform']);
+  const ter = source.ter;
+  return {
+    normalize: source.normalize,
+    metrics,
+    name: source.input,
+    ...(reference || hypothesis ? { transforms: { ...(reference ? { reference } : {}), ...(hypothesis ? { hypothesis } : {}) } } : {}),
+    ...(ter ? { ter: { normalized: ter.normalized, noPunct: ter['no-punct'], asianSupport: ter['asian-support'], caseSensitive: ter['case-sensitive'] } } : {}),
+  };
+}
+
 function fromCandidate(gate: Gate & { source: Extract<GateSource, { kind: 'candidate' }> }, candidate: Candidate): SourceMeasurement {
   const key = gate.source.key ?? gate.metric;
   const known = [...candidate.metrics.keys()];
@@ -290,6 +320,11 @@ export async function runGates(input: GateRunInput): Promise<GateReport> {
       decision = { ...decision, reasons: [...decision.reasons, measurement.note] };
     }
     let details = measurement.details;
+    if (gate.source.kind === 'text') {
+      // How the gated number was made, beside it: sacreBLEU's signature, or jiwer's version and transforms.
+      const signatures = details.signatures as Partial<Record<string, string>> | undefined;
+      details = { ...details, signature: signatures?.[gate.metric] ?? null };
+    }
     const measured = details.measured as Record<string, Record<string, number> & { segments: number }> | undefined;
     if (gate.source.kind === 'text' && measured !== undefined) {
       const slices = Object.entries(measured).map(([slice, m]) => ({ slice, value: m[gate.metric] ?? null, samples: m.segments }));

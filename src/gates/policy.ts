@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as Y
 import { z } from 'zod';
 import { DhowError, yamlSyntaxMessage } from '../errors.js';
 import { ARABIC_CHECKS } from '../metrics/arabic/checks.js';
+import { JIWER_TRANSFORMS } from '../metrics/text/transforms.js';
 import { sha256Digest } from '../registry/digest.js';
 import { MAX_REGISTRY_FILE_BYTES, MAX_YAML_ALIASES } from '../registry/files.js';
 import { readBoundedFile } from '../bounded-file.js';
@@ -30,7 +31,7 @@ export const SOURCE_METRICS = {
     'tpr',
     'fpr',
   ],
-  text: ['wer', 'cer', 'bleu', 'chrf'],
+  text: ['wer', 'cer', 'bleu', 'chrf', 'ter'],
   // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
   'arabic-data': [...ARABIC_CHECKS, 'arabic_share', 'presentation_form_share'],
   latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
@@ -69,6 +70,19 @@ export const FairnessSource = z
   })
   .strict();
 
+/** jiwer 4's transforms, applied in order before WER or CER (the names of `dhow metrics text --reference-transform`). */
+const JiwerTransformList = z.array(z.enum(JIWER_TRANSFORMS)).min(1);
+
+/** sacreBLEU's TER options (`dhow metrics text --ter-*`); each off by default, as in sacreBLEU. */
+export const TerSettings = z
+  .object({
+    normalized: z.boolean().default(false),
+    'no-punct': z.boolean().default(false),
+    'asian-support': z.boolean().default(false),
+    'case-sensitive': z.boolean().default(false),
+  })
+  .strict();
+
 export const TextSource = z
   .object({
     kind: z.literal('text'),
@@ -76,8 +90,19 @@ export const TextSource = z
     normalize: z.enum(['none', 'arabic']).default('none'),
     /** A JSONL key (e.g. dialect): every slice is gated too, against the same slice of the live version. */
     'slice-by': z.string().min(1).optional(),
+    /** jiwer transforms of the reference and of the hypothesis for WER and CER (default: the metric's own). */
+    'reference-transform': JiwerTransformList.optional(),
+    'hypothesis-transform': JiwerTransformList.optional(),
+    /** [word, replacement] pairs for the substitute-words transform, applied in order as jiwer does. */
+    'substitute-words': z
+      .array(z.tuple([z.string().min(1), z.string()]))
+      .min(1)
+      .optional(),
+    /** TER's tokenizer options (a `ter` gate only). */
+    ter: TerSettings.optional(),
   })
   .strict();
+export type TextSource = z.infer<typeof TextSource>;
 
 export const ArabicDataSource = z
   .object({
@@ -230,9 +255,18 @@ export interface GatePolicy {
 const KNOWN_KEYS = [
   ...collectKeys(GatePolicyFile),
   ...collectKeys(GateSpec),
-  ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(
-    collectKeys,
-  ),
+  ...[
+    CandidateSource,
+    FairnessSource,
+    TextSource,
+    TerSettings,
+    ArabicDataSource,
+    LatencySource,
+    MemorySource,
+    ResidencySource,
+    RoundTripSource,
+    LoadSettings,
+  ].flatMap(collectKeys),
   ...collectKeys(ResidencyPolicy),
 ];
 
@@ -371,6 +405,8 @@ function checkGates(policy: GatePolicyFile, fail: (path: (string | number)[], me
         );
       }
     }
+    if (gate.source.kind === 'text')
+      checkTextGate(gate.metric, gate['greater-is-better'], gate.source, (path, message) => fail(['gates', i, ...path], message));
     const countsViolations = kind === 'residency' || kind === 'round-trip';
     if (!countsViolations) {
       if (gate['greater-is-better'] === undefined) fail(['gates', i], '"greater-is-better" is required (true or false)');
@@ -381,6 +417,45 @@ function checkGates(policy: GatePolicyFile, fail: (path: (string | number)[], me
       fail(['gates', i, 'greater-is-better'], `a ${kind} gate counts violations: lower is better`);
     }
   });
+}
+
+/** Error rates (jiwer's WER and CER, sacreBLEU's TER) fall as quality rises; BLEU and chrF rise with it. */
+const TEXT_LOWER_IS_BETTER: readonly string[] = ['wer', 'cer', 'ter'];
+
+/**
+ * A text gate's options must shape the number it gates: jiwer's transforms shape WER and CER only (BLEU, chrF
+ * and TER tokenize with sacreBLEU's own rules) and TER's options shape TER only; an option that would change
+ * nothing is a misreading waiting to happen, so it is refused. The direction of a text metric is known.
+ */
+function checkTextGate(
+  metric: string,
+  greaterIsBetter: boolean | undefined,
+  source: TextSource,
+  fail: (path: (string | number)[], message: string) => never,
+): void {
+  const jiwer = metric === 'wer' || metric === 'cer';
+  for (const key of ['reference-transform', 'hypothesis-transform', 'substitute-words'] as const) {
+    if (source[key] !== undefined && !jiwer) {
+      fail(['source', key], `jiwer's transforms apply to a wer or cer gate, not ${metric} (sacreBLEU tokenizes ${metric} by its own rules)`);
+    }
+  }
+  if (source.ter !== undefined && metric !== 'ter') fail(['source', 'ter'], `TER's options apply to a ter gate, not ${metric}`);
+  const substitutes = [source['reference-transform'], source['hypothesis-transform']].some((steps) => steps?.includes('substitute-words'));
+  if (substitutes && source['substitute-words'] === undefined)
+    fail(['source'], 'the substitute-words transform needs "substitute-words": a list of [word, replacement] pairs');
+  if (!substitutes && source['substitute-words'] !== undefined) {
+    fail(['source', 'substitute-words'], 'give substitute-words in "reference-transform" or "hypothesis-transform" too, or the pairs change nothing');
+  }
+  (source['substitute-words'] ?? []).forEach(([from, to], k) => {
+    // jiwer passes the replacement to re.sub, which reads backslashes as group references and escapes.
+    if (to.includes('\\')) fail(['source', 'substitute-words', k, 1], `the replacement of "${from}" contains a backslash, which jiwer reads as an escape`);
+  });
+  if (greaterIsBetter !== undefined && greaterIsBetter === TEXT_LOWER_IS_BETTER.includes(metric)) {
+    fail(
+      ['greater-is-better'],
+      `${metric} is ${greaterIsBetter ? 'lower' : 'greater'} when the text is better: "greater-is-better" must be ${!greaterIsBetter}`,
+    );
+  }
 }
 
 /** Settles defaults: residency and round-trip gates count violations and pass only at 0 unless told otherwise. */

@@ -9,7 +9,7 @@ import { DhowError, schemaError } from '../errors.js';
 import { sha256Digest } from '../registry/digest.js';
 import { API_VERSION, Digest, type VersionRecord } from '../registry/schemas.js';
 import { fmt } from './threshold.js';
-import { sliceSummaryRows, slicesOf, sliceTable } from './text-slices.js';
+import { signatureCode, sliceSummaryRows, slicesOf, sliceTable } from './text-slices.js';
 import { jsonSyntaxMessage } from '../io/jsonl.js';
 
 export const VerdictEnum = z.enum(['pass', 'fail', 'warn', 'inconclusive']);
@@ -226,9 +226,16 @@ export function renderMarkdown(report: GateReport): string {
         .trim(),
     ),
   ];
+  // A text metric's number means little without how it was made (tokenizer, case, transforms): its signature.
+  const signatureOf = (g: GateResult) => (g.source === 'text' && typeof g.details.signature === 'string' ? g.details.signature : undefined);
+  const unsliced = report.gates.filter((g) => signatureOf(g) !== undefined && !slicesOf(g.details)?.length);
+  if (unsliced.length > 0) {
+    lines.push('', 'Text metrics were measured as their signatures say:', '');
+    for (const g of unsliced) lines.push(`- ${cell(g.name)} (\`${cell(g.metric)}\`): ${signatureCode(signatureOf(g)!)}`);
+  }
   for (const g of report.gates) {
     const slices = slicesOf(g.details);
-    if (slices && slices.length > 0) lines.push('', ...sliceTable(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices));
+    if (slices && slices.length > 0) lines.push('', ...sliceTable(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices, signatureOf(g)));
   }
   const chart = mermaidChart(report);
   if (chart) lines.push('', chart);

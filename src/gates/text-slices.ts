@@ -80,12 +80,21 @@ function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
 }
 
-/** The Markdown table of one gate's slices. */
-export function sliceTable(gate: string, metric: string, sliceBy: string, rows: readonly SliceRow[]): string[] {
+/**
+ * A signature as inline code on a line of its own (never in a table: its "|" would split cells, and escaping
+ * them would show the backslashes in the code span). A backtick would end the span early, so none passes.
+ */
+export function signatureCode(signature: string): string {
+  return `\`${signature.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+
+/** The Markdown table of one gate's slices, under the signature of how every value in it was made. */
+export function sliceTable(gate: string, metric: string, sliceBy: string, rows: readonly SliceRow[], signature?: string): string[] {
   const n = (v: number | null) => (v === null ? '–' : fmt(v));
   return [
     `#### ${cell(gate)}: \`${cell(metric)}\` by \`${cell(sliceBy)}\``,
     '',
+    ...(signature ? [`Signature: ${signatureCode(signature)}`, ''] : []),
     '| Slice | Value | Baseline | Segments | Verdict | Why |',
     '| --- | ---: | ---: | ---: | --- | --- |',
     ...rows.map((r) => `| ${cell(r.slice)} | ${n(r.value)} | ${n(r.baseline)} | ${r.samples} | ${r.verdict} | ${cell(r.reasons.join('; ') || ' ')} |`),
