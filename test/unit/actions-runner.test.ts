@@ -20,7 +20,9 @@ beforeEach(() => {
   Object.assign(process.env, { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') });
 });
 afterEach(() => {
-  process.env = { ...saved };
+  // Unit files share a worker (isolate: false): put the same process.env object back as it was, not a copy.
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+  Object.assign(process.env, saved);
   process.exitCode = undefined;
   vi.restoreAllMocks();
 });
@@ -119,5 +121,9 @@ describe('the runner protocol without @actions/core', () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     const message = 'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.';
     await expect(runner.summary.addRaw('x').write()).rejects.toThrow(message);
+    // The refused write keeps its buffer; flush it so no later test (or file in this worker) inherits 'x'.
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary');
+    await runner.summary.write();
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toBe('x');
   });
 });

@@ -14,8 +14,17 @@ const root = new URL('../..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: { type?: string; url?: string } };
 const name = /^git\+https:\/\/github\.com\/([^/]+\/[^/]+)\.git$/.exec(manifest.repository?.url ?? '')?.[1];
 
-/** Every file git tracks or would track, less the build's outputs (dist/, the .github/workflows/ copies) and the lock file. */
+/**
+ * Every file git tracks or would track, less the build's outputs (dist/, the .github/workflows/ copies) and the lock file.
+ * Listed once per run (git is a process: this file lives in test/integration/).
+ */
+let listedOnce: string[] | undefined;
 function sourceFiles(): string[] {
+  listedOnce ??= listSourceFiles();
+  return listedOnce;
+}
+
+function listSourceFiles(): string[] {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
   return [...new Set(listed.split('\0'))]
     .filter((f) => f !== '' && !f.startsWith('dist/') && !f.startsWith('.github/workflows/') && f !== 'package-lock.json')
