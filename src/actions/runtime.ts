@@ -7,10 +7,11 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError, describeError } from '../errors.js';
 import { REPOSITORY } from '../forge/github-text.js';
+import { lazySchema } from '../lazy-schema.js';
 import type { Logger } from '../logger.js';
 
-/** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows. */
-export const RepositoryInput = z.string().regex(REPOSITORY, 'must be owner/name');
+/** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows (built on first use). */
+export const RepositoryInput = lazySchema(() => z.string().regex(REPOSITORY, 'must be owner/name'));
 
 /** A Logger over @actions/core: groups become collapsible log groups on the runner. */
 export function actionsLogger(): Logger {
