@@ -13,18 +13,8 @@ import type { ColumnKind } from '../../drift/index.js';
 import { METHODS } from '../../drift/stattests.js';
 import type { GitHubForge } from '../../forge/github.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import {
-  actionsLogger,
-  booleanInput,
-  listInput,
-  optionalInput,
-  parseInputs,
-  RepositoryInput,
-  runAction,
-  secretInput,
-  stringInput,
-  workspaceDir,
-} from '../runtime.js';
+import { actionsLogger, booleanInput, listInput, optionalInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'drift';
 

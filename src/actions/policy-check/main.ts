@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { lazySchema } from '../../lazy-schema.js';
 import type { PolicyOptions, PolicyVerdict } from '../../policy/check.js';
 import type { GitHubForge } from '../../forge/github.js';
-import { actionsLogger, listInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { actionsLogger, listInput, optionalInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'policy-check';
 

@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { lazySchema } from '../../lazy-schema.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
+import { actionsLogger, booleanInput, optionalInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'register';
 

@@ -11,7 +11,8 @@ import { DhowError } from '../../errors.js';
 import { lazySchema } from '../../lazy-schema.js';
 import type { RevertMode, RevertOutcome } from '../../revert/execute.js';
 import type { DriftAlert } from '../../revert/payload.js';
-import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { actionsLogger, booleanInput, optionalInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 import { jsonSyntaxMessage } from '../../io/jsonl.js';
 
 const ACTION = 'revert';
