@@ -7,7 +7,6 @@
  * Protocol: https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
  * Only src/actions/* imports this.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { access, appendFile, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
@@ -36,7 +35,8 @@ function issueFileCommand(command: 'OUTPUT' | 'STATE', name: string, value: unkn
   if (!file) return issueCommand(command === 'OUTPUT' ? 'set-output' : 'save-state', { name }, commandValue(value));
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   // A fresh random delimiter per value, as the runner's docs ask, so a value cannot end the block early.
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // node:crypto loads here, on the first output, not at every action's start-up (tens of ms, issue 14).
+  const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
   const text = commandValue(value);
   if (name.includes(delimiter) || text.includes(delimiter)) throw new Error('Unexpected input: the value contains the delimiter');
   appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });

@@ -1,16 +1,12 @@
 /**
  * The edge between GitHub Actions and the core: inputs, outputs, summaries and failure through the runner's
- * protocol (./runner.ts). Only src/actions/* imports this (the core never imports @actions/*).
+ * protocol (./runner.ts). Only src/actions/* imports this (the core never imports @actions/*). zod stays out of
+ * it (./settings.ts parses with zod), so an action that parses its inputs by hand starts without loading zod.
  */
 import * as core from './runner.js';
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { DhowError, describeError } from '../errors.js';
-import { REPOSITORY } from '../forge/github-text.js';
 import type { Logger } from '../logger.js';
-
-/** A GitHub repository as inputs name it: owner/name, in the characters GitHub allows. */
-export const RepositoryInput = z.string().regex(REPOSITORY, 'must be owner/name');
 
 /** A Logger over @actions/core: groups become collapsible log groups on the runner. */
 export function actionsLogger(): Logger {
@@ -72,15 +68,6 @@ export function listInput(name: string): string[] {
     .getMultilineInput(name)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-}
-
-/** Parses a settings object with zod and turns the first issue into an error naming the input. */
-export function parseInputs<T extends z.ZodType>(schema: T, raw: Record<string, unknown>): z.infer<T> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.map(String).join('.');
-  throw new DhowError('usage', `input "${field}": ${issue.message}`, { field });
 }
 
 /** Runs an action's body; any error becomes `core.setFailed("<action>: <message>")`. */

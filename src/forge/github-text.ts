@@ -1,5 +1,4 @@
 /** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
-import { createHash } from 'node:crypto';
 
 /** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
 export const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
@@ -7,7 +6,8 @@ export const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]
 /** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
 export function gitBlobSha(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  // node:crypto loads on first use: the actions import REPOSITORY from here at start-up and hash nothing then.
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** GitHub refuses pull request and comment bodies over 65,536 characters. */

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { DhowError } from '../errors.js';
+import { lazySchema } from '../lazy-schema.js';
 
 /**
  * Lower-case letters, digits, '.', '_' and '-', starting and ending with a letter or digit (a Kubernetes
@@ -62,9 +63,11 @@ const zodName = (kind: NameKind) =>
     // The JSON Schemas for editors carry the same rule (the refinement itself is not representable).
     .meta({ pattern: (kind === 'environment' ? ENVIRONMENT_PATTERN : NAME_PATTERN).source, description: `a ${kind} name` });
 
-export const ModelName = zodName('model');
-export const VersionName = zodName('version');
-export const EnvironmentName = zodName('environment');
+// Built on first use (ModelName() is one schema, always the same): an action that only checks names with
+// assertName never pays for zod's construction at start-up.
+export const ModelName = lazySchema(() => zodName('model'));
+export const VersionName = lazySchema(() => zodName('version'));
+export const EnvironmentName = lazySchema(() => zodName('environment'));
 
 /** A Kubernetes object name (RFC 1035 label) from a model name: '.' and '_' become '-'. */
 export function kubernetesName(model: string): string {

@@ -135,8 +135,8 @@ const Timestamp = z.iso.datetime({ offset: true });
 export const RolloutState = z
   .object({
     strategy: z.enum(['canary', 'blue-green', 'ab']),
-    stable: VersionName,
-    canary: VersionName,
+    stable: VersionName(),
+    canary: VersionName(),
     weight: z.number().int().min(0).max(99),
     step: z.number().int().min(0),
     'started-at': Timestamp,

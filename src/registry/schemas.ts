@@ -48,7 +48,7 @@ export const Duration = z.string().regex(/^[1-9][0-9]{0,5}(m|h|d)$/, 'must be a 
 
 export const EnvironmentPolicy = z
   .object({
-    name: EnvironmentName,
+    name: EnvironmentName(),
     /** Distinct approving reviewers needed, not counting the author or the bot. */
     approvals: z.number().int().min(0).max(20),
     reviewers: Reviewers.default({ users: [], teams: [] }),
@@ -152,12 +152,12 @@ export const RegistryConfig = z
     'gate-policy': z.string().min(1).optional(),
     models: z
       .record(
-        ModelName,
+        ModelName(),
         z
           .object({
             'gate-policy': z.string().min(1).optional(),
             /** Per-environment rollout policies replacing the environment's own for this model. */
-            rollout: z.record(EnvironmentName, RolloutPolicy).optional(),
+            rollout: z.record(EnvironmentName(), RolloutPolicy).optional(),
           })
           .strict(),
       )
@@ -211,7 +211,7 @@ export type EnvironmentPolicy = z.infer<typeof EnvironmentPolicy>;
 export const ModelFile = z
   .object({
     ...header('Model'),
-    name: ModelName,
+    name: ModelName(),
     owners: z.array(Person).default([]),
     task: z.string().min(1).max(100).optional(),
     language: z.array(z.string().min(2).max(35)).default([]),
@@ -284,8 +284,8 @@ export type GateResults = z.infer<typeof GateResults>;
 export const VersionRecord = z
   .object({
     ...header('ModelVersion'),
-    model: ModelName,
-    version: VersionName,
+    model: ModelName(),
+    version: VersionName(),
     artifact: Artifact,
     source: z
       .object({
@@ -358,7 +358,7 @@ export type VersionRecord = z.infer<typeof VersionRecord>;
 
 export const Hold = z
   .object({
-    version: VersionName,
+    version: VersionName(),
     reason: z.string().min(1).max(2000),
     by: Person,
     at: Timestamp,
@@ -371,18 +371,18 @@ export type Hold = z.infer<typeof Hold>;
 export const ReleaseFile = z
   .object({
     ...header('Release'),
-    model: ModelName,
-    environment: EnvironmentName,
-    version: VersionName,
+    model: ModelName(),
+    environment: EnvironmentName(),
+    version: VersionName(),
     digest: Digest,
     /** The version that ran here before this one. */
-    previous: VersionName.optional(),
+    previous: VersionName().optional(),
     /** The version a revert goes back to. */
-    'last-known-good': VersionName.optional(),
+    'last-known-good': VersionName().optional(),
     /** Versions that may not be promoted to this environment until a person lifts the hold. */
     holds: z.array(Hold).default([]),
     /** When this release was a revert or rollback: the version it replaced. */
-    'revert-of': VersionName.optional(),
+    'revert-of': VersionName().optional(),
     request: z
       .object({ id: z.string().min(1), url: z.string().url().optional() })
       .strict()
@@ -417,9 +417,9 @@ export type GateAttempt = z.infer<typeof GateAttempt>;
 export const GateEvidenceFile = z
   .object({
     ...header('GateEvidence'),
-    model: ModelName,
-    version: VersionName,
-    environment: EnvironmentName,
+    model: ModelName(),
+    version: VersionName(),
+    environment: EnvironmentName(),
     /** Oldest first; never rewritten, only appended to. The last one counts. */
     attempts: z.array(GateAttempt).min(1).max(1000),
   })

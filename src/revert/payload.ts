@@ -14,9 +14,9 @@ export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
 export const DriftAlert = z
   .object({
-    model: ModelName,
-    environment: EnvironmentName,
-    version: VersionName,
+    model: ModelName(),
+    environment: EnvironmentName(),
+    version: VersionName(),
     /** Identifies the alert (Alertmanager's fingerprint); recorded in the hold and the Dhow-Alert trailer. */
     fingerprint: z.string().regex(/^[A-Za-z0-9._:-]{1,200}$/, 'must be 1 to 200 letters, digits, ".", "_", ":" or "-"'),
     /** When the alert started: an alert that started before the version was promoted is about an earlier deployment. */

@@ -4,8 +4,8 @@
  * in the same run. Medians of interleaved runs, so a busy machine slows bundle and floor alike; the first run of
  * each is a warm-up (it also fills Node's compile cache where the bundle enables it).
  * Target: every action within +150 ms of bare node. Beside wall time, the CPU time (user + system) each run
- * cost is printed where the OS reports it (Linux: the children's times in /proc/self/stat, 10 ms ticks): on a
- * loaded machine it is the steadier of the two.
+ * cost is printed, as each process reports it from process.cpuUsage() when it exits (a preload the floor loads
+ * too): on a loaded machine it is the steadier of the two.
  * Build the bundles first: node scripts/build.mjs <action>...
  * With --cold, NODE_DISABLE_COMPILE_CACHE=1 keeps Node's compile cache off: the first step on a fresh runner.
  * --dist DIR measures the bundles in DIR/<action>/index.js instead of dist/ (e.g. an older build, to compare).
@@ -13,7 +13,7 @@
  * Run: npx tsx test/bench/startup.bench.ts [--runs N] [--cold] [--dist DIR] [ACTION...]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,26 +61,22 @@ const env: NodeJS.ProcessEnv = {
   ...(cold ? { NODE_DISABLE_COMPILE_CACHE: '1' } : {}),
 };
 
-/** CPU milliseconds of this process's waited-for children (cutime + cstime), or undefined off Linux. */
-function childrenCpuMs(): number | undefined {
-  try {
-    // Fields after the command's closing parenthesis; cutime and cstime are the 14th and 15th of those.
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return undefined;
-  }
-}
+// Each run reports its own CPU time (user + system, microseconds) from process.cpuUsage() as it exits, through a
+// preload that bare node and the bundles load alike: finer than the 10 ms ticks of the OS's child accounting, so
+// a change of a few milliseconds shows in the medians.
+const cpuHook = join(scratch, 'cpu-usage.cjs');
+writeFileSync(
+  cpuHook,
+  "process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeSync(2, `\\ndhow-startup-cpu-us ${u.user + u.system}\\n`); });\n",
+);
 
 function time(args: string[]): { wall: number; cpu: number | undefined } {
-  const cpu0 = childrenCpuMs();
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: scratch, env, stdio: 'ignore' });
+  const r = spawnSync(process.execPath, ['-r', cpuHook, ...args], { cwd: scratch, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wall = performance.now() - start;
   if (r.error) throw r.error;
-  const cpu1 = childrenCpuMs();
-  return { wall, cpu: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0 };
+  const reported = /dhow-startup-cpu-us (\d+)/.exec(r.stderr ?? '');
+  return { wall, cpu: reported ? Number(reported[1]) / 1000 : undefined };
 }
 
 const commands: [string, string[]][] = [['bare node', ['-e', '']], ...actions.map((a): [string, string[]] => [a, [join(dist, a, 'index.js')]])];
@@ -98,7 +94,7 @@ rmSync(scratch, { recursive: true, force: true });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const bare = median(samples.get('bare node')!);
-const withCpu = cpuSamples.get('bare node')!.length === runs;
+const withCpu = [...cpuSamples.values()].every((xs) => xs.length === runs);
 const bareCpu = withCpu ? median(cpuSamples.get('bare node')!) : 0;
 process.stdout.write(
   `startup bench${cold ? ' (compile cache off)' : ''}: medians of ${runs} interleaved runs; bare node -e '' ${bare.toFixed(0)} ms` +

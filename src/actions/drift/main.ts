@@ -8,43 +8,37 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
+import { lazySchema } from '../../lazy-schema.js';
 import type { ColumnKind } from '../../drift/index.js';
 import { METHODS } from '../../drift/stattests.js';
 import type { GitHubForge } from '../../forge/github.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import {
-  actionsLogger,
-  booleanInput,
-  listInput,
-  optionalInput,
-  parseInputs,
-  RepositoryInput,
-  runAction,
-  secretInput,
-  stringInput,
-  workspaceDir,
-} from '../runtime.js';
+import { actionsLogger, booleanInput, listInput, optionalInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'drift';
 
-const Settings = z.object({
-  model: ModelName,
-  environment: EnvironmentName,
-  current: z.string().min(1, 'is required'),
-  reference: z.string().min(1, 'is required'),
-  version: VersionName.optional(),
-  registry: RepositoryInput,
-  token: z.string(),
-  'api-url': z.string().optional(),
-  method: z.enum(METHODS).optional(),
-  'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
-  'drift-share': z.number().gt(0).lte(1),
-  'max-invalid-share': z.number().gte(0).lte(1),
-  dispatch: z.boolean(),
-  'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
-  summary: z.boolean(),
-});
-type Settings = z.infer<typeof Settings>;
+// Built on first use: an action that stops at a missing input never pays for it (issue 14).
+const Settings = lazySchema(() =>
+  z.object({
+    model: ModelName(),
+    environment: EnvironmentName(),
+    current: z.string().min(1, 'is required'),
+    reference: z.string().min(1, 'is required'),
+    version: VersionName().optional(),
+    registry: RepositoryInput(),
+    token: z.string(),
+    'api-url': z.string().optional(),
+    method: z.enum(METHODS).optional(),
+    'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
+    'drift-share': z.number().gt(0).lte(1),
+    'max-invalid-share': z.number().gte(0).lte(1),
+    dispatch: z.boolean(),
+    'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
+    summary: z.boolean(),
+  }),
+);
+type Settings = z.infer<ReturnType<typeof Settings>>;
 
 function getInputs(): Settings {
   const token = secretInput('github-token');
@@ -56,7 +50,7 @@ function getInputs(): Settings {
   }
   const share = stringInput('drift-share') || '0.5';
   const invalidShare = stringInput('max-invalid-share') || '0.01';
-  return parseInputs(Settings, {
+  return parseInputs(Settings(), {
     model: stringInput('model', { required: true }),
     environment: stringInput('environment') || 'production',
     current: stringInput('current', { required: true }),

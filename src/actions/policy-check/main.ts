@@ -9,31 +9,35 @@
  */
 import * as core from '../runner.js';
 import { z } from 'zod';
-import { readEvent } from '../events.js';
+import { lazySchema } from '../../lazy-schema.js';
 import type { PolicyOptions, PolicyVerdict } from '../../policy/check.js';
 import type { GitHubForge } from '../../forge/github.js';
-import { actionsLogger, listInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { actionsLogger, listInput, optionalInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'policy-check';
 
-const Settings = z.object({
-  'github-token': z.string().min(1, 'is required'),
-  'team-token': z.string().optional(),
-  registry: RepositoryInput,
-  'api-url': z.string().optional(),
-  'auto-merge': z.enum(['policy', 'true', 'false']),
-  'merge-method': z.enum(['merge', 'squash', 'rebase']).optional(),
-  'ignore-reviewers': z.array(z.string().min(1)),
-  // Absent: the policy engine's own context, read once the engine is loaded (after the inputs are checked).
-  context: z.string().min(1).max(100).optional(),
-});
+// Built on first use: an action that stops at a missing input never pays for it (issue 14).
+const Settings = lazySchema(() =>
+  z.object({
+    'github-token': z.string().min(1, 'is required'),
+    'team-token': z.string().optional(),
+    registry: RepositoryInput(),
+    'api-url': z.string().optional(),
+    'auto-merge': z.enum(['policy', 'true', 'false']),
+    'merge-method': z.enum(['merge', 'squash', 'rebase']).optional(),
+    'ignore-reviewers': z.array(z.string().min(1)),
+    // Absent: the policy engine's own context, read once the engine is loaded (after the inputs are checked).
+    context: z.string().min(1).max(100).optional(),
+  }),
+);
 
-type Settings = z.infer<typeof Settings> & { context: string };
+type Settings = z.infer<ReturnType<typeof Settings>> & { context: string };
 
-function getInputs(): z.infer<typeof Settings> {
+function getInputs(): z.infer<ReturnType<typeof Settings>> {
   const token = secretInput('github-token');
   const teamToken = secretInput('team-token');
-  return parseInputs(Settings, {
+  return parseInputs(Settings(), {
     'github-token': token,
     'team-token': teamToken || undefined,
     registry: stringInput('registry') || process.env.GITHUB_REPOSITORY || '',
@@ -91,6 +95,8 @@ export async function run(): Promise<void> {
   await runAction(ACTION, async () => {
     const inputs = getInputs();
     const logger = actionsLogger();
+    // The event schemas are built once the inputs are known to be good.
+    const { readEvent } = await import('../events.js');
     const event = await readEvent(['pull_request', 'pull_request_target', 'pull_request_review', 'push']);
     // The policy engine and Octokit load once the inputs and the event are known to be good.
     const { POLICY_CONTEXT } = await import('../../policy/check.js');

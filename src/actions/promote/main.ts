@@ -5,22 +5,27 @@
 import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
+import { lazySchema } from '../../lazy-schema.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
+import { actionsLogger, booleanInput, optionalInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'promote';
 
-const Settings = z.object({
-  'github-token': z.string().min(1, 'is required'),
-  registry: RepositoryInput,
-  model: ModelName,
-  version: VersionName,
-  environment: EnvironmentName,
-  'api-url': z.string().optional(),
-  'requested-by': z.string().min(1, 'is missing: GITHUB_ACTOR is not set (run this action in a GitHub Actions workflow)'),
-  'gate-report': z.string().optional(),
-  summary: z.boolean(),
-});
+// Built on first use: an action that stops at a missing input never pays for it (issue 14).
+const Settings = lazySchema(() =>
+  z.object({
+    'github-token': z.string().min(1, 'is required'),
+    registry: RepositoryInput(),
+    model: ModelName(),
+    version: VersionName(),
+    environment: EnvironmentName(),
+    'api-url': z.string().optional(),
+    'requested-by': z.string().min(1, 'is missing: GITHUB_ACTOR is not set (run this action in a GitHub Actions workflow)'),
+    'gate-report': z.string().optional(),
+    summary: z.boolean(),
+  }),
+);
 
 /**
  * Who asks for the promotion is the account GitHub says started the workflow (GITHUB_ACTOR), never an
@@ -40,7 +45,7 @@ function requester(): string {
 function getInputs() {
   // The token is masked before anything else can print it.
   const token = secretInput('github-token');
-  return parseInputs(Settings, {
+  return parseInputs(Settings(), {
     'github-token': token,
     registry: stringInput('registry', { required: true }),
     model: stringInput('model', { required: true }),

@@ -10,32 +10,37 @@
 import * as core from '../runner.js';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
+import { lazySchema } from '../../lazy-schema.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
-import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
+import { actionsLogger, booleanInput, optionalInput, runAction, secretInput, stringInput, workspacePath } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 
 const ACTION = 'register';
 
-const Settings = z.object({
-  'github-token': z.string().min(1, 'is required'),
-  registry: RepositoryInput,
-  'version-file': z.string().optional(),
-  model: ModelName.optional(),
-  version: VersionName.optional(),
-  'artifact-uri': z.string().min(1).optional(),
-  'artifact-digest': z
-    .string()
-    .regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits')
-    .optional(),
-  'gate-report': z.string().optional(),
-  environment: EnvironmentName.optional(),
-  'api-url': z.string().optional(),
-  'registered-by': z.string().min(1, 'is required (or GITHUB_ACTOR)'),
-  summary: z.boolean(),
-});
+// Built on first use: an action that stops at a missing input never pays for it (issue 14).
+const Settings = lazySchema(() =>
+  z.object({
+    'github-token': z.string().min(1, 'is required'),
+    registry: RepositoryInput(),
+    'version-file': z.string().optional(),
+    model: ModelName().optional(),
+    version: VersionName().optional(),
+    'artifact-uri': z.string().min(1).optional(),
+    'artifact-digest': z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits')
+      .optional(),
+    'gate-report': z.string().optional(),
+    environment: EnvironmentName().optional(),
+    'api-url': z.string().optional(),
+    'registered-by': z.string().min(1, 'is required (or GITHUB_ACTOR)'),
+    summary: z.boolean(),
+  }),
+);
 
 function getInputs() {
   const token = secretInput('github-token');
-  return parseInputs(Settings, {
+  return parseInputs(Settings(), {
     'github-token': token,
     registry: stringInput('registry', { required: true }),
     'version-file': optionalInput('version-file'),

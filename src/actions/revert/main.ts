@@ -8,31 +8,36 @@ import * as core from '../runner.js';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
+import { lazySchema } from '../../lazy-schema.js';
 import type { RevertMode, RevertOutcome } from '../../revert/execute.js';
 import type { DriftAlert } from '../../revert/payload.js';
-import { actionsLogger, booleanInput, optionalInput, parseInputs, RepositoryInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { actionsLogger, booleanInput, optionalInput, runAction, secretInput, stringInput } from '../runtime.js';
+import { parseInputs, RepositoryInput } from '../settings.js';
 import { jsonSyntaxMessage } from '../../io/jsonl.js';
 
 const ACTION = 'revert';
 
-const Settings = z.object({
-  token: z.string().min(1, 'is required'),
-  repository: RepositoryInput,
-  'api-url': z.string().optional(),
-  'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'must be 1 to 100 letters, digits, ".", "_" or "-"'),
-  mode: z.enum(['direct', 'pull-request']).optional(),
-  actor: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^\n\r\0]+$/),
-  payload: z.string().optional(),
-  summary: z.boolean(),
-});
+// Built on first use: an action that stops at a missing input never pays for it (issue 14).
+const Settings = lazySchema(() =>
+  z.object({
+    token: z.string().min(1, 'is required'),
+    repository: RepositoryInput(),
+    'api-url': z.string().optional(),
+    'event-type': z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'must be 1 to 100 letters, digits, ".", "_" or "-"'),
+    mode: z.enum(['direct', 'pull-request']).optional(),
+    actor: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^\n\r\0]+$/),
+    payload: z.string().optional(),
+    summary: z.boolean(),
+  }),
+);
 
 function getInputs() {
   const token = secretInput('github-token');
-  return parseInputs(Settings, {
+  return parseInputs(Settings(), {
     token,
     repository: stringInput('repository') || process.env.GITHUB_REPOSITORY,
     'api-url': optionalInput('api-url'),
@@ -44,7 +49,7 @@ function getInputs() {
   });
 }
 
-const DispatchEvent = z.looseObject({ action: z.string(), client_payload: z.unknown() });
+const DispatchEvent = lazySchema(() => z.looseObject({ action: z.string(), client_payload: z.unknown() }));
 
 /** The alert to act on, or null when the event is another repository_dispatch type. */
 async function readAlert(eventType: string, payload: string | undefined): Promise<DriftAlert | null> {
@@ -64,7 +69,7 @@ async function readAlert(eventType: string, payload: string | undefined): Promis
   if (name !== 'repository_dispatch' || !path) {
     throw new DhowError('usage', `runs on repository_dispatch (got ${name ?? 'no event'}); for a manual run pass the alert as input "payload"`);
   }
-  const event = DispatchEvent.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  const event = DispatchEvent().safeParse(JSON.parse(await readFile(path, 'utf8')));
   if (!event.success) throw new DhowError('invalid-input', 'the repository_dispatch event has no action or client_payload', { file: 'GITHUB_EVENT_PATH' });
   if (event.data.action !== eventType) {
     core.info(`repository_dispatch "${event.data.action}" is not "${eventType}": nothing to do`);

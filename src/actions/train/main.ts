@@ -6,7 +6,6 @@
 import * as core from '../runner.js';
 import { join, resolve } from 'node:path';
 import { DhowError } from '../../errors.js';
-import { assertName } from '../../registry/names.js';
 import { loadKubernetesMode, type TrainingOutcome } from '../../train/mode.js';
 import type { RunnerTrainingOptions } from '../../train/runner/run.js';
 import type { TrainingJobSpec } from '../../train/spec.js';
@@ -167,6 +166,8 @@ async function getInputs(): Promise<TrainSettings> {
   const version = optionalInput('version');
   if ((model === undefined) !== (version === undefined))
     throw new DhowError('usage', 'inputs "model" and "version" go together', { field: model ? 'version' : 'model' });
+  // The name rules load here, not at start-up: names.ts carries the zod name schemas too.
+  const { assertName } = await import('../../registry/names.js');
   if (model) assertName('model', model, { field: 'model' });
   if (version) assertName('version', version, { field: 'version' });
 
