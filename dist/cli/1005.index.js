@@ -398,7 +398,7 @@ function requestBody(alert, from, to, undoes) {
 /* unused harmony exports MAX_PAYLOAD_KEYS, DriftAlert */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1815);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(123);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
 /**
  * The drift alert as it travels to the registry: the `client_payload` of a `repository_dispatch` event,
@@ -413,9 +413,9 @@ function requestBody(alert, from, to, undoes) {
 const MAX_PAYLOAD_KEYS = 10;
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const DriftAlert = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    model: _registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelName */ .bt,
-    environment: _registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentName */ .Ru,
-    version: _registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionName */ .gj,
+    model: (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelName */ .bt)(),
+    environment: (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentName */ .Ru)(),
+    version: (0,_registry_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionName */ .gj)(),
     /** Identifies the alert (Alertmanager's fingerprint); recorded in the hold and the Dhow-Alert trailer. */
     fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[A-Za-z0-9._:-]{1,200}$/, 'must be 1 to 200 letters, digits, ".", "_", ":" or "-"'),
     /** When the alert started: an alert that started before the version was promoted is about an earlier deployment. */

@@ -271,17 +271,15 @@ class BatchedReader {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/forge/github-text.ts
 /** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
-
 /** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 /** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    // node:crypto loads on first use: the actions import REPOSITORY from here at start-up and hash nothing then.
+    return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /** GitHub refuses pull request and comment bodies over 65,536 characters. */
 const BODY_LIMIT = 65_536;
@@ -908,6 +906,23 @@ class GitHubForge {
             });
         }
         return { roles, members: found };
+    }
+    /** GET /issues/{n}/comments, every page; dhow's own are told by their hidden marker, which is taken out of the body. */
+    async listComments(id) {
+        const number = pullNumber(id);
+        const comments = await this.call(`reading the comments of #${number}`, () => this.octokit.paginate(this.octokit.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }));
+        return comments.map((c) => {
+            const body = c.body ?? '';
+            const marked = /^<!-- dhow:(.+?) -->\n?/.exec(body);
+            return {
+                author: c.user?.login ?? null,
+                body: marked ? body.slice(marked[0].length) : body,
+                ...(marked ? { marker: marked[1] } : {}),
+                createdAt: c.created_at,
+                updatedAt: c.updated_at,
+                url: c.html_url,
+            };
+        });
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);

@@ -21,10 +21,10 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/forge/local.ts + 5 modules
-var local = __webpack_require__(6225);
-// EXTERNAL MODULE: ./src/registry/files.ts
-var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/forge/local.ts + 6 modules
+var local = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
+var files = __webpack_require__(7682);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 // EXTERNAL MODULE: external "node:crypto"

@@ -201,6 +201,13 @@ async function readCsvHeader(path, options = {}) {
  * applies to every metric (Fairlearn's selection_rate always counts pos_label=1, so this equals Fairlearn on
  * labels binarized to 0/1).
  *
+ * Fairlearn's `sample_weight` (a weight column): every count becomes a sum of weights, so selection rate,
+ * TPR, FPR and accuracy are the weighted ones Fairlearn's metrics compute (sklearn's confusion matrix with
+ * sample_weight); `count` stays the number of rows, as Fairlearn's `count` takes no weight. Fairlearn's
+ * `control_features` (control columns): MetricFrame's by-group, overall and difference/ratio are computed
+ * within each control stratum (`by_control`, keyed like groups); the top-level figures stay the whole data's.
+ * Equalized odds per stratum combines the stratum's TPR and FPR disparities as `agg` says.
+ *
  * The CSV streams through a projected scan (`csv-columns.ts`, the dialect of `src/io/csv.ts`) that records only
  * the label, prediction and group columns; counters are per group only: memory does not grow with the rows.
  */
@@ -209,15 +216,15 @@ async function readCsvHeader(path, options = {}) {
 
 /** Metrics of one confusion matrix, as Fairlearn/sklearn compute them. */
 function groupMetrics(c) {
-    const count = c.tp + c.fp + c.tn + c.fn;
+    const total = c.tp + c.fp + c.tn + c.fn;
     const positives = c.tp + c.fn;
     const negatives = c.fp + c.tn;
     return {
-        selection_rate: (c.tp + c.fp) / count,
+        selection_rate: (c.tp + c.fp) / total,
         tpr: positives > 0 ? c.tp / positives : 0,
         fpr: negatives > 0 ? c.fp / negatives : 0,
-        accuracy: (c.tp + c.tn) / count,
-        count,
+        accuracy: (c.tp + c.tn) / total,
+        count: c.rows ?? total,
     };
 }
 /** pandas Series.max()/min(): NaN skipped, NaN when nothing is left. */
@@ -272,6 +279,7 @@ function fairnessFromCounts(groups, options = {}) {
     if (groups.size === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no rows: nothing to measure', { file: options.file });
     const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
+    let rows;
     const byGroup = {};
     const small = [];
     for (const [key, c] of groups) {
@@ -279,6 +287,8 @@ function fairnessFromCounts(groups, options = {}) {
         total.fp += c.fp;
         total.tn += c.tn;
         total.fn += c.fn;
+        if (c.rows !== undefined)
+            rows = (rows ?? 0) + c.rows;
         byGroup[key] = groupMetrics(c);
         if (byGroup[key].count < minSize)
             small.push(key);
@@ -289,7 +299,7 @@ function fairnessFromCounts(groups, options = {}) {
             reasons: small.map((k) => `group ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(k)}: ${byGroup[k].count} rows`),
         });
     }
-    const overall = groupMetrics(total);
+    const overall = groupMetrics(rows === undefined ? total : { ...total, rows });
     const list = Object.values(byGroup);
     const col = (m) => list.map((g) => g[m]);
     const tprDiff = difference(col('tpr'), overall.tpr, method);
@@ -492,6 +502,8 @@ const SEMANTIC_NAMES = {
     prediction: 'the prediction column',
     group: 'the group columns',
     positiveLabel: 'the positive label',
+    weight: 'the weight column',
+    control: 'the control columns',
 };
 /** Streams a CSV file and computes the fairness report. Errors name the file, line and column. */
 async function fairnessFromCsv(path, options) {
@@ -500,6 +512,8 @@ async function fairnessFromCsv(path, options) {
     const givenBy = { ...SEMANTIC_NAMES, ...options.givenBy };
     if (options.group.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'at least one group column is needed', { field: givenBy.group });
+    if (options.weight !== undefined || (options.control ?? []).length > 0)
+        return weightedFairnessFromCsv(path, file, givenBy, options);
     const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label, givenBy.positiveLabel);
     const groupNames = options.group;
     const groupCount = groupNames.length;
@@ -638,6 +652,80 @@ async function fairnessFromCsv(path, options) {
 }
 function cellError(file, line, field, col, what) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `column ${col + 1} ${what}`, { file, line, field });
+}
+// Separates a control stratum's key from a group's key inside one counter key (neither can hold a NUL: keys
+// are CSV cell texts joined by groupKey, and a NUL would need escaping nowhere else).
+const STRATUM = '\u0000';
+/**
+ * The sample_weight / control_features path: one row at a time through the same projected scan, each count a
+ * sum of weights. It builds a key per row, so it is slower than the plain path, which stays as it is.
+ */
+async function weightedFairnessFromCsv(path, file, givenBy, options) {
+    const control = options.control ?? [];
+    const counter = new LabelledGroupCounter(options.positiveLabel, file, options.label, givenBy.positiveLabel);
+    const rows = new Map();
+    let columnOf = [];
+    let count = 0;
+    const hasWeight = options.weight !== undefined;
+    const groupSlots = options.group.map((_, g) => 2 + g);
+    const controlSlots = control.map((_, c) => 2 + options.group.length + c);
+    const weightSlot = 2 + options.group.length + control.length;
+    const names = [options.label, options.prediction, ...options.group, ...control, ...(hasWeight ? [options.weight] : [])];
+    const flags = [givenBy.label, givenBy.prediction, ...options.group.map(() => givenBy.group), ...control.map(() => givenBy.control), givenBy.weight];
+    const cell = (record, slot) => {
+        const value = record.text(slot);
+        if (value === '' || isMissingValue(value))
+            throw cellError(file, record.line, names[slot], columnOf[slot], 'is empty or missing');
+        return value;
+    };
+    const { headerRead } = await (0,_csv_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .scanCsvColumns */ .LQ)(path, (header, line) => {
+        columnOf = names.map((name, i) => {
+            const at = header.indexOf(name);
+            if (at < 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `no column ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteData */ .pL)(name)} (given by ${flags[i]}); ${(0,_io_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHeader */ .to)(header)}`, { file, line, field: name });
+            return at;
+        });
+        return columnOf;
+    }, (record) => {
+        const label = counter.labelId(cell(record, 0), record.line, options.label);
+        const prediction = counter.labelId(cell(record, 1), record.line, options.prediction);
+        let weight = 1;
+        if (hasWeight) {
+            const text = cell(record, weightSlot).trim();
+            weight = NUMERIC.test(text) ? Number(text) : Number.NaN;
+            if (!Number.isFinite(weight) || weight < 0)
+                throw cellError(file, record.line, options.weight, columnOf[weightSlot], 'must be a number >= 0');
+        }
+        const key = `${groupKey(controlSlots.map((s) => cell(record, s)))}${STRATUM}${groupKey(groupSlots.map((s) => cell(record, s)))}`;
+        counter.countsFor(key)[label * 16 + prediction] += weight;
+        rows.set(key, (rows.get(key) ?? 0) + 1);
+        count++;
+    }, { separator: options.separator, file });
+    if (!headerRead)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'the file is empty (no header row)', { file });
+    if (count === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'the file has a header but no rows', { file });
+    const whole = new Map();
+    const strata = new Map();
+    for (const [key, c] of counter.confusion()) {
+        const at = key.indexOf(STRATUM);
+        const stratum = key.slice(0, at);
+        const group = key.slice(at + 1);
+        const counts = { ...c, rows: rows.get(key) };
+        const sum = whole.get(group) ?? { tp: 0, fp: 0, tn: 0, fn: 0, rows: 0 };
+        whole.set(group, { tp: sum.tp + c.tp, fp: sum.fp + c.fp, tn: sum.tn + c.tn, fn: sum.fn + c.fn, rows: sum.rows + counts.rows });
+        if (!strata.has(stratum))
+            strata.set(stratum, new Map());
+        strata.get(stratum).set(group, counts);
+    }
+    const sorted = (m) => new Map([...m].sort(([a], [b]) => compareKeys(a, b)));
+    const report = fairnessFromCounts(sorted(whole), { ...options, file });
+    if (control.length === 0)
+        return report;
+    const byControl = {};
+    for (const [stratum, groups] of sorted(strata))
+        byControl[stratum] = fairnessFromCounts(sorted(groups), { ...options, file });
+    return { ...report, by_control: byControl };
 }
 
 

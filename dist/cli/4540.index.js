@@ -22,13 +22,22 @@ __webpack_require__.r(__webpack_exports__);
 
 const FAIRNESS_USAGE = `  dhow metrics fairness --input F.csv --label COL --prediction COL --group COL[,COL] [--positive-label V]
                         [--method between_groups|to_overall] [--agg worst_case|mean] [--min-group-size N]
-                        [--small-groups error|flag] [--separator C] [--json]
+                        [--small-groups error|flag] [--weight COL] [--control COL[,COL]] [--separator C] [--json]
+                        (--weight is Fairlearn's sample_weight, --control its control_features: the report
+                        adds by_control, the same figures within each control value)
 `;
-const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf] [--normalize none|arabic] [--lowercase]
+const TEXT_USAGE = `  dhow metrics text --input F.jsonl [--metrics wer,cer,bleu,chrf,ter] [--normalize none|arabic] [--lowercase]
                     [--tokenize 13a|intl|char|none] [--smooth exp|floor|add-k|none] [--smooth-value V]
                     [--effective-order] [--chrf-char-order N] [--chrf-word-order 0|2] [--chrf-beta N]
-                    [--chrf-whitespace] [--chrf-eps-smoothing] [--json]
-                    (--lowercase and the BLEU/chrF options are sacreBLEU's; WER and CER use jiwer 4's defaults)
+                    [--chrf-whitespace] [--chrf-eps-smoothing]
+                    [--ter-normalized] [--ter-no-punct] [--ter-asian-support] [--ter-case-sensitive]
+                    [--transform T,..] [--reference-transform T,..] [--hypothesis-transform T,..]
+                    [--substitute-words F.json] [--alignment] [--slice-by KEY] [--json]
+                    (--lowercase and the BLEU/chrF/TER options are sacreBLEU's; TER is computed only when listed.
+                    WER and CER use jiwer 4's transforms: default, remove-punctuation, lowercase, strip,
+                    remove-multiple-spaces, substitute-words (needs --substitute-words); --transform sets both
+                    sides; --alignment adds jiwer's hits, substitutions, deletions, insertions and chunks;
+                    --slice-by KEY adds every metric per value of that JSONL key, with signatures)
 `;
 const LATENCY_USAGE = '  dhow metrics latency --input F.txt [--json]\n';
 const USAGE = `usage:\n${FAIRNESS_USAGE}${TEXT_USAGE}${LATENCY_USAGE}`;
@@ -67,6 +76,16 @@ async function text(args, ctx) {
         smooth: { type: 'string', default: 'exp' },
         'smooth-value': { type: 'string' },
         'effective-order': { type: 'boolean', default: false },
+        'ter-normalized': { type: 'boolean', default: false },
+        'ter-no-punct': { type: 'boolean', default: false },
+        'ter-asian-support': { type: 'boolean', default: false },
+        'ter-case-sensitive': { type: 'boolean', default: false },
+        transform: { type: 'string' },
+        'reference-transform': { type: 'string' },
+        'hypothesis-transform': { type: 'string' },
+        'substitute-words': { type: 'string' },
+        alignment: { type: 'boolean', default: false },
+        'slice-by': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
     });
@@ -90,7 +109,7 @@ async function text(args, ctx) {
     if (charOrder + wordOrder === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: --chrf-char-order and --chrf-word-order cannot both be 0');
     const { BLEU_SMOOTH_METHODS, BLEU_TOKENIZERS, SMOOTH_DEFAULTS } = await __webpack_require__.e(/* import() */ 7093).then(__webpack_require__.bind(__webpack_require__, 7093));
-    const { TEXT_METRICS, textMetricsFromJsonl } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(4430), __webpack_require__.e(8426)]).then(__webpack_require__.bind(__webpack_require__, 4430));
+    const { TEXT_METRICS, textMetricsFromJsonl } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(7412), __webpack_require__.e(8426)]).then(__webpack_require__.bind(__webpack_require__, 7412));
     const oneOf = (flag, value, choices) => {
         if (!choices.includes(value))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics text: --${flag} must be one of ${choices.join(', ')}, got "${value}"`);
@@ -116,16 +135,33 @@ async function text(args, ctx) {
     for (const m of metrics)
         oneOf('metrics', m, TEXT_METRICS);
     const wanted = new Set(metrics);
-    const result = await textMetricsFromJsonl(inputPath(ctx, input), {
+    const transforms = await jiwerTransforms(values, ctx);
+    const options = {
         normalize: values.normalize,
         chrfWordOrder: wordOrder,
         bleu: { tokenize, lowercase: values.lowercase, smoothMethod, smoothValue, effectiveOrder: values['effective-order'] },
         chrf: { charOrder, beta, lowercase: values.lowercase, whitespace: values['chrf-whitespace'], epsSmoothing: values['chrf-eps-smoothing'] },
+        ter: {
+            normalized: values['ter-normalized'],
+            noPunct: values['ter-no-punct'],
+            asianSupport: values['ter-asian-support'],
+            caseSensitive: values['ter-case-sensitive'],
+        },
+        transforms,
+        alignment: values.alignment,
         metrics: TEXT_METRICS.filter((m) => wanted.has(m)),
         name: input,
-    });
-    // Only the metrics asked for appear, each signature beside its score (the JSON keys keep their order).
-    const shown = Object.fromEntries(Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_signature$/, ''))));
+    };
+    if (values['slice-by'] !== undefined) {
+        if (values['slice-by'] === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: --slice-by needs a JSONL key');
+        if (values.alignment)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: --alignment and --slice-by do not combine');
+        return slicedText(ctx, { ...options, sliceBy: values['slice-by'] }, values.json);
+    }
+    const result = await textMetricsFromJsonl(inputPath(ctx, input), options);
+    // Only the metrics asked for appear, each signature and alignment beside its score (the JSON keys keep their order).
+    const shown = Object.fromEntries(Object.entries(result).filter(([key]) => key === 'segments' || wanted.has(key.replace(/_(signature|alignment)$/, ''))));
     if (values.json) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, shown);
     }
@@ -139,9 +175,79 @@ async function text(args, ctx) {
             lines.push(`BLEU      ${result.bleu.toFixed(2)}  (${result.bleu_signature})`);
         if (wanted.has('chrf'))
             lines.push(`chrF      ${result.chrf.toFixed(2)}  (${result.chrf_signature})`);
+        if (wanted.has('ter'))
+            lines.push(`TER       ${result.ter.toFixed(2)}  (${result.ter_signature})`);
+        for (const [name, a] of [
+            ['WER', result.wer_alignment],
+            ['CER', result.cer_alignment],
+        ]) {
+            if (a)
+                lines.push(`${name} alignment  hits ${a.hits}  substitutions ${a.substitutions}  deletions ${a.deletions}  insertions ${a.insertions}`);
+        }
         ctx.stdout.write(`${lines.join('\n')}\n`);
     }
     return 0;
+}
+/** `dhow metrics text --slice-by KEY`: the whole corpus and each slice, as JSON or a table. */
+async function slicedText(ctx, options, json) {
+    const { textMetricsBySlice } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(7412), __webpack_require__.e(1713)]).then(__webpack_require__.bind(__webpack_require__, 3730));
+    const result = await textMetricsBySlice(inputPath(ctx, options.name), options);
+    const wanted = options.metrics ?? [];
+    const keep = (r) => Object.fromEntries(Object.entries(r).filter(([key]) => key === 'segments' || key === 'signatures' || wanted.includes(key)));
+    if (json) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, {
+            slice_by: result.slice_by,
+            overall: keep(result.overall),
+            slices: Object.fromEntries(Object.entries(result.slices).map(([k, v]) => [k, keep(v)])),
+        });
+        return 0;
+    }
+    const rows = [[result.slice_by, 'segments', ...wanted.map((m) => m.toUpperCase())]];
+    for (const [name, r] of [['(overall)', result.overall], ...Object.entries(result.slices)]) {
+        rows.push([name, String(r.segments), ...wanted.map((m) => (m === 'wer' || m === 'cer' ? r[m].toFixed(4) : r[m].toFixed(2)))]);
+    }
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    const lines = rows.map((r) => r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd());
+    for (const m of wanted)
+        lines.push(`${m}: ${result.overall.signatures[m]}`);
+    ctx.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+}
+/** --transform / --reference-transform / --hypothesis-transform and --substitute-words, as jiwer chains. */
+async function jiwerTransforms(values, ctx) {
+    const { parseSubstitutions, parseTransformList } = await __webpack_require__.e(/* import() */ 8524).then(__webpack_require__.bind(__webpack_require__, 8524));
+    if (values.transform !== undefined && (values['reference-transform'] !== undefined || values['hypothesis-transform'] !== undefined)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: give --transform (both sides) or --reference-transform/--hypothesis-transform, not both');
+    }
+    const list = (flag) => values[flag] === undefined ? undefined : parseTransformList(values[flag], `dhow metrics text: --${flag}`);
+    const both = list('transform');
+    const reference = both ?? list('reference-transform');
+    const hypothesis = both ?? list('hypothesis-transform');
+    const substitutes = [reference, hypothesis].some((steps) => steps?.includes('substitute-words'));
+    const file = values['substitute-words'];
+    if (substitutes && file === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: the substitute-words transform needs --substitute-words F.json');
+    if (!substitutes && file !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: --substitute-words needs substitute-words in a transform list');
+    let substitutions;
+    if (file !== undefined) {
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        let text;
+        try {
+            text = await readFile(inputPath(ctx, file), 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('not-found', `cannot read the word substitutions: ${error.code ?? 'unreadable'}`, { file });
+        }
+        substitutions = parseSubstitutions(text, file);
+    }
+    return {
+        ...(reference === undefined ? {} : { reference: { steps: reference, substitutions } }),
+        ...(hypothesis === undefined ? {} : { hypothesis: { steps: hypothesis, substitutions } }),
+    };
 }
 async function latency(args, ctx) {
     const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('metrics latency', args, {
@@ -172,11 +278,19 @@ async function fairness(args, ctx) {
         'min-group-size': { type: 'string', default: '1' },
         'small-groups': { type: 'string', default: 'error' },
         separator: { type: 'string', default: ',' },
+        weight: { type: 'string' },
+        control: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help)
         return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .printHelp */ .FR)(ctx, `usage:\n${FAIRNESS_USAGE}`);
+    const control = values.control
+        ?.split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+    if (control !== undefined && control.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics fairness: --control needs at least one column name');
     const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'input', values.input);
     const label = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'label', values.label);
     const prediction = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics fairness', 'prediction', values.prediction);
@@ -212,8 +326,10 @@ async function fairness(args, ctx) {
         minGroupSize,
         smallGroups,
         separator: values.separator,
+        weight: values.weight,
+        control,
         file: input,
-        givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label' },
+        givenBy: { label: '--label', prediction: '--prediction', group: '--group', positiveLabel: '--positive-label', weight: '--weight', control: '--control' },
     });
     if (values.json) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, report);
@@ -235,6 +351,9 @@ async function fairness(args, ctx) {
     lines.push(`equalized odds       difference ${f(report.equalized_odds_difference)}  ratio ${f(report.equalized_odds_ratio)}  (${agg}, ${method})`);
     if (report.small_groups.length > 0)
         lines.push(`small groups (< ${minGroupSize} rows): ${report.small_groups.join('; ')}`);
+    for (const [stratum, r] of Object.entries(report.by_control ?? {})) {
+        lines.push(`control ${stratum}: demographic parity difference ${f(r.demographic_parity_difference)}, equalized odds difference ${f(r.equalized_odds_difference)}`);
+    }
     ctx.stdout.write(`${lines.join('\n')}\n`);
     return 0;
 }

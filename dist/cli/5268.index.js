@@ -21,8 +21,8 @@ var src_errors = __webpack_require__(3916);
 var atomic_file = __webpack_require__(3549);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
-// EXTERNAL MODULE: ./src/registry/names.ts
-var names = __webpack_require__(1815);
+// EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
+var names = __webpack_require__(123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/gate-evidence.ts
@@ -33,10 +33,12 @@ var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/metrics/arabic/checks.ts
 var checks = __webpack_require__(5249);
+// EXTERNAL MODULE: ./src/metrics/text/transforms.ts
+var transforms = __webpack_require__(8524);
 // EXTERNAL MODULE: ./src/registry/digest.ts
 var digest = __webpack_require__(5035);
-// EXTERNAL MODULE: ./src/registry/files.ts
-var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
+var files = __webpack_require__(7682);
 // EXTERNAL MODULE: ./src/bounded-file.ts
 var bounded_file = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/registry/schemas.ts
@@ -47,6 +49,7 @@ var registry_schemas = __webpack_require__(9843);
  * that name the file, the key and the line (and the closest known key for a typo), overlaying the
  * per-model and per-environment overrides of the registry, and the digest recorded with the results.
  */
+
 
 
 
@@ -72,7 +75,7 @@ const SOURCE_METRICS = {
         'tpr',
         'fpr',
     ],
-    text: ['wer', 'cer', 'bleu', 'chrf'],
+    text: ['wer', 'cer', 'bleu', 'chrf', 'ter'],
     // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
     'arabic-data': [...checks/* ARABIC_CHECKS */.Vx, 'arabic_share', 'presentation_form_share'],
     latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
@@ -104,10 +107,31 @@ const FairnessSource = schemas/* object */.Ikc({
     'min-group-size': schemas/* number */.aig().int().min(1).optional(),
 })
     .strict();
+/** jiwer 4's transforms, applied in order before WER or CER (the names of `dhow metrics text --reference-transform`). */
+const JiwerTransformList = schemas/* array */.YOg(schemas/* enum */.k5n(transforms/* JIWER_TRANSFORMS */.KT)).min(1);
+/** sacreBLEU's TER options (`dhow metrics text --ter-*`); each off by default, as in sacreBLEU. */
+const TerSettings = schemas/* object */.Ikc({
+    normalized: schemas/* boolean */.zMY().default(false),
+    'no-punct': schemas/* boolean */.zMY().default(false),
+    'asian-support': schemas/* boolean */.zMY().default(false),
+    'case-sensitive': schemas/* boolean */.zMY().default(false),
+})
+    .strict();
 const TextSource = schemas/* object */.Ikc({
     kind: schemas/* literal */.euz('text'),
     input: Path,
     normalize: schemas/* enum */.k5n(['none', 'arabic']).default('none'),
+    /** A JSONL key (e.g. dialect): every slice is gated too, against the same slice of the live version. */
+    'slice-by': schemas/* string */.YjP().min(1).optional(),
+    /** jiwer transforms of the reference and of the hypothesis for WER and CER (default: the metric's own). */
+    'reference-transform': JiwerTransformList.optional(),
+    'hypothesis-transform': JiwerTransformList.optional(),
+    /** [word, replacement] pairs for the substitute-words transform, applied in order as jiwer does. */
+    'substitute-words': schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP().min(1), schemas/* string */.YjP()]))
+        .min(1)
+        .optional(),
+    /** TER's tokenizer options (a `ter` gate only). */
+    ter: TerSettings.optional(),
 })
     .strict();
 const ArabicDataSource = schemas/* object */.Ikc({
@@ -225,7 +249,18 @@ const GatePolicyFile = schemas/* object */.Ikc({
 const KNOWN_KEYS = [
     ...collectKeys(GatePolicyFile),
     ...collectKeys(GateSpec),
-    ...[CandidateSource, FairnessSource, TextSource, ArabicDataSource, LatencySource, MemorySource, ResidencySource, RoundTripSource, LoadSettings].flatMap(collectKeys),
+    ...[
+        CandidateSource,
+        FairnessSource,
+        TextSource,
+        TerSettings,
+        ArabicDataSource,
+        LatencySource,
+        MemorySource,
+        ResidencySource,
+        RoundTripSource,
+        LoadSettings,
+    ].flatMap(collectKeys),
     ...collectKeys(registry_schemas/* ResidencyPolicy */.Jm),
 ];
 function collectKeys(schema) {
@@ -363,6 +398,8 @@ function checkGates(policy, fail) {
                 fail(['gates', i, 'metric'], `unknown metric "${gate.metric}" for a ${kind} gate${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known.join(', ')}`);
             }
         }
+        if (gate.source.kind === 'text')
+            checkTextGate(gate.metric, gate['greater-is-better'], gate.source, (path, message) => fail(['gates', i, ...path], message));
         const countsViolations = kind === 'residency' || kind === 'round-trip';
         if (!countsViolations) {
             if (gate['greater-is-better'] === undefined)
@@ -375,6 +412,37 @@ function checkGates(policy, fail) {
             fail(['gates', i, 'greater-is-better'], `a ${kind} gate counts violations: lower is better`);
         }
     });
+}
+/** Error rates (jiwer's WER and CER, sacreBLEU's TER) fall as quality rises; BLEU and chrF rise with it. */
+const TEXT_LOWER_IS_BETTER = ['wer', 'cer', 'ter'];
+/**
+ * A text gate's options must shape the number it gates: jiwer's transforms shape WER and CER only (BLEU, chrF
+ * and TER tokenize with sacreBLEU's own rules) and TER's options shape TER only; an option that would change
+ * nothing is a misreading waiting to happen, so it is refused. The direction of a text metric is known.
+ */
+function checkTextGate(metric, greaterIsBetter, source, fail) {
+    const jiwer = metric === 'wer' || metric === 'cer';
+    for (const key of ['reference-transform', 'hypothesis-transform', 'substitute-words']) {
+        if (source[key] !== undefined && !jiwer) {
+            fail(['source', key], `jiwer's transforms apply to a wer or cer gate, not ${metric} (sacreBLEU tokenizes ${metric} by its own rules)`);
+        }
+    }
+    if (source.ter !== undefined && metric !== 'ter')
+        fail(['source', 'ter'], `TER's options apply to a ter gate, not ${metric}`);
+    const substitutes = [source['reference-transform'], source['hypothesis-transform']].some((steps) => steps?.includes('substitute-words'));
+    if (substitutes && source['substitute-words'] === undefined)
+        fail(['source'], 'the substitute-words transform needs "substitute-words": a list of [word, replacement] pairs');
+    if (!substitutes && source['substitute-words'] !== undefined) {
+        fail(['source', 'substitute-words'], 'give substitute-words in "reference-transform" or "hypothesis-transform" too, or the pairs change nothing');
+    }
+    (source['substitute-words'] ?? []).forEach(([from, to], k) => {
+        // jiwer passes the replacement to re.sub, which reads backslashes as group references and escapes.
+        if (to.includes('\\'))
+            fail(['source', 'substitute-words', k, 1], `the replacement of "${from}" contains a backslash, which jiwer reads as an escape`);
+    });
+    if (greaterIsBetter !== undefined && greaterIsBetter === TEXT_LOWER_IS_BETTER.includes(metric)) {
+        fail(['greater-is-better'], `${metric} is ${greaterIsBetter ? 'lower' : 'greater'} when the text is better: "greater-is-better" must be ${!greaterIsBetter}`);
+    }
 }
 /** Settles defaults: residency and round-trip gates count violations and pass only at 0 unless told otherwise. */
 function settle(gate) {
@@ -536,8 +604,12 @@ async function readCandidate(file, cwd = process.cwd()) {
 
 // EXTERNAL MODULE: ./src/metrics/latency.ts
 var latency = __webpack_require__(7579);
-// EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 3 modules
-var corpus = __webpack_require__(4430);
+// EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 5 modules
+var corpus = __webpack_require__(7412);
+// EXTERNAL MODULE: ./src/metrics/text/slices.ts
+var slices = __webpack_require__(3730);
+// EXTERNAL MODULE: ./src/gates/text-slices.ts
+var text_slices = __webpack_require__(741);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/gates/data-file.ts
@@ -1089,6 +1161,8 @@ var threshold = __webpack_require__(8099);
 
 
 
+
+
 /** A source's own error (a missing data file, a bad column) says which gate of the policy read it. */
 function inGate(gate, error) {
     if (!(error instanceof src_errors/* DhowError */.Bp) || error.field?.startsWith('gates['))
@@ -1143,11 +1217,31 @@ async function measure(gate, input, logger) {
             return { values: result.values, samples: result.count, details: { by_group: result.byGroup } };
         }
         case 'text': {
-            const result = await (0,corpus.textMetricsFromJsonl)(await path(source.input), { normalize: source.normalize });
+            const options = textOptions(source, textMetricsOf(source, input.policy.gates));
+            const sliceBy = source['slice-by'];
+            if (sliceBy !== undefined) {
+                const r = await (0,slices.textMetricsBySlice)(await path(source.input), { ...options, sliceBy });
+                const pick = (m) => Object.fromEntries(corpus.TEXT_METRICS.map((k) => [k, m[k]]));
+                return {
+                    values: pick(r.overall),
+                    samples: r.overall.segments,
+                    details: {
+                        signatures: r.overall.signatures,
+                        normalize: source.normalize,
+                        'slice-by': sliceBy,
+                        // Measured values per slice; runGates replaces them with the decided rows of the gate's metric.
+                        measured: Object.fromEntries(Object.entries(r.slices).map(([name, m]) => [name, { ...pick(m), segments: m.segments }])),
+                    },
+                };
+            }
+            const result = await (0,corpus.textMetricsFromJsonl)(await path(source.input), options);
             return {
-                values: { wer: result.wer, cer: result.cer, bleu: result.bleu, chrf: result.chrf },
+                values: Object.fromEntries(corpus.TEXT_METRICS.map((k) => [k, result[k]])),
                 samples: result.segments,
-                details: { bleu_signature: result.bleu_signature, chrf_signature: result.chrf_signature, normalize: source.normalize },
+                details: {
+                    signatures: Object.fromEntries(options.metrics.map((m) => [m, (0,slices/* qualitySignature */.Wg)(m, result, options)])),
+                    normalize: source.normalize,
+                },
             };
         }
         case 'arabic-data': {
@@ -1242,6 +1336,30 @@ async function measure(gate, input, logger) {
         }
     }
 }
+/**
+ * The metrics a text source must compute: those of every gate reading the same source (they share one
+ * measurement), so TER, whose shift search costs more than the rest together, is computed only when gated.
+ */
+function textMetricsOf(source, gates) {
+    const key = canonicalJson(source);
+    const gated = new Set(gates.filter((g) => g.source.kind === 'text' && canonicalJson(g.source) === key).map((g) => g.metric));
+    return corpus.TEXT_METRICS.filter((m) => gated.has(m));
+}
+/** The policy's text source as the metrics' options (jiwer's transforms, sacreBLEU's TER options). */
+function textOptions(source, metrics) {
+    const substitutions = source['substitute-words']?.map(([from, to]) => [from, to]);
+    const chain = (steps) => (steps === undefined ? undefined : { steps, substitutions });
+    const reference = chain(source['reference-transform']);
+    const hypothesis = chain(source['hypothesis-transform']);
+    const ter = source.ter;
+    return {
+        normalize: source.normalize,
+        metrics,
+        name: source.input,
+        ...(reference || hypothesis ? { transforms: { ...(reference ? { reference } : {}), ...(hypothesis ? { hypothesis } : {}) } } : {}),
+        ...(ter ? { ter: { normalized: ter.normalized, noPunct: ter['no-punct'], asianSupport: ter['asian-support'], caseSensitive: ter['case-sensitive'] } } : {}),
+    };
+}
 function fromCandidate(gate, candidate) {
     const key = gate.source.key ?? gate.metric;
     const known = [...candidate.metrics.keys()];
@@ -1288,6 +1406,20 @@ async function runGates(input) {
         else if (measurement.note && decision.verdict !== 'pass') {
             decision = { ...decision, reasons: [...decision.reasons, measurement.note] };
         }
+        let details = measurement.details;
+        if (gate.source.kind === 'text') {
+            // How the gated number was made, beside it: sacreBLEU's signature, or jiwer's version and transforms.
+            const signatures = details.signatures;
+            details = { ...details, signature: signatures?.[gate.metric] ?? null };
+        }
+        const measured = details.measured;
+        if (gate.source.kind === 'text' && measured !== undefined) {
+            const slices = Object.entries(measured).map(([slice, m]) => ({ slice, value: m[gate.metric] ?? null, samples: m.segments }));
+            const decided = (0,text_slices/* decideSlices */._R)(gate, decision, slices, input.live, input.policy.inconclusive);
+            decision = decided.decision;
+            const { measured: _measured, ...rest } = details;
+            details = { ...rest, slices: decided.rows };
+        }
         results.push({
             name: gate.name,
             metric: gate.metric,
@@ -1304,7 +1436,7 @@ async function runGates(input) {
             samples: measurement.samples,
             'min-samples': gate['min-samples'] ?? null,
             reasons: decision.reasons,
-            details: measurement.details,
+            details,
         });
         logger.debug(`gate ${gate.name}: ${decision.verdict}${decision.reasons.length ? ` (${decision.reasons.join('; ')})` : ''}`);
     }
@@ -1497,6 +1629,8 @@ async function run(args, ctx) {
         dataRoots: values['data-root'],
         env: ctx.env,
         logger: ctx.logger,
+        // The report's generated-at: $DHOW_NOW makes it reproducible (the demo's clock), as for every registry command.
+        ...(ctx.env.DHOW_NOW ? { now: () => new Date((0,cli_registry/* now */.tB)(ctx)) } : {}),
     });
     // Everything is computed: only now are files written, each whole.
     if (values.report)
@@ -1533,13 +1667,14 @@ async function run(args, ctx) {
 /* unused harmony exports VerdictEnum, GateResult, GateReport, describeThreshold, mermaidChart */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4377);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5035);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
-/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8099);
-/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8426);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8099);
+/* harmony import */ var _text_slices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(741);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8426);
 /**
  * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
  * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
@@ -1552,43 +1687,44 @@ async function run(args, ctx) {
 
 
 
-const VerdictEnum = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']);
-const GateResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
-    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
-    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
-    severity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['block', 'warn']),
+
+const VerdictEnum = zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']);
+const GateResult = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+    metric: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+    source: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
+    severity: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['block', 'warn']),
     verdict: VerdictEnum,
     /** True when this gate stops the promotion. */
-    blocking: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
-    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'min-absolute-change': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'min-relative-change': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'greater-is-better': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    blocking: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
+    value: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'min-absolute-change': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'min-relative-change': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'greater-is-better': zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
     /** The metric of the version live in the target environment. */
-    baseline: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    samples: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'min-samples': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    samples: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'min-samples': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()),
     /** Source-specific detail (per-group rates, latency percentiles, residency findings ...). */
-    details: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).default({}),
+    details: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()).default({}),
 })
     .strict();
-const GateReport = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    apiVersion: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(_registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG),
-    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('GateReport'),
+const GateReport = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(_registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG),
+    kind: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz('GateReport'),
     verdict: VerdictEnum,
     /** True when at least one gate blocks: the candidate may not be promoted. */
-    blocked: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    blocked: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
     'policy-digest': _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np,
-    'policy-files': zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
-    candidate: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(), version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable() }).strict(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    'policy-files': zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()),
+    candidate: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(), version: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable() }).strict(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
     /** The version live in the environment, the baseline of every change check; null when none is. */
-    'baseline-version': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
-    'generated-at': zod__WEBPACK_IMPORTED_MODULE_6__/* .datetime */ .w$({ offset: true }),
-    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(GateResult),
+    'baseline-version': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
+    'generated-at': zod__WEBPACK_IMPORTED_MODULE_7__/* .datetime */ .w$({ offset: true }),
+    gates: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(GateResult),
 })
     .strict();
 /**
@@ -1629,7 +1765,7 @@ async function readGateReportFile(path, field) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `not JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, field });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `not JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, field });
     }
     const parsed = GateReport.safeParse(data);
     if (!parsed.success)
@@ -1643,14 +1779,18 @@ function versionGates(report, digestOfReport) {
         verdict: report.verdict,
         'policy-digest': report['policy-digest'],
         ...(digestOfReport ? { 'report-digest': digestOfReport } : {}),
-        summary: report.gates.map((g) => ({
-            gate: g.name,
-            metric: g.metric,
-            verdict: g.verdict,
-            value: finite(g.value),
-            threshold: finite(g.threshold),
-            baseline: finite(g.baseline),
-        })),
+        summary: report.gates.flatMap((g) => [
+            {
+                gate: g.name,
+                metric: g.metric,
+                verdict: g.verdict,
+                value: finite(g.value),
+                threshold: finite(g.threshold),
+                baseline: finite(g.baseline),
+            },
+            // A sliced text gate's slices: the next run reads them back as each slice's baseline.
+            ...(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .sliceSummaryRows */ .qT)(g.name, g.metric, finite(g.threshold), (0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .slicesOf */ .nu)(g.details) ?? []),
+        ]),
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -1665,18 +1805,18 @@ function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
 }
 function number(value) {
-    return value === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(value);
+    return value === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(value);
 }
 /** The threshold column: every check the gate makes, in the direction it makes it. */
 function describeThreshold(g) {
     const better = g['greater-is-better'];
     const parts = [];
     if (g.threshold !== null)
-        parts.push(`${better ? '≥' : '≤'} ${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g.threshold)}`);
+        parts.push(`${better ? '≥' : '≤'} ${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(g.threshold)}`);
     if (g['min-absolute-change'] !== null)
-        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g['min-absolute-change'])} vs live`);
+        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(g['min-absolute-change'])} vs live`);
     if (g['min-relative-change'] !== null)
-        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g['min-relative-change'] * 100)}% vs live`);
+        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(g['min-relative-change'] * 100)}% vs live`);
     return parts.join('; ') || '–';
 }
 function headline(report) {
@@ -1750,6 +1890,19 @@ function renderMarkdown(report) {
             .join(' | ')
             .trim()),
     ];
+    // A text metric's number means little without how it was made (tokenizer, case, transforms): its signature.
+    const signatureOf = (g) => (g.source === 'text' && typeof g.details.signature === 'string' ? g.details.signature : undefined);
+    const unsliced = report.gates.filter((g) => signatureOf(g) !== undefined && !(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .slicesOf */ .nu)(g.details)?.length);
+    if (unsliced.length > 0) {
+        lines.push('', 'Text metrics were measured as their signatures say:', '');
+        for (const g of unsliced)
+            lines.push(`- ${cell(g.name)} (\`${cell(g.metric)}\`): ${(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .signatureCode */ .sd)(signatureOf(g))}`);
+    }
+    for (const g of report.gates) {
+        const slices = (0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .slicesOf */ .nu)(g.details);
+        if (slices && slices.length > 0)
+            lines.push('', ...(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .sliceTable */ .d9)(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices, signatureOf(g)));
+    }
     const chart = mermaidChart(report);
     if (chart)
         lines.push('', chart);
@@ -1837,6 +1990,92 @@ function checkResidency(subject, policy) {
     if (dataRegion !== undefined)
         place('data-region', 'the declared data region', dataRegion, dataRegion, '');
     return { violations: findings.filter((f) => !f.ok).length, findings };
+}
+
+
+/***/ }),
+
+/***/ 741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _R: () => (/* binding */ decideSlices),
+/* harmony export */   d9: () => (/* binding */ sliceTable),
+/* harmony export */   nu: () => (/* binding */ slicesOf),
+/* harmony export */   qT: () => (/* binding */ sliceSummaryRows),
+/* harmony export */   sd: () => (/* binding */ signatureCode)
+/* harmony export */ });
+/* unused harmony export sliceGateName */
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8099);
+
+/** The summary row name that carries a slice's value to the next run's baseline. */
+function sliceGateName(gate, slice) {
+    return `${gate}[${slice}]`;
+}
+function sliceBaseline(gate, slice, live) {
+    if (live === null)
+        return { kind: 'no-live-version' };
+    const key = sliceGateName(gate.name, slice);
+    return Object.hasOwn(live.gateValues, key)
+        ? { kind: 'value', version: live.version, value: live.gateValues[key] }
+        : { kind: 'missing', version: live.version };
+}
+const RANK = { pass: 0, warn: 1, inconclusive: 2, fail: 3 };
+/** Decides every slice and folds them into the gate's decision (the worst verdict; blocking if any blocks). */
+function decideSlices(gate, whole, slices, live, inconclusive) {
+    const rows = [];
+    let verdict = whole.verdict;
+    let blocking = whole.blocking;
+    const reasons = [...whole.reasons];
+    for (const s of slices) {
+        const baseline = sliceBaseline(gate, s.slice, live);
+        const d = (0,_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)(gate, { value: s.value, samples: s.samples }, baseline, inconclusive);
+        rows.push({
+            slice: s.slice,
+            value: s.value !== null && Number.isFinite(s.value) ? s.value : null,
+            baseline: baseline.kind === 'value' ? baseline.value : null,
+            samples: s.samples,
+            verdict: d.verdict,
+            reasons: d.reasons,
+        });
+        if (RANK[d.verdict] > RANK[verdict])
+            verdict = d.verdict;
+        blocking ||= d.blocking;
+        if (d.verdict !== 'pass')
+            reasons.push(...d.reasons.map((r) => `slice ${s.slice}: ${r}`));
+    }
+    return { decision: { verdict, blocking, reasons }, rows };
+}
+/** The version record's summary rows for a gate's slices (read back by liveVersionOf as baselines). */
+function sliceSummaryRows(gate, metric, threshold, slices) {
+    return slices.map((s) => ({ gate: sliceGateName(gate, s.slice), metric, verdict: s.verdict, value: s.value, threshold, baseline: s.baseline }));
+}
+/** Reads `details.slices` of a gate result back (it is `unknown` in the report schema). */
+function slicesOf(details) {
+    const rows = details.slices;
+    return Array.isArray(rows) ? rows : undefined;
+}
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
+}
+/**
+ * A signature as inline code on a line of its own (never in a table: its "|" would split cells, and escaping
+ * them would show the backslashes in the code span). A backtick would end the span early, so none passes.
+ */
+function signatureCode(signature) {
+    return `\`${signature.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+/** The Markdown table of one gate's slices, under the signature of how every value in it was made. */
+function sliceTable(gate, metric, sliceBy, rows, signature) {
+    const n = (v) => (v === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v));
+    return [
+        `#### ${cell(gate)}: \`${cell(metric)}\` by \`${cell(sliceBy)}\``,
+        '',
+        ...(signature ? [`Signature: ${signatureCode(signature)}`, ''] : []),
+        '| Slice | Value | Baseline | Segments | Verdict | Why |',
+        '| --- | ---: | ---: | ---: | --- | --- |',
+        ...rows.map((r) => `| ${cell(r.slice)} | ${n(r.value)} | ${n(r.baseline)} | ${r.samples} | ${r.verdict} | ${cell(r.reasons.join('; ') || ' ')} |`),
+    ];
 }
 
 
@@ -2519,6 +2758,83 @@ async function latencyFromFile(path, options = {}) {
     if (rec.count === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no latencies: the file is empty', { file });
     return rec.summary();
+}
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wg: () => (/* binding */ qualitySignature),
+/* harmony export */   textMetricsBySlice: () => (/* binding */ textMetricsBySlice)
+/* harmony export */ });
+/* unused harmony exports JIWER_VERSION, MAX_SLICES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
+/* harmony import */ var _corpus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7412);
+/**
+ * Text quality per slice of an evaluation set: WER, CER, BLEU, chrF (and TER when asked) for every value of
+ * one JSONL key (`dialect`: Gulf, Egyptian, Levantine, Maghrebi, MSA ...) beside the whole corpus, in one
+ * streaming pass (one accumulator per slice: memory grows with the slices, not the lines). Each metric carries
+ * a signature that records what was measured: sacreBLEU's own signature, or jiwer's version and transforms for
+ * WER and CER, followed by dhow's fields `norm` (the normalization applied first) and `slice` (the key).
+ */
+
+
+
+/** The jiwer version whose definitions WER and CER follow (error-rate.ts, alignment.ts). */
+const JIWER_VERSION = '4.0.0';
+/** More slices than this is a key that is not a slice (an id, a free text). */
+const MAX_SLICES = 1000;
+/** A metric's signature with dhow's normalization and slice fields appended. */
+function qualitySignature(metric, result, options, sliceBy) {
+    const dhow = `norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
+    if (metric === 'wer' || metric === 'cer') {
+        const side = (chain) => (chain ?? { steps: ['default'] }).steps.join('+');
+        return `jiwer:${JIWER_VERSION}|ref:${side(options.transforms?.reference)}|hyp:${side(options.transforms?.hypothesis)}|${dhow}`;
+    }
+    return `${result[`${metric}_signature`]}|${dhow}`;
+}
+function withSignatures(result, options) {
+    const wanted = options.metrics ?? ['wer', 'cer', 'bleu', 'chrf'];
+    return { ...result, signatures: Object.fromEntries(wanted.map((m) => [m, qualitySignature(m, result, options, options.sliceBy)])) };
+}
+/** Streams a JSONL file once and returns the metrics of the whole corpus and of every slice. */
+async function textMetricsBySlice(path, options) {
+    const file = options.name ?? path;
+    const overall = new _corpus_js__WEBPACK_IMPORTED_MODULE_2__/* .TextMetrics */ .Z1(options);
+    const slices = new Map();
+    for await (const raw of (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileLines */ .MU)(path, file)) {
+        const text = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Line */ .qv)(raw, file);
+        if (text.trim() === '')
+            continue;
+        const segment = (0,_corpus_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTextSegment */ .cN)(text, file, raw.number);
+        // parseTextSegment has proved the line is a JSON object.
+        const value = JSON.parse(text)[options.sliceBy];
+        if (typeof value !== 'string' || value === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `must be a non-empty string naming the line's slice`, { file, line: raw.number, field: options.sliceBy });
+        }
+        let acc = slices.get(value);
+        if (acc === undefined) {
+            if (slices.size >= MAX_SLICES) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `more than ${MAX_SLICES} distinct values: not a slice key`, { file, line: raw.number, field: options.sliceBy });
+            }
+            acc = new _corpus_js__WEBPACK_IMPORTED_MODULE_2__/* .TextMetrics */ .Z1(options);
+            slices.set(value, acc);
+        }
+        acc.add(segment, raw.number);
+        overall.add(segment, raw.number);
+    }
+    const whole = overall.result();
+    if (whole.segments === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'no segments: the file is empty', { file });
+    return {
+        slice_by: options.sliceBy,
+        overall: withSignatures(whole, options),
+        slices: Object.fromEntries([...slices].map(([name, acc]) => [name, withSignatures(acc.result(), options)])),
+    };
 }
 
 

@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
-// EXTERNAL MODULE: ./src/registry/files.ts
-var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
+var files = __webpack_require__(7682);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/store.ts
@@ -262,9 +262,9 @@ async function rollback(forge, input, options) {
 /* harmony export */   I: () => (/* binding */ planRollback),
 /* harmony export */   z: () => (/* binding */ planPromotion)
 /* harmony export */ });
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(860);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7682);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
 /* harmony import */ var _registry_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4699);
 /* harmony import */ var _rollout_gpu_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9405);
@@ -455,7 +455,7 @@ function planRollback(state, model, environment, options) {
 /* harmony export */   tX: () => (/* binding */ loadModelState)
 /* harmony export */ });
 /* unused harmony export withHistoryIfNeeded */
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /** Loads the snapshot a plan needs for one model: only its own files, never every version in the registry. */
 

@@ -121,9 +121,9 @@ function gateResultsByEnvironment(environments, evidence, record) {
 /* unused harmony export recordGateEvidence */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6999);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(860);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7682);
 /* harmony import */ var _gate_evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5004);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1815);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(123);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9843);
 /**
@@ -219,6 +219,7 @@ class RegistryReader {
             date: c.date,
             author: c.author,
             subject: c.subject,
+            body: c.body,
             trailers: c.trailers,
             ...(c.request ? { request: c.request } : {}),
             release: texts[i] == null ? null : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryFile */ .N0)('Release', `${path}@${c.sha.slice(0, 8)}`, texts[i]),

@@ -1,5 +1,5 @@
 export const id = 651;
-export const ids = [651];
+export const ids = [651,975];
 export const modules = {
 
 /***/ 651:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/registry/names.ts
-var names = __webpack_require__(1815);
+// EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
+var names = __webpack_require__(123);
 ;// CONCATENATED MODULE: ./src/storage/location.ts
 /**
  * Where an artifact goes in S3-compatible object storage: the `s3://bucket/prefix` a user names, the object
@@ -1306,7 +1306,7 @@ async function runOnRunner(args, ctx) {
     if (!values.spec)
         (0,context/* requireOption */.Ve)('train run', 'command', values.command);
     if (values.timeout !== undefined) {
-        if ((0,train_spec/* parseDurationSeconds */.lW)(values.timeout) === null) {
+        if ((0,train_spec.parseDurationSeconds)(values.timeout) === null) {
             throw new errors/* DhowError */.Bp('usage', `dhow train run: --timeout "${values.timeout}" is not a duration (e.g. 90s, 30m, 1h30m, or seconds)`);
         }
         raw.timeout = values.timeout;
@@ -1420,7 +1420,7 @@ async function runOnRunner(args, ctx) {
 /* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3549);
 /* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(860);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7682);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9843);
 /**
  * The version-record draft a training run hands to `dhow register --from FILE.yaml`: the VersionRecord
@@ -1539,7 +1539,7 @@ async function readVersionDraftFile(path, field) {
 /* harmony export */   _A: () => (/* binding */ parseParameters),
 /* harmony export */   bg: () => (/* binding */ issueMessage),
 /* harmony export */   gY: () => (/* binding */ readTrainingSpecFile),
-/* harmony export */   lW: () => (/* binding */ parseDurationSeconds),
+/* harmony export */   parseDurationSeconds: () => (/* binding */ parseDurationSeconds),
 /* harmony export */   xg: () => (/* binding */ parsePairs)
 /* harmony export */ });
 /* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingData, TrainingJobSpec */

@@ -196,11 +196,21 @@ class CorpusBleu {
     refCounts = new Set();
     options;
     maxOrder;
+    // Scratch reused from segment to segment for the one-reference case (the common one): token ids of the
+    // reference then the hypothesis, their packed n-grams and the bounds of each order.
+    words = new _ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .WordIds */ .B8();
+    symbols = new Int32Array(256);
+    hypGrams = new Float64Array(1024);
+    refGrams = new Float64Array(1024);
+    hypStarts;
+    refStarts;
     constructor(options = {}) {
         this.options = { ...BLEU_DEFAULTS, ...options };
         this.maxOrder = this.options.maxOrder;
         const maxOrder = this.maxOrder;
         this.stats = { sysLen: 0, refLen: 0, correct: new Array(maxOrder).fill(0), total: new Array(maxOrder).fill(0) };
+        this.hypStarts = new Int32Array(maxOrder + 1);
+        this.refStarts = new Int32Array(maxOrder + 1);
     }
     add(hypothesis, references) {
         this.refCounts.add(references.length);
@@ -209,6 +219,10 @@ class CorpusBleu {
         const hypTokens = bleuTokens(hypothesis, tokenize, lowercase);
         this.stats.sysLen += hypTokens.length;
         this.stats.refLen += closestReferenceLength(hypTokens.length, refTokens.map((t) => t.length));
+        if (refTokens.length === 1) {
+            this.addOneReference(hypTokens, refTokens[0]);
+            return;
+        }
         const words = new _ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .WordIds */ .B8();
         const refIds = refTokens.map((t) => words.ids(t));
         const hypIds = words.ids(hypTokens);
@@ -223,6 +237,30 @@ class CorpusBleu {
             const hyp = hypGrams[n - 1];
             this.stats.total[n - 1] += hyp.length;
             this.stats.correct[n - 1] += (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .clippedMatchesMaxRef */ .Ek)(hyp, refGrams.map((r) => r[n - 1]));
+        }
+    }
+    /** add() for one reference, in the accumulator's scratch arrays: the same counts, nothing allocated. */
+    addOneReference(hypTokens, refTokens) {
+        const words = this.words;
+        words.reset();
+        this.symbols = (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeastInt32 */ .hh)(this.symbols, refTokens.length + hypTokens.length);
+        const refEnd = words.idsInto(refTokens, this.symbols, 0);
+        const hypEnd = words.idsInto(hypTokens, this.symbols, refEnd);
+        if (!(0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .packable */ .c5)(words.size, this.maxOrder)) {
+            this.addWithStrings(hypTokens, [refTokens]);
+            return;
+        }
+        const base = words.size + 1;
+        const order = this.maxOrder;
+        this.refGrams = (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeastFloat64 */ .NR)(this.refGrams, (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .orderedCount */ .BE)(refEnd, order));
+        this.hypGrams = (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeastFloat64 */ .NR)(this.hypGrams, (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .orderedCount */ .BE)(hypEnd - refEnd, order));
+        (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .packOrdersInto */ .rw)(this.symbols, 0, refEnd, order, base, this.refGrams, 0, this.refStarts, 0);
+        (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .packOrdersInto */ .rw)(this.symbols, refEnd, hypEnd, order, base, this.hypGrams, 0, this.hypStarts, 0);
+        const hs = this.hypStarts;
+        const rs = this.refStarts;
+        for (let n = 1; n <= order; n++) {
+            this.stats.total[n - 1] += hs[n] - hs[n - 1];
+            this.stats.correct[n - 1] += (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .clippedMatchesIn */ .cS)(this.hypGrams, hs[n - 1], hs[n], this.refGrams, rs[n - 1], rs[n]);
         }
     }
     /** The same counts with string n-gram keys, for segments with too many distinct tokens to pack. */
@@ -283,48 +321,99 @@ function corpusBleu(hypotheses, referenceStreams, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B8: () => (/* binding */ WordIds),
+/* harmony export */   BE: () => (/* binding */ orderedCount),
 /* harmony export */   Ek: () => (/* binding */ clippedMatchesMaxRef),
+/* harmony export */   NR: () => (/* binding */ atLeastFloat64),
 /* harmony export */   ZO: () => (/* binding */ CharIds),
 /* harmony export */   c5: () => (/* binding */ packable),
+/* harmony export */   cS: () => (/* binding */ clippedMatchesIn),
 /* harmony export */   hO: () => (/* binding */ allOrders),
-/* harmony export */   zX: () => (/* binding */ clippedMatches)
+/* harmony export */   hh: () => (/* binding */ atLeastInt32),
+/* harmony export */   rw: () => (/* binding */ packOrdersInto)
 /* harmony export */ });
-/* unused harmony exports unigrams, nextOrder */
+/* unused harmony exports isPyWhitespace, unigrams, nextOrder, clippedMatches */
 /**
  * Fast n-gram counting for BLEU and chrF. Symbols (tokens, characters) of one segment and its references
  * get dense integer ids; an n-gram becomes the number sum(id_k * base^k), exact while base^n < 2^53, built
  * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
  * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
+ * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
+ * nothing per segment (chrF's inner loop).
  */
+/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
+function isPyWhitespace(c) {
+    return (c === 0x20 ||
+        (c >= 0x09 && c <= 0x0d) ||
+        (c >= 0x1c && c <= 0x1f) ||
+        c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+/** An Int32Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
+function atLeastInt32(current, size) {
+    return current.length >= size ? current : new Int32Array(Math.max(size, current.length * 2));
+}
+/** A Float64Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
+function atLeastFloat64(current, size) {
+    return current.length >= size ? current : new Float64Array(Math.max(size, current.length * 2));
+}
 /** Dense ids for the code points of one segment: a stamped table for the BMP, a map beyond. */
 class CharIds {
     static stamp = new Int32Array(0x10000);
     static value = new Int32Array(0x10000);
     static generation = 0;
-    gen;
+    gen = 0;
     astral = new Map();
     size = 0;
     constructor() {
+        this.reset();
+    }
+    /** Forgets every id, for the next segment (one instance serves a whole corpus). */
+    reset() {
         CharIds.generation = (CharIds.generation + 1) | 0;
         if (CharIds.generation === 0) {
             CharIds.stamp.fill(0);
             CharIds.generation = 1;
         }
         this.gen = CharIds.generation;
+        if (this.astral.size > 0)
+            this.astral.clear();
+        this.size = 0;
     }
     /** The ids (from 1) of the code points of `s`. */
     ids(s) {
         const out = new Int32Array(s.length);
-        let n = 0;
+        const n = this.idsInto(s, out, 0, false);
+        return n === out.length ? out : out.subarray(0, n);
+    }
+    /**
+     * Writes the ids of the code points of `s` into `out` from `at` (room for s.length needed) and returns the end.
+     * With `skipWhitespace`, Python's whitespace is left out, exactly as `''.join(s.split())` would: a high and a
+     * low surrogate that only whitespace separated become one code point.
+     */
+    idsInto(s, out, at, skipWhitespace) {
+        let n = at;
         const stamp = CharIds.stamp;
         const value = CharIds.value;
         for (let i = 0; i < s.length; i++) {
             let cp = s.charCodeAt(i);
+            if (skipWhitespace && isPyWhitespace(cp))
+                continue;
             if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-                const d = s.charCodeAt(i + 1);
+                let j = i + 1;
+                if (skipWhitespace)
+                    while (j < s.length && isPyWhitespace(s.charCodeAt(j)))
+                        j++;
+                const d = j < s.length ? s.charCodeAt(j) : 0;
                 if (d >= 0xdc00 && d <= 0xdfff) {
                     cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-                    i++;
+                    i = j;
                 }
             }
             let id;
@@ -348,7 +437,7 @@ class CharIds {
             }
             out[n++] = id;
         }
-        return n === out.length ? out : out.subarray(0, n);
+        return n;
     }
 }
 /** Dense ids (from 1) for the words of one segment. */
@@ -356,6 +445,23 @@ class WordIds {
     map = new Map();
     get size() {
         return this.map.size;
+    }
+    /** Forgets every id, for the next segment. */
+    reset() {
+        this.map.clear();
+    }
+    /** Writes the ids of `words` into `out` from `at` and returns the end. */
+    idsInto(words, out, at) {
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            let id = this.map.get(w);
+            if (id === undefined) {
+                id = this.map.size + 1;
+                this.map.set(w, id);
+            }
+            out[at + i] = id;
+        }
+        return at + words.length;
     }
     ids(words) {
         const out = new Int32Array(words.length);
@@ -377,7 +483,11 @@ function packable(alphabet, maxOrder) {
 }
 /** The packed n-grams of order 1: the ids themselves. */
 function unigrams(ids) {
-    return Float64Array.from(ids);
+    // A plain loop: Float64Array.from walks the iterator protocol, several times slower on short segments.
+    const out = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++)
+        out[i] = ids[i];
+    return out;
 }
 /** The packed n-grams of order n from those of order n - 1 (rolling: one multiply-add per position). */
 function nextOrder(previous, ids, n, base) {
@@ -399,6 +509,37 @@ function allOrders(ids, maxOrder, base) {
         out.push(current);
     }
     return out;
+}
+/** How many packed n-grams of orders 1..maxOrder a sequence of `length` symbols has. */
+function orderedCount(length, maxOrder) {
+    let total = 0;
+    for (let n = 1; n <= maxOrder && n <= length; n++)
+        total += length - n + 1;
+    return total;
+}
+/**
+ * Writes the packed n-grams of orders 1..maxOrder of ids[from, to) into `out` from `at`, order after order, and
+ * their bounds into `starts` from `startAt` (order n spans starts[startAt + n - 1] to starts[startAt + n]).
+ * Returns the end in `out`. Room needed: orderedCount(to - from, maxOrder) in `out`, maxOrder + 1 in `starts`.
+ */
+function packOrdersInto(ids, from, to, maxOrder, base, out, at, starts, startAt) {
+    const length = to - from;
+    let end = at;
+    let previous = at;
+    starts[startAt] = at;
+    for (let n = 1; n <= maxOrder; n++) {
+        const count = length - n + 1;
+        const begin = end;
+        if (n === 1)
+            for (let i = 0; i < count; i++)
+                out[end++] = ids[from + i];
+        else
+            for (let i = 0; i < count; i++)
+                out[end++] = out[previous + i] * base + ids[from + i + n - 1];
+        previous = begin;
+        starts[startAt + n] = end;
+    }
+    return end;
 }
 // One open-addressing table, reused: keys, hypothesis counts, per-reference counts and best reference counts.
 let tableKeys = new Float64Array(256);
@@ -424,10 +565,10 @@ function slotOf(key, mask) {
     const hi = (key / 4294967296) | 0;
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
 }
-/** Inserts the hypothesis n-grams; returns the mask. Slots in use have tableHyp > 0. */
-function insertHypothesis(hyp) {
-    const mask = prepare(hyp.length);
-    for (let i = 0; i < hyp.length; i++) {
+/** Inserts the hypothesis n-grams hyp[from, to); returns the mask. Slots in use have tableHyp > 0. */
+function insertHypothesis(hyp, from = 0, to = hyp.length) {
+    const mask = prepare(to - from);
+    for (let i = from; i < to; i++) {
         const key = hyp[i];
         let slot = slotOf(key, mask);
         while (tableHyp[slot] > 0 && tableKeys[slot] !== key)
@@ -450,11 +591,15 @@ function clearTable() {
 }
 /** Clipped matches: sum over n-grams of min(count in hyp, count in ref). */
 function clippedMatches(hyp, ref) {
-    if (hyp.length === 0 || ref.length === 0)
+    return clippedMatchesIn(hyp, 0, hyp.length, ref, 0, ref.length);
+}
+/** clippedMatches of hyp[hypFrom, hypTo) against ref[refFrom, refTo): ranges of scratch arrays, no copies. */
+function clippedMatchesIn(hyp, hypFrom, hypTo, ref, refFrom, refTo) {
+    if (hypTo <= hypFrom || refTo <= refFrom)
         return 0;
-    const mask = insertHypothesis(hyp);
+    const mask = insertHypothesis(hyp, hypFrom, hypTo);
     let matches = 0;
-    for (let i = 0; i < ref.length; i++) {
+    for (let i = refFrom; i < refTo; i++) {
         const key = ref[i];
         let slot = slotOf(key, mask);
         while (tableHyp[slot] > 0 && tableKeys[slot] !== key)

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/registry/files.ts
-var files = __webpack_require__(860);
+// EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
+var files = __webpack_require__(7682);
 // EXTERNAL MODULE: ./src/registry/render.ts + 1 modules
 var render = __webpack_require__(4699);
-// EXTERNAL MODULE: ./src/registry/names.ts
-var names = __webpack_require__(1815);
+// EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
+var names = __webpack_require__(123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var registry_paths = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/registry/validate.ts
@@ -304,7 +304,7 @@ async function run(args, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6225);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
 /**
@@ -349,7 +349,10 @@ async function openRegistry(ctx, flag, as) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
     // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
     const name = as ?? ctx.env.DHOW_ACTOR;
-    return (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+    forge.beginPass();
+    return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
 const WHERE_OPTIONS = {
@@ -416,321 +419,6 @@ function helpRequested(args, ctx, usage) {
 
 /***/ }),
 
-/***/ 860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ describeProblem),
-/* harmony export */   N0: () => (/* binding */ parseRegistryFile),
-/* harmony export */   Tl: () => (/* binding */ parseYamlStrictly),
-/* harmony export */   ap: () => (/* binding */ MAX_YAML_ALIASES),
-/* harmony export */   cF: () => (/* binding */ serializeRegistryFile),
-/* harmony export */   kf: () => (/* binding */ MAX_REGISTRY_FILE_BYTES),
-/* harmony export */   w6: () => (/* binding */ checkRegistryFile),
-/* harmony export */   ze: () => (/* binding */ validateRegistryObject)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
-/**
- * Reading and writing registry files: YAML in, zod-validated objects out, and back to YAML with
- * deterministic bytes (keys in schema order, records sorted, no line folding), so the same object always
- * produces the same file and a re-registration of identical content is a byte-for-byte no-op.
- */
-
-
-
-/**
- * The largest registry file dhow reads or writes. A version record is a few kilobytes; a 50 MB one would
- * cost gigabytes to parse on every later read, so anything larger is refused before it is parsed.
- */
-const MAX_REGISTRY_FILE_BYTES = 1024 * 1024;
-/**
- * YAML aliases allowed per document. Registry files have no use for them beyond a few; a "billion laughs"
- * document expands exponentially through them, so they are capped (the yaml library then refuses it).
- */
-const MAX_YAML_ALIASES = 100;
-function describeProblem(p) {
-    const where = [p.line ? `${p.file}:${p.line}` : p.file, p.field && `field "${p.field}"`].filter(Boolean).join(', ');
-    return `${where}: ${p.message}`;
-}
-/**
- * Every problem of a file's text against the schema of `kind` (empty when valid), with the value when valid.
- * Unlike parseRegistryFile it never throws: `dhow validate` lists every problem.
- */
-function checkRegistryFile(kind, path, text) {
-    const value = acceptQuickly(kind, text);
-    if (value !== undefined)
-        return { value, problems: [] };
-    return checkWithLines(kind, path, text);
-}
-/**
- * The fast path of checkRegistryFile: the value of a file that passes every check, parsed without line
- * tracking, or undefined at the first doubt. Line numbers only matter in problems, so a file with any is parsed
- * again by checkWithLines, which alone words them: the messages are those of one path, whichever path a file
- * takes. Measured, dropping the LineCounter saves only ~3% CPU per file: the yaml library's lexer and CST parser
- * are ~200 us of a ~210 us check (zod ~12 us), so a faster parser for valid files belongs here.
- */
-function acceptQuickly(kind, text) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_REGISTRY_FILE_BYTES || text.includes('\uFFFD'))
-        return undefined;
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0 || doc.warnings.length > 0)
-        return undefined;
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch {
-        return undefined;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data) || data.kind !== kind)
-        return undefined;
-    const result = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind].safeParse(data);
-    return result.success ? result.data : undefined;
-}
-/** checkRegistryFile with line tracking: every problem of the file, each with its line where it has one. */
-function checkWithLines(kind, path, text) {
-    const parsed = parseYamlStrictly(path, text);
-    if (!parsed.ok)
-        return { value: null, problems: parsed.problems };
-    const { doc, lineCounter, data } = parsed;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        return { value: null, problems: [{ file: path, message: `expected a mapping with apiVersion and kind "${kind}"` }] };
-    }
-    const declared = data.kind;
-    if (declared !== kind) {
-        return {
-            value: null,
-            problems: [
-                { file: path, field: 'kind', line: lineOf(doc, lineCounter, ['kind']), message: `expected "${kind}", found ${JSON.stringify(declared ?? null)}` },
-            ],
-        };
-    }
-    const schema = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind];
-    const result = schema.safeParse(data);
-    if (result.success)
-        return { value: result.data, problems: [] };
-    return {
-        value: null,
-        problems: result.error.issues.map((issue) => {
-            const fieldPath = issue.path.map(String);
-            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-            const field = [...fieldPath, ...(keys.length === 1 ? keys : [])].join('.') || undefined;
-            return { file: path, field, line: lineOf(doc, lineCounter, [...issue.path, ...(keys.length === 1 ? keys : [])]), message: issue.message };
-        }),
-    };
-}
-/**
- * Parses YAML from outside strictly: size-capped before parsing, valid UTF-8 (a decoded U+FFFD marks bytes
- * that were not), no unknown tags (`!foo` would otherwise be read as a plain string), duplicate keys
- * refused, aliases capped. Every refusal is a problem naming the file (and line where there is one), never
- * an exception from the parser.
- */
-function parseYamlStrictly(path, text) {
-    const refuse = (message, line) => ({ ok: false, problems: [{ file: path, ...(line ? { line } : {}), message }] });
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_REGISTRY_FILE_BYTES)
-        return refuse(`is ${bytes} bytes; a registry file may have at most ${MAX_REGISTRY_FILE_BYTES} (1 MiB)`);
-    const bad = text.indexOf('\uFFFD');
-    if (bad >= 0)
-        return refuse('is not valid UTF-8 (or holds the replacement character U+FFFD)', text.slice(0, bad).split('\n').length);
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    // An unresolved tag is only a warning to the yaml library; here it is an error, like any other.
-    const errors = [...doc.errors, ...doc.warnings];
-    if (errors.length > 0) {
-        return {
-            ok: false,
-            problems: errors.map((e) => ({
-                file: path,
-                line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
-                message: `malformed YAML: ${e.message.split('\n')[0]}`,
-            })),
-        };
-    }
-    try {
-        return { ok: true, doc, lineCounter, data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
-    }
-    catch (error) {
-        // The yaml library throws (a ReferenceError) on excessive aliases: a resource-exhaustion attempt.
-        const reason = /alias/i.test(error.message)
-            ? `uses more than ${MAX_YAML_ALIASES} YAML aliases (refused: it could expand without bound)`
-            : 'malformed YAML';
-        return refuse(reason);
-    }
-}
-/**
- * Parses a registry file of `kind`. Throws DhowError('invalid-input') naming the file, the field path
- * (e.g. `artifact.digest`) and the line; every further problem is listed in `reasons`.
- */
-function parseRegistryFile(kind, path, text) {
-    const checked = checkRegistryFile(kind, path, text);
-    if (checked.value !== null)
-        return checked.value;
-    const [first, ...rest] = checked.problems;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', first.message, {
-        file: path,
-        field: first.field,
-        line: first.line,
-        reasons: rest.map(describeProblem),
-    });
-}
-/** Validates an object about to be written; the same DhowError as parseRegistryFile, without lines. */
-function validateRegistryObject(kind, path, value) {
-    const schema = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind];
-    const result = schema.safeParse(value);
-    if (result.success)
-        return result.data;
-    const [first, ...rest] = result.error.issues;
-    const field = (i) => i.path.map(String).join('.') || undefined;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', first.message, {
-        file: path,
-        field: field(first),
-        reasons: rest.map((i) => describeProblem({ file: path, field: field(i), message: i.message })),
-    });
-}
-/**
- * Deterministic YAML for a registry object: validated against the schema of its `kind` (nothing invalid
- * is ever written), keys in schema order, record keys sorted, no folded lines.
- */
-function serializeRegistryFile(obj) {
-    const kind = obj.kind;
-    if (typeof kind !== 'string' || !Object.hasOwn(_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt, kind)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `cannot serialize an object of kind ${JSON.stringify(kind ?? null)}`, { field: 'kind' });
-    }
-    const schema = _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_KINDS */ .Rt[kind];
-    const parsed = validateRegistryObject(kind, `<${kind}>`, obj);
-    const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(canonical(schema, parsed), { lineWidth: 0, minContentWidth: 0, indentSeq: true, sortMapEntries: false });
-    // Nothing is written that could not be read back.
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_REGISTRY_FILE_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the ${kind} file would be ${bytes} bytes; a registry file may have at most ${MAX_REGISTRY_FILE_BYTES} (1 MiB)`, {
-            file: `<${kind}>`,
-        });
-    }
-    return text;
-}
-/** Orders object keys as the schema declares them and sorts record keys, recursively. */
-function canonical(schema, value) {
-    const s = unwrap(schema);
-    if (Array.isArray(value)) {
-        const element = s?._zod.def.type === 'array' ? s._zod.def.element : undefined;
-        return value.map((v) => canonical(element, v));
-    }
-    if (value === null || typeof value !== 'object')
-        return value;
-    const input = value;
-    const out = {};
-    const def = s?._zod.def;
-    if (def?.type === 'object' && def.shape) {
-        for (const key of Object.keys(def.shape))
-            if (input[key] !== undefined)
-                out[key] = canonical(def.shape[key], input[key]);
-        for (const key of Object.keys(input).sort())
-            if (!(key in out) && input[key] !== undefined)
-                out[key] = canonical(undefined, input[key]);
-        return out;
-    }
-    for (const key of Object.keys(input).sort())
-        if (input[key] !== undefined)
-            out[key] = canonical(def?.type === 'record' ? def.valueType : undefined, input[key]);
-    return out;
-}
-function unwrap(schema) {
-    let s = schema;
-    for (let i = 0; s && i < 10; i++) {
-        const def = s._zod.def;
-        if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType)
-            s = def.innerType;
-        else if (def.type === 'pipe' && def.in)
-            s = def.in;
-        else
-            break;
-    }
-    return s;
-}
-/** The 1-based line of the node at `path` (or its nearest existing parent) in a parsed document. */
-function lineOf(doc, counter, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        const range = node?.range;
-        if (node && range && (n === 0 || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || typeof node === 'object')) {
-            return counter.linePos(range[0]).line;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ promotionBranch),
-/* harmony export */   LH: () => (/* binding */ modelPath),
-/* harmony export */   NZ: () => (/* binding */ versionsDir),
-/* harmony export */   RU: () => (/* binding */ deployDir),
-/* harmony export */   V2: () => (/* binding */ promotionStamp),
-/* harmony export */   Z9: () => (/* binding */ revertBranch),
-/* harmony export */   bD: () => (/* binding */ releasePath),
-/* harmony export */   jl: () => (/* binding */ TRAILERS),
-/* harmony export */   m5: () => (/* binding */ releasesDir),
-/* harmony export */   qW: () => (/* binding */ versionPath),
-/* harmony export */   tF: () => (/* binding */ CONFIG_PATH),
-/* harmony export */   wr: () => (/* binding */ gateEvidencePath)
-/* harmony export */ });
-/* unused harmony export gateEvidenceDir */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1815);
-/** Where each file lives in a registry. Every segment is validated before it becomes a path. */
-
-
-const CONFIG_PATH = 'dhow.yaml';
-const modelPath = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/model.yaml`;
-const versionsDir = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/versions`;
-const versionPath = (model, version) => `${versionsDir(model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.yaml`;
-const releasesDir = (environment) => `releases/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}`;
-const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}.yaml`;
-const deployDir = (environment, model) => `deploy/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}`;
-/** Gate evidence of one version in one environment (schemas.ts says why it is a file of its own). */
-const gateEvidenceDir = (environment) => `gates/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}`;
-const gateEvidencePath = (environment, model, version) => `${gateEvidenceDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.yaml`;
-/** Deterministic branch names, one per purpose. */
-const promotionBranch = (environment, model) => `dhow/promote/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}`;
-/**
- * The revert of ONE promotion: the version and when it was promoted (`promoted-at` of the release it
- * undoes). A version re-promoted after a revert is a new promotion, so drifting again opens a new revert
- * instead of finding the first one merged. A suffix rather than a deeper segment, so the branch never
- * clashes with a branch of the older `dhow/revert/<env>/<model>/<version>` form still in a repository.
- */
-const revertBranch = (environment, model, version, promotedAt) => `dhow/revert/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}-promoted-${promotionStamp(promotedAt)}`;
-/** A release's promoted-at as a ref-safe UTC stamp (20261122T083000Z; milliseconds only when present). */
-function promotionStamp(promotedAt) {
-    const ms = Date.parse(promotedAt);
-    if (Number.isNaN(ms))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `"${promotedAt}" is not a timestamp`, { field: 'promoted-at' });
-    return new Date(ms)
-        .toISOString()
-        .replace(/\.000Z$/, 'Z')
-        .replace(/[-:]/g, '')
-        .replace('.', '');
-}
-/** Commit trailers dhow writes and reads. */
-const TRAILERS = {
-    model: 'Dhow-Model',
-    version: 'Dhow-Version',
-    environment: 'Dhow-Environment',
-    alert: 'Dhow-Alert',
-    revertOf: 'Revert-Of',
-    request: 'Dhow-Request',
-};
-
-
-/***/ }),
-
 /***/ 4699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -744,8 +432,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/registry/names.ts
-var names = __webpack_require__(1815);
+// EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
+var names = __webpack_require__(123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/registry/rollout-render.ts
@@ -811,6 +499,8 @@ function renderInferenceService(release, record, config) {
     if (Object.keys(resources).length > 0)
         model.resources = resources;
     const predictor = { model };
+    if (serving.replicas)
+        Object.assign(predictor, { minReplicas: serving.replicas.min, maxReplicas: serving.replicas.max });
     if (serving.gpu?.product)
         predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
     // A rollout under way sends only its weight to this version (rollout-render.ts).
@@ -829,6 +519,8 @@ function renderInferenceService(release, record, config) {
                 'dhow.dev/environment': release.environment,
             },
             annotations: {
+                // https://kserve.github.io/website/docs/admin-guide/kubernetes-deployment: the mode is chosen per InferenceService.
+                ...(environment?.['kserve-mode'] === 'raw-deployment' ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
                 'dhow.dev/artifact-digest': record.artifact.digest,
                 ...(release['revert-of'] ? { 'dhow.dev/revert-of': release['revert-of'] } : {}),
             },

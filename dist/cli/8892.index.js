@@ -25,8 +25,12 @@ var audit = __webpack_require__(1178);
 var evidence_register = __webpack_require__(8788);
 // EXTERNAL MODULE: ./src/evidence/time.ts
 var time = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/forge/forge.ts
+var forge = __webpack_require__(6576);
 // EXTERNAL MODULE: ./src/registry/gate-evidence.ts
 var gate_evidence = __webpack_require__(5004);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/site/html.ts
@@ -65,7 +69,7 @@ table{border-collapse:collapse;margin:8px 0 20px;width:100%}th,td{border:1px sol
 code{font-size:13px}.none{color:var(--muted)}.pass{color:var(--ok)}.fail{color:var(--bad)}.warn,.inconclusive{color:var(--warn)}
 .held{color:var(--bad);font-weight:600}[dir=rtl]{font-family:"Noto Naskh Arabic","Geeza Pro",Tahoma,sans-serif}
 time{white-space:nowrap}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}dt{font-weight:600}dd{margin:0}
-th div{font-weight:normal;margin-top:2px}svg text{font-size:11px;fill:var(--fg)}.filters{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0}
+th div{font-weight:normal;margin-top:2px}figure{margin:8px 0 16px}td.report span{white-space:pre-line}figure svg{max-width:100%;height:auto}.filters{display:flex;gap:12px;flex-wrap:wrap;margin:8px 0}
 `;
 /** A whole page. The CSP allows only this page's style and (by its hash) its own script. */
 function renderPage(page) {
@@ -100,29 +104,125 @@ ${script}
 
 ;// CONCATENATED MODULE: ./src/site/chart.ts
 
-const W = 320;
-const H = 120;
-const PAD = 28;
-function metricsChart(versions, metrics) {
-    const charts = metrics
-        .map((metric) => {
-        const points = versions.map((v, i) => [i, v.metrics[metric]]).filter((p) => p[1] !== undefined);
-        if (points.length < 2)
-            return '';
-        const values = points.map(([, y]) => y);
-        const lo = Math.min(...values);
-        const hi = Math.max(...values);
-        const x = (i) => PAD + (i / Math.max(1, versions.length - 1)) * (W - 2 * PAD);
-        const y = (v) => (hi === lo ? H / 2 : H - PAD / 2 - ((v - lo) / (hi - lo)) * (H - PAD));
-        const line = points.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-        const first = versions[points[0][0]].version;
-        const last = versions[points.at(-1)[0]].version;
-        const label = `${metric} from ${first} (${points[0][1]}) to ${last} (${points.at(-1)[1]}), between ${lo} and ${hi}`;
-        return `<figure><svg role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"><title>${escapeHtml(label)}</title><polyline fill="none" stroke="#0a5c8a" stroke-width="2" points="${line}"/><text x="2" y="12">${escapeHtml(String(hi))}</text><text x="2" y="${H - 4}">${escapeHtml(String(lo))}</text></svg><figcaption>${escapeHtml(metric)} by version</figcaption></figure>`;
-    })
-        .filter(Boolean);
-    return charts.length ? `<h3>Metrics across versions</h3><div class="filters">${charts.join('')}</div>` : '';
+const WIDTH = 560;
+const HEIGHT = 220;
+// Colours with at least 3:1 contrast on white (WCAG 1.4.11, non-text contrast).
+const PALETTE = ['#0a5c8a', '#a4161a', '#0f6b2f', '#7a4a00', '#5b2a86', '#1b1f24', '#8a3b12', '#2f4b7c'];
+/** Imports ECharts (its core, the line chart and the SVG renderer only) and returns a renderer. */
+async function loadChartRenderer() {
+    const [echarts, { LineChart }, { GridComponent, LegendComponent }, { SVGRenderer }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(4885), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 435)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(7359), __webpack_require__.e(4885), __webpack_require__.e(7692)]).then(__webpack_require__.bind(__webpack_require__, 7692)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(7359), __webpack_require__.e(4640)]).then(__webpack_require__.bind(__webpack_require__, 4640)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(2786)]).then(__webpack_require__.bind(__webpack_require__, 2786)),
+    ]);
+    echarts.use([LineChart, GridComponent, LegendComponent, SVGRenderer]);
+    return (chart) => {
+        const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+        try {
+            instance.setOption({
+                animation: false,
+                color: PALETTE,
+                textStyle: { fontFamily: 'system-ui, sans-serif', color: '#1b1f24' },
+                grid: { left: 56, right: 16, top: 36, bottom: 28 },
+                legend: { top: 4, textStyle: { color: '#1b1f24' } },
+                xAxis: { type: 'category', data: chart.x, axisLabel: { color: '#4d5560' } },
+                yAxis: { type: 'value', scale: true, axisLabel: { color: '#4d5560' } },
+                series: chart.series.map((s) => ({
+                    type: 'line',
+                    name: s.name,
+                    data: s.values,
+                    silent: true,
+                    // Points only where there are few; a line of thousands of markers says nothing more.
+                    showSymbol: chart.x.length <= 40,
+                    connectNulls: true,
+                    ...(s.dashed ? { lineStyle: { type: 'dashed' }, step: 'middle' } : {}),
+                })),
+            });
+            return withTextAlternative(instance.renderToSVGString(), chart);
+        }
+        finally {
+            // Without it the instance keeps the process alive.
+            instance.dispose();
+        }
+    };
 }
+/**
+ * zrender numbers its ids and CSS classes per process (zr0-c0, zr1-cls-2): renamed per chart, numbered in
+ * order of appearance, so the output depends on the snapshot alone.
+ */
+function withTextAlternative(svg, chart) {
+    const prefix = `chart-${chart.id}-`;
+    const renamed = new Map();
+    const counts = new Map();
+    return svg
+        .replace(/zr\d+-([a-z]+)-?(\d+)/g, (token, kind) => {
+        let name = renamed.get(token);
+        if (name === undefined) {
+            const n = counts.get(kind) ?? 0;
+            counts.set(kind, n + 1);
+            renamed.set(token, (name = `${prefix}${kind}${n}`));
+        }
+        return name;
+    })
+        .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(chart.label)}" `)
+        .replace(/^(<svg[^>]*>)/, `$1<title>${escapeHtml(chart.label)}</title>`);
+}
+const figure = (svg, caption) => `<figure>${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+const range = (values) => `between ${Math.min(...values)} and ${Math.max(...values)}`;
+/** Metrics across versions (oldest first): one line per metric, on one chart. */
+function metricsChart(render, versions, metrics) {
+    const series = metrics
+        .map((metric) => ({ name: metric, values: versions.map((v) => v.metrics[metric] ?? null) }))
+        .filter((s) => s.values.filter((v) => v !== null).length >= 2);
+    if (series.length === 0)
+        return '';
+    const words = series.map((s) => {
+        const known = s.values.flatMap((v, i) => (v === null ? [] : [[versions[i].version, v]]));
+        return `${s.name} from ${known[0][0]} (${known[0][1]}) to ${known.at(-1)[0]} (${known.at(-1)[1]}), ${range(known.map(([, v]) => v))}`;
+    });
+    const svg = render({
+        id: 'metrics',
+        caption: 'Metrics by version',
+        label: `Metrics across ${versions.length} versions: ${words.join('; ')}`,
+        x: versions.map((v) => v.version),
+        series,
+    });
+    return `<h3>Metrics across versions · <span lang="ar" dir="rtl">المقاييس عبر الإصدارات</span></h3>${figure(svg, 'Metrics by version')}`;
+}
+/**
+ * Per environment, each gate's measured value across versions against its threshold (dashed): what the
+ * promotion in that environment was judged on. Gates without a number (residency) have no line.
+ */
+function gateCharts(render, versions, perEnvironment) {
+    const charts = perEnvironment.flatMap(({ environment, results }) => {
+        const keys = [...new Set(results.flatMap((r) => (r?.summary ?? []).filter((g) => g.value != null).map((g) => gateKey(g))))].sort();
+        if (keys.length === 0)
+            return [];
+        const row = (r, key) => r?.summary.find((g) => gateKey(g) === key) ?? null;
+        const series = keys.flatMap((key) => {
+            const values = results.map((r) => row(r, key)?.value ?? null);
+            const thresholds = results.map((r) => row(r, key)?.threshold ?? null);
+            return [{ name: key, values }, ...(thresholds.some((t) => t !== null) ? [{ name: `${key} threshold`, values: thresholds, dashed: true }] : [])];
+        });
+        // In words: the first and last judged version, and which ones failed (not every point: 10,000 versions).
+        const words = keys.map((key) => {
+            const known = results.flatMap((r, i) => {
+                const g = row(r, key);
+                return g?.value != null ? [{ version: versions[i].version, g }] : [];
+            });
+            const say = ({ version, g }) => `${version} ${g.value}${g.threshold != null ? ` (threshold ${g.threshold}, ${g.verdict})` : ` (${g.verdict})`}`;
+            const failed = known.filter((k) => k.g.verdict === 'fail').map((k) => k.version);
+            return `${key} in ${known.length} version${known.length === 1 ? '' : 's'}, from ${say(known[0])} to ${say(known.at(-1))}; ${failed.length ? `failed: ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ` and ${failed.length - 10} more` : ''}` : 'none failed'}`;
+        });
+        const caption = `Gate values against thresholds in ${environment}`;
+        return [
+            figure(render({ id: `gates-${environment}`, caption, label: `${caption}. ${words.join('; ')}`, x: versions.map((v) => v.version), series }), caption),
+        ];
+    });
+    return charts.length ? `<h3>Gates against thresholds · <span lang="ar" dir="rtl">البوابات مقابل العتبات</span></h3>${charts.join('')}` : '';
+}
+const gateKey = (g) => (g.metric ? `${g.gate} ${g.metric}` : g.gate);
 
 ;// CONCATENATED MODULE: ./src/site/build.ts
 /**
@@ -142,19 +242,23 @@ function metricsChart(versions, metrics) {
 
 
 
+
+
 const build_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
 const code = (value) => `<code>${escapeHtml(value)}</code>`;
 const commitCell = (sha) => `<code title="${escapeHtml(sha)}">${escapeHtml(sha.slice(0, 8))}</code>`;
-function buildSite(snapshot, options = {}) {
+/** Pure but for loading the chart library (once per build): the same snapshot gives the same files. */
+async function buildSite(snapshot, options = {}) {
+    const render = await loadChartRenderer();
     const files = new Map();
     const environments = snapshot.config.environments.map((env) => env.name);
     const trails = new Map();
     for (const model of snapshot.models)
         for (const env of model.environments)
-            trails.set(`${model.name}/${env.environment}`, (0,audit/* buildAuditTrail */.g)(model.name, env));
+            trails.set(`${model.name}/${env.environment}`, (0,audit/* buildAuditTrail */.gU)(model.name, env, undefined, (0,audit/* gateHistoriesOf */.L2)(model, env.environment)));
     files.set('index.html', overview(snapshot, environments, options.openRequests ?? []));
     for (const model of snapshot.models)
-        files.set(`models/${model.name}.html`, modelPage(model, trails));
+        files.set(`models/${model.name}.html`, modelPage(model, trails, render));
     for (const env of environments)
         files.set(`environments/${env}.html`, environmentPage(snapshot, env, trails));
     files.set('audit.html', auditPage(snapshot, [...trails.values()].flat()));
@@ -210,9 +314,15 @@ function historyTable(rows, withPlace) {
     const body = rows.map((r) => `<tr data-event="${escapeHtml(r.event)}" data-model="${escapeHtml(r.model)}" data-env="${escapeHtml(r.environment)}"><td><time datetime="${escapeHtml(r.at)}">${escapeHtml(r.at)}</time></td>${withPlace ? `<td>${escapeHtml(r.model)}</td><td>${escapeHtml(r.environment)}</td>` : ''}<td>${escapeHtml(r.event)}</td><td>${escapeHtml(r.version ?? '')}</td><td>${html_text(r.actor)}</td><td>${r.request ? `#${escapeHtml(r.request)}` : ''}</td><td>${commitCell(r.commit)}</td><td>${html_text(r.detail)}</td></tr>`);
     return `<table><thead>${head}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
-function modelPage(model, trails) {
+function modelPage(model, trails, render) {
     const f = model.file;
     const metricNames = [...new Set(model.versions.flatMap((v) => Object.keys(v.metrics)))].sort();
+    const environments = model.environments.map((x) => x.environment);
+    const judged = model.versions.map((v) => (0,gate_evidence/* gateResultsByEnvironment */.k_)(environments, model.gates[v.version] ?? {}, v));
+    const gateSeries = environments.map((environment) => ({
+        environment,
+        results: judged.map((perEnvironment) => perEnvironment.find((g) => g.environment === environment)?.results ?? null),
+    }));
     const versionRows = [...model.versions].reverse().map((v) => {
         const where = model.environments.filter((x) => x.release?.version === v.version).map((x) => x.environment);
         const results = (r) => `<span class="${escapeHtml(r.verdict)}">${escapeHtml(r.verdict)}</span>${r.summary.map((g) => `<br>${escapeHtml(g.gate)}${g.metric ? ` ${escapeHtml(g.metric)}` : ''}: <span class="${escapeHtml(g.verdict)}">${escapeHtml(g.verdict)}</span>${g.value != null ? ` ${g.value}` : ''}${g.threshold != null ? ` (threshold ${g.threshold})` : ''}`).join('')}`;
@@ -246,12 +356,43 @@ ${f.description ? html_text(f.description, 'p') : ''}
 <tbody>
 ${versionRows.join('\n')}
 </tbody></table>
-${metricsChart(model.versions, metricNames)}
+${metricsChart(render, model.versions, metricNames)}
+${gateCharts(render, model.versions, gateSeries)}
 </section>
 <section aria-labelledby="history"><h2 id="history">History by environment · <span lang="ar" dir="rtl">السجل حسب البيئة</span></h2>
 ${histories}
-</section>`;
+</section>${driftSection(model)}`;
     return renderPage({ title: model.name, root: '../', body });
+}
+/** A commit body without its trailer paragraph: what a drift revert wrote about the alert. */
+function reportOf(body) {
+    const paragraphs = body.trim().split(/\n\s*\n/);
+    if (paragraphs.length > 0 && Object.keys((0,forge/* parseTrailers */.a)(`x\n\n${paragraphs.at(-1)}`)).length > 0)
+        paragraphs.pop();
+    return paragraphs.join('\n\n');
+}
+/**
+ * The drift alerts the registry holds: each revert commit with a Dhow-Alert trailer (the alert, the version
+ * that drifted, where it went back to, the hold it placed) and its report, the revert commit's message.
+ * Shown only when there is one: dhow keeps no drift report anywhere else in the registry.
+ */
+function driftSection(model) {
+    const alerts = model.environments.flatMap((env) => env.history.filter((event) => event.trailers[paths/* TRAILERS */.jl.alert] !== undefined).map((event) => ({ environment: env.environment, event })));
+    if (alerts.length === 0)
+        return '';
+    const rows = alerts
+        .sort((a, b) => a.event.date.localeCompare(b.event.date))
+        .map(({ environment, event }) => {
+        const release = event.release;
+        const drifted = release?.['revert-of'] ?? event.before?.version ?? '';
+        const held = release?.holds.filter((h) => h.alert === event.trailers[paths/* TRAILERS */.jl.alert]).map((h) => h.version) ?? [];
+        return `<tr data-env="${escapeHtml(environment)}"><td><time datetime="${escapeHtml((0,time/* utc */.n)(event.date))}">${escapeHtml((0,time/* utc */.n)(event.date))}</time></td><td>${escapeHtml(environment)}</td><td>${code(event.trailers[paths/* TRAILERS */.jl.alert])}</td><td>${escapeHtml(drifted)}</td><td>${release ? escapeHtml(release.version) : '—'}</td><td>${escapeHtml(held.join(', '))}</td><td class="report">${html_text(reportOf(event.body) || event.subject)}</td><td>${commitCell(event.commit)}</td></tr>`;
+    });
+    return `
+<section aria-labelledby="drift"><h2 id="drift">Drift alerts · <span lang="ar" dir="rtl">تنبيهات الانحراف</span></h2>
+<table><thead><tr><th scope="col">When</th><th scope="col">Environment</th><th scope="col">Alert</th><th scope="col">Drifted</th><th scope="col">Back to</th><th scope="col">Held</th><th scope="col">Report</th><th scope="col">Commit</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
 }
 function environmentPage(snapshot, environment, trails) {
     const rows = snapshot.models.map((m) => {
@@ -311,7 +452,7 @@ async function run(args, ctx) {
     const openRequests = (await forge.listRequests('open'))
         .sort((a, b) => Number(a.id) - Number(b.id))
         .map((r) => ({ id: r.id, title: r.title, author: r.author, branch: r.branch, ...(r.url ? { url: r.url } : {}) }));
-    const files = buildSite(snapshot, { openRequests });
+    const files = await buildSite(snapshot, { openRequests });
     await (0,atomic_directory/* writeDirectoryAtomic */.Q)(out, { files, marker: 'site.json', isOurs: (m) => m.includes('"generator": "dhow site"'), flag: '--out' });
     ctx.stdout.write(`wrote ${files.size} pages and files to ${out} from commit ${snapshot.commit}\n`);
     return 0;

@@ -2,6 +2,103 @@ export const id = 9264;
 export const ids = [9264];
 export const modules = {
 
+/***/ 3549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Writing a file whole or not at all: what dhow writes for other steps (reports, drafts) is never read half-written. */
+
+
+/** Writes a file whole: to a temporary name beside it, then renamed, so a reader never sees half of it. */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, content, 'utf8');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readBoundedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Reading a small file from outside (an alert payload, a version record, a metrics file) with its size
+ * limit enforced WHILE reading: a regular file only (a FIFO, a device such as /dev/zero or a directory is
+ * refused before a byte is read), and never more than the limit plus one byte, whatever stat said (a file
+ * can grow between stat and read, and /proc files report size 0).
+ */
+
+
+
+async function readBoundedFile(path, limit, what) {
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO with no writer must not hang before we can see it is not a regular file.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `${what} does not exist`, { file: path });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `is a directory: give ${what}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `cannot read ${what} (${code ?? 'error'})`, { file: path });
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `is a directory: give ${what}`, { file: path });
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is not a regular file (a device, FIFO or socket is refused)`, { file: path });
+        if (info.size > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is ${info.size} bytes; at most ${limit} are allowed`, { file: path });
+        const buffer = Buffer.alloc(limit + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is larger than the ${limit} bytes allowed`, { file: path });
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is not valid UTF-8`, { file: path });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 9264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,10 +112,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _gates_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9704);
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5035);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1815);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(123);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9843);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5482);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(860);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7682);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(143);
 /* harmony import */ var _train_draft_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4501);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6931);
@@ -184,6 +281,141 @@ async function run(args, ctx) {
 
 /***/ }),
 
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+    forge.beginPass();
+    return forge;
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 9704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -198,13 +430,14 @@ async function run(args, ctx) {
 /* unused harmony exports VerdictEnum, GateResult, GateReport, describeThreshold, mermaidChart */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4377);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5035);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
-/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8099);
-/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8426);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8099);
+/* harmony import */ var _text_slices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(741);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8426);
 /**
  * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
  * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
@@ -217,43 +450,44 @@ async function run(args, ctx) {
 
 
 
-const VerdictEnum = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']);
-const GateResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
-    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
-    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
-    severity: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['block', 'warn']),
+
+const VerdictEnum = zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['pass', 'fail', 'warn', 'inconclusive']);
+const GateResult = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+    metric: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+    source: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
+    severity: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['block', 'warn']),
     verdict: VerdictEnum,
     /** True when this gate stops the promotion. */
-    blocking: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
-    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'min-absolute-change': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'min-relative-change': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'greater-is-better': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    blocking: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
+    value: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'min-absolute-change': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'min-relative-change': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'greater-is-better': zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
     /** The metric of the version live in the target environment. */
-    baseline: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    samples: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    'min-samples': zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable(),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    samples: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    'min-samples': zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nullable(),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()),
     /** Source-specific detail (per-group rates, latency percentiles, residency findings ...). */
-    details: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).default({}),
+    details: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J()).default({}),
 })
     .strict();
-const GateReport = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    apiVersion: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(_registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG),
-    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('GateReport'),
+const GateReport = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(_registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .API_VERSION */ .mG),
+    kind: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz('GateReport'),
     verdict: VerdictEnum,
     /** True when at least one gate blocks: the candidate may not be promoted. */
-    blocked: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+    blocked: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
     'policy-digest': _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .Digest */ .np,
-    'policy-files': zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
-    candidate: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(), version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable() }).strict(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    'policy-files': zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()),
+    candidate: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(), version: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable() }).strict(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
     /** The version live in the environment, the baseline of every change check; null when none is. */
-    'baseline-version': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
-    'generated-at': zod__WEBPACK_IMPORTED_MODULE_6__/* .datetime */ .w$({ offset: true }),
-    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(GateResult),
+    'baseline-version': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
+    'generated-at': zod__WEBPACK_IMPORTED_MODULE_7__/* .datetime */ .w$({ offset: true }),
+    gates: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(GateResult),
 })
     .strict();
 /**
@@ -294,7 +528,7 @@ async function readGateReportFile(path, field) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `not JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, field });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `not JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, field });
     }
     const parsed = GateReport.safeParse(data);
     if (!parsed.success)
@@ -308,14 +542,18 @@ function versionGates(report, digestOfReport) {
         verdict: report.verdict,
         'policy-digest': report['policy-digest'],
         ...(digestOfReport ? { 'report-digest': digestOfReport } : {}),
-        summary: report.gates.map((g) => ({
-            gate: g.name,
-            metric: g.metric,
-            verdict: g.verdict,
-            value: finite(g.value),
-            threshold: finite(g.threshold),
-            baseline: finite(g.baseline),
-        })),
+        summary: report.gates.flatMap((g) => [
+            {
+                gate: g.name,
+                metric: g.metric,
+                verdict: g.verdict,
+                value: finite(g.value),
+                threshold: finite(g.threshold),
+                baseline: finite(g.baseline),
+            },
+            // A sliced text gate's slices: the next run reads them back as each slice's baseline.
+            ...(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .sliceSummaryRows */ .qT)(g.name, g.metric, finite(g.threshold), (0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .slicesOf */ .nu)(g.details) ?? []),
+        ]),
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -330,18 +568,18 @@ function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
 }
 function number(value) {
-    return value === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(value);
+    return value === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(value);
 }
 /** The threshold column: every check the gate makes, in the direction it makes it. */
 function describeThreshold(g) {
     const better = g['greater-is-better'];
     const parts = [];
     if (g.threshold !== null)
-        parts.push(`${better ? '≥' : '≤'} ${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g.threshold)}`);
+        parts.push(`${better ? '≥' : '≤'} ${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(g.threshold)}`);
     if (g['min-absolute-change'] !== null)
-        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g['min-absolute-change'])} vs live`);
+        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(g['min-absolute-change'])} vs live`);
     if (g['min-relative-change'] !== null)
-        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_7__/* .fmt */ .Sc)(g['min-relative-change'] * 100)}% vs live`);
+        parts.push(`${better ? '+' : '−'}${(0,_threshold_js__WEBPACK_IMPORTED_MODULE_8__/* .fmt */ .Sc)(g['min-relative-change'] * 100)}% vs live`);
     return parts.join('; ') || '–';
 }
 function headline(report) {
@@ -415,10 +653,109 @@ function renderMarkdown(report) {
             .join(' | ')
             .trim()),
     ];
+    // A text metric's number means little without how it was made (tokenizer, case, transforms): its signature.
+    const signatureOf = (g) => (g.source === 'text' && typeof g.details.signature === 'string' ? g.details.signature : undefined);
+    const unsliced = report.gates.filter((g) => signatureOf(g) !== undefined && !(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .slicesOf */ .nu)(g.details)?.length);
+    if (unsliced.length > 0) {
+        lines.push('', 'Text metrics were measured as their signatures say:', '');
+        for (const g of unsliced)
+            lines.push(`- ${cell(g.name)} (\`${cell(g.metric)}\`): ${(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .signatureCode */ .sd)(signatureOf(g))}`);
+    }
+    for (const g of report.gates) {
+        const slices = (0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .slicesOf */ .nu)(g.details);
+        if (slices && slices.length > 0)
+            lines.push('', ...(0,_text_slices_js__WEBPACK_IMPORTED_MODULE_4__/* .sliceTable */ .d9)(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices, signatureOf(g)));
+    }
     const chart = mermaidChart(report);
     if (chart)
         lines.push('', chart);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _R: () => (/* binding */ decideSlices),
+/* harmony export */   d9: () => (/* binding */ sliceTable),
+/* harmony export */   nu: () => (/* binding */ slicesOf),
+/* harmony export */   qT: () => (/* binding */ sliceSummaryRows),
+/* harmony export */   sd: () => (/* binding */ signatureCode)
+/* harmony export */ });
+/* unused harmony export sliceGateName */
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8099);
+
+/** The summary row name that carries a slice's value to the next run's baseline. */
+function sliceGateName(gate, slice) {
+    return `${gate}[${slice}]`;
+}
+function sliceBaseline(gate, slice, live) {
+    if (live === null)
+        return { kind: 'no-live-version' };
+    const key = sliceGateName(gate.name, slice);
+    return Object.hasOwn(live.gateValues, key)
+        ? { kind: 'value', version: live.version, value: live.gateValues[key] }
+        : { kind: 'missing', version: live.version };
+}
+const RANK = { pass: 0, warn: 1, inconclusive: 2, fail: 3 };
+/** Decides every slice and folds them into the gate's decision (the worst verdict; blocking if any blocks). */
+function decideSlices(gate, whole, slices, live, inconclusive) {
+    const rows = [];
+    let verdict = whole.verdict;
+    let blocking = whole.blocking;
+    const reasons = [...whole.reasons];
+    for (const s of slices) {
+        const baseline = sliceBaseline(gate, s.slice, live);
+        const d = (0,_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .decide */ .LD)(gate, { value: s.value, samples: s.samples }, baseline, inconclusive);
+        rows.push({
+            slice: s.slice,
+            value: s.value !== null && Number.isFinite(s.value) ? s.value : null,
+            baseline: baseline.kind === 'value' ? baseline.value : null,
+            samples: s.samples,
+            verdict: d.verdict,
+            reasons: d.reasons,
+        });
+        if (RANK[d.verdict] > RANK[verdict])
+            verdict = d.verdict;
+        blocking ||= d.blocking;
+        if (d.verdict !== 'pass')
+            reasons.push(...d.reasons.map((r) => `slice ${s.slice}: ${r}`));
+    }
+    return { decision: { verdict, blocking, reasons }, rows };
+}
+/** The version record's summary rows for a gate's slices (read back by liveVersionOf as baselines). */
+function sliceSummaryRows(gate, metric, threshold, slices) {
+    return slices.map((s) => ({ gate: sliceGateName(gate, s.slice), metric, verdict: s.verdict, value: s.value, threshold, baseline: s.baseline }));
+}
+/** Reads `details.slices` of a gate result back (it is `unknown` in the report schema). */
+function slicesOf(details) {
+    const rows = details.slices;
+    return Array.isArray(rows) ? rows : undefined;
+}
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
+}
+/**
+ * A signature as inline code on a line of its own (never in a table: its "|" would split cells, and escaping
+ * them would show the backslashes in the code span). A backtick would end the span early, so none passes.
+ */
+function signatureCode(signature) {
+    return `\`${signature.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+/** The Markdown table of one gate's slices, under the signature of how every value in it was made. */
+function sliceTable(gate, metric, sliceBy, rows, signature) {
+    const n = (v) => (v === null ? '–' : (0,_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v));
+    return [
+        `#### ${cell(gate)}: \`${cell(metric)}\` by \`${cell(sliceBy)}\``,
+        '',
+        ...(signature ? [`Signature: ${signatureCode(signature)}`, ''] : []),
+        '| Slice | Value | Baseline | Segments | Verdict | Why |',
+        '| --- | ---: | ---: | ---: | --- | --- |',
+        ...rows.map((r) => `| ${cell(r.slice)} | ${n(r.value)} | ${n(r.baseline)} | ${r.samples} | ${r.verdict} | ${cell(r.reasons.join('; ') || ' ')} |`),
+    ];
 }
 
 
@@ -527,6 +864,38 @@ function fmt(value) {
 
 /***/ }),
 
+/***/ 5035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Content digests as the registry records them (the `Digest` schema): "sha256:" and 64 lower-case hex digits. */
+
+
+/** The digest of a text's UTF-8 bytes. */
+function sha256Digest(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+/** The digest and size of a file, read as a stream (artifacts can be large). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+
+
+/***/ }),
+
 /***/ 4501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -540,7 +909,7 @@ function fmt(value) {
 /* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3549);
 /* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(860);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7682);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9843);
 /**
  * The version-record draft a training run hands to `dhow register --from FILE.yaml`: the VersionRecord

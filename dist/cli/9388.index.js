@@ -2,410 +2,6 @@ export const id = 9388;
 export const ids = [9388];
 export const modules = {
 
-/***/ 6466:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j8: () => (/* binding */ DEFAULT_MAX_ALERTS),
-  y_: () => (/* binding */ DEFAULT_MAX_BODY_BYTES),
-  zT: () => (/* binding */ DEFAULT_MAX_CONNECTIONS),
-  wB: () => (/* binding */ DEFAULT_MAX_DELIVERIES),
-  vG: () => (/* binding */ DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES),
-  c0: () => (/* binding */ startBridge)
-});
-
-// UNUSED EXPORTS: ALERTMANAGER_PATH, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS
-
-// EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/log.ts
-var http_log = __webpack_require__(3654);
-// EXTERNAL MODULE: ./src/http/server.ts + 1 modules
-var server = __webpack_require__(7143);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/revert/payload.ts
-var payload = __webpack_require__(3240);
-;// CONCATENATED MODULE: ./src/bridge/alertmanager.ts
-/**
- * Alertmanager's webhook notification, payload version 4, and what the bridge takes from it: one drift
- * alert per FIRING alert whose labels name model, environment and version. Resolved alerts and alerts
- * about something else are ignored (and said so), never an error: Alertmanager must not retry them.
- */
-
-
-
-const Labels = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
-const AlertmanagerAlert = schemas/* looseObject */._H3({
-    status: schemas/* enum */.k5n(['firing', 'resolved']),
-    labels: Labels,
-    annotations: Labels.default({}),
-    startsAt: schemas/* string */.YjP(),
-    endsAt: schemas/* string */.YjP().optional(),
-    generatorURL: schemas/* string */.YjP().optional(),
-    fingerprint: schemas/* string */.YjP(),
-});
-/** Newer Alertmanagers may add fields; version "4" is the contract we check. */
-const AlertmanagerWebhook = schemas/* looseObject */._H3({
-    version: schemas/* literal */.euz('4'),
-    groupKey: schemas/* string */.YjP(),
-    truncatedAlerts: schemas/* number */.aig().int().nonnegative().optional(),
-    status: schemas/* enum */.k5n(['firing', 'resolved']),
-    receiver: schemas/* string */.YjP(),
-    groupLabels: Labels.default({}),
-    commonLabels: Labels.default({}),
-    commonAnnotations: Labels.default({}),
-    externalURL: schemas/* string */.YjP().default(''),
-    // How many alerts one notification may carry is the bridge's limit (maxAlerts), checked after parsing.
-    alerts: schemas/* array */.YOg(AlertmanagerAlert),
-});
-/** Turns each firing alert about a model version into the payload the revert takes. */
-function sortAlerts(webhook, options = {}) {
-    const sorted = { drift: [], resolved: [], ignored: [] };
-    const names = options.alertNames && options.alertNames.length > 0 ? new Set(options.alertNames) : undefined;
-    for (const alert of webhook.alerts) {
-        if (alert.status === 'resolved') {
-            sorted.resolved.push({ fingerprint: alert.fingerprint, reason: 'resolved alerts are ignored' });
-            continue;
-        }
-        if (names && !names.has(alert.labels.alertname ?? '')) {
-            const name = alert.labels.alertname === undefined ? 'no alertname label' : `alertname "${alert.labels.alertname}"`;
-            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `${name}: the bridge acts only on ${[...names].map((n) => `"${n}"`).join(', ')}` });
-            continue;
-        }
-        const missing = ['model', 'environment', 'version'].filter((label) => !alert.labels[label]);
-        if (missing.length > 0) {
-            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: `no ${missing.join(', ')} label(s): not a model drift alert` });
-            continue;
-        }
-        const summary = alert.annotations.summary ?? alert.annotations.description;
-        const source = alert.generatorURL || webhook.externalURL || undefined;
-        try {
-            sorted.drift.push((0,payload/* parseDriftAlert */.$Q)({
-                model: alert.labels.model,
-                environment: alert.labels.environment,
-                version: alert.labels.version,
-                fingerprint: alert.fingerprint,
-                'starts-at': alert.startsAt,
-                ...(summary ? { summary: summary.slice(0, 2000) } : {}),
-                ...(source ? { source: source.slice(0, 1000) } : {}),
-            }, `alert ${alert.fingerprint}`));
-        }
-        catch (error) {
-            sorted.ignored.push({ fingerprint: alert.fingerprint, reason: (0,errors/* describeError */.Uc)(error) });
-        }
-    }
-    return sorted;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/bridge/auth.ts
-/**
- * Who may talk to the bridge: a bearer token (what Alertmanager's http_config.authorization sends) or an
- * HMAC-SHA256 signature of the body in `X-Dhow-Signature-256: sha256=<hex>` (for senders that sign).
- * Both comparisons run in constant time over equal-length digests, so a wrong guess leaks nothing.
- */
-
-const SIGNATURE_HEADER = 'x-dhow-signature-256';
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest();
-/** True when the Authorization header carries the configured bearer token. */
-function bearerMatches(header, token) {
-    if (!token || !header)
-        return false;
-    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match)
-        return false;
-    return (0,external_node_crypto_.timingSafeEqual)(sha256(match[1]), sha256(token));
-}
-/** True when the signature header is the HMAC-SHA256 of the body under the configured secret. */
-function signatureMatches(header, body, secret) {
-    if (!secret || !header)
-        return false;
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
-    if (!match)
-        return false;
-    const expected = (0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest();
-    return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(match[1], 'hex'), expected);
-}
-/** The signature a sender puts in X-Dhow-Signature-256. */
-function signBody(body, secret) {
-    return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/bridge/deliveries.ts
-
-/** Refusals are final: retrying cannot change them, so they must not turn into a 5xx. */
-const PERMANENT = new Set(['usage', 'invalid-input', 'invalid-name', 'not-found', 'refused', 'gate-failed']);
-const keyOf = (alert) => `${alert.environment}/${alert.model}/${alert.version}`;
-function deliveryQueue(deliver, max, series) {
-    const inFlight = new Map();
-    let running = 0;
-    const waiting = [];
-    async function slot() {
-        if (running >= max) {
-            series.queued.inc();
-            await new Promise((resolve) => waiting.push(resolve));
-            series.queued.dec();
-        }
-        else
-            running++;
-        // The slot passes straight to the next waiter (running stays the same), or is freed.
-        return () => {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        };
-    }
-    function deliverOnce(alert) {
-        const key = keyOf(alert);
-        const joined = inFlight.get(key);
-        if (joined)
-            return { promise: joined, joined: true };
-        const promise = (async () => {
-            const release = await slot();
-            const stop = series.duration.startTimer();
-            series.inFlight.inc();
-            try {
-                return (await deliver(alert)) || 'delivered';
-            }
-            finally {
-                stop();
-                series.inFlight.dec();
-                release();
-                inFlight.delete(key);
-            }
-        })();
-        inFlight.set(key, promise);
-        return { promise, joined: false };
-    }
-    return {
-        pending: () => [...inFlight.values()],
-        deliverAll(alerts) {
-            const started = alerts.map((alert) => ({ alert, ...deliverOnce(alert) }));
-            return Promise.all(started.map(async ({ alert, promise, joined }) => {
-                const base = { fingerprint: alert.fingerprint, key: keyOf(alert) };
-                try {
-                    const detail = await promise;
-                    return { ...base, outcome: joined ? 'deduplicated' : 'delivered', detail };
-                }
-                catch (error) {
-                    const permanent = error instanceof errors/* DhowError */.Bp && PERMANENT.has(error.code);
-                    return { ...base, outcome: permanent ? 'refused' : 'failed', detail: (0,errors/* describeError */.Uc)(error).split('\n')[0].slice(0, 500) };
-                }
-            }));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/bridge/server.ts
-/**
- * The Alertmanager bridge: an HTTP server (node:http) that turns Alertmanager webhook notifications into
- * drift alerts and hands each to `deliver` (a repository_dispatch, or the revert itself with the local
- * forge). It answers 5xx only when a delivery failed, so Alertmanager retries exactly those; everything
- * it decided not to act on is a 2xx with the reason. Identical deliveries in flight are joined, not
- * repeated. It exposes /healthz and /metrics (its own prom-client registry) and shuts down gracefully.
- */
-
-
-
-
-
-
-
-const ALERTMANAGER_PATH = '/alertmanager';
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-/**
- * The most of a body read before its HMAC signature is checked (a bearer token is checked from the headers
- * alone, before any of the body): a forger cannot make the bridge buffer a megabyte per request.
- */
-const DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES = 256 * 1024;
-/** Deliveries (a dispatch, or a revert running git) at once; the others wait their turn in order. */
-const DEFAULT_MAX_DELIVERIES = 4;
-/** Connections at once; further ones are refused by the server until one closes. */
-const DEFAULT_MAX_CONNECTIONS = 64;
-/**
- * Alerts in one notification. Alertmanager's webhook_config `max_alerts` truncates to fewer; a larger
- * notification is refused whole (413), since acting on part of it would hide the rest.
- */
-const DEFAULT_MAX_ALERTS = 1000;
-/** Node's limits on slow clients: all headers within 15 s, the whole request within 60 s. */
-const HEADERS_TIMEOUT_MS = 15_000;
-const REQUEST_TIMEOUT_MS = 60_000;
-async function startBridge(options) {
-    if (!options.auth.token && !options.auth.hmacSecret) {
-        throw new errors/* DhowError */.Bp('usage', 'the bridge needs a bearer token or an HMAC secret: it never accepts unauthenticated alerts');
-    }
-    const log = options.logger ?? (0,http_log/* jsonLogger */.R)(process.stderr, { component: 'bridge' });
-    const limits = bridgeLimits(options);
-    const series = bridgeSeries(limits, () => http.connections());
-    const queue = deliveryQueue(options.deliver, limits.maxDeliveries, series);
-    const http = await (0,server/* startHttpServer */.O_)({
-        name: 'bridge',
-        host: options.host,
-        port: options.port,
-        logger: log,
-        metrics: series.registry,
-        health: () => ({ code: 200, body: { status: 'ok' } }),
-        routes: [{ method: 'POST', path: ALERTMANAGER_PATH, handle: (x) => handleAlertmanager(x, { options, log, limits, series, queue }) }],
-        requestsMetric: 'dhow_bridge_requests_total',
-        maxConnections: limits.maxConnections,
-        headersTimeoutMs: HEADERS_TIMEOUT_MS,
-        requestTimeoutMs: REQUEST_TIMEOUT_MS,
-        listeningFields: { path: ALERTMANAGER_PATH, auth: options.auth.token ? 'bearer' : 'hmac' },
-    });
-    return {
-        url: http.url,
-        port: http.port,
-        registry: series.registry,
-        close() {
-            const pending = queue.pending();
-            return http.close({ inFlight: Promise.allSettled(pending), graceMs: options.shutdownGraceMs, fields: { inFlight: pending.length } });
-        },
-    };
-}
-/** The options' limits with their defaults, each a whole number of at least 1. */
-function bridgeLimits(options) {
-    const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    const maxUnauthenticatedBodyBytes = Math.min(maxBodyBytes, options.maxUnauthenticatedBodyBytes ?? DEFAULT_MAX_UNAUTHENTICATED_BODY_BYTES);
-    const maxDeliveries = options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES;
-    const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
-    const maxAlerts = options.maxAlerts ?? DEFAULT_MAX_ALERTS;
-    const limits = {
-        maxBodyBytes,
-        maxUnauthenticatedBodyBytes,
-        maxDeliveries,
-        maxConnections,
-        maxAlerts,
-    };
-    for (const [field, value] of Object.entries(limits)) {
-        if (!(Number.isSafeInteger(value) && value >= 1))
-            throw new errors/* DhowError */.Bp('usage', `the bridge's ${field} must be a whole number of at least 1, not ${value}`);
-    }
-    return limits;
-}
-/** The bridge's own prom-client registry and series, the configured limits among them. */
-function bridgeSeries(limits, connections) {
-    const registry = new prom_client.Registry();
-    const alerts = new prom_client.Counter({
-        name: 'dhow_bridge_alerts_total',
-        help: 'Alerts received, by outcome: delivered, deduplicated, refused, failed, resolved, ignored.',
-        labelNames: ['outcome'],
-        registers: [registry],
-    });
-    const inFlight = new prom_client.Gauge({
-        name: 'dhow_bridge_deliveries_in_flight',
-        help: 'Deliveries running now.',
-        registers: [registry],
-    });
-    const queued = new prom_client.Gauge({
-        name: 'dhow_bridge_deliveries_queued',
-        help: 'Deliveries waiting for a free slot (at most dhow_bridge_max_deliveries run at once).',
-        registers: [registry],
-    });
-    // The limits themselves, so a dashboard can show how close the bridge runs to them.
-    const limit = new prom_client.Gauge({
-        name: 'dhow_bridge_limit',
-        help: 'Configured limits: max_deliveries, max_connections, max_alerts, max_body_bytes, max_unauthenticated_body_bytes, headers_timeout_seconds, request_timeout_seconds.',
-        labelNames: ['limit'],
-        registers: [registry],
-    });
-    limit.set({ limit: 'max_deliveries' }, limits.maxDeliveries);
-    limit.set({ limit: 'max_connections' }, limits.maxConnections);
-    limit.set({ limit: 'max_alerts' }, limits.maxAlerts);
-    limit.set({ limit: 'max_body_bytes' }, limits.maxBodyBytes);
-    limit.set({ limit: 'max_unauthenticated_body_bytes' }, limits.maxUnauthenticatedBodyBytes);
-    limit.set({ limit: 'headers_timeout_seconds' }, HEADERS_TIMEOUT_MS / 1000);
-    limit.set({ limit: 'request_timeout_seconds' }, REQUEST_TIMEOUT_MS / 1000);
-    new prom_client.Gauge({
-        name: 'dhow_bridge_connections',
-        help: 'Open connections now.',
-        registers: [registry],
-        async collect() {
-            this.set(await connections());
-        },
-    });
-    const duration = new prom_client.Histogram({
-        name: 'dhow_bridge_delivery_duration_seconds',
-        help: 'Time to deliver one alert (dispatch or revert).',
-        buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-        registers: [registry],
-    });
-    return { registry, alerts, inFlight, queued, duration };
-}
-/** POST /alertmanager: authenticate, read and check the notification, deliver its drift alerts, report each. */
-async function handleAlertmanager(x, { options, log, limits, series, queue }) {
-    const { req } = x;
-    const authorization = req.headers.authorization;
-    const signature = req.headers[SIGNATURE_HEADER];
-    const signatureHeader = Array.isArray(signature) ? signature[0] : signature;
-    const bearerOk = bearerMatches(authorization, options.auth.token);
-    if (!bearerOk && !(signatureHeader && options.auth.hmacSecret)) {
-        log.event('warning', 'rejected a request without valid credentials', { remote: req.socket.remoteAddress ?? '' });
-        return x.refuse(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
-    }
-    // Alertmanager sends application/json; anything else is refused before the body is read.
-    if (!x.requireJson())
-        return;
-    // Until its signature is checked, a body is read only up to a small limit.
-    const body = await x.readBody(bearerOk ? limits.maxBodyBytes : limits.maxUnauthenticatedBodyBytes);
-    if (!body)
-        return;
-    if (!bearerOk && !signatureMatches(signatureHeader, body, options.auth.hmacSecret)) {
-        log.event('warning', 'rejected a request with a wrong signature', { remote: req.socket.remoteAddress ?? '' });
-        return x.send(401, { error: 'missing or invalid credentials' }, { 'www-authenticate': 'Bearer realm="dhow-bridge"' });
-    }
-    let json;
-    try {
-        json = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return x.send(400, { error: 'the body is not JSON' });
-    }
-    const parsed = AlertmanagerWebhook.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return x.send(400, {
-            error: `not an Alertmanager webhook (version 4): field "${issue.path.map(String).join('.')}": ${issue.message}`,
-        });
-    }
-    if (parsed.data.alerts.length > limits.maxAlerts) {
-        return x.send(413, {
-            error: `the notification holds ${parsed.data.alerts.length} alerts, more than the ${limits.maxAlerts} the bridge takes at once: set max_alerts in Alertmanager's webhook_config or raise the bridge's alert limit`,
-        });
-    }
-    const sorted = sortAlerts(parsed.data, { alertNames: options.alertNames });
-    series.alerts.inc({ outcome: 'resolved' }, sorted.resolved.length);
-    series.alerts.inc({ outcome: 'ignored' }, sorted.ignored.length);
-    for (const ignored of sorted.ignored)
-        log.event('info', 'ignored alert', { fingerprint: ignored.fingerprint, reason: ignored.reason });
-    const reports = await queue.deliverAll(sorted.drift);
-    for (const report of reports) {
-        series.alerts.inc({ outcome: report.outcome });
-        log.event(report.outcome === 'failed' ? 'error' : report.outcome === 'refused' ? 'warning' : 'info', `alert ${report.outcome}`, {
-            fingerprint: report.fingerprint,
-            release: report.key,
-            group: parsed.data.groupKey,
-            detail: report.detail,
-        });
-    }
-    const failed = reports.some((r) => r.outcome === 'failed');
-    x.send(failed ? 502 : 200, {
-        deliveries: reports,
-        resolved: sorted.resolved.length,
-        ignored: sorted.ignored,
-    });
-}
-
-
-/***/ }),
-
 /***/ 9388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -451,6 +47,7 @@ function createDemoContext(registry, workDir, io, start = '2026-11-22T08:00:00Z'
         registry,
         workDir,
         shared: {},
+        commands: [],
         env: io.env,
         narrate: (text) => write(`${dedent(text)
             .map((l) => `  ${l}`.trimEnd())
@@ -467,6 +64,7 @@ function createDemoContext(registry, workDir, io, start = '2026-11-22T08:00:00Z'
             write(`${style('2', '$')} ${style('1', shown)}\n`);
             const env = { ...io.env, DHOW_REGISTRY: registry, DHOW_NOW: ctx.now(), GIT_AUTHOR_NAME: as ?? io.env.GIT_AUTHOR_NAME ?? 'dhow-demo' };
             const { code, stdout, stderr } = await io.run(full, { env, cwd: io.cwd });
+            ctx.commands.push({ argv: full, at: env.DHOW_NOW, code });
             if (!options.quiet) {
                 const shownOut = stdout.replaceAll(registry, '$DHOW_REGISTRY');
                 if (shownOut)
@@ -741,12 +339,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/http/log.ts
 var log = __webpack_require__(3654);
-// EXTERNAL MODULE: ./src/drift/index.ts + 1 modules
-var drift = __webpack_require__(3816);
+// EXTERNAL MODULE: ./src/drift/index.ts + 2 modules
+var drift = __webpack_require__(1845);
 // EXTERNAL MODULE: ./src/bridge/server.ts + 3 modules
 var server = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/forge/local.ts + 5 modules
-var local = __webpack_require__(6225);
+// EXTERNAL MODULE: ./src/forge/local.ts + 6 modules
+var local = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/revert/execute.ts + 1 modules
 var execute = __webpack_require__(7070);
 ;// CONCATENATED MODULE: ./src/demo/drift.ts
@@ -1324,7 +922,7 @@ async function assertFreshDirectory(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6225);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
 /**
@@ -1369,7 +967,10 @@ async function openRegistry(ctx, flag, as) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
     // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
     const name = as ?? ctx.env.DHOW_ACTOR;
-    return (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+    forge.beginPass();
+    return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
 const WHERE_OPTIONS = {

@@ -14,7 +14,7 @@ export const modules = {
 /* unused harmony exports RolloutDuration, AnalysisCheck, CanaryStep, AbTest */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
 /**
  * The registry format of progressive delivery: the rollout policy dhow.yaml declares per environment (and
  * per model), the GPU budget of an environment, and the rollout state a release file records while a
@@ -136,8 +136,8 @@ const Timestamp = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: 
  */
 const RolloutState = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['canary', 'blue-green', 'ab']),
-    stable: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
-    canary: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
+    stable: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)(),
+    canary: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)(),
     weight: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(99),
     step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
     'started-at': Timestamp,
@@ -160,6 +160,7 @@ const RolloutState = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   Jm: () => (/* binding */ ResidencyPolicy),
 /* harmony export */   Rt: () => (/* binding */ FILE_KINDS),
 /* harmony export */   Tp: () => (/* binding */ Region),
+/* harmony export */   YM: () => (/* binding */ MaterialChangePolicy),
 /* harmony export */   bI: () => (/* binding */ defaultRegistryConfig),
 /* harmony export */   iJ: () => (/* binding */ VersionRecord),
 /* harmony export */   mG: () => (/* binding */ API_VERSION),
@@ -169,7 +170,7 @@ const RolloutState = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* unused harmony exports Reviewers, RepositoryRole, RequiredApprovers, Duration, EnvironmentPolicy, AccessPolicy, ResidencyLocation, RevertPolicy, DeployPolicy, RegistryConfig, ModelFile, Artifact, GateSummaryRow, GateResults, Hold, ReleaseFile, GateAttempt, GateEvidenceFile */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
 /* harmony import */ var _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6039);
 /**
  * The registry format, v1: one zod schema per file kind. Every file carries `apiVersion: dhow.dev/v1`
@@ -207,7 +208,7 @@ const RequiredApprovers = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
 /** A duration as `30m`, `24h` or `7d`. */
 const Duration = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[1-9][0-9]{0,5}(m|h|d)$/, 'must be a whole number of minutes, hours or days, e.g. 30m, 24h, 7d');
 const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    name: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru,
+    name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru)(),
     /** Distinct approving reviewers needed, not counting the author or the bot. */
     approvals: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(20),
     reviewers: Reviewers.default({ users: [], teams: [] }),
@@ -227,6 +228,8 @@ const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     rollout: _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RolloutPolicy */ .m4.optional(),
     /** The GPUs this environment's models may use together: a rollout that would exceed it does not start. */
     'gpu-budget': _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .GpuBudget */ .cb.optional(),
+    /** KServe's deployment mode here (absent: serverless). RawDeployment has no canaryTrafficPercent: all-at-once only. */
+    'kserve-mode': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['serverless', 'raw-deployment']).optional(),
 })
     .strict();
 /**
@@ -265,16 +268,33 @@ const DeployPolicy = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         .default('models'),
 })
     .strict();
+/**
+ * What makes a promotion a material change (QCB: prior approval of material changes to high-risk AI
+ * systems), judged by src/policy/material.ts and flagged in the evidence pack's change records. A first
+ * release is always material. Absent: retraining on other data or with other parameters is material, a
+ * new artifact alone (a re-export) is not, and no metric movement is.
+ */
+const MaterialChangePolicy = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Training data that changed (its URI, digest or version) is material. */
+    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true),
+    /** Parameters whose change is material; `*` stands for any parameter. */
+    parameters: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).default(['*']),
+    /** A metric that moves by at least this much, either way, is material (absolute difference). */
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative()).default({}),
+    /** A new artifact digest is material even when nothing else changed. */
+    artifact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false),
+})
+    .strict();
 const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     ...header('Registry'),
     /** Environments in promotion order: a version reaches environment i only after it ran in i-1. */
     environments: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(EnvironmentPolicy).min(1),
     /** Registry-wide gate policy (a path in the registry); per-model overrides below. */
     'gate-policy': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    models: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt, zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    models: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt)(), zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         'gate-policy': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
         /** Per-environment rollout policies replacing the environment's own for this model. */
-        rollout: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru, _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RolloutPolicy */ .m4).optional(),
+        rollout: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru)(), _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RolloutPolicy */ .m4).optional(),
     })
         .strict())
         .default({}),
@@ -283,6 +303,8 @@ const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     deploy: DeployPolicy.default({ runtime: 'kserve', namespace: 'models' }),
     /** Reviewer roles and team members on a local registry (ignored on GitHub, which knows both). */
     access: AccessPolicy.optional(),
+    /** What makes a promotion a material change (MaterialChangePolicy); absent: its defaults. */
+    'material-change': MaterialChangePolicy.optional(),
 })
     .strict()
     .superRefine((config, ctx) => {
@@ -299,12 +321,30 @@ const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
                 ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
         }
     }
+    // KServe shifts a share of traffic (canaryTrafficPercent) in Serverless mode only: a rollout policy that
+    // shifts traffic cannot be rendered for a RawDeployment environment, so it is refused where it is written.
+    const raw = new Set(config.environments.filter((e) => e['kserve-mode'] === 'raw-deployment').map((e) => e.name));
+    const refuse = (path, strategy) => ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `a ${strategy} rollout needs KServe's canaryTrafficPercent, which only Serverless mode has, and this environment's "kserve-mode" is raw-deployment: use strategy all-at-once there (dhow does not render RawDeployment canaries)`,
+    });
+    config.environments.forEach((env, i) => {
+        if (raw.has(env.name) && env.rollout && env.rollout.strategy !== 'all-at-once')
+            refuse(['environments', i, 'rollout', 'strategy'], env.rollout.strategy);
+    });
+    for (const [model, entry] of Object.entries(config.models)) {
+        for (const [env, policy] of Object.entries(entry.rollout ?? {})) {
+            if (raw.has(env) && policy.strategy !== 'all-at-once')
+                refuse(['models', model, 'rollout', env, 'strategy'], policy.strategy);
+        }
+    }
 });
 // ---------------------------------------------------------------------------------------------
 // models/<model>/model.yaml
 const ModelFile = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     ...header('Model'),
-    name: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
+    name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt)(),
     owners: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Person).default([]),
     task: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(100).optional(),
     language: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(2).max(35)).default([]),
@@ -362,8 +402,8 @@ const GateResults = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     .strict();
 const VersionRecord = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     ...header('ModelVersion'),
-    model: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
+    model: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt)(),
+    version: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)(),
     artifact: Artifact,
     source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
@@ -408,6 +448,11 @@ const VersionRecord = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         'latency-slo-ms': zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['p50', 'p90', 'p95', 'p99']), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive()).optional(),
         'model-format': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
         runtime: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+        /** KServe's predictor minReplicas/maxReplicas; a GPU budget counts max (absent: one replica). */
+        replicas: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(1000).default(1), max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(1000) })
+            .strict()
+            .refine((r) => r.max >= r.min, { message: '"max" must be at least "min"', path: ['max'] })
+            .optional(),
     })
         .strict()
         .default({}),
@@ -420,7 +465,7 @@ const VersionRecord = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 // ---------------------------------------------------------------------------------------------
 // releases/<environment>/<model>.yaml
 const Hold = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
+    version: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)(),
     reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(2000),
     by: Person,
     at: Timestamp,
@@ -430,18 +475,18 @@ const Hold = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     .strict();
 const ReleaseFile = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     ...header('Release'),
-    model: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
-    environment: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru,
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
+    model: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt)(),
+    environment: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru)(),
+    version: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)(),
     digest: Digest,
     /** The version that ran here before this one. */
-    previous: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj.optional(),
+    previous: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)().optional(),
     /** The version a revert goes back to. */
-    'last-known-good': _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj.optional(),
+    'last-known-good': (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)().optional(),
     /** Versions that may not be promoted to this environment until a person lifts the hold. */
     holds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Hold).default([]),
     /** When this release was a revert or rollback: the version it replaced. */
-    'revert-of': _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj.optional(),
+    'revert-of': (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)().optional(),
     request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().url().optional() })
         .strict()
         .optional(),
@@ -469,9 +514,9 @@ const GateAttempt = GateResults.extend({
 }).strict();
 const GateEvidenceFile = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     ...header('GateEvidence'),
-    model: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt,
-    version: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj,
-    environment: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru,
+    model: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelName */ .bt)(),
+    version: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionName */ .gj)(),
+    environment: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentName */ .Ru)(),
     /** Oldest first; never rewritten, only appended to. The last one counts. */
     attempts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(GateAttempt).min(1).max(1000),
 })

@@ -38,8 +38,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __nccwpck_require__(6999);
-// EXTERNAL MODULE: ./src/registry/names.ts
-var names = __nccwpck_require__(1815);
+// EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
+var names = __nccwpck_require__(123);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 /** What every CLI command gets: its streams, environment and working directory, so tests run it in-process. */
 
@@ -132,39 +132,39 @@ function writeJson(ctx, value) {
 
 /** Every command, in the order `dhow help` lists them. */
 const COMMANDS = {
-    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
-    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(316), __nccwpck_require__.e(886), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651)) },
-    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(316), __nccwpck_require__.e(9264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
-    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(8309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
-    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(9280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
-    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27)) },
-    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(8542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
-    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(4388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
-    hold: { summary: 'hold a version in an environment: it may not be promoted there until the hold is lifted', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(5806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5806)) },
-    unhold: { summary: 'lift the hold on a version in an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(5259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5259)) },
-    versions: { summary: "a model's versions with their key metrics and where each runs", load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(7547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3732)) },
-    requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95)) },
-    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
+    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(9787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
+    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(7134), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651)) },
+    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(9264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
+    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(8309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
+    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
+    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27)) },
+    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
+    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(8905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
+    hold: { summary: 'hold a version in an environment: it may not be promoted there until the hold is lifted', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(5806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5806)) },
+    unhold: { summary: 'lift the hold on a version in an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(5259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5259)) },
+    versions: { summary: "a model's versions with their key metrics and where each runs", load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3732)) },
+    requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95)) },
+    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
     rollout: {
         summary: 'canary, blue-green and A/B rollouts (Prometheus analysis): one step, every one, a controller (--serve), or where each stands',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(2695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2695)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(2712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712)),
     },
-    bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(2876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
+    bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(6466), __nccwpck_require__.e(2876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
     revert: {
         summary: 'put an environment back on its last known good version after a drift alert (decided from state)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(5335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(5335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)),
     },
-    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169)) },
-    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(134), __nccwpck_require__.e(316), __nccwpck_require__.e(7093), __nccwpck_require__.e(4430), __nccwpck_require__.e(1540), __nccwpck_require__.e(886), __nccwpck_require__.e(5268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5268)) },
+    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169)) },
+    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(134), __nccwpck_require__.e(7093), __nccwpck_require__.e(7412), __nccwpck_require__.e(1540), __nccwpck_require__.e(7134), __nccwpck_require__.e(5268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5268)) },
     evidence: {
         summary: 'write the evidence pack: AI-system register, model cards, audit trails, test reports, material changes',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(4707), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 261)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6220), __nccwpck_require__.e(8761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8761)),
     },
     site: {
         summary: 'build the registry dashboard: a static site of models, environments, histories and the audit log',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(4707), __nccwpck_require__.e(8892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8892)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6220), __nccwpck_require__.e(8892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8892)),
     },
-    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(8419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
+    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(8419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
     metrics: {
         summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency',
         load: () => __nccwpck_require__.e(/* import() */ 4540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540)),
@@ -173,8 +173,8 @@ const COMMANDS = {
         summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)',
         load: () => __nccwpck_require__.e(/* import() */ 3797).then(__nccwpck_require__.bind(__nccwpck_require__, 3797)),
     },
-    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(134), __nccwpck_require__.e(4007), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1880)) },
-    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6225), __nccwpck_require__.e(5482), __nccwpck_require__.e(2495), __nccwpck_require__.e(5327), __nccwpck_require__.e(134), __nccwpck_require__.e(1005), __nccwpck_require__.e(4007), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9388)) },
+    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(8986), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930)) },
+    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(134), __nccwpck_require__.e(1005), __nccwpck_require__.e(8986), __nccwpck_require__.e(6466), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9388)) },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -379,22 +379,42 @@ function recordingLogger() {
 
 /***/ }),
 
-/***/ 1815:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DQ: () => (/* binding */ kubernetesNameClashes),
-/* harmony export */   I1: () => (/* binding */ assertName),
-/* harmony export */   Ru: () => (/* binding */ EnvironmentName),
-/* harmony export */   bt: () => (/* binding */ ModelName),
-/* harmony export */   g$: () => (/* binding */ kubernetesNameTakenBy),
-/* harmony export */   gg: () => (/* binding */ kubernetesName),
-/* harmony export */   gj: () => (/* binding */ VersionName),
-/* harmony export */   uV: () => (/* binding */ isValidName)
-/* harmony export */ });
-/* unused harmony exports NAME_PATTERN, ENVIRONMENT_PATTERN, MAX_NAME_LENGTH */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ru: () => (/* binding */ EnvironmentName),
+  bt: () => (/* binding */ ModelName),
+  gj: () => (/* binding */ VersionName),
+  I1: () => (/* binding */ assertName),
+  uV: () => (/* binding */ isValidName),
+  gg: () => (/* binding */ kubernetesName),
+  DQ: () => (/* binding */ kubernetesNameClashes),
+  g$: () => (/* binding */ kubernetesNameTakenBy)
+});
+
+// UNUSED EXPORTS: ENVIRONMENT_PATTERN, MAX_NAME_LENGTH, NAME_PATTERN
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/lazy-schema.ts
+/**
+ * Schemas built on first use. zod builds a schema's checks and closures when the schema is constructed, so a
+ * module that declares its schemas at top level pays for every one of them when it loads, used or not: at an
+ * action's start-up that is time on every step (issue 14, test/bench/startup.bench.ts). `lazySchema` defers the
+ * construction to the first call and returns the same instance from then on, so zod metadata registered on it
+ * (`.meta()`, the JSON Schemas for editors) stays attached to one schema as before.
+ */
+function lazySchema(build) {
+    let schema;
+    return () => (schema ??= build());
+}
+
+;// CONCATENATED MODULE: ./src/registry/names.ts
 /**
  * Names that become paths: models, versions, environments. Nothing from outside becomes a path in the
  * registry without passing through here. A name must be valid in EVERY place it becomes: a path segment,
@@ -402,6 +422,7 @@ function recordingLogger() {
  * Kubernetes label value (letters or digits at both ends, at most 63 characters), so a name that registers
  * can always be promoted, reverted and deployed.
  */
+
 
 
 /**
@@ -438,13 +459,13 @@ function printable(value) {
 function assertName(kind, value, where = {}) {
     const problem = check(kind, value);
     if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-name', problem, { field: where.field ?? kind, file: where.file });
+        throw new errors/* DhowError */.Bp('invalid-name', problem, { field: where.field ?? kind, file: where.file });
     return value;
 }
 function isValidName(kind, value) {
     return check(kind, value) === null;
 }
-const zodName = (kind) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const zodName = (kind) => schemas/* string */.YjP()
     .superRefine((value, ctx) => {
     const problem = check(kind, value);
     if (problem)
@@ -452,9 +473,11 @@ const zodName = (kind) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 })
     // The JSON Schemas for editors carry the same rule (the refinement itself is not representable).
     .meta({ pattern: (kind === 'environment' ? ENVIRONMENT_PATTERN : NAME_PATTERN).source, description: `a ${kind} name` });
-const ModelName = zodName('model');
-const VersionName = zodName('version');
-const EnvironmentName = zodName('environment');
+// Built on first use (ModelName() is one schema, always the same): an action that only checks names with
+// assertName never pays for zod's construction at start-up.
+const ModelName = lazySchema(() => zodName('model'));
+const VersionName = lazySchema(() => zodName('version'));
+const EnvironmentName = lazySchema(() => zodName('environment'));
 /** A Kubernetes object name (RFC 1035 label) from a model name: '.' and '_' become '-'. */
 function kubernetesName(model) {
     const name = model.replace(/[._]/g, '-').replace(/-+$/, '').slice(0, 63).replace(/-+$/, '');
@@ -10574,6 +10597,36 @@ function constantCatch(value) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -8,13 +8,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
 /***/ 3024:
 /***/ ((module) => {
 
@@ -227,5 +220,5 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // action's code is loaded (a chunk of its own, through the dynamic import) so a later step on the same runner
 // skips compiling it again; test/bench/startup.bench.ts measures it.
 external_node_module_default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5124)).then(({ run }) => run());
+void Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348)).then(({ run }) => run());
 

@@ -262,5 +262,5 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // action's code is loaded (a chunk of its own, through the dynamic import) so a later step on the same runner
 // skips compiling it again; test/bench/startup.bench.ts measures it.
 external_node_module_default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5331)).then(({ run }) => run());
+void __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 3551)).then(({ run }) => run());
 

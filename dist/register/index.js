@@ -227,5 +227,5 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // action's code is loaded (a chunk of its own, through the dynamic import) so a later step on the same runner
 // skips compiling it again; test/bench/startup.bench.ts measures it.
 external_node_module_default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4471)).then(({ run }) => run());
+void Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9970)).then(({ run }) => run());
 

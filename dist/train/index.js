@@ -20,14 +20,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   z: () => (/* binding */ summary),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The runner's side of a JavaScript action, without @actions/core: inputs from INPUT_* variables, outputs and
  * state through the runner's file commands, log lines and masks through workflow commands, and the job summary.
@@ -37,7 +35,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * Protocol: https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
  * Only src/actions/* imports this.
  */
-
 
 
 
@@ -55,21 +52,22 @@ function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`);
-    process.stdout.write(`::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+    process.stdout.write(`::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Appends `name<<delimiter ... delimiter` to the file $GITHUB_<command> names (outputs, state). */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
         return issueCommand(command === 'OUTPUT' ? 'set-output' : 'save-state', { name }, commandValue(value));
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     // A fresh random delimiter per value, as the runner's docs ask, so a value cannot end the block early.
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    // node:crypto loads here, on the first output, not at every action's start-up (tens of ms, issue 14).
+    const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
     const text = commandValue(value);
     if (name.includes(delimiter) || text.includes(delimiter))
         throw new Error('Unexpected input: the value contains the delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
 }
 /** An input as the runner passes it (INPUT_<NAME>, spaces as _), trimmed; '' when absent. */
 function getInput(name, options = {}) {
@@ -96,7 +94,7 @@ function getBooleanInput(name) {
 }
 function setOutput(name, value) {
     if (!process.env.GITHUB_OUTPUT)
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     issueFileCommand('OUTPUT', name, value);
 }
 function saveState(name, value) {
@@ -113,7 +111,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function warning(message) {
     issueCommand('warning', {}, message instanceof Error ? message.toString() : message);
@@ -148,7 +146,7 @@ class Summary {
         return addEOL ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     }
     addHeading(text, level = 1) {
         const tag = `h${level}`;
@@ -175,12 +173,12 @@ class Summary {
         if (!file)
             throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
         }
-        await (options.overwrite ? node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile : node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, this.buffer, { encoding: 'utf8' });
+        await (options.overwrite ? node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile : node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, this.buffer, { encoding: 'utf8' });
         this.buffer = '';
         return this;
     }
@@ -434,10 +432,10 @@ var runner = __nccwpck_require__(3197);
 // the same runner skip compiling it again; test/bench/startup.bench.ts measures it.
 external_node_module_default().enableCompileCache?.();
 if (runner/* getState */.Gu('isPost') === 'true') {
-    void Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8872)).then(({ post }) => post());
+    void __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 2928)).then(({ post }) => post());
 }
 else {
     runner/* saveState */.LZ('isPost', 'true');
-    void Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8872)).then(({ run }) => run());
+    void __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 2928)).then(({ run }) => run());
 }
 

@@ -1,0 +1,200 @@
+export const id = 2325;
+export const ids = [2325];
+export const modules = {
+
+/***/ 2325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6931);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6611);
+/** dhow review REQUEST (--approve | --request-changes) --as NAME [--comment TEXT] */
+
+
+
+const ON_GITHUB = 'on GitHub, review the promotion pull request in GitHub (approve or request changes there)';
+const USAGE = 'usage: dhow review --registry DIR REQUEST (--approve | --request-changes | --comment TEXT) --as NAME [--comment TEXT] [--json]\n  A local registry only: with a registry on GitHub, review the promotion pull request in GitHub (approve or request changes there).';
+async function run(args, ctx) {
+    if ((0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .helpRequested */ ._T)(args, ctx, USAGE))
+        return 0;
+    (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseRepository */ .Pz)('review', args, ON_GITHUB);
+    const { values, positionals } = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)('review', args, {
+        registry: { type: 'string' },
+        approve: { type: 'boolean' },
+        'request-changes': { type: 'boolean' },
+        comment: { type: 'string' },
+        as: { type: 'string' },
+        json: { type: 'boolean' },
+    }, true);
+    if (positionals.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow review: name one REQUEST (the id dhow promote printed)');
+    if (!/^[1-9][0-9]*$/.test(positionals[0]))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow review: REQUEST must be a request number (the id dhow promote printed), got "${positionals[0]}"`);
+    if (values.approve && values['request-changes'])
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow review: --approve and --request-changes exclude each other');
+    if (!values.approve && !values['request-changes'] && !values.comment)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow review: pass --approve, --request-changes or --comment TEXT');
+    const reviewer = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('review', 'as', values.as);
+    const id = positionals[0];
+    const forge = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegistry */ .Me)(ctx, values.registry, reviewer);
+    if (values.approve) {
+        // Names compare as the approval count compares them (trimmed, any case): the author's approval never counts.
+        const { author } = await forge.getRequest(id);
+        if (author.trim().toLowerCase() === reviewer.trim().toLowerCase()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('refused', `dhow review: ${reviewer} opened request ${id}, and the author of a request cannot approve it (--request-changes and --comment are allowed)`);
+        }
+    }
+    const state = values.approve ? 'approved' : values['request-changes'] ? 'changes_requested' : 'commented';
+    const review = await forge.submitReview(id, { reviewer, state, body: values.comment });
+    if (values.json) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, { request: id, reviewer, state, commit: review.commitSha });
+        return 0;
+    }
+    const what = { approved: 'approved', changes_requested: 'requested changes on', commented: 'commented on' }[state];
+    ctx.stdout.write(`${reviewer} ${what} request ${id} at ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(review.commitSha)}${values.comment ? `: "${values.comment}"` : ''}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+    forge.beginPass();
+    return forge;
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,492 @@
+export const id = 8761;
+export const ids = [8761];
+export const modules = {
+
+/***/ 8761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/atomic-directory.ts
+var atomic_directory = __webpack_require__(7728);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/evidence/audit.ts
+var audit = __webpack_require__(1178);
+;// CONCATENATED MODULE: ./src/evidence/csv.ts
+function csvCell(value) {
+    if (value === null || value === undefined)
+        return '';
+    let text = String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d/.test(text))
+        text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function toCsv(columns, rows) {
+    const lines = [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
+    return lines.map((l) => `${l}\r\n`).join('');
+}
+
+// EXTERNAL MODULE: ./src/registry/schemas.ts
+var schemas = __webpack_require__(9843);
+;// CONCATENATED MODULE: ./src/policy/material.ts
+/**
+ * Whether a promotion is a material change, by the registry's policy (dhow.yaml `material-change`): a pure
+ * judgement of what changed against what it replaces. The evidence pack's change record shows the
+ * verdict and its reasons; nothing here reads the registry.
+ */
+
+/** The policy's defaults, for a dhow.yaml without `material-change`. */
+const DEFAULT_MATERIAL_CHANGE_POLICY = schemas/* MaterialChangePolicy */.YM.parse({});
+function judgeMateriality(difference, policy = DEFAULT_MATERIAL_CHANGE_POLICY) {
+    const reasons = [];
+    if (difference.first)
+        return { material: true, reasons: ['first release of the model in this environment'] };
+    if (policy.data && difference.dataChanged)
+        reasons.push('trained on different data');
+    const any = policy.parameters.includes('*');
+    const parameters = difference.parameters.filter((p) => any || policy.parameters.includes(p));
+    if (parameters.length > 0)
+        reasons.push(`parameters changed: ${parameters.join(', ')}`);
+    for (const [name, limit] of Object.entries(policy.metrics).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const delta = difference.metrics.find((m) => m.name === name)?.delta;
+        if (delta != null && Math.abs(delta) >= limit)
+            reasons.push(`${name} moved by ${delta} (the policy's limit is ${limit})`);
+    }
+    if (policy.artifact && difference.artifactChanged)
+        reasons.push('new artifact');
+    return { material: reasons.length > 0, reasons };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/material-change.ts
+/**
+ * The material-change record (QCB: prior approval of material changes to high-risk AI systems; EU AI Act
+ * Annex IV change log): what a promoted version changes against the version it replaced in that environment:
+ * artifact, data, parameters and metrics. Whether it is material is the registry's policy (dhow.yaml
+ * `material-change`), judged by src/policy/material.ts; the record carries the verdict and its reasons.
+ */
+
+function compareVersions(candidate, replaced, context, policy) {
+    const artifact = { from: replaced?.artifact.digest ?? null, to: candidate.artifact.digest, changed: replaced?.artifact.digest !== candidate.artifact.digest };
+    const field = (k) => ({ from: replaced?.data[k] ?? null, to: candidate.data[k] ?? null });
+    const data = { uri: field('uri'), digest: field('digest'), version: field('version'), changed: false };
+    data.changed = replaced !== null && ['uri', 'digest', 'version'].some((k) => data[k].from !== data[k].to);
+    const names = [...new Set([...Object.keys(replaced?.parameters ?? {}), ...Object.keys(candidate.parameters)])].sort();
+    const parameters = names
+        .map((name) => ({ name, from: replaced?.parameters[name] ?? null, to: candidate.parameters[name] ?? null }))
+        .filter((p) => p.from !== p.to);
+    const metricNames = [...new Set([...Object.keys(replaced?.metrics ?? {}), ...Object.keys(candidate.metrics)])].sort();
+    const metrics = metricNames.map((name) => {
+        const from = replaced?.metrics[name] ?? null;
+        const to = candidate.metrics[name] ?? null;
+        // Rounded to 12 significant digits so 0.927 - 0.912 reads 0.015, not 0.015000000000000013.
+        return { name, from, to, delta: from === null || to === null ? null : Number((to - from).toPrecision(12)) };
+    });
+    const { material, reasons } = judgeMateriality({ first: replaced === null, artifactChanged: artifact.changed, dataChanged: data.changed, parameters: parameters.map((p) => p.name), metrics }, policy);
+    return {
+        ...context,
+        candidate: candidate.version,
+        replaced: replaced?.version ?? null,
+        material,
+        reasons,
+        artifact,
+        data,
+        parameters,
+        metrics,
+    };
+}
+
+// EXTERNAL MODULE: ./src/registry/gate-evidence.ts
+var gate_evidence = __webpack_require__(5004);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/evidence/time.ts
+var evidence_time = __webpack_require__(9148);
+;// CONCATENATED MODULE: ./src/evidence/model-card.ts
+/**
+ * A model card per version: Markdown with Hugging Face's model-card YAML front matter (language, tags,
+ * model-index with the version's metrics), then the same facts in English and in Arabic: intended use,
+ * data, training, metrics, fairness and other gates, limitations, residency, and where each environment
+ * runs it. Built from the version record and model.yaml only; nothing is invented when a field is absent.
+ */
+
+
+const EN = {
+    heading: 'Model card',
+    details: 'Model details',
+    owners: 'Owners',
+    contact: 'Contact',
+    riskTier: 'Risk tier',
+    task: 'Task',
+    intendedUse: 'Intended use',
+    description: 'Description',
+    data: 'Training data',
+    training: 'Training',
+    parameters: 'Parameters',
+    metrics: 'Metrics',
+    fairness: 'Fairness',
+    gates: 'Gates',
+    limitations: 'Limitations',
+    residency: 'Data residency',
+    deployments: 'Deployments',
+    notRecorded: 'not recorded',
+    created: 'Registered',
+    artifact: 'Artifact',
+    metric: 'Metric',
+    value: 'Value',
+    gate: 'Gate',
+    verdict: 'Verdict',
+    threshold: 'Threshold',
+    policyDigest: 'Gate policy digest',
+    attempts: 'Attempts recorded',
+    dataRegion: 'Region holding the data',
+    trainingRegion: 'Training region',
+};
+const AR = {
+    heading: 'بطاقة النموذج',
+    details: 'تفاصيل النموذج',
+    owners: 'المالكون',
+    contact: 'جهة الاتصال',
+    riskTier: 'فئة المخاطر',
+    task: 'المهمة',
+    intendedUse: 'الاستخدام المقصود',
+    description: 'الوصف',
+    data: 'بيانات التدريب',
+    training: 'التدريب',
+    parameters: 'المعاملات',
+    metrics: 'المقاييس',
+    fairness: 'العدالة',
+    gates: 'بوابات الجودة',
+    limitations: 'القيود',
+    residency: 'إقامة البيانات',
+    deployments: 'النشر',
+    notRecorded: 'غير مسجل',
+    created: 'تاريخ التسجيل',
+    artifact: 'الملف',
+    metric: 'المقياس',
+    value: 'القيمة',
+    gate: 'البوابة',
+    verdict: 'النتيجة',
+    threshold: 'الحد',
+    policyDigest: 'بصمة سياسة البوابات',
+    attempts: 'المحاولات المسجلة',
+    dataRegion: 'منطقة حفظ البيانات',
+    trainingRegion: 'منطقة التدريب',
+};
+/** A Markdown table cell: pipes and line breaks would break the row. */
+const cell = (value) => String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+/**
+ * `gates`: the version's gate results per environment (gateResultsByEnvironment); without it, or when all
+ * come from the record (registries older than gates/), the card shows the record's one set of results.
+ */
+function renderModelCard(model, version, deployments = [], gates) {
+    const frontMatter = {
+        ...(model.language.length ? { language: model.language } : {}),
+        tags: ['dhow', ...(model.task ? [model.task] : [])],
+        ...(model.task ? { pipeline_tag: model.task } : {}),
+        model_name: `${model.name} ${version.version}`,
+    };
+    const metrics = Object.entries(version.metrics).sort(([a], [b]) => a.localeCompare(b));
+    if (metrics.length > 0) {
+        frontMatter['model-index'] = [
+            {
+                name: model.name,
+                results: [
+                    {
+                        task: { type: model.task ?? 'other' },
+                        dataset: {
+                            name: version.data.uri ?? 'unrecorded',
+                            type: version.data.uri ?? 'unrecorded',
+                            ...(version.data.version ? { revision: version.data.version } : {}),
+                        },
+                        metrics: metrics.map(([name, value]) => ({ type: name, value, name })),
+                    },
+                ],
+            },
+        ];
+    }
+    const yaml = (0,dist/* stringify */.As)(frontMatter, { lineWidth: 0 });
+    return `---\n${yaml}---\n\n${section(EN, model, version, deployments, gates)}\n<div dir="rtl" lang="ar">\n\n${section(AR, model, version, deployments, gates)}\n</div>\n`;
+}
+function section(l, model, version, deployments, gates) {
+    const none = `_${l.notRecorded}_`;
+    const out = [];
+    out.push(`# ${l.heading}: ${model.name} ${version.version}`, '');
+    out.push(`## ${l.details}`, '');
+    out.push(`- ${l.owners}: ${model.owners.join(', ') || none}`);
+    out.push(`- ${l.contact}: ${model['owner-contact'] ?? none}`);
+    out.push(`- ${l.riskTier}: ${model['risk-tier'] ?? none}`);
+    out.push(`- ${l.task}: ${model.task ?? none}`);
+    out.push(`- ${l.artifact}: \`${version.artifact.uri}\` (\`${version.artifact.digest}\`)`);
+    out.push(`- ${l.created}: ${(0,evidence_time/* utc */.n)(version['created-at'])}, ${version['created-by']}`, '');
+    out.push(`## ${l.intendedUse}`, '', model.purpose ?? none, '');
+    if (model.description)
+        out.push(`### ${l.description}`, '', model.description, '');
+    out.push(`## ${l.data}`, '');
+    const data = [
+        ['URI', version.data.uri],
+        ['sha256', version.data.digest],
+        ['version', version.data.version],
+    ].filter(([, v]) => v);
+    out.push(data.length ? data.map(([k, v]) => `- ${k}: \`${v}\``).join('\n') : none, '');
+    out.push(`## ${l.training}`, '');
+    const t = version.training;
+    const training = [
+        ['mode', t.mode],
+        ['cluster', t.cluster],
+        [l.trainingRegion, t.region],
+        ['GPU', t.gpu ? `${t.gpu.count} × ${t.gpu.product ?? 'GPU'}${t.gpu['mig-profile'] ? ` (MIG ${t.gpu['mig-profile']})` : ''}` : undefined],
+        ['source', version.source.repository ? `${version.source.repository}${version.source.commit ? `@${version.source.commit}` : ''}` : undefined],
+        ['run', version.source['run-url']],
+    ].filter(([, v]) => v !== undefined);
+    out.push(training.map(([k, v]) => `- ${k}: ${v}`).join('\n'), '');
+    const params = Object.entries(version.parameters).sort(([a], [b]) => a.localeCompare(b));
+    out.push(`## ${l.parameters}`, '', params.length ? params.map(([k, v]) => `- ${k}: ${v}`).join('\n') : none, '');
+    out.push(`## ${l.metrics}`, '');
+    const metrics = Object.entries(version.metrics).sort(([a], [b]) => a.localeCompare(b));
+    out.push(metrics.length ? [`| ${l.metric} | ${l.value} |`, '|---|---|', ...metrics.map(([k, v]) => `| ${cell(k)} | ${v} |`)].join('\n') : none, '');
+    const gateTable = (rs) => [
+        `| ${l.gate} | ${l.metric} | ${l.verdict} | ${l.value} | ${l.threshold} |`,
+        '|---|---|---|---|---|',
+        ...rs.map((r) => `| ${cell(r.gate)} | ${cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} |`),
+    ].join('\n');
+    // One set of results without a heading (the record's), or one per environment with its evidence.
+    const perEnvironment = (gates ?? []).filter((g) => g.source === 'evidence').length > 0;
+    const sets = perEnvironment
+        ? gates.map((g) => ({ heading: g.environment, results: g.results, attempts: g.attempts.length }))
+        : version.gates
+            ? [{ results: version.gates, attempts: 0 }]
+            : [];
+    const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter((r) => r.gate === 'fairness') })).filter((set) => set.rows.length > 0);
+    out.push(`## ${l.fairness}`, '');
+    if (fairness.length === 0)
+        out.push(none, '');
+    for (const set of fairness)
+        out.push(...(set.heading ? [`### ${set.heading}`, ''] : []), gateTable(set.rows), '');
+    out.push(`## ${l.gates}`, '');
+    if (sets.length === 0)
+        out.push(none, '');
+    for (const set of sets) {
+        if (set.heading)
+            out.push(`### ${set.heading}`, '');
+        out.push(`- ${l.verdict}: **${set.results.verdict}**`, `- ${l.policyDigest}: \`${set.results['policy-digest']}\``);
+        if (set.attempts > 0)
+            out.push(`- ${l.attempts}: ${set.attempts}`);
+        out.push('', set.results.summary.length ? gateTable(set.results.summary) : '', '');
+    }
+    out.push(`## ${l.limitations}`, '', model.limitations ?? none, '');
+    out.push(`## ${l.residency}`, '', `- ${l.dataRegion}: ${version.region ?? none}`, `- ${l.trainingRegion}: ${t.region ?? none}`, '');
+    out.push(`## ${l.deployments}`, '', deployments.length ? deployments.map((d) => `- ${d.environment}: ${(0,evidence_time/* utc */.n)(d.since)}`).join('\n') : none, '');
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/evidence/register.ts
+var evidence_register = __webpack_require__(8788);
+// EXTERNAL MODULE: ./src/evidence/approvals.ts
+var approvals = __webpack_require__(1605);
+;// CONCATENATED MODULE: ./src/evidence/test-report.ts
+
+
+const test_report_cell = (value) => String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+/**
+ * `gates`: the version's gate results in this environment (gateResultsByEnvironment); without it, the
+ * record's. With evidence of its own, every recorded attempt is listed, failed ones included: a regulator
+ * sees what ran before the results the promotion rests on.
+ */
+function renderTestReport(model, environment, event, version, gates) {
+    const release = event.release;
+    const out = [];
+    out.push(`# Test report: ${model} ${release.version} to ${environment}`, '');
+    out.push(`- Date: ${(0,evidence_time/* utc */.n)(event.date)}`);
+    out.push(`- Deployed by commit: \`${event.commit}\` (merged by ${event.author})`);
+    out.push(`- Artifact digest: \`${release.digest}\``);
+    if (event.before)
+        out.push(`- Replaces: ${event.before.version}`);
+    const request = event.request;
+    if (request) {
+        out.push(`- Request: ${request.id}${request.url ? ` (${request.url})` : ''}, opened by ${request.author}, merged head \`${request.headSha}\``);
+        const counted = (0,approvals/* countedApprovers */.V)(request);
+        out.push(`- Approved by: ${counted.length ? counted.join(', ') : 'nobody (the environment requires no approval)'}`);
+    }
+    else
+        out.push('- Request: none (a direct commit)');
+    out.push('', '## Gates', '');
+    const counted = gates === undefined ? (version?.gates ? { results: version.gates, attempts: [] } : null) : gates;
+    if (!version)
+        out.push(`The version record of ${release.version} is missing from the registry.`);
+    else if (!counted)
+        out.push(`No gate report was recorded with this version for ${environment}.`);
+    else {
+        const g = counted.results;
+        out.push(`- Verdict: **${g.verdict}**`, `- Gate policy digest: \`${g['policy-digest']}\``);
+        if (g['report-digest'])
+            out.push(`- Gate report digest: \`${g['report-digest']}\``);
+        out.push(`- Recorded in: ${counted.attempts.length ? `gates/${environment}/${model}/${release.version}.yaml` : 'the version record'}`);
+        out.push('', '| Gate | Metric | Verdict | Value | Threshold | Baseline |', '|---|---|---|---|---|---|');
+        for (const r of g.summary)
+            out.push(`| ${test_report_cell(r.gate)} | ${test_report_cell(r.metric)} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} | ${r.baseline ?? ''} |`);
+        if (counted.attempts.length) {
+            out.push('', '### Attempts', '', '| # | Verdict | Recorded at | Recorded by | Run | Run attempt | Report digest |', '|---|---|---|---|---|---|---|');
+            counted.attempts.forEach((a, i) => out.push(`| ${i + 1} | ${a.verdict} | ${(0,evidence_time/* utc */.n)(a['recorded-at'])} | ${test_report_cell(a['recorded-by'])} | ${test_report_cell(a['run-url'])} | ${a['run-attempt'] ?? ''} | ${a['report-digest'] ? `\`${a['report-digest']}\`` : ''} |`));
+        }
+    }
+    if (version && Object.keys(version.metrics).length > 0) {
+        out.push('', '## Metrics', '', '| Metric | Value |', '|---|---|');
+        for (const [k, v] of Object.entries(version.metrics).sort(([a], [b]) => a.localeCompare(b)))
+            out.push(`| ${test_report_cell(k)} | ${v} |`);
+    }
+    if (request) {
+        out.push('', '## Sign-off', '', '| Reviewer | Approved at | Commit approved | Counted |', '|---|---|---|---|');
+        for (const a of (0,approvals/* approvalsOf */.m)(request))
+            out.push(`| ${test_report_cell(a.reviewer)} | ${(0,evidence_time/* utc */.n)(a.at)} | \`${a.commit}\` | ${a.stale ? 'no: an earlier commit' : 'yes'} |`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/pack.ts
+/**
+ * The evidence pack: every file `dhow evidence` writes, as a map from relative path to content, built
+ * from a RegistrySnapshot by pure functions. Paths are made of validated names and UTC times only, and the
+ * content holds no clock of its own, so the same commit gives the same bytes.
+ *
+ *   register.csv, register.json                 the AI-system register (buildRegister)
+ *   model-cards/<model>/<version>.md            a model card per version (renderModelCard)
+ *   audit/<model>/<environment>.csv|.json       the promotion audit trail (buildAuditTrail)
+ *   test-reports/<model>/<environment>/<time>-<version>.md      one per promotion (renderTestReport)
+ *   material-changes/<model>/<environment>/<time>-<version>.json one per promotion (compareVersions)
+ *   manifest.json                               the commit, the options and the sha256 of every file
+ */
+
+
+
+
+
+
+
+
+
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** `2026-11-22T08:07:00Z` -> `20261122T080700Z`, a file-name-safe time that sorts. */
+const stamp = (time) => (0,evidence_time/* utc */.n)(time).replace(/[-:]/g, '');
+function buildEvidencePack(snapshot, options = {}) {
+    const files = new Map();
+    const register = (0,evidence_register/* buildRegister */.K)(snapshot);
+    files.set('register.csv', toCsv(evidence_register/* REGISTER_COLUMNS */.G, register));
+    files.set('register.json', json({ commit: snapshot.commit, rows: register }));
+    for (const model of snapshot.models) {
+        const byVersion = new Map(model.versions.map((v) => [v.version, v]));
+        for (const version of model.versions) {
+            const deployments = model.environments
+                .filter((e) => e.release?.version === version.version)
+                .map((e) => ({ environment: e.environment, since: e.release['promoted-at'] }));
+            const gates = (0,gate_evidence/* gateResultsByEnvironment */.k_)(model.environments.map((e) => e.environment), model.gates[version.version] ?? {}, version);
+            files.set(`model-cards/${model.name}/${version.version}.md`, renderModelCard(model.file, version, deployments, gates));
+        }
+        for (const env of model.environments) {
+            const trail = (0,audit/* buildAuditTrail */.gU)(model.name, env, options.since, (0,audit/* gateHistoriesOf */.L2)(model, env.environment));
+            files.set(`audit/${model.name}/${env.environment}.csv`, toCsv(audit/* AUDIT_COLUMNS */.kF, trail));
+            files.set(`audit/${model.name}/${env.environment}.json`, json({ commit: snapshot.commit, model: model.name, environment: env.environment, rows: trail }));
+            for (const event of env.history) {
+                const release = event.release;
+                // Test reports and change records are for promotions; rollbacks and reverts are in the audit trail.
+                if (!release || release['revert-of'] !== undefined || !(0,evidence_time/* notBefore */.$)(event.date, options.since))
+                    continue;
+                const name = `${model.name}/${env.environment}/${stamp(event.date)}-${release.version}`;
+                const candidate = byVersion.get(release.version) ?? null;
+                const gates = (0,gate_evidence/* gateResultsByEnvironment */.k_)([env.environment], model.gates[release.version] ?? {}, candidate)[0] ?? null;
+                files.set(`test-reports/${name}.md`, renderTestReport(model.name, env.environment, event, candidate, gates));
+                if (candidate) {
+                    const replaced = event.before ? (byVersion.get(event.before.version) ?? null) : null;
+                    const change = compareVersions(candidate, replaced, { model: model.name, environment: env.environment, commit: event.commit, at: (0,evidence_time/* utc */.n)(event.date) }, snapshot.config['material-change']);
+                    files.set(`material-changes/${name}.json`, json(change));
+                }
+            }
+        }
+    }
+    const digests = [...files]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([path, content]) => ({ path, sha256: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex') }));
+    files.set('manifest.json', json({ generator: 'dhow evidence', commit: snapshot.commit, models: snapshot.models.map((m) => m.name), since: options.since ?? null, files: digests }));
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/evidence/snapshot.ts
+var evidence_snapshot = __webpack_require__(769);
+// EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
+var names = __webpack_require__(123);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __webpack_require__(6931);
+// EXTERNAL MODULE: ./src/cli/registry.ts
+var registry = __webpack_require__(6611);
+;// CONCATENATED MODULE: ./src/cli/commands/evidence.ts
+/**
+ * dhow evidence: the evidence pack regulators ask for (AI-system register, model cards, audit trails, test
+ * reports, material-change records), built from the registry alone and written whole or not at all.
+ */
+
+
+
+
+
+
+
+
+
+const USAGE = `usage: dhow evidence (--registry DIR | --repository OWNER/NAME [--api-url URL]) [--model M] [--env ENV] [--since DATE] --out DIR [--json]
+  Writes register.csv|json, model-cards/, audit/, test-reports/, material-changes/ and manifest.json to DIR.
+  --since DATE (YYYY-MM-DD or ISO 8601) leaves out audit rows and promotions before it; --json prints the manifest.`;
+async function run(args, ctx) {
+    if ((0,registry/* helpRequested */._T)(args, ctx, USAGE))
+        return 0;
+    const { values } = (0,context/* parseCommandArgs */.Qx)('evidence', args, {
+        ...registry/* WHERE_OPTIONS */.JI,
+        model: { type: 'string' },
+        env: { type: 'string' },
+        since: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+    });
+    const out = (0,external_node_path_.resolve)(ctx.cwd, (0,context/* requireOption */.Ve)('evidence', 'out', values.out));
+    if (values.model !== undefined)
+        (0,names/* assertName */.I1)('model', values.model, { field: '--model' });
+    if (values.env !== undefined)
+        (0,names/* assertName */.I1)('environment', values.env, { field: '--env' });
+    const since = values.since === undefined ? undefined : parseSince(values.since);
+    const forge = await (0,registry/* openForge */.ys)(ctx, 'evidence', values);
+    const snapshot = await (0,evidence_snapshot/* readRegistrySnapshot */.u)(forge, { ...(values.model ? { model: values.model } : {}), ...(values.env ? { environment: values.env } : {}) });
+    const files = buildEvidencePack(snapshot, since ? { since } : {});
+    await (0,atomic_directory/* writeDirectoryAtomic */.Q)(out, { files, marker: 'manifest.json', isOurs: (m) => m.includes('"generator": "dhow evidence"'), flag: '--out' });
+    const manifest = JSON.parse(files.get('manifest.json'));
+    if (values.json)
+        (0,context/* writeJson */.GF)(ctx, manifest);
+    else
+        ctx.stdout.write(`wrote ${manifest.files.length + 1} files to ${out} from commit ${snapshot.commit}\n`);
+    return 0;
+}
+/** A date (midnight UTC) or a full ISO 8601 time. */
+function parseSince(value) {
+    const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+    if (!schemas/* Timestamp */.Dc.safeParse(text).success || Number.isNaN(Date.parse(text))) {
+        throw new errors/* DhowError */.Bp('usage', `dhow evidence: --since must be a date (2026-11-22) or an ISO 8601 time with an offset, not "${value}"`, { field: '--since' });
+    }
+    return text;
+}
+
+
+/***/ })
+
+};

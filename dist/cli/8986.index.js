@@ -1,0 +1,3360 @@
+export const id = 8986;
+export const ids = [8986];
+export const modules = {
+
+/***/ 3520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ GrowableFloat64),
+/* harmony export */   ib: () => (/* binding */ newSide),
+/* harmony export */   uo: () => (/* binding */ rereadCategorical),
+/* harmony export */   wU: () => (/* binding */ readSide)
+/* harmony export */ });
+/* unused harmony exports SketchBuffer, formatOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(134);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8426);
+/**
+ * Reading a data set (CSV or JSON Lines) into drift columns without per-row objects: numerical values go
+ * into growable Float64Arrays (NaN and infinities dropped and counted), categorical values are interned
+ * from their bytes and only counted. A column's kind comes from the reference (or its profile, or the
+ * caller's declared kind) and never changes after: it is numerical when every non-missing reference value
+ * parses as a number; a reference column that turns out not to be numerical after its numbers were kept is
+ * re-read as categorical (rare: it costs one more pass over that file). A value of the current data that
+ * does not parse in a numerical column is a data-quality finding (counted in `invalid`), never a reason to
+ * change the column's kind: one bad cell must not turn a column categorical and look like drift.
+ */
+
+
+
+
+
+/** A Float64Array that grows by doubling. */
+class GrowableFloat64 {
+    data = new Float64Array(1024);
+    length = 0;
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    view() {
+        return this.data.subarray(0, this.length);
+    }
+    /**
+     * Makes room for `capacity` values at once (no copies while they arrive). Pages never written are never
+     * touched (the allocation is zero-filled lazily), so an estimate on the high side costs address space only.
+     */
+    reserve(capacity) {
+        if (capacity <= this.data.length)
+            return;
+        const next = new Float64Array(capacity);
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+    }
+}
+/**
+ * Sketch mode's number column: values gather here (the parser's direct mode writes them in place, as into
+ * a GrowableFloat64) and are folded into the sketch 65,536 at a time, so memory stays flat.
+ */
+class SketchBuffer {
+    sketch;
+    data = new Float64Array(1 << 16);
+    length = 0;
+    constructor(sketch) {
+        this.sketch = sketch;
+    }
+    push(v) {
+        if (this.length === this.data.length)
+            this.flush();
+        this.data[this.length++] = v;
+    }
+    flush() {
+        this.sketch.addAll(this.data, this.length);
+        this.length = 0;
+    }
+}
+/**
+ * Counts a categorical column's values as the CSV parser hands them over, hashed during the scan, in a
+ * typed array of its own (`flush` adds them to the side's counts).
+ */
+class CategoryCounter {
+    interner;
+    side;
+    counts = new Float64Array(64);
+    constructor(interner, side) {
+        this.interner = interner;
+        this.side = side;
+    }
+    add(bytes, start, end, hash) {
+        // Possibly missing values go the slow way (the record callback checks the tokens).
+        if ((0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeMissing */ .ZK)(bytes, start, end))
+            return false;
+        const id = this.interner.idHashed(bytes, start, end, hash);
+        if (id >= this.counts.length) {
+            const next = new Float64Array(Math.max(id + 1, this.counts.length * 2));
+            next.set(this.counts);
+            this.counts = next;
+        }
+        this.counts[id]++;
+        return true;
+    }
+    flush() {
+        const counts = this.side.counts;
+        const mine = this.counts;
+        for (let id = 0; id < mine.length; id++)
+            if (mine[id] > 0)
+                counts[id] = (counts[id] ?? 0) + mine[id];
+        // Zeroed in place: a new array here would change a field V8 treats as constant in the compiled parser.
+        mine.fill(0);
+    }
+}
+function newSide() {
+    return { numbers: new GrowableFloat64(), counts: [], dropped: 0, invalid: 0, rows: 0 };
+}
+function formatOf(file) {
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase();
+    if (ext === '.jsonl' || ext === '.ndjson')
+        return 'jsonl';
+    if (ext === '.csv' || ext === '.txt' || ext === '.tsv')
+        return 'csv';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `unknown data format "${ext}" (expected .csv, .tsv, .jsonl or .ndjson)`, { file });
+}
+/** readCsvFile's options for a file read with these settings. */
+function csvFileOptions(file, options) {
+    const csv = options.csv ?? {};
+    return {
+        separator: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',',
+        onProgress: options.onProgress && ((done, total) => options.onProgress(file, done, total)),
+        chunks: csv.chunks?.(file),
+    };
+}
+/**
+ * Reads one side into the column states. `columns` is created from the first file's header when empty;
+ * the second file must have the same columns (in any order). Returns the reference columns that turned
+ * categorical after numbers were kept (to re-read); reading the current side never changes a kind.
+ */
+async function readSide(file, side, columns, kinds, options = {}) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch((error) => {
+        const why = error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `cannot read the ${side} data: ${why}`, { file, cause: error });
+    });
+    if (info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data is a directory, not a file`, { file });
+    const size = info.size;
+    if (size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data is empty`, { file });
+    const format = formatOf(file);
+    const flipped = format === 'csv' ? await readCsvSide(file, side, columns, kinds, options) : await readJsonlSide(file, side, columns, kinds, options);
+    return flipped;
+}
+function headerColumns(file, side, header, columns, kinds) {
+    const seen = new Set();
+    for (const name of header) {
+        if (seen.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', 'the column appears twice in the header', { file, field: name, line: 1 });
+        seen.add(name);
+    }
+    if (columns.size === 0) {
+        for (const name of header) {
+            const kind = kinds.get(name);
+            columns.set(name, { name, kind: kind ?? 'numerical', fixed: kind !== undefined, interner: new _io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteInterner */ .Md(), reference: newSide(), current: newSide() });
+        }
+    }
+    else {
+        for (const name of columns.keys()) {
+            if (!seen.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the column is missing from the ${side} data`, { file, field: name });
+        }
+        for (const name of header) {
+            if (!columns.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the column is only in the ${side} data`, { file, field: name });
+        }
+    }
+    return header.map((name) => columns.get(name));
+}
+async function readCsvSide(file, side, columns, kinds, options) {
+    let order;
+    let sides = [];
+    let width = 0;
+    const flipped = [];
+    let numeric = new Uint8Array(0);
+    let rows = 0;
+    let parser;
+    let sinks = [];
+    let categorySinks = [];
+    let categorical = new Uint8Array(0);
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    const direct = options.csv?.direct !== false;
+    await (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsvFile */ .FU)(file, (record) => {
+        if (!order) {
+            const header = record.texts();
+            order = headerColumns(file, side, header, columns, kinds);
+            sides = order.map((c) => c[side]);
+            width = header.length;
+            numeric = Uint8Array.from(order.map((c) => (c.kind === 'numerical' ? 1 : 0)));
+            // The parser computes these columns' numbers while scanning and pushes them straight into the
+            // column (or its sketch); a column that flips is cleared from both arrays.
+            sinks = order.map((c, k) => {
+                if (numeric[k] !== 1)
+                    return undefined;
+                const sketch = c[side].sketch;
+                return sketch ? new SketchBuffer(sketch) : c[side].numbers;
+            });
+            parser?.expectNumbers(numeric, sinks);
+            // Categorical columns are counted by the parser too (values hashed while scanned).
+            categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
+            categorySinks = order.map((c, k) => (categorical[k] === 1 ? new CategoryCounter(c.interner, c[side]) : undefined));
+            parser?.expectCategories(categorical, categorySinks);
+            // The rest of the first chunk shows how long a row is: size the number columns for the whole file
+            // now, then let plain rows go straight into them (direct mode) from the first data row on.
+            reserveRows(sides, numeric, size, record.bytes, record.end(width - 1));
+            if (direct)
+                directMode(parser, sinks, categorySinks);
+            return;
+        }
+        if (record.length !== width) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
+        }
+        rows++;
+        if (record.allTaken)
+            return;
+        for (let c = 0; c < width; c++) {
+            const s = sides[c];
+            if (numeric[c] === 1) {
+                if (record.taken(c))
+                    continue;
+                const v = record.number(c);
+                if (v - v === 0) {
+                    if (s.sketch)
+                        s.sketch.add(v);
+                    else
+                        s.numbers.push(v);
+                }
+                else {
+                    if (v !== v && !record.missing(c)) {
+                        const column = order[c];
+                        if (!column.fixed && side === 'reference') {
+                            // Not a number in the reference: the column is categorical after all; its numbers so far
+                            // are re-read, unless nothing was read from it yet (text from the first row on).
+                            column.kind = 'categorical';
+                            numeric[c] = 0;
+                            sinks[c] = undefined;
+                            flushSketches(sinks); // so that untouched() sees every value read so far
+                            if (untouched(s)) {
+                                categorical[c] = 1;
+                                categorySinks[c] = new CategoryCounter(column.interner, s);
+                            }
+                            else
+                                flipped.push(column.name);
+                            s.numbers = new GrowableFloat64();
+                            s.sketch = undefined;
+                            if (direct)
+                                directMode(parser, sinks, categorySinks);
+                            countCategory(column, s, record, c);
+                            continue;
+                        }
+                        // The kind is settled (declared, or decided by the reference): a data-quality finding.
+                        s.invalid++;
+                    }
+                    s.dropped++;
+                }
+            }
+            else if (!record.taken(c))
+                countCategory(order[c], s, record, c); // a value its counter took is counted already
+        }
+    }, {
+        ...csvFileOptions(file, options),
+        withParser: (p) => {
+            parser = p;
+            options.csv?.onParser?.(p);
+        },
+    });
+    if (!order)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data has no header row`, { file });
+    for (const sink of categorySinks)
+        sink?.flush();
+    flushSketches(sinks);
+    rows += parser.directRecords;
+    for (const s of sides)
+        s.rows = rows;
+    return flipped;
+}
+function flushSketches(sinks) {
+    for (const sink of sinks)
+        if (sink instanceof SketchBuffer)
+            sink.flush();
+}
+/**
+ * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
+ * a place to go: a number column (kept, or a sketch's buffer) or a category counter; otherwise every
+ * record goes through the callback.
+ */
+function directMode(parser, sinks, categorySinks) {
+    const numbers = [];
+    for (let c = 0; c < sinks.length; c++) {
+        const sink = sinks[c];
+        if (sink !== undefined && !(sink instanceof GrowableFloat64) && !(sink instanceof SketchBuffer))
+            return parser.expectDirect(undefined);
+        if (sink === undefined && categorySinks[c] === undefined)
+            return parser.expectDirect(undefined);
+        numbers.push(sink);
+    }
+    parser.expectDirect({ numbers, categories: categorySinks });
+}
+/** True when nothing was read into a side yet (no value, not even a missing one). */
+function untouched(s) {
+    return s.numbers.length === 0 && s.dropped === 0 && s.rows === 0 && s.counts.length === 0 && (s.sketch === undefined || s.sketch.count === 0);
+}
+/**
+ * Sizes the numeric columns for the whole file from the rows in the rest of the first chunk (`bytes`
+ * after `headerEnd`): their line ends give the length of a row. With a margin: a short estimate only means
+ * the arrays grow by doubling again, as without it; a long one (line ends inside quotes) costs address
+ * space only, as pages never written are never touched.
+ */
+function reserveRows(sides, numeric, size, bytes, headerEnd) {
+    const start = bytes.indexOf(0x0a, headerEnd); // the header's own line end
+    if (start < 0)
+        return;
+    let rows = 0;
+    let last = start;
+    for (let at = bytes.indexOf(0x0a, start + 1); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+        rows++;
+        last = at;
+    }
+    if (rows === 0)
+        return;
+    const perRow = (last - start) / rows;
+    const estimate = Math.ceil(((size - start) / perRow) * 1.05) + 1024;
+    for (let c = 0; c < sides.length; c++)
+        if (numeric[c] === 1 && !sides[c].sketch)
+            sides[c].numbers.reserve(estimate);
+}
+function countCategory(column, s, record, c) {
+    if (record.missing(c)) {
+        s.dropped++;
+        return;
+    }
+    const id = column.interner.idOfField(record, c);
+    s.counts[id] = (s.counts[id] ?? 0) + 1;
+}
+/** Re-reads the named columns of a CSV side as categorical (after detection found text in them). */
+async function rereadCategorical(file, side, names, columns, options = {}) {
+    if (formatOf(file) === 'jsonl')
+        return rereadJsonlCategorical(file, side, names, columns);
+    let indexes = [];
+    let targets = [];
+    let first = true;
+    for (const name of names) {
+        const s = columns.get(name)[side];
+        s.counts = [];
+        s.dropped = 0;
+        s.invalid = 0;
+        s.rows = 0;
+        s.numbers = new GrowableFloat64();
+    }
+    await (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsvFile */ .FU)(file, (record) => {
+        if (first) {
+            first = false;
+            const header = record.texts();
+            indexes = names.map((n) => header.indexOf(n));
+            targets = names.map((n) => columns.get(n));
+            return;
+        }
+        for (let k = 0; k < indexes.length; k++) {
+            const column = targets[k];
+            column[side].rows++;
+            countCategory(column, column[side], record, indexes[k]);
+        }
+    }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
+}
+// ---------------------------------------------------------------------------------------------------
+// JSON Lines: one object per line; numbers (or numeric strings) are numbers, null or an absent key is missing.
+function jsonNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const n = Number(value);
+        if (!Number.isNaN(n))
+            return n;
+        const t = value.trim().toLowerCase();
+        if (t === 'nan')
+            return NaN;
+        if (t === 'inf' || t === '+inf' || t === 'infinity')
+            return Infinity;
+        if (t === '-inf' || t === '-infinity')
+            return -Infinity;
+    }
+    return undefined;
+}
+function jsonText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function isMissing(value) {
+    return value === null || value === undefined || value === '';
+}
+async function readJsonlSide(file, side, columns, kinds, options) {
+    let order;
+    const flipped = [];
+    await (0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonlFile */ .Rz)(file, (value, line) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', 'each line must be a JSON object of column values', { file, line });
+        }
+        const row = value;
+        if (!order)
+            order = headerColumns(file, side, Object.keys(row), columns, kinds);
+        for (const key of Object.keys(row)) {
+            if (!columns.has(key))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the column is only in the ${side} data`, { file, field: key, line });
+        }
+        for (const column of order) {
+            const s = column[side];
+            s.rows++;
+            const v = row[column.name];
+            if (isMissing(v)) {
+                s.dropped++;
+                continue;
+            }
+            if (column.kind === 'numerical') {
+                const n = jsonNumber(v);
+                if (n !== undefined) {
+                    if (!Number.isFinite(n))
+                        s.dropped++;
+                    else if (s.sketch)
+                        s.sketch.add(n);
+                    else
+                        s.numbers.push(n);
+                    continue;
+                }
+                if (column.fixed || side === 'current') {
+                    // The kind is settled (declared, or decided by the reference): a data-quality finding.
+                    s.invalid++;
+                    s.dropped++;
+                    continue;
+                }
+                column.kind = 'categorical';
+                flipped.push(column.name);
+                s.numbers = new GrowableFloat64();
+                s.sketch = undefined;
+            }
+            const id = column.interner.idOfString(jsonText(v));
+            s.counts[id] = (s.counts[id] ?? 0) + 1;
+        }
+    }, { onProgress: options.onProgress && ((done, total) => options.onProgress(file, done, total)) });
+    if (!order)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the ${side} data has no rows`, { file });
+    return flipped;
+}
+async function rereadJsonlCategorical(file, side, names, columns) {
+    const targets = names.map((n) => columns.get(n));
+    for (const t of targets)
+        t[side] = newSide();
+    await (0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonlFile */ .Rz)(file, (value) => {
+        const row = value;
+        for (const column of targets) {
+            const s = column[side];
+            s.rows++;
+            const v = row[column.name];
+            if (isMissing(v)) {
+                s.dropped++;
+                continue;
+            }
+            const id = column.interner.idOfString(jsonText(v));
+            s.counts[id] = (s.counts[id] ?? 0) + 1;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 1845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J8: () => (/* reexport */ stattests/* METHODS */.J8),
+  D9: () => (/* binding */ detectDrift),
+  b9: () => (/* reexport */ report/* renderDriftMarkdown */.b)
+});
+
+// UNUSED EXPORTS: DEFAULT_DRIFT_SHARE, DEFAULT_MAX_INVALID_SHARE, DEFAULT_MIN_SAMPLE_SIZE, DriftProfile, METHOD_RULES, buildProfile, loadProfile, writeProfile
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/drift/refused.ts
+var refused = __webpack_require__(6275);
+// EXTERNAL MODULE: ./src/drift/stattests.ts + 2 modules
+var stattests = __webpack_require__(6272);
+;// CONCATENATED MODULE: ./src/drift/choice.ts
+/**
+ * Which test and which threshold a column gets, resolved the way Evidently resolves its options
+ * (evidently/legacy/utils/data_drift_utils.py, `_calculate_stattest` and `_calculate_threshold`): a test named
+ * for the column wins over one named for its kind (`num_stattest`, `cat_stattest`), which wins over one for every
+ * column (`stattest`); thresholds likewise, and without any the chosen test's default. A test the user named must
+ * apply to the column's kind (Evidently's get_registered_stattest raises StatTestInvalidFeatureTypeError); a test
+ * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
+ */
+
+
+/** The test and threshold for one column, refusing a named test that does not apply to the column's kind. */
+function chooseTest(column, kind, choice, names) {
+    let method = choice.method;
+    let source = names.method;
+    const byKind = choice.methodByKind?.[kind];
+    if (byKind !== undefined)
+        [method, source] = [byKind, names.methodByKind[kind]];
+    const forColumn = choice.methodFor && Object.hasOwn(choice.methodFor, column) ? choice.methodFor[column] : undefined;
+    if (forColumn !== undefined)
+        [method, source] = [forColumn, `${names.methodFor} ${column}=${forColumn}`];
+    if (method !== undefined && !stattests/* METHOD_RULES */.Qf[method].kinds.includes(kind)) {
+        const says = source.endsWith(`=${method}`) ? source : `${source} ${method}`;
+        const message = kind === 'categorical'
+            ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
+            : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
+                `choose another test, or declare the column categorical with ${names.columnType}`;
+        throw new errors/* DhowError */.Bp('usage', message, { field: column });
+    }
+    const threshold = choice.thresholdFor && Object.hasOwn(choice.thresholdFor, column) ? choice.thresholdFor[column] : (choice.thresholdByKind?.[kind] ?? choice.threshold);
+    return { method, threshold };
+}
+/** Refuses per-column options naming a column that the data does not have (a typo would silently test nothing). */
+function checkChoiceColumns(choice, has, names, file) {
+    for (const [option, map] of [
+        [names.methodFor, choice.methodFor],
+        [names.thresholdFor, choice.thresholdFor],
+    ]) {
+        for (const column of Object.keys(map ?? {})) {
+            if (!has(column))
+                throw new errors/* DhowError */.Bp('usage', `${option} names a column that is not in the data`, { file, field: column });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/drift/columns.ts
+var drift_columns = __webpack_require__(3520);
+// EXTERNAL MODULE: ./src/drift/profile.ts
+var drift_profile = __webpack_require__(2326);
+// EXTERNAL MODULE: ./src/drift/kolmogorov.ts
+var kolmogorov = __webpack_require__(2228);
+;// CONCATENATED MODULE: ./src/drift/sketch.ts
+/**
+ * Sketch mode: the current data's numerical columns are folded into fixed-size sketches instead of being
+ * kept, so memory stays flat however many rows arrive. A sketch keeps the exact count, min, max and
+ * every distinct value with its count while there are at most 2048 of them (then every test stays exact),
+ * and an equal-width histogram of 8192 bins that widens (merging neighbouring bins) when a value falls
+ * outside its range. Tests on a sketch treat each bin as its centre: ks, wasserstein and binned
+ * psi / jensenshannon become approximate, within about one bin width.
+ */
+
+
+const SKETCH_BINS = 8192;
+/** Distinct values a sketch keeps exactly (integers, codes, rounded measures) before relying on its bins. */
+const SKETCH_EXACT_VALUES = 2048;
+/** Evidently bins a numerical column by width when the reference has more distinct values than this. */
+const BINNING_DISTINCT = 20;
+class NumericSketch {
+    counts = new Float64Array(SKETCH_BINS);
+    lo;
+    width;
+    count = 0;
+    min = Infinity;
+    max = -Infinity;
+    exact = new Map();
+    /** lo and hi: the expected range (the reference's); it widens as needed. */
+    constructor(lo, hi) {
+        if (!(hi > lo)) {
+            lo -= 0.5;
+            hi = lo + 1;
+        }
+        this.lo = lo;
+        this.width = hi - lo;
+    }
+    /** Same as add (the CSV reader's NumberSink). */
+    push(v) {
+        this.add(v);
+    }
+    /** Adds values[0, count). */
+    addAll(values, count) {
+        for (let i = 0; i < count; i++)
+            this.add(values[i]);
+    }
+    add(v) {
+        this.count++;
+        if (v < this.min)
+            this.min = v;
+        if (v > this.max)
+            this.max = v;
+        if (this.exact) {
+            this.exact.set(v, (this.exact.get(v) ?? 0) + 1);
+            if (this.exact.size > SKETCH_EXACT_VALUES)
+                this.exact = null;
+        }
+        while (v < this.lo)
+            this.widen(false);
+        while (v > this.lo + this.width)
+            this.widen(true);
+        let bin = Math.floor(((v - this.lo) / this.width) * SKETCH_BINS);
+        if (bin >= SKETCH_BINS)
+            bin = SKETCH_BINS - 1;
+        this.counts[bin]++;
+    }
+    /** Doubles the range to the right (keeping lo) or to the left (keeping the top), merging bin pairs. */
+    widen(right) {
+        const c = this.counts;
+        const half = SKETCH_BINS / 2;
+        if (right) {
+            for (let k = 0; k < half; k++)
+                c[k] = c[2 * k] + c[2 * k + 1];
+            c.fill(0, half);
+        }
+        else {
+            for (let k = SKETCH_BINS - 1; k >= half; k--)
+                c[k] = c[2 * (k - half)] + c[2 * (k - half) + 1];
+            c.fill(0, 0, half);
+            this.lo -= this.width;
+        }
+        this.width *= 2;
+    }
+    /** The sketch as weighted points, sorted: exact values when there are few, else bin centres. */
+    points() {
+        if (this.exact) {
+            const values = Float64Array.from([...this.exact.keys()]).sort();
+            return { values, weights: Float64Array.from(values, (v) => this.exact.get(v)), total: this.count, exact: true };
+        }
+        const values = [];
+        const weights = [];
+        const step = this.width / SKETCH_BINS;
+        for (let k = 0; k < SKETCH_BINS; k++) {
+            const n = this.counts[k];
+            if (n === 0)
+                continue;
+            // The centre, kept inside the observed [min, max].
+            values.push(Math.min(this.max, Math.max(this.min, this.lo + (k + 0.5) * step)));
+            weights.push(n);
+        }
+        return { values: Float64Array.from(values), weights: Float64Array.from(weights), total: this.count, exact: false };
+    }
+}
+/** A sorted plain sample as weighted points (run lengths). */
+function weightedFromSorted(sorted) {
+    const values = [];
+    const weights = [];
+    for (let i = 0; i < sorted.length;) {
+        let j = i;
+        while (j < sorted.length && sorted[j] === sorted[i])
+            j++;
+        values.push(sorted[i]);
+        weights.push(j - i);
+        i = j;
+    }
+    return { values: Float64Array.from(values), weights: Float64Array.from(weights), total: sorted.length, exact: true };
+}
+/** Walks the merged support of two weighted samples, calling step(x, next, F_u(x), F_v(x)). */
+function walk(u, v, step) {
+    let i = 0;
+    let j = 0;
+    let cu = 0;
+    let cv = 0;
+    while (i < u.values.length || j < v.values.length) {
+        const x = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j]) ? u.values[i] : v.values[j];
+        if (i < u.values.length && u.values[i] === x)
+            cu += u.weights[i++];
+        if (j < v.values.length && v.values[j] === x)
+            cv += v.weights[j++];
+        const next = Math.min(i < u.values.length ? u.values[i] : Infinity, j < v.values.length ? v.values[j] : Infinity);
+        step(x, next, cu / u.total, cv / v.total);
+    }
+}
+function weightedWasserstein(u, v) {
+    let sum = 0;
+    walk(u, v, (x, next, fu, fv) => {
+        if (next !== Infinity)
+            sum += Math.abs(fu - fv) * (next - x);
+    });
+    return sum;
+}
+function weightedKsStatistic(u, v) {
+    let d = 0;
+    walk(u, v, (_x, _next, fu, fv) => {
+        d = Math.max(d, Math.abs(fu - fv));
+    });
+    return d;
+}
+function weightedTable(u, v) {
+    const keys = [];
+    const ref = [];
+    const cur = [];
+    let i = 0;
+    let j = 0;
+    while (i < u.values.length || j < v.values.length) {
+        const x = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j]) ? u.values[i] : v.values[j];
+        keys.push(x);
+        ref.push(i < u.values.length && u.values[i] === x ? u.weights[i++] : 0);
+        cur.push(j < v.values.length && v.values[j] === x ? v.weights[j++] : 0);
+    }
+    return { keys, reference: Float64Array.from(ref), current: Float64Array.from(cur), referenceTotal: u.total, currentTotal: v.total };
+}
+function weightedHistogram(s, edges) {
+    const bins = edges.length - 1;
+    const shares = new Float64Array(bins);
+    let b = 0;
+    for (let i = 0; i < s.values.length; i++) {
+        const x = s.values[i];
+        while (b < bins - 1 && x >= edges[b + 1])
+            b++;
+        shares[b] += s.weights[i] / s.total;
+    }
+    return shares;
+}
+/** One method on a numerical column whose reference and current are weighted samples. */
+function testWeighted(method, reference, current, referenceStd) {
+    const exactData = reference.exact && current.exact;
+    const table = () => weightedTable(reference, current);
+    const distinctRef = reference.values.length;
+    const binned = distinctRef > BINNING_DISTINCT;
+    const shares = () => {
+        if (!binned) {
+            const t = table();
+            return {
+                reference: Float64Array.from(t.reference, (x) => x / t.referenceTotal),
+                current: Float64Array.from(t.current, (x) => x / t.currentTotal),
+                labels: t.keys.map(String),
+            };
+        }
+        const min = Math.min(reference.values[0], current.values[0]);
+        const max = Math.max(reference.values.at(-1), current.values.at(-1));
+        const edges = (0,stattests/* sturgesEdges */.EX)(min, max, reference.total + current.total);
+        return { reference: weightedHistogram(reference, edges), current: weightedHistogram(current, edges), edges, labels: (0,stattests/* binLabels */.H1)(edges) };
+    };
+    switch (method) {
+        case 'ks': {
+            const r = (0,kolmogorov/* ksPvalue */.sK)(reference.total, current.total, weightedKsStatistic(reference, current));
+            return { method, score: r.pvalue, exact: exactData, exactData, shares: shares(), detail: r.method };
+        }
+        case 'wasserstein':
+            return { method, score: weightedWasserstein(reference, current) / Math.max(referenceStd, 0.001), exact: exactData, exactData, shares: shares() };
+        case 'chisquare':
+            return { method, score: (0,stattests/* chiSquareTest */.Wp)(table()), exact: exactData, exactData, shares: shares() };
+        case 'z':
+            return { method, score: (0,stattests/* zTest */.HP)(table()), exact: exactData, exactData, shares: shares() };
+        case 'jensenshannon':
+        case 'psi': {
+            const s = shares();
+            const score = method === 'jensenshannon'
+                ? (0,stattests/* jensenShannonDistance */.M$)(s.reference, s.current)
+                : (0,stattests/* populationStabilityIndex */.V5)((0,stattests/* fillZeroes */.Gv)(s.reference.slice()), (0,stattests/* fillZeroes */.Gv)(s.current.slice()));
+            return { method, score, exact: exactData, exactData, shares: s };
+        }
+        default:
+            throw new Error(`${method} cannot test a sketch`);
+    }
+}
+/** Evidently's choice for weighted samples (distinct values of both sides, capped at 6). */
+function weightedDefaultMethod(reference, current) {
+    let distinct = 0;
+    walk(reference, current, () => void distinct++);
+    return (0,stattests/* defaultMethod */.lL)('numerical', reference.total, distinct);
+}
+
+
+// EXTERNAL MODULE: ./src/drift/sort.ts
+var sort = __webpack_require__(5083);
+// EXTERNAL MODULE: ./src/drift/report.ts
+var report = __webpack_require__(4201);
+;// CONCATENATED MODULE: ./src/drift/index.ts
+/**
+ * Data drift, decided the way Evidently decides it: per column a statistical test chosen by
+ * `_get_default_stattest` (or the one asked for), then dataset drift when the share of drifted columns
+ * reaches `driftShare`. The reference is raw data (CSV or JSON Lines) or a compact profile written at
+ * registration (see profile.ts). Each column's kind comes from the reference (or profile, or the caller);
+ * unparsable current values are a separate data-quality finding that never counts as drift.
+ * `detectDrift` is the entry point the CLI and the drift action call;
+ * `renderDriftMarkdown` renders the result for a job summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_DRIFT_SHARE = 0.5;
+/** Below this many current values a column's result is inconclusive. */
+const DEFAULT_MIN_SAMPLE_SIZE = 30;
+/** Above this share of unparsable current values in a column, the data-quality check fails. */
+const DEFAULT_MAX_INVALID_SHARE = 0.01;
+const SEMANTIC_NAMES = {
+    method: 'the method',
+    methodFor: 'the method for a column',
+    thresholdFor: 'the threshold for a column',
+    numMethod: 'the method for numerical columns',
+    catMethod: 'the method for categorical columns',
+    columnType: 'a declared column type',
+    driftShare: 'the drift share',
+    maxInvalidShare: 'the maximum share of invalid values',
+};
+async function detectDrift(options) {
+    const names = { ...SEMANTIC_NAMES, ...options.optionNames };
+    const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
+    if (!(driftShare > 0 && driftShare <= 1))
+        throw new errors/* DhowError */.Bp('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
+    const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
+    const kinds = new Map(Object.entries(options.columnTypes ?? {}));
+    const columns = new Map();
+    const readOptions = { onProgress: options.onProgress, csv: options.csv };
+    const profile = (await (0,drift_profile/* isProfileFile */.O4)(options.reference)) ? await (0,drift_profile/* loadProfile */.iH)(options.reference) : undefined;
+    if (profile) {
+        for (const c of profile.columns) {
+            const kind = kinds.get(c.name) ?? c.type;
+            if (kind !== c.type) {
+                throw new errors/* DhowError */.Bp('invalid-input', `the profile records the column as ${c.type}; it cannot be read as ${kind}`, {
+                    file: options.reference,
+                    field: c.name,
+                });
+            }
+            columns.set(c.name, (0,drift_profile/* profileColumnToSides */.$S)(c));
+        }
+        if (options.sketch)
+            addSketches(columns);
+        // The profile fixed every kind: text in a numerical column of the current data is counted as invalid.
+        await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
+    }
+    else {
+        const flippedRef = await (0,drift_columns/* readSide */.wU)(options.reference, 'reference', columns, kinds, readOptions);
+        if (flippedRef.length > 0)
+            await (0,drift_columns/* rereadCategorical */.uo)(options.reference, 'reference', flippedRef, columns, readOptions);
+        if (options.sketch)
+            addSketches(columns);
+        // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
+        await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
+    }
+    for (const name of kinds.keys()) {
+        if (!columns.has(name))
+            throw new errors/* DhowError */.Bp('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
+    }
+    checkChoiceColumns(options, (name) => columns.has(name), names, options.current);
+    let selected = [...columns.values()];
+    if (options.columns) {
+        // A column named twice is tested once: counting it twice would skew the share of drifted columns.
+        selected = [...new Set(options.columns)].map((name) => {
+            const c = columns.get(name);
+            if (!c)
+                throw new errors/* DhowError */.Bp('usage', 'no such column', { file: options.current, field: name });
+            return c;
+        });
+    }
+    const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
+    if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1))
+        throw new errors/* DhowError */.Bp('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
+    const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
+    (0,sort/* releaseSortScratch */.O)();
+    const decided = results.filter((r) => !r.inconclusive);
+    const drifted = decided.filter((r) => r.drifted).length;
+    const share = decided.length === 0 ? 0 : drifted / results.length;
+    const approximate = [...new Set(results.filter((r) => !r.exact).map((r) => r.method))];
+    const first = selected[0];
+    return {
+        columns: results,
+        drifted_columns: drifted,
+        share,
+        dataset_drift: decided.length > 0 && share >= driftShare,
+        inconclusive: decided.length === 0,
+        drift_share: driftShare,
+        reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
+        current: { file: options.current, rows: first?.current.rows ?? 0 },
+        approximate_methods: approximate,
+        data_quality: dataQuality(selected, maxInvalidShare),
+    };
+}
+/**
+ * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
+ * the drift verdict on purpose: a broken exporter or one stray comma decimal is a data problem to fix, not
+ * a reason to roll production back, so nothing here feeds `share` or `dataset_drift`.
+ */
+function dataQuality(selected, maxInvalidShare) {
+    const columns = [];
+    let invalid = 0;
+    for (const c of selected) {
+        if (c.kind !== 'numerical')
+            continue;
+        const s = c.current;
+        const share = s.rows === 0 ? 0 : s.invalid / s.rows;
+        invalid += s.invalid;
+        columns.push({ column: c.name, invalid: s.invalid, rows: s.rows, share, failed: share > maxInvalidShare });
+    }
+    return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
+}
+function testColumn(column, options, minSample, profile, names) {
+    const kind = column.kind;
+    const chosen = chooseTest(column.name, kind, options, {
+        method: names.method,
+        methodFor: names.methodFor,
+        methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
+        columnType: names.columnType,
+    });
+    if (kind === 'categorical') {
+        const table = frequencyTable(column);
+        const base = { column: column.name, type: kind, reference_size: table.referenceTotal, current_size: table.currentTotal };
+        if (table.referenceTotal === 0)
+            throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no values in this column', { file: options.reference, field: column.name });
+        let distinct = 0;
+        for (let i = 0; i < table.keys.length; i++)
+            if (table.reference[i] > 0 || table.current[i] > 0)
+                distinct++;
+        const method = chosen.method ?? (0,stattests/* defaultMethod */.lL)(kind, table.referenceTotal, distinct);
+        const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
+        if (table.currentTotal < Math.max(1, minSample))
+            return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
+        return finish(base, refusing(column.name, options, () => (0,stattests/* testCategorical */.zm)(method, table)), threshold, true);
+    }
+    if (column.current.sketch)
+        return testSketchedColumn(column, chosen, options, minSample, profile);
+    const ref = column.reference.numbers.view();
+    const cur = column.current.numbers.view();
+    const refCount = column.reference.count ?? ref.length;
+    const base = { column: column.name, type: kind, reference_size: refCount, current_size: cur.length };
+    if (ref.length === 0)
+        throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
+    (0,sort/* sortFloat64 */.f)(ref);
+    (0,sort/* sortFloat64 */.f)(cur);
+    const distinct = (0,stattests/* distinctSortedUnion */.r2)(ref, cur, 6);
+    const method = chosen.method ?? (0,stattests/* defaultMethod */.lL)(kind, refCount, distinct);
+    const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
+    if (cur.length < Math.max(1, minSample))
+        return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
+    const outcome = refusing(column.name, options, () => (0,stattests/* testNumerical */.rD)(method, ref, cur, column.reference.std, refCount));
+    return finish(base, outcome, threshold, !(profile && column.reference.exact === false));
+}
+/** Sketch mode: every numerical column of the current data gets a sketch over the reference's range. */
+function addSketches(columns) {
+    for (const column of columns.values()) {
+        if (column.kind !== 'numerical')
+            continue;
+        const ref = column.reference.numbers.view();
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (let i = 0; i < ref.length; i++) {
+            const v = ref[i];
+            if (v < lo)
+                lo = v;
+            if (v > hi)
+                hi = v;
+        }
+        column.current.sketch = ref.length > 0 ? new NumericSketch(lo, hi) : new NumericSketch(0, 1);
+    }
+}
+function testSketchedColumn(column, chosen, options, minSample, profile) {
+    const sketch = column.current.sketch;
+    const ref = (0,sort/* sortFloat64 */.f)(column.reference.numbers.view());
+    const refCount = column.reference.count ?? ref.length;
+    const base = { column: column.name, type: column.kind, reference_size: refCount, current_size: sketch.count };
+    if (ref.length === 0)
+        throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
+    const reference = weightedFromSorted(ref);
+    reference.total = refCount;
+    if (refCount !== ref.length) {
+        // A profile's synthesized sample stands for refCount values.
+        const scale = refCount / ref.length;
+        for (let i = 0; i < reference.weights.length; i++)
+            reference.weights[i] = reference.weights[i] * scale;
+        reference.exact = false;
+    }
+    const current = sketch.points();
+    if (chosen.method !== undefined && !SKETCH_METHODS.includes(chosen.method)) {
+        throw new errors/* DhowError */.Bp('usage', `${chosen.method} needs every current value; with --sketch only ${SKETCH_METHODS.join(', ')} can test a numerical column`, {
+            field: column.name,
+        });
+    }
+    const method = chosen.method ?? (current.total === 0 ? (0,stattests/* defaultMethod */.lL)('numerical', refCount, 6) : weightedDefaultMethod(reference, current));
+    const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
+    if (sketch.count < Math.max(1, minSample))
+        return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
+    const outcome = testWeighted(method, reference, current, column.reference.std ?? (0,stattests/* populationStd */.Ts)(ref));
+    return finish(base, outcome, threshold, outcome.exactData && !(profile && column.reference.exact === false));
+}
+/** What a sketch of the current data can be tested with when named (testWeighted; chisquare and z only by default). */
+const SKETCH_METHODS = ['ks', 'wasserstein', 'jensenshannon', 'psi'];
+/** A test that refuses the data (as scipy or Evidently would raise) becomes a DhowError naming the column. */
+function refusing(column, options, test) {
+    try {
+        return test();
+    }
+    catch (error) {
+        if (error instanceof refused/* RefusedData */.n)
+            throw new errors/* DhowError */.Bp('invalid-input', error.message, { file: options.current, field: column });
+        throw error;
+    }
+}
+function finish(base, outcome, threshold, exact) {
+    const drifted = (0,stattests/* isDrift */._K)(outcome.method, outcome.score, threshold);
+    const result = {
+        ...base,
+        method: outcome.method,
+        score: outcome.score,
+        threshold,
+        drifted,
+        inconclusive: false,
+        exact: exact && outcome.exact,
+    };
+    if (drifted)
+        result.distribution = chartData(outcome.shares);
+    return result;
+}
+/** At most 30 bars: the largest shares (categorical) or merged neighbouring bins (numerical). */
+function chartData(shares) {
+    const n = shares.labels.length;
+    const limit = 30;
+    if (n <= limit)
+        return { labels: shares.labels, reference: [...shares.reference], current: [...shares.current] };
+    if (!shares.edges) {
+        const order = [...Array(n).keys()]
+            .sort((a, b) => Math.max(shares.reference[b], shares.current[b]) - Math.max(shares.reference[a], shares.current[a]))
+            .slice(0, limit - 1);
+        const labels = order.map((i) => shares.labels[i]);
+        const reference = order.map((i) => shares.reference[i]);
+        const current = order.map((i) => shares.current[i]);
+        labels.push('(other)');
+        reference.push(1 - reference.reduce((a, b) => a + b, 0));
+        current.push(1 - current.reduce((a, b) => a + b, 0));
+        return { labels, reference, current };
+    }
+    const group = Math.ceil(n / limit);
+    const labels = [];
+    const reference = [];
+    const current = [];
+    for (let i = 0; i < n; i += group) {
+        labels.push(shares.labels[i]);
+        let r = 0;
+        let c = 0;
+        for (let k = i; k < Math.min(n, i + group); k++) {
+            r += shares.reference[k];
+            c += shares.current[k];
+        }
+        reference.push(r);
+        current.push(c);
+    }
+    return { labels, reference, current };
+}
+function frequencyTable(column) {
+    const values = column.interner.values;
+    const ids = [...values.keys()].sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0));
+    const reference = new Float64Array(ids.length);
+    const current = new Float64Array(ids.length);
+    let rt = 0;
+    let ct = 0;
+    ids.forEach((id, k) => {
+        reference[k] = column.reference.counts[id] ?? 0;
+        current[k] = column.current.counts[id] ?? 0;
+        rt += reference[k];
+        ct += current[k];
+    });
+    return { keys: ids.map((id) => values[id]), reference, current, referenceTotal: rt, currentTotal: ct };
+}
+
+
+/***/ }),
+
+/***/ 2228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sK: () => (/* binding */ ksPvalue),
+/* harmony export */   tH: () => (/* binding */ ksStatistic)
+/* harmony export */ });
+/* unused harmony exports KS_MAX_EXACT_N, ks2samp, ksAsymptoticPvalue, probOutsideSquare, outerProbInside, kolmogorovSf, smirnovSf, durbinMtw, pomeranz, pelzGood */
+/* harmony import */ var _special_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3184);
+/**
+ * The two-sample Kolmogorov-Smirnov p-value as scipy.stats.ks_2samp(method='auto', two-sided) gives it:
+ * exact (Hodges' lattice-path counting) when both samples have at most 10,000 values, and otherwise the
+ * distribution of the one-sample statistic with n = round(n1*n2/(n1+n2)) (scipy.stats.kstwo.sf), which
+ * follows Simard & L'Ecuyer's choice among Durbin's matrix, Pomeranz's recursion, Pelz-Good's expansion
+ * and the exact one-sided Smirnov sum.
+ */
+
+const KS_MAX_EXACT_N = 10000;
+/** The KS statistic of two sorted samples, computed as scipy does (ECDFs at every observation, side='right'). */
+function ksStatistic(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    while (i < n1 || j < n2) {
+        const v = j >= n2 || (i < n1 && a[i] <= b[j]) ? a[i] : b[j];
+        while (i < n1 && a[i] <= v)
+            i++;
+        while (j < n2 && b[j] <= v)
+            j++;
+        const diff = i / n1 - j / n2;
+        if (diff > maxS)
+            maxS = diff;
+        if (diff < minS)
+            minS = diff;
+    }
+    const negMin = Math.min(Math.max(-minS, 0), 1);
+    return Math.max(negMin, maxS);
+}
+/** Two-sided two-sample KS test on sorted samples. */
+function ks2samp(a, b) {
+    return ksPvalue(a.length, b.length, ksStatistic(a, b));
+}
+/** The p-value of a statistic d for sample sizes n1, n2 (exact or asymptotic as ks_2samp would choose). */
+function ksPvalue(n1, n2, d) {
+    if (Math.max(n1, n2) <= KS_MAX_EXACT_N) {
+        const exact = attemptExact(n1, n2, d);
+        if (exact)
+            return { statistic: exact.d, pvalue: clip(exact.p), method: 'exact' };
+    }
+    return { statistic: d, pvalue: clip(ksAsymptoticPvalue(n1, n2, d)), method: 'asymp' };
+}
+/** The asymptotic two-sided p-value: kstwo.sf(d, round(m*n/(m+n))). */
+function ksAsymptoticPvalue(n1, n2, d) {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = (m * n) / (m + n);
+    return kolmogorovSf((0,_special_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfEven */ .af)(en), d);
+}
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+function attemptExact(n1, n2, d) {
+    const g = (0,_special_js__WEBPACK_IMPORTED_MODULE_0__/* .gcd */ .p_)(n1, n2);
+    const lcm = (n1 / g) * n2;
+    const h = (0,_special_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfEven */ .af)(d * lcm);
+    const dd = h / lcm;
+    if (h === 0)
+        return { d: dd, p: 1 };
+    const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
+    if (!Number.isFinite(p) || p < 0 || p > 1)
+        return undefined;
+    return { d: dd, p };
+}
+/** Pr(D_{n,n} >= h/n), Horner-like evaluation of the alternating binomial sum (scipy's _compute_prob_outside_square). */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    let k = Math.floor(n / h);
+    while (k >= 0) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+        k--;
+    }
+    return 2 * P;
+}
+/**
+ * 1 - (proportion of lattice paths from (0,0) to (m,n) staying strictly inside |x/m - y/n| < h/lcm),
+ * by Viehmann's recursion for the complement (scipy's _compute_outer_prob_inside_method).
+ */
+function outerProbInside(m0, n0, g, h) {
+    let m = m0;
+    let n = n0;
+    if (m < n)
+        [m, n] = [n, m];
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    for (let k = minj; k < maxj; k++)
+        A[k] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+        minj = Math.min(minj, n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            for (let k = maxj - minj; k < maxj - minj + (lastlen - curlen); k++)
+                A[k] = 1;
+    }
+    return A[maxj - minj - 1];
+}
+// ---------------------------------------------------------------------------------------------------
+// kstwo: the two-sided one-sample statistic D_n (scipy.stats._ksstats._kolmogn with cdf=False).
+const E128 = 2 ** 128;
+const EM128 = 2 ** -128;
+const LOG_2PI = Math.log(2 * Math.PI);
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const STIRLING = [
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4,
+    -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
+function logNFactorialDivNPowN(n) {
+    const rn = 1 / n;
+    const t = rn / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * t + c;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+/** Pr(D_n >= x). */
+function kolmogorovSf(n, x) {
+    if (!(n > 0) || !Number.isInteger(n))
+        return NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else
+            prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+        return clip(1 - prob);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nxsquared = t * x;
+    if (n <= 140) {
+        if (nxsquared <= 0.754693)
+            return clip(1 - durbinMtw(n, x));
+        if (nxsquared <= 4)
+            return clip(1 - pomeranz(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nxsquared >= 370)
+        return 0;
+    if (nxsquared >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    let cdf;
+    if (nxsquared >= 18)
+        cdf = 1;
+    else if (n <= 100000 && n * x ** 1.5 <= 1.4)
+        cdf = durbinMtw(n, x);
+    else
+        cdf = pelzGood(n, x);
+    return clip(1 - cdf);
+}
+/**
+ * The one-sided Smirnov survival function Pr(D_n^+ >= x), by the Smirnov / Birnbaum-Tingey sum
+ * x * sum_{v=0}^{floor(n(1-x))} C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v), each term in logarithms.
+ * Beyond n = 10^6 scipy switches to the asymptotic exp(-(6nx+1)^2/(18n)); so do we.
+ */
+function smirnovSf(n, x) {
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    if (n > 1_000_000)
+        return Math.exp(-((6 * n * x + 1) ** 2) / 18 / n);
+    const last = Math.floor(n * (1 - x));
+    let sum = 0;
+    let logBinom = 0; // log C(n, v), accumulated term by term
+    for (let v = 0; v <= last; v++) {
+        if (v > 0)
+            logBinom += Math.log((n - v + 1) / v);
+        const evn = x + v / n;
+        if (evn >= 1) {
+            // (1 - x - v/n)^(n-v) vanishes unless n - v == 0.
+            if (n === v)
+                sum += Math.exp(logBinom + (v - 1) * Math.log(evn));
+            continue;
+        }
+        const logTerm = logBinom + (v - 1) * Math.log(evn) + (n - v) * Math.log1p(-evn);
+        if (logTerm > -745)
+            sum += Math.exp(logTerm);
+    }
+    return clip(sum * x);
+}
+/** Pr(D_n <= d) by Marsaglia-Tsang-Wang's evaluation of Durbin's matrix (scipy's _kolmogn_DMTW). */
+function durbinMtw(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    let H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        v[j - 1] = 1 - h ** j;
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] *= fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let P = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        P[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let hExpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            P = matmul(P, H, m);
+            expnt += hExpnt;
+        }
+        H = matmul(H, H, m);
+        hExpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= E128;
+            hExpnt += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = P[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= E128;
+            expnt -= 128;
+        }
+    }
+    if (expnt !== 0)
+        p *= 2 ** expnt;
+    return clip(p);
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            const bo = k * m;
+            const oo = i * m;
+            for (let j = 0; j < m; j++)
+                out[oo + j] += aik * b[bo + j];
+        }
+    }
+    return out;
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const ip1div2 = Math.floor((i + 1) / 2);
+        const ip1mod2 = (i + 1) % 2;
+        if (ip1mod2 === 0) {
+            if (ip1div2 === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = ip1div2 - 1 - ll - roundf - 1;
+                j2 = ip1div2 + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = ip1div2 - 1 - ll - 1;
+            j2 = ip1div2 + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** Pr(D_n <= x) by Pomeranz's recursion (scipy's _kolmogn_Pomeranz). */
+function pomeranz(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twogpower = new Float64Array(npwrs);
+    const onem2gpower = new Float64Array(npwrs);
+    gpower[0] = 1;
+    twogpower[0] = 1;
+    onem2gpower[0] = 1;
+    let expnt = 0;
+    const gOverN = g / n;
+    const twoGOverN = (2 * g) / n;
+    const oneMinusTwoGOverN = (1 - 2 * g) / n;
+    for (let k = 1; k < npwrs; k++) {
+        gpower[k] = (gpower[k - 1] * gOverN) / k;
+        twogpower[k] = (twogpower[k - 1] * twoGOverN) / k;
+        onem2gpower[k] = (onem2gpower[k - 1] * oneMinusTwoGOverN) / k;
+    }
+    let V0 = new Float64Array(npwrs);
+    let V1 = new Float64Array(npwrs);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            // Full convolution of V0[k1-V0s : k1-V0s+ln2] with pwrs[:ln2], then entries [j1-k1, j1-k1+len).
+            const base = k1 - V0s;
+            const convStart = j1 - k1;
+            const convLen = j2 - j1 + 1;
+            let max = 0;
+            for (let r = 0; r < convLen; r++) {
+                const idx = convStart + r;
+                let s = 0;
+                const lo = Math.max(0, idx - (ln2 - 1));
+                const hi = Math.min(idx, ln2 - 1);
+                for (let q = lo; q <= hi; q++)
+                    s += (V0[base + q] ?? 0) * pwrs[idx - q];
+                V1[r] = s;
+                if (s > max)
+                    max = s;
+            }
+            if (max > 0 && max < EM128) {
+                for (let r = 0; r < V1.length; r++)
+                    V1[r] *= E128;
+                expnt -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let ans = V1[n - V1s];
+    for (let k = 1; k <= n; k++) {
+        if (Math.abs(ans) > E128) {
+            ans *= EM128;
+            expnt += 128;
+        }
+        ans *= k;
+    }
+    if (expnt !== 0)
+        ans *= 2 ** expnt;
+    return clip(ans);
+}
+/** Pelz-Good's approximation of Pr(D_n <= x) (scipy's _kolmogn_PelzGood). */
+function pelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z ** 2;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const PI2 = Math.PI ** 2;
+    const PI4 = Math.PI ** 4;
+    const PI6 = Math.PI ** 6;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m ** 2;
+        const m4 = m ** 4;
+        const m6 = m ** 6;
+        const qpower = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT2PI) / div[i];
+    q = Math.exp(-PI2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        const kspi = Math.PI * k;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+    }
+    K[2] = K[2] + (k2extra * PI2 * SQRT2PI) / (-36 * z3);
+    K[3] = K[3] + (k3extra * PI2 * SQRT2PI) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+
+
+/***/ }),
+
+/***/ 2326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ profileColumnToSides),
+/* harmony export */   Er: () => (/* binding */ buildProfile),
+/* harmony export */   O4: () => (/* binding */ isProfileFile),
+/* harmony export */   Z8: () => (/* binding */ writeProfile),
+/* harmony export */   iH: () => (/* binding */ loadProfile)
+/* harmony export */ });
+/* unused harmony exports PROFILE_VERSION, PROFILE_QUANTILES, MAX_EXACT_VALUES, APPROXIMATE_WITH_SKETCH, DriftProfile, quantileSorted */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(134);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3520);
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5083);
+/* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6272);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8426);
+/**
+ * The reference profile: a compact JSON written when a version is registered, so the raw training data
+ * never has to reach a runner. Per numerical column it keeps the count, min, max, mean, the exact
+ * population standard deviation and either every distinct value with its count (at most 20 distinct
+ * values: every test stays exact) or 1001 quantiles (a sketch: ks, wasserstein and binned psi /
+ * jensenshannon become approximate). Per categorical column it keeps every value's count (exact).
+ */
+
+
+
+
+
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Quantile points kept per numerical column with more than MAX_EXACT_VALUES distinct values. */
+const PROFILE_QUANTILES = 1000;
+const MAX_EXACT_VALUES = 20;
+/** The synthesized reference sample is at most this long. */
+const MAX_SYNTHETIC = 100_000;
+/** Methods whose results are approximate when the reference is a sketched (quantile) profile column. */
+const APPROXIMATE_WITH_SKETCH = (/* unused pure expression or super */ null && (['ks', 'wasserstein', 'jensenshannon', 'psi', 'chisquare', 'z']));
+const count = zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().nonnegative();
+const NumericalColumn = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('numerical'),
+    count,
+    dropped: count,
+    min: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    std: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().nonnegative(),
+    /** Every distinct value and its count, when there are at most 20. */
+    values: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().positive()])).optional(),
+    /** Quantiles at 0, 1/1000, ..., 1 (numpy's linear interpolation), when there are more. */
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig()).min(2).optional(),
+})
+    .strict()
+    .refine((c) => (c.values === undefined) !== (c.quantiles === undefined), { message: 'a numerical column has either values or quantiles' });
+const CategoricalColumn = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('categorical'),
+    count,
+    dropped: count,
+    counts: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().positive()),
+})
+    .strict();
+const DriftProfile = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('dhow.dev/v1'),
+    kind: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz('DriftProfile'),
+    'profile-version': zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(PROFILE_VERSION),
+    source: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    rows: count,
+    'created-at': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .union */ .KCZ([NumericalColumn, CategoricalColumn])).min(1),
+})
+    .strict();
+/** A .json file whose kind is DriftProfile. */
+async function isProfileFile(path) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase() !== '.json')
+        return false;
+    return true;
+}
+async function loadProfile(path) {
+    let raw;
+    try {
+        raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        if (error.code)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `cannot read the profile: ${error.code}`, { file: path, cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `the profile is not valid JSON: ${(0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxMessage */ .lJ)(error)}`, { file: path, cause: error });
+    }
+    const parsed = DriftProfile.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `not a drift profile: ${issue.message}`, { file: path, field: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Builds the profile of a data set. */
+async function buildProfile(options) {
+    const columns = new Map();
+    const kinds = new Map(Object.entries(options.columnTypes ?? {}));
+    const flipped = await (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .readSide */ .wU)(options.input, 'reference', columns, kinds, options);
+    if (flipped.length > 0)
+        await (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .rereadCategorical */ .uo)(options.input, 'reference', flipped, columns, options);
+    let rows = 0;
+    const out = [];
+    for (const column of columns.values()) {
+        const side = column.reference;
+        rows = side.rows;
+        if (column.kind === 'categorical') {
+            const counts = {};
+            column.interner.values.forEach((value, id) => {
+                const c = side.counts[id] ?? 0;
+                if (c > 0)
+                    counts[value] = c;
+            });
+            out.push({ name: column.name, type: 'categorical', count: side.rows - side.dropped, dropped: side.dropped, counts });
+            continue;
+        }
+        const values = (0,_sort_js__WEBPACK_IMPORTED_MODULE_5__/* .sortFloat64 */ .f)(side.numbers.view());
+        if (values.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', 'the column has no numeric values', { file: options.input, field: column.name });
+        let sum = 0;
+        for (const v of values)
+            sum += v;
+        const entry = {
+            name: column.name,
+            type: 'numerical',
+            count: values.length,
+            dropped: side.dropped,
+            min: values[0],
+            max: values.at(-1),
+            mean: sum / values.length,
+            std: (0,_stattests_js__WEBPACK_IMPORTED_MODULE_6__/* .populationStd */ .Ts)(values),
+        };
+        if ((0,_stattests_js__WEBPACK_IMPORTED_MODULE_6__/* .distinctSorted */ .uQ)(values, MAX_EXACT_VALUES + 1) <= MAX_EXACT_VALUES) {
+            const pairs = [];
+            for (let i = 0; i < values.length;) {
+                let j = i;
+                while (j < values.length && values[j] === values[i])
+                    j++;
+                pairs.push([values[i], j - i]);
+                i = j;
+            }
+            out.push({ ...entry, values: pairs });
+        }
+        else {
+            const quantiles = [];
+            for (let k = 0; k <= PROFILE_QUANTILES; k++)
+                quantiles.push(quantileSorted(values, k / PROFILE_QUANTILES));
+            out.push({ ...entry, quantiles });
+        }
+    }
+    return {
+        apiVersion: 'dhow.dev/v1',
+        kind: 'DriftProfile',
+        'profile-version': PROFILE_VERSION,
+        source: options.input,
+        rows,
+        'created-at': (options.now ?? new Date()).toISOString(),
+        columns: out,
+    };
+}
+/** Writes a profile atomically (temporary file, then rename). */
+async function writeProfile(path, profile) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(profile)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+}
+/** numpy.quantile(values, p) with the default linear method, on a sorted sample. */
+function quantileSorted(values, p) {
+    const h = (values.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, values.length - 1);
+    return values[lo] + (h - lo) * (values[hi] - values[lo]);
+}
+/** The reference side of a column rebuilt from its profile entry. */
+function profileColumnToSides(c) {
+    const interner = new _io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .ByteInterner */ .Md();
+    const reference = (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .newSide */ .ib)();
+    reference.rows = c.count + c.dropped;
+    reference.dropped = c.dropped;
+    if (c.type === 'categorical') {
+        for (const [value, n] of Object.entries(c.counts)) {
+            const id = interner.idOfString(value);
+            reference.counts[id] = n;
+        }
+        return { name: c.name, kind: 'categorical', fixed: true, interner, reference, current: (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .newSide */ .ib)() };
+    }
+    reference.std = c.std;
+    reference.count = c.count;
+    const numbers = new _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GrowableFloat64 */ .Sz();
+    if (c.values) {
+        for (const [value, n] of c.values)
+            for (let k = 0; k < n; k++)
+                numbers.push(value);
+        reference.exact = true;
+    }
+    else {
+        const q = c.quantiles;
+        const size = Math.max(2, Math.min(c.count, MAX_SYNTHETIC));
+        const segments = q.length - 1;
+        for (let j = 0; j < size; j++) {
+            const t = (j / (size - 1)) * segments;
+            const k = Math.min(Math.floor(t), segments - 1);
+            numbers.push(q[k] + (t - k) * (q[k + 1] - q[k]));
+        }
+        reference.exact = false;
+    }
+    reference.numbers = numbers;
+    return { name: c.name, kind: 'numerical', fixed: true, interner, reference, current: (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .newSide */ .ib)() };
+}
+
+
+/***/ }),
+
+/***/ 6275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ RefusedData)
+/* harmony export */ });
+/**
+ * RefusedData: data a drift test cannot take, where scipy or Evidently raise on it (a G-test on samples of
+ * different sizes, Fisher's exact test on more than two values ...). detectDrift turns it into a DhowError
+ * naming the file and column.
+ */
+class RefusedData extends Error {
+}
+
+
+/***/ }),
+
+/***/ 4201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderDriftMarkdown),
+/* harmony export */   y: () => (/* binding */ formatScore)
+/* harmony export */ });
+/* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6272);
+
+function renderDriftMarkdown(result) {
+    const lines = [];
+    const verdict = result.inconclusive ? 'inconclusive' : result.dataset_drift ? 'detected' : 'not detected';
+    const icon = result.inconclusive ? '⚪' : result.dataset_drift ? '🔴' : '🟢';
+    lines.push(`## ${icon} Data drift ${verdict}`, '');
+    const decided = result.columns.filter((c) => !c.inconclusive).length;
+    lines.push(`**${result.drifted_columns} of ${result.columns.length} columns drifted (${percent(result.share)})**; the data set drifts when the share reaches ${percent(result.drift_share)}.` +
+        (decided < result.columns.length ? ` ${result.columns.length - decided} column(s) had too few current values to decide.` : ''), '', `Reference: \`${escapeCode(result.reference.file)}\` (${result.reference.rows} rows${result.reference.profile ? ', profile' : ''}) · Current: \`${escapeCode(result.current.file)}\` (${result.current.rows} rows)`, '', '| Column | Type | Method | Score | Threshold | Drifted |', '|---|---|---|---:|---:|:---:|');
+    for (const c of result.columns) {
+        const drifted = c.inconclusive ? 'inconclusive' : c.drifted ? '**yes**' : 'no';
+        const score = c.score === null ? '—' : formatScore(c.score) + (c.exact ? '' : ' ≈');
+        lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
+    }
+    if (result.approximate_methods.length > 0) {
+        lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`);
+    }
+    lines.push(...dataQualityMarkdown(result));
+    for (const c of result.columns.filter((x) => x.drifted && x.distribution))
+        lines.push('', ...chart(c));
+    lines.push('');
+    return lines.join('\n');
+}
+/** The data-quality section: only columns with unparsable values, and only when there are some. */
+function dataQualityMarkdown(result) {
+    const q = result.data_quality;
+    const bad = q.columns.filter((c) => c.invalid > 0);
+    if (bad.length === 0)
+        return [];
+    const lines = [
+        '',
+        `### ${q.failed ? '🟠 Data quality check failed' : 'Data quality'}: ${q.invalid_values} value(s) of the current data are not numbers`,
+        '',
+        `Not counted as drift: these values are left out of the tests above. A column fails when more than ${percent(q.max_invalid_share)} of its rows hold one.`,
+        '',
+        '| Column | Invalid values | Share of rows | Failed |',
+        '|---|---:|---:|:---:|',
+    ];
+    for (const c of bad)
+        lines.push(`| ${escapeCell(c.column)} | ${c.invalid} | ${percent(c.share, 2)} | ${c.failed ? '**yes**' : 'no'} |`);
+    return lines;
+}
+function chart(c) {
+    const d = c.distribution;
+    const ref = d.reference.map((v) => round(v * 100));
+    const cur = d.current.map((v) => round(v * 100));
+    const top = Math.min(100, Math.ceil(Math.max(1, ...ref, ...cur) / 5) * 5);
+    const comparison = _stattests_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_RULES */ .Qf[c.method].score;
+    return [
+        `### \`${escapeCode(c.column)}\`: ${c.method} ${comparison} ${formatScore(c.score)} (threshold ${c.threshold})`,
+        '',
+        'Bars: reference, line: current (percent of values per ' +
+            (c.type === 'numerical' && d.labels.length > 0 && !Number.isNaN(Number(d.labels[0])) ? 'bin or value' : 'value') +
+            ').',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidText(c.column)}: reference vs current"`,
+        `    x-axis [${d.labels.map((l) => `"${mermaidText(l)}"`).join(', ')}]`,
+        `    y-axis "percent" 0 --> ${top}`,
+        `    bar [${ref.join(', ')}]`,
+        `    line [${cur.join(', ')}]`,
+        '```',
+    ];
+}
+function round(x) {
+    return Math.round(x * 100) / 100;
+}
+function percent(x, decimals = 1) {
+    const scale = 10 ** decimals;
+    return `${Math.round(x * 100 * scale) / scale}%`;
+}
+function formatScore(x) {
+    if (x === 0)
+        return '0';
+    if (Math.abs(x) < 1e-4)
+        return x.toExponential(2);
+    return String(Math.round(x * 1e4) / 1e4);
+}
+function mermaidText(s) {
+    return s.replace(/["\n\r`]/g, "'").slice(0, 40);
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function escapeCode(s) {
+    return s.replace(/`/g, "'");
+}
+
+
+/***/ }),
+
+/***/ 5083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ releaseSortScratch),
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
+/**
+ * Sorting float64 columns fast: an LSD radix sort on the IEEE-754 bits (11-bit digits, passes whose digit
+ * is constant are skipped), several times faster than TypedArray.prototype.sort on millions of values.
+ * NaN must already be gone (the drift code drops NaN and infinities before sorting).
+ */
+let scratch = new Float64Array(0);
+/** Sorts values[0, length) ascending, in place. */
+function sortFloat64(values, length = values.length) {
+    const view = values.subarray(0, length);
+    if (length < 2048) {
+        view.sort();
+        return view;
+    }
+    // Decimal text first (one to three radix passes over 32-bit keys, whatever the number of distinct values),
+    // then few distinct values of any kind (a hash table), then any doubles.
+    if (sortDecimalKeys(view))
+        return view;
+    if (sortByCounting(view))
+        return view;
+    return radixSort(view, length);
+}
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+/**
+ * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
+ * integers m - min (when they span less than 2^32), by counting them when they span few keys (see
+ * COUNTING_MIN_RANGE), else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * back, which is exactly the double that was there (every value is checked).
+ *
+ * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and
+ * code after it in the same function, never run by then, has no type feedback and would throw the
+ * compiled loop away when reached (a cold CLI run pays those recompilations).
+ */
+function sortDecimalKeys(view) {
+    const length = view.length;
+    const d = fractionDigits(view, Math.min(length, 1000));
+    if (d < 0)
+        return false;
+    const scale = POW10[d];
+    // Replace each value by its integer m in place; on the first value that is not m / 10^d, undo and give up.
+    const failed = toKeys(view, scale);
+    const min = keyStats[0];
+    const max = keyStats[1];
+    const negativeZeros = keyStats[2];
+    if (failed >= 0 || !(max - min < 2 ** 32)) {
+        // The keys of negative zeros are -0 themselves (Math.round(-0) is -0): undoing gives every -0 back.
+        fromKeys(view, failed >= 0 ? failed : length, scale);
+        return false;
+    }
+    const range = max - min;
+    if (range < Math.max(COUNTING_MIN_RANGE, length >>> 3)) {
+        const counts = new Uint32Array(range + 1);
+        countKeys(view, min, counts);
+        writeCounted(view, counts, min, scale);
+    }
+    else
+        radixSortKeys(view, min, range, scale);
+    if (negativeZeros > 0)
+        restoreNegativeZeros(view, negativeZeros);
+    return true;
+}
+/**
+ * Below this many possible keys (or an eighth of the sample's length, when larger), keys are counted, not
+ * radix-sorted: the counts take at most half a byte per value beyond a constant.
+ */
+const COUNTING_MIN_RANGE = 1 << 16;
+/** The fraction digits the first `count` values need (the most any of them needs), or -1 beyond 9. */
+function fractionDigits(view, count) {
+    let d = 0;
+    for (let i = 0; i < count; i++)
+        d = digitsOf(view[i], d);
+    return d > 9 ? -1 : d;
+}
+function digitsOf(v, d) {
+    while (d <= 9 && Math.round(v * POW10[d]) / POW10[d] !== v)
+        d++;
+    return d;
+}
+/** toKeys' results beside its return value: the smallest and largest key, and how many -0 became 0. */
+const keyStats = new Float64Array(3);
+/**
+ * Writes m = round(v * scale) over each value v, while v is m / scale exactly; returns the index of the
+ * first value that is not (its keys before it written), or -1. keyStats gets min, max and the -0 count,
+ * updated inside the loop as they change (nothing is left to do after it).
+ */
+function toKeys(view, scale) {
+    const stats = keyStats;
+    stats[0] = Infinity;
+    stats[1] = -Infinity;
+    stats[2] = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < view.length; i++) {
+        const v = view[i];
+        const m = Math.round(v * scale);
+        if (m / scale !== v)
+            return i;
+        if (m === 0 && Object.is(v, -0))
+            stats[2]++;
+        view[i] = m;
+        if (m < min)
+            stats[0] = min = m;
+        if (m > max)
+            stats[1] = max = m;
+    }
+    return -1;
+}
+/** Undoes toKeys on view[0, count). */
+function fromKeys(view, count, scale) {
+    for (let j = 0; j < count; j++)
+        view[j] = view[j] / scale;
+}
+function countKeys(view, min, counts) {
+    for (let i = 0; i < view.length; i++)
+        counts[view[i] - min]++;
+}
+/** Writes every key back as often as it was counted, as the double (key + min) / scale, in order. */
+function writeCounted(view, counts, min, scale) {
+    let at = 0;
+    for (let key = 0; key < counts.length; key++) {
+        const c = counts[key];
+        if (c === 0)
+            continue;
+        const v = (key + min) / scale;
+        view.fill(v, at, at + c);
+        at += c;
+    }
+}
+/**
+ * LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back.
+ * No memory beyond the values' own: the 4-byte keys go into the first half of the values' 8-byte slots
+ * (key i overwrites bytes of values already read) and the passes alternate between the two halves.
+ */
+function radixSortKeys(view, min, range, scale) {
+    const length = view.length;
+    const lower = new Uint32Array(view.buffer, view.byteOffset, length);
+    const upper = new Uint32Array(view.buffer, view.byteOffset + 4 * length, length);
+    let src = lower;
+    let dst = upper;
+    const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
+    const passes = Math.ceil(bits / 13);
+    const width = Math.ceil(bits / passes);
+    const buckets = 1 << width;
+    // Every pass's digit counts in the same loop that writes the keys (one read of the data, not one per pass).
+    const counts = new Uint32Array(3 * buckets);
+    digitCounts(view, min, src, counts, width, buckets);
+    for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
+        const base = pass * buckets;
+        prefixSums(counts, base, buckets);
+        scatterKeys(src, dst, counts, base, shift, buckets - 1);
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    // Back to doubles without overwriting keys still to be read: from the end when the keys are in the lower
+    // half (double i covers keys 2i and 2i + 1, read already), from the start when in the upper half.
+    if (src === lower)
+        keysBackFromEnd(view, src, min, scale);
+    else
+        keysBack(view, src, min, scale);
+}
+function digitCounts(view, min, keys, counts, width, buckets) {
+    const mask = buckets - 1;
+    const shift2 = 2 * width;
+    for (let i = 0; i < view.length; i++) {
+        const key = (view[i] - min) >>> 0;
+        keys[i] = key;
+        counts[key & mask]++;
+        counts[buckets + ((key >>> width) & mask)]++;
+        counts[2 * buckets + ((key >>> shift2) & mask)]++;
+    }
+}
+function prefixSums(counts, base, buckets) {
+    let sum = 0;
+    for (let b = base; b < base + buckets; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+    }
+}
+function scatterKeys(src, dst, counts, base, shift, mask) {
+    for (let i = 0; i < src.length; i++) {
+        const key = src[i];
+        dst[counts[base + ((key >>> shift) & mask)]++] = key;
+    }
+}
+function keysBack(view, keys, min, scale) {
+    for (let i = 0; i < view.length; i++)
+        view[i] = (keys[i] + min) / scale;
+}
+function keysBackFromEnd(view, keys, min, scale) {
+    for (let i = view.length - 1; i >= 0; i--)
+        view[i] = (keys[i] + min) / scale;
+}
+/**
+ * -0 became 0 on the way through the sorted integers: put the negative zeros back, at the start of the run
+ * of zeros (as Float64Array.prototype.sort orders them).
+ */
+function restoreNegativeZeros(view, count) {
+    // The first value that is not negative (binary search: the values are sorted).
+    let lo = 0;
+    let hi = view.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (view[mid] < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo; count > 0; count--)
+        view[i++] = -0;
+}
+/**
+ * Data read from text often has few distinct values (integers, rounded decimals): count them in a hash
+ * table, sort the distinct values and write each one back as many times as it occurred. Gives up (false)
+ * as soon as the distinct values exceed a sixteenth of the sample or 2^16, or look like they will.
+ */
+function sortByCounting(view) {
+    const length = view.length;
+    const limit = Math.min(1 << 16, length >>> 4);
+    // Grow the table as distinct values appear; start small so columns with few values stay in cache.
+    let size = 1024;
+    let shift = 22; // 32 - log2(size): the table index is the top bits of the hash
+    let keys = new Float64Array(size);
+    let counts = new Int32Array(size);
+    let used = new Uint8Array(size);
+    let distinct = 0;
+    const bits = new Uint32Array(view.buffer, view.byteOffset, length * 2);
+    let negativeZeros = 0;
+    let positiveZeros = 0;
+    for (let i = 0; i < length; i++) {
+        const v = view[i];
+        if (v === 0) {
+            // Zeros are counted apart: -0 and +0 compare equal but must keep their order (-0 first).
+            if (Object.is(v, -0))
+                negativeZeros++;
+            else
+                positiveZeros++;
+            continue;
+        }
+        let slot = hashBits(bits[2 * i], bits[2 * i + 1], shift);
+        for (;;) {
+            if (used[slot] === 0) {
+                used[slot] = 1;
+                keys[slot] = v;
+                counts[slot] = 1;
+                distinct++;
+                break;
+            }
+            if (keys[slot] === v) {
+                counts[slot]++;
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+        if (i === 16384 && distinct > 4096)
+            return false;
+        if (distinct * 2 > size) {
+            if (distinct > limit)
+                return false;
+            // Rehash into a table twice the size.
+            const oldKeys = keys;
+            const oldCounts = counts;
+            const oldUsed = used;
+            size *= 2;
+            shift--;
+            keys = new Float64Array(size);
+            counts = new Int32Array(size);
+            used = new Uint8Array(size);
+            const kb = new Uint32Array(oldKeys.buffer);
+            for (let j = 0; j < oldUsed.length; j++) {
+                if (oldUsed[j] === 0)
+                    continue;
+                let s2 = hashBits(kb[2 * j], kb[2 * j + 1], shift);
+                while (used[s2] === 1)
+                    s2 = (s2 + 1) & (size - 1);
+                used[s2] = 1;
+                keys[s2] = oldKeys[j];
+                counts[s2] = oldCounts[j];
+            }
+        }
+    }
+    const distinctKeys = new Float64Array(distinct);
+    const distinctCounts = new Int32Array(distinct);
+    let k = 0;
+    for (let j = 0; j < size; j++)
+        if (used[j] === 1)
+            distinctKeys[k++] = keys[j];
+    distinctKeys.sort();
+    // Look the counts up again in sorted order.
+    const kb = new Uint32Array(distinctKeys.buffer);
+    for (let d = 0; d < distinct; d++) {
+        const v = distinctKeys[d];
+        let slot = hashBits(kb[2 * d], kb[2 * d + 1], shift);
+        while (keys[slot] !== v || used[slot] === 0)
+            slot = (slot + 1) & (size - 1);
+        distinctCounts[d] = counts[slot];
+    }
+    let at = 0;
+    let zerosDone = negativeZeros + positiveZeros === 0;
+    for (let d = 0; d <= distinct; d++) {
+        if (!zerosDone && (d === distinct || distinctKeys[d] > 0)) {
+            view.fill(-0, at, at + negativeZeros);
+            at += negativeZeros;
+            view.fill(0, at, at + positiveZeros);
+            at += positiveZeros;
+            zerosDone = true;
+        }
+        if (d === distinct)
+            break;
+        const v = distinctKeys[d];
+        view.fill(v, at, at + distinctCounts[d]);
+        at += distinctCounts[d];
+    }
+    return true;
+}
+/** Multiplicative hashing of a double's two words; the top bits are the well-mixed ones. */
+function hashBits(lo, hi, shift) {
+    return Math.imul(Math.imul(lo, 0x9e3779b1) ^ hi, 0x85ebca6b) >>> shift;
+}
+function radixSort(view, length) {
+    if (scratch.length < length)
+        scratch = new Float64Array(length);
+    const a32 = new Uint32Array(view.buffer, view.byteOffset, length * 2);
+    const b32 = new Uint32Array(scratch.buffer, 0, length * 2);
+    // To sortable unsigned keys: flip all bits of negatives, only the sign bit of positives (little-endian: hi word at 2i+1).
+    for (let i = 0; i < length; i++) {
+        const hi = a32[2 * i + 1];
+        if (hi & 0x80000000) {
+            a32[2 * i + 1] = ~hi >>> 0;
+            a32[2 * i] = ~a32[2 * i] >>> 0;
+        }
+        else
+            a32[2 * i + 1] = (hi | 0x80000000) >>> 0;
+    }
+    // Six passes of 11, 11 and 10 bits over the low word, then the high word.
+    const counts = new Uint32Array(6 * 2048);
+    for (let i = 0; i < length; i++) {
+        const lo = a32[2 * i];
+        const hi = a32[2 * i + 1];
+        counts[lo & 0x7ff]++;
+        counts[2048 + ((lo >>> 11) & 0x7ff)]++;
+        counts[4096 + (lo >>> 22)]++;
+        counts[6144 + (hi & 0x7ff)]++;
+        counts[8192 + ((hi >>> 11) & 0x7ff)]++;
+        counts[10240 + (hi >>> 22)]++;
+    }
+    let src = a32;
+    let dst = b32;
+    for (let pass = 0; pass < 6; pass++) {
+        const base = pass * 2048;
+        let skip = false;
+        let sum = 0;
+        for (let d = 0; d < 2048; d++) {
+            const c = counts[base + d];
+            if (c === length) {
+                skip = true;
+                break;
+            }
+            counts[base + d] = sum;
+            sum += c;
+        }
+        if (skip)
+            continue;
+        const word = pass < 3 ? 0 : 1;
+        const shift = (pass % 3) * 11;
+        for (let i = 0; i < length; i++) {
+            const lo = src[2 * i];
+            const hi = src[2 * i + 1];
+            const key = ((word === 0 ? lo : hi) >>> shift) & 0x7ff;
+            const at = counts[base + key]++;
+            dst[2 * at] = lo;
+            dst[2 * at + 1] = hi;
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== a32)
+        a32.set(src.subarray(0, length * 2));
+    for (let i = 0; i < length; i++) {
+        const hi = a32[2 * i + 1];
+        if (hi & 0x80000000)
+            a32[2 * i + 1] = (hi & 0x7fffffff) >>> 0;
+        else {
+            a32[2 * i + 1] = ~hi >>> 0;
+            a32[2 * i] = ~a32[2 * i] >>> 0;
+        }
+    }
+    return view;
+}
+/** Releases the scratch buffer (after a drift run). */
+function releaseSortScratch() {
+    scratch = new Float64Array(0);
+}
+
+
+/***/ }),
+
+/***/ 6272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J8: () => (/* binding */ METHODS),
+  Qf: () => (/* binding */ METHOD_RULES),
+  Rm: () => (/* binding */ THRESHOLDS),
+  H1: () => (/* binding */ binLabels),
+  Wp: () => (/* binding */ chiSquareTest),
+  lL: () => (/* binding */ defaultMethod),
+  uQ: () => (/* binding */ distinctSorted),
+  r2: () => (/* binding */ distinctSortedUnion),
+  Gv: () => (/* binding */ fillZeroes),
+  wb: () => (/* binding */ histogramSorted),
+  _K: () => (/* binding */ isDrift),
+  M$: () => (/* binding */ jensenShannonDistance),
+  V5: () => (/* binding */ populationStabilityIndex),
+  Ts: () => (/* binding */ populationStd),
+  EX: () => (/* binding */ sturgesEdges),
+  zm: () => (/* binding */ testCategorical),
+  rD: () => (/* binding */ testNumerical),
+  HP: () => (/* binding */ zTest)
+});
+
+// UNUSED EXPORTS: binnedShares, numericFrequencies, sharesScore, valueShares, wassersteinDistance, wassersteinNormed
+
+// EXTERNAL MODULE: ./src/drift/special.ts
+var special = __webpack_require__(3184);
+// EXTERNAL MODULE: ./src/drift/refused.ts
+var refused = __webpack_require__(6275);
+;// CONCATENATED MODULE: ./src/drift/categorical-tests.ts
+/**
+ * The tests of Evidently's registry that dhow computes on value counts beyond chisquare and z, each as
+ * Evidently calls scipy (evidently/legacy/calculations/stattests/, commit a4aa4c2b): `g_test`
+ * (scipy.stats.power_divergence, lambda_="log-likelihood", current counts against reference counts),
+ * `fisher_exact` (scipy.stats.fisher_exact on Evidently's 2x2 table), the categorical branch of `hellinger`,
+ * and `kl_div` (scipy.stats.entropy over get_binned_data's zero-filled shares, either kind of column).
+ * Where scipy or Evidently raise on some data, these throw a RefusedData naming why; the caller names the column.
+ */
+
+
+/**
+ * The G-test's p-value. scipy's power_divergence takes the reference's counts as expected counts unscaled,
+ * so it raises unless both sides have as many values (relative tolerance 1e-8); Evidently inherits that.
+ */
+function gTest(table) {
+    const { referenceTotal: r, currentTotal: c } = table;
+    if (Math.abs(r - c) > 1e-8 * Math.max(r, c)) {
+        throw new refused/* RefusedData */.n(`g_test needs as many current values as reference values (scipy's power_divergence refuses ${c} against ${r})`);
+    }
+    let g = 0;
+    let k = 0;
+    for (let i = 0; i < table.keys.length; i++) {
+        const obs = table.current[i];
+        const exp = table.reference[i];
+        if (obs === 0 && exp === 0)
+            continue;
+        k++;
+        if (obs > 0)
+            g += obs * Math.log(obs / exp);
+    }
+    return (0,special/* chi2Sf */.wv)(2 * g, k - 1);
+}
+/**
+ * Fisher's exact test, two-sided, as scipy.stats.fisher_exact computes it: the probabilities of the tables with
+ * the same margins that are at most the observed one's (times 1 + 1e-14). Evidently builds the table from two
+ * binary samples of the same size; it raises on anything else.
+ */
+function fisherExact(table) {
+    const present = table.keys.map((_, i) => i).filter((i) => table.reference[i] > 0 || table.current[i] > 0);
+    if (present.length > 2)
+        throw new refused/* RefusedData */.n(`fisher_exact needs a binary column (Evidently refuses more than 2 values; found ${present.length})`);
+    if (table.referenceTotal !== table.currentTotal) {
+        throw new refused/* RefusedData */.n(`fisher_exact needs as many current values as reference values (Evidently refuses ${table.currentTotal} against ${table.referenceTotal})`);
+    }
+    // Evidently's [[one_cur, zero_cur], [one_ref, zero_ref]]; which value is "one" does not change a two-sided p.
+    const one = present[0];
+    const a = table.current[one];
+    const b = table.currentTotal - a;
+    const c = table.reference[one];
+    const d = table.referenceTotal - c;
+    const n1 = a + b;
+    const n2 = c + d;
+    const n = a + c;
+    if (n1 === 0 || n2 === 0 || n === 0 || b + d === 0)
+        return 1;
+    const logTotal = (0,special/* logBinomial */.Gu)(n1 + n2, n);
+    const pmf = (x) => Math.exp((0,special/* logBinomial */.Gu)(n1, x) + (0,special/* logBinomial */.Gu)(n2, n - x) - logTotal);
+    const lo = Math.max(0, n - n2);
+    const hi = Math.min(n, n1);
+    const mode = Math.trunc(((n + 1) * (n1 + 1)) / (n1 + n2 + 2));
+    const pexact = pmf(a);
+    const pmode = pmf(mode);
+    if (Math.abs(pexact - pmode) / Math.max(pexact, pmode) <= 1e-14)
+        return 1;
+    const bound = pexact * (1 + 1e-14);
+    let p = 0;
+    for (let x = lo; x <= hi; x++) {
+        const px = pmf(x);
+        if (px <= bound)
+            p += px;
+    }
+    return Math.min(1, p);
+}
+/** Evidently's Hellinger distance on value counts: sqrt(1 - sum over values of sqrt(p_ref p_cur)). */
+function hellingerCategorical(table) {
+    let bc = 0;
+    for (let i = 0; i < table.keys.length; i++)
+        bc += Math.sqrt((table.reference[i] / table.referenceTotal) * (table.current[i] / table.currentTotal));
+    return Math.sqrt(1 - Math.min(1, Math.max(0, bc)));
+}
+/** scipy.stats.entropy(p, q): the Kullback-Leibler divergence after normalizing both to sum 1. */
+function klDivergence(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let kl = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        if (a > 0)
+            kl += a * Math.log(a / b);
+    }
+    return kl;
+}
+
+// EXTERNAL MODULE: ./src/drift/kolmogorov.ts
+var kolmogorov = __webpack_require__(2228);
+;// CONCATENATED MODULE: ./src/drift/numerical-tests.ts
+/**
+ * The two-sample tests of Evidently's registry that dhow computes on numerical columns beyond ks and
+ * wasserstein, each as Evidently calls scipy (evidently/legacy/calculations/stattests/, commit a4aa4c2b):
+ * `t_test` (scipy.stats.ttest_ind), `mannw` (scipy.stats.mannwhitneyu, alternative "less"), `ed`
+ * (scipy.stats.energy_distance), the numerical branch of `hellinger` (density histograms over Sturges bins
+ * of the distinct values), `anderson` (scipy.stats.anderson_ksamp), `cramer_von_mises` (Evidently's own code)
+ * and `es` (scipy.stats.epps_singleton_2samp). Samples come sorted and finite.
+ */
+
+
+
+/** scipy.stats.ttest_ind(reference, current) (equal variances): the two-sided p-value. */
+function tTest(reference, current) {
+    const n1 = reference.length;
+    const n2 = current.length;
+    const m1 = mean(reference);
+    const m2 = mean(current);
+    const v1 = sumSquares(reference, m1) / (n1 - 1);
+    const v2 = sumSquares(current, m2) / (n2 - 1);
+    const df = n1 + n2 - 2;
+    const pooled = ((n1 - 1) * v1 + (n2 - 1) * v2) / df;
+    const t = (m1 - m2) / Math.sqrt(pooled * (1 / n1 + 1 / n2));
+    return (0,special/* studentTTwoSided */.tX)(t, df);
+}
+function mean(values) {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        sum += values[i];
+    return sum / values.length;
+}
+function sumSquares(values, m) {
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+        const d = values[i] - m;
+        ss += d * d;
+    }
+    return ss;
+}
+/**
+ * scipy.stats.mannwhitneyu(x=reference, y=current, alternative="less") with its defaults (method "auto",
+ * continuity correction): the exact distribution when either sample has at most 8 values and nothing ties,
+ * else the normal approximation with scipy's tie correction.
+ */
+function mannWhitneyU(reference, current) {
+    const n1 = reference.length;
+    const n2 = current.length;
+    // Midranks over both samples: the reference's rank sum and the tie term sum(t^3 - t).
+    let r1 = 0;
+    let tieTerm = 0;
+    let i = 0;
+    let j = 0;
+    let rank = 0;
+    while (i < n1 || j < n2) {
+        const x = j >= n2 || (i < n1 && reference[i] <= current[j]) ? reference[i] : current[j];
+        let a = 0;
+        let b = 0;
+        while (i < n1 && reference[i] === x)
+            [i, a] = [i + 1, a + 1];
+        while (j < n2 && current[j] === x)
+            [j, b] = [j + 1, b + 1];
+        const t = a + b;
+        r1 += a * (rank + (t + 1) / 2);
+        tieTerm += t * t * t - t;
+        rank += t;
+    }
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    // "less": scipy takes the survival function of U2 = n1 n2 - U1.
+    const u = n1 * n2 - u1;
+    let p;
+    if ((n1 > 8 && n2 > 8) || tieTerm > 0) {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        const z = (u - (n1 * n2) / 2 - 0.5) / s;
+        p = (0,special/* normalCdf */.vr)(-z);
+    }
+    else {
+        p = mannWhitneyExactSf(u, n1, n2);
+    }
+    return Math.min(1, Math.max(0, p));
+}
+/** P(U >= u) under the null, from the counts of U's values (the Gaussian binomial coefficient's). */
+function mannWhitneyExactSf(u, n1, n2) {
+    const m = Math.min(n1, n2);
+    const n = Math.max(n1, n2);
+    const top = m * n;
+    // [m+n choose m]_q = prod_{i=1..m} (1 - q^(n+i)) / (1 - q^i): counts of U = 0..mn.
+    const counts = new Float64Array(top + 1);
+    counts[0] = 1;
+    let degree = 0;
+    for (let i = 1; i <= m; i++) {
+        const a = n + i;
+        degree += a;
+        for (let k = Math.min(degree, top); k >= a; k--)
+            counts[k] -= counts[k - a];
+        degree -= i;
+        for (let k = i; k <= top; k++)
+            counts[k] += counts[k - i];
+    }
+    let total = 0;
+    for (let k = 0; k <= top; k++)
+        total += counts[k];
+    // The distribution is symmetric: sum the smaller tail, as scipy does.
+    const kc = top - u;
+    if (u < kc) {
+        let below = 0;
+        for (let k = 0; k < u; k++)
+            below += counts[k];
+        return 1 - below / total;
+    }
+    let upper = 0;
+    for (let k = 0; k <= kc; k++)
+        upper += counts[k];
+    return upper / total;
+}
+/** scipy.stats.energy_distance(reference, current): sqrt(2) times the L2 distance of the two CDFs. */
+function energyDistance(u, v) {
+    const nu = u.length;
+    const nv = v.length;
+    let i = 0;
+    let j = 0;
+    let sum = 0;
+    let prev = Math.min(u[0], v[0]);
+    while (i < nu || j < nv) {
+        const x = j >= nv || (i < nu && u[i] <= v[j]) ? u[i] : v[j];
+        const d = i / nu - j / nv;
+        sum += d * d * (x - prev);
+        while (i < nu && u[i] === x)
+            i++;
+        while (j < nv && v[j] === x)
+            j++;
+        prev = x;
+    }
+    return Math.SQRT2 * Math.sqrt(sum);
+}
+/**
+ * Evidently's Hellinger distance on a numerical column: numpy density histograms of both samples over
+ * np.histogram_bin_edges(distinct values of both, bins="sturges"), then sqrt(1 - sum sqrt(h1 h2) * width).
+ */
+function hellingerNumerical(reference, current) {
+    const keys = distinctUnion(reference, current);
+    const edges = sturgesEdges(keys[0], keys.at(-1), keys.length);
+    const h1 = densityHistogram(reference, edges);
+    const h2 = densityHistogram(current, edges);
+    const width = (edges.at(-1) - edges[0]) / (edges.length - 1);
+    let bc = 0;
+    for (let k = 0; k < h1.length; k++)
+        bc += Math.sqrt(h1[k] * h2[k]) * width;
+    return Math.sqrt(1 - Math.min(1, Math.max(0, bc)));
+}
+/** numpy.histogram(values, edges, density=True)[0]: counts / bin width / total count. */
+function densityHistogram(values, edges) {
+    const counts = histogramSorted(values, edges);
+    let total = 0;
+    for (let k = 0; k < counts.length; k++)
+        total += counts[k];
+    for (let k = 0; k < counts.length; k++)
+        counts[k] = counts[k] / (edges[k + 1] - edges[k]) / total;
+    return counts;
+}
+function distinctUnion(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        out.push(x);
+        while (i < a.length && a[i] === x)
+            i++;
+        while (j < b.length && b[j] === x)
+            j++;
+    }
+    return out;
+}
+/**
+ * scipy.stats.anderson_ksamp([reference, current])'s significance level, which Evidently takes as the p-value:
+ * the midrank statistic A2akN (Scholz and Stephens, equation 7) standardized, then scipy's interpolation of
+ * log(significance) over its critical values by a quadratic fit, capped to [0.001, 0.25] as scipy caps it.
+ */
+function andersonDarling(reference, current) {
+    const n = [reference.length, current.length];
+    const N = n[0] + n[1];
+    const k = 2;
+    let a2 = 0;
+    if (reference[0] === reference.at(-1) && current[0] === current.at(-1) && reference[0] === current[0]) {
+        throw new refused/* RefusedData */.n('anderson needs more than one distinct value (scipy anderson_ksamp refuses a constant column)');
+    }
+    for (let s = 0; s < k; s++) {
+        let i = 0; // reference index
+        let j = 0; // current index
+        let below = 0; // values of both samples below z
+        let sum = 0;
+        while (i < reference.length || j < current.length) {
+            const z = j >= current.length || (i < reference.length && reference[i] <= current[j]) ? reference[i] : current[j];
+            const i0 = i;
+            const j0 = j;
+            while (i < reference.length && reference[i] === z)
+                i++;
+            while (j < current.length && current[j] === z)
+                j++;
+            const l = i - i0 + (j - j0);
+            const f = s === 0 ? i - i0 : j - j0;
+            const upTo = s === 0 ? i : j;
+            const m = upTo - f / 2;
+            const b = below + l / 2;
+            const d = N * m - b * n[s];
+            sum += ((l / N) * d * d) / (b * (N - b) - (N * l) / 4);
+            below += l;
+        }
+        a2 += sum / n[s];
+    }
+    a2 *= (N - 1) / N;
+    const H = 1 / n[0] + 1 / n[1];
+    // hs_cs = cumsum(1 / arange(N - 1, 1, -1)); h = hs_cs[-1] + 1; g = sum(hs_cs / arange(2, N)).
+    let cs = 0;
+    let g = 0;
+    for (let q = 0; q < N - 2; q++) {
+        cs += 1 / (N - 1 - q);
+        g += cs / (q + 2);
+    }
+    const h = cs + 1;
+    const A = (4 * g - 6) * (k - 1) + (10 - 6 * g) * H;
+    const B = (2 * g - 4) * k * k + 8 * h * k + (2 * g - 14 * h - 4) * H - 8 * h + 4 * g - 6;
+    const C = (6 * h + 2 * g - 2) * k * k + (4 * h - 4 * g + 6) * k + (2 * h - 6) * H + 4 * h;
+    const D = (2 * h + 6) * k * k - 4 * h * k;
+    const sigmasq = (A * N ** 3 + B * N ** 2 + C * N + D) / ((N - 1) * (N - 2) * (N - 3));
+    const stat = (a2 - (k - 1)) / Math.sqrt(sigmasq);
+    const critical = AD_CRITICAL;
+    if (stat < critical[0])
+        return 0.25;
+    if (stat > critical.at(-1))
+        return 0.001;
+    const [c2, c1, c0] = AD_FIT;
+    return Math.exp((c2 * stat + c1) * stat + c0);
+}
+// scipy's critical values for k - 1 = 1 (b0 + b1 / sqrt(m) + b2 / m) and their significance levels.
+const AD_CRITICAL = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085].map((b0, i) => b0 + [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615][i] + [-0.105, -0.305, -0.362, -0.391, -0.396, -0.345, -0.154][i]);
+const AD_SIGNIFICANCE = [0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001];
+const AD_FIT = quadraticFit(AD_CRITICAL, AD_SIGNIFICANCE.map(Math.log));
+/** numpy.polyfit(x, y, 2): least-squares coefficients, highest power first (normal equations, 3 by 3). */
+function quadraticFit(x, y) {
+    const s = [0, 0, 0, 0, 0];
+    const t = [0, 0, 0];
+    for (let i = 0; i < x.length; i++) {
+        let p = 1;
+        for (let e = 0; e <= 4; e++) {
+            s[e] += p;
+            if (e <= 2)
+                t[e] += p * y[i];
+            p *= x[i];
+        }
+    }
+    // Rows: sum x^(r+c) * coef_c = sum x^r y, coefficients for powers 0, 1, 2.
+    const m = [0, 1, 2].map((r) => [s[r], s[r + 1], s[r + 2], t[r]]);
+    for (let col = 0; col < 3; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < 3; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = 0; r < 3; r++) {
+            if (r === col)
+                continue;
+            const f = m[r][col] / m[col][col];
+            for (let c = col; c < 4; c++)
+                m[r][c] -= f * m[col][c];
+        }
+    }
+    const coef = [0, 1, 2].map((r) => m[r][3] / m[r][r]);
+    return [coef[2], coef[1], coef[0]];
+}
+/**
+ * Evidently's own two-sample Cramér-von Mises test (cramer_von_mises_stattest.py, `_cvm_2samp` with method
+ * "auto"): the exact distribution (Xiao, Gordon and Yakovlev 2006) when neither sample has more than 20 values,
+ * else the asymptotic one (Csörgő and Faraway 1996). Needs two values on each side, as Evidently does.
+ */
+function cramerVonMises(reference, current) {
+    const nx = reference.length;
+    const ny = current.length;
+    if (nx <= 1 || ny <= 1)
+        throw new refused/* RefusedData */.n('cramer_von_mises needs at least two values on each side (Evidently refuses fewer)');
+    // Average ranks over both samples; u = nx * sum (rx - i)^2 + ny * sum (ry - j)^2.
+    let sx = 0;
+    let sy = 0;
+    let i = 0;
+    let j = 0;
+    let rank = 0;
+    while (i < nx || j < ny) {
+        const z = j >= ny || (i < nx && reference[i] <= current[j]) ? reference[i] : current[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < nx && reference[i] === z)
+            i++;
+        while (j < ny && current[j] === z)
+            j++;
+        const t = i - i0 + (j - j0);
+        const r = rank + (t + 1) / 2;
+        for (let a = i0; a < i; a++)
+            sx += (r - (a + 1)) ** 2;
+        for (let b = j0; b < j; b++)
+            sy += (r - (b + 1)) ** 2;
+        rank += t;
+    }
+    const u = nx * sx + ny * sy;
+    const k = nx * ny;
+    const N = nx + ny;
+    if (Math.max(nx, ny) <= 20)
+        return cvmExactPvalue(u, nx, ny);
+    const t = u / (k * N) - (4 * k - 1) / (6 * N);
+    const et = (1 + 1 / N) / 6;
+    const vt = ((N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k)) / (45 * N * N * 4 * k);
+    const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
+    if (tn < 0.003)
+        return 1;
+    return Math.max(0, 1 - cvmLimitCdf(tn));
+}
+/** Evidently's _cdf_cvm_inf: the series of the limiting distribution, until a term is below 1e-7. */
+function cvmLimitCdf(x) {
+    let total = 0;
+    for (let k = 0;; k++) {
+        const u = Math.exp((0,special/* logGamma */.SX)(k + 0.5) - (0,special/* logGamma */.SX)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+        const y = 4 * k + 1;
+        const q = (y * y) / (16 * x);
+        const z = u * Math.sqrt(y) * Math.exp(-q) * (0,special/* besselK */.QB)(0.25, q);
+        total += z;
+        if (!(Math.abs(z) >= 1e-7))
+            return total;
+    }
+}
+/**
+ * Evidently's _pval_cvm_2samp_exact: counts of the statistic's values over all arrangements, by path, each
+ * step a merge of sorted (value, count) lists. Evidently keeps these in float32 (np.min_scalar_type of a float)
+ * and, under numpy 2, divides in float32 too: the result is rounded to float32 as Evidently's is. Its counts are
+ * exact below 2^24 arrangements (C(m + n, m)); above, Evidently's float32 sums drift and dhow's stay exact.
+ */
+function cvmExactPvalue(s, m, n) {
+    const lcm = (m * n) / (0,special/* gcd */.p_)(m, n);
+    const a = lcm / m;
+    const b = lcm / n;
+    const mn = m * n;
+    const zeta = Math.floor((lcm * lcm * (m + n) * (6 * s - mn * (4 * mn - 1))) / (6 * mn * mn));
+    let gs = [{ values: [0], freqs: [1] }, ...Array.from({ length: m }, () => ({ values: [], freqs: [] }))];
+    for (let u = 0; u <= n; u++) {
+        const next = [];
+        let tmp = { values: [], freqs: [] };
+        for (let v = 0; v < gs.length; v++) {
+            const g = gs[v];
+            const shift = (a * v - b * u) ** 2;
+            const merged = { values: [], freqs: [] };
+            let x = 0;
+            let y = 0;
+            while (x < tmp.values.length || y < g.values.length) {
+                const tv = x < tmp.values.length ? tmp.values[x] : Infinity;
+                const gv = y < g.values.length ? g.values[y] : Infinity;
+                const value = Math.min(tv, gv);
+                let freq = 0;
+                if (tv === value)
+                    freq += tmp.freqs[x++];
+                if (gv === value)
+                    freq += g.freqs[y++];
+                merged.values.push(value + shift);
+                merged.freqs.push(freq);
+            }
+            tmp = merged;
+            next.push(tmp);
+        }
+        gs = next;
+    }
+    let combinations = 1;
+    for (let q = 1; q <= m; q++)
+        combinations = (combinations * (n + q)) / q;
+    let count = 0;
+    const last = gs[m];
+    for (let k = 0; k < last.values.length; k++)
+        if (last.values[k] >= zeta)
+            count += last.freqs[k];
+    return Math.fround(count / combinations);
+}
+/**
+ * scipy.stats.epps_singleton_2samp(reference, current) with t = (0.4, 0.8): the empirical characteristic
+ * functions at t / (IQR / 2), their biased covariance, and a chi-square with 4 degrees of freedom (with the
+ * small-sample correction below 25 values). Evidently refuses a zero interquartile range.
+ */
+function eppsSingleton(reference, current) {
+    const nx = reference.length;
+    const ny = current.length;
+    if (nx < 5 || ny < 5)
+        throw new refused/* RefusedData */.n('es needs at least 5 values on each side (scipy epps_singleton_2samp refuses fewer)');
+    const n = nx + ny;
+    const both = new Float64Array(n);
+    both.set(reference);
+    both.set(current, nx);
+    both.sort();
+    const sigma = (quantileLinear(both, 0.75) - quantileLinear(both, 0.25)) / 2;
+    if (sigma === 0)
+        throw new refused/* RefusedData */.n('es needs variability: the interquartile range of both samples is zero (Evidently refuses it)');
+    const ts = [0.4 / sigma, 0.8 / sigma];
+    const features = (x) => [
+        ...ts.map((t) => Float64Array.from(x, (v) => Math.cos(t * v))),
+        ...ts.map((t) => Float64Array.from(x, (v) => Math.sin(t * v))),
+    ];
+    const gx = features(reference);
+    const gy = features(current);
+    const meanX = gx.map(mean);
+    const meanY = gy.map(mean);
+    const cov = [];
+    for (let p = 0; p < 4; p++) {
+        cov.push([]);
+        for (let q = 0; q < 4; q++)
+            cov[p].push((n / nx) * biasedCov(gx[p], gx[q], meanX[p], meanX[q]) + (n / ny) * biasedCov(gy[p], gy[q], meanY[p], meanY[q]));
+    }
+    const diff = meanX.map((m, p) => m - meanY[p]);
+    const solved = solveSymmetric(cov, diff);
+    if (!solved)
+        throw new refused/* RefusedData */.n('es: the estimated covariance matrix is singular (scipy then falls back to a pseudo-inverse dhow does not compute)');
+    let w = 0;
+    for (let p = 0; p < 4; p++)
+        w += diff[p] * solved[p];
+    w *= n;
+    if (Math.max(nx, ny) < 25)
+        w *= 1 / (1 + n ** -0.45 + 10.1 * (nx ** -1.7 + ny ** -1.7));
+    return (0,special/* chi2Sf */.wv)(w, 4);
+}
+/** numpy.cov's entry for two rows, times (n - 1) / n: the biased estimate the test uses. */
+function biasedCov(x, y, mx, my) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++)
+        s += (x[i] - mx) * (y[i] - my);
+    return s / x.length;
+}
+/** numpy.percentile with linear interpolation on a sorted sample. */
+function quantileLinear(sorted, p) {
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** Solves A x = b by Gaussian elimination with partial pivoting; undefined when A is numerically singular. */
+function solveSymmetric(a, b) {
+    const size = b.length;
+    const m = a.map((row, i) => [...row, b[i]]);
+    let scale = 0;
+    for (const row of a)
+        for (const v of row)
+            scale = Math.max(scale, Math.abs(v));
+    for (let col = 0; col < size; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < size; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        if (Math.abs(m[pivot][col]) <= scale * size * Number.EPSILON)
+            return undefined;
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = col + 1; r < size; r++) {
+            const f = m[r][col] / m[col][col];
+            for (let c = col; c <= size; c++)
+                m[r][c] -= f * m[col][c];
+        }
+    }
+    const x = new Array(size).fill(0);
+    for (let r = size - 1; r >= 0; r--) {
+        let s = m[r][size];
+        for (let c = r + 1; c < size; c++)
+            s -= m[r][c] * x[c];
+        x[r] = s / m[r][r];
+    }
+    return x;
+}
+
+;// CONCATENATED MODULE: ./src/drift/stattests.ts
+/**
+ * The drift statistics, each computed the way Evidently computes it with scipy underneath:
+ * `ks` (scipy.stats.ks_2samp), `chisquare` (scipy.stats.chisquare of current counts against reference
+ * shares scaled to the current size), `z` (Evidently's two-proportion z-test), `wasserstein`
+ * (scipy.stats.wasserstein_distance over the reference's population standard deviation, floored at 0.001),
+ * `jensenshannon` (scipy.spatial.distance.jensenshannon, natural log) and `psi`, the last two over
+ * Evidently's get_binned_data. Numerical samples come sorted; value counts come as a FrequencyTable.
+ */
+
+
+
+
+/** Evidently's names for its tests (its registry's StatTest.name), so that options read the same in both. */
+const METHODS = [
+    'ks',
+    'chisquare',
+    'z',
+    'wasserstein',
+    'jensenshannon',
+    'psi',
+    't_test',
+    'mannw',
+    'ed',
+    'hellinger',
+    'kl_div',
+    'g_test',
+    'fisher_exact',
+    'anderson',
+    'cramer_von_mises',
+    'es',
+];
+const BOTH = ['numerical', 'categorical'];
+const NUMERICAL = ['numerical'];
+const CATEGORICAL = ['categorical'];
+const atOrBelow = (score, threshold) => score <= threshold;
+const below = (score, threshold) => score < threshold;
+const atOrAbove = (score, threshold) => score >= threshold;
+const above = (score, threshold) => score > threshold;
+const METHOD_RULES = {
+    ks: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: atOrBelow },
+    chisquare: { kinds: CATEGORICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    z: { kinds: CATEGORICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    wasserstein: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    jensenshannon: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    psi: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    t_test: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    mannw: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    ed: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: above },
+    hellinger: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    kl_div: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    g_test: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    fisher_exact: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
+    es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+};
+/** Default thresholds (Evidently's), from METHOD_RULES. */
+const THRESHOLDS = Object.fromEntries(METHODS.map((m) => [m, METHOD_RULES[m].threshold]));
+/** Whether a score means drift: p-values below (ks: at or below) the threshold, distances at or above. */
+function isDrift(method, score, threshold) {
+    return METHOD_RULES[method].drifts(score, threshold);
+}
+/** Evidently's _get_default_stattest. `distinct` is the number of distinct values of both sides together. */
+function defaultMethod(kind, referenceRows, distinct) {
+    if (referenceRows <= 1000) {
+        if (kind === 'numerical') {
+            if (distinct <= 5)
+                return distinct > 2 ? 'chisquare' : 'z';
+            return 'ks';
+        }
+        return distinct > 2 ? 'chisquare' : 'z';
+    }
+    if (kind === 'numerical')
+        return distinct <= 5 ? 'jensenshannon' : 'wasserstein';
+    return 'jensenshannon';
+}
+/** The frequency table of two sorted numerical samples. */
+function numericFrequencies(reference, current) {
+    const keys = [];
+    const ref = [];
+    const cur = [];
+    let i = 0;
+    let j = 0;
+    while (i < reference.length || j < current.length) {
+        const v = j >= current.length || (i < reference.length && reference[i] <= current[j]) ? reference[i] : current[j];
+        let a = 0;
+        let b = 0;
+        while (i < reference.length && reference[i] === v) {
+            i++;
+            a++;
+        }
+        while (j < current.length && current[j] === v) {
+            j++;
+            b++;
+        }
+        keys.push(v);
+        ref.push(a);
+        cur.push(b);
+    }
+    return { keys, reference: Float64Array.from(ref), current: Float64Array.from(cur), referenceTotal: reference.length, currentTotal: current.length };
+}
+/** Number of distinct values in a sorted sample, counting no further than `cap`. */
+function distinctSorted(values, cap = Infinity) {
+    let count = 0;
+    for (let i = 0; i < values.length && count < cap; i++)
+        if (i === 0 || values[i] !== values[i - 1])
+            count++;
+    return count;
+}
+/** Number of distinct values of two sorted samples together, counting no further than `cap`. */
+function distinctSortedUnion(a, b, cap = Infinity) {
+    let i = 0;
+    let j = 0;
+    let count = 0;
+    while ((i < a.length || j < b.length) && count < cap) {
+        const v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        i = skipEqual(a, i, v);
+        j = skipEqual(b, j, v);
+        count++;
+    }
+    return count;
+}
+/** Pearson's chi-square of current counts against reference shares (p-value). */
+function chiSquareTest(table) {
+    const kNorm = table.currentTotal / table.referenceTotal;
+    let stat = 0;
+    let k = 0;
+    for (let i = 0; i < table.keys.length; i++) {
+        const obs = table.current[i];
+        const exp = table.reference[i] * kNorm;
+        if (obs === 0 && exp === 0)
+            continue;
+        k++;
+        stat += ((obs - exp) * (obs - exp)) / exp;
+    }
+    if (k < 2)
+        return 1;
+    return (0,special/* chi2Sf */.wv)(stat, k - 1);
+}
+/** Evidently's two-proportion z-test (p-value): the first key against all others. */
+function zTest(table) {
+    const refKeys = [];
+    const curKeys = [];
+    for (let i = 0; i < table.keys.length; i++) {
+        if (table.reference[i] > 0)
+            refKeys.push(i);
+        if (table.current[i] > 0)
+            curKeys.push(i);
+    }
+    if (refKeys.length === 1 && curKeys.length === 1 && refKeys[0] === curKeys[0])
+        return 1;
+    const first = table.keys.findIndex((_, i) => table.reference[i] > 0 || table.current[i] > 0);
+    const n1 = table.referenceTotal;
+    const n2 = table.currentTotal;
+    const p1 = (n1 - table.reference[first]) / n1;
+    const p2 = (n2 - table.current[first]) / n2;
+    const P = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / n1 + 1 / n2));
+    return 2 * (1 - (0,special/* normalCdf */.vr)(Math.abs(z)));
+}
+/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
+function wassersteinDistance(u, v) {
+    const nu = u.length;
+    const nv = v.length;
+    let i = 0;
+    let j = 0;
+    let sum = 0;
+    let prev = Math.min(u[0], v[0]);
+    while (i < nu || j < nv) {
+        const x = j >= nv || (i < nu && u[i] <= v[j]) ? u[i] : v[j];
+        // The CDFs are constant on [prev, x): their values after every element < x.
+        sum += Math.abs(i / nu - j / nv) * (x - prev);
+        i = skipEqual(u, i, x);
+        j = skipEqual(v, j, x);
+        prev = x;
+    }
+    return sum;
+}
+/**
+ * The first index from i on whose value is not x (a sorted array). A function of its own, not a loop
+ * nested in the merge loops above: V8 would enter the optimised code in the inner loop (on-stack
+ * replacement), which runs once or twice per outer step, and drop it at every exit (~1000 deopts, a cold
+ * CLI run's compile time).
+ */
+function skipEqual(a, i, x) {
+    const n = a.length;
+    while (i < n && a[i] === x)
+        i++;
+    return i;
+}
+/** Population standard deviation (numpy's np.std, ddof=0). */
+function populationStd(values) {
+    const mean = sumOf(values) / values.length;
+    return Math.sqrt(squaredDeviations(values, mean) / values.length);
+}
+// One loop per function: a second loop in the same function starts without type feedback and would
+// deoptimise the code that on-stack replacement compiled for the first (a cold run's compile time).
+function sumOf(values) {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        sum += values[i];
+    return sum;
+}
+function squaredDeviations(values, mean) {
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+        const d = values[i] - mean;
+        ss += d * d;
+    }
+    return ss;
+}
+/** Evidently's normed Wasserstein distance: W1 / max(std(reference), 0.001). */
+function wassersteinNormed(reference, current, referenceStd = populationStd(reference)) {
+    return wassersteinDistance(reference, current) / Math.max(referenceStd, 0.001);
+}
+/** numpy.histogram_bin_edges(data, bins='sturges') for data spanning [min, max] with n values. */
+function sturgesEdges(min, max, n) {
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = (max - min) / (Math.log2(n) + 1);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    const edges = new Float64Array(bins + 1);
+    const step = (last - first) / bins;
+    for (let i = 0; i <= bins; i++)
+        edges[i] = i * step + first;
+    edges[bins] = last;
+    return edges;
+}
+/** numpy.histogram counts of a sorted sample over edges (last bin closed). */
+function histogramSorted(values, edges) {
+    const bins = edges.length - 1;
+    const counts = new Float64Array(bins);
+    let i = 0;
+    const n = values.length;
+    while (i < n && values[i] < edges[0])
+        i++;
+    if (bins <= 0)
+        return counts;
+    // One loop over the values (the bin advances inside it): a loop per bin would be entered by on-stack
+    // replacement and deoptimised at each bin's end.
+    let b = 0;
+    let hi = edges[1];
+    for (; i < n; i++) {
+        const x = values[i];
+        while (!(x < hi || (b === bins - 1 && x === hi))) {
+            b++;
+            if (b === bins)
+                return counts;
+            hi = edges[b + 1];
+        }
+        counts[b]++;
+    }
+    return counts;
+}
+/** Replaces zero shares as Evidently does for psi: 0.0001, or the smallest non-zero share / 10^6 when that is <= 0.0001. */
+function fillZeroes(shares) {
+    let min = Infinity;
+    for (const s of shares)
+        if (s !== 0 && s < min)
+            min = s;
+    if (min === Infinity)
+        return shares;
+    const fill = min <= 0.0001 ? min / 10 ** 6 : 0.0001;
+    for (let i = 0; i < shares.length; i++)
+        if (shares[i] === 0)
+            shares[i] = fill;
+    return shares;
+}
+/** scipy.spatial.distance.jensenshannon(p, q) with the natural logarithm. */
+function jensenShannonDistance(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        if (a > 0)
+            left += a * Math.log(a / m);
+        if (b > 0)
+            right += b * Math.log(b / m);
+    }
+    return Math.sqrt(Math.max(0, (left + right) / 2));
+}
+/** Population stability index over shares already filled (no zeroes). */
+function populationStabilityIndex(reference, current) {
+    let psi = 0;
+    for (let i = 0; i < reference.length; i++) {
+        const r = reference[i];
+        const c = current[i];
+        psi += (r - c) * Math.log(r / c);
+    }
+    return psi;
+}
+/** Shares of a frequency table (one entry per value). */
+function valueShares(table) {
+    const reference = new Float64Array(table.keys.length);
+    const current = new Float64Array(table.keys.length);
+    for (let i = 0; i < table.keys.length; i++) {
+        reference[i] = table.reference[i] / table.referenceTotal;
+        current[i] = table.current[i] / table.currentTotal;
+    }
+    return { reference, current, labels: table.keys.map(String) };
+}
+/** Shares of sorted numerical samples in Sturges bins over both together. */
+function binnedShares(reference, current) {
+    const min = Math.min(reference[0], current[0]);
+    const max = Math.max(reference.at(-1), current.at(-1));
+    const edges = sturgesEdges(min, max, reference.length + current.length);
+    const r = histogramSorted(reference, edges);
+    const c = histogramSorted(current, edges);
+    for (let i = 0; i < r.length; i++) {
+        r[i] = r[i] / reference.length;
+        c[i] = c[i] / current.length;
+    }
+    return { reference: r, current: c, edges, labels: binLabels(edges) };
+}
+function binLabels(edges) {
+    const labels = [];
+    for (let i = 0; i + 1 < edges.length; i++)
+        labels.push(formatEdge(edges[i]));
+    return labels;
+}
+function formatEdge(x) {
+    return Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
+}
+/** Runs one method on a numerical column given as sorted, finite samples. */
+function testNumerical(method, reference, current, referenceStd, referenceCount = reference.length) {
+    const distinctRef = distinctSorted(reference, 21);
+    const binned = distinctRef > 20;
+    const chartShares = () => (binned ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current)));
+    // ks and wasserstein do not need the shares: they are computed when the report asks (drifted columns only).
+    let shares;
+    switch (method) {
+        case 'ks': {
+            // With a profile the reference sample is synthesized; the p-value still uses the true reference size.
+            const r = (0,kolmogorov/* ksPvalue */.sK)(referenceCount, current.length, (0,kolmogorov/* ksStatistic */.tH)(reference, current));
+            return {
+                method,
+                score: r.pvalue,
+                exact: true,
+                detail: r.method,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
+        }
+        case 'wasserstein':
+            return {
+                method,
+                score: wassersteinNormed(reference, current, referenceStd),
+                exact: true,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
+        case 'chisquare':
+        case 'z': {
+            const table = numericFrequencies(reference, current);
+            return { method, score: method === 'z' ? zTest(table) : chiSquareTest(table), exact: true, shares: valueShares(table) };
+        }
+        case 'jensenshannon':
+        case 'psi':
+        case 'kl_div': {
+            const shares = chartShares();
+            return { method, score: sharesScore(method, shares), exact: true, shares };
+        }
+        case 't_test':
+        case 'mannw':
+        case 'ed':
+        case 'hellinger':
+        case 'anderson':
+        case 'cramer_von_mises':
+        case 'es': {
+            const score = NUMERICAL_TESTS[method](reference, current);
+            return {
+                method,
+                score,
+                exact: true,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
+        }
+        case 'g_test':
+        case 'fisher_exact':
+            throw new Error(`${method} does not apply to numerical columns`);
+    }
+}
+const NUMERICAL_TESTS = {
+    t_test: tTest,
+    mannw: mannWhitneyU,
+    ed: energyDistance,
+    hellinger: hellingerNumerical,
+    anderson: andersonDarling,
+    cramer_von_mises: cramerVonMises,
+    es: eppsSingleton,
+};
+/** Runs one method on a categorical column given as a frequency table. */
+function testCategorical(method, table) {
+    const shares = valueShares(table);
+    switch (method) {
+        case 'chisquare':
+            return { method, score: chiSquareTest(table), exact: true, shares };
+        case 'z':
+            return { method, score: zTest(table), exact: true, shares };
+        case 'jensenshannon':
+        case 'psi':
+        case 'kl_div':
+            return { method, score: sharesScore(method, shares), exact: true, shares };
+        case 'hellinger':
+            return { method, score: hellingerCategorical(table), exact: true, shares };
+        case 'g_test':
+            return { method, score: gTest(table), exact: true, shares };
+        case 'fisher_exact':
+            return { method, score: fisherExact(table), exact: true, shares };
+        default:
+            throw new Error(`${method} does not apply to categorical columns`);
+    }
+}
+/** jensenshannon, psi or kl_div over shares (psi and kl_div fill zero shares on copies, as get_binned_data does). */
+function sharesScore(method, shares) {
+    if (method === 'jensenshannon')
+        return jensenShannonDistance(shares.reference, shares.current);
+    if (method === 'kl_div')
+        return klDivergence(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
+    return populationStabilityIndex(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
+}
+
+
+/***/ }),
+
+/***/ 3654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ jsonLogger)
+/* harmony export */ });
+function jsonLogger(stream = process.stderr, options = {}) {
+    const event = (level, msg, fields = {}) => {
+        if (level === 'debug' && !options.verbose)
+            return;
+        const record = { time: new Date().toISOString(), level, msg };
+        if (options.component)
+            record.component = options.component;
+        for (const [key, value] of Object.entries(fields))
+            if (value !== undefined)
+                record[key] = value;
+        stream.write(`${JSON.stringify(record)}\n`);
+    };
+    return {
+        event,
+        debug: (m) => event('debug', m),
+        info: (m) => event('info', m),
+        warning: (m) => event('warning', m),
+        error: (m) => event('error', m),
+        group: async (name, fn) => {
+            event('info', name);
+            return fn();
+        },
+    };
+}
+
+
+/***/ })
+
+};
