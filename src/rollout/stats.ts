@@ -4,51 +4,13 @@
  * with the Student-t CDF through the regularized incomplete beta function. Results match scipy
  * (scipy.special.betainc, scipy.stats.t.cdf, scipy.stats.ttest_ind_from_stats(equal_var=False)).
  */
-import { logGamma, normalCdf } from '../drift/special.js';
+import { normalCdf } from '../drift/special.js';
+import { betainc } from '../math/special.js';
 
 export { normalCdf };
 
-const EPS = 1e-15;
-const TINY = 1e-300;
-
-/** The continued fraction of I_x(a, b) (modified Lentz), convergent for x < (a + 1) / (a + b + 2). */
-function betaContinuedFraction(a: number, b: number, x: number): number {
-  let c = 1;
-  let d = 1 - ((a + b) * x) / (a + 1);
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 10_000; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < EPS) break;
-  }
-  return h;
-}
-
-/** The regularized incomplete beta function I_x(a, b) for a, b > 0 and 0 <= x <= 1 (scipy.special.betainc). */
-export function regularizedIncompleteBeta(a: number, b: number, x: number): number {
-  if (!(a > 0 && b > 0) || Number.isNaN(x) || x < 0 || x > 1) return NaN;
-  if (x === 0 || x === 1) return x;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
-  // The fraction converges fast on one side of the mean; the symmetry I_x(a,b) = 1 - I_{1-x}(b,a) covers the other.
-  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
-  return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
+/** The regularized incomplete beta function I_x(a, b) (scipy.special.betainc), the one src/math/special.ts holds. */
+export const regularizedIncompleteBeta = betainc;
 
 /** The CDF of Student's t distribution with `df` (real, > 0) degrees of freedom (scipy.stats.t.cdf). */
 export function studentTCdf(t: number, df: number): number {
