@@ -15,22 +15,27 @@ describe('npm run demo', () => {
     out.on('data', (c) => (transcript += c));
     const ctx = await runDemo({ out, run: runCliCaptured, env: { ...process.env }, color: false });
 
-    // Clock: 08:00 on 22 Nov, +7 minutes per command, +7 days before v2 is registered, +3 hours before the
-    // rollback. v2 reached dev with the 13th command (09:38 on 29 Nov), staging with the 15th (09:52), and the
-    // rollback is the 23rd command, three hours after the 22nd (10:41 + 3h = 13:41). The training step moves
-    // the clock on a day (30 Nov 13:48) and runs two commands (train 13:48, register 13:55); its
-    // `dhow train render` changes nothing in the registry and takes no demo time. The gate step runs two (gate v4 14:02, gate v3 14:09). The drift step registers v4 (28th, 14:16) and promotes it: dev
-    // with the 29th command (14:23), staging with the 31st (14:37), production merged by the 37th (15:19);
-    // three days on, the drift report is the 38th command (3 Dec 15:26), and the bridge reverts production
-    // at the next tick of the clock (15:33).
+    // Times come from the demo's own record of each command ($DHOW_NOW as it ran), not from counting
+    // commands: a step that adds a command moves every later time, and the assertions below still hold. A
+    // promotion's release records the time of its `dhow promote`; the bridge reverts production at the tick
+    // after the drift report (the clock moves 7 minutes after every command).
+    const ranAt = (matches: (argv: string[]) => boolean): string => {
+      const found = ctx.commands.filter((c) => c.code === 0 && matches(c.argv));
+      expect(found, 'exactly one demo command matches').toHaveLength(1);
+      return found[0]!.at;
+    };
+    const promotedAt = (version: string, environment: string) =>
+      ranAt((argv) => argv[0] === 'promote' && argv.join(' ').includes(`--version ${version} --to ${environment}`));
+    const driftReportAt = ranAt((argv) => argv[0] === 'drift');
+    const revertedAt = new Date(Date.parse(driftReportAt) + 7 * 60_000).toISOString().replace('.000Z', 'Z');
     const status = await dhow(['status', '--registry', ctx.registry, '--json']);
     const v1 = sha256('stand-in weights of arabic-dialect-id v1\n');
     const v4 = sha256('stand-in weights of arabic-dialect-id v4\n');
     expect(JSON.parse(status.stdout)).toEqual({
       releases: [
-        { model: 'arabic-dialect-id', environment: 'dev', version: 'v4', digest: v4, promotedAt: '2026-11-30T14:23:00Z', promotedBy: 'noura' },
-        { model: 'arabic-dialect-id', environment: 'staging', version: 'v4', digest: v4, promotedAt: '2026-11-30T14:37:00Z', promotedBy: 'noura' },
-        { model: 'arabic-dialect-id', environment: 'production', version: 'v1', digest: v1, promotedAt: '2026-12-03T15:33:00Z', promotedBy: 'dhow-bridge' },
+        { model: 'arabic-dialect-id', environment: 'dev', version: 'v4', digest: v4, promotedAt: promotedAt('v4', 'dev'), promotedBy: 'noura' },
+        { model: 'arabic-dialect-id', environment: 'staging', version: 'v4', digest: v4, promotedAt: promotedAt('v4', 'staging'), promotedBy: 'noura' },
+        { model: 'arabic-dialect-id', environment: 'production', version: 'v1', digest: v1, promotedAt: revertedAt, promotedBy: 'dhow-bridge' },
       ],
     });
     const history = JSON.parse(
