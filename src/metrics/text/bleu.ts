@@ -9,7 +9,7 @@
  * segments stream through in constant memory.
  */
 import { allOrders, atLeastFloat64, atLeastInt32, clippedMatchesIn, clippedMatchesMaxRef, orderedCount, packable, packOrdersInto, WordIds } from './ngrams.js';
-import { codePoints, pyRstrip, pySplit } from './whitespace.js';
+import { codePoints, isPyWhitespace, pyRstrip, pySplit } from './whitespace.js';
 
 export const SACREBLEU_VERSION = '2.6.0';
 export const MAX_NGRAM_ORDER = 4;
@@ -37,27 +37,142 @@ export interface BleuOptions extends BleuScoring {
 
 export const BLEU_DEFAULTS: BleuOptions = { tokenize: '13a', lowercase: false, maxOrder: MAX_NGRAM_ORDER, smoothMethod: 'exp', effectiveOrder: false };
 
-// mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order.
-const RULES: ReadonlyArray<[RegExp, string]> = [
-  // ASCII punctuation and symbols except . , ' - (ranges { to ~, [ to `, space to &, ( to +, : to @, and /)
-  [/([{-~[-` -&(-+:-@/])/gu, ' $1 '],
-  // period and comma unless preceded by a digit
-  [/([^0-9])([.,])/gu, '$1 $2 '],
-  // period and comma unless followed by a digit
-  [/([.,])([^0-9])/gu, ' $1 $2'],
-  // dash when preceded by a digit
-  [/([0-9])(-)/gu, '$1 $2 '],
-];
+// mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order, each a global
+// re.sub over the output of the one before:
+//   1. ASCII punctuation and symbols except . , ' - (ranges { to ~, [ to `, space to &, ( to +, : to @, and /)
+//      get a space on each side: ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 "
+//   2. period and comma unless preceded by a digit: ([^0-9])([\.,]) -> "\1 \2 "
+//   3. period and comma unless followed by a digit: ([\.,])([^0-9]) -> " \1 \2"
+//   4. dash when preceded by a digit: ([0-9])(-) -> "\1 \2 "
+// The rules only insert spaces, so they run here as scans over the line's UTF-16 offsets (the line's length for an
+// inserted space) with each rule's own left-to-right, non-overlapping matching; tokens are then slices of the line. The
+// regular expressions took a sixth of the text metrics' time. Matching steps by code point, as `re` does on a str.
+
+/** Rule 1's characters, by code unit. */
+function spacedAround(c: number): boolean {
+  return (c >= 0x7b && c <= 0x7e) || (c >= 0x5b && c <= 0x60) || (c >= 0x20 && c <= 0x26) || (c >= 0x28 && c <= 0x2b) || (c >= 0x3a && c <= 0x40) || c === 0x2f;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isPeriodOrComma = (c: number) => c === 0x2e || c === 0x2c;
+
+// Scratch: the line's code units with a space after them (the offset of every inserted space), and two offset
+// buffers the rules write alternately (rule 1 at most triples the length, each later rule at most doubles it).
+let codes = new Int32Array(256);
+let scanA = new Int32Array(1024);
+let scanB = new Int32Array(1024);
+
+/** The width in code units of the code point at index i of `buf` (the rules never put a space inside a pair). */
+function widthAt(units: Int32Array, buf: Int32Array, i: number, len: number): number {
+  const c = units[buf[i]!]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+    const d = units[buf[i + 1]!]!;
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Tokens of mteval-v13a's rules over `line` (after the entity and newline handling of tokenize13a). */
+function tokenize13aRules(line: string): string[] {
+  const n = line.length;
+  if (codes.length < n + 1) codes = new Int32Array(2 * n + 1);
+  const room = 8 * (3 * n + 2);
+  if (scanA.length < room) {
+    scanA = new Int32Array(room);
+    scanB = new Int32Array(room);
+  }
+  const units = codes;
+  for (let i = 0; i < n; i++) units[i] = line.charCodeAt(i);
+  const SPACE = n;
+  units[SPACE] = 0x20;
+  let src = scanA;
+  let dst = scanB;
+  // Rule 1 on " line " (tokenize13a pads the line with a space each side).
+  let len = 0;
+  dst[len++] = SPACE;
+  for (let i = 0; i < n; i++) {
+    if (spacedAround(units[i]!)) {
+      dst[len++] = SPACE;
+      dst[len++] = i;
+      dst[len++] = SPACE;
+    } else dst[len++] = i;
+  }
+  dst[len++] = SPACE;
+  [src, dst] = [dst, src];
+  // Rule 2: a non-digit then . or ,
+  let out = 0;
+  for (let i = 0; i < len;) {
+    const w = widthAt(units, src, i, len);
+    const match = !isDigit(units[src[i]!]!) && i + w < len && isPeriodOrComma(units[src[i + w]!]!);
+    for (let k = 0; k < w; k++) dst[out++] = src[i + k]!;
+    i += w;
+    if (match) {
+      dst[out++] = SPACE;
+      dst[out++] = src[i++]!;
+      dst[out++] = SPACE;
+    }
+  }
+  len = out;
+  [src, dst] = [dst, src];
+  // Rule 3: . or , then a non-digit
+  out = 0;
+  for (let i = 0; i < len;) {
+    if (isPeriodOrComma(units[src[i]!]!) && i + 1 < len && !isDigit(units[src[i + 1]!]!)) {
+      const w = widthAt(units, src, i + 1, len);
+      dst[out++] = SPACE;
+      dst[out++] = src[i]!;
+      dst[out++] = SPACE;
+      for (let k = 1; k <= w; k++) dst[out++] = src[i + k]!;
+      i += 1 + w;
+    } else {
+      const w = widthAt(units, src, i, len);
+      for (let k = 0; k < w; k++) dst[out++] = src[i + k]!;
+      i += w;
+    }
+  }
+  len = out;
+  [src, dst] = [dst, src];
+  // Rule 4: a digit then a dash
+  out = 0;
+  for (let i = 0; i < len;) {
+    if (isDigit(units[src[i]!]!) && i + 1 < len && units[src[i + 1]!] === 0x2d) {
+      dst[out++] = src[i]!;
+      dst[out++] = SPACE;
+      dst[out++] = src[i + 1]!;
+      dst[out++] = SPACE;
+      i += 2;
+    } else {
+      const w = widthAt(units, src, i, len);
+      for (let k = 0; k < w; k++) dst[out++] = src[i + k]!;
+      i += w;
+    }
+  }
+  len = out;
+  // str.split(): maximal runs of non-whitespace (inserted spaces included); a run's characters are consecutive in the line.
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < len; i++) {
+    const offset = dst[i]!;
+    if (!isPyWhitespace(units[offset]!)) {
+      if (start === -1) start = offset;
+    } else if (start !== -1) {
+      tokens.push(line.slice(start, dst[i - 1]! + 1));
+      start = -1;
+    }
+  }
+  // The padding space ends every line, so the last run is closed above.
+  return tokens;
+}
 
 /** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
 export function tokenize13a(segment: string): string[] {
-  let line = segment.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+  let line = segment;
+  if (line.includes('<skipped>')) line = line.replaceAll('<skipped>', '');
+  if (line.includes('\n')) line = line.replaceAll('-\n', '').replaceAll('\n', ' ');
   if (line.includes('&')) {
     line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   }
-  line = ` ${line} `;
-  for (const [re, replacement] of RULES) line = line.replace(re, replacement);
-  return pySplit(line);
+  return tokenize13aRules(line);
 }
 
 // mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).

@@ -102,18 +102,22 @@ export class TextMetrics {
 
   /** Adds one segment; an empty reference is allowed (jiwer 4; sacreBLEU always allowed one). */
   add(segment: TextSegment, line?: number): void {
-    const norm = this.normalize === 'arabic' ? (s: string) => normalizeArabic(s) : (s: string) => s;
-    const hypothesis = norm(segment.hypothesis);
-    const references = segment.references.map(norm);
+    const arabic = this.normalize === 'arabic';
+    const hypothesis = arabic ? normalizeArabic(segment.hypothesis) : segment.hypothesis;
+    const references = arabic ? segment.references.map((s) => normalizeArabic(s)) : segment.references;
     const first = references[0] ?? '';
-    for (const acc of [this.wanted.has('wer') && this.wer, this.wanted.has('cer') && this.cer]) {
-      if (acc instanceof AlignedErrorRate) acc.add(hypothesis, first, line);
-      else if (acc) acc.add(hypothesis, first);
-    }
-    if (this.wanted.has('bleu')) this.bleu.add(hypothesis, references);
-    if (this.wanted.has('chrf')) this.chrf.add(hypothesis, references);
-    if (this.wanted.has('ter')) this.ter.add(hypothesis, references);
+    const wanted = this.wanted;
+    if (wanted.has('wer')) this.addErrorRate(this.wer, hypothesis, first, line);
+    if (wanted.has('cer')) this.addErrorRate(this.cer, hypothesis, first, line);
+    if (wanted.has('bleu')) this.bleu.add(hypothesis, references);
+    if (wanted.has('chrf')) this.chrf.add(hypothesis, references);
+    if (wanted.has('ter')) this.ter.add(hypothesis, references);
     this.count += 1;
+  }
+
+  private addErrorRate(acc: WordErrorRate | CharacterErrorRate | AlignedErrorRate, hypothesis: string, reference: string, line?: number): void {
+    if (acc instanceof AlignedErrorRate) acc.add(hypothesis, reference, line);
+    else acc.add(hypothesis, reference);
   }
 
   result(): TextMetricsResult {
@@ -173,7 +177,8 @@ export async function* readTextSegments(path: string, file = path): AsyncGenerat
   for await (const raw of readFileLines(path, file)) {
     const text = decodeUtf8Line(raw, file);
     if (text.trim() === '') continue;
-    yield { ...parseTextSegment(text, file, raw.number), line: raw.number };
+    const segment = parseTextSegment(text, file, raw.number);
+    yield { hypothesis: segment.hypothesis, references: segment.references, line: raw.number };
   }
 }
 

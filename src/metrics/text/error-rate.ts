@@ -15,14 +15,38 @@
  * hallucinates on silent audio scores above 0, one that stays silent scores 0.
  */
 import { levenshteinDense } from './levenshtein.js';
-import { CharIds, WordIds } from './ngrams.js';
-import { PY_WHITESPACE_RUN_OF_TWO, pyStrip } from './whitespace.js';
+import { atLeastInt32, CharIds, WordIds } from './ngrams.js';
+import { isPyWhitespace, pyStrip } from './whitespace.js';
 
-/** jiwer's wer_default: RemoveMultipleSpaces, Strip, ReduceToListOfListOfWords. */
+/**
+ * jiwer's wer_default: RemoveMultipleSpaces (a run of two or more whitespace characters becomes " "), Strip,
+ * then split on " " with empty words dropped. Done in one scan: words are separated by a space or by a run of
+ * two or more whitespace characters; a lone other whitespace character (a tab) between two words' characters
+ * stays inside the word, and one at either end goes with the strip.
+ */
 export function werWords(s: string): string[] {
-  return pyStrip(s.replace(PY_WHITESPACE_RUN_OF_TWO, ' '))
-    .split(' ')
-    .filter((w) => w.length >= 1);
+  let end = s.length;
+  while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isPyWhitespace(s.charCodeAt(start))) start++;
+  const words: string[] = [];
+  let word = start;
+  for (let i = start; i < end;) {
+    const c = s.charCodeAt(i);
+    if (!isPyWhitespace(c)) {
+      i++;
+      continue;
+    }
+    let run = i + 1;
+    while (run < end && isPyWhitespace(s.charCodeAt(run))) run++;
+    if (c === 0x20 || run - i >= 2) {
+      if (i > word) words.push(s.slice(word, i));
+      word = run;
+    }
+    i = run;
+  }
+  if (end > word) words.push(s.slice(word, end));
+  return words;
 }
 
 export interface ErrorCounts {
@@ -46,14 +70,20 @@ export class WordErrorRate {
   private referenceLength = 0;
   private segments = 0;
 
+  // Reused from segment to segment: the word ids and one buffer holding the reference's then the hypothesis's.
+  private readonly words = new WordIds();
+  private symbols = new Int32Array(256);
+
   add(hypothesis: string, reference: string): void {
     const ref = werWords(reference);
     const hyp = werWords(hypothesis);
     // Words become dense integer ids (per segment: only equality matters for the distance).
-    const words = new WordIds();
-    const r = words.ids(ref);
-    const h = words.ids(hyp);
-    this.edits += levenshteinDense(r, h, words.size + 1);
+    const words = this.words;
+    words.reset();
+    const symbols = (this.symbols = atLeastInt32(this.symbols, ref.length + hyp.length));
+    const refEnd = words.idsInto(ref, symbols, 0);
+    const hypEnd = words.idsInto(hyp, symbols, refEnd);
+    this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), words.size + 1);
     this.referenceLength += ref.length;
     this.segments += 1;
   }
@@ -74,13 +104,19 @@ export class CharacterErrorRate {
   private referenceLength = 0;
   private segments = 0;
 
+  private readonly chars = new CharIds();
+  private symbols = new Int32Array(1024);
+
   add(hypothesis: string, reference: string): void {
     const refText = pyStrip(reference);
-    const chars = new CharIds();
-    const ref = chars.ids(refText);
-    const hyp = chars.ids(pyStrip(hypothesis));
-    this.edits += levenshteinDense(ref, hyp, chars.size + 1);
-    this.referenceLength += ref.length;
+    const hypText = pyStrip(hypothesis);
+    const chars = this.chars;
+    chars.reset();
+    const symbols = (this.symbols = atLeastInt32(this.symbols, refText.length + hypText.length));
+    const refEnd = chars.idsInto(refText, symbols, 0, false);
+    const hypEnd = chars.idsInto(hypText, symbols, refEnd, false);
+    this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), chars.size + 1);
+    this.referenceLength += refEnd;
     this.segments += 1;
   }
 

@@ -42,30 +42,44 @@ export function levenshteinDense(a: Int32Array, b: Int32Array, alphabet: number)
   const n = text.length;
   if (m === 0) return n;
   const blocks = (m + 31) >>> 5;
-  // Peq[symbol * blocks + block]: bit i set where the pattern holds the symbol.
-  const peq = new Int32Array(alphabet * blocks);
+  // Peq[symbol * blocks + block]: bit i set where the pattern holds the symbol. The table is reused from call
+  // to call (a corpus makes one call per segment) and the pattern's entries are cleared before returning.
+  if (peqScratch.length < alphabet * blocks) peqScratch = new Int32Array(Math.max(alphabet * blocks, 2 * peqScratch.length));
+  const peq = peqScratch;
   for (let i = 0; i < m; i++) peq[pattern[i]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
+  const score = blocks === 1 ? oneBlock(peq, m, text, n) : manyBlocks(peq, m, blocks, text, n);
+  for (let i = 0; i < m; i++) peq[pattern[i]! * blocks + (i >>> 5)] = 0;
+  return score;
+}
+
+let peqScratch = new Int32Array(4096);
+
+/** Myers' algorithm for a pattern of at most 32 symbols: one machine word per column. */
+function oneBlock(peq: Int32Array, m: number, text: Int32Array, n: number): number {
   const lastBit = 1 << ((m - 1) & 31);
-  if (blocks === 1) {
-    let pv = -1;
-    let mv = 0;
-    let score = m;
-    for (let j = 0; j < n; j++) {
-      const eq = peq[text[j]!]!;
-      const xv = eq | mv;
-      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      if ((ph & lastBit) !== 0) score++;
-      else if ((mh & lastBit) !== 0) score--;
-      // The top row grows by one per column: a +1 carries into the first bit.
-      ph = (ph << 1) | 1;
-      mh <<= 1;
-      pv = mh | ~(xv | ph);
-      mv = ph & xv;
-    }
-    return score;
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < n; j++) {
+    const eq = peq[text[j]!]!;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if ((ph & lastBit) !== 0) score++;
+    else if ((mh & lastBit) !== 0) score--;
+    // The top row grows by one per column: a +1 carries into the first bit.
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
   }
+  return score;
+}
+
+/** Hyyrö's blocks for a pattern longer than 32 symbols. */
+function manyBlocks(peq: Int32Array, m: number, blocks: number, text: Int32Array, n: number): number {
+  const lastBit = 1 << ((m - 1) & 31);
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
   let score = m;

@@ -7,23 +7,9 @@
  * nothing per segment (chrF's inner loop).
  */
 
-/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
-export function isPyWhitespace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    (c >= 0x1c && c <= 0x1f) ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
+import { isPyWhitespace } from './whitespace.js';
+
+export { isPyWhitespace };
 
 /** An Int32Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
 export function atLeastInt32(current: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -228,7 +214,9 @@ let tableKeys = new Float64Array(256);
 let tableHyp = new Int32Array(256);
 let tableRef = new Int32Array(256);
 let tableMax = new Int32Array(256);
-const touched: number[] = [];
+// The slots in use, to clear them after each count (cheaper than clearing a table sized for the longest segment).
+let touched = new Int32Array(256);
+let touchedCount = 0;
 
 function prepare(size: number): number {
   let cap = 256;
@@ -239,14 +227,21 @@ function prepare(size: number): number {
     tableRef = new Int32Array(cap);
     tableMax = new Int32Array(cap);
   }
+  if (touched.length < size) touched = new Int32Array(cap);
   return cap - 1;
 }
 
 function slotOf(key: number, mask: number): number {
-  // Keys are non-negative integers below 2^53: mix the low and high 32 bits.
-  const lo = (key % 4294967296) | 0;
+  // Keys are non-negative integers below 2^53. `key | 0` is the low 32 bits (a truncation; `%` on a double is a
+  // call into C, once a third of chrF's time). The finalizer folds the high bits of the product down: a plain
+  // multiply keeps in its low bits only the key's low bits, and keys packed in an even base share those
+  // whenever their last symbols agree, which made long probe chains.
+  const lo = key | 0;
   const hi = (key / 4294967296) | 0;
-  return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 /** Inserts the hypothesis n-grams hyp[from, to); returns the mask. Slots in use have tableHyp > 0. */
@@ -258,7 +253,7 @@ function insertHypothesis(hyp: Float64Array, from = 0, to = hyp.length): number 
     while (tableHyp[slot]! > 0 && tableKeys[slot] !== key) slot = (slot + 1) & mask;
     if (tableHyp[slot] === 0) {
       tableKeys[slot] = key;
-      touched.push(slot);
+      touched[touchedCount++] = slot;
     }
     tableHyp[slot]! += 1;
   }
@@ -266,12 +261,13 @@ function insertHypothesis(hyp: Float64Array, from = 0, to = hyp.length): number 
 }
 
 function clearTable(): void {
-  for (const slot of touched) {
+  for (let i = 0; i < touchedCount; i++) {
+    const slot = touched[i]!;
     tableHyp[slot] = 0;
     tableRef[slot] = 0;
     tableMax[slot] = 0;
   }
-  touched.length = 0;
+  touchedCount = 0;
 }
 
 /** Clipped matches: sum over n-grams of min(count in hyp, count in ref). */
@@ -324,7 +320,7 @@ export function clippedMatchesMaxRef(hyp: Float64Array, refs: readonly Float64Ar
     seen.length = 0;
   }
   let matches = 0;
-  for (const slot of touched) matches += Math.min(tableHyp[slot]!, tableMax[slot]!);
+  for (let i = 0; i < touchedCount; i++) matches += Math.min(tableHyp[touched[i]!]!, tableMax[touched[i]!]!);
   clearTable();
   return matches;
 }

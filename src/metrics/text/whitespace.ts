@@ -7,8 +7,6 @@ const CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028
 
 export const PY_WHITESPACE_RUN = new RegExp(`[${CLASS}]+`, 'g');
 export const PY_WHITESPACE_RUN_OF_TWO = new RegExp(`[${CLASS}][${CLASS}]+`, 'g');
-const LEADING = new RegExp(`^[${CLASS}]+`);
-const TRAILING = new RegExp(`[${CLASS}]+$`);
 
 /** Python's `s.split()`: split on runs of whitespace, no empty strings. */
 export function pySplit(s: string): string[] {
@@ -18,14 +16,41 @@ export function pySplit(s: string): string[] {
   return parts;
 }
 
+/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
+export function isPyWhitespace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0x1c && c <= 0x1f) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+// strip and rstrip scan for the ends instead of running two regular expressions: every segment is stripped
+// once or twice per metric, and an unchanged string comes back as it is, without a copy.
+
 /** Python's `s.strip()`. */
 export function pyStrip(s: string): string {
-  return s.replace(LEADING, '').replace(TRAILING, '');
+  let end = s.length;
+  while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isPyWhitespace(s.charCodeAt(start))) start++;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /** Python's `s.rstrip()`. */
 export function pyRstrip(s: string): string {
-  return s.replace(TRAILING, '');
+  let end = s.length;
+  while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** The code points of a string, as Python indexes a str. */
