@@ -150,6 +150,17 @@ describe('dhow train render', () => {
     expect(parse(named.stdout).spec.template.spec.containers[0].resources.limits).toEqual({ 'nvidia.com/gpu.slice': '1' });
   });
 
+  it('names the flag when the settings schema refuses its value, as the action names its input', async () => {
+    // KubernetesModeSettings caps backoffLimit at 100; the training spec takes POSIX environment variable names.
+    const backoff = await dhowTrain(['render', '--image', IMAGE, '--backoff-limit', '500', '--', 'python', 'train.py']);
+    expect(backoff.code).toBe(2);
+    expect(backoff.stdout).toBe('');
+    expect(backoff.stderr.trim()).toBe('dhow train: --backoff-limit: must be at most 100');
+    const env = await dhowTrain(['render', '--image', IMAGE, '--env', '1BAD=x', '--', 'python', 'train.py']);
+    expect(env.code).toBe(2);
+    expect(env.stderr.trim()).toBe('dhow train: --env: must be a valid environment variable name');
+  });
+
   it('asks for the training command', async () => {
     const result = await dhowTrain(['render', '--image', IMAGE]);
     expect(result.code).toBe(2);

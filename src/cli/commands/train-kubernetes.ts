@@ -1,7 +1,10 @@
 /**
  * `dhow train render` prints the Job Kubernetes mode would submit (for teams that commit it);
  * `dhow train kubernetes` submits it and waits. Reached from `dhow train` (args start with the subcommand).
- * `render` never loads the Kubernetes client; `kubernetes` loads it by dynamic import.
+ * `render` never loads the Kubernetes client; `kubernetes` loads it by dynamic import. Flags are read into the
+ * same typed inputs the `train` action builds (the shared training spec, `KubernetesModeSettings`, the run)
+ * and planned by the same pure `planKubernetesTraining`: one builder, one set of defaults; errors from the
+ * schemas name the flag.
  */
 import { readFile } from 'node:fs/promises';
 import { delimiter, join, resolve } from 'node:path';
@@ -10,7 +13,9 @@ import { DhowError } from '../../errors.js';
 import { openLocalForge } from '../../forge/local.js';
 import { parseRegistryFile } from '../../registry/files.js';
 import { RegistryReader } from '../../registry/store.js';
-import { renderJob, type KubernetesJobInputs } from '../../train/kubernetes/render.js';
+import { parseKubernetesModeSettings, planKubernetesTraining, trainingRunFromEnv, type KubernetesModeSettingsInput } from '../../train/kubernetes/plan.js';
+import { renderJob } from '../../train/kubernetes/render.js';
+import { parseTrainingJobSpec, type TrainingJobSpecInput } from '../../train/spec.js';
 import { parseCommandArgs, printHelp, writeJson, type CliContext } from '../context.js';
 
 const USAGE = `usage: dhow train render     [options] -- COMMAND [ARG...]
@@ -29,7 +34,7 @@ const USAGE = `usage: dhow train render     [options] -- COMMAND [ARG...]
   --env NAME=VALUE         (repeatable)
   --spot                   tolerate each cloud's spot taint
   --queue NAME             Kueue LocalQueue (the Job is created suspended)
-  --timeout SECONDS        activeDeadlineSeconds (default 21600)
+  --timeout DURATION       activeDeadlineSeconds: seconds, or 90s, 30m, 1h30m (default 6h)
   --backoff-limit N        failed pods tolerated (default 2; preemptions do not count)
   --fail-exit-code N       exit code that fails the Job at once (repeatable)
   --allowed-region REGION  nodes must be in this region (repeatable; adds to the registry's residency policy)
@@ -75,6 +80,48 @@ function integer(name: string, value: string | undefined, min: number): number |
   if (!/^\d+$/.test(value) || Number(value) < min)
     throw new DhowError('usage', `--${name} must be a whole number of at least ${min}, got "${value}"`, { field: name });
   return Number(value);
+}
+
+/** The flag of each Kubernetes setting (KubernetesModeSettings' keys), for the schema's messages. */
+const SETTING_FLAGS: Record<string, string> = {
+  kubeconfig: 'kubeconfig',
+  namespace: 'namespace',
+  cpu: 'cpu',
+  memory: 'memory',
+  spot: 'spot',
+  queue: 'queue',
+  backoffLimit: 'backoff-limit',
+  failFastExitCodes: 'fail-exit-code',
+  gpuSharedResource: 'gpu-shared',
+  keepJob: 'keep-job',
+  queueWaitSeconds: 'queue-wait',
+};
+
+/** The flag of each field of the training spec the flags fill (a path, or its first key). */
+const SPEC_FLAGS: Record<string, string> = {
+  command: 'command',
+  image: 'image',
+  'gpu.count': 'gpus',
+  'gpu.product': 'gpu-product',
+  'gpu.mig-profile': 'mig-profile',
+  'gpu.shared': 'gpu-shared',
+  gpu: 'gpus',
+  timeout: 'timeout',
+  env: 'env',
+  'policy.allowed-regions': 'allowed-region',
+};
+
+/** Runs a parse of the core whose DhowError names a field, and names the flag instead. */
+function withFlags<T>(flags: Record<string, string>, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const field = error instanceof DhowError ? error.field : undefined;
+    const flag = field === undefined ? undefined : (flags[field] ?? flags[field.split('.')[0]!]);
+    if (flag === undefined) throw error;
+    // The flag leads the message, so the error carries no field (the message would name it twice).
+    throw new DhowError('usage', `--${flag}: ${(error as DhowError).message.replace(/^field "[^"]*": /, '')}`);
+  }
 }
 
 /**
@@ -145,49 +192,53 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const kubeconfigFile = values.kubeconfig ?? ctx.env.KUBECONFIG?.split(delimiter).find((f) => f !== '');
   const kubeconfig = sub === 'kubernetes' && kubeconfigFile ? await readKubeconfig(kubeconfigFile) : undefined;
 
-  const inputs: KubernetesJobInputs = {
-    repository: values.repository ?? (ctx.env.GITHUB_REPOSITORY || 'local/model'),
-    runId: values['run-id'] ?? (ctx.env.GITHUB_RUN_ID || 'local'),
-    runAttempt: integer('run-attempt', values['run-attempt'] ?? (ctx.env.GITHUB_RUN_ATTEMPT || undefined), 1) ?? 1,
-    namespace: values.namespace ?? (kubeconfig ? await namespaceOf(kubeconfig) : undefined) ?? 'default',
-    image: values.image,
+  // The inputs the train action builds, from flags: the shared spec, the Kubernetes settings and the run.
+  const specInput: TrainingJobSpecInput = {
     command: positionals,
+    image: values.image,
+    gpu: { count: integer('gpus', values.gpus, 0) ?? 1, product: values['gpu-product'], 'mig-profile': values['mig-profile'], shared: shared !== undefined },
     env,
-    gpu: {
-      count: integer('gpus', values.gpus, 0) ?? 1,
-      product: values['gpu-product'],
-      migProfile: values['mig-profile'],
-      sharedResource: shared === undefined ? undefined : shared === '' ? 'nvidia.com/gpu.shared' : shared,
-    },
+    policy: { 'allowed-regions': regions, 'require-image-digest': !values['allow-unpinned-image'] },
+  };
+  if (values.timeout !== undefined) specInput.timeout = values.timeout;
+  const spec = withFlags(SPEC_FLAGS, () => parseTrainingJobSpec(specInput));
+  const settingsInput: KubernetesModeSettingsInput = {
+    kubeconfig,
+    namespace: values.namespace,
     cpu: values.cpu,
     memory: values.memory,
     spot: values.spot ?? false,
     queue: values.queue,
-    activeDeadlineSeconds: integer('timeout', values.timeout, 1),
     backoffLimit: integer('backoff-limit', values['backoff-limit'], 0),
     failFastExitCodes: (values['fail-exit-code'] ?? []).map((c) => integer('fail-exit-code', c, 1)!),
-    allowedRegions: regions,
-    requireDigest: !values['allow-unpinned-image'],
+    gpuSharedResource: shared || undefined,
+    keepJob: values['keep-job'] ?? false,
+    queueWaitSeconds: integer('queue-wait', values['queue-wait'], 1),
   };
+  const settings = withFlags(SETTING_FLAGS, () => parseKubernetesModeSettings(settingsInput));
+  const fromEnv = trainingRunFromEnv(ctx.env);
+  const run = {
+    repository: values.repository ?? fromEnv.repository,
+    runId: values['run-id'] ?? fromEnv.runId,
+    runAttempt: integer('run-attempt', values['run-attempt'], 1) ?? fromEnv.runAttempt,
+  };
+  const namespace = settings.namespace ?? (kubeconfig ? await namespaceOf(kubeconfig) : undefined) ?? 'default';
+  const plan = withFlags(SPEC_FLAGS, () => planKubernetesTraining(spec, settings, run, namespace));
 
   if (sub === 'render') {
-    const job = renderJob(inputs);
+    const job = renderJob(plan.job);
     if (values.json) writeJson(ctx, job);
     else ctx.stdout.write(stringify(job));
     return 0;
   }
 
   const { trainOnKubernetes } = await (await import('../../train/mode.js')).loadKubernetesMode();
-  const queueWait = integer('queue-wait', values['queue-wait'], 1);
   const result = await trainOnKubernetes({
-    job: inputs,
-    kubeconfig,
+    ...plan,
     kubeconfigOrigin: kubeconfigFile,
     env: ctx.env,
     logger: ctx.logger,
     onLogLine: (line) => ctx.stderr.write(`${line}\n`),
-    keepJob: values['keep-job'] ?? false,
-    timing: queueWait === undefined ? {} : { queueWaitMs: queueWait * 1000 },
   });
   if (values.json) writeJson(ctx, result);
   else
