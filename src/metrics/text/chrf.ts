@@ -7,7 +7,7 @@
  * Corpus statistics are sums over segments; the score is on the 0-100 scale.
  */
 import { SACREBLEU_VERSION, referenceCountLabel } from './bleu.js';
-import { atLeastFloat64, atLeastInt32, CharIds, clippedMatchesIn, orderedCount, packable, packOrdersInto, WordIds } from './ngrams.js';
+import { atLeastFloat64, atLeastInt32, CharIds, clippedMatchesByClass, clippedMatchesIn, orderedCount, packable, packOrdersInto, WordIds } from './ngrams.js';
 import { codePoints, pySplit } from './whitespace.js';
 
 export interface ChrfOptions {
@@ -158,6 +158,9 @@ export class CorpusChrf {
   private wordBoundsAt = 0;
   private hypGrams = new Float64Array(1024);
   private refGrams = new Float64Array(1024);
+  /** Clipped matches by reference and order, from clippedMatchesByClass. */
+  private charMatches = new Float64Array(16);
+  private wordMatches = new Float64Array(16);
   private readonly hypStarts: Int32Array;
   private readonly refStarts: Int32Array;
   private readonly candidate: Float64Array;
@@ -208,6 +211,7 @@ export class CorpusChrf {
       this.wordSymbols = atLeastInt32(this.wordSymbols, total);
       for (let k = 0; k <= count; k++) bounds[wordBounds + k + 1] = words.idsInto(split[k]!, this.wordSymbols, bounds[wordBounds + k]!);
     }
+    if (this.addByClasses(count)) return;
     if (!packable(chars.size, o.charOrder) || !packable(words.size, o.wordOrder)) {
       this.addByStrings(hypothesis, references);
       return;
@@ -236,6 +240,54 @@ export class CorpusChrf {
       }
     }
     for (let i = 0; i < 3 * order; i++) this.stats[i]! += best[i]!;
+  }
+
+  /**
+   * The statistics from n-gram classes (clippedMatchesByClass), for the ids and bounds add() left in the scratch;
+   * false when the segment is too large for them (add() then packs n-grams).
+   */
+  private addByClasses(count: number): boolean {
+    const o = this.options;
+    const bounds = this.symbolBounds;
+    const wordBounds = this.wordBoundsAt;
+    this.charMatches = atLeastFloat64(this.charMatches, count * o.charOrder);
+    this.wordMatches = atLeastFloat64(this.wordMatches, count * o.wordOrder);
+    if (!clippedMatchesByClass(this.charSymbols, bounds, 0, count + 1, o.charOrder, this.chars.size + 1, this.charMatches)) return false;
+    if (o.wordOrder > 0 && !clippedMatchesByClass(this.wordSymbols, bounds, wordBounds, count + 1, o.wordOrder, this.words.size + 1, this.wordMatches)) {
+      return false;
+    }
+    const candidate = this.candidate;
+    const best = this.best;
+    const hypChars = bounds[1]! - bounds[0]!;
+    const hypWords = bounds[wordBounds + 1]! - bounds[wordBounds]!;
+    // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
+    const grams = (length: number, n: number) => Math.max(0, length - n + 1);
+    let bestF = -1;
+    for (let k = 0; k < count; k++) {
+      const refChars = bounds[k + 2]! - bounds[k + 1]!;
+      const refWords = bounds[wordBounds + k + 2]! - bounds[wordBounds + k + 1]!;
+      for (let i = 0; i < o.charOrder; i++) {
+        const refCount = grams(refChars, i + 1);
+        candidate[3 * i] = refCount > 0 ? grams(hypChars, i + 1) : 0;
+        candidate[3 * i + 1] = refCount;
+        candidate[3 * i + 2] = this.charMatches[k * o.charOrder + i]!;
+      }
+      for (let j = 0; j < o.wordOrder; j++) {
+        const i = o.charOrder + j;
+        const refCount = grams(refWords, j + 1);
+        candidate[3 * i] = refCount > 0 ? grams(hypWords, j + 1) : 0;
+        candidate[3 * i + 1] = refCount;
+        candidate[3 * i + 2] = this.wordMatches[k * o.wordOrder + j]!;
+      }
+      // The reference with the best segment F-score; the first of equals.
+      const f = chrfScore(candidate, o);
+      if (f > bestF) {
+        bestF = f;
+        best.set(candidate);
+      }
+    }
+    for (let i = 0; i < 3 * (o.charOrder + o.wordOrder); i++) this.stats[i]! += best[i]!;
+    return true;
   }
 
   /** Packs sequence `k`'s character then word n-grams into `grams` (grown when short), bounds into `starts`. */

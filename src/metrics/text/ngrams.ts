@@ -324,3 +324,96 @@ export function clippedMatchesMaxRef(hyp: Float64Array, refs: readonly Float64Ar
   clearTable();
   return matches;
 }
+
+// Clipped matches by n-gram classes: the n-grams of one segment (hypothesis and references) get dense class ids,
+// order after order: an n-gram's class is that of the pair (class of its (n-1)-gram prefix, its last symbol), so a
+// class is found by indexing a table of (class count x alphabet) pairs, no hashing. Counting is then by class.
+let classes = new Int32Array(1024);
+let pairStamp = new Int32Array(4096);
+let pairClass = new Int32Array(4096);
+let pairGeneration = 0;
+let hypCounts = new Int32Array(1024);
+let refSeen = new Int32Array(1024);
+/** The largest pair table (entries) the class path uses; a segment that needs more takes the hash path. */
+const MAX_PAIRS = 1 << 20;
+
+/**
+ * Clipped matches of every order 1..maxOrder of sequence 0 (the hypothesis) against each of sequences
+ * 1..sequences-1 (the references), where sequence s is symbols[bounds[at + s], bounds[at + s + 1]) and every
+ * symbol is in [1, alphabet). Writes the matches of reference r (from 0) and order n into
+ * matches[r * maxOrder + n - 1]. Returns false, having written nothing final, when the segment's n-grams are
+ * too many for the pair table: the caller then counts with packed n-grams (clippedMatchesIn).
+ */
+export function clippedMatchesByClass(
+  symbols: Int32Array,
+  bounds: Int32Array,
+  at: number,
+  sequences: number,
+  maxOrder: number,
+  alphabet: number,
+  matches: Float64Array,
+): boolean {
+  const from = bounds[at]!;
+  const total = bounds[at + sequences]! - from;
+  if (classes.length < total) classes = new Int32Array(Math.max(total, 2 * classes.length));
+  const cls = classes;
+  // Order 1: the class is the symbol.
+  for (let p = 0; p < total; p++) cls[p] = symbols[from + p]!;
+  let classCount = alphabet;
+  for (let n = 1; n <= maxOrder; n++) {
+    if (n > 1) {
+      const pairs = classCount * alphabet;
+      if (pairs > MAX_PAIRS) return false;
+      if (pairStamp.length < pairs) {
+        pairStamp = new Int32Array(Math.max(pairs, 2 * pairStamp.length));
+        pairClass = new Int32Array(pairStamp.length);
+        pairGeneration = 0;
+      }
+      pairGeneration = (pairGeneration + 1) | 0;
+      if (pairGeneration === 0) {
+        pairStamp.fill(0);
+        pairGeneration = 1;
+      }
+      const generation = pairGeneration;
+      let next = 0;
+      for (let s = 0; s < sequences; s++) {
+        const start = bounds[at + s]! - from;
+        const end = bounds[at + s + 1]! - from - n + 1;
+        // In place: the class of order n at p needs only the class of order n - 1 at p.
+        for (let p = start; p < end; p++) {
+          const key = cls[p]! * alphabet + symbols[from + p + n - 1]!;
+          if (pairStamp[key] !== generation) {
+            pairStamp[key] = generation;
+            pairClass[key] = next++;
+          }
+          cls[p] = pairClass[key]!;
+        }
+      }
+      classCount = next;
+    }
+    if (hypCounts.length < classCount) {
+      hypCounts = new Int32Array(Math.max(classCount, 2 * hypCounts.length));
+      refSeen = new Int32Array(hypCounts.length);
+    }
+    const hypStart = bounds[at]! - from;
+    const hypEnd = bounds[at + 1]! - from - n + 1;
+    for (let p = hypStart; p < hypEnd; p++) hypCounts[cls[p]!]! += 1;
+    for (let s = 1; s < sequences; s++) {
+      const start = bounds[at + s]! - from;
+      const end = bounds[at + s + 1]! - from - n + 1;
+      let m = 0;
+      // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+      for (let p = start; p < end; p++) {
+        const c = cls[p]!;
+        if (refSeen[c]! < hypCounts[c]!) {
+          refSeen[c]! += 1;
+          m++;
+        }
+      }
+      for (let p = start; p < end; p++) refSeen[cls[p]!] = 0;
+      matches[(s - 1) * maxOrder + n - 1] = m;
+    }
+    for (let p = hypStart; p < hypEnd; p++) hypCounts[cls[p]!] = 0;
+  }
+  return true;
+}
