@@ -83,23 +83,44 @@ function tokenize13aRules(line: string): string[] {
   }
   const units = codes;
   for (let i = 0; i < n; i++) units[i] = line.charCodeAt(i);
-  const SPACE = n;
-  units[SPACE] = 0x20;
+  const space = n;
+  units[space] = 0x20;
   let src = scanA;
   let dst = scanB;
   // Rule 1 on " line " (tokenize13a pads the line with a space each side).
   let len = 0;
-  dst[len++] = SPACE;
+  // Rules 2 and 3 need a period or a comma, rule 4 a dash: a line without them skips their scans.
+  let periodOrComma = false;
+  let dash = false;
+  dst[len++] = space;
   for (let i = 0; i < n; i++) {
-    if (spacedAround(units[i]!)) {
-      dst[len++] = SPACE;
+    const c = units[i]!;
+    if (spacedAround(c)) {
+      dst[len++] = space;
       dst[len++] = i;
-      dst[len++] = SPACE;
-    } else dst[len++] = i;
+      dst[len++] = space;
+    } else {
+      dst[len++] = i;
+      if (isPeriodOrComma(c)) periodOrComma = true;
+      else if (c === 0x2d) dash = true;
+    }
   }
-  dst[len++] = SPACE;
-  [src, dst] = [dst, src];
-  // Rule 2: a non-digit then . or ,
+  dst[len++] = space;
+  if (periodOrComma) {
+    [src, dst] = [dst, src];
+    len = periodOrCommaRule(units, src, dst, len, space);
+    [src, dst] = [dst, src];
+    len = periodOrCommaBeforeRule(units, src, dst, len, space);
+  }
+  if (dash) {
+    [src, dst] = [dst, src];
+    len = dashRule(units, src, dst, len, space);
+  }
+  return splitTokens(line, units, dst, len);
+}
+
+/** Rule 2 (a non-digit then . or ,) from `src` into `dst`; returns the new length. */
+function periodOrCommaRule(units: Int32Array, src: Int32Array, dst: Int32Array, len: number, space: number): number {
   let out = 0;
   for (let i = 0; i < len;) {
     const w = widthAt(units, src, i, len);
@@ -107,21 +128,23 @@ function tokenize13aRules(line: string): string[] {
     for (let k = 0; k < w; k++) dst[out++] = src[i + k]!;
     i += w;
     if (match) {
-      dst[out++] = SPACE;
+      dst[out++] = space;
       dst[out++] = src[i++]!;
-      dst[out++] = SPACE;
+      dst[out++] = space;
     }
   }
-  len = out;
-  [src, dst] = [dst, src];
-  // Rule 3: . or , then a non-digit
-  out = 0;
+  return out;
+}
+
+/** Rule 3 (. or , then a non-digit) from `src` into `dst`; returns the new length. */
+function periodOrCommaBeforeRule(units: Int32Array, src: Int32Array, dst: Int32Array, len: number, space: number): number {
+  let out = 0;
   for (let i = 0; i < len;) {
     if (isPeriodOrComma(units[src[i]!]!) && i + 1 < len && !isDigit(units[src[i + 1]!]!)) {
       const w = widthAt(units, src, i + 1, len);
-      dst[out++] = SPACE;
+      dst[out++] = space;
       dst[out++] = src[i]!;
-      dst[out++] = SPACE;
+      dst[out++] = space;
       for (let k = 1; k <= w; k++) dst[out++] = src[i + k]!;
       i += 1 + w;
     } else {
@@ -130,16 +153,18 @@ function tokenize13aRules(line: string): string[] {
       i += w;
     }
   }
-  len = out;
-  [src, dst] = [dst, src];
-  // Rule 4: a digit then a dash
-  out = 0;
+  return out;
+}
+
+/** Rule 4 (a digit then a dash) from `src` into `dst`; returns the new length. */
+function dashRule(units: Int32Array, src: Int32Array, dst: Int32Array, len: number, space: number): number {
+  let out = 0;
   for (let i = 0; i < len;) {
     if (isDigit(units[src[i]!]!) && i + 1 < len && units[src[i + 1]!] === 0x2d) {
       dst[out++] = src[i]!;
-      dst[out++] = SPACE;
+      dst[out++] = space;
       dst[out++] = src[i + 1]!;
-      dst[out++] = SPACE;
+      dst[out++] = space;
       i += 2;
     } else {
       const w = widthAt(units, src, i, len);
@@ -147,16 +172,20 @@ function tokenize13aRules(line: string): string[] {
       i += w;
     }
   }
-  len = out;
-  // str.split(): maximal runs of non-whitespace (inserted spaces included); a run's characters are consecutive in the line.
+  return out;
+}
+
+/** str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as slices of the line. */
+function splitTokens(line: string, units: Int32Array, offsets: Int32Array, len: number): string[] {
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i < len; i++) {
-    const offset = dst[i]!;
+    const offset = offsets[i]!;
     if (!isPyWhitespace(units[offset]!)) {
       if (start === -1) start = offset;
     } else if (start !== -1) {
-      tokens.push(line.slice(start, dst[i - 1]! + 1));
+      // A run's characters are consecutive in the line: the rules only insert.
+      tokens.push(line.slice(start, offsets[i - 1]! + 1));
       start = -1;
     }
   }

@@ -62,7 +62,11 @@ export class CharIds {
     let n = at;
     const stamp = CharIds.stamp;
     const value = CharIds.value;
-    for (let i = 0; i < s.length; i++) {
+    // The generation and the count in locals: the loop runs once per character of every segment.
+    const gen = this.gen;
+    let size = this.size;
+    const length = s.length;
+    for (let i = 0; i < length; i++) {
       let cp = s.charCodeAt(i);
       if (skipWhitespace && isPyWhitespace(cp)) continue;
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
@@ -76,22 +80,23 @@ export class CharIds {
       }
       let id: number;
       if (cp < 0x10000) {
-        if (stamp[cp] === this.gen) id = value[cp]!;
+        if (stamp[cp] === gen) id = value[cp]!;
         else {
-          id = ++this.size;
-          stamp[cp] = this.gen;
+          id = ++size;
+          stamp[cp] = gen;
           value[cp] = id;
         }
       } else {
         const v = this.astral.get(cp);
         if (v !== undefined) id = v;
         else {
-          id = ++this.size;
+          id = ++size;
           this.astral.set(cp, id);
         }
       }
       out[n++] = id;
     }
+    this.size = size;
     return n;
   }
 }
