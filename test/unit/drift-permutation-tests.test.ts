@@ -3,10 +3,13 @@
  * which test/fixtures/drift/evidently_permutation_tests.py wrote by running Evidently's own functions (commit
  * a4aa4c2b, numpy 2.4.6) on the rows in order, empirical_mmd after np.random.seed(0). No value here comes from dhow.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { empiricalMmd, numpySum, tvdTest, totalVariationDistance } from '../../src/drift/permutation-tests.js';
 import { RefusedData } from '../../src/drift/refused.js';
+import { detectDrift } from '../../src/drift/index.js';
 
 interface Case {
   name: string;
@@ -76,5 +79,44 @@ describe("numpy's pairwise summation", () => {
   it('adds as np.sum does', () => {
     expect(numpySum(a)).toBe(200000006.28266385);
     expect(numpySum(a, 0, 13)).toBe(7666669.846800422);
+  });
+});
+
+describe('TVD and empirical_mmd through detectDrift, on CSV and JSON Lines files', () => {
+  const tvd = tvdCases[0]!;
+  const mmd = mmdCases[0]!;
+  // Both columns in one file of as many rows as the longer side: the shorter column's extra cells are missing.
+  function write(dir: string, name: string, cat: (string | number)[], num: (string | number)[], jsonl: boolean): string {
+    const rows = Math.max(cat.length, num.length);
+    const file = join(dir, name + (jsonl ? '.jsonl' : '.csv'));
+    const lines = Array.from({ length: rows }, (_, i) =>
+      jsonl ? JSON.stringify({ city: cat[i] ?? null, score: num[i] ?? null }) : `${cat[i] ?? ''},${num[i] ?? ''}`,
+    );
+    writeFileSync(file, (jsonl ? '' : 'city,score\n') + lines.join('\n') + '\n');
+    return file;
+  }
+
+  it.each([false, true])('gives the fixture p-values per column (JSON Lines: %s)', async (jsonl) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhow-perm-'));
+    const reference = write(dir, 'reference', tvd.reference, mmd.reference, jsonl);
+    const current = write(dir, 'current', tvd.current, mmd.current, jsonl);
+    const result = await detectDrift({ reference, current, methodFor: { city: 'TVD', score: 'empirical_mmd' }, columnTypes: { city: 'categorical' } });
+    const byName = Object.fromEntries(result.columns.map((c) => [c.column, c]));
+    expect(byName.city).toMatchObject({ method: 'TVD', score: tvd.pvalue, threshold: 0.1, drifted: tvd.pvalue < 0.1 });
+    expect(byName.score).toMatchObject({ method: 'empirical_mmd', score: mmd.pvalue_ties_counted, threshold: 0.1 });
+  });
+
+  it('refuses TVD on a numerical column and empirical_mmd on a categorical one, naming the column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhow-perm-'));
+    const reference = write(dir, 'reference', tvd.reference, mmd.reference, false);
+    const current = write(dir, 'current', tvd.current, mmd.current, false);
+    await expect(detectDrift({ reference, current, methodFor: { score: 'TVD' } })).rejects.toMatchObject({
+      field: 'score',
+      message: /TVD needs a categorical/,
+    });
+    await expect(detectDrift({ reference, current, methodFor: { city: 'empirical_mmd' } })).rejects.toMatchObject({
+      field: 'city',
+      message: /empirical_mmd needs a numerical/,
+    });
   });
 });
