@@ -7,7 +7,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { jsonLogger } from '../../http/log.js';
 import { DhowError } from '../../errors.js';
-import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
+import { detectDrift, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
 import { parseMethodName, parsePerColumn as parseColumnEntries } from '../../drift/choice.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
