@@ -76,11 +76,48 @@ export class LegacyRandomState {
     }
   }
 
+  /**
+   * permutation(n) into `out` (its first n entries): arange(n), shuffled. The same draws as shuffle, with the
+   * generator inlined: a permutation test takes hundreds of millions of them.
+   */
+  permutationInto(out: Int32Array, n = out.length): Int32Array {
+    for (let i = 0; i < n; i++) out[i] = i;
+    const key = this.key;
+    let pos = this.pos;
+    let mask = 0;
+    for (let i = n - 1; i >= 1; i--) {
+      // The mask only shrinks as i falls: recompute it when i drops below half of it.
+      if (mask === 0 || i <= mask >>> 1) {
+        mask = i;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+      }
+      let j: number;
+      do {
+        if (pos >= N) {
+          this.generate();
+          pos = 0;
+        }
+        let y = key[pos++]!;
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        j = (y & mask) >>> 0;
+      } while (j > i);
+      const t = out[i]!;
+      out[i] = out[j]!;
+      out[j] = t;
+    }
+    this.pos = pos;
+    return out;
+  }
+
   /** permutation(n): arange(n), shuffled. */
   permutation(n: number): Int32Array {
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) out[i] = i;
-    this.shuffle(out);
-    return out;
+    return this.permutationInto(new Int32Array(n));
   }
 }

@@ -96,10 +96,11 @@ export function tvdTest(reference: Int32Array, current: Int32Array, keys: number
   const observed = totalVariationDistance(pick(ref), cur(ref), nRef, nCur);
   const rs = new LegacyRandomState(0);
   const draws = new Float64Array(keys);
+  const order = new Int32Array(pooled.length);
   let atLeast = 0;
   for (let it = 0; it < TVD_ITERATIONS; it++) {
     // np.random.choice(pooled, nRef, replace=False) is pooled[permutation(len(pooled))[:nRef]].
-    const order = rs.permutation(pooled.length);
+    rs.permutationInto(order);
     draws.fill(0);
     for (let i = 0; i < nRef; i++) draws[pooled[order[i]!]!]!++;
     if (observed <= Math.abs(totalVariationDistance(pick(draws), cur(draws), nRef, nCur))) atLeast++;
@@ -126,10 +127,10 @@ export function empiricalMmd(reference: Float64Array, current: Float64Array): { 
   const dist = (row: number, col: number) => squares[col]! - 2 * (z[row]! * z[col]!) + squares[row]!;
   const own = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) own[i * n + j] = dist(i, j);
-  own.sort();
-  // np.percentile(q=50, method="nearest"): the value at index round-half-even((n² - 1) / 2).
+  // np.percentile(q=50, method="nearest"): the value at index round-half-even((n² - 1) / 2) of the sorted values.
   const virtual = (n * n - 1) / 2;
   const index = virtual % 1 === 0.5 ? (Math.floor(virtual) % 2 === 0 ? Math.floor(virtual) : Math.ceil(virtual)) : Math.round(virtual);
+  selectNth(own, index);
   let sigma = Math.sqrt(0.5 * own[index]!);
   if (sigma === 0) sigma = Math.sqrt(0.5);
   const gamma = 1.0 / (2.0 * (sigma * sigma));
@@ -145,21 +146,83 @@ export function empiricalMmd(reference: Float64Array, current: Float64Array): { 
   }
   const identity = Int32Array.from({ length: size }, (_, i) => i);
   const mmd = mmdOf(kernel, size, identity, n, m);
+  // Each row's total, once: a permutation then needs each row's sum over the smaller of its two sides only.
+  const rowTotal = new Float64Array(size);
+  for (let a = 0; a < size; a++) rowTotal[a] = numpySum(kernel, a * size, (a + 1) * size);
   const rs = new LegacyRandomState(0);
   const ownValues = Float64Array.from(reference).sort();
   const drawn = new Float64Array(n);
+  const order = new Int32Array(size);
   let atLeast = 0;
   for (let p = 0; p < MMD_PERMUTATIONS; p++) {
-    const order = rs.permutation(size);
+    rs.permutationInto(order);
     // A permutation that puts the reference's own values first has the observed MMD² exactly; numpy's sums in
     // another order decide Evidently's `<=` by their last bit. Equal is at least: dhow counts it.
     for (let i = 0; i < n; i++) drawn[i] = z[order[i]!]!;
     drawn.sort();
     let same = true;
     for (let i = 0; i < n && same; i++) same = drawn[i] === ownValues[i];
-    if (same || mmd <= mmdOf(kernel, size, order, n, m)) atLeast++;
+    if (same || mmd <= permutedMmd(kernel, size, rowTotal, order, n, m)) atLeast++;
   }
   return { mmd, pvalue: atLeast / MMD_PERMUTATIONS };
+}
+
+/**
+ * mmd_2samp after a permutation, from row sums: the new reference is the rows order[0..n), the new current the
+ * rest. Sums run over the original rows in memory order (numpy's run over the permuted matrix): the same value
+ * up to rounding, which decides nothing but an exact repeat of the split (counted as a tie by the caller).
+ */
+function permutedMmd(kernel: Float64Array, size: number, rowTotal: Float64Array, order: Int32Array, n: number, m: number): number {
+  // The smaller side's columns, in memory order: each row's sum over them, the other side's by difference.
+  const small = n <= m ? order.slice(0, n) : order.slice(n);
+  small.sort();
+  const inCurrent = new Uint8Array(size);
+  for (let i = n; i < size; i++) inCurrent[order[i]!] = 1;
+  let xx = 0;
+  let yy = 0;
+  let yx = 0;
+  for (let a = 0; a < size; a++) {
+    const base = a * size;
+    let part = 0;
+    for (let k = 0; k < small.length; k++) part += kernel[base + small[k]!]!;
+    const toCurrent = n <= m ? rowTotal[a]! - part : part;
+    const toReference = rowTotal[a]! - toCurrent;
+    if (inCurrent[a] === 1) {
+      yy += toCurrent;
+      yx += toReference;
+    } else xx += toReference;
+  }
+  return (1 / (n * (n - 1))) * xx + (1 / (m * (m - 1))) * yy - 2.0 * (yx / (m * n));
+}
+
+/** Puts the k-th smallest value at index k (values before it smaller or equal, after it larger or equal). */
+function selectNth(values: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    // Median of three as the pivot; Hoare partition.
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo]!;
+    const b = values[mid]!;
+    const c = values[hi]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
 }
 
 /**

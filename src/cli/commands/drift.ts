@@ -26,7 +26,8 @@ columns reaches --drift-share.
 
 options:
   --method M              one test for every column, by Evidently's name: ks, chisquare, z, wasserstein,
-                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact
+                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact,
+                          anderson, cramer_von_mises, es, TVD, empirical_mmd
                           (default: chosen per column, as Evidently chooses)
   --num-method M          the test for numerical columns (Evidently's num_stattest; wins over --method)
   --cat-method M          the test for categorical columns (cat_stattest; wins over --method)
