@@ -7,7 +7,7 @@
  * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
  */
 import { DhowError } from '../errors.js';
-import { METHOD_RULES, type ColumnKind, type Method } from './stattests.js';
+import { METHOD_RULES, METHODS, type ColumnKind, type Method } from './stattests.js';
 
 /** The test and threshold options, each one optional. */
 export interface DriftTestChoice {
@@ -77,4 +77,33 @@ export function checkChoiceColumns(
       if (!has(column)) throw new DhowError('usage', `${option} names a column that is not in the data`, { file, field: column });
     }
   }
+}
+
+/**
+ * COLUMN=VALUE entries (a CLI flag given again, or an action input's lines) into a record: the column name may
+ * hold "=", the value may not; a column given twice is refused. `option` names the flag or input in messages.
+ */
+export function parsePerColumn<T>(option: string, entries: string[], parse: (value: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const entry of entries) {
+    const at = entry.lastIndexOf('=');
+    if (at <= 0) throw new DhowError('usage', `${option} takes COLUMN=VALUE, got "${entry}"`);
+    const column = entry.slice(0, at).trim();
+    if (Object.hasOwn(out, column)) throw new DhowError('usage', `${option} names the column "${column}" twice`, { field: column });
+    out[column] = parse(entry.slice(at + 1).trim());
+  }
+  return out;
+}
+
+/** A test by Evidently's name, refused naming the flag or input otherwise. */
+export function parseMethodName(option: string, value: string): Method {
+  if (!(METHODS as readonly string[]).includes(value)) throw new DhowError('usage', `${option} must be one of ${METHODS.join(', ')}, got "${value}"`);
+  return value as Method;
+}
+
+/** A threshold: a finite number, refused naming the flag or input otherwise. */
+export function parseThreshold(option: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new DhowError('usage', `${option} must be a number, got "${value}"`);
+  return n;
 }

@@ -111,6 +111,8 @@ export interface ColumnSide {
   count?: number;
   /** In sketch mode (current side): numbers are folded here instead of kept in `numbers`. */
   sketch?: NumericSketch;
+  /** A categorical column's interned value ids row by row (missing left out), read only for a test that permutes rows (TVD). */
+  order?: Int32Array;
 }
 
 export interface ColumnState {
@@ -409,6 +411,49 @@ export async function rereadCategorical(
     },
     { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser },
   );
+}
+
+/**
+ * Reads the named categorical columns' values of one side again, in row order, into `order` (interned ids, the
+ * same ids the counts use; missing values left out as Evidently drops them). Only TVD needs it: a second pass
+ * over the file for those columns keeps the scanner's counting paths as they are.
+ */
+export async function readCategoricalOrder(
+  file: string,
+  side: Side,
+  names: string[],
+  columns: Map<string, ColumnState>,
+  options: ReadOptions = {},
+): Promise<void> {
+  const targets = names.map((n) => columns.get(n)!);
+  const ids = targets.map(() => new GrowableFloat64());
+  if (formatOf(file) === 'jsonl') {
+    await readJsonlFile(file, (value) => {
+      const row = value as Record<string, unknown>;
+      targets.forEach((column, k) => {
+        const v = row[column.name];
+        if (!isMissing(v)) ids[k]!.push(column.interner.idOfString(jsonText(v)));
+      });
+    });
+  } else {
+    let indexes: number[] | undefined;
+    await readCsvFile(
+      file,
+      (record) => {
+        if (!indexes) {
+          const header = record.texts();
+          indexes = names.map((n) => header.indexOf(n));
+          return;
+        }
+        targets.forEach((column, k) => {
+          const c = indexes![k]!;
+          if (!record.missing(c)) ids[k]!.push(column.interner.idOfField(record, c));
+        });
+      },
+      { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser },
+    );
+  }
+  targets.forEach((column, k) => (column[side].order = Int32Array.from(ids[k]!.view())));
 }
 
 // ---------------------------------------------------------------------------------------------------

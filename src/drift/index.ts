@@ -10,7 +10,8 @@
 import { DhowError } from '../errors.js';
 import { RefusedData } from './refused.js';
 import { checkChoiceColumns, chooseTest, type ColumnChoice, type DriftTestChoice } from './choice.js';
-import { readSide, rereadCategorical, type ColumnState, type ReadOptions } from './columns.js';
+import { readCategoricalOrder, readSide, rereadCategorical, type ColumnState, type ReadOptions } from './columns.js';
+import { empiricalMmd, tvdTest } from './permutation-tests.js';
 import { isProfileFile, loadProfile, profileColumnToSides, type DriftProfile } from './profile.js';
 import { NumericSketch, testWeighted, weightedDefaultMethod, weightedFromSorted } from './sketch.js';
 import { releaseSortScratch, sortFloat64 } from './sort.js';
@@ -19,9 +20,11 @@ import {
   defaultMethod,
   distinctSortedUnion,
   isDrift,
+  numericChartShares,
   populationStd,
   testCategorical,
   testNumerical,
+  valueShares,
   type BinnedShares,
   type ColumnKind,
   type FrequencyTable,
@@ -195,6 +198,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
 
   const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
   if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1)) throw new DhowError('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
+  await readRowOrder(selected, options, profile, names, readOptions);
   const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
   releaseSortScratch();
   const decided = results.filter((r) => !r.inconclusive);
@@ -215,6 +219,33 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     data_quality: dataQuality(selected, maxInvalidShare),
   };
 }
+
+/** The test a column gets when the user named one (chooseTest with this call's option names). */
+function namedTest(column: ColumnState, options: DriftOptions, names: DriftOptionNames): ColumnChoice {
+  return chooseTest(column.name, column.kind, options, {
+    method: names.method,
+    methodFor: names.methodFor,
+    methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
+    columnType: names.columnType,
+  });
+}
+
+/** TVD permutes the rows: its columns' values are read again in row order (counting kept no order). */
+async function readRowOrder(
+  selected: ColumnState[],
+  options: DriftOptions,
+  profile: DriftProfile | undefined,
+  names: DriftOptionNames,
+  readOptions: ReadOptions,
+): Promise<void> {
+  const permuted = selected.filter((c) => c.kind === 'categorical' && namedTest(c, options, names).method === 'TVD').map((c) => c.name);
+  if (permuted.length === 0) return;
+  if (profile) throw new DhowError('usage', ROWS_NEEDED('TVD'), { file: options.reference, field: permuted[0] });
+  await readCategoricalOrder(options.reference, 'reference', permuted, new Map(selected.map((c) => [c.name, c])), readOptions);
+  await readCategoricalOrder(options.current, 'current', permuted, new Map(selected.map((c) => [c.name, c])), readOptions);
+}
+
+const ROWS_NEEDED = (method: string) => `${method} permutes the reference's rows in order; a profile keeps none: give the reference data itself`;
 
 /**
  * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
@@ -242,12 +273,7 @@ function testColumn(
   names: DriftOptionNames,
 ): DriftColumnResult {
   const kind = column.kind;
-  const chosen = chooseTest(column.name, kind, options, {
-    method: names.method,
-    methodFor: names.methodFor,
-    methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
-    columnType: names.columnType,
-  });
+  const chosen = namedTest(column, options, names);
   if (kind === 'categorical') {
     const table = frequencyTable(column);
     const base = { column: column.name, type: kind, reference_size: table.referenceTotal, current_size: table.currentTotal };
@@ -258,12 +284,8 @@ function testColumn(
     const method = chosen.method ?? defaultMethod(kind, table.referenceTotal, distinct);
     const threshold = chosen.threshold ?? THRESHOLDS[method];
     if (table.currentTotal < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-    return finish(
-      base,
-      refusing(column.name, options, () => testCategorical(method, table)),
-      threshold,
-      true,
-    );
+    const test = method === 'TVD' ? () => tvdOutcome(column, table) : () => testCategorical(method, table);
+    return finish(base, refusing(column.name, options, test), threshold, true);
   }
   if (column.current.sketch) return testSketchedColumn(column, chosen, options, minSample, profile);
   const ref = column.reference.numbers.view();
@@ -272,14 +294,45 @@ function testColumn(
   const base = { column: column.name, type: kind, reference_size: refCount, current_size: cur.length };
   if (ref.length === 0)
     throw new DhowError('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
+  // empirical_mmd permutes the rows in file order: keep that order before sorting.
+  let inOrder: [Float64Array, Float64Array] | undefined;
+  if (chosen.method === 'empirical_mmd') {
+    if (profile) throw new DhowError('usage', ROWS_NEEDED('empirical_mmd'), { file: options.reference, field: column.name });
+    inOrder = [ref.slice(), cur.slice()];
+  }
   sortFloat64(ref);
   sortFloat64(cur);
   const distinct = distinctSortedUnion(ref, cur, 6);
   const method = chosen.method ?? defaultMethod(kind, refCount, distinct);
   const threshold = chosen.threshold ?? THRESHOLDS[method];
   if (cur.length < Math.max(1, minSample)) return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-  const outcome = refusing(column.name, options, () => testNumerical(method, ref, cur, column.reference.std, refCount));
+  const outcome = refusing(column.name, options, () =>
+    inOrder ? mmdOutcome(inOrder[0], inOrder[1], ref, cur) : testNumerical(method, ref, cur, column.reference.std, refCount),
+  );
   return finish(base, outcome, threshold, !(profile && column.reference.exact === false));
+}
+
+/** TVD on the rows in order, as indexes into the table's sorted keys. */
+function tvdOutcome(column: ColumnState, table: FrequencyTable): TestOutcome {
+  const keyOf = new Map(table.keys.map((k, i) => [k, i]));
+  const values = column.interner.values;
+  const indexes = (ids: Int32Array | undefined) => Int32Array.from(ids ?? [], (id) => keyOf.get(values[id]!)!);
+  const score = tvdTest(indexes(column.reference.order), indexes(column.current.order), table.keys.length);
+  return { method: 'TVD', score, exact: true, shares: valueShares(table) };
+}
+
+/** empirical_mmd on the rows in order; the chart's shares from the sorted samples, as for the other tests. */
+function mmdOutcome(reference: Float64Array, current: Float64Array, sortedRef: Float64Array, sortedCur: Float64Array): TestOutcome {
+  const { pvalue } = empiricalMmd(reference, current);
+  let shares: BinnedShares | undefined;
+  return {
+    method: 'empirical_mmd',
+    score: pvalue,
+    exact: true,
+    get shares() {
+      return (shares ??= numericChartShares(sortedRef, sortedCur));
+    },
+  };
 }
 
 /** Sketch mode: every numerical column of the current data gets a sketch over the reference's range. */

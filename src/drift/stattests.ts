@@ -29,6 +29,8 @@ export const METHODS = [
   'anderson',
   'cramer_von_mises',
   'es',
+  'TVD',
+  'empirical_mmd',
 ] as const;
 export type Method = (typeof METHODS)[number];
 export type ColumnKind = 'numerical' | 'categorical';
@@ -77,6 +79,9 @@ export const METHOD_RULES: Readonly<Record<Method, MethodRules>> = {
   anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
   cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
   es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+  // TVD's module docstring says numerical; its StatTest allows categorical columns only, and that is what Evidently enforces.
+  TVD: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  empirical_mmd: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
 };
 
 /** Default thresholds (Evidently's), from METHOD_RULES. */
@@ -387,6 +392,11 @@ export interface TestOutcome {
   detail?: string;
 }
 
+/** The chart's shares of two sorted numerical samples: Sturges bins above 20 distinct reference values, else per value. */
+export function numericChartShares(reference: Float64Array, current: Float64Array): BinnedShares {
+  return distinctSorted(reference, 21) > 20 ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current));
+}
+
 /** Runs one method on a numerical column given as sorted, finite samples. */
 export function testNumerical(
   method: Method,
@@ -453,7 +463,10 @@ export function testNumerical(
     }
     case 'g_test':
     case 'fisher_exact':
+    case 'TVD':
       throw new Error(`${method} does not apply to numerical columns`);
+    case 'empirical_mmd':
+      throw new Error('empirical_mmd permutes the rows in file order: detectDrift calls empiricalMmd on them');
   }
 }
 

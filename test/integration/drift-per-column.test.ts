@@ -9,6 +9,8 @@
  *   grade              stats.entropy(*binned(ref, cur, 'categorical'))            0.12428013796053264
  *   answer, in short   psi over binned(ref, cur, 'categorical')                   0.11552453009332421
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dhow } from '../support/cli.js';
@@ -55,6 +57,37 @@ describe('dhow drift: tests and thresholds per column', () => {
     close(grade!.score, 0.12428013796053264);
     // Not named: Evidently's default choice, a z-test for two values.
     expect(answer!.method).toBe('z');
+  });
+
+  it('runs Evidently’s permutation tests on the rows in file order (TVD; empirical_mmd seeded with 0)', async () => {
+    // Expected: test/fixtures/drift/evidently_permutation_tests.py, which runs Evidently's own functions on these columns.
+    const expected = JSON.parse(readFileSync(join(fixtures, 'evidently_permutation_tests.json'), 'utf8')) as {
+      cases: { name: string; pvalue: number; pvalue_ties_counted?: number }[];
+    };
+    const of = (name: string) => expected.cases.find((c) => c.name.startsWith(name))!;
+    const [score, , answer] = await drift('--method-for', 'answer, in short=TVD', '--method-for', 'score=empirical_mmd');
+    expect([score!.method, score!.threshold, score!.score]).toEqual(['empirical_mmd', 0.1, of('empirical_mmd, score of').pvalue_ties_counted]);
+    expect([answer!.method, answer!.threshold, answer!.score]).toEqual(['TVD', 0.1, of('TVD, "answer, in short"').pvalue]);
+    expect([score!.drifted, answer!.drifted]).toEqual([true, true]);
+  });
+
+  it('refuses TVD and empirical_mmd against a profile, which keeps no rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dhow-drift-profile-'));
+    const profile = join(dir, 'profile.json');
+    expect((await dhow(['drift', 'profile', '--input', reference, '--output', profile])).code).toBe(0);
+    try {
+      for (const [args, column] of [
+        [['--method-for', 'grade=TVD'], 'grade'],
+        [['--method-for', 'score=empirical_mmd'], 'score'],
+      ] as const) {
+        const run = await dhow(['drift', '--reference', profile, '--current', current, ...args]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(`field "${column}"`);
+        expect(run.stderr).toContain('a profile keeps none');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

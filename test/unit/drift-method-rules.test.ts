@@ -19,6 +19,8 @@
  *   anderson_darling_test   p_value < threshold    num         0.1
  *   cramer_von_mises        p_value <= threshold   num         0.1
  *   epps_singleton_test (es) p_value < threshold   num         0.05
+ *   tvd_test (TVD)          p_value < threshold    cat         0.1
+ *   empirical_mmd           p_value < threshold    num         0.1
  */
 import { describe, expect, it } from 'vitest';
 import { isDrift, METHOD_RULES, METHODS, THRESHOLDS } from '../../src/drift/stattests.js';
@@ -40,6 +42,8 @@ const EVIDENTLY = {
   anderson: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
   cramer_von_mises: { threshold: 0.1, atThreshold: true, score: 'p-value', numerical: true, categorical: false },
   es: { threshold: 0.05, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
+  TVD: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: false, categorical: true },
+  empirical_mmd: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
 } as const;
 
 describe('drift method rules, as Evidently states them', () => {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { lazySchema } from '../../lazy-schema.js';
 import type { ColumnKind } from '../../drift/index.js';
+import { parseMethodName, parsePerColumn, parseThreshold } from '../../drift/choice.js';
 import { METHODS } from '../../drift/stattests.js';
 import type { GitHubForge } from '../../forge/github.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
@@ -30,6 +31,14 @@ const Settings = lazySchema(() =>
     token: z.string(),
     'api-url': z.string().optional(),
     method: z.enum(METHODS).optional(),
+    // Per kind and per column, as the CLI's --num-method ... --threshold-for (lines checked in getInputs first).
+    threshold: z.number().finite().optional(),
+    'num-method': z.enum(METHODS).optional(),
+    'cat-method': z.enum(METHODS).optional(),
+    'num-threshold': z.number().finite().optional(),
+    'cat-threshold': z.number().finite().optional(),
+    'method-for': z.record(z.string(), z.enum(METHODS)),
+    'threshold-for': z.record(z.string(), z.number().finite()),
     'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
     'drift-share': z.number().gt(0).lte(1),
     'max-invalid-share': z.number().gte(0).lte(1),
@@ -48,6 +57,15 @@ function getInputs(): Settings {
     if (at <= 0) throw new DhowError('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical`, { field: 'column-types' });
     columnTypes[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
+  const input = (name: string) => `input "${name}"`;
+  const method = (name: string) => {
+    const value = optionalInput(name);
+    return value === undefined ? undefined : parseMethodName(input(name), value);
+  };
+  const threshold = (name: string) => {
+    const value = optionalInput(name);
+    return value === undefined ? undefined : parseThreshold(input(name), value);
+  };
   const share = stringInput('drift-share') || '0.5';
   const invalidShare = stringInput('max-invalid-share') || '0.01';
   return parseInputs(Settings(), {
@@ -59,7 +77,14 @@ function getInputs(): Settings {
     registry: stringInput('registry') || process.env.GITHUB_REPOSITORY,
     token,
     'api-url': optionalInput('api-url'),
-    method: optionalInput('method'),
+    method: method('method'),
+    threshold: threshold('threshold'),
+    'num-method': method('num-method'),
+    'cat-method': method('cat-method'),
+    'num-threshold': threshold('num-threshold'),
+    'cat-threshold': threshold('cat-threshold'),
+    'method-for': parsePerColumn(input('method-for'), listInput('method-for'), (v) => parseMethodName(input('method-for'), v)),
+    'threshold-for': parsePerColumn(input('threshold-for'), listInput('threshold-for'), (v) => parseThreshold(input('threshold-for'), v)),
     'column-types': columnTypes,
     'drift-share': /^\d*\.?\d+$/.test(share) ? Number(share) : NaN,
     'max-invalid-share': /^\d*\.?\d+$/.test(invalidShare) ? Number(invalidShare) : NaN,
@@ -67,6 +92,11 @@ function getInputs(): Settings {
     'event-type': stringInput('event-type') || 'dhow-drift-alert',
     summary: booleanInput('summary', true),
   });
+}
+
+/** A per-kind option without its unset kinds (an undefined entry would hide the option for every column). */
+function definedOnly<T>(byKind: Record<ColumnKind, T | undefined>): Partial<Record<ColumnKind, T>> {
+  return Object.fromEntries(Object.entries(byKind).filter(([, v]) => v !== undefined)) as Partial<Record<ColumnKind, T>>;
 }
 
 export async function run(): Promise<void> {
@@ -105,11 +135,20 @@ export async function run(): Promise<void> {
         reference,
         current,
         ...(settings.method ? { method: settings.method } : {}),
+        ...(settings.threshold !== undefined ? { threshold: settings.threshold } : {}),
+        methodByKind: definedOnly({ numerical: settings['num-method'], categorical: settings['cat-method'] }),
+        thresholdByKind: definedOnly({ numerical: settings['num-threshold'], categorical: settings['cat-threshold'] }),
+        methodFor: settings['method-for'],
+        thresholdFor: settings['threshold-for'],
         columnTypes: settings['column-types'] as Record<string, ColumnKind>,
         driftShare: settings['drift-share'],
         maxInvalidShare: settings['max-invalid-share'],
         optionNames: {
           method: 'input "method"',
+          methodFor: 'input "method-for"',
+          thresholdFor: 'input "threshold-for"',
+          numMethod: 'input "num-method"',
+          catMethod: 'input "cat-method"',
           columnType: 'input "column-types"',
           driftShare: 'input "drift-share"',
           maxInvalidShare: 'input "max-invalid-share"',

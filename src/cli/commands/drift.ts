@@ -7,7 +7,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { jsonLogger } from '../../http/log.js';
 import { DhowError } from '../../errors.js';
-import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
+import { detectDrift, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
+import { parseMethodName, parsePerColumn as parseColumnEntries } from '../../drift/choice.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
 // The --serve stack (node:http, prom-client) and the duration parser (yaml, zod) load only for --serve: a
@@ -25,7 +26,8 @@ columns reaches --drift-share.
 
 options:
   --method M              one test for every column, by Evidently's name: ks, chisquare, z, wasserstein,
-                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact
+                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact,
+                          anderson, cramer_von_mises, es, TVD, empirical_mmd
                           (default: chosen per column, as Evidently chooses)
   --num-method M          the test for numerical columns (Evidently's num_stattest; wins over --method)
   --cat-method M          the test for categorical columns (cat_stattest; wins over --method)
@@ -228,22 +230,11 @@ async function runProfile(args: string[], ctx: CliContext): Promise<number> {
 }
 
 function parseMethod(name: string, value: string): Method {
-  if (!(METHODS as readonly string[]).includes(value))
-    throw new DhowError('usage', `dhow drift: --${name} must be one of ${METHODS.join(', ')}, got "${value}"`);
-  return value as Method;
+  return parseMethodName(`dhow drift: --${name}`, value);
 }
 
-/** COLUMN=VALUE entries (the column name may hold "="; the value may not); a column given twice is refused. */
 function parsePerColumn<T>(name: string, entries: string[], parse: (value: string) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const entry of entries) {
-    const at = entry.lastIndexOf('=');
-    if (at <= 0) throw new DhowError('usage', `dhow drift: --${name} takes COLUMN=VALUE, got "${entry}"`);
-    const column = entry.slice(0, at);
-    if (Object.hasOwn(out, column)) throw new DhowError('usage', `dhow drift: --${name} names the column "${column}" twice`);
-    out[column] = parse(entry.slice(at + 1));
-  }
-  return out;
+  return parseColumnEntries(`dhow drift: --${name}`, entries, parse);
 }
 
 function dropUndefined<T>(record: Partial<Record<ColumnKind, T | undefined>>): Partial<Record<ColumnKind, T>> {

@@ -3,7 +3,7 @@
  * one JSONL key (`dialect`: Gulf, Egyptian, Levantine, Maghrebi, MSA ...) beside the whole corpus, in one
  * streaming pass (one accumulator per slice: memory grows with the slices, not the lines). Each metric carries
  * a signature that records what was measured: sacreBLEU's own signature, or jiwer's version and transforms for
- * WER and CER, followed by dhow's fields `norm` (the normalization applied first) and `slice` (the key).
+ * WER and CER, followed by dhow's fields `dhow-norm` (the normalization applied first) and `slice` (the key).
  */
 import { DhowError } from '../../errors.js';
 import { decodeUtf8Line, readFileLines } from '../lines.js';
@@ -33,7 +33,9 @@ export interface SlicedTextResult {
 
 /** A metric's signature with dhow's normalization and slice fields appended. */
 export function qualitySignature(metric: TextMetricName, result: TextMetricsResult, options: TextMetricsOptions, sliceBy?: string): string {
-  const dhow = `norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
+  // `dhow-norm`, not `norm`: sacreBLEU's TER signature has a `norm` of its own (its tercom normalization), and a
+  // key must appear once. dhow's fields come after the tool's, whose order stays the tool's own.
+  const dhow = `dhow-norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
   if (metric === 'wer' || metric === 'cer') {
     const side = (chain: { steps: readonly string[] } | undefined) => (chain ?? { steps: ['default'] }).steps.join('+');
     return `jiwer:${JIWER_VERSION}|ref:${side(options.transforms?.reference)}|hyp:${side(options.transforms?.hypothesis)}|${dhow}`;

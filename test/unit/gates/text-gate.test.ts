@@ -83,7 +83,7 @@ describe('the text gate on TER', () => {
 `);
     expect(g.ter!.value).toBeCloseTo((100 * 4) / 11, 10);
     expect(g.ter!.verdict).toBe('pass');
-    expect(g.ter!.details.signature).toBe(`${TER_SIGNATURE}|norm:none`);
+    expect(g.ter!.details.signature).toBe(`${TER_SIGNATURE}|dhow-norm:none`);
   });
 
   it("applies sacreBLEU's TER options: no-punct, case-sensitive and normalized, each in the signature", async () => {
@@ -126,9 +126,9 @@ describe('the text gate on TER', () => {
       plain: [100, 'fail'],
       normalized: [0, 'pass'],
     });
-    expect(g['punct-removed']!.details.signature).toBe('nrefs:1|case:lc|tok:tercom|norm:no|punct:no|asian:no|version:2.6.0|norm:none');
-    expect(g['case-sensitive']!.details.signature).toBe('nrefs:1|case:mixed|tok:tercom|norm:no|punct:yes|asian:no|version:2.6.0|norm:none');
-    expect(g.normalized!.details.signature).toBe('nrefs:1|case:lc|tok:tercom|norm:yes|punct:yes|asian:no|version:2.6.0|norm:none');
+    expect(g['punct-removed']!.details.signature).toBe('nrefs:1|case:lc|tok:tercom|norm:no|punct:no|asian:no|version:2.6.0|dhow-norm:none');
+    expect(g['case-sensitive']!.details.signature).toBe('nrefs:1|case:mixed|tok:tercom|norm:no|punct:yes|asian:no|version:2.6.0|dhow-norm:none');
+    expect(g.normalized!.details.signature).toBe('nrefs:1|case:lc|tok:tercom|norm:yes|punct:yes|asian:no|version:2.6.0|dhow-norm:none');
   });
 
   it('gates TER per slice against the live slice, and shows the slices under the signature in Markdown', async () => {
@@ -150,14 +150,14 @@ describe('the text gate on TER', () => {
     ]);
     expect(gate.value).toBeCloseTo((100 * 4) / 11, 10);
     expect(gate.verdict).toBe('fail');
-    expect(gate.details.signature).toBe(`${TER_SIGNATURE}|norm:none|slice:dialect`);
+    expect(gate.details.signature).toBe(`${TER_SIGNATURE}|dhow-norm:none|slice:dialect`);
 
     const markdown = renderMarkdown(report);
     const table = markdown.slice(markdown.indexOf('#### ter: `ter` by `dialect`'));
     expect(table.split('\n').slice(0, 5)).toEqual([
       '#### ter: `ter` by `dialect`',
       '',
-      `Signature: \`${TER_SIGNATURE}|norm:none|slice:dialect\``,
+      `Signature: \`${TER_SIGNATURE}|dhow-norm:none|slice:dialect\``,
       '',
       '| Slice | Value | Baseline | Segments | Verdict | Why |',
     ]);
@@ -207,9 +207,9 @@ describe("the text gate with jiwer's transforms", () => {
       ['gulf', 0, 'pass'],
       ['egyptian', 0, 'pass'],
     ]);
-    const signature = 'jiwer:4.0.0|ref:remove-punctuation+lowercase|hyp:remove-punctuation+lowercase|norm:none|slice:dialect';
+    const signature = 'jiwer:4.0.0|ref:remove-punctuation+lowercase|hyp:remove-punctuation+lowercase|dhow-norm:none|slice:dialect';
     expect(transformed!.details.signature).toBe(signature);
-    expect(raw!.details.signature).toBe('jiwer:4.0.0|ref:default|hyp:default|norm:none|slice:dialect');
+    expect(raw!.details.signature).toBe('jiwer:4.0.0|ref:default|hyp:default|dhow-norm:none|slice:dialect');
     const markdown = renderMarkdown(report);
     expect(markdown).toContain(`#### wer: \`wer\` by \`dialect\`\n\nSignature: \`${signature}\`\n\n| Slice |`);
     expect(markdown).toContain('| gulf | 0 | – | 1 | pass |');
@@ -232,7 +232,7 @@ describe("the text gate with jiwer's transforms", () => {
     greater-is-better: false
 `);
     expect([g.raw!.value, g.substituted!.value]).toEqual([1, 0]);
-    expect(g.substituted!.details.signature).toBe('jiwer:4.0.0|ref:default|hyp:substitute-words|norm:none');
+    expect(g.substituted!.details.signature).toBe('jiwer:4.0.0|ref:default|hyp:substitute-words|dhow-norm:none');
   });
 
   it('shows the signature of a gate without slices in the Markdown', async () => {
@@ -249,7 +249,7 @@ describe("the text gate with jiwer's transforms", () => {
       cwd: dir,
       env: {},
     });
-    expect(renderMarkdown(report)).toContain(`Text metrics were measured as their signatures say:\n\n- ter (\`ter\`): \`${TER_SIGNATURE}|norm:none\`\n`);
+    expect(renderMarkdown(report)).toContain(`Text metrics were measured as their signatures say:\n\n- ter (\`ter\`): \`${TER_SIGNATURE}|dhow-norm:none\`\n`);
   });
 });
 

@@ -34,8 +34,8 @@ describe('text metrics per slice', () => {
     expect(r.overall.wer).toBe(0.4);
     expect(r.slices.gulf!.segments).toBe(2);
     expect(r.overall.signatures).toEqual({
-      wer: 'jiwer:4.0.0|ref:default|hyp:default|norm:arabic|slice:dialect',
-      bleu: 'nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0|norm:arabic|slice:dialect',
+      wer: 'jiwer:4.0.0|ref:default|hyp:default|dhow-norm:arabic|slice:dialect',
+      bleu: 'nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0|dhow-norm:arabic|slice:dialect',
     });
   });
 
@@ -53,7 +53,7 @@ describe('text metrics per slice', () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.slice_by).toBe('dialect');
-    expect(out.slices.egyptian).toEqual({ segments: 1, wer: 0.75, signatures: { wer: 'jiwer:4.0.0|ref:default|hyp:default|norm:none|slice:dialect' } });
+    expect(out.slices.egyptian).toEqual({ segments: 1, wer: 0.75, signatures: { wer: 'jiwer:4.0.0|ref:default|hyp:default|dhow-norm:none|slice:dialect' } });
   });
 });
 
