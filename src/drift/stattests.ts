@@ -10,6 +10,7 @@ import { fisherExact, gTest, hellingerCategorical, klDivergence } from './catego
 import { ksPvalue, ksStatistic } from './kolmogorov.js';
 import { andersonDarling, cramerVonMises, energyDistance, eppsSingleton, hellingerNumerical, mannWhitneyU, tTest } from './numerical-tests.js';
 import { chi2Sf, normalCdf } from './special.js';
+import { TEXT_METHODS } from './text-content.js';
 
 /** Evidently's names for its tests (its registry's StatTest.name), so that options read the same in both. */
 export const METHODS = [
@@ -29,12 +30,15 @@ export const METHODS = [
   'anderson',
   'cramer_von_mises',
   'es',
+  ...TEXT_METHODS,
 ] as const;
 export type Method = (typeof METHODS)[number];
 export type ColumnKind = 'numerical' | 'categorical';
+/** Every kind a column can be tested as: text columns are only ever declared (Evidently's text_features), never detected. */
+export type DriftColumnKind = ColumnKind | 'text';
 
 /** What a method's score is, and so which way it crosses the threshold. */
-export type ScoreKind = 'p-value' | 'distance';
+export type ScoreKind = 'p-value' | 'distance' | 'roc-auc';
 
 /**
  * Each method's rules, in one place: the kinds of column it applies to when a user names it (Evidently's
@@ -43,8 +47,8 @@ export type ScoreKind = 'p-value' | 'distance';
  * testCategorical and testWeighted (sketch.ts).
  */
 export interface MethodRules {
-  /** The kinds of column it can test (ks and wasserstein need numbers). */
-  kinds: readonly ColumnKind[];
+  /** The kinds of column it can test (ks and wasserstein need numbers; text columns take only the text-content tests). */
+  kinds: readonly DriftColumnKind[];
   /** Evidently's default threshold. */
   threshold: number;
   score: ScoreKind;
@@ -55,6 +59,7 @@ export interface MethodRules {
 const BOTH: readonly ColumnKind[] = ['numerical', 'categorical'];
 const NUMERICAL: readonly ColumnKind[] = ['numerical'];
 const CATEGORICAL: readonly ColumnKind[] = ['categorical'];
+const TEXT: readonly DriftColumnKind[] = ['text'];
 const atOrBelow = (score: number, threshold: number) => score <= threshold;
 const below = (score: number, threshold: number) => score < threshold;
 const atOrAbove = (score: number, threshold: number) => score >= threshold;
@@ -77,6 +82,9 @@ export const METHOD_RULES: Readonly<Record<Method, MethodRules>> = {
   anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
   cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
   es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+  // The domain classifier's ROC AUC; perc compares it with the random classifiers' quantile instead (text-content.ts).
+  abs_text_content_drift: { kinds: TEXT, threshold: 0.55, score: 'roc-auc', drifts: above },
+  perc_text_content_drift: { kinds: TEXT, threshold: 0.95, score: 'roc-auc', drifts: above },
 };
 
 /** Default thresholds (Evidently's), from METHOD_RULES. */
@@ -453,6 +461,8 @@ export function testNumerical(
     }
     case 'g_test':
     case 'fisher_exact':
+    case 'abs_text_content_drift':
+    case 'perc_text_content_drift':
       throw new Error(`${method} does not apply to numerical columns`);
   }
 }

@@ -48,7 +48,12 @@ function modifiedHuberDloss(p: number, y: number): number {
 }
 
 /** Fits the binary classifier: `positive[i]` is true for the class the probabilities are of (current data). */
-export function fitModifiedHuberL1(rows: readonly SparseRow[], positive: readonly boolean[], features: number, settings: SgdSettings = EVIDENTLY_SGD): LinearModel {
+export function fitModifiedHuberL1(
+  rows: readonly SparseRow[],
+  positive: readonly boolean[],
+  features: number,
+  settings: SgdSettings = EVIDENTLY_SGD,
+): LinearModel {
   const { alpha, maxIter, tol, nIterNoChange } = settings;
   // fit_binary's draws: make_dataset takes randint(1, 2^31 - 1) for the dataset (unused by plain SGD), then the seed.
   const random = new LegacyRandomState(settings.randomState);

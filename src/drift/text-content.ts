@@ -135,10 +135,14 @@ export function textContentDrift(reference: readonly string[], current: readonly
   const testLabels = test.map((i) => labels[i]!);
   const trainLabels = train.map((i) => labels[i]!);
   if (!testLabels.includes(0) || !testLabels.includes(1)) {
-    throw new TextDriftRefused('the test half of the texts holds only one side (reference or current), so no ROC AUC can be computed; give both sides more texts');
+    throw new TextDriftRefused(
+      'the test half of the texts holds only one side (reference or current), so no ROC AUC can be computed; give both sides more texts',
+    );
   }
   if (!trainLabels.includes(0) || !trainLabels.includes(1)) {
-    throw new TextDriftRefused('the training half of the texts holds only one side (reference or current), so no classifier can be trained; give both sides more texts');
+    throw new TextDriftRefused(
+      'the training half of the texts holds only one side (reference or current), so no classifier can be trained; give both sides more texts',
+    );
   }
   let fitted;
   try {
