@@ -18,6 +18,8 @@ const same = join(fixtures, 'text_current_same.csv');
 
 interface Pinned {
   name: string;
+  reference: string[];
+  current: string[];
   roc_auc: number;
   random_percentile: number;
   abs_drift: boolean;
@@ -115,6 +117,20 @@ describe('dhow drift: text columns, with Evidently’s text-content drift', () =
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('leaves missing texts out, as Evidently drops NaN before the test: the score is unchanged', async () => {
+    const english = pinned['english, drifted']!;
+    const csv = (texts: string[]) => ['review', ...texts.map((t) => `"${t.replaceAll('"', '""')}"`), 'NA', '', 'null'].join('\n') + '\n';
+    const ref = join(dir, 'with-missing-reference.csv');
+    const cur = join(dir, 'with-missing-current.csv');
+    await writeFile(ref, csv(english.reference));
+    await writeFile(cur, csv(english.current));
+    const run = await dhow(['drift', '--reference', ref, '--current', cur, '--text-columns', 'review', '--json']);
+    expect(run.stderr).toBe('');
+    const [review] = (JSON.parse(run.stdout) as { columns: (Column & { reference_size: number; current_size: number })[] }).columns;
+    expect([review!.reference_size, review!.current_size]).toEqual([english.reference.length, english.current.length]);
+    expect(review!.score).toBe(english.roc_auc);
   });
 
   it('refuses a JSON Lines text column holding a number, naming the file, line and column', async () => {
