@@ -172,3 +172,18 @@ export function textContentDrift(reference: readonly string[], current: readonly
   const quantile = randomClassifierQuantile(testLabels, 1 - threshold);
   return { method, score, drifted: score > quantile, random_auc_quantile: quantile, ...sizes };
 }
+
+/** A text column's result as a sentence for reports: what the score is and what it had to exceed. */
+export function describeTextScore(column: {
+  column: string;
+  method: string;
+  threshold: number;
+  domain_classifier?: { random_auc_quantile?: number };
+}): string | undefined {
+  const quantile = column.domain_classifier?.random_auc_quantile;
+  if (column.method === 'perc_text_content_drift' && quantile !== undefined) {
+    return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${quantile.toPrecision(4)}, the random classifiers' ${column.threshold} quantile`;
+  }
+  if (column.method === 'abs_text_content_drift') return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${column.threshold}`;
+  return undefined;
+}

@@ -108,6 +108,29 @@ describe('dhow drift: text columns, with Evidently’s text-content drift', () =
     ]);
   });
 
+  it('says in the text and Markdown reports what a text score is and what it had to exceed', async () => {
+    const markdown = join(dir, 'report.md');
+    const run = await dhow([
+      'drift',
+      '--reference',
+      reference,
+      '--current',
+      drifted,
+      '--text-columns',
+      'comment',
+      '--column',
+      'comment',
+      '--markdown',
+      markdown,
+    ]);
+    expect(run.code).toBe(0);
+    // sklearn's quantile for the Arabic drifted case, 0.6122434017595307, to four significant digits.
+    const note = `comment: the score is the domain classifier's ROC AUC; it drifts above 0.6122, the random classifiers' 0.95 quantile`;
+    expect(pinned['arabic, drifted']!.random_percentile).toBeCloseTo(0.6122, 4);
+    expect(run.stdout).toContain(note);
+    expect(await readFile(markdown, 'utf8')).toContain(`- ${note}`);
+  });
+
   it.each([
     [['--text-columns', 'review', '--method-for', 'review=ks'], 'field "review": --method-for review=ks cannot test a text column'],
     [['--text-columns', 'review', '--method', 'chisquare', '--column', 'review'], 'field "review": --method chisquare cannot test a text column'],

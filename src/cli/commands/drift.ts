@@ -7,6 +7,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { jsonLogger } from '../../http/log.js';
 import { DhowError } from '../../errors.js';
+import { describeTextScore } from '../../drift/text-content.js';
 import { detectDrift, METHODS, renderDriftMarkdown, type ColumnKind, type DriftColumnKind, type DriftResult, type Method } from '../../drift/index.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
@@ -348,6 +349,7 @@ function renderText(result: DriftResult): string {
     ...rows.map(line),
     '',
     `${verdict}: ${result.drifted_columns} of ${result.columns.length} columns drifted (share ${Math.round(result.share * 1000) / 1000}, threshold ${result.drift_share})`,
+    ...result.columns.flatMap((c) => describeTextScore(c) ?? []),
     ...(result.approximate_methods.length > 0 ? [`~ approximate (computed from a sketch, not every value): ${result.approximate_methods.join(', ')}`] : []),
     ...dataQualityText(result),
     '',
