@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { lazySchema } from '../../lazy-schema.js';
-import type { ColumnKind } from '../../drift/index.js';
+import type { DriftColumnKind } from '../../drift/index.js';
 import { METHODS } from '../../drift/stattests.js';
 import type { GitHubForge } from '../../forge/github.js';
 import { EnvironmentName, ModelName, VersionName } from '../../registry/names.js';
@@ -30,7 +30,7 @@ const Settings = lazySchema(() =>
     token: z.string(),
     'api-url': z.string().optional(),
     method: z.enum(METHODS).optional(),
-    'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
+    'column-types': z.record(z.string(), z.enum(['numerical', 'categorical', 'text'])),
     'drift-share': z.number().gt(0).lte(1),
     'max-invalid-share': z.number().gte(0).lte(1),
     dispatch: z.boolean(),
@@ -45,7 +45,7 @@ function getInputs(): Settings {
   const columnTypes: Record<string, string> = {};
   for (const line of listInput('column-types')) {
     const at = line.indexOf('=');
-    if (at <= 0) throw new DhowError('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical`, { field: 'column-types' });
+    if (at <= 0) throw new DhowError('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical|text`, { field: 'column-types' });
     columnTypes[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   const share = stringInput('drift-share') || '0.5';
@@ -105,7 +105,7 @@ export async function run(): Promise<void> {
         reference,
         current,
         ...(settings.method ? { method: settings.method } : {}),
-        columnTypes: settings['column-types'] as Record<string, ColumnKind>,
+        columnTypes: settings['column-types'] as Record<string, DriftColumnKind>,
         driftShare: settings['drift-share'],
         maxInvalidShare: settings['max-invalid-share'],
         optionNames: {
