@@ -7,7 +7,7 @@
  * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
  */
 import { DhowError } from '../errors.js';
-import { METHOD_RULES, METHODS, type ColumnKind, type Method } from './stattests.js';
+import { METHOD_RULES, METHODS, type DriftColumnKind, type Method } from './stattests.js';
 
 /** The test and threshold options, each one optional. */
 export interface DriftTestChoice {
@@ -15,10 +15,10 @@ export interface DriftTestChoice {
   method?: Method;
   /** One threshold for every column (`stattest_threshold`). */
   threshold?: number;
-  /** A test per kind of column (`num_stattest`, `cat_stattest`). */
-  methodByKind?: Partial<Record<ColumnKind, Method>>;
-  /** A threshold per kind of column (`num_stattest_threshold`, `cat_stattest_threshold`). */
-  thresholdByKind?: Partial<Record<ColumnKind, number>>;
+  /** A test per kind of column (`num_stattest`, `cat_stattest`, `text_stattest`). */
+  methodByKind?: Partial<Record<DriftColumnKind, Method>>;
+  /** A threshold per kind of column (`num_stattest_threshold`, `cat_stattest_threshold`, `text_stattest_threshold`). */
+  thresholdByKind?: Partial<Record<DriftColumnKind, number>>;
   /** A test per column (`per_column_stattest`). */
   methodFor?: Record<string, Method>;
   /** A threshold per column (`per_column_stattest_threshold`). */
@@ -29,7 +29,7 @@ export interface DriftTestChoice {
 export interface ChoiceOptionNames {
   method: string;
   methodFor: string;
-  methodByKind: Record<ColumnKind, string>;
+  methodByKind: Record<DriftColumnKind, string>;
   columnType: string;
 }
 
@@ -41,7 +41,7 @@ export interface ColumnChoice {
 }
 
 /** The test and threshold for one column, refusing a named test that does not apply to the column's kind. */
-export function chooseTest(column: string, kind: ColumnKind, choice: DriftTestChoice, names: ChoiceOptionNames): ColumnChoice {
+export function chooseTest(column: string, kind: DriftColumnKind, choice: DriftTestChoice, names: ChoiceOptionNames): ColumnChoice {
   let method = choice.method;
   let source = names.method;
   const byKind = choice.methodByKind?.[kind];
@@ -50,11 +50,16 @@ export function chooseTest(column: string, kind: ColumnKind, choice: DriftTestCh
   if (forColumn !== undefined) [method, source] = [forColumn, `${names.methodFor} ${column}=${forColumn}`];
   if (method !== undefined && !METHOD_RULES[method].kinds.includes(kind)) {
     const says = source.endsWith(`=${method}`) ? source : `${source} ${method}`;
+    const kinds = METHOD_RULES[method].kinds;
     const message =
-      kind === 'categorical'
-        ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
-        : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
-          `choose another test, or declare the column categorical with ${names.columnType}`;
+      kind === 'text' || kinds.includes('text')
+        ? `${says} cannot test a ${kind} column: Evidently allows only abs_text_content_drift and perc_text_content_drift on text columns, ` +
+          `and those only on text (StatTestInvalidFeatureTypeError)` +
+          (kind === 'text' ? '' : `; declare the column text with ${names.columnType} if it holds text`)
+        : kind === 'categorical'
+          ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
+          : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
+            `choose another test, or declare the column categorical with ${names.columnType}`;
     throw new DhowError('usage', message, { field: column });
   }
   const threshold =

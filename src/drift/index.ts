@@ -27,14 +27,17 @@ import {
   valueShares,
   type BinnedShares,
   type ColumnKind,
+  type DriftColumnKind,
   type FrequencyTable,
   type Method,
   type TestOutcome,
 } from './stattests.js';
+import { readTextColumns } from './text-content-columns.js';
+import { textContentDrift, TextDriftRefused, type TextMethod } from './text-content.js';
 
 export { renderDriftMarkdown } from './report.js';
 export { buildProfile, loadProfile, writeProfile, DriftProfile } from './profile.js';
-export { METHODS, METHOD_RULES, type ColumnKind, type Method } from './stattests.js';
+export { METHODS, METHOD_RULES, type ColumnKind, type DriftColumnKind, type Method } from './stattests.js';
 export type { DriftTestChoice } from './choice.js';
 
 export const DEFAULT_DRIFT_SHARE = 0.5;
@@ -51,7 +54,8 @@ export interface DriftOptions extends DriftTestChoice {
   /** Reference data (CSV, JSONL) or a profile JSON written by `dhow drift profile`. */
   reference: string;
   current: string;
-  columnTypes?: Record<string, ColumnKind>;
+  /** Declared kinds; 'text' (Evidently's text_features) is never detected, only declared. */
+  columnTypes?: Record<string, DriftColumnKind>;
   /** Only these columns (default: all). */
   columns?: string[];
   driftShare?: number;
@@ -78,6 +82,7 @@ export interface DriftOptionNames {
   thresholdFor: string;
   numMethod: string;
   catMethod: string;
+  textMethod: string;
   columnType: string;
   driftShare: string;
   maxInvalidShare: string;
@@ -89,6 +94,7 @@ const SEMANTIC_NAMES: DriftOptionNames = {
   thresholdFor: 'the threshold for a column',
   numMethod: 'the method for numerical columns',
   catMethod: 'the method for categorical columns',
+  textMethod: 'the method for text columns',
   columnType: 'a declared column type',
   driftShare: 'the drift share',
   maxInvalidShare: 'the maximum share of invalid values',
@@ -96,7 +102,7 @@ const SEMANTIC_NAMES: DriftOptionNames = {
 
 export interface DriftColumnResult {
   column: string;
-  type: ColumnKind;
+  type: DriftColumnKind;
   method: Method;
   /** p-value for ks, chisquare and z; distance otherwise. null when inconclusive. */
   score: number | null;
@@ -110,6 +116,8 @@ export interface DriftColumnResult {
   current_size: number;
   /** Shares per bin or value, reference and current (for the report's chart); only for drifted columns. */
   distribution?: { labels: string[]; reference: number[]; current: number[] };
+  /** Text columns: the domain classifier whose ROC AUC is the score (perc: and the quantile it had to exceed). */
+  domain_classifier?: { train_size: number; test_size: number; vocabulary_size: number; random_auc_quantile?: number };
 }
 
 export interface DriftResult {
@@ -156,11 +164,20 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
   const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
   if (!(driftShare > 0 && driftShare <= 1)) throw new DhowError('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
   const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
-  const kinds = new Map(Object.entries(options.columnTypes ?? {}));
+  const declared = new Map(Object.entries(options.columnTypes ?? {}));
+  // Text columns are read apart (every text kept); the numerical and categorical reader sees the other kinds.
+  const textColumns = new Set([...declared].filter(([, kind]) => kind === 'text').map(([name]) => name));
+  const kinds = new Map([...declared].filter((entry): entry is [string, ColumnKind] => entry[1] !== 'text'));
   const columns = new Map<string, ColumnState>();
   const readOptions: ReadOptions = { onProgress: options.onProgress, csv: options.csv };
 
   const profile = (await isProfileFile(options.reference)) ? await loadProfile(options.reference) : undefined;
+  if (profile && textColumns.size > 0) {
+    throw new DhowError('usage', `${names.columnType} declares a text column, and a profile keeps no texts; compare with the raw reference data`, {
+      file: options.reference,
+      field: [...textColumns][0],
+    });
+  }
   if (profile) {
     for (const c of profile.columns) {
       const kind = kinds.get(c.name) ?? c.type;
@@ -182,7 +199,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
     await readSide(options.current, 'current', columns, kinds, readOptions);
   }
-  for (const name of kinds.keys()) {
+  for (const name of declared.keys()) {
     if (!columns.has(name)) throw new DhowError('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
   }
   checkChoiceColumns(options, (name) => columns.has(name), names, options.current);
@@ -198,8 +215,23 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
 
   const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
   if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1)) throw new DhowError('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
-  await readRowOrder(selected, options, profile, names, readOptions);
-  const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
+  await readRowOrder(
+    selected.filter((c) => !textColumns.has(c.name)),
+    options,
+    profile,
+    names,
+    readOptions,
+  );
+  const selectedText = selected.filter((c) => textColumns.has(c.name)).map((c) => c.name);
+  const texts =
+    selectedText.length > 0
+      ? { reference: await readTextColumns(options.reference, selectedText), current: await readTextColumns(options.current, selectedText) }
+      : undefined;
+  const results = selected.map((c) =>
+    textColumns.has(c.name)
+      ? testTextColumn(c.name, texts!.reference.get(c.name)!, texts!.current.get(c.name)!, options, minSample, names)
+      : testColumn(c, options, minSample, profile, names),
+  );
   releaseSortScratch();
   const decided = results.filter((r) => !r.inconclusive);
   const drifted = decided.filter((r) => r.drifted).length;
@@ -216,7 +248,10 @@ export async function detectDrift(options: DriftOptions): Promise<DriftResult> {
     reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
     current: { file: options.current, rows: first?.current.rows ?? 0 },
     approximate_methods: approximate,
-    data_quality: dataQuality(selected, maxInvalidShare),
+    data_quality: dataQuality(
+      selected.filter((c) => !textColumns.has(c.name)),
+      maxInvalidShare,
+    ),
   };
 }
 
@@ -225,7 +260,7 @@ function namedTest(column: ColumnState, options: DriftOptions, names: DriftOptio
   return chooseTest(column.name, column.kind, options, {
     method: names.method,
     methodFor: names.methodFor,
-    methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
+    methodByKind: { numerical: names.numMethod, categorical: names.catMethod, text: names.textMethod },
     columnType: names.columnType,
   });
 }
@@ -333,6 +368,44 @@ function mmdOutcome(reference: Float64Array, current: Float64Array, sortedRef: F
       return (shares ??= numericChartShares(sortedRef, sortedCur));
     },
   };
+}
+
+/**
+ * A text column: Evidently's text-content drift, perc_text_content_drift by default (abs_ when the reference holds
+ * more than 1000 texts, as _get_default_stattest chooses), on the texts that are not missing.
+ */
+function testTextColumn(
+  column: string,
+  reference: string[],
+  current: string[],
+  options: DriftOptions,
+  minSample: number,
+  names: DriftOptionNames,
+): DriftColumnResult {
+  const chosen = chooseTest(column, 'text', options, {
+    method: names.method,
+    methodFor: names.methodFor,
+    methodByKind: { numerical: names.numMethod, categorical: names.catMethod, text: names.textMethod },
+    columnType: names.columnType,
+  });
+  const method = (chosen.method ?? (reference.length > 1000 ? 'abs_text_content_drift' : 'perc_text_content_drift')) as TextMethod;
+  const threshold = chosen.threshold ?? THRESHOLDS[method];
+  const sizes = { reference_size: reference.length, current_size: current.length };
+  if (reference.length === 0) throw new DhowError('invalid-input', 'the reference has no texts in this column', { file: options.reference, field: column });
+  if (current.length < Math.max(1, minSample)) {
+    return { column, type: 'text', method, score: null, threshold, drifted: false, inconclusive: true, exact: true, ...sizes };
+  }
+  try {
+    const outcome = textContentDrift(reference, current, method, threshold);
+    const classifier = { train_size: outcome.train_size, test_size: outcome.test_size, vocabulary_size: outcome.vocabulary_size };
+    return {
+      ...{ column, type: 'text', method, score: outcome.score, threshold, drifted: outcome.drifted, inconclusive: false, exact: true, ...sizes },
+      domain_classifier: outcome.random_auc_quantile === undefined ? classifier : { ...classifier, random_auc_quantile: outcome.random_auc_quantile },
+    };
+  } catch (error) {
+    if (error instanceof TextDriftRefused) throw new DhowError('invalid-input', error.message, { file: options.current, field: column });
+    throw error;
+  }
 }
 
 /** Sketch mode: every numerical column of the current data gets a sketch over the reference's range. */

@@ -1,6 +1,6 @@
 /**
  * numpy's legacy RandomState, as far as Evidently's permutation tests use it: MT19937 seeded the legacy way
- * (`np.random.seed(int)`: init_genrand), `random_interval` (draws of 32 bits masked to the bound's bit width,
+ * (`np.random.seed(int)`: init_genrand), `rand` and `randint` (scikit-learn's seeding and splits draw these), `random_interval` (draws of 32 bits masked to the bound's bit width,
  * rejected above it) and `shuffle` / `permutation` of a 1-d array (Fisher-Yates from the last index down), so
  * that `np.random.seed(0); np.random.permutation(n)` gives the same indices here as in numpy (numpy/random/
  * mtrand.pyx `shuffle`, _common `_shuffle_raw`, src/distributions/distributions.c `random_interval`,
@@ -47,6 +47,20 @@ export class LegacyRandomState {
     for (; i < N - 1; i++) key[i] = twist(key[i]!, key[i + 1]!, key[i + M - N]!);
     key[N - 1] = twist(key[N - 1]!, key[0]!, key[M - 1]!);
     this.pos = 0;
+  }
+
+  /** random_sample / rand: 53 bits from two outputs, (a >> 5) * 2^26 + (b >> 6), over 2^53. */
+  rand(): number {
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+  }
+
+  /** randint(low, high): an integer in [low, high) (legacy, masked as random_interval; the range must fit 32 bits). */
+  randint(low: number, high: number): number {
+    const range = high - 1 - low;
+    if (!(range >= 0 && range <= 0xffffffff)) throw new RangeError(`randint range [${low}, ${high}) is empty or wider than 2^32`);
+    return low + this.interval(range);
   }
 
   /** random_interval(max): uniform in [0, max], for max below 2^32 (the only bound a shuffle here needs). */

@@ -5,6 +5,7 @@
  */
 import type { DriftColumnResult, DriftResult } from './index.js';
 import { METHOD_RULES } from './stattests.js';
+import { describeTextScore } from './text-content.js';
 
 export function renderDriftMarkdown(result: DriftResult): string {
   const lines: string[] = [];
@@ -26,6 +27,8 @@ export function renderDriftMarkdown(result: DriftResult): string {
     const score = c.score === null ? '—' : formatScore(c.score) + (c.exact ? '' : ' ≈');
     lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
   }
+  const textNotes = result.columns.flatMap((c) => describeTextScore(c) ?? []);
+  if (textNotes.length > 0) lines.push('', ...textNotes.map((note) => `- ${escapeCell(note)}`));
   if (result.approximate_methods.length > 0) {
     lines.push(
       '',

@@ -10,6 +10,7 @@ import { fisherExact, gTest, hellingerCategorical, klDivergence } from './catego
 import { ksPvalue, ksStatistic } from './kolmogorov.js';
 import { andersonDarling, cramerVonMises, energyDistance, eppsSingleton, hellingerNumerical, mannWhitneyU, tTest } from './numerical-tests.js';
 import { chi2Sf, normalCdf } from './special.js';
+import { TEXT_METHODS } from './text-content.js';
 
 /** Evidently's names for its tests (its registry's StatTest.name), so that options read the same in both. */
 export const METHODS = [
@@ -31,12 +32,15 @@ export const METHODS = [
   'es',
   'TVD',
   'empirical_mmd',
+  ...TEXT_METHODS,
 ] as const;
 export type Method = (typeof METHODS)[number];
 export type ColumnKind = 'numerical' | 'categorical';
+/** Every kind a column can be tested as: text columns are only ever declared (Evidently's text_features), never detected. */
+export type DriftColumnKind = ColumnKind | 'text';
 
 /** What a method's score is, and so which way it crosses the threshold. */
-export type ScoreKind = 'p-value' | 'distance';
+export type ScoreKind = 'p-value' | 'distance' | 'roc-auc';
 
 /**
  * Each method's rules, in one place: the kinds of column it applies to when a user names it (Evidently's
@@ -45,8 +49,8 @@ export type ScoreKind = 'p-value' | 'distance';
  * testCategorical and testWeighted (sketch.ts).
  */
 export interface MethodRules {
-  /** The kinds of column it can test (ks and wasserstein need numbers). */
-  kinds: readonly ColumnKind[];
+  /** The kinds of column it can test (ks and wasserstein need numbers; text columns take only the text-content tests). */
+  kinds: readonly DriftColumnKind[];
   /** Evidently's default threshold. */
   threshold: number;
   score: ScoreKind;
@@ -57,6 +61,7 @@ export interface MethodRules {
 const BOTH: readonly ColumnKind[] = ['numerical', 'categorical'];
 const NUMERICAL: readonly ColumnKind[] = ['numerical'];
 const CATEGORICAL: readonly ColumnKind[] = ['categorical'];
+const TEXT: readonly DriftColumnKind[] = ['text'];
 const atOrBelow = (score: number, threshold: number) => score <= threshold;
 const below = (score: number, threshold: number) => score < threshold;
 const atOrAbove = (score: number, threshold: number) => score >= threshold;
@@ -82,6 +87,9 @@ export const METHOD_RULES: Readonly<Record<Method, MethodRules>> = {
   // TVD's module docstring says numerical; its StatTest allows categorical columns only, and that is what Evidently enforces.
   TVD: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
   empirical_mmd: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+  // The domain classifier's ROC AUC; perc compares it with the random classifiers' quantile instead (text-content.ts).
+  abs_text_content_drift: { kinds: TEXT, threshold: 0.55, score: 'roc-auc', drifts: above },
+  perc_text_content_drift: { kinds: TEXT, threshold: 0.95, score: 'roc-auc', drifts: above },
 };
 
 /** Default thresholds (Evidently's), from METHOD_RULES. */
@@ -464,6 +472,8 @@ export function testNumerical(
     case 'g_test':
     case 'fisher_exact':
     case 'TVD':
+    case 'abs_text_content_drift':
+    case 'perc_text_content_drift':
       throw new Error(`${method} does not apply to numerical columns`);
     case 'empirical_mmd':
       throw new Error('empirical_mmd permutes the rows in file order: detectDrift calls empiricalMmd on them');

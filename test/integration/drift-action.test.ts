@@ -3,7 +3,7 @@
  * compares the production sample with that version's reference, reports, and on dataset drift sends the
  * revert's repository_dispatch.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,25 @@ describe('drift action', () => {
     const annotations = result.annotations.join('\n');
     expect(annotations).toContain('field "color": input "method" wasserstein needs a numerical column; declare it numerical with input "column-types"');
     expect(annotations).not.toContain('--');
+  });
+
+  it('tests text columns declared in column-types with Evidently’s text-content drift', async () => {
+    // Corpora and expected values of test/fixtures/drift/text_content_drift.py (scikit-learn 1.2.1).
+    const fixtures = join(import.meta.dirname, '..', 'fixtures', 'drift');
+    const pinned = JSON.parse(await readFile(join(fixtures, 'text_content_drift.json'), 'utf8')) as { cases: { name: string; random_percentile: number }[] };
+    const arabic = pinned.cases.find((c) => c.name === 'arabic, drifted')!;
+    await copyFile(join(fixtures, 'text_reference.csv'), join(workspace, 'text-reference.csv'));
+    await copyFile(join(fixtures, 'text_current_drifted.csv'), join(workspace, 'text-drifted.csv'));
+    const result = await run('text-drifted.csv', {
+      reference: 'text-reference.csv',
+      version: '1.4.0',
+      dispatch: 'false',
+      'column-types': 'review=text\ncomment=text',
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ 'dataset-drift': 'true', 'drifted-columns': '["review","comment"]' });
+    expect(result.summary).toContain('| comment | text | perc_text_content_drift |');
+    expect(result.summary).toContain(`drifts above ${arabic.random_percentile.toPrecision(4)}, the random classifiers' 0.95 quantile`);
   });
 
   it('reports a bad cell of the current data as data quality, and sends nothing for it', async () => {

@@ -12,7 +12,7 @@ import { DhowError } from '../../src/errors.js';
 const NAMES = {
   method: '--method',
   methodFor: '--method-for',
-  methodByKind: { numerical: '--num-method', categorical: '--cat-method' },
+  methodByKind: { numerical: '--num-method', categorical: '--cat-method', text: '--text-method' },
   columnType: '--column-type',
 };
 
@@ -34,6 +34,15 @@ describe('the test and threshold for a column, as Evidently resolves its options
     ["the column's test and threshold over the kind's", all, 'city', 'categorical', 'kl_div', 0.05],
     ["a column's threshold of 0 is a threshold", all, 'age', 'numerical', 'ed', 0],
     ["another kind's test does not apply", { methodByKind: { categorical: 'g_test' } }, 'x', 'numerical', undefined, undefined],
+    // text_stattest and text_stattest_threshold, for text columns only.
+    [
+      "a text column takes the text kind's test and threshold",
+      { methodByKind: { text: 'abs_text_content_drift', numerical: 'ks' }, thresholdByKind: { text: 0.6 } },
+      'x',
+      'text',
+      'abs_text_content_drift',
+      0.6,
+    ],
   ] as const)('%s', (_what, choice, column, kind, method, threshold) => {
     expect(chooseTest(column, kind, choice, NAMES)).toEqual({ method, threshold });
   });
@@ -44,6 +53,10 @@ describe('the test and threshold for a column, as Evidently resolves its options
     [{ methodFor: { x: 'fisher_exact' } }, 'numerical', '--method-for x=fisher_exact needs a categorical column'],
     [{ methodFor: { x: 'ks' } }, 'categorical', '--method-for x=ks needs a numerical column'],
     [{ methodByKind: { categorical: 'anderson' } }, 'categorical', '--cat-method anderson needs a numerical column'],
+    [{ method: 'ks' }, 'text', '--method ks cannot test a text column'],
+    [{ methodFor: { x: 'chisquare' } }, 'text', '--method-for x=chisquare cannot test a text column'],
+    [{ methodFor: { x: 'perc_text_content_drift' } }, 'numerical', '--method-for x=perc_text_content_drift cannot test a numerical column'],
+    [{ methodByKind: { categorical: 'abs_text_content_drift' } }, 'categorical', '--cat-method abs_text_content_drift cannot test a categorical column'],
   ] as const)('refuses a named test the kind does not allow (%j on a %s column), naming the column', (choice, kind, says) => {
     let error: unknown;
     try {

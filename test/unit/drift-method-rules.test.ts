@@ -21,6 +21,9 @@
  *   epps_singleton_test (es) p_value < threshold   num         0.05
  *   tvd_test (TVD)          p_value < threshold    cat         0.1
  *   empirical_mmd           p_value < threshold    num         0.1
+ *   abs_text_content_drift  roc_auc > threshold    text        0.55 (text_content_drift_abs.py)
+ *   perc_text_content_drift roc_auc > quantile     text        0.95 (text_content_drift.py; the drift flag compares
+ *                           the AUC with the random classifiers' quantile at the threshold, tested in drift-text-content)
  */
 import { describe, expect, it } from 'vitest';
 import { isDrift, METHOD_RULES, METHODS, THRESHOLDS } from '../../src/drift/stattests.js';
@@ -44,6 +47,8 @@ const EVIDENTLY = {
   es: { threshold: 0.05, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
   TVD: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: false, categorical: true },
   empirical_mmd: { threshold: 0.1, atThreshold: false, score: 'p-value', numerical: true, categorical: false },
+  abs_text_content_drift: { threshold: 0.55, atThreshold: false, score: 'roc-auc', numerical: false, categorical: false, text: true },
+  perc_text_content_drift: { threshold: 0.95, atThreshold: false, score: 'roc-auc', numerical: false, categorical: false, text: true },
 } as const;
 
 describe('drift method rules, as Evidently states them', () => {
@@ -61,11 +66,12 @@ describe('drift method rules, as Evidently states them', () => {
       expect(rules.score).toBe(evidently.score);
       expect(rules.kinds.includes('numerical')).toBe(evidently.numerical);
       expect(rules.kinds.includes('categorical')).toBe(evidently.categorical);
+      expect(rules.kinds.includes('text')).toBe('text' in evidently);
       const t = 0.07;
       expect(isDrift(method, t, t)).toBe(evidently.atThreshold);
       // A p-value drifts when small, a distance when large.
       expect(isDrift(method, t / 2, t)).toBe(evidently.score === 'p-value');
-      expect(isDrift(method, t * 2, t)).toBe(evidently.score === 'distance');
+      expect(isDrift(method, t * 2, t)).toBe(evidently.score !== 'p-value');
     });
   }
 });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DhowError } from '../../errors.js';
 import { lazySchema } from '../../lazy-schema.js';
-import type { ColumnKind } from '../../drift/index.js';
+import type { DriftColumnKind } from '../../drift/index.js';
 import { parseMethodName, parsePerColumn, parseThreshold } from '../../drift/choice.js';
 import { METHODS } from '../../drift/stattests.js';
 import type { GitHubForge } from '../../forge/github.js';
@@ -39,7 +39,7 @@ const Settings = lazySchema(() =>
     'cat-threshold': z.number().finite().optional(),
     'method-for': z.record(z.string(), z.enum(METHODS)),
     'threshold-for': z.record(z.string(), z.number().finite()),
-    'column-types': z.record(z.string(), z.enum(['numerical', 'categorical'])),
+    'column-types': z.record(z.string(), z.enum(['numerical', 'categorical', 'text'])),
     'drift-share': z.number().gt(0).lte(1),
     'max-invalid-share': z.number().gte(0).lte(1),
     dispatch: z.boolean(),
@@ -54,7 +54,7 @@ function getInputs(): Settings {
   const columnTypes: Record<string, string> = {};
   for (const line of listInput('column-types')) {
     const at = line.indexOf('=');
-    if (at <= 0) throw new DhowError('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical`, { field: 'column-types' });
+    if (at <= 0) throw new DhowError('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical|text`, { field: 'column-types' });
     columnTypes[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   const input = (name: string) => `input "${name}"`;
@@ -95,8 +95,8 @@ function getInputs(): Settings {
 }
 
 /** A per-kind option without its unset kinds (an undefined entry would hide the option for every column). */
-function definedOnly<T>(byKind: Record<ColumnKind, T | undefined>): Partial<Record<ColumnKind, T>> {
-  return Object.fromEntries(Object.entries(byKind).filter(([, v]) => v !== undefined)) as Partial<Record<ColumnKind, T>>;
+function definedOnly<T>(byKind: Partial<Record<DriftColumnKind, T | undefined>>): Partial<Record<DriftColumnKind, T>> {
+  return Object.fromEntries(Object.entries(byKind).filter(([, v]) => v !== undefined)) as Partial<Record<DriftColumnKind, T>>;
 }
 
 export async function run(): Promise<void> {
@@ -140,7 +140,7 @@ export async function run(): Promise<void> {
         thresholdByKind: definedOnly({ numerical: settings['num-threshold'], categorical: settings['cat-threshold'] }),
         methodFor: settings['method-for'],
         thresholdFor: settings['threshold-for'],
-        columnTypes: settings['column-types'] as Record<string, ColumnKind>,
+        columnTypes: settings['column-types'] as Record<string, DriftColumnKind>,
         driftShare: settings['drift-share'],
         maxInvalidShare: settings['max-invalid-share'],
         optionNames: {

@@ -7,7 +7,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { jsonLogger } from '../../http/log.js';
 import { DhowError } from '../../errors.js';
-import { detectDrift, renderDriftMarkdown, type ColumnKind, type DriftResult, type Method } from '../../drift/index.js';
+import { describeTextScore } from '../../drift/text-content.js';
+import { detectDrift, renderDriftMarkdown, type ColumnKind, type DriftColumnKind, type DriftResult, type Method } from '../../drift/index.js';
 import { parseMethodName, parsePerColumn as parseColumnEntries } from '../../drift/choice.js';
 import { buildProfile, writeProfile } from '../../drift/profile.js';
 import { formatScore } from '../../drift/report.js';
@@ -31,13 +32,19 @@ options:
                           (default: chosen per column, as Evidently chooses)
   --num-method M          the test for numerical columns (Evidently's num_stattest; wins over --method)
   --cat-method M          the test for categorical columns (cat_stattest; wins over --method)
+  --text-method M         the test for text columns (text_stattest): abs_text_content_drift or
+                          perc_text_content_drift, Evidently's domain classifier (default: perc, or abs
+                          when the reference holds more than 1000 texts); text columns take no other test
   --method-for COL=M      the test for one column (per_column_stattest; repeatable; wins over the others).
                           A test that Evidently does not allow for the column's type is refused
   --threshold T           the threshold for every column (default: each test's own default)
   --num-threshold T       the threshold for numerical columns (wins over --threshold)
   --cat-threshold T       the threshold for categorical columns (wins over --threshold)
+  --text-threshold T      the threshold for text columns (wins over --threshold; default 0.55 for abs,
+                          0.95 for perc: the random classifiers' ROC AUC quantile to beat)
   --threshold-for COL=T   the threshold for one column (repeatable; wins over the others)
-  --column-type COL=TYPE  numerical | categorical (repeatable; default: detected)
+  --column-type COL=TYPE  numerical | categorical | text (repeatable; default: detected, never text)
+  --text-columns A,B      these columns hold text (Evidently's text_features; same as COL=text)
   --column COL            test only these columns (repeatable)
   --drift-share S         share of drifted columns that means dataset drift (default 0.5)
   --min-sample-size N     fewer current values than this makes a column inconclusive (default 30)
@@ -80,6 +87,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     threshold: { type: 'string' },
     'num-threshold': { type: 'string' },
     'cat-threshold': { type: 'string' },
+    'text-method': { type: 'string' },
+    'text-threshold': { type: 'string' },
+    'text-columns': { type: 'string', multiple: true },
     'threshold-for': { type: 'string', multiple: true },
     'column-type': { type: 'string', multiple: true },
     column: { type: 'string', multiple: true },
@@ -103,18 +113,23 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const reference = requireOption('drift', 'reference', values.reference);
   const current = requireOption('drift', 'current', values.current);
   const method = values.method === undefined ? undefined : parseMethod('method', values.method);
-  const optionalMethod = (name: 'num-method' | 'cat-method') => (values[name] === undefined ? undefined : parseMethod(name, values[name]));
-  const optionalNumber = (name: 'num-threshold' | 'cat-threshold') => (values[name] === undefined ? undefined : parseNumber(name, values[name]));
+  const optionalMethod = (name: 'num-method' | 'cat-method' | 'text-method') => (values[name] === undefined ? undefined : parseMethod(name, values[name]));
+  const optionalNumber = (name: 'num-threshold' | 'cat-threshold' | 'text-threshold') =>
+    values[name] === undefined ? undefined : parseNumber(name, values[name]);
   const options = {
     reference,
     current,
     method,
     threshold: values.threshold === undefined ? undefined : parseNumber('threshold', values.threshold),
-    methodByKind: dropUndefined({ numerical: optionalMethod('num-method'), categorical: optionalMethod('cat-method') }),
-    thresholdByKind: dropUndefined({ numerical: optionalNumber('num-threshold'), categorical: optionalNumber('cat-threshold') }),
+    methodByKind: dropUndefined({ numerical: optionalMethod('num-method'), categorical: optionalMethod('cat-method'), text: optionalMethod('text-method') }),
+    thresholdByKind: dropUndefined({
+      numerical: optionalNumber('num-threshold'),
+      categorical: optionalNumber('cat-threshold'),
+      text: optionalNumber('text-threshold'),
+    }),
     methodFor: parsePerColumn('method-for', values['method-for'] ?? [], (v) => parseMethod('method-for', v)),
     thresholdFor: parsePerColumn('threshold-for', values['threshold-for'] ?? [], (v) => parseNumber('threshold-for', v)),
-    columnTypes: parseColumnTypes(values['column-type'] ?? []),
+    columnTypes: withTextColumns(parseColumnTypes(values['column-type'] ?? [], DRIFT_KINDS), values['text-columns'] ?? []),
     columns: values.column,
     driftShare: values['drift-share'] === undefined ? undefined : parseNumber('drift-share', values['drift-share']),
     minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
@@ -126,6 +141,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       thresholdFor: '--threshold-for',
       numMethod: '--num-method',
       catMethod: '--cat-method',
+      textMethod: '--text-method',
       columnType: '--column-type',
       driftShare: '--drift-share',
       maxInvalidShare: '--max-invalid-share',
@@ -217,7 +233,7 @@ async function runProfile(args: string[], ctx: CliContext): Promise<number> {
   if (values.help) return printHelp(ctx, HELP);
   const input = requireOption('drift profile', 'input', values.input);
   const output = requireOption('drift profile', 'output', values.output);
-  const profile = await buildProfile({ input, columnTypes: parseColumnTypes(values['column-type'] ?? []), onProgress: progressBar(ctx) });
+  const profile = await buildProfile({ input, columnTypes: parseColumnTypes(values['column-type'] ?? [], PROFILE_KINDS), onProgress: progressBar(ctx) });
   profile.source = basename(input);
   await writeProfile(output, profile);
   const sketched = profile.columns.filter((c) => c.type === 'numerical' && c.quantiles).map((c) => c.name);
@@ -237,8 +253,8 @@ function parsePerColumn<T>(name: string, entries: string[], parse: (value: strin
   return parseColumnEntries(`dhow drift: --${name}`, entries, parse);
 }
 
-function dropUndefined<T>(record: Partial<Record<ColumnKind, T | undefined>>): Partial<Record<ColumnKind, T>> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<Record<ColumnKind, T>>;
+function dropUndefined<T>(record: Partial<Record<DriftColumnKind, T | undefined>>): Partial<Record<DriftColumnKind, T>> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<Record<DriftColumnKind, T>>;
 }
 
 function parseNumber(name: string, value: string): number {
@@ -253,18 +269,35 @@ function parseShare(name: string, value: string): number {
   return n;
 }
 
-function parseColumnTypes(entries: string[]): Record<string, ColumnKind> {
-  const out: Record<string, ColumnKind> = {};
+const PROFILE_KINDS: readonly ColumnKind[] = ['numerical', 'categorical'];
+const DRIFT_KINDS: readonly DriftColumnKind[] = ['numerical', 'categorical', 'text'];
+
+function parseColumnTypes<K extends DriftColumnKind>(entries: string[], allowed: readonly K[]): Record<string, K> {
+  const out: Record<string, K> = {};
   for (const entry of entries) {
     const at = entry.lastIndexOf('=');
     const name = entry.slice(0, at);
     const kind = entry.slice(at + 1);
-    if (at <= 0 || (kind !== 'numerical' && kind !== 'categorical')) {
-      throw new DhowError('usage', `dhow drift: --column-type takes COLUMN=numerical or COLUMN=categorical, got "${entry}"`);
+    if (at <= 0 || !(allowed as readonly string[]).includes(kind)) {
+      throw new DhowError('usage', `dhow drift: --column-type takes ${allowed.map((k) => `COLUMN=${k}`).join(' or ')}, got "${entry}"`);
     }
-    out[name] = kind;
+    out[name] = kind as K;
   }
   return out;
+}
+
+/** --text-columns A,B (repeatable): each named column is text; one declared otherwise by --column-type is refused. */
+function withTextColumns(types: Record<string, DriftColumnKind>, lists: string[]): Record<string, DriftColumnKind> {
+  for (const list of lists) {
+    for (const name of list.split(',')) {
+      if (name === '') throw new DhowError('usage', `dhow drift: --text-columns takes column names separated by commas, got "${list}"`);
+      if (Object.hasOwn(types, name) && types[name] !== 'text') {
+        throw new DhowError('usage', `dhow drift: --text-columns names the column "${name}", which --column-type declares ${types[name]}`);
+      }
+      types[name] = 'text';
+    }
+  }
+  return types;
 }
 
 /** A progress bar on stderr, only on a terminal and only for files over 32 MiB. */
@@ -307,6 +340,7 @@ function renderText(result: DriftResult): string {
     ...rows.map(line),
     '',
     `${verdict}: ${result.drifted_columns} of ${result.columns.length} columns drifted (share ${Math.round(result.share * 1000) / 1000}, threshold ${result.drift_share})`,
+    ...result.columns.flatMap((c) => describeTextScore(c) ?? []),
     ...(result.approximate_methods.length > 0 ? [`~ approximate (computed from a sketch, not every value): ${result.approximate_methods.join(', ')}`] : []),
     ...dataQualityText(result),
     '',
