@@ -9,6 +9,7 @@ import type { FileChange, Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { serializeRegistryFile } from '../registry/files.js';
 import { releasePath } from '../registry/paths.js';
+import { rendersStableVersion } from '../registry/render.js';
 import type { RolloutPolicy } from '../registry/rollout-schemas.js';
 import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
@@ -21,7 +22,8 @@ import { rolloutPolicyFor } from './policy.js';
 import type { MetricSource } from './prometheus.js';
 import { begunAtMerge, rolloutCommit } from './release.js';
 
-export type ManifestRenderer = (release: ReleaseFile, record: VersionRecord, config: RegistryConfig) => FileChange[];
+/** Renders deploy/ for a release; `stable` is the rollout's stable version record where the renderer needs it (rendersStableVersion). */
+export type ManifestRenderer = (release: ReleaseFile, record: VersionRecord, config: RegistryConfig, stable?: VersionRecord) => FileChange[];
 
 export interface StepOptions {
   by: string;
@@ -128,11 +130,13 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
         file: releasePath(environment, model),
         field: 'version',
       });
+    // A RawDeployment canary runs beside the stable version, whose record the manifests then need.
+    const stableRecord = rendersStableVersion(commit.release, config) ? ((await reader.version(model, commit.release.rollout!.stable)) ?? undefined) : undefined;
     try {
       const { sha } = await forge.commitFiles({
         branch,
         expectedHead: reader.ref,
-        changes: [{ path: releasePath(environment, model), content: serializeRegistryFile(commit.release) }, ...options.render(commit.release, record, config)],
+        changes: [{ path: releasePath(environment, model), content: serializeRegistryFile(commit.release) }, ...options.render(commit.release, record, config, stableRecord)],
         message: commit.message,
         trailers: commit.trailers,
       });
