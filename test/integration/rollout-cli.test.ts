@@ -207,6 +207,12 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       const comment = (await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-good'))!;
       expect(comment).toMatch(/#### Step 1 \(10% of traffic\)[^]*#### Step 2 \(50% of traffic\), 2026-11-22T10:04:00Z: promote to all traffic/);
       expect(tableRows(comment)).toEqual(canaryRows);
+      // A comment left behind the history (a step killed before writing it) is put right by the next step, even
+      // after the promotion; the stable version it names is read from the release file before the promotion.
+      await r.forge.upsertComment(request!.id, 'rollout-analysis:production/rollout-good', 'behind');
+      expect((await r.step(310)).json).toMatchObject({ action: 'none', commit: null });
+      expect(await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-good')).toBe(comment);
+      expect(comment).toContain('### Rollout of rollout-good 1.4.0 in production (stable: 1.3.0)');
 
       const commits = await r.commits();
       expect(commits.length - before).toBe(2);
