@@ -74,10 +74,14 @@ export function withRawCanary<T extends Service>(release: ReleaseFile, service: 
   const rollout = release.rollout;
   if (!rollout) return service;
   if (!predictors.stable) {
-    throw new DhowError('not-found', `cannot render the RawDeployment canary of ${release.model}: the version record of the stable version ${rollout.stable} is missing`, {
-      file: releasePath(release.environment, release.model),
-      field: 'rollout.stable',
-    });
+    throw new DhowError(
+      'not-found',
+      `cannot render the RawDeployment canary of ${release.model}: the version record of the stable version ${rollout.stable} is missing`,
+      {
+        file: releasePath(release.environment, release.model),
+        field: 'rollout.stable',
+      },
+    );
   }
   const metadata = service.metadata as { name: string };
   const spec = service.spec as Record<string, unknown>;

@@ -137,16 +137,25 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
         field: 'version',
       });
     // A RawDeployment canary runs beside the stable version, whose record the manifests then need.
-    const stableRecord = rendersStableVersion(commit.release, config) ? ((await reader.version(model, commit.release.rollout!.stable)) ?? undefined) : undefined;
+    const stableRecord = rendersStableVersion(commit.release, config)
+      ? ((await reader.version(model, commit.release.rollout!.stable)) ?? undefined)
+      : undefined;
     try {
       const { sha } = await forge.commitFiles({
         branch,
         expectedHead: reader.ref,
-        changes: [{ path: releasePath(environment, model), content: serializeRegistryFile(commit.release) }, ...options.render(commit.release, record, config, stableRecord)],
+        changes: [
+          { path: releasePath(environment, model), content: serializeRegistryFile(commit.release) },
+          ...options.render(commit.release, record, config, stableRecord),
+        ],
         message: commit.message,
         trailers: commit.trailers,
       });
-      await reconcileRolloutComment(forge, { release: commit.release.rollout ? commit.release : { ...commit.release, request: release.request }, ref: sha }, logger);
+      await reconcileRolloutComment(
+        forge,
+        { release: commit.release.rollout ? commit.release : { ...commit.release, request: release.request }, ref: sha },
+        logger,
+      );
       return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha } };
     } catch (error) {
       if (!(error instanceof DhowError && error.code === 'conflict') || attempt >= attempts) throw error;

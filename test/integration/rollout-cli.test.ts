@@ -361,13 +361,19 @@ describe('a RawDeployment environment: KServe v0.20 named canaries', { timeout: 
       expect((await admitted(r)).spec).toEqual({ predictor: stable('raw-good') });
       await deploy(r, '1.4.0', T0);
       // The merge started the canary: the predictor stays 1.3.0, the named canary v1-4-0 takes 10%.
-      expect((await admitted(r)).spec).toEqual({ predictor: stable('raw-good'), canary: [{ trafficPercent: 10, predictor: { name: 'v1-4-0', model: model('raw-good', '1.4.0') } }] });
+      expect((await admitted(r)).spec).toEqual({
+        predictor: stable('raw-good'),
+        canary: [{ trafficPercent: 10, predictor: { name: 'v1-4-0', model: model('raw-good', '1.4.0') } }],
+      });
       await lab!.scraped('raw-good');
       const before = (await r.commits()).length;
       expect((await r.step(61)).json).toMatchObject({ action: 'wait', commit: null });
       const advanced = await r.step(120);
       expect(advanced.json).toMatchObject({ action: 'advance', weight: 50, version: '1.4.0' });
-      expect((await admitted(r)).spec).toEqual({ predictor: stable('raw-good'), canary: [{ trafficPercent: 50, predictor: { name: 'v1-4-0', model: model('raw-good', '1.4.0') } }] });
+      expect((await admitted(r)).spec).toEqual({
+        predictor: stable('raw-good'),
+        canary: [{ trafficPercent: 50, predictor: { name: 'v1-4-0', model: model('raw-good', '1.4.0') } }],
+      });
       // deploy/ is what the release renders (with the stable version's record beside the canary's).
       expect((await dhow(['validate', '--registry', r.dir])).code).toBe(0);
       expect((await r.step(240)).json).toMatchObject({ action: 'promote', weight: 100, version: '1.4.0' });

@@ -31,7 +31,6 @@ export function validInferenceService(object: unknown): string[] {
  * KServe's own admission rules for `spec.canary` (kserve/kserve pkg/apis/serving/v1beta1/inference_service_validation.go,
  * validateCanarySpecs, at the fixture's commit), written out here from the Go source: the CRD schema cannot say them.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a manifest read back from YAML
 export function kserveCanaryRefusals(service: Record<string, any>): string[] {
   const canaries: any[] = service.spec.canary ?? [];
   if (canaries.length === 0) return [];
@@ -50,9 +49,11 @@ export function kserveCanaryRefusals(service: Record<string, any>): string[] {
     if (name === service.spec.predictor.name) out.push(`canary predictor.name "${name}" conflicts with stable predictor name`);
     total += c.trafficPercent;
     if (!c.predictor.model) out.push(`canary "${name}" predictor: exactly one implementation`);
-    for (const f of ['maxReplicas', 'scaleTarget', 'scaleMetric', 'autoScaling']) if (c.predictor[f] !== undefined) out.push(`canary "${name}" must not set ${f}`);
+    for (const f of ['maxReplicas', 'scaleTarget', 'scaleMetric', 'autoScaling'])
+      if (c.predictor[f] !== undefined) out.push(`canary "${name}" must not set ${f}`);
     const stableMin = service.spec.predictor.minReplicas ?? 1;
-    if (c.predictor.minReplicas !== undefined && c.predictor.minReplicas > stableMin) out.push(`canary "${name}" minReplicas must not exceed stable predictor minReplicas`);
+    if (c.predictor.minReplicas !== undefined && c.predictor.minReplicas > stableMin)
+      out.push(`canary "${name}" minReplicas must not exceed stable predictor minReplicas`);
   });
   if (total > 100) out.push(`sum of canary trafficPercent values (${total}) must be <= 100`);
   return out;

@@ -33,7 +33,14 @@ const release = (version: string, rollout?: { canary: string; stable: string; 's
       }
     : {}),
 });
-const commit = (trailers: Record<string, string>): CommitInfo => ({ sha: 'a'.repeat(40), subject: 's', body: '', author: 'dhow', date: '2026-11-22T10:04:00Z', trailers });
+const commit = (trailers: Record<string, string>): CommitInfo => ({
+  sha: 'a'.repeat(40),
+  subject: 's',
+  body: '',
+  author: 'dhow',
+  date: '2026-11-22T10:04:00Z',
+  trailers,
+});
 const started = '2026-11-22T10:00:00Z';
 
 describe('the rollout a sticky comment shows', () => {

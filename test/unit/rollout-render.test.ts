@@ -134,9 +134,13 @@ describe('KServe RawDeployment environments', () => {
 
   it('accepts canary, blue-green and A/B policies for a RawDeployment environment (KServe v0.20 has named canaries)', () => {
     const policy = ['    rollout:', '      strategy: canary', '      steps: [{ weight: 10, soak: 5m }]'].join('\n');
-    expect(rolloutPolicyFor(parseRegistryFile('Registry', 'dhow.yaml', yaml(policy)) as RegistryConfig, 'arabic-sentiment', 'production').strategy).toBe('canary');
+    expect(rolloutPolicyFor(parseRegistryFile('Registry', 'dhow.yaml', yaml(policy)) as RegistryConfig, 'arabic-sentiment', 'production').strategy).toBe(
+      'canary',
+    );
     const override = ['models:', '  arabic-sentiment:', '    rollout:', '      production: { strategy: blue-green, preview: 5m }'].join('\n');
-    expect(rolloutPolicyFor(parseRegistryFile('Registry', 'dhow.yaml', yaml(override)) as RegistryConfig, 'arabic-sentiment', 'production').strategy).toBe('blue-green');
+    expect(rolloutPolicyFor(parseRegistryFile('Registry', 'dhow.yaml', yaml(override)) as RegistryConfig, 'arabic-sentiment', 'production').strategy).toBe(
+      'blue-green',
+    );
   });
 
   it('renders the deployment mode annotation for a RawDeployment environment, in a manifest the CRD accepts', () => {
@@ -195,7 +199,9 @@ describe('KServe RawDeployment environments', () => {
 
   it('promotes by dropping the canary and pointing the predictor at it, and aborts by dropping the canary', () => {
     const promoted = renderRaw(release());
-    expect(promoted.spec).toEqual({ predictor: expect.objectContaining({ model: expect.objectContaining({ storageUri: 's3://models/arabic-sentiment/1.4.0/' }) }) });
+    expect(promoted.spec).toEqual({
+      predictor: expect.objectContaining({ model: expect.objectContaining({ storageUri: 's3://models/arabic-sentiment/1.4.0/' }) }),
+    });
     const back: ReleaseFile = { ...release(), version: '1.3.0', previous: '1.4.0', 'revert-of': '1.4.0' };
     const aborted = renderRaw(back);
     expect(validInferenceService(aborted)).toEqual([]);
@@ -207,13 +213,22 @@ describe('KServe RawDeployment environments', () => {
 
   it('refuses, under the same checks, a canary KServe would refuse (the checks can fail)', () => {
     const service = renderRaw(release({ weight: 10 }));
-    const autoscaled = { ...service, spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, maxReplicas: 3 } }] } };
+    const autoscaled = {
+      ...service,
+      spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, maxReplicas: 3 } }] },
+    };
     expect(kserveCanaryRefusals(autoscaled)).toEqual(['canary "v1-4-0" must not set maxReplicas']);
-    const dotted = { ...service, spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, name: '1.4.0' } }] } };
+    const dotted = {
+      ...service,
+      spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, name: '1.4.0' } }] },
+    };
     expect(validInferenceService(dotted).join('\n')).toMatch(/canary\/0\/predictor\/name must match pattern/);
     // The CRD requires the canary model's container name (the stable predictor's requirement is relaxed; the canary's is not).
     const { name: _name, ...nameless } = service.spec.canary[0].predictor.model;
-    const unnamed = { ...service, spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, model: nameless } }] } };
+    const unnamed = {
+      ...service,
+      spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, model: nameless } }] },
+    };
     expect(validInferenceService(unnamed).join('\n')).toMatch(/canary\/0\/predictor\/model must have required property 'name'/);
     const over = { ...service, spec: { ...service.spec, canary: [{ ...service.spec.canary[0], trafficPercent: 101 }] } };
     expect(validInferenceService(over).join('\n')).toMatch(/trafficPercent must be <= 100/);
