@@ -64,7 +64,8 @@ function environmentNames(policy: RegistryConfig): string[] {
 }
 
 function finish(state: ModelState, release: ReleaseFile, record: VersionRecord, policy: RegistryConfig): Plan {
-  const manifests = renderDeployManifests(release, record, policy);
+  // A rollout that keeps its stable version beside the canary (RawDeployment) renders both.
+  const manifests = renderDeployManifests(release, record, policy, release.rollout ? state.versions[release.rollout.stable] : undefined);
   const keep = new Set(manifests.map((m) => m.path));
   const stale = (state.deployFiles[release.environment] ?? [])
     .map((f) => (f.includes('/') ? f : `${deployDir(release.environment, release.model)}/${f}`))

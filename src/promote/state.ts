@@ -31,6 +31,14 @@ export async function loadModelState(reader: RegistryReader, model: string, opti
   ]);
   const versions: Record<string, VersionRecord> = {};
   for (const record of records) if (record) versions[record.version] = record;
+  // A RawDeployment rollout renders its stable version beside the canary: the version running there now (a
+  // rollout's stable is the version it starts beside, or the one it keeps). One more read, for these only.
+  const stableOf = deployEnvs
+    .filter((env) => config.environments.find((e) => e.name === env)?.['kserve-mode'] === 'raw-deployment')
+    .map((env) => releases[envs.indexOf(env)])
+    .flatMap((r) => (r ? [r.rollout?.stable ?? r.version] : []))
+    .filter((v) => !versions[v]);
+  for (const record of await Promise.all([...new Set(stableOf)].map((v) => reader.version(model, v)))) if (record) versions[record.version] = record;
   const current: Record<string, ReleaseFile> = {};
   envs.forEach((env, i) => {
     if (releases[i]) current[env] = releases[i]!;

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { kubernetesName } from './names.js';
 import { deployDir } from './paths.js';
 import type { RegistryConfig, ReleaseFile, VersionRecord } from './schemas.js';
-import { withRolloutTraffic } from './rollout-render.js';
+import { withRawCanary, withRolloutTraffic } from './rollout-render.js';
 
 /** The file name of the InferenceService in deploy/<environment>/<model>/. */
 export const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
@@ -16,9 +16,8 @@ export const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
 // The model -> object name mapping lives with the names (the registry refuses clashes at register time).
 export { kubernetesName, kubernetesNameClashes, kubernetesNameTakenBy } from './names.js';
 
-export function renderInferenceService(release: ReleaseFile, record: VersionRecord, config: RegistryConfig): Record<string, unknown> {
-  const environment = config.environments.find((e) => e.name === release.environment);
-  const namespace = environment?.namespace ?? config.deploy.namespace;
+/** The predictor of one version: its model (format, runtime, artifact, resources), replicas and GPU product. */
+function predictorFor(record: VersionRecord): Record<string, unknown> {
   const serving = record.serving;
   const resources: Record<string, Record<string, string>> = {};
   const add = (name: string, value: string) => {
@@ -38,8 +37,24 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
   const predictor: Record<string, unknown> = { model };
   if (serving.replicas) Object.assign(predictor, { minReplicas: serving.replicas.min, maxReplicas: serving.replicas.max });
   if (serving.gpu?.product) predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
-  // A rollout under way sends only its weight to this version (rollout-render.ts).
-  return withRolloutTraffic(release, {
+  return predictor;
+}
+
+/** Whether rendering this release needs the record of its rollout's stable version (a RawDeployment canary runs both). */
+export function rendersStableVersion(release: ReleaseFile, config: RegistryConfig): boolean {
+  return release.rollout !== undefined && config.environments.find((e) => e.name === release.environment)?.['kserve-mode'] === 'raw-deployment';
+}
+
+/**
+ * The InferenceService of a release. `stable` is the record of the rollout's stable version, which a
+ * RawDeployment environment renders beside the canary (see rendersStableVersion); Serverless needs only `record`.
+ */
+export function renderInferenceService(release: ReleaseFile, record: VersionRecord, config: RegistryConfig, stable?: VersionRecord): Record<string, unknown> {
+  const environment = config.environments.find((e) => e.name === release.environment);
+  const namespace = environment?.namespace ?? config.deploy.namespace;
+  const raw = environment?.['kserve-mode'] === 'raw-deployment';
+  const predictor = predictorFor(record);
+  const service = {
     apiVersion: 'serving.kserve.io/v1beta1',
     kind: 'InferenceService',
     metadata: {
@@ -55,22 +70,30 @@ export function renderInferenceService(release: ReleaseFile, record: VersionReco
       },
       annotations: {
         // https://kserve.github.io/website/docs/admin-guide/kubernetes-deployment: the mode is chosen per InferenceService.
-        ...(environment?.['kserve-mode'] === 'raw-deployment' ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
+        ...(raw ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
         'dhow.dev/artifact-digest': record.artifact.digest,
         ...(release['revert-of'] ? { 'dhow.dev/revert-of': release['revert-of'] } : {}),
       },
     },
     spec: { predictor },
-  });
+  };
+  // A rollout under way sends only its weight to this version (rollout-render.ts), the way the KServe mode allows.
+  if (raw) return withRawCanary(release, service, { canary: predictor, ...(stable ? { stable: predictorFor(stable) } : {}) });
+  return withRolloutTraffic(release, service);
 }
 
 /** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML) a Forge commits. */
-export function renderDeployManifests(release: ReleaseFile, record: VersionRecord, config: RegistryConfig): { path: string; content: string }[] {
+export function renderDeployManifests(
+  release: ReleaseFile,
+  record: VersionRecord,
+  config: RegistryConfig,
+  stable?: VersionRecord,
+): { path: string; content: string }[] {
   const header = `# Rendered by dhow from releases/${release.environment}/${release.model}.yaml: do not edit by hand.\n`;
   return [
     {
       path: `${deployDir(release.environment, release.model)}/${INFERENCE_SERVICE_FILE}`,
-      content: header + stringify(renderInferenceService(release, record, config), { lineWidth: 0 }),
+      content: header + stringify(renderInferenceService(release, record, config, stable), { lineWidth: 0 }),
     },
   ];
 }

@@ -6,7 +6,7 @@
  * (linear in the size of the registry).
  */
 import type { RegistrySource } from './repository.js';
-import { renderDeployManifests } from './render.js';
+import { renderDeployManifests, rendersStableVersion } from './render.js';
 import { checkRegistryFile, type FileProblem } from './files.js';
 import { isValidName, kubernetesNameClashes } from './names.js';
 import { CONFIG_PATH } from './paths.js';
@@ -181,6 +181,7 @@ export async function validateRegistry(forge: RegistrySource, ref: string): Prom
       ['previous', release.previous],
       ['last-known-good', release['last-known-good']],
       ['revert-of', release['revert-of']],
+      ['rollout.stable', release.rollout?.stable],
     ] as const) {
       if (v && !versions.has(`${release.model}/${v}`)) add(path, `version "${v}" of ${release.model} is not registered`, field);
     }
@@ -202,7 +203,10 @@ export async function validateRegistry(forge: RegistrySource, ref: string): Prom
     }
     const record = versions.get(`${release.model}/${release.version}`);
     if (!record || !config) continue;
-    const expected = renderDeployManifests(release, record, config);
+    const stable = release.rollout ? versions.get(`${release.model}/${release.rollout.stable}`) : undefined;
+    // A RawDeployment canary cannot be rendered without its stable version: the missing record is reported above.
+    if (!stable && rendersStableVersion(release, config)) continue;
+    const expected = renderDeployManifests(release, record, config, stable);
     for (const m of expected) {
       if (!content.has(m.path)) add(m.path, `missing: releases/${key}.yaml renders it`);
       else if (content.get(m.path) !== m.content) add(m.path, `differs from what releases/${key}.yaml renders (edited by hand?)`);

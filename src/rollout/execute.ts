@@ -9,19 +9,22 @@ import type { FileChange, Forge } from '../forge/forge.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { serializeRegistryFile } from '../registry/files.js';
 import { releasePath } from '../registry/paths.js';
+import { rendersStableVersion } from '../registry/render.js';
 import type { RolloutPolicy } from '../registry/rollout-schemas.js';
 import type { RegistryConfig, ReleaseFile, VersionRecord } from '../registry/schemas.js';
 import { RegistryReader } from '../registry/store.js';
 import type { AbMeasurement } from './ab.js';
 import type { Measurement } from './analysis.js';
-import { rolloutComment, rolloutCommentMarker, stepEvidence, type StepEvidence } from './evidence.js';
-import { rolloutHistory } from './history.js';
+import { reconcileRolloutComment } from './comment.js';
+import { stepEvidence, type StepEvidence } from './evidence.js';
+import { releaseHistory } from './history.js';
 import { abDue, decisionChangesRelease, dueChecks, planRolloutStep, type RolloutDecision } from './plan.js';
 import { rolloutPolicyFor } from './policy.js';
 import type { MetricSource } from './prometheus.js';
 import { begunAtMerge, rolloutCommit } from './release.js';
 
-export type ManifestRenderer = (release: ReleaseFile, record: VersionRecord, config: RegistryConfig) => FileChange[];
+/** Renders deploy/ for a release; `stable` is the rollout's stable version record where the renderer needs it (rendersStableVersion). */
+export type ManifestRenderer = (release: ReleaseFile, record: VersionRecord, config: RegistryConfig, stable?: VersionRecord) => FileChange[];
 
 export interface StepOptions {
   by: string;
@@ -104,14 +107,19 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
     }
     const written = await reader.release(environment, model);
     if (!written) throw new DhowError('not-found', `${model} is not released in ${environment}: ${releasePath(environment, model)} does not exist`);
-    const latest = written.rollout ? (await forge.history(releasePath(environment, model), reader.ref, { limit: 1 }))[0] : undefined;
-    const release = begunAtMerge(written, latest);
+    // One read of the release file's history serves both the rollout's start and its sticky comment.
+    const commits = await releaseHistory(forge, { model, environment, ref: reader.ref });
+    const release = begunAtMerge(written, written.rollout ? commits[0] : undefined);
     const policy = rolloutPolicyFor(config, model, environment);
     const now = options.now();
     const results = release.rollout ? await measure(release, policy, now, envPolicy.namespace ?? config.deploy.namespace, options.metrics) : { checks: [] };
     const decision = planRolloutStep(release, results, policy, now);
     const evidence = stepEvidence(release.rollout ?? { step: 0, weight: 100 }, decision, now);
-    if (!decisionChangesRelease(decision)) return { decision, release, evidence };
+    if (!decisionChangesRelease(decision)) {
+      // A step killed after its commit left the comment behind the history: catch up, even when waiting.
+      await reconcileRolloutComment(forge, { release, ref: reader.ref, commits }, logger);
+      return { decision, release, evidence };
+    }
 
     const rollout = release.rollout!;
     const stable = decision.action === 'abort' ? await reader.version(model, rollout.stable) : null;
@@ -128,39 +136,30 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
         file: releasePath(environment, model),
         field: 'version',
       });
+    // A RawDeployment canary runs beside the stable version, whose record the manifests then need.
+    const stableRecord = rendersStableVersion(commit.release, config)
+      ? ((await reader.version(model, commit.release.rollout!.stable)) ?? undefined)
+      : undefined;
     try {
       const { sha } = await forge.commitFiles({
         branch,
         expectedHead: reader.ref,
-        changes: [{ path: releasePath(environment, model), content: serializeRegistryFile(commit.release) }, ...options.render(commit.release, record, config)],
+        changes: [
+          { path: releasePath(environment, model), content: serializeRegistryFile(commit.release) },
+          ...options.render(commit.release, record, config, stableRecord),
+        ],
         message: commit.message,
         trailers: commit.trailers,
       });
-      if (evidence.checks.length > 0 || evidence.ab) await commentOnRequest(forge, release, rollout, sha, logger);
+      await reconcileRolloutComment(
+        forge,
+        { release: commit.release.rollout ? commit.release : { ...commit.release, request: release.request }, ref: sha },
+        logger,
+      );
       return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha } };
     } catch (error) {
       if (!(error instanceof DhowError && error.code === 'conflict') || attempt >= attempts) throw error;
       logger.debug(`rollout of ${model} in ${environment}: the registry moved; reading it again (attempt ${attempt + 1})`);
     }
-  }
-}
-
-/**
- * Brings the promotion request's sticky comment up to date with every recorded step of the rollout (read
- * back from the history just written). Best effort: the step is committed either way, so a comment that
- * cannot be written is a warning, never a failed step.
- */
-async function commentOnRequest(forge: Forge, release: ReleaseFile, rollout: NonNullable<ReleaseFile['rollout']>, sha: string, logger: Logger): Promise<void> {
-  let id = release.request?.id;
-  try {
-    const { steps, request } = await rolloutHistory(forge, { model: release.model, environment: release.environment, ref: sha }, rollout);
-    id ??= request;
-    if (!id) return;
-    const body = rolloutComment({ model: release.model, environment: release.environment, canary: rollout.canary, stable: rollout.stable, steps });
-    await forge.upsertComment(id, rolloutCommentMarker(release.environment, release.model), body);
-  } catch (error) {
-    logger.warning(
-      `rollout of ${release.model} in ${release.environment}: could not update the analysis on request ${id ?? '(unknown)'}: ${(error as Error).message}`,
-    );
   }
 }

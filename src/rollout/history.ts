@@ -4,7 +4,7 @@
  * of a promotion request (its Dhow-Request trailer) names the request that started it. One history read,
  * however many steps went before; steps are returned oldest first.
  */
-import type { RegistrySource } from '../registry/repository.js';
+import type { CommitInfo, RegistrySource } from '../registry/repository.js';
 import { releasePath } from '../registry/paths.js';
 import type { RolloutState } from '../registry/rollout-schemas.js';
 import { TRAILERS } from '../registry/paths.js';
@@ -25,12 +25,21 @@ export async function rolloutHistory(
   at: { model: string; environment: string; ref: string },
   rollout: Pick<RolloutState, 'canary' | 'started-at'>,
 ): Promise<RolloutHistory> {
+  return rolloutHistoryOf(await source.history(releasePath(at.environment, at.model), at.ref, { limit: HISTORY_LIMIT }), rollout);
+}
+
+/** A rollout's evidence in commits of its release file already read (newest first, as `history` returns them). */
+export function rolloutHistoryOf(commits: CommitInfo[], rollout: Pick<RolloutState, 'canary' | 'started-at'>): RolloutHistory {
   const prefix = `${rollout.canary}@${rollout['started-at']}#`;
-  const commits = await source.history(releasePath(at.environment, at.model), at.ref, { limit: HISTORY_LIMIT });
   const steps = commits
     .filter((c) => c.trailers[ROLLOUT_STEP_TRAILER]?.startsWith(prefix))
     .flatMap((c) => decodeStepEvidence(c.trailers[ROLLOUT_ANALYSIS_TRAILER], c.sha) ?? [])
     .reverse();
   const request = commits.find((c) => c.trailers[TRAILERS.request] !== undefined)?.trailers[TRAILERS.request];
   return { steps, ...(request ? { request } : {}) };
+}
+
+/** Reads enough of a release file's history for a rollout's evidence. */
+export function releaseHistory(source: RegistrySource, at: { model: string; environment: string; ref: string }): Promise<CommitInfo[]> {
+  return source.history(releasePath(at.environment, at.model), at.ref, { limit: HISTORY_LIMIT });
 }

@@ -18,6 +18,7 @@ import { renderDeployManifests } from '../../src/registry/render.js';
 import { stepRollout } from '../../src/rollout/execute.js';
 import { prometheusSource } from '../../src/rollout/prometheus.js';
 import { dhow } from '../support/cli.js';
+import { kserveCanaryRefusals, validInferenceService } from '../support/kserve-crd.js';
 import { labRegistry, startRolloutLab, type LabRegistry, type RolloutLab } from '../support/rollout-lab.js';
 
 // Each test sets up a registry through several promotions and merges (git) and runs the CLI a few times:
@@ -71,7 +72,10 @@ interface Registry extends LabRegistry {
 let clock = T0;
 
 /** The lab's registry on this test's clock, with `dhow rollout step` run at T0 + seconds. */
-async function registry(model: string, options: { gpuBudget?: number; gpus?: number; replicas?: number; rollout?: unknown } = {}): Promise<Registry> {
+async function registry(
+  model: string,
+  options: { gpuBudget?: number; gpus?: number; replicas?: number; rollout?: unknown; kserveMode?: 'raw-deployment' } = {},
+): Promise<Registry> {
   const lr = await labRegistry(model, options.rollout ?? ROLLOUT, { ...options, now: () => clock });
   return Object.assign(lr, {
     async step(seconds: number, extra: string[] = []) {
@@ -203,6 +207,12 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       const comment = (await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-good'))!;
       expect(comment).toMatch(/#### Step 1 \(10% of traffic\)[^]*#### Step 2 \(50% of traffic\), 2026-11-22T10:04:00Z: promote to all traffic/);
       expect(tableRows(comment)).toEqual(canaryRows);
+      // A comment left behind the history (a step killed before writing it) is put right by the next step, even
+      // after the promotion; the stable version it names is read from the release file before the promotion.
+      await r.forge.upsertComment(request!.id, 'rollout-analysis:production/rollout-good', 'behind');
+      expect((await r.step(310)).json).toMatchObject({ action: 'none', commit: null });
+      expect(await stickyComment(r.dir, request!.id, 'rollout-analysis:production/rollout-good')).toBe(comment);
+      expect(comment).toContain('### Rollout of rollout-good 1.4.0 in production (stable: 1.3.0)');
 
       const commits = await r.commits();
       expect(commits.length - before).toBe(2);
@@ -324,6 +334,78 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       expect(run.stderr).toContain('dhow.yaml, field "rollout analysis "p99-latency" canary"');
       expect(run.stderr).toContain('returned 2 series, not one: aggregate it');
       expect(await r.commits()).toEqual(before);
+    } finally {
+      await r.cleanup();
+    }
+  });
+});
+
+describe('a RawDeployment environment: KServe v0.20 named canaries', { timeout: SLOW }, () => {
+  /** The rendered InferenceService, after checking it against KServe's CRD and its canary admission rules. */
+  async function admitted(r: Registry): Promise<Record<string, any>> {
+    const service = await r.manifest();
+    expect(validInferenceService(service)).toEqual([]);
+    expect(kserveCanaryRefusals(service)).toEqual([]);
+    expect(service.metadata.annotations['serving.kserve.io/deploymentMode']).toBe('RawDeployment');
+    return service;
+  }
+  const model = (m: string, v: string) => ({ name: 'kserve-container', modelFormat: { name: 'huggingface' }, storageUri: `s3://models/${m}/${v}/` });
+  const stable = (m: string) => ({ model: { modelFormat: { name: 'huggingface' }, storageUri: `s3://models/${m}/1.3.0/` } });
+
+  it('runs the canary beside the stable predictor, shifts its trafficPercent step by step, then promotes it', async () => {
+    const r = await registry('raw-good', { kserveMode: 'raw-deployment' });
+    try {
+      lab!.set('raw-good', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('raw-good', '1.4.0', { errors: 0.012, requests: 600, p99: 0.11 });
+      await deploy(r, '1.3.0', at(-3600));
+      expect((await admitted(r)).spec).toEqual({ predictor: stable('raw-good') });
+      await deploy(r, '1.4.0', T0);
+      // The merge started the canary: the predictor stays 1.3.0, the named canary v1-4-0 takes 10%.
+      expect((await admitted(r)).spec).toEqual({
+        predictor: stable('raw-good'),
+        canary: [{ trafficPercent: 10, predictor: { name: 'v1-4-0', model: model('raw-good', '1.4.0') } }],
+      });
+      await lab!.scraped('raw-good');
+      const before = (await r.commits()).length;
+      expect((await r.step(61)).json).toMatchObject({ action: 'wait', commit: null });
+      const advanced = await r.step(120);
+      expect(advanced.json).toMatchObject({ action: 'advance', weight: 50, version: '1.4.0' });
+      expect((await admitted(r)).spec).toEqual({
+        predictor: stable('raw-good'),
+        canary: [{ trafficPercent: 50, predictor: { name: 'v1-4-0', model: model('raw-good', '1.4.0') } }],
+      });
+      // deploy/ is what the release renders (with the stable version's record beside the canary's).
+      expect((await dhow(['validate', '--registry', r.dir])).code).toBe(0);
+      expect((await r.step(240)).json).toMatchObject({ action: 'promote', weight: 100, version: '1.4.0' });
+      // Promoted: the canary entry is gone and the predictor runs 1.4.0 (KServe rolls the stable Deployment to it).
+      const { name: _container, ...promoted } = model('raw-good', '1.4.0');
+      expect((await admitted(r)).spec).toEqual({ predictor: { model: promoted } });
+      expect((await r.commits()).length - before).toBe(2);
+      expect((await dhow(['validate', '--registry', r.dir])).code).toBe(0);
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('aborts a failing canary by dropping it, leaving the stable predictor as it was, in one commit', async () => {
+    const r = await registry('raw-bad', { kserveMode: 'raw-deployment' });
+    try {
+      lab!.set('raw-bad', '1.3.0', { errors: 0.01, requests: 5000, p99: 0.1 });
+      lab!.set('raw-bad', '1.4.0', { errors: 0.2, requests: 600, p99: 0.1 });
+      await deploy(r, '1.3.0', at(-3600));
+      await deploy(r, '1.4.0', T0);
+      const during = await admitted(r);
+      expect(during.spec.canary).toEqual([{ trafficPercent: 10, predictor: { name: 'v1-4-0', model: model('raw-bad', '1.4.0') } }]);
+      await lab!.scraped('raw-bad');
+      const before = (await r.commits()).length;
+      expect((await r.step(61)).json).toMatchObject({ action: 'abort', version: '1.3.0', weight: 100 });
+      const after = await admitted(r);
+      expect(after.spec).toEqual({ predictor: stable('raw-bad') });
+      // The same stable predictor as during the rollout: its Deployment is not restarted by the abort.
+      expect(after.spec.predictor).toEqual(during.spec.predictor);
+      expect((await r.commits()).length - before).toBe(1);
+      expect((await r.release()).holds.map((h) => h.version)).toEqual(['1.4.0']);
+      expect((await dhow(['validate', '--registry', r.dir])).code).toBe(0);
     } finally {
       await r.cleanup();
     }

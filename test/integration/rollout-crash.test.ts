@@ -155,3 +155,49 @@ describe('a rollout step killed during its commit', { timeout: 240_000 }, () => 
     expect((await dhow(['validate', '--registry', dir])).code).toBe(0);
   });
 });
+
+/** dhow's sticky comment on the promotion request that started the rollout, and how many writes the request records have had. */
+async function comment(dir: string): Promise<{ body: string | undefined; writes: number }> {
+  const forge = await openLocalForge(dir, { identity: { name: 'dhow-test' }, now: realNow });
+  const request = (await forge.findRequest('dhow/promote/production/crash', { state: 'all' }))!;
+  const body = (await forge.listComments(request.id)).find((c) => c.marker === 'rollout-analysis:production/crash')?.body;
+  // Every write of a local request (a comment included) is one commit of the metadata ref.
+  const writes = Number(spawnSync(REAL_GIT, ['-C', dir, 'rev-list', '--count', 'refs/dhow/requests'], { encoding: 'utf8' }).stdout.trim());
+  return { body, writes };
+}
+
+describe('the sticky comment of a step killed after its commit', { timeout: 240_000 }, () => {
+  it('is brought up to date by the next step, which only waits, and a rerun that changes nothing writes no comment', async () => {
+    const dir = await copy('comment-lag');
+    // Run uncut once on another copy to find the git process that lands the commit (update-ref of main).
+    const whole = await shimmedStep(await copy('comment-lag-uncut'), 0);
+    const swap = whole.log.find((line) => / update-ref .*refs\/heads\/main /.test(line));
+    expect(swap, whole.log.join('\n')).toBeDefined();
+    const uncut = await comment(join(shimDir, 'comment-lag-uncut'));
+    expect(uncut.body).toContain('#### Step 1 (10% of traffic)');
+
+    // Killed right after main moved: the step is committed, its comment never written.
+    const killed = await shimmedStep(dir, Number(swap!.split(' ')[0]));
+    expect(killed).toMatchObject({ signal: 'SIGKILL' });
+    expect((await state(dir)).release.rollout).toMatchObject({ step: 1, weight: 50 });
+    const lagging = await comment(dir);
+    expect(lagging.body ?? '').not.toContain('#### Step 1');
+
+    const step = () =>
+      dhow(['rollout', 'step', '--registry', dir, '--model', 'crash', '--env', 'production', '--prometheus', lab!.prometheusUrl, '--json'], {
+        env: { DHOW_NOW: later },
+      });
+    const resumed = await step();
+    expect(resumed.code, resumed.stderr).toBe(0);
+    // The next step decides to wait (the 50% step has just begun) and commits nothing, yet the comment catches up.
+    expect(JSON.parse(resumed.stdout)).toMatchObject({ action: 'wait', commit: null });
+    const caught = await comment(dir);
+    expect(caught.body).toBe(uncut.body);
+    expect(caught.writes).toBe(lagging.writes + 1);
+
+    const again = await step();
+    expect(again.code, again.stderr).toBe(0);
+    expect(await comment(dir)).toEqual(caught);
+    expect((await state(dir)).advances).toBe(1);
+  });
+});

@@ -150,6 +150,8 @@ export interface LabRegistryOptions {
   gpuBudget?: number;
   gpus?: number;
   replicas?: number;
+  /** Production's KServe mode (absent: serverless). */
+  kserveMode?: 'serverless' | 'raw-deployment';
 }
 
 /** A local registry with versions 1.3.0 and 1.4.0 of `model` and `rollout` as production's policy. */
@@ -161,7 +163,13 @@ export async function labRegistry(model: string, rollout: unknown, options: LabR
     kind: 'Registry',
     environments: [
       { name: 'staging', approvals: 0 },
-      { name: 'production', approvals: 0, rollout, ...(options.gpuBudget ? { 'gpu-budget': { gpus: options.gpuBudget } } : {}) },
+      {
+        name: 'production',
+        approvals: 0,
+        rollout,
+        ...(options.gpuBudget ? { 'gpu-budget': { gpus: options.gpuBudget } } : {}),
+        ...(options.kserveMode ? { 'kserve-mode': options.kserveMode } : {}),
+      },
     ],
   });
   const now = options.now ?? realNow;

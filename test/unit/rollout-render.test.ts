@@ -3,34 +3,18 @@
  * schema (test/fixtures/kserve, with its source and licence) with unknown fields refused, as
  * `kubectl apply --validate=strict` refuses them.
  */
-import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderDeployManifests } from '../../src/registry/render.js';
+import { canaryPredictorName } from '../../src/registry/rollout-render.js';
+import { rolloutPolicyFor } from '../../src/rollout/policy.js';
 import type { RolloutState } from '../../src/registry/rollout-schemas.js';
 import { parseRegistryFile } from '../../src/registry/files.js';
 import { defaultRegistryConfig, RegistryConfig, type ReleaseFile, type VersionRecord } from '../../src/registry/schemas.js';
+import { kserveCanaryRefusals, validInferenceService } from '../support/kserve-crd.js';
 
-type Schema = Record<string, unknown>;
-
-/** Structural CRD schemas prune unknown fields; strict field validation refuses them: close every object that lists its properties. */
-function strict(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strict);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Schema = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'properties' ? mapValues(v as Schema) : strict(v)]));
-  if (out.properties && out.additionalProperties === undefined && !out['x-kubernetes-preserve-unknown-fields']) out.additionalProperties = false;
-  return out;
-}
-const mapValues = (o: Schema) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, strict(v)]));
-
-const crd = JSON.parse(readFileSync(new URL('../fixtures/kserve/inferenceservices.v1beta1.openapi.json', import.meta.url), 'utf8')) as Schema;
-const AjvClass = Ajv as unknown as typeof Ajv.default;
-const validate = new AjvClass({ strict: false, allErrors: true, validateFormats: false }).compile(strict(crd) as Schema);
-
-function validInferenceService(object: unknown): string[] {
-  return validate(object) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
-}
+/** sha256 of the text `1.4.0-with-a-long-build-suffix`, from `printf %s ... | sha256sum`. */
+const SHA_OF_LONG_VERSION = '87df7808477da1f595c53138769a2b406ec2ae188c50dc7e4adec38b712196f2';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const config = defaultRegistryConfig();
@@ -143,22 +127,125 @@ describe('KServe RawDeployment environments', () => {
       extra,
       '',
     ].join('\n');
+  const raw = parseRegistryFile('Registry', 'dhow.yaml', yaml('')) as RegistryConfig;
+  const stableRecord = version('1.3.0');
+  const renderRaw = (r: ReleaseFile, record = version(r.version), stable: VersionRecord | undefined = stableRecord) =>
+    parse(renderDeployManifests(r, record, raw, stable)[0]!.content) as Record<string, any>;
 
-  it('refuses a canary policy for a RawDeployment environment, naming the dhow.yaml field', () => {
+  it('accepts canary, blue-green and A/B policies for a RawDeployment environment (KServe v0.20 has named canaries)', () => {
     const policy = ['    rollout:', '      strategy: canary', '      steps: [{ weight: 10, soak: 5m }]'].join('\n');
-    expect(() => parseRegistryFile('Registry', 'dhow.yaml', yaml(policy))).toThrow(/dhow\.yaml.*environments\.1\.rollout\.strategy.*only Serverless mode has/s);
+    expect(rolloutPolicyFor(parseRegistryFile('Registry', 'dhow.yaml', yaml(policy)) as RegistryConfig, 'arabic-sentiment', 'production').strategy).toBe(
+      'canary',
+    );
     const override = ['models:', '  arabic-sentiment:', '    rollout:', '      production: { strategy: blue-green, preview: 5m }'].join('\n');
-    expect(() => parseRegistryFile('Registry', 'dhow.yaml', yaml(override))).toThrow(
-      /models\.arabic-sentiment\.rollout\.production\.strategy.*a blue-green rollout/s,
+    expect(rolloutPolicyFor(parseRegistryFile('Registry', 'dhow.yaml', yaml(override)) as RegistryConfig, 'arabic-sentiment', 'production').strategy).toBe(
+      'blue-green',
     );
   });
 
   it('renders the deployment mode annotation for a RawDeployment environment, in a manifest the CRD accepts', () => {
-    const raw = parseRegistryFile('Registry', 'dhow.yaml', yaml('    rollout: { strategy: all-at-once }')) as RegistryConfig;
-    const [file] = renderDeployManifests(release(), version('1.4.0'), raw);
-    const service = parse(file!.content) as Record<string, any>;
+    const service = renderRaw(release());
     expect(validInferenceService(service)).toEqual([]);
     expect(service.metadata.annotations['serving.kserve.io/deploymentMode']).toBe('RawDeployment');
+    expect(service.spec).not.toHaveProperty('canary');
     expect(rendered(release()).metadata.annotations).not.toHaveProperty('serving.kserve.io/deploymentMode');
+  });
+
+  it.each([
+    ['a canary step', { weight: 10 }, 10],
+    ['a later canary step', { weight: 50, step: 1 }, 50],
+    ['an A/B split', { strategy: 'ab' as const, weight: 50 }, 50],
+  ])('keeps the stable version as the predictor and runs %s as a named canary, in a manifest KServe accepts', (_what, rollout, weight) => {
+    const service = renderRaw(release(rollout));
+    expect(validInferenceService(service)).toEqual([]);
+    expect(kserveCanaryRefusals(service)).toEqual([]);
+    expect(service.spec.predictor.model.storageUri).toBe('s3://models/arabic-sentiment/1.3.0/');
+    expect(service.spec.predictor).not.toHaveProperty('name');
+    expect(service.spec.predictor).not.toHaveProperty('canaryTrafficPercent');
+    expect(service.spec.canary).toEqual([
+      {
+        trafficPercent: weight,
+        predictor: {
+          name: 'v1-4-0',
+          model: {
+            name: 'kserve-container',
+            modelFormat: { name: 'huggingface' },
+            storageUri: 's3://models/arabic-sentiment/1.4.0/',
+            resources: { requests: { memory: '16Gi', 'nvidia.com/gpu': '1' }, limits: { memory: '16Gi', 'nvidia.com/gpu': '1' } },
+          },
+          nodeSelector: { 'nvidia.com/gpu.product': 'NVIDIA-H100-80GB-HBM3' },
+        },
+      },
+    ]);
+    // Tag routing is Knative's: a RawDeployment canary has its own Service (<isvc>-v1-4-0-predictor) instead.
+    expect(service.metadata.annotations).not.toHaveProperty('serving.kserve.io/enable-tag-routing');
+    expect(service.metadata.annotations).toMatchObject({ 'dhow.dev/stable-version': '1.3.0', 'serving.kserve.io/deploymentMode': 'RawDeployment' });
+  });
+
+  it('gives a blue-green preview at 0% one replica to analyse (KServe would give it none) and never autoscaling fields', () => {
+    const replicas = (v: string, min: number, max: number) => ({ ...version(v), serving: { ...version(v).serving, replicas: { min, max } } });
+    const preview = renderRaw(release({ strategy: 'blue-green', weight: 0 }), replicas('1.4.0', 2, 4), replicas('1.3.0', 2, 6));
+    expect(validInferenceService(preview)).toEqual([]);
+    expect(kserveCanaryRefusals(preview)).toEqual([]);
+    expect(preview.spec.predictor).toMatchObject({ minReplicas: 2, maxReplicas: 6 });
+    expect(preview.spec.canary[0]).toMatchObject({ trafficPercent: 0, predictor: { minReplicas: 1 } });
+    expect(preview.spec.canary[0].predictor).not.toHaveProperty('maxReplicas');
+    const step = renderRaw(release({ weight: 25 }), replicas('1.4.0', 2, 4), replicas('1.3.0', 2, 6));
+    expect(kserveCanaryRefusals(step)).toEqual([]);
+    expect(step.spec.canary[0].predictor).not.toHaveProperty('minReplicas');
+    // A stable version that may scale to zero leaves KServe's own count (a preview without pods is inconclusive, never a pass).
+    expect(kserveCanaryRefusals(renderRaw(release({ strategy: 'blue-green', weight: 0 }), version('1.4.0'), replicas('1.3.0', 0, 2)))).toEqual([]);
+  });
+
+  it('promotes by dropping the canary and pointing the predictor at it, and aborts by dropping the canary', () => {
+    const promoted = renderRaw(release());
+    expect(promoted.spec).toEqual({
+      predictor: expect.objectContaining({ model: expect.objectContaining({ storageUri: 's3://models/arabic-sentiment/1.4.0/' }) }),
+    });
+    const back: ReleaseFile = { ...release(), version: '1.3.0', previous: '1.4.0', 'revert-of': '1.4.0' };
+    const aborted = renderRaw(back);
+    expect(validInferenceService(aborted)).toEqual([]);
+    expect(aborted.spec.predictor.model.storageUri).toBe('s3://models/arabic-sentiment/1.3.0/');
+    expect(aborted.spec).not.toHaveProperty('canary');
+    // The stable predictor is the same object during the rollout and after the abort: its Deployment is not restarted.
+    expect(renderRaw(release({ weight: 50 })).spec.predictor).toEqual(aborted.spec.predictor);
+  });
+
+  it('refuses, under the same checks, a canary KServe would refuse (the checks can fail)', () => {
+    const service = renderRaw(release({ weight: 10 }));
+    const autoscaled = {
+      ...service,
+      spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, maxReplicas: 3 } }] },
+    };
+    expect(kserveCanaryRefusals(autoscaled)).toEqual(['canary "v1-4-0" must not set maxReplicas']);
+    const dotted = {
+      ...service,
+      spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, name: '1.4.0' } }] },
+    };
+    expect(validInferenceService(dotted).join('\n')).toMatch(/canary\/0\/predictor\/name must match pattern/);
+    // The CRD requires the canary model's container name (the stable predictor's requirement is relaxed; the canary's is not).
+    const { name: _name, ...nameless } = service.spec.canary[0].predictor.model;
+    const unnamed = {
+      ...service,
+      spec: { ...service.spec, canary: [{ ...service.spec.canary[0], predictor: { ...service.spec.canary[0].predictor, model: nameless } }] },
+    };
+    expect(validInferenceService(unnamed).join('\n')).toMatch(/canary\/0\/predictor\/model must have required property 'name'/);
+    const over = { ...service, spec: { ...service.spec, canary: [{ ...service.spec.canary[0], trafficPercent: 101 }] } };
+    expect(validInferenceService(over).join('\n')).toMatch(/trafficPercent must be <= 100/);
+  });
+
+  it('names a canary whose readable name would make too long a Service name by a digest of its version', () => {
+    expect(canaryPredictorName('arabic-sentiment', '1.4.0')).toBe('v1-4-0');
+    expect(canaryPredictorName('arabic-sentiment', '2024_05.rc-')).toBe('v2024-05-rc');
+    const long = canaryPredictorName('a'.repeat(40), '1.4.0-with-a-long-build-suffix');
+    // sha256("1.4.0-with-a-long-build-suffix"), computed with sha256sum.
+    expect(long).toBe(`v-${SHA_OF_LONG_VERSION.slice(0, 8)}`);
+    expect(`${'a'.repeat(40)}-${long}-predictor`.length).toBeLessThanOrEqual(63);
+  });
+
+  it('refuses to render a RawDeployment canary without its stable version record, naming the release field', () => {
+    expect(() => renderDeployManifests(release({ weight: 10 }), version('1.4.0'), raw)).toThrow(
+      /releases\/production\/arabic-sentiment\.yaml.*rollout\.stable.*stable version 1\.3\.0 is missing/s,
+    );
   });
 });
