@@ -19,18 +19,19 @@ describe('npm run demo', () => {
     // rollback. v2 reached dev with the 13th command (09:38 on 29 Nov), staging with the 15th (09:52), and the
     // rollback is the 23rd command, three hours after the 22nd (10:41 + 3h = 13:41). The training step moves
     // the clock on a day (30 Nov 13:48) and runs two commands (train 13:48, register 13:55); its
-    // `dhow train render` changes nothing in the registry and takes no demo time. The gate step runs two (gate v4 14:02, gate v3 14:09). The drift step registers v4 (28th, 14:16) and promotes it: dev
-    // with the 29th command (14:23), staging with the 31st (14:37), production merged by the 37th (15:19);
-    // three days on, the drift report is the 38th command (3 Dec 15:26), and the bridge reverts production
-    // at the next tick of the clock (15:33).
+    // `dhow train render` changes nothing in the registry and takes no demo time. The gate step runs five (gate v4 14:02, gate v3 14:09, its evidence for production 14:16, gate v3 for
+    // staging 14:23, its evidence 14:30). The drift step registers v4 (31st, 14:37) and promotes it: dev
+    // with the 32nd command (14:44), staging with the 34th (14:58), production merged by the 40th (15:40);
+    // three days on, the drift report is the 41st command (3 Dec 15:47), and the bridge reverts production
+    // at the next tick of the clock (15:54).
     const status = await dhow(['status', '--registry', ctx.registry, '--json']);
     const v1 = sha256('stand-in weights of arabic-dialect-id v1\n');
     const v4 = sha256('stand-in weights of arabic-dialect-id v4\n');
     expect(JSON.parse(status.stdout)).toEqual({
       releases: [
-        { model: 'arabic-dialect-id', environment: 'dev', version: 'v4', digest: v4, promotedAt: '2026-11-30T14:23:00Z', promotedBy: 'noura' },
-        { model: 'arabic-dialect-id', environment: 'staging', version: 'v4', digest: v4, promotedAt: '2026-11-30T14:37:00Z', promotedBy: 'noura' },
-        { model: 'arabic-dialect-id', environment: 'production', version: 'v1', digest: v1, promotedAt: '2026-12-03T15:33:00Z', promotedBy: 'dhow-bridge' },
+        { model: 'arabic-dialect-id', environment: 'dev', version: 'v4', digest: v4, promotedAt: '2026-11-30T14:44:00Z', promotedBy: 'noura' },
+        { model: 'arabic-dialect-id', environment: 'staging', version: 'v4', digest: v4, promotedAt: '2026-11-30T14:58:00Z', promotedBy: 'noura' },
+        { model: 'arabic-dialect-id', environment: 'production', version: 'v1', digest: v1, promotedAt: '2026-12-03T15:54:00Z', promotedBy: 'dhow-bridge' },
       ],
     });
     const history = JSON.parse(
