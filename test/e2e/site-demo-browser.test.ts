@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -55,11 +55,43 @@ function evidenceFiles(): Map<string, EvidenceFile[]> {
   return out;
 }
 
+/** The gate attempts `git log` of gates/ shows: the i-th commit of a file appended its i-th attempt. */
+function gateAttemptsFromGit(): { at: string; env: string; version: string; actor: string; commit: string; detail: string }[] {
+  const files = new Map([...evidenceFiles().values()].flat().map((f) => [`gates/${f.environment}/${MODEL}/${f.version}.yaml`, f]));
+  const commits = git(['log', '--reverse', '--format=%x1e%H%x1f%aI%x1f%an', '--name-only', 'main', '--', 'gates/'])
+    .split('\x1e')
+    .filter((s) => s.trim())
+    .map((chunk) => {
+      const [head, ...paths] = chunk.trim().split('\n');
+      const [sha, date, author] = head!.split('\x1f');
+      return { sha: sha!, date: iso(date!), author: author!, paths: paths.filter(Boolean) };
+    });
+  const seen = new Map<string, number>();
+  return commits.flatMap((c) =>
+    c.paths.map((path) => {
+      // The i-th commit of a file appended its i-th attempt.
+      const i = seen.get(path) ?? 0;
+      seen.set(path, i + 1);
+      const file = files.get(path)!;
+      const [, env, , name] = path.split('/');
+      return {
+        at: c.date,
+        env: env!,
+        version: name!.replace(/\.yaml$/, ''),
+        actor: c.author,
+        commit: c.sha,
+        detail: `${file.attempts[i]!.verdict}: attempt ${i + 1} of ${file.attempts.length} in ${path}`,
+      };
+    }),
+  );
+}
+
 let browser: Browser | undefined;
 let server: Server | undefined;
 let origin: string;
 let registry: string;
 let shots: string;
+let pack: string;
 const log: PageLog = { requested: [], violations: [] };
 const open = (path: string): Promise<Page> => openRecorded(browser!, `${origin}/${path}`, log);
 
@@ -71,6 +103,10 @@ beforeAll(async () => {
   const run = await dhow(['site', '--registry', registry, '--out', site]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
+  pack = join(await tempDir(), 'evidence');
+  const evidence = await dhow(['evidence', '--registry', registry, '--out', pack]);
+  expect(evidence.stderr).toBe('');
+  expect(evidence.code).toBe(0);
   ({ server, origin } = await serveSite(site));
   shots = process.env.DHOW_SCREENSHOTS ?? (await tempDir('dhow-screenshots-'));
   await mkdir(shots, { recursive: true });
@@ -130,33 +166,7 @@ describe('gate evidence on the demo registry site, in Chromium', () => {
   });
 
   it('lists in the audit log one gate attempt per commit git log shows under gates/, with its author, time and verdict', async () => {
-    const files = new Map([...evidenceFiles().values()].flat().map((f) => [`gates/${f.environment}/${MODEL}/${f.version}.yaml`, f]));
-    const commits = git(['log', '--reverse', '--format=%x1e%H%x1f%aI%x1f%an', '--name-only', 'main', '--', 'gates/'])
-      .split('\x1e')
-      .filter((s) => s.trim())
-      .map((chunk) => {
-        const [head, ...paths] = chunk.trim().split('\n');
-        const [sha, date, author] = head!.split('\x1f');
-        return { sha: sha!, date: iso(date!), author: author!, paths: paths.filter(Boolean) };
-      });
-    const seen = new Map<string, number>();
-    const expected = commits.flatMap((c) =>
-      c.paths.map((path) => {
-        // The i-th commit of a file appended its i-th attempt.
-        const i = seen.get(path) ?? 0;
-        seen.set(path, i + 1);
-        const file = files.get(path)!;
-        const [, env, , name] = path.split('/');
-        return {
-          at: c.date,
-          env: env!,
-          version: name!.replace(/\.yaml$/, ''),
-          actor: c.author,
-          commit: c.sha,
-          detail: `${file.attempts[i]!.verdict}: attempt ${i + 1} of ${file.attempts.length} in ${path}`,
-        };
-      }),
-    );
+    const expected = gateAttemptsFromGit();
     expect(expected.length).toBeGreaterThanOrEqual(2);
 
     const page = await open('audit.html');
@@ -235,5 +245,132 @@ describe('gate evidence on the demo registry site, in Chromium', () => {
     expect(log.requested.length).toBeGreaterThan(0);
     expect(log.requested.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(log.violations).toEqual([]);
+  });
+});
+
+/** `git log --first-parent` of a release file, oldest first: each commit, its date and its Dhow-Request trailer. */
+function releaseLog(env: string): { commit: string; date: string; request: string }[] {
+  return git([
+    'log',
+    '--first-parent',
+    '--format=%H%x1f%aI%x1f%(trailers:key=Dhow-Request,valueonly,separator=)%x1e',
+    'main',
+    '--',
+    `releases/${env}/${MODEL}.yaml`,
+  ])
+    .split('\x1e')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, date, request] = line.split('\x1f').map((f) => f.trim());
+      return { commit: commit!, date: iso(date!), request: request! };
+    })
+    .reverse();
+}
+
+describe('the evidence pack of the demo registry', () => {
+  const read = (path: string) => readFile(join(pack, path), 'utf8');
+
+  it('gives each environment a register row with the owner, version, dates and approvers that git and the registry files hold', async () => {
+    const model = parse(git(['show', `main:models/${MODEL}/model.yaml`]));
+    const rows = JSON.parse(await read('register.json')).rows as Record<string, unknown>[];
+    expect(rows.map((r) => r.environment)).toEqual(['dev', 'staging', 'production']);
+    for (const row of rows) {
+      const env = row.environment as string;
+      const release = parse(git(['show', `main:releases/${env}/${MODEL}.yaml`]));
+      const history = releaseLog(env);
+      const last = history.at(-1)!;
+      // The approvals the merge counted: of the merged head, by someone other than the author (the stored request).
+      let approvers: string[] = [];
+      if (last.request) {
+        const stored = JSON.parse(git(['show', `refs/dhow/requests:requests/${last.request}.json`])) as {
+          author: string;
+          headSha: string;
+          reviews: { reviewer: string; state: string; commitSha: string }[];
+        };
+        approvers = [
+          ...new Set(
+            stored.reviews.filter((r) => r.state === 'approved' && r.commitSha === stored.headSha && r.reviewer !== stored.author).map((r) => r.reviewer),
+          ),
+        ];
+      }
+      expect(row, env).toEqual({
+        model: MODEL,
+        environment: env,
+        status: 'released',
+        version: release.version,
+        digest: release.digest,
+        owners: model.owners.join('; '),
+        ownerContact: model['owner-contact'] ?? null,
+        purpose: model.purpose ?? null,
+        riskTier: model['risk-tier'] ?? null,
+        task: model.task ?? null,
+        since: iso(release['promoted-at']),
+        by: release['promoted-by'],
+        firstReleased: history[0]!.date,
+        approvers: approvers.join('; '),
+        request: last.request || null,
+        commit: last.commit,
+      });
+    }
+    // staging runs v4 by a request layla approved: the register names her.
+    expect(rows.find((r) => r.environment === 'staging')!.approvers).toBe('layla');
+  });
+
+  it("writes v3's model card with each environment's gates and its fairness result, in English and Arabic, under Hugging Face front matter", async () => {
+    const card = await read(`model-cards/${MODEL}/v3.md`);
+    const record = parse(git(['show', `main:models/${MODEL}/versions/v3.yaml`]));
+    const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(card)![1]!);
+    expect(front.model_name).toBe(`${MODEL} v3`);
+    expect(front['model-index'][0].results[0].metrics).toEqual(
+      Object.entries(record.metrics as Record<string, number>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ type: name, value, name })),
+    );
+    const [english, arabic] = card.split('<div dir="rtl" lang="ar">');
+    const between = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from)));
+    const sections = [
+      { text: english!, fairness: ['## Fairness', '## Gates'], gates: ['## Gates', '## Limitations'], attempts: 'Attempts recorded' },
+      { text: arabic!, fairness: ['## العدالة', '## بوابات الجودة'], gates: ['## بوابات الجودة', '## القيود'], attempts: 'المحاولات المسجلة' },
+    ];
+    const files = evidenceFiles();
+    expect(files.size).toBe(2);
+    for (const [env, [file]] of files) {
+      const last = file!.attempts.at(-1)!;
+      // The demo's fairness gate: Fairlearn's demographic parity difference of "correct" across dialects.
+      const fairness = last.summary.filter((r) => r.metric === 'demographic_parity_difference');
+      expect(fairness).toHaveLength(1);
+      for (const {
+        text,
+        fairness: [f0, f1],
+        gates: [g0, g1],
+        attempts,
+      } of sections) {
+        const gates = between(text, g0!, g1!);
+        const ours = between(gates, `### ${env}\n`, '\n### ') || gates.slice(gates.indexOf(`### ${env}\n`));
+        expect(ours).toContain(`**${last.verdict}**`);
+        expect(ours).toContain(`\`${(last as { 'policy-digest'?: string })['policy-digest']}\``);
+        expect(ours).toContain(`- ${attempts}: ${file!.attempts.length}\n`);
+        for (const r of last.summary) expect(ours).toContain(`| ${r.gate} | ${r.metric} | ${r.verdict} | ${r.value ?? ''} | ${r.threshold ?? ''} |`);
+        const fair = between(text, f0!, f1!);
+        expect(fair).toContain(`### ${env}\n`);
+        for (const r of fairness) expect(fair).toContain(`| ${r.gate} | ${r.metric} | ${r.verdict} | ${r.value} | ${r.threshold} |`);
+      }
+    }
+  });
+
+  it("lists every gate attempt in its environment's audit trail, as git log of gates/ shows them", async () => {
+    const expected = gateAttemptsFromGit();
+    const rows = (
+      await Promise.all(
+        ['dev', 'staging', 'production'].map(async (env) => JSON.parse(await read(`audit/${MODEL}/${env}.json`)).rows as Record<string, string>[]),
+      )
+    )
+      .flat()
+      .filter((r) => r.event === 'gate-attempt')
+      .map((r) => ({ at: r.at!, env: r.environment!, version: r.version!, actor: r.actor!, commit: r.commit!, detail: r.detail! }));
+    const byTime = (a: { at: string; commit: string }, b: { at: string; commit: string }) => a.at.localeCompare(b.at) || a.commit.localeCompare(b.commit);
+    expect(rows.sort(byTime)).toEqual(expected.sort(byTime));
+    expect(expected.length).toBeGreaterThanOrEqual(2);
   });
 });
