@@ -1,7 +1,9 @@
 /**
  * The demo's gate step: the example model (examples/arabic-dialect-id) is trained, served on loopback and
  * evaluated, and two candidates go through one gate policy against the version live in production:
- * v4 passes (its gate results are ready for its version record), the v3 baseline is refused.
+ * v4 passes (its gate results are ready for its version record), the v3 baseline is refused, and its
+ * refusals in production and staging are recorded as gate evidence (gates/<env>/<model>/v3.yaml) through
+ * `dhow register --gate-report`, so the registry, its site and its evidence pack hold failed attempts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -149,6 +151,14 @@ for (const e of all) predict(model, e.text);`;
   });
 }
 
+/**
+ * Records a gate report as the environment's evidence the way promote.yml does after its gate job: `dhow
+ * register --from` the same record again (identical content, so only the evidence is written).
+ */
+async function recordGateEvidence(ctx: DemoContext, record: string, report: string, environment: string): Promise<void> {
+  await ctx.dhow(['register', '--from', record, '--gate-report', report, '--environment', environment], { as: 'noura' });
+}
+
 /** Gates whose values depend on how busy this machine is, not on the model: a refusal by one is the load's. */
 const LOAD_SENSITIVE = new Set(['latency', 'memory']);
 
@@ -248,14 +258,25 @@ export const gatesStep: DemoStep = {
           }),
         );
       }
-      await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', join(ctx.workDir, 'v3-report.json')], {
+      const v3Report = join(ctx.workDir, 'v3-report.json');
+      await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', v3Report], {
         expect: 1,
       });
       ctx.narrate(`
         Refused: its accuracy is far below production's, and nobody declared where it was trained or
         what data it used, and residency treats unknown as a failure, never a pass. The gate action
         writes the same report to the job summary and fails the workflow.
+
+        A refusal is evidence too. Registering the version again with the report records it in
+        gates/production/${DEMO_MODEL}/v3.yaml, on the default branch, where no promotion request can
+        edit it: an auditor sees every attempt, and the policy engine refuses to promote v3 to production
+        on it. Each environment is judged on its own (its baseline is what runs there), so staging gets
+        its own run and its own file:
       `);
+      await recordGateEvidence(ctx, v3, v3Report, 'production');
+      const v3Staging = join(ctx.workDir, 'v3-staging-report.json');
+      await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'staging', '--report', v3Staging], { expect: 1, quiet: true });
+      await recordGateEvidence(ctx, v3, v3Staging, 'staging');
     } finally {
       server.child.kill();
     }

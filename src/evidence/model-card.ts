@@ -5,6 +5,7 @@
  * runs it. Built from the version record and model.yaml only; nothing is invented when a field is absent.
  */
 import { stringify } from 'yaml';
+import { SOURCE_METRICS } from '../gates/policy.js';
 import type { EnvironmentGateResults } from '../registry/gate-evidence.js';
 import type { GateResults, ModelFile, VersionRecord } from '../registry/schemas.js';
 import { utc } from './time.js';
@@ -105,6 +106,17 @@ const AR: Labels = {
   trainingRegion: 'منطقة التدريب',
 };
 
+/**
+ * Fairlearn's between-group metrics a fairness gate can judge (demographic parity, equal opportunity,
+ * equalized odds; differences and ratios). A gate's summary row keeps its metric, not its source, and users
+ * name gates freely ("dialect-accuracy-gap"): the metric says it is a fairness result. A fairness source's
+ * per-group metrics (accuracy, tpr ...) read like any other metric, so only a gate named "fairness" adds them.
+ */
+const FAIRNESS_METRICS: ReadonlySet<string> = new Set(SOURCE_METRICS.fairness.filter((m) => /_(difference|ratio)$/.test(m)));
+
+export const isFairnessResult = (row: { gate: string; metric?: string | undefined }) =>
+  row.gate === 'fairness' || (row.metric !== undefined && FAIRNESS_METRICS.has(row.metric));
+
 /** Where a version runs now, for the card's deployments section. */
 export interface Deployment {
   environment: string;
@@ -201,7 +213,7 @@ function section(l: Labels, model: ModelFile, version: VersionRecord, deployment
     : version.gates
       ? [{ results: version.gates, attempts: 0 }]
       : [];
-  const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter((r) => r.gate === 'fairness') })).filter((set) => set.rows.length > 0);
+  const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter(isFairnessResult) })).filter((set) => set.rows.length > 0);
   out.push(`## ${l.fairness}`, '');
   if (fairness.length === 0) out.push(none, '');
   for (const set of fairness) out.push(...(set.heading ? [`### ${set.heading}`, ''] : []), gateTable(set.rows), '');

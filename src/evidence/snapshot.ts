@@ -2,8 +2,9 @@
  * The registry as the evidence pack and the site see it: one commit's models, versions and releases, the
  * git history of every release file and, for each promotion, the request and its reviews. This is the only
  * module of src/evidence that reads (through the Forge); everything built from it is a pure function, so the
- * same commit always gives the same evidence. A file that breaks its schema, now or in the history, stops
- * the read with a DhowError naming it: nothing is built from half a registry.
+ * same commit always gives the same evidence. A file that breaks its schema, now or in the history, or a
+ * release naming a version the registry does not hold, stops the read with a DhowError naming the file:
+ * nothing is built from half a registry.
  */
 import { DhowError } from '../errors.js';
 import type { Forge, Review } from '../forge/forge.js';
@@ -138,9 +139,23 @@ export async function readRegistrySnapshot(forge: Forge, options: SnapshotOption
   const requests = await readRequests(reader, [...histories.entries()]);
   const models = names.map((name, m): ModelEvidence => {
     const versions = byModel.get(name)!.sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
+    const registered = new Set(versions.map((v) => v.version));
     const perEnvironment = wanted.map((environment, j) => {
       const path = releasePaths[m * wanted.length + j]!;
-      return environmentEvidence(environment, current[m * wanted.length + j] ?? null, histories.get(path) ?? [], requests);
+      const release = current[m * wanted.length + j] ?? null;
+      // A release is evidence of what runs: one naming a version without its record would give a register
+      // row, a model card and a test report about nothing. Refused, like dhow validate refuses it.
+      if (release && !registered.has(release.version)) {
+        throw new DhowError(
+          'invalid-input',
+          `names ${name} ${release.version}, which ${versionPath(name, release.version)} does not hold (run dhow validate)`,
+          {
+            file: path,
+            field: 'version',
+          },
+        );
+      }
+      return environmentEvidence(environment, release, histories.get(path) ?? [], requests);
     });
     const gates: Record<string, Record<string, GateEvidenceFile>> = {};
     const gateCommits: Record<string, Record<string, string[]>> = {};

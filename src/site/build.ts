@@ -234,6 +234,6 @@ function auditPage(snapshot: RegistrySnapshot, rows: AuditRow[]): string {
 <label>Event <select id="kind"><option value="">all</option>${kinds.map((k) => `<option>${e(k)}</option>`).join('')}</select></label>
 <p aria-live="polite"><span id="shown">${sorted.length}</span> of ${sorted.length} events</p>
 </div>
-<div id="audit">${historyTable(sorted, true)}</div>`;
+<div id="audit" role="region" aria-label="Audit events" tabindex="0">${historyTable(sorted, true)}</div>`;
   return renderPage({ title: 'Audit log', root: '', body, script: AUDIT_SCRIPT });
 }

@@ -83,6 +83,7 @@ function withTextAlternative(svg: string, chart: ChartSpec): string {
   const prefix = `chart-${chart.id}-`;
   const renamed = new Map<string, string>();
   const counts = new Map<string, number>();
+  // Focusable (tabindex), so a keyboard user reaches the chart and a screen reader reads its text alternative there.
   return svg
     .replace(/zr\d+-([a-z]+)-?(\d+)/g, (token, kind: string) => {
       let name = renamed.get(token);
@@ -93,7 +94,7 @@ function withTextAlternative(svg: string, chart: ChartSpec): string {
       }
       return name;
     })
-    .replace(/^<svg /, `<svg role="img" aria-label="${e(chart.label)}" `)
+    .replace(/^<svg /, `<svg role="img" tabindex="0" aria-label="${e(chart.label)}" `)
     .replace(/^(<svg[^>]*>)/, `$1<title>${e(chart.label)}</title>`);
 }
 
@@ -151,7 +152,9 @@ export function gateCharts(render: ChartRenderer, versions: VersionRecord[], per
       const say = ({ version, g }: (typeof known)[number]) =>
         `${version} ${g.value}${g.threshold != null ? ` (threshold ${g.threshold}, ${g.verdict})` : ` (${g.verdict})`}`;
       const failed = known.filter((k) => k.g.verdict === 'fail').map((k) => k.version);
-      return `${key} in ${known.length} version${known.length === 1 ? '' : 's'}, from ${say(known[0]!)} to ${say(known.at(-1)!)}; ${failed.length ? `failed: ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ` and ${failed.length - 10} more` : ''}` : 'none failed'}`;
+      // One version: its value once, not "from v3 … to v3 …" (a screen reader reads every word).
+      const span = known.length === 1 ? say(known[0]!) : `from ${say(known[0]!)} to ${say(known.at(-1)!)}`;
+      return `${key} in ${known.length} version${known.length === 1 ? '' : 's'}, ${span}; ${failed.length ? `failed: ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ` and ${failed.length - 10} more` : ''}` : 'none failed'}`;
     });
     const caption = `Gate values against thresholds in ${environment}`;
     return [
@@ -161,4 +164,5 @@ export function gateCharts(render: ChartRenderer, versions: VersionRecord[], per
   return charts.length ? `<h3>Gates against thresholds · <span lang="ar" dir="rtl">البوابات مقابل العتبات</span></h3>${charts.join('')}` : '';
 }
 
-const gateKey = (g: { gate: string; metric?: string | undefined }) => (g.metric ? `${g.gate} ${g.metric}` : g.gate);
+/** A gate's line name: the gate, and its metric when the gate is named otherwise ("accuracy", "latency-p99 p99"). */
+const gateKey = (g: { gate: string; metric?: string | undefined }) => (g.metric && g.metric !== g.gate ? `${g.gate} ${g.metric}` : g.gate);

@@ -29,7 +29,7 @@ export function text(value: string | null | undefined, tag = 'span'): string {
 export const STYLE = `
 :root{color-scheme:light;--fg:#1b1f24;--muted:#4d5560;--line:#d0d7de;--bg:#ffffff;--head:#0b3d5c;--accent:#0a5c8a;--ok:#0f6b2f;--bad:#a4161a;--warn:#7a4a00}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",Tahoma,sans-serif;color:var(--fg);background:var(--bg)}
-a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c46a00;outline-offset:2px}
+a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,[tabindex="0"]:focus-visible{outline:3px solid #c46a00;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
 header{background:var(--head);color:#fff;padding:10px 20px}header a{color:#fff}header nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px;flex-wrap:wrap}
 main{padding:16px 20px;max-width:1200px}footer{padding:12px 20px;color:var(--muted);border-top:1px solid var(--line);font-size:13px}

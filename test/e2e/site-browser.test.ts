@@ -12,33 +12,17 @@
  * $DHOW_CHROMIUM names another binary.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dhow } from '../support/cli.js';
 import { ARABIC_DESCRIPTION, buildEvidenceRegistry, MODEL } from '../support/evidence-registry.js';
 import { tempDir } from '../support/registry.js';
+import { openRecorded, serveSite, type PageLog } from '../support/static-site.js';
 
 const CHROMIUM = process.env.DHOW_CHROMIUM ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
-
-/** Serves `root` on 127.0.0.1 and nothing outside it; every request it answers is recorded. */
-async function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (path !== root && !path.startsWith(root + sep)) return void res.writeHead(403).end();
-    readFile(path.endsWith(sep) ? join(path, 'index.html') : path).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
 /** WCAG 2.x contrast ratio of two rgb() colours, computed here rather than trusted from the page. */
 function contrast(fg: [number, number, number], bg: [number, number, number]): number {
   const lum = ([r, g, b]: [number, number, number]) => {
@@ -58,8 +42,8 @@ let origin: string;
 let registry: string;
 let shots: string;
 /** Every URL any page asked for, and every Content-Security-Policy violation the pages reported. */
-const requested: string[] = [];
-const violations: string[] = [];
+const log: PageLog = { requested: [], violations: [] };
+const { requested, violations } = log;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: the browser tests need it (apt-get install chromium)`);
@@ -68,7 +52,7 @@ beforeAll(async () => {
   const run = await dhow(['site', '--registry', registry, '--out', site]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  ({ server, origin } = await serve(site));
+  ({ server, origin } = await serveSite(site));
   shots = process.env.DHOW_SCREENSHOTS ?? (await tempDir('dhow-screenshots-'));
   await mkdir(shots, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -79,18 +63,7 @@ afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('request', (r) => requested.push(r.url()));
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.blockedURI} ${e.violatedDirective}`)),
-  );
-  await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
-  return page;
-}
+const open = (path: string): Promise<Page> => openRecorded(browser!, `${origin}/${path}`, log);
 
 const PAGES = ['index.html', `models/${MODEL}.html`, 'environments/staging.html', 'audit.html'];
 

@@ -347,7 +347,7 @@ describe('dhow site', () => {
       const section = new RegExp(`<h3 id="history-${env}">[\\s\\S]*?</section>`).exec(html)![0];
       for (const entry of releaseLog(fixture.registry, env)) expect(section).toContain(`<code title="${entry.commit}">`);
     }
-    const chart = /<figure><svg role="img" aria-label="([^"]*)"/.exec(html)!;
+    const chart = /<figure><svg role="img" tabindex="0" aria-label="([^"]*)"/.exec(html)!;
     expect(chart[1]).toContain('accuracy from v1 (0.912) to v3 (0.931)');
     expect(html).not.toContain('<script');
   });
