@@ -39,7 +39,6 @@ function pollProblem(error: unknown): string {
 export async function startModelServer(plan: ModelServerPlan, options: { env: NodeJS.ProcessEnv; logger?: Logger }): Promise<ModelServer> {
   const logger = options.logger ?? silentLogger;
   const shown = plan.argv.join(' ');
-  logger.info(`starting the model server: ${shown}`);
   // detached: the server leads its own process group, so stopping it reaches everything it started.
   const child = spawn(plan.argv[0]!, plan.argv.slice(1), {
     cwd: plan.cwd,
@@ -73,6 +72,7 @@ export async function startModelServer(plan: ModelServerPlan, options: { env: No
     throw new DhowError('invalid-input', `${plan.names.command} could not start ${JSON.stringify(plan.argv[0])}: ${state.spawnError?.message ?? 'no process'}`);
   }
 
+  logger.info(`started the model server (pid ${pid}, leading its own process group): ${shown}`);
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
