@@ -336,6 +336,28 @@ describe('artifacts', () => {
     expect(names.length).toBeGreaterThanOrEqual(3);
     for (const name of names) expect(name).toBe('dhow-gate-report-${{ inputs.model }}-${{ inputs.environment }}');
   });
+
+  it("train.yml keeps the training's outputs per model and version, and promote.yml's gate job downloads them into dhow-output/", () => {
+    const train = workflow('train.yml').jobs.train!;
+    const kept = (train.steps ?? []).find((s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && s.with?.path === '${{ inputs.keep-outputs }}');
+    expect(kept?.with?.name).toBe("${{ inputs.outputs-artifact || format('dhow-outputs-{0}-{1}', inputs.model, inputs.version) }}");
+    expect(kept?.if).toBe("inputs.keep-outputs != ''");
+    const gate = workflow('promote.yml').jobs.gate!.steps ?? [];
+    const download = gate.findIndex((s) => /^actions\/download-artifact@/.test(s.uses ?? '') && s.with?.name === '${{ inputs.training-outputs }}');
+    expect(gate[download]?.with?.path).toBe('dhow-output');
+    expect(gate[download]?.if).toBe("inputs.training-outputs != ''");
+    // Before the gates, which read the predictions there.
+    expect(download).toBeLessThan(gate.findIndex((s) => s.uses === './.dhow/actions/gate'));
+  });
+
+  it("promote.yml's gate step is given the model server's command, ready URL and timeout", () => {
+    const gate = (workflow('promote.yml').jobs.gate!.steps ?? []).find((s) => s.uses === './.dhow/actions/gate')!;
+    expect(gate.with).toMatchObject({
+      'server-command': '${{ inputs.server-command }}',
+      'server-ready-url': '${{ inputs.server-ready-url }}',
+      'server-ready-timeout': '${{ inputs.server-ready-timeout }}',
+    });
+  });
 });
 
 describe('concurrency', () => {
