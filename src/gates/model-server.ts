@@ -116,7 +116,9 @@ export async function startModelServer(plan: ModelServerPlan, options: { env: No
     if (state.exit) return fail(`${plan.names.command} (${shown}) ${describeExit(state.exit)} before ${plan.names.readyUrl} ${plan.readyUrl} answered`);
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
-      return fail(`${plan.names.readyUrl} ${plan.readyUrl} did not answer 2xx within ${plan.readyTimeoutMs / 1000} s (${plan.names.readyTimeout}); last: ${problem}`);
+      return fail(
+        `${plan.names.readyUrl} ${plan.readyUrl} did not answer 2xx within ${plan.readyTimeoutMs / 1000} s (${plan.names.readyTimeout}); last: ${problem}`,
+      );
     }
     try {
       const response = await fetch(plan.readyUrl, { signal: AbortSignal.timeout(Math.max(100, Math.min(remaining, 5000))) });

@@ -302,7 +302,8 @@ export async function registerVersion(forge: RegistryRepository, record: Version
     const evidence = planEvidence(config, valid, options.evidence, recorded);
     const profile = options.profile && profileFile ? decideProfile(await reader.readText(profileFile), options.profile.text) : undefined;
     if (profile?.kind === 'refused') throw new DhowError('refused', profile.reason, { file: profileFile });
-    const profileResult = profile && profileFile ? { profile: { operation: profile.kind === 'write' ? ('recorded' as const) : ('unchanged' as const), path: profileFile } } : {};
+    const profileResult =
+      profile && profileFile ? { profile: { operation: profile.kind === 'write' ? ('recorded' as const) : ('unchanged' as const), path: profileFile } } : {};
     if (existing) {
       logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
       if (evidence) logger.info(evidence.result.message);

@@ -200,7 +200,8 @@ export async function validateRegistry(forge: RegistrySource, ref: string): Prom
     if (!versions.has(`${file.model}/${file.version}`)) add(path, `version "${file.version}" of ${file.model} is not registered`, 'version');
   }
   for (const profile of profiles) {
-    if (!versions.has(`${profile.model}/${profile.version}`)) add(profile.path, `version "${profile.version}" of ${profile.model} is not registered: a profile belongs to a version`);
+    if (!versions.has(`${profile.model}/${profile.version}`))
+      add(profile.path, `version "${profile.version}" of ${profile.model} is not registered: a profile belongs to a version`);
   }
 
   // deploy/<env>/<model>/ holds exactly what the release renders.

@@ -52,7 +52,7 @@ beforeAll(async () => {
   for (const [input, output] of [
     ['training.csv', 'profile.json'],
     ['drifted.csv', 'other-profile.json'],
-  ]) {
+  ] as const) {
     const run = await dhow(['drift', 'profile', '--input', join(workspace, input), '--output', join(workspace, output)]);
     expect(run.code, run.stderr).toBe(0);
   }
@@ -91,7 +91,9 @@ describe('a version registered with its reference profile', () => {
     const head = bareGit(gh, REPO, ['rev-parse', 'main']);
     const other = await register('other-profile.json');
     expect(other.exitCode).toBe(1);
-    expect(other.annotations.join('\n')).toContain(`${PROFILE_PATH}: a different reference profile is already registered for this version: profiles are immutable`);
+    expect(other.annotations.join('\n')).toContain(
+      `${PROFILE_PATH}: a different reference profile is already registered for this version: profiles are immutable`,
+    );
     expect(bareGit(gh, REPO, ['rev-parse', 'main'])).toBe(head);
   });
 
@@ -148,7 +150,11 @@ describe('drift-check.yml: the drift step against the live version profile in th
   });
 
   it('on drift sends one alert for the live version to the registry', async () => {
-    const run = await runActionProcess('drift', { cwd: workspace, inputs: driftStepInputs({ registry: REPO, model: MODEL, current: 'drifted.csv' }), env: env() });
+    const run = await runActionProcess('drift', {
+      cwd: workspace,
+      inputs: driftStepInputs({ registry: REPO, model: MODEL, current: 'drifted.csv' }),
+      env: env(),
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ 'dataset-drift': 'true', version: '1.4.0', dispatched: 'true' });
     const [dispatch, ...more] = gh.repository(REPO).dispatches;

@@ -48,7 +48,14 @@ function serverInputs(workspace: string): ModelServerPlan | undefined {
   const readyTimeout = optionalInput('server-ready-timeout');
   const urlVariable = optionalInput('server-url-variable');
   if (command === undefined) {
-    const stray = readyUrl !== undefined ? 'server-ready-url' : readyTimeout !== undefined ? 'server-ready-timeout' : urlVariable !== undefined ? 'server-url-variable' : null;
+    const stray =
+      readyUrl !== undefined
+        ? 'server-ready-url'
+        : readyTimeout !== undefined
+          ? 'server-ready-timeout'
+          : urlVariable !== undefined
+            ? 'server-url-variable'
+            : null;
     if (stray) throw new DhowError('usage', `input "${stray}" needs input "server-command" (the command that starts the model server)`, { field: stray });
     return undefined;
   }

@@ -33,7 +33,7 @@ on GitHub (--repository, with $GITHUB_TOKEN; --api-url or $GITHUB_API_URL). Exit
                              (quotes, no pipes or variables) or a JSON array argv, in the working directory,
                              in its own process group; stopped when the gates end, fail or dhow is stopped
   --server-ready-url URL     polled until it answers 2xx; its origin (http://127.0.0.1:8080) is given to the
-                             policy's endpoints as \$DHOW_SERVER_URL (write \${DHOW_SERVER_URL}/predict there)
+                             policy's endpoints as $DHOW_SERVER_URL (write \${DHOW_SERVER_URL}/predict there)
   --server-ready-timeout S   seconds the server has to get ready (default 60)
   --server-url-variable NAME the variable that carries the URL instead of DHOW_SERVER_URL
 `;
@@ -55,7 +55,8 @@ function serverPlan(values: Record<string, unknown>, cwd: string): ModelServerPl
     if (stray) throw new DhowError('usage', `dhow gate: --${stray} needs --server-command (the command that starts the model server)`);
     return undefined;
   }
-  if (readyUrl === undefined) throw new DhowError('usage', 'dhow gate: --server-command needs --server-ready-url (a URL that answers 2xx once the server is ready)');
+  if (readyUrl === undefined)
+    throw new DhowError('usage', 'dhow gate: --server-command needs --server-ready-url (a URL that answers 2xx once the server is ready)');
   return planModelServer({ command, readyUrl, readyTimeout: text('server-ready-timeout'), urlVariable: text('server-url-variable'), cwd }, SERVER_FLAGS);
 }
 

@@ -235,7 +235,18 @@ describe('dhow gate --server-command', () => {
     const dir = await workspace();
     const port = await freePort();
     const run = await dhow(
-      ['gate', '--policy', 'gates.yaml', '--candidate', 'metrics.json', '--json', '--server-command', `'${process.execPath}' '${SERVE}' --port ${port}`, '--server-ready-url', `http://127.0.0.1:${port}/healthz`],
+      [
+        'gate',
+        '--policy',
+        'gates.yaml',
+        '--candidate',
+        'metrics.json',
+        '--json',
+        '--server-command',
+        `'${process.execPath}' '${SERVE}' --port ${port}`,
+        '--server-ready-url',
+        `http://127.0.0.1:${port}/healthz`,
+      ],
       { cwd: dir },
     );
     expect(run.stderr).not.toContain('Error');

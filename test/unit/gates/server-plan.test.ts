@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { gatesUsingServer, planModelServer, serverEnvironment, splitCommandLine } from '../../../src/gates/server-plan.js';
 import type { GatePolicy } from '../../../src/gates/policy.js';
 
-const NAMES = { command: 'input "server-command"', readyUrl: 'input "server-ready-url"', readyTimeout: 'input "server-ready-timeout"', urlVariable: 'input "server-url-variable"' };
+const NAMES = {
+  command: 'input "server-command"',
+  readyUrl: 'input "server-ready-url"',
+  readyTimeout: 'input "server-ready-timeout"',
+  urlVariable: 'input "server-url-variable"',
+};
 const plan = (over: Partial<Parameters<typeof planModelServer>[0]> = {}) =>
   planModelServer({ command: 'node serve.mjs --port 8080', readyUrl: 'http://127.0.0.1:8080/healthz', cwd: '/model', ...over }, NAMES);
 
@@ -26,7 +31,9 @@ describe('splitting a server command line with no shell', () => {
     ['node serve.mjs && echo ok', '"&"'],
     ['serve --models out/*.json', '"*"'],
   ])('refuses what only a shell reads: %s', (line, shown) => {
-    expect(() => splitCommandLine(line, 'input "server-command"')).toThrow(`input "server-command" runs with no shell, so ${shown} would reach the program as text`);
+    expect(() => splitCommandLine(line, 'input "server-command"')).toThrow(
+      `input "server-command" runs with no shell, so ${shown} would reach the program as text`,
+    );
   });
 
   it('refuses unclosed quotes and a trailing backslash, naming the input', () => {
@@ -52,7 +59,12 @@ describe('planning the model server', () => {
   });
 
   it('reads a JSON array as the argv itself', () => {
-    expect(plan({ command: '["python", "serve.py", "--host", "127.0.0.1 | not a pipe"]' }).argv).toEqual(['python', 'serve.py', '--host', '127.0.0.1 | not a pipe']);
+    expect(plan({ command: '["python", "serve.py", "--host", "127.0.0.1 | not a pipe"]' }).argv).toEqual([
+      'python',
+      'serve.py',
+      '--host',
+      '127.0.0.1 | not a pipe',
+    ]);
     expect(() => plan({ command: '["python", 3]' })).toThrow('input "server-command" must be a JSON array of strings');
     expect(() => plan({ command: '[python' })).toThrow('input "server-command" starts with "[" but is not a JSON array of strings');
     expect(() => plan({ command: '[]' })).toThrow('input "server-command" is empty');
