@@ -41,24 +41,23 @@ const SERVER_INPUTS = {
   urlVariable: 'input "server-url-variable"',
 };
 
-/** server-command and server-ready-url come together; the other two only with them. */
+/**
+ * server-command and server-ready-url come together. The timeout and the variable have defaults in
+ * action.yml (the runner always sets them), so only they alone say nothing.
+ */
 function serverInputs(workspace: string): ModelServerPlan | undefined {
   const command = optionalInput('server-command');
   const readyUrl = optionalInput('server-ready-url');
-  const readyTimeout = optionalInput('server-ready-timeout');
-  const urlVariable = optionalInput('server-url-variable');
   if (command === undefined) {
-    const stray =
-      readyUrl !== undefined
-        ? 'server-ready-url'
-        : readyTimeout !== undefined
-          ? 'server-ready-timeout'
-          : urlVariable !== undefined
-            ? 'server-url-variable'
-            : null;
-    if (stray) throw new DhowError('usage', `input "${stray}" needs input "server-command" (the command that starts the model server)`, { field: stray });
+    if (readyUrl !== undefined) {
+      throw new DhowError('usage', 'input "server-ready-url" needs input "server-command" (the command that starts the model server)', {
+        field: 'server-ready-url',
+      });
+    }
     return undefined;
   }
+  const readyTimeout = optionalInput('server-ready-timeout');
+  const urlVariable = optionalInput('server-url-variable');
   if (readyUrl === undefined) {
     throw new DhowError('usage', 'input "server-command" needs input "server-ready-url" (a URL that answers 2xx once the server is ready)', {
       field: 'server-ready-url',

@@ -5,7 +5,7 @@
  * ends, whether the gates passed, the server never got ready, or the job was cancelled (SIGTERM).
  * "Gone" is read from /proc: no process whose argv carries the test's marker.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -185,6 +185,74 @@ describe('gate action with a model server it starts', () => {
     expect(failure).toMatch(/the model server never got ready: input "server-command" \(.*\) exited with code 3 before input "server-ready-url"/);
     expect(failure).toContain('EADDRINUSE: port taken');
     expect(groupMembers(serverGroup(run.stdout))).toEqual([]);
+  });
+
+  it('fails naming server-command when the program does not exist, and writes no report', async () => {
+    const dir = await workspace();
+    const run = await runActionProcess('gate', {
+      cwd: dir,
+      inputs: {
+        policy: 'gates.yaml',
+        candidate: 'metrics.json',
+        'report-path': 'report.json',
+        'server-command': 'dhow-no-such-model-server --port 8080',
+        'server-ready-url': 'http://127.0.0.1:8080/healthz',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]).toContain(
+      '::error::gate: input "server-command" could not start "dhow-no-such-model-server": spawn dhow-no-such-model-server ENOENT',
+    );
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
+  });
+
+  it("runs without a server when only action.yml's defaults are set, as promote.yml passes them", async () => {
+    const dir = await workspace();
+    await writeFile(
+      join(dir, 'accuracy.yaml'),
+      'apiVersion: dhow.dev/v1\nkind: GatePolicy\ngates:\n  - { name: accuracy, metric: accuracy, source: { kind: candidate }, threshold: 0.8, greater-is-better: true }\n',
+    );
+    const run = await runActionProcess('gate', {
+      cwd: dir,
+      inputs: {
+        policy: 'accuracy.yaml',
+        candidate: 'metrics.json',
+        'server-command': '',
+        'server-ready-url': '',
+        'server-ready-timeout': '60',
+        'server-url-variable': 'DHOW_SERVER_URL',
+      },
+    });
+    expect(run.annotations).toEqual([]);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.stdout).not.toContain('model server');
+  });
+
+  it('refuses a ready URL without a command, naming both inputs', async () => {
+    const dir = await workspace();
+    const run = await runActionProcess('gate', {
+      cwd: dir,
+      inputs: { policy: 'gates.yaml', candidate: 'metrics.json', 'server-ready-url': 'http://127.0.0.1:8080/healthz' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]).toContain('input "server-ready-url" needs input "server-command"');
+  });
+
+  it('starts nothing when the policy is bad', async () => {
+    const dir = await workspace();
+    await writeFile(join(dir, 'gates.yaml'), POLICY.replace('threshold: 0\n', 'treshold: 0\n'));
+    const run = await runActionProcess('gate', {
+      cwd: dir,
+      inputs: {
+        policy: 'gates.yaml',
+        candidate: 'metrics.json',
+        'server-command': 'dhow-no-such-model-server',
+        'server-ready-url': 'http://127.0.0.1:8080/healthz',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]).toContain('unknown key "treshold"');
+    expect(run.stdout).not.toContain('model server');
   });
 
   it('stops the server group when the job is cancelled (SIGTERM) while the gates run', async () => {
