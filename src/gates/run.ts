@@ -21,6 +21,7 @@ import { overlayPolicies, parsePolicy, readPolicyFile, type GatePolicy, type Gat
 import { liveVersionOf, type LiveVersion } from './regression.js';
 import { renderMarkdown, reportDigest, serializeReport, versionGates, type GateReport } from './report.js';
 import type { Residency } from './residency.js';
+import { gatesUsingServer, type ModelServerPlan } from './server-plan.js';
 
 /** What the gates read from a registry, at one snapshot. RegistryReader (registry/store.ts) is one. */
 export interface GateRegistry {
@@ -53,6 +54,8 @@ export interface GateRunRequest {
   logger?: Logger;
   nvidiaSmi?: string;
   now?: () => Date;
+  /** A model server to start for the gates and stop afterwards (server-plan.ts); its URL reaches `${NAME}`. */
+  modelServer?: ModelServerPlan;
 }
 
 export interface GateSetup {
@@ -147,7 +150,18 @@ export async function runGateRequest(request: GateRunRequest): Promise<GateOutco
   const logger = request.logger ?? silentLogger;
   const setup = await prepareGates(request);
   const dataRoots = [request.cwd, dirname(resolve(request.cwd, request.policyFile)), ...(request.dataRoots ?? []).map((root) => resolve(request.cwd, root))];
-  const report = await runGates({ ...setup, cwd: request.cwd, dataRoots, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+  const gates = (env: NodeJS.ProcessEnv) => runGates({ ...setup, cwd: request.cwd, dataRoots, env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+  // The policy and candidate are read and checked before the server starts: bad input starts nothing.
+  const plan = request.modelServer;
+  let report: GateReport;
+  if (plan === undefined) report = await gates(request.env);
+  else {
+    if (gatesUsingServer(setup.policy, plan.urlVariable).length === 0) {
+      logger.warning(`no enabled gate's endpoint names \${${plan.urlVariable}}: the model server is started, but nothing in the policy measures it`);
+    }
+    const { withModelServer } = await import('./model-server.js');
+    report = await withModelServer(plan, { env: request.env, logger }, gates);
+  }
   const json = serializeReport(report);
   const digest = reportDigest(json);
   return { report, json, digest, markdown: renderMarkdown(report), record: versionGates(report, digest) };

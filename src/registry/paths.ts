@@ -7,6 +7,8 @@ export const CONFIG_PATH = 'dhow.yaml';
 export const modelPath = (model: string) => `models/${assertName('model', model)}/model.yaml`;
 export const versionsDir = (model: string) => `models/${assertName('model', model)}/versions`;
 export const versionPath = (model: string, version: string) => `${versionsDir(model)}/${assertName('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+export const profilePath = (model: string, version: string) => `models/${assertName('model', model)}/profiles/${assertName('version', version)}.json`;
 export const releasesDir = (environment: string) => `releases/${assertName('environment', environment)}`;
 export const releasePath = (environment: string, model: string) => `${releasesDir(environment)}/${assertName('model', model)}.yaml`;
 export const deployDir = (environment: string, model: string) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;

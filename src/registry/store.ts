@@ -8,7 +8,8 @@ import { silentLogger, type Logger } from '../logger.js';
 import { parseRegistryFile, serializeRegistryFile, validateRegistryObject, type FileKindTypes } from './files.js';
 import { decideGateEvidence } from './gate-evidence.js';
 import { assertName, isValidName, kubernetesName, kubernetesNameTakenBy } from './names.js';
-import { CONFIG_PATH, gateEvidencePath, modelPath, releasePath, releasesDir, versionPath, versionsDir, TRAILERS } from './paths.js';
+import { CONFIG_PATH, gateEvidencePath, modelPath, profilePath, releasePath, releasesDir, versionPath, versionsDir, TRAILERS } from './paths.js';
+import { checkProfileText, decideProfile } from './profile-file.js';
 import {
   API_VERSION,
   type FileKind,
@@ -193,6 +194,11 @@ export interface RegisterOptions {
   attempts?: number;
   /** Gate results for one environment, recorded as its evidence in the same commit as the version. */
   evidence?: { environment: string; attempt: GateAttempt };
+  /**
+   * The version's reference profile (a DriftProfile's JSON text) for drift checks, written with the version
+   * to models/<model>/profiles/<version>.json (profile-file.ts); `file` names it in messages.
+   */
+  profile?: { text: string; file: string };
 }
 
 export interface EvidenceResult {
@@ -208,6 +214,8 @@ export interface RegisterResult {
   path: string;
   commit: string;
   modelCreated: boolean;
+  /** What became of the reference profile, when one was given. */
+  profile?: { operation: 'recorded' | 'unchanged'; path: string };
   /** What became of the environment's gate evidence, when some was given. */
   evidence?: EvidenceResult;
 }
@@ -269,6 +277,11 @@ export async function registerVersion(forge: RegistryRepository, record: Version
   const valid = validateRegistryObject('ModelVersion', path, record);
   const content = serializeRegistryFile(valid);
   if (options.evidence) assertName('environment', options.evidence.environment, { field: 'environment' });
+  const profileFile = options.profile === undefined ? undefined : profilePath(valid.model, valid.version);
+  if (options.profile) {
+    const [problem] = await checkProfileText(options.profile.file, options.profile.text);
+    if (problem) throw new DhowError('invalid-input', problem.message, { file: problem.file, field: problem.field });
+  }
   const branch = await forge.defaultBranch();
   const attempts = options.attempts ?? 40;
   for (let attempt = 1; ; attempt++) {
@@ -287,14 +300,19 @@ export async function registerVersion(forge: RegistryRepository, record: Version
       );
     }
     const evidence = planEvidence(config, valid, options.evidence, recorded);
+    const profile = options.profile && profileFile ? decideProfile(await reader.readText(profileFile), options.profile.text) : undefined;
+    if (profile?.kind === 'refused') throw new DhowError('refused', profile.reason, { file: profileFile });
+    const profileResult =
+      profile && profileFile ? { profile: { operation: profile.kind === 'write' ? ('recorded' as const) : ('unchanged' as const), path: profileFile } } : {};
     if (existing) {
       logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
       if (evidence) logger.info(evidence.result.message);
-      if (!evidence?.content)
-        return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+      if (!evidence?.content && profile?.kind !== 'write')
+        return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...profileResult, ...(evidence ? { evidence: evidence.result } : {}) };
     }
     const changes = existing ? [] : [{ path, content }];
     if (evidence?.content) changes.push({ path: evidence.result.path, content: evidence.content });
+    if (profile?.kind === 'write' && profileFile) changes.push({ path: profileFile, content: profile.content });
     const modelFile = existing ? null : await reader.model(valid.model);
     if (!existing && !modelFile) {
       const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
@@ -317,7 +335,9 @@ export async function registerVersion(forge: RegistryRepository, record: Version
         expectedHead: reader.ref,
         changes,
         message: existing
-          ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+          ? evidence?.content
+            ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+            : `Record the reference profile of ${valid.model} ${valid.version}`
           : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
         trailers: {
           [TRAILERS.model]: valid.model,
@@ -331,6 +351,7 @@ export async function registerVersion(forge: RegistryRepository, record: Version
         path,
         commit: result.sha,
         modelCreated: !existing && !modelFile,
+        ...profileResult,
         ...(evidence ? { evidence: evidence.result } : {}),
       };
     } catch (error) {

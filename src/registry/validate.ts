@@ -6,6 +6,7 @@
  * (linear in the size of the registry).
  */
 import type { RegistrySource } from './repository.js';
+import { checkProfileText } from './profile-file.js';
 import { renderDeployManifests, rendersStableVersion } from './render.js';
 import { checkRegistryFile, type FileProblem } from './files.js';
 import { isValidName, kubernetesNameClashes } from './names.js';
@@ -62,6 +63,7 @@ export async function validateRegistry(forge: RegistrySource, ref: string): Prom
   const evidence = new Map<string, GateEvidenceFile>(); // path -> file
   const deployFiles = new Map<string, string[]>(); // "env/model" -> paths
   const modelDirs = new Set<string>();
+  const profiles: { path: string; model: string; version: string }[] = [];
 
   for (const path of paths) {
     const parts = path.split('/');
@@ -97,8 +99,13 @@ export async function validateRegistry(forge: RegistrySource, ref: string): Prom
         versions.set(`${model}/${version}`, checked.value);
       } else if (parts[2] === 'versions') {
         add(path, 'not a version file: versions/<version>.yaml with a valid version name');
+      } else if (parts.length === 4 && parts[2] === 'profiles' && parts[3]!.endsWith('.json') && isValidName('version', parts[3]!.slice(0, -5))) {
+        problems.push(...(await checkProfileText(path, content.get(path)!)));
+        profiles.push({ path, model, version: parts[3]!.slice(0, -5) });
+      } else if (parts[2] === 'profiles') {
+        add(path, 'not a reference profile: profiles/<version>.json with a valid version name');
       } else {
-        add(path, 'unexpected file: a model directory holds model.yaml and versions/');
+        add(path, 'unexpected file: a model directory holds model.yaml, versions/ and profiles/');
       }
     } else if (top === 'releases') {
       const env = parts[1]!;
@@ -192,6 +199,10 @@ export async function validateRegistry(forge: RegistrySource, ref: string): Prom
 
   for (const [path, file] of evidence) {
     if (!versions.has(`${file.model}/${file.version}`)) add(path, `version "${file.version}" of ${file.model} is not registered`, 'version');
+  }
+  for (const profile of profiles) {
+    if (!versions.has(`${profile.model}/${profile.version}`))
+      add(profile.path, `version "${profile.version}" of ${profile.model} is not registered: a profile belongs to a version`);
   }
 
   // deploy/<env>/<model>/ holds exactly what the release renders.

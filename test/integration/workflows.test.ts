@@ -164,7 +164,7 @@ interface Workflow {
 const workflow = (file: string) => parse(readFileSync(join(root, 'reusable-workflows', file), 'utf8')) as Workflow;
 
 /** The reusable workflows that write the registry repository, and so need an identity there. */
-const REGISTRY_WRITERS = ['promote.yml', 'promotion-policy.yml', 'revert-on-drift.yml', 'rollout.yml'];
+const REGISTRY_WRITERS = ['promote.yml', 'promotion-policy.yml', 'revert-on-drift.yml', 'rollout.yml', 'drift-check.yml'];
 
 /**
  * Substitutes `${{ a.b.c }}` property paths from a context, as GitHub evaluates a concurrency group;
@@ -279,6 +279,15 @@ describe('a workflow with only GITHUB_TOKEN refuses what it cannot do', () => {
     expect(result.output).toBe('owner=acme\nname=model-registry\n');
   });
 
+  it('drift-check stops without an App or a registry token, naming the registry and the alert it could not send', async () => {
+    const result = await checkIdentity('drift-check.yml', { DHOW_HAS_APP: 'false', DHOW_HAS_TOKEN: 'false', REGISTRY: 'acme/model-registry' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('drift-check: no identity for the registry acme/model-registry');
+    expect(result.stdout).toContain('cannot send the drift alert');
+    const app = await checkIdentity('drift-check.yml', { DHOW_HAS_APP: 'true', DHOW_HAS_TOKEN: 'false', REGISTRY: 'acme/model-registry' });
+    expect(app).toMatchObject({ code: 0, stdout: '', output: 'owner=acme\nname=model-registry\n' });
+  });
+
   it('promotion-policy refuses auto-merge without an App, and warns without one', async () => {
     const refused = await checkIdentity('promotion-policy.yml', { DHOW_HAS_APP: 'false', AUTO_MERGE: 'true' });
     expect(refused.code).toBe(1);
@@ -336,9 +345,49 @@ describe('artifacts', () => {
     expect(names.length).toBeGreaterThanOrEqual(3);
     for (const name of names) expect(name).toBe('dhow-gate-report-${{ inputs.model }}-${{ inputs.environment }}');
   });
+
+  it("train.yml keeps the training's outputs per model and version, and promote.yml's gate job downloads them into dhow-output/", () => {
+    const train = workflow('train.yml').jobs.train!;
+    const kept = (train.steps ?? []).find((s) => /^actions\/upload-artifact@/.test(s.uses ?? '') && s.with?.path === '${{ inputs.keep-outputs }}');
+    expect(kept?.with?.name).toBe("${{ inputs.outputs-artifact || format('dhow-outputs-{0}-{1}', inputs.model, inputs.version) }}");
+    expect(kept?.if).toBe("inputs.keep-outputs != ''");
+    const gate = workflow('promote.yml').jobs.gate!.steps ?? [];
+    const download = gate.findIndex((s) => /^actions\/download-artifact@/.test(s.uses ?? '') && s.with?.name === '${{ inputs.training-outputs }}');
+    expect(gate[download]?.with?.path).toBe('dhow-output');
+    expect(gate[download]?.if).toBe("inputs.training-outputs != ''");
+    // Before the gates, which read the predictions there.
+    expect(download).toBeLessThan(gate.findIndex((s) => s.uses === './.dhow/actions/gate'));
+  });
+
+  it("promote.yml's gate step is given the model server's command, ready URL and timeout", () => {
+    const gate = (workflow('promote.yml').jobs.gate!.steps ?? []).find((s) => s.uses === './.dhow/actions/gate')!;
+    expect(gate.with).toMatchObject({
+      'server-command': '${{ inputs.server-command }}',
+      'server-ready-url': '${{ inputs.server-ready-url }}',
+      'server-ready-timeout': '${{ inputs.server-ready-timeout }}',
+    });
+  });
 });
 
 describe('concurrency', () => {
+  it('drift-check runs once at a time per model and environment, and never cancels a check under way', () => {
+    const job = workflow('drift-check.yml').jobs.drift!;
+    const group = (inputs: Record<string, string>) => evaluate(job.concurrency!.group, { inputs: { registry: 'acme/r', ...inputs } });
+    expect(group({ model: 'm', environment: 'production' })).toBe(group({ model: 'm', environment: 'production' }));
+    expect(group({ model: 'm', environment: 'production' })).not.toBe(group({ model: 'm', environment: 'staging' }));
+    expect(group({ model: 'm', environment: 'production' })).not.toBe(group({ model: 'n', environment: 'production' }));
+    expect(job.concurrency!['cancel-in-progress']).toBe(false);
+  });
+
+  it("drift-check compares with the live version's profile in the registry checkout", () => {
+    const steps = workflow('drift-check.yml').jobs.drift!.steps ?? [];
+    const checkout = steps.find((s) => s.with?.repository === '${{ inputs.registry }}');
+    expect(checkout?.with?.path).toBe('.registry');
+    const drift = steps.find((s) => s.uses === './.dhow/actions/drift');
+    expect(drift?.with?.reference).toBe('.registry/models/${{ inputs.model }}/profiles/{version}.json');
+    expect(drift?.with?.dispatch).toBe('${{ inputs.dispatch }}');
+  });
+
   const revertGroup = (payload: Record<string, string>) =>
     evaluate(workflow('revert-on-drift.yml').jobs.revert!.concurrency!.group, {
       github: { repository: 'acme/model-registry', event: { action: 'dhow-drift-alert', client_payload: payload } },

@@ -4,7 +4,7 @@
  * Runs the committed bundle (dist/<name>/index.js) when DHOW_TEST_DIST=1 or CI is set (CI builds dist
  * first), otherwise the sources through tsx.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,8 @@ export interface ActionRunOptions {
   /** The entry: 'index' (main) or another file in the action's source folder, e.g. 'post'. */
   entry?: string;
   timeoutMs?: number;
+  /** Called with the action's process once it is spawned (a test that signals it mid-run). */
+  onStart?: (child: ChildProcess) => void;
 }
 
 export function useDist(): boolean {
@@ -105,6 +107,7 @@ export async function runActionProcess(action: string, options: ActionRunOptions
   if (useDist() && !existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
 
   const child = spawn(process.execPath, args, { cwd: options.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onStart?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -10,6 +10,7 @@ import { DhowError } from '../../errors.js';
 import { writeFileAtomic } from '../../atomic-file.js';
 import type { Logger } from '../../logger.js';
 import type { RegistryReader } from '../../registry/store.js';
+import { planModelServer, type ModelServerPlan } from '../../gates/server-plan.js';
 import { actionsLogger, booleanInput, listInput, optionalInput, runAction, secretInput, stringInput, workspaceDir } from '../runtime.js';
 
 const ACTION = 'gate';
@@ -29,6 +30,40 @@ interface GateSettings {
   summary: boolean;
   /** Directories besides the workspace (and the policy's directory) the policy's data files may be in. */
   dataRoots: string[];
+  /** The model server the gates measure, started in the workspace and stopped afterwards. */
+  modelServer?: ModelServerPlan;
+}
+
+const SERVER_INPUTS = {
+  command: 'input "server-command"',
+  readyUrl: 'input "server-ready-url"',
+  readyTimeout: 'input "server-ready-timeout"',
+  urlVariable: 'input "server-url-variable"',
+};
+
+/**
+ * server-command and server-ready-url come together. The timeout and the variable have defaults in
+ * action.yml (the runner always sets them), so only they alone say nothing.
+ */
+function serverInputs(workspace: string): ModelServerPlan | undefined {
+  const command = optionalInput('server-command');
+  const readyUrl = optionalInput('server-ready-url');
+  if (command === undefined) {
+    if (readyUrl !== undefined) {
+      throw new DhowError('usage', 'input "server-ready-url" needs input "server-command" (the command that starts the model server)', {
+        field: 'server-ready-url',
+      });
+    }
+    return undefined;
+  }
+  const readyTimeout = optionalInput('server-ready-timeout');
+  const urlVariable = optionalInput('server-url-variable');
+  if (readyUrl === undefined) {
+    throw new DhowError('usage', 'input "server-command" needs input "server-ready-url" (a URL that answers 2xx once the server is ready)', {
+      field: 'server-ready-url',
+    });
+  }
+  return planModelServer({ command, readyUrl, readyTimeout, urlVariable, cwd: workspace }, SERVER_INPUTS);
 }
 
 function getInputs(): GateSettings {
@@ -63,6 +98,7 @@ function getInputs(): GateSettings {
     reportPath: resolve(workspace, optionalInput('report-path') ?? join(process.env.RUNNER_TEMP ?? workspace, 'dhow-gate-report.json')),
     summary: booleanInput('summary', true),
     dataRoots: listInput('data-roots').map((root) => resolve(workspace, root)),
+    modelServer: serverInputs(workspace),
   };
 }
 
@@ -95,6 +131,7 @@ export async function run(): Promise<void> {
       dataRoots: settings.dataRoots,
       env: process.env,
       logger,
+      modelServer: settings.modelServer,
     });
     await writeFileAtomic(settings.reportPath, outcome.json);
     core.setOutput('verdict', outcome.report.verdict);

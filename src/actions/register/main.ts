@@ -31,6 +31,7 @@ const Settings = lazySchema(() =>
       .regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits')
       .optional(),
     'gate-report': z.string().optional(),
+    profile: z.string().optional(),
     environment: EnvironmentName().optional(),
     'api-url': z.string().optional(),
     'registered-by': z.string().min(1, 'is required (or GITHUB_ACTOR)'),
@@ -49,11 +50,21 @@ function getInputs() {
     'artifact-uri': optionalInput('artifact-uri'),
     'artifact-digest': optionalInput('artifact-digest'),
     'gate-report': optionalInput('gate-report'),
+    profile: optionalInput('profile'),
     environment: optionalInput('environment'),
     'api-url': optionalInput('api-url'),
     'registered-by': stringInput('registered-by') || process.env.GITHUB_ACTOR || '',
     summary: booleanInput('summary', true),
   });
+}
+
+async function readProfileInput(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DhowError('not-found', `input "profile": cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, { field: 'profile' });
+  }
 }
 
 export async function run(): Promise<void> {
@@ -122,9 +133,11 @@ export async function run(): Promise<void> {
             },
           }
         : undefined;
+    // The reference profile for scheduled drift checks, kept with the version (registry/profile-file.ts).
+    const profile = settings.profile ? { text: await readProfileInput(workspacePath(settings.profile)), file: settings.profile } : undefined;
     const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
     const result = await logger.group(`Register ${model} ${version}`, () =>
-      registerVersion(forge, record, { logger, by: settings['registered-by'], ...(evidence ? { evidence } : {}) }),
+      registerVersion(forge, record, { logger, by: settings['registered-by'], ...(evidence ? { evidence } : {}), ...(profile ? { profile } : {}) }),
     );
 
     const operation = result.operation === 'created' ? 'created' : 'none';
@@ -133,6 +146,7 @@ export async function run(): Promise<void> {
     core.setOutput('commit', result.commit);
     core.setOutput('evidence', result.evidence?.operation === 'recorded' ? 'recorded' : 'none');
     if (result.evidence) core.setOutput('evidence-path', result.evidence.path);
+    if (result.profile) core.setOutput('profile-path', result.profile.path);
     if (settings.summary) {
       core.summary.addHeading(`Registered ${model} ${version}`, 2).addTable([
         [
