@@ -92,11 +92,25 @@ export class Git {
    * Starts a pass: a one-shot command, one delivery of the bridge, one pass of the rollout controller. Refs
    * are then read once (one `for-each-ref`) and reused until this handle runs a command that may move a ref
    * or the next pass begins. Outside any pass every ref read asks git, so a handle that lives long and never
-   * begins a pass can be slow but never stale. Objects by id need no pass: they never change.
+   * begins a pass can be slow but never stale. Objects by id need no pass: they never change, but the
+   * cat-file process that reads them lives for the pass: the previous pass's one goes, once it has answered.
    */
   beginPass(): void {
     this.inPass = true;
     this.refSnapshot = null;
+    this.objects?.release();
+    if (this.objects) this.objects.keepWhileIdle = true;
+  }
+
+  /**
+   * Ends the pass: its refs are dropped and its cat-file process ends once it has answered what it was
+   * asked. Reads after it work as outside any pass (a new process, closed when idle).
+   */
+  endPass(): void {
+    this.inPass = false;
+    this.refSnapshot = null;
+    this.objects?.release();
+    if (this.objects) this.objects.keepWhileIdle = false;
   }
 
   /** All refs and HEAD's branch: the pass's snapshot, or (outside a pass) the repository as it is now. */
@@ -132,8 +146,15 @@ export class Git {
 
   /** An object by id or `<oid>:<path>`, through this handle's long-lived `git cat-file --batch`; null when missing. */
   readObject(spec: string): Promise<GitObject | null> {
-    this.objects ??= new CatFile(() => this.env());
-    return this.objects.read(spec);
+    return this.catFile().read(spec);
+  }
+
+  private catFile(): CatFile {
+    if (!this.objects) {
+      this.objects = new CatFile(() => this.env());
+      this.objects.keepWhileIdle = this.inPass;
+    }
+    return this.objects;
   }
 
   /** The entries of the tree a spec names; null when it is missing or not a tree. */
@@ -142,7 +163,7 @@ export class Git {
     return object?.type === 'tree' ? parseTree(object.content, object.oid.length / 2) : null;
   }
 
-  /** Ends the long-lived cat-file process (it also ends itself when idle). */
+  /** Ends the long-lived cat-file process now (outside a pass it also ends itself when idle). */
   close(): void {
     this.objects?.close();
   }
@@ -154,12 +175,11 @@ export class Git {
   }
 
   /**
-   * Reads many `<rev>:<path>` objects with one `git cat-file --batch`: text per spec, null when missing.
+   * Reads many objects (`<oid>`, `<rev>:<path>`) through the long-lived `git cat-file --batch`, asked at once:
+   * text per spec, null when missing or not a blob.
    */
   async readBlobs(specs: string[]): Promise<(string | null)[]> {
-    for (const s of specs) if (/[\n\r]/.test(s)) throw new DhowError('invalid-input', `a path may not contain a line break: ${JSON.stringify(s)}`);
-    const objects = await Promise.all(specs.map((s) => this.readObject(s)));
-    return objects.map((o) => (o?.type === 'blob' ? o.content.toString('utf8') : null));
+    return this.catFile().readTexts(specs);
   }
 
   async hashBlob(content: string): Promise<string> {

@@ -108,7 +108,12 @@ export class LocalForge implements Forge {
     this.git.beginPass();
   }
 
-  /** Ends the long-lived `git cat-file` of this registry (it also ends by itself once idle); reads still work after. */
+  /** Ends the pass: its refs are dropped and the registry's `git cat-file` ends once it has answered (see Git.endPass). */
+  endPass(): void {
+    this.git.endPass();
+  }
+
+  /** Ends the long-lived `git cat-file` of this registry now; reads still work after. */
   close(): void {
     this.git.close();
   }
@@ -118,30 +123,31 @@ export class LocalForge implements Forge {
     return text ?? null;
   }
 
+  /**
+   * Files at one ref through the long-lived `git cat-file --batch`, asked at once. A `<commit>:<path>` spec
+   * makes git inflate and scan every tree on the path for each file, so reading all 1,000 versions of a
+   * model that way costs 1,000 times its versions tree: quadratic in a model's versions. A directory many
+   * files are read from is therefore read once, and its files by object id; a lone file keeps the spec.
+   */
   async readFiles(paths: string[], ref: string): Promise<(string | null)[]> {
     const rev = await this.rev(ref);
-    return Promise.all(paths.map((p) => this.readBatched(`${rev}:${assertSafePath(p)}`)));
-  }
-
-  private pendingReads: { spec: string; resolve: (text: string | null) => void; reject: (error: unknown) => void }[] = [];
-
-  /**
-   * Reads issued in the same turn of the event loop (a Promise.all over files or over commits) share one
-   * `git cat-file --batch`, so reading a release's whole history costs one process, not one per commit.
-   */
-  private readBatched(spec: string): Promise<string | null> {
-    return new Promise((resolve, reject) => {
-      this.pendingReads.push({ spec, resolve, reject });
-      if (this.pendingReads.length === 1) {
-        setImmediate(() => {
-          const batch = this.pendingReads.splice(0);
-          this.git.readBlobs(batch.map((b) => b.spec)).then(
-            (texts) => batch.forEach((b, i) => b.resolve(texts[i] ?? null)),
-            (error: unknown) => batch.forEach((b) => b.reject(error)),
-          );
-        });
-      }
+    const safe = paths.map((p) => assertSafePath(p));
+    const perDirectory = new Map<string, number>();
+    for (const path of safe) perDirectory.set(parentOf(path), (perDirectory.get(parentOf(path)) ?? 0) + 1);
+    const shared = [...perDirectory].filter(([, count]) => count >= READ_DIRECTORY_AT).map(([dir]) => dir);
+    const listings = await Promise.all(shared.map((dir) => this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`)));
+    const trees = new Map(shared.map((dir, i) => [dir, new Map((listings[i] ?? []).map((e) => [e.name, e]))]));
+    const specs = safe.map((path) => {
+      const tree = trees.get(parentOf(path));
+      if (!tree) return `${rev}:${path}`;
+      const entry = tree.get(path.slice(path.lastIndexOf('/') + 1));
+      // A subtree or a submodule (gitlink) is no file, as the `<commit>:<path>` spec would say.
+      return !entry || entry.mode === '40000' || entry.mode === '160000' ? null : entry.oid;
     });
+    const asked = specs.filter((spec): spec is string => spec !== null);
+    const texts = await this.git.readBlobs(asked);
+    let next = 0;
+    return specs.map((spec) => (spec === null ? null : texts[next++]!));
   }
 
   /** Every file path under `dir` (recursively; '' for the whole tree) at a ref, in one git call. */
@@ -561,6 +567,11 @@ export class LocalForge implements Forge {
     return parents.length === 1 && parents[0] === parent && (await treeOf(this.git, commit)) === tree;
   }
 }
+
+/** From this many files asked in one directory, the directory's tree is read once (see readFiles). */
+const READ_DIRECTORY_AT = 4;
+
+const parentOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
 function short(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 8) : 'nothing';
