@@ -198,10 +198,11 @@ export class LocalForge implements Forge {
   }
 
   async commitFiles(request: CommitRequest): Promise<CommitResult> {
-    this.git.forgetRefs(); // a write reads refs afresh, and so does every read after it
     const branch = await this.checkBranch(request.branch);
     const ref = `refs/heads/${branch}`;
-    const current = await this.git.resolve(ref);
+    // The pass's refs with this handle's own writes (outside a pass, git's refs now): a branch another
+    // writer moved since is caught by the compare-and-swap below, and the next pass sees it.
+    const current = (await this.git.refs()).refs.get(ref) ?? null;
     if (current !== request.expectedHead) {
       throw new DhowError('conflict', `branch ${branch} moved (expected ${short(request.expectedHead)}, found ${short(current)})`);
     }
@@ -367,7 +368,7 @@ export class LocalForge implements Forge {
   async mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }> {
     const request = await this.requests.get(id);
     if (request.state !== 'open') throw new DhowError('refused', `request ${id} is ${request.state}`);
-    this.git.forgetRefs(); // a merge checks the head as it is now
+    this.git.forgetRefs(); // a merge checks the head (and the base) as they are now
     const head = await this.branchHead(request.branch);
     if (head !== input.expectedHeadSha) {
       throw new DhowError('conflict', `request ${id} changed (head ${short(head)}, expected ${short(input.expectedHeadSha)}): review it again`);
@@ -375,19 +376,10 @@ export class LocalForge implements Forge {
     const baseRef = `refs/heads/${await this.checkBranch(request.base)}`;
     let sha = '';
     for (let attempt = 1; ; attempt++) {
-      const base = await this.git.resolve(baseRef);
+      // A lost race below dropped the refs: this reads the base as it is now.
+      const base = (await this.git.refs()).refs.get(baseRef) ?? null;
       if (!base) throw new DhowError('not-found', `base branch ${request.base} does not exist`);
-      const merged = await this.git.run(['merge-base', '--is-ancestor', head!, base], { okCodes: [1] });
-      if (merged.code === 0) throw new DhowError('refused', `request ${id} is already merged into ${request.base}`);
-      const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head!], { okCodes: [1] });
-      if (result.code === 1) {
-        const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
-        throw new DhowError(
-          'refused',
-          `request ${id} conflicts with ${request.base}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`,
-        );
-      }
-      const tree = result.stdout.toString().split('\n')[0]!.trim();
+      const tree = await this.mergedTree(id, request.base, base, head!);
       sha = await commitTree(this.git, tree, [base, head], withTrailers(input.message, input.trailers), { ...(await this.committer()), name: input.mergedBy });
       if (await casRef(this.git, baseRef, sha, base, `dhow: merge request ${id}`)) break;
       if (attempt >= 10) throw new DhowError('conflict', `${request.base} kept moving while merging request ${id}`);
@@ -401,6 +393,24 @@ export class LocalForge implements Forge {
     // Like a pull request's "delete branch on merge": the next promotion starts a fresh request.
     await casRef(this.git, `refs/heads/${request.branch}`, null, head, `dhow: merged request ${id}`);
     return { sha };
+  }
+
+  /**
+   * The tree of `head` merged into `base`. A request's branch is usually one commit on top of the base it
+   * left (every revert and most promotions): the merge is then that commit's tree, read from the commit
+   * itself; otherwise git merges (`merge-base`, `merge-tree`), as it always did.
+   */
+  private async mergedTree(id: string, baseName: string, base: string, head: string): Promise<string> {
+    const commit = await this.git.commitObject(head);
+    if (commit && commit.parents.length === 1 && commit.parents[0] === base) return commit.tree;
+    const merged = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
+    if (merged.code === 0) throw new DhowError('refused', `request ${id} is already merged into ${baseName}`);
+    const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head], { okCodes: [1] });
+    if (result.code === 1) {
+      const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
+      throw new DhowError('refused', `request ${id} conflicts with ${baseName}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`);
+    }
+    return result.stdout.toString().split('\n')[0]!.trim();
   }
 
   /**
@@ -423,7 +433,7 @@ export class LocalForge implements Forge {
       return r;
     }
     if (r.state !== 'open') return r;
-    const [head, base] = await Promise.all([this.branchHead(r.branch), this.git.resolve(`refs/heads/${r.base}`)]);
+    const [head, base] = await Promise.all([this.branchHead(r.branch), this.branchHead(r.base)]);
     if (!head || !base || head === base) return r;
     const inBase = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
     if (inBase.code !== 0) return r;
@@ -546,6 +556,11 @@ export class LocalForge implements Forge {
 
   private async mustResolve(ref: string): Promise<string> {
     if (ref.startsWith('-')) throw new DhowError('invalid-input', `bad ref ${JSON.stringify(ref)}`);
+    // A commit id (what a reader's ref is) is checked through the long-lived cat-file, not a rev-parse per
+    // spelling; a branch spelled like one, absurd as it is, still comes first.
+    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref) && !(await this.git.refs()).refs.has(`refs/heads/${ref}`)) {
+      if (await this.git.commitObject(ref)) return ref;
+    }
     const sha = (await this.git.resolve(ref.startsWith('refs/') ? ref : `refs/heads/${ref}`)) ?? (await this.git.resolve(ref));
     if (!sha) throw new DhowError('not-found', `${ref} does not exist in ${this.dir}`);
     return sha;
