@@ -200,9 +200,7 @@ export class Git {
 
   /** Where this handle writes blobs and trees: the object store itself, or git where it must (src/forge/local-objects.ts). */
   objectWriter(): Promise<ObjectWriter> {
-    this.writer ??= looseObjectStore(this.gitDir, this.env()).then(
-      (store) => store ?? gitObjectWriter(async (args, input) => this.text(args, { input })),
-    );
+    this.writer ??= looseObjectStore(this.gitDir, this.env()).then((store) => store ?? gitObjectWriter(async (args, input) => this.text(args, { input })));
     return this.writer;
   }
 

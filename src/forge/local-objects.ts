@@ -58,7 +58,13 @@ function gitOrder(a: TreeEntry, b: TreeEntry): number {
 }
 
 function checkEntry(e: TreeEntry, idLength: number): void {
-  if (!/^(?:100644|100755|120000|40000|160000)$/.test(e.mode) || e.name === '' || /[/\0]/.test(e.name) || e.oid.length !== idLength || !/^[0-9a-f]+$/.test(e.oid)) {
+  if (
+    !/^(?:100644|100755|120000|40000|160000)$/.test(e.mode) ||
+    e.name === '' ||
+    /[/\0]/.test(e.name) ||
+    e.oid.length !== idLength ||
+    !/^[0-9a-f]+$/.test(e.oid)
+  ) {
     throw new DhowError('forge', `cannot write a tree entry ${JSON.stringify(e.name)} (mode ${e.mode}, id ${e.oid})`);
   }
 }
@@ -89,7 +95,13 @@ class LooseObjects implements ObjectWriter {
     const dir = join(this.objects, oid.slice(0, 2));
     const file = join(dir, oid.slice(2));
     // Objects are named by their content: one already there is this one.
-    if (await access(file).then(() => true, () => false)) return oid;
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return oid;
     // git prunes `tmp_obj_*` files a crash leaves behind; a whole object appears only by the rename.
     const temporary = join(dir, `tmp_obj_${process.pid}_${randomBytes(6).toString('hex')}`);
     try {

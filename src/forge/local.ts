@@ -408,7 +408,10 @@ export class LocalForge implements Forge {
     const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head], { okCodes: [1] });
     if (result.code === 1) {
       const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
-      throw new DhowError('refused', `request ${id} conflicts with ${baseName}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`);
+      throw new DhowError(
+        'refused',
+        `request ${id} conflicts with ${baseName}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`,
+      );
     }
     return result.stdout.toString().split('\n')[0]!.trim();
   }

@@ -60,7 +60,11 @@ describe('objects the local forge writes itself', () => {
       const listing = git(dir, ['ls-tree', '-z', tree]);
       expect(git(dir, ['mktree', '-z'], listing).trim()).toBe(git(dir, ['rev-parse', tree]).trim());
     }
-    expect(git(dir, ['ls-tree', '--name-only', '-z', `${sha}:order`]).split('\0').filter(Boolean)).toEqual(['a-b', 'a.b', 'a', 'a0', 'empty', 'قطر.yaml']);
+    expect(
+      git(dir, ['ls-tree', '--name-only', '-z', `${sha}:order`])
+        .split('\0')
+        .filter(Boolean),
+    ).toEqual(['a-b', 'a.b', 'a', 'a0', 'empty', 'قطر.yaml']);
   });
 
   it('reads files a directory at a time exactly as one <commit>:<path> read each', async () => {
@@ -70,7 +74,9 @@ describe('objects the local forge writes itself', () => {
     const { sha } = await forge.commitFiles({
       branch: 'main',
       expectedHead: head,
-      changes: ['one', 'two', 'three', 'four'].map((n) => ({ path: `many/${n}.yaml`, content: `n: ${n}\n` })).concat({ path: 'many/sub/x.yaml', content: 'x\n' }),
+      changes: ['one', 'two', 'three', 'four']
+        .map((n) => ({ path: `many/${n}.yaml`, content: `n: ${n}\n` }))
+        .concat({ path: 'many/sub/x.yaml', content: 'x\n' }),
       message: 'Many',
     });
     // A submodule entry (a gitlink) in the same directory: no file to read.
@@ -79,7 +85,17 @@ describe('objects the local forge writes itself', () => {
     const root = git(dir, ['ls-tree', `${sha}^{tree}`]).replace(/^(040000 tree )[0-9a-f]+(\tmany)$/m, `$1${withLink}$2`);
     const tree = git(dir, ['mktree'], root).trim();
     const commit = git(dir, ['commit-tree', tree, '-p', sha, '-m', 'link'], '').trim();
-    const paths = ['many/one.yaml', 'many/two.yaml', 'many/missing.yaml', 'many/sub', 'many/link', 'many/three.yaml', 'many/four.yaml', 'many/sub/x.yaml', 'nowhere/at.all'];
+    const paths = [
+      'many/one.yaml',
+      'many/two.yaml',
+      'many/missing.yaml',
+      'many/sub',
+      'many/link',
+      'many/three.yaml',
+      'many/four.yaml',
+      'many/sub/x.yaml',
+      'nowhere/at.all',
+    ];
     const together = await forge.readFiles(paths, commit);
     const oneByOne = paths.map((p) => {
       const r = spawnSync(realGit, ['--git-dir', dir, 'cat-file', 'blob', `${commit}:${p}`], { encoding: 'utf8' });
