@@ -130,7 +130,7 @@ describe('refs of a long-lived local forge handle', () => {
     }
   });
 
-  it('a write within a pass drops its refs: the reads after it see the new head', async () => {
+  it('a write within a pass is seen by the reads after it: the new head, without re-reading every ref', async () => {
     const { reg, before } = await registryBeforeAndAfter();
     const forge = await openLocalForge(reg.dir, { identity: { name: 'dhow-test' } });
     try {
