@@ -31,6 +31,20 @@ export function defaultContext(overrides: Partial<CliContext> = {}): CliContext 
   };
 }
 
+const commandEnds = new WeakMap<CliContext, (() => void)[]>();
+
+/** Runs `end` when the command run with `ctx` returns: a registry it opened ends its pass (and its git reader) there. */
+export function atCommandEnd(ctx: CliContext, end: () => void): void {
+  const ends = commandEnds.get(ctx) ?? [];
+  ends.push(end);
+  commandEnds.set(ctx, ends);
+}
+
+/** What atCommandEnd asked for, once the command has returned or failed. */
+export function endCommand(ctx: CliContext): void {
+  for (const end of commandEnds.get(ctx)?.splice(0) ?? []) end();
+}
+
 /** node:util parseArgs in strict mode, turning its errors into usage errors that name the command. */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T, allowPositionals = false) {
   try {

@@ -4,7 +4,7 @@
  * so tests run it in-process.
  */
 import { DhowError, describeError } from '../errors.js';
-import { defaultContext, type CliContext, type Command } from './context.js';
+import { defaultContext, endCommand, type CliContext, type Command } from './context.js';
 
 interface CommandEntry {
   summary: string;
@@ -90,6 +90,8 @@ export async function main(argv: string[], overrides: Partial<CliContext> = {}):
     ctx.stderr.write(`${message.startsWith(`${prefix}:`) || message.startsWith(`${prefix} `) ? '' : `${prefix}: `}${message}\n`);
     if (wantsJson(args)) ctx.stdout.write(`${JSON.stringify(jsonError(error), null, 2)}\n`);
     return error instanceof DhowError ? error.exitCode : 1;
+  } finally {
+    endCommand(ctx);
   }
 }
 

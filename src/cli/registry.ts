@@ -9,7 +9,7 @@ import { DhowError } from '../errors.js';
 import type { Forge } from '../forge/forge.js';
 import { openLocalForge, type LocalForge } from '../forge/local.js';
 import { Timestamp } from '../registry/schemas.js';
-import { registryDir, type CliContext } from './context.js';
+import { atCommandEnd, registryDir, type CliContext } from './context.js';
 
 export function now(ctx: CliContext): string {
   const fixed = ctx.env.DHOW_NOW;
@@ -47,6 +47,7 @@ export async function openRegistry(ctx: CliContext, flag: string | undefined, as
   const forge = await openLocalForge(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
   // A command is one pass: its refs are read once. A server among the commands begins its own per request.
   forge.beginPass();
+  atCommandEnd(ctx, () => forge.endPass());
   return forge;
 }
 

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { DhowError } from '../errors.js';
 import { CatFile, parseTree, type GitObject } from './cat-file.js';
+import { gitObjectWriter, looseObjectStore, type ObjectWriter } from './local-objects.js';
 
 export interface GitResult {
   code: number;
@@ -45,8 +46,15 @@ export interface RefSnapshot {
   head: string | null;
 }
 
+/** A commit's tree and parents, read from the commit object. */
+export interface CommitObject {
+  tree: string;
+  parents: string[];
+}
+
 export class Git {
   private objects: CatFile | null = null;
+  private writer: Promise<ObjectWriter> | null = null;
   private refSnapshot: Promise<RefSnapshot> | null = null;
   private inPass = false;
 
@@ -61,10 +69,20 @@ export class Git {
   }
 
   async run(args: string[], options: GitOptions = {}): Promise<GitResult> {
-    const env = this.env(options.env);
     const readsSymref = args[0] === 'symbolic-ref' && (args.length === 2 || args.includes('--short'));
     const movesRefs = !READ_ONLY.has(args[0] ?? '') && !readsSymref;
     if (movesRefs) this.forgetRefs();
+    try {
+      return await this.spawnGit(args, options);
+    } finally {
+      // Also after: a ref read that ran alongside the command may have seen the ref before it moved.
+      if (movesRefs) this.forgetRefs();
+    }
+  }
+
+  /** One git process, the refs of the pass left alone (updateRef keeps them itself). */
+  private spawnGit(args: string[], options: GitOptions = {}): Promise<GitResult> {
+    const env = this.env(options.env);
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
@@ -73,8 +91,6 @@ export class Git {
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       child.on('error', (error) => reject(new DhowError('forge', `git ${args[0]}: ${error.message}`, { cause: error })));
       child.on('close', (code) => {
-        // Also after: a ref read that ran alongside the command may have seen the ref before it moved.
-        if (movesRefs) this.forgetRefs();
         const result = { code: code ?? 1, stdout: Buffer.concat(out), stderr };
         if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
         else reject(new DhowError('forge', `git ${args.join(' ').slice(0, 200)} failed (${result.code}): ${stderr.trim()}`));
@@ -92,11 +108,25 @@ export class Git {
    * Starts a pass: a one-shot command, one delivery of the bridge, one pass of the rollout controller. Refs
    * are then read once (one `for-each-ref`) and reused until this handle runs a command that may move a ref
    * or the next pass begins. Outside any pass every ref read asks git, so a handle that lives long and never
-   * begins a pass can be slow but never stale. Objects by id need no pass: they never change.
+   * begins a pass can be slow but never stale. Objects by id need no pass: they never change, but the
+   * cat-file process that reads them lives for the pass: the previous pass's one goes, once it has answered.
    */
   beginPass(): void {
     this.inPass = true;
     this.refSnapshot = null;
+    this.objects?.release();
+    if (this.objects) this.objects.keepWhileIdle = true;
+  }
+
+  /**
+   * Ends the pass: its refs are dropped and its cat-file process ends once it has answered what it was
+   * asked. Reads after it work as outside any pass (a new process, closed when idle).
+   */
+  endPass(): void {
+    this.inPass = false;
+    this.refSnapshot = null;
+    this.objects?.release();
+    if (this.objects) this.objects.keepWhileIdle = false;
   }
 
   /** All refs and HEAD's branch: the pass's snapshot, or (outside a pass) the repository as it is now. */
@@ -132,8 +162,15 @@ export class Git {
 
   /** An object by id or `<oid>:<path>`, through this handle's long-lived `git cat-file --batch`; null when missing. */
   readObject(spec: string): Promise<GitObject | null> {
-    this.objects ??= new CatFile(() => this.env());
-    return this.objects.read(spec);
+    return this.catFile().read(spec);
+  }
+
+  private catFile(): CatFile {
+    if (!this.objects) {
+      this.objects = new CatFile(() => this.env());
+      this.objects.keepWhileIdle = this.inPass;
+    }
+    return this.objects;
   }
 
   /** The entries of the tree a spec names; null when it is missing or not a tree. */
@@ -142,7 +179,7 @@ export class Git {
     return object?.type === 'tree' ? parseTree(object.content, object.oid.length / 2) : null;
   }
 
-  /** Ends the long-lived cat-file process (it also ends itself when idle). */
+  /** Ends the long-lived cat-file process now (outside a pass it also ends itself when idle). */
   close(): void {
     this.objects?.close();
   }
@@ -154,16 +191,56 @@ export class Git {
   }
 
   /**
-   * Reads many `<rev>:<path>` objects with one `git cat-file --batch`: text per spec, null when missing.
+   * Reads many objects (`<oid>`, `<rev>:<path>`) through the long-lived `git cat-file --batch`, asked at once:
+   * text per spec, null when missing or not a blob.
    */
   async readBlobs(specs: string[]): Promise<(string | null)[]> {
-    for (const s of specs) if (/[\n\r]/.test(s)) throw new DhowError('invalid-input', `a path may not contain a line break: ${JSON.stringify(s)}`);
-    const objects = await Promise.all(specs.map((s) => this.readObject(s)));
-    return objects.map((o) => (o?.type === 'blob' ? o.content.toString('utf8') : null));
+    return this.catFile().readTexts(specs);
   }
 
-  async hashBlob(content: string): Promise<string> {
-    return (await this.text(['hash-object', '-w', '--stdin'], { input: content })).trim();
+  /** Where this handle writes blobs and trees: the object store itself, or git where it must (src/forge/local-objects.ts). */
+  objectWriter(): Promise<ObjectWriter> {
+    this.writer ??= looseObjectStore(this.gitDir, this.env()).then((store) => store ?? gitObjectWriter(async (args, input) => this.text(args, { input })));
+    return this.writer;
+  }
+
+  /** A commit's tree and parents through the long-lived cat-file (no rev-parse, no rev-list); null when it is no commit. */
+  async commitObject(oid: string): Promise<CommitObject | null> {
+    const object = await this.readObject(oid);
+    if (object?.type !== 'commit') return null;
+    const text = object.content.toString('utf8');
+    const headers = text.slice(0, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n')).split('\n');
+    const tree = headers.find((h) => h.startsWith('tree '))?.slice(5);
+    if (!tree) throw new DhowError('forge', `commit ${oid} has no tree`);
+    return { tree, parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7)) };
+  }
+
+  /**
+   * Compare-and-swap on a ref with `git update-ref <ref> <new> <old>`: succeeds only when the ref still
+   * points to `expected` (null: must not exist; `next` null deletes it). Returns false when it lost the race.
+   * A pass's refs learn the new value of a ref this handle moved, so a write costs no re-read of every ref;
+   * a lost race drops them, since another writer moved something.
+   */
+  async updateRef(ref: string, next: string | null, expected: string | null, reason: string): Promise<boolean> {
+    const args = next === null ? ['update-ref', '-m', reason, '-d', ref, expected ?? ''] : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
+    const r = await this.spawnGit(args, { okCodes: [1, 128] });
+    if (r.code !== 0) {
+      this.forgetRefs();
+      return false;
+    }
+    const snapshot = this.refSnapshot;
+    if (snapshot) {
+      const learned = snapshot.then((s) => {
+        if (next === null) s.refs.delete(ref);
+        else s.refs.set(ref, next);
+        return s;
+      });
+      this.refSnapshot = learned;
+      learned.catch(() => {
+        if (this.refSnapshot === learned) this.refSnapshot = null;
+      });
+    }
+    return true;
   }
 }
 

@@ -108,7 +108,12 @@ export class LocalForge implements Forge {
     this.git.beginPass();
   }
 
-  /** Ends the long-lived `git cat-file` of this registry (it also ends by itself once idle); reads still work after. */
+  /** Ends the pass: its refs are dropped and the registry's `git cat-file` ends once it has answered (see Git.endPass). */
+  endPass(): void {
+    this.git.endPass();
+  }
+
+  /** Ends the long-lived `git cat-file` of this registry now; reads still work after. */
   close(): void {
     this.git.close();
   }
@@ -118,30 +123,31 @@ export class LocalForge implements Forge {
     return text ?? null;
   }
 
+  /**
+   * Files at one ref through the long-lived `git cat-file --batch`, asked at once. A `<commit>:<path>` spec
+   * makes git inflate and scan every tree on the path for each file, so reading all 1,000 versions of a
+   * model that way costs 1,000 times its versions tree: quadratic in a model's versions. A directory many
+   * files are read from is therefore read once, and its files by object id; a lone file keeps the spec.
+   */
   async readFiles(paths: string[], ref: string): Promise<(string | null)[]> {
     const rev = await this.rev(ref);
-    return Promise.all(paths.map((p) => this.readBatched(`${rev}:${assertSafePath(p)}`)));
-  }
-
-  private pendingReads: { spec: string; resolve: (text: string | null) => void; reject: (error: unknown) => void }[] = [];
-
-  /**
-   * Reads issued in the same turn of the event loop (a Promise.all over files or over commits) share one
-   * `git cat-file --batch`, so reading a release's whole history costs one process, not one per commit.
-   */
-  private readBatched(spec: string): Promise<string | null> {
-    return new Promise((resolve, reject) => {
-      this.pendingReads.push({ spec, resolve, reject });
-      if (this.pendingReads.length === 1) {
-        setImmediate(() => {
-          const batch = this.pendingReads.splice(0);
-          this.git.readBlobs(batch.map((b) => b.spec)).then(
-            (texts) => batch.forEach((b, i) => b.resolve(texts[i] ?? null)),
-            (error: unknown) => batch.forEach((b) => b.reject(error)),
-          );
-        });
-      }
+    const safe = paths.map((p) => assertSafePath(p));
+    const perDirectory = new Map<string, number>();
+    for (const path of safe) perDirectory.set(parentOf(path), (perDirectory.get(parentOf(path)) ?? 0) + 1);
+    const shared = [...perDirectory].filter(([, count]) => count >= READ_DIRECTORY_AT).map(([dir]) => dir);
+    const listings = await Promise.all(shared.map((dir) => this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`)));
+    const trees = new Map(shared.map((dir, i) => [dir, new Map((listings[i] ?? []).map((e) => [e.name, e]))]));
+    const specs = safe.map((path) => {
+      const tree = trees.get(parentOf(path));
+      if (!tree) return `${rev}:${path}`;
+      const entry = tree.get(path.slice(path.lastIndexOf('/') + 1));
+      // A subtree or a submodule (gitlink) is no file, as the `<commit>:<path>` spec would say.
+      return !entry || entry.mode === '40000' || entry.mode === '160000' ? null : entry.oid;
     });
+    const asked = specs.filter((spec): spec is string => spec !== null);
+    const texts = await this.git.readBlobs(asked);
+    let next = 0;
+    return specs.map((spec) => (spec === null ? null : texts[next++]!));
   }
 
   /** Every file path under `dir` (recursively; '' for the whole tree) at a ref, in one git call. */
@@ -192,10 +198,11 @@ export class LocalForge implements Forge {
   }
 
   async commitFiles(request: CommitRequest): Promise<CommitResult> {
-    this.git.forgetRefs(); // a write reads refs afresh, and so does every read after it
     const branch = await this.checkBranch(request.branch);
     const ref = `refs/heads/${branch}`;
-    const current = await this.git.resolve(ref);
+    // The pass's refs with this handle's own writes (outside a pass, git's refs now): a branch another
+    // writer moved since is caught by the compare-and-swap below, and the next pass sees it.
+    const current = (await this.git.refs()).refs.get(ref) ?? null;
     if (current !== request.expectedHead) {
       throw new DhowError('conflict', `branch ${branch} moved (expected ${short(request.expectedHead)}, found ${short(current)})`);
     }
@@ -361,7 +368,7 @@ export class LocalForge implements Forge {
   async mergeRequest(id: string, input: MergeInput): Promise<{ sha: string }> {
     const request = await this.requests.get(id);
     if (request.state !== 'open') throw new DhowError('refused', `request ${id} is ${request.state}`);
-    this.git.forgetRefs(); // a merge checks the head as it is now
+    this.git.forgetRefs(); // a merge checks the head (and the base) as they are now
     const head = await this.branchHead(request.branch);
     if (head !== input.expectedHeadSha) {
       throw new DhowError('conflict', `request ${id} changed (head ${short(head)}, expected ${short(input.expectedHeadSha)}): review it again`);
@@ -369,19 +376,10 @@ export class LocalForge implements Forge {
     const baseRef = `refs/heads/${await this.checkBranch(request.base)}`;
     let sha = '';
     for (let attempt = 1; ; attempt++) {
-      const base = await this.git.resolve(baseRef);
+      // A lost race below dropped the refs: this reads the base as it is now.
+      const base = (await this.git.refs()).refs.get(baseRef) ?? null;
       if (!base) throw new DhowError('not-found', `base branch ${request.base} does not exist`);
-      const merged = await this.git.run(['merge-base', '--is-ancestor', head!, base], { okCodes: [1] });
-      if (merged.code === 0) throw new DhowError('refused', `request ${id} is already merged into ${request.base}`);
-      const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head!], { okCodes: [1] });
-      if (result.code === 1) {
-        const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
-        throw new DhowError(
-          'refused',
-          `request ${id} conflicts with ${request.base}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`,
-        );
-      }
-      const tree = result.stdout.toString().split('\n')[0]!.trim();
+      const tree = await this.mergedTree(id, request.base, base, head!);
       sha = await commitTree(this.git, tree, [base, head], withTrailers(input.message, input.trailers), { ...(await this.committer()), name: input.mergedBy });
       if (await casRef(this.git, baseRef, sha, base, `dhow: merge request ${id}`)) break;
       if (attempt >= 10) throw new DhowError('conflict', `${request.base} kept moving while merging request ${id}`);
@@ -395,6 +393,27 @@ export class LocalForge implements Forge {
     // Like a pull request's "delete branch on merge": the next promotion starts a fresh request.
     await casRef(this.git, `refs/heads/${request.branch}`, null, head, `dhow: merged request ${id}`);
     return { sha };
+  }
+
+  /**
+   * The tree of `head` merged into `base`. A request's branch is usually one commit on top of the base it
+   * left (every revert and most promotions): the merge is then that commit's tree, read from the commit
+   * itself; otherwise git merges (`merge-base`, `merge-tree`), as it always did.
+   */
+  private async mergedTree(id: string, baseName: string, base: string, head: string): Promise<string> {
+    const commit = await this.git.commitObject(head);
+    if (commit && commit.parents.length === 1 && commit.parents[0] === base) return commit.tree;
+    const merged = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
+    if (merged.code === 0) throw new DhowError('refused', `request ${id} is already merged into ${baseName}`);
+    const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head], { okCodes: [1] });
+    if (result.code === 1) {
+      const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
+      throw new DhowError(
+        'refused',
+        `request ${id} conflicts with ${baseName}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`,
+      );
+    }
+    return result.stdout.toString().split('\n')[0]!.trim();
   }
 
   /**
@@ -417,7 +436,7 @@ export class LocalForge implements Forge {
       return r;
     }
     if (r.state !== 'open') return r;
-    const [head, base] = await Promise.all([this.branchHead(r.branch), this.git.resolve(`refs/heads/${r.base}`)]);
+    const [head, base] = await Promise.all([this.branchHead(r.branch), this.branchHead(r.base)]);
     if (!head || !base || head === base) return r;
     const inBase = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
     if (inBase.code !== 0) return r;
@@ -540,6 +559,11 @@ export class LocalForge implements Forge {
 
   private async mustResolve(ref: string): Promise<string> {
     if (ref.startsWith('-')) throw new DhowError('invalid-input', `bad ref ${JSON.stringify(ref)}`);
+    // A commit id (what a reader's ref is) is checked through the long-lived cat-file, not a rev-parse per
+    // spelling; a branch spelled like one, absurd as it is, still comes first.
+    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref) && !(await this.git.refs()).refs.has(`refs/heads/${ref}`)) {
+      if (await this.git.commitObject(ref)) return ref;
+    }
     const sha = (await this.git.resolve(ref.startsWith('refs/') ? ref : `refs/heads/${ref}`)) ?? (await this.git.resolve(ref));
     if (!sha) throw new DhowError('not-found', `${ref} does not exist in ${this.dir}`);
     return sha;
@@ -561,6 +585,11 @@ export class LocalForge implements Forge {
     return parents.length === 1 && parents[0] === parent && (await treeOf(this.git, commit)) === tree;
   }
 }
+
+/** From this many files asked in one directory, the directory's tree is read once (see readFiles). */
+const READ_DIRECTORY_AT = 4;
+
+const parentOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
 function short(sha: string | null | undefined): string {
   return sha ? sha.slice(0, 8) : 'nothing';

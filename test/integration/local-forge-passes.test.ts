@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DhowError } from '../../src/errors.js';
 import { openLocalForge } from '../../src/forge/local.js';
+import { dhow } from '../support/cli.js';
 import { freePort } from '../support/monitoring.js';
 import { createRevertRegistry, MODEL, PRODUCTION, type RevertRegistry } from '../support/revert-fixture.js';
 
@@ -68,14 +69,18 @@ async function registryBeforeAndAfter(): Promise<{ reg: RevertRegistry; before: 
 
 /** The `git` processes whose parent is this process, with their arguments. */
 function gitChildren(): string[] {
-  const found: string[] = [];
+  return gitChildrenWithIds().map((c) => c.argv);
+}
+
+function gitChildrenWithIds(): { pid: number; argv: string }[] {
+  const found: { pid: number; argv: string }[] = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== process.pid) continue;
       const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      if (argv[0]?.endsWith('git') && !stat.includes(') Z ')) found.push(argv.join(' '));
+      if (argv[0]?.endsWith('git') && !stat.includes(') Z ')) found.push({ pid: Number(pid), argv: argv.join(' ') });
     } catch {
       // the process ended while we looked
     }
@@ -125,7 +130,7 @@ describe('refs of a long-lived local forge handle', () => {
     }
   });
 
-  it('a write within a pass drops its refs: the reads after it see the new head', async () => {
+  it('a write within a pass is seen by the reads after it: the new head, without re-reading every ref', async () => {
     const { reg, before } = await registryBeforeAndAfter();
     const forge = await openLocalForge(reg.dir, { identity: { name: 'dhow-test' } });
     try {
@@ -166,6 +171,40 @@ describe('the cat-file process of a handle', () => {
     expect(await forge.readFile('dhow.yaml', sha!)).toMatch(/kind: Registry/);
     forge.close();
     await until('git children after the second close', gitChildren, (children) => children.length === 0);
+  });
+});
+
+describe('the cat-file process of a pass', () => {
+  it('serves every read of the pass however long the pass waits between them, and goes when the pass ends', async () => {
+    const { reg } = await registryBeforeAndAfter();
+    const forge = await openLocalForge(reg.dir);
+    const readers = () => gitChildrenWithIds().filter((c) => c.argv.includes('cat-file --batch'));
+    try {
+      forge.beginPass();
+      const sha = (await forge.branchHead('main'))!;
+      expect(await forge.readFile('dhow.yaml', sha)).toMatch(/kind: Registry/);
+      const [reader] = readers();
+      expect(reader).toBeDefined();
+      // Longer than a reader outside a pass stays idle (500 ms): a pass keeps its reader past any pause.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await forge.readFile(`releases/${PRODUCTION}/${MODEL}.yaml`, sha)).toMatch(/^version: 1\.3\.0$/m);
+      expect(readers().map((c) => c.pid)).toEqual([reader!.pid]);
+      forge.endPass();
+      await until('git children after the pass', gitChildren, (children) => children.length === 0);
+      // Reads after the pass still work, with a reader of their own.
+      expect(await forge.readFile('dhow.yaml', sha)).toMatch(/kind: Registry/);
+    } finally {
+      forge.close();
+    }
+    await until('git children after close', gitChildren, (children) => children.length === 0);
+  });
+
+  it('of a dhow command run in-process goes when the command returns', async () => {
+    const { reg } = await registryBeforeAndAfter();
+    const run = await dhow(['status', '--registry', reg.dir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(MODEL);
+    await until('git children after dhow status', gitChildren, (children) => children.length === 0);
   });
 });
 

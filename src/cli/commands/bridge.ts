@@ -160,8 +160,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     deliver = async (alert) => {
       // Each delivery reads the registry as it is now, not as the bridge found it at its last delivery.
       local.beginPass();
-      const outcome = await executeRevert(local, alert, { by, logger });
-      return `${outcome.outcome}: ${outcome.message}`;
+      try {
+        const outcome = await executeRevert(local, alert, { by, logger });
+        return `${outcome.outcome}: ${outcome.message}`;
+      } finally {
+        local.endPass();
+      }
     };
   } else {
     const repository = values.repository ?? ctx.env.GITHUB_REPOSITORY;
