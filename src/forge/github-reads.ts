@@ -31,6 +31,7 @@ export interface HistoryNode {
 }
 
 type Read =
+  | { kind: 'default' }
   | { kind: 'file'; ref: string; path: string }
   | { kind: 'dir'; ref: string; path: string }
   | { kind: 'head'; branch: string }
@@ -41,6 +42,12 @@ interface Pending {
   read: Read;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+}
+
+/** The default branch with its head commit, the head's root tree and dhow.yaml (null text: absent). */
+export interface DefaultBranch {
+  name: string;
+  oid: string;
 }
 
 export interface DirEntry {
@@ -66,8 +73,10 @@ export class BatchedReader {
   readonly trees = new Map<string, string>();
   /** commit -> parent ids (of branch heads read). */
   readonly parents = new Map<string, string[]>();
-  /** (commit:dir) of directories listed: a path in one that the listing lacks is absent. */
-  private readonly listed = new Set<string>();
+  /** (commit:dir) -> entries of directories listed: a path in one that the listing lacks is absent. */
+  private readonly listed = new Map<string, DirEntry[]>();
+  /** The default branch: asked for once per forge, in whichever batch first needs it. */
+  private defaultRef: Promise<DefaultBranch | null> | undefined;
 
   constructor(
     private readonly graphql: typeof Graphql,
@@ -88,6 +97,36 @@ export class BatchedReader {
     return this.listed.has(`${commit}:${dir}`) ? null : undefined;
   }
 
+  /**
+   * The default branch and its head, read in the same batch as whatever else is asked for in this turn (a
+   * promotion's branch head and open pull request), with the head's tree and dhow.yaml.
+   */
+  defaultBranch(): Promise<DefaultBranch | null> {
+    this.defaultRef ??= this.enqueue({ kind: 'default' }) as Promise<DefaultBranch | null>;
+    // A failed read is not kept: the next call asks again.
+    this.defaultRef.catch(() => (this.defaultRef = undefined));
+    return this.defaultRef;
+  }
+
+  /** What a head read brings besides the commit id: its tree, its parents and dhow.yaml. */
+  private primeHead(target: {
+    oid: string;
+    tree?: { oid: string };
+    parents?: { nodes: { oid: string }[] };
+    file?: { object: { oid: string; text: string | null } | null } | null;
+  }): void {
+    if (target.tree?.oid) {
+      this.trees.set(target.oid, target.tree.oid);
+      const config = target.file?.object ?? null;
+      this.prime(target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+    }
+    if (target.parents)
+      this.parents.set(
+        target.oid,
+        target.parents.nodes.map((n) => n.oid),
+      );
+  }
+
   file(ref: string, path: string): Promise<string | null> {
     const key = `${ref}:${path}`;
     if (isCommitId(ref) && this.files.has(key)) return Promise.resolve(this.files.get(key)!);
@@ -95,6 +134,8 @@ export class BatchedReader {
   }
 
   dir(ref: string, path: string): Promise<DirEntry[]> {
+    const known = isCommitId(ref) ? this.listed.get(`${ref}:${path}`) : undefined;
+    if (known) return Promise.resolve(known);
     return this.enqueue({ kind: 'dir', ref, path }) as Promise<DirEntry[]>;
   }
 
@@ -141,6 +182,10 @@ export class BatchedReader {
         return `$v${i}${suffix}`;
       };
       switch (read.kind) {
+        case 'default':
+          // https://docs.github.com/en/graphql/reference/objects#repository (defaultBranchRef: "The Ref associated with the repository's default branch")
+          fields.push(`r${i}: defaultBranchRef { name target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } ${CONFIG_FIELD} } } }`);
+          break;
         case 'file':
           fields.push(
             `r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename oid ... on Blob { text isTruncated isBinary } }`,
@@ -178,6 +223,11 @@ export class BatchedReader {
     batch.forEach(({ read, resolve }, i) => {
       const node = repository[`r${i}`];
       switch (read.kind) {
+        case 'default': {
+          if (node?.target) this.primeHead(node.target);
+          resolve(node?.target ? { name: node.name as string, oid: node.target.oid as string } : null);
+          return;
+        }
         case 'file': {
           const text = node?.__typename === 'Blob' && !node.isBinary && !node.isTruncated ? (node.text as string) : null;
           if (node?.__typename === 'Blob' && (node.isBinary || node.isTruncated)) {
@@ -191,23 +241,14 @@ export class BatchedReader {
         case 'dir': {
           const entries: DirEntry[] = node?.__typename === 'Tree' ? node.entries : [];
           if (isCommitId(read.ref)) {
-            this.listed.add(`${read.ref}:${read.path}`);
+            this.listed.set(`${read.ref}:${read.path}`, entries);
             for (const e of entries) if (e.type === 'blob') this.blobIds.set(`${read.ref}:${read.path}/${e.name}`, e.oid);
           }
           resolve(entries);
           return;
         }
         case 'head':
-          if (node?.target?.tree?.oid) {
-            this.trees.set(node.target.oid, node.target.tree.oid);
-            const config = node.target.file?.object ?? null;
-            this.prime(node.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
-          }
-          if (node?.target?.parents)
-            this.parents.set(
-              node.target.oid,
-              node.target.parents.nodes.map((n: { oid: string }) => n.oid),
-            );
+          if (node?.target) this.primeHead(node.target);
           resolve(node?.target ? { oid: node.target.oid, tree: node.target.tree?.oid } : null);
           return;
         case 'pulls':

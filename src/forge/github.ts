@@ -33,7 +33,7 @@ import type {
 import { parseTrailers, withTrailers } from './forge.js';
 import type { Logger } from '../logger.js';
 import { createClient, forgeError, messageOf, statusOf, type ClientOptions, type GitHubClient } from './github-client.js';
-import { BatchedReader, CONFIG_FIELD, CONFIG_FILE, type PullRequestNode } from './github-reads.js';
+import { BatchedReader, type PullRequestNode } from './github-reads.js';
 import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
 import { refUpdateRefusal } from './github-refusals.js';
 
@@ -108,31 +108,16 @@ export class GitHubForge implements Forge {
   }
 
   /**
-   * The default branch, read with its head, the head's tree and dhow.yaml in the same query: a reader
+   * The default branch, read with its head, the head's tree and dhow.yaml, in the same query as every other
+   * read started in this turn (a promotion asks for its branch and open pull request alongside): a reader
    * opened next (branchHead, then the config) needs no further call.
    */
   async defaultBranch(): Promise<string> {
     if (this.defaultBranchName) return this.defaultBranchName;
-    const data = await this.call('reading the default branch', () =>
-      this.octokit.graphql<{
-        repository: {
-          defaultBranchRef: {
-            name: string;
-            target: { oid: string; tree?: { oid: string }; file?: { object: { oid: string; text: string | null } | null } | null };
-          } | null;
-        };
-      }>(
-        `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } ${CONFIG_FIELD} } } } } }`,
-        { owner: this.owner, name: this.repo },
-      ),
-    );
-    const ref = data.repository.defaultBranchRef;
+    const ref = await this.call('reading the default branch', () => this.reads.defaultBranch());
     if (!ref) throw new DhowError('not-found', `${this.description} is empty: it has no default branch yet`);
     this.defaultBranchName = ref.name;
-    this.primedHead = { branch: ref.name, oid: ref.target.oid };
-    if (ref.target.tree) this.reads.trees.set(ref.target.oid, ref.target.tree.oid);
-    const config = ref.target.file?.object ?? null;
-    this.reads.prime(ref.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+    this.primedHead = { branch: ref.name, oid: ref.oid };
     return ref.name;
   }
 
