@@ -34,6 +34,8 @@ type Read =
   | { kind: 'default' }
   | { kind: 'file'; ref: string; path: string }
   | { kind: 'dir'; ref: string; path: string }
+  | { kind: 'tree'; oid: string }
+  | { kind: 'subtree'; ref: string; path: string }
   | { kind: 'head'; branch: string }
   | { kind: 'pulls'; branch: string; states: string[] }
   | { kind: 'history'; ref: string; path: string; first: number; after: string | null };
@@ -56,6 +58,22 @@ export interface DirEntry {
   oid: string;
 }
 
+/** A tree entry with the entries of the tree it is, as far down as one query reads (TREE_DEPTH levels). */
+export interface NestedEntry extends DirEntry {
+  object?: { entries?: NestedEntry[] } | null;
+}
+
+/** Levels of a tree one query reads: the registry's deepest files (gates/<env>/<model>/<version>.yaml) are 4 down from the root. */
+export const TREE_DEPTH = 4;
+/**
+ * Tree entries nested `depth` levels: TreeEntry.object is the entry's Git object, a Tree's `entries` its children.
+ * https://docs.github.com/en/graphql/reference/objects#tree
+ * https://docs.github.com/en/graphql/reference/objects#treeentry
+ */
+export function nestedEntries(depth: number): string {
+  return depth <= 1 ? 'entries { name type oid }' : `entries { name type oid object { ... on Tree { ${nestedEntries(depth - 1)} } } }`;
+}
+
 const isCommitId = (ref: string) => /^[0-9a-f]{40}$/.test(ref);
 /** The registry's policy file (registry/paths CONFIG_PATH), read with every branch head. */
 export const CONFIG_FILE = 'dhow.yaml';
@@ -75,6 +93,8 @@ export class BatchedReader {
   readonly parents = new Map<string, string[]>();
   /** (commit:dir) -> entries of directories listed: a path in one that the listing lacks is absent. */
   private readonly listed = new Map<string, DirEntry[]>();
+  /** tree id -> its entries. Valid forever. */
+  private readonly treesById = new Map<string, DirEntry[]>();
   /** The default branch: asked for once per forge, in whichever batch first needs it. */
   private defaultRef: Promise<DefaultBranch | null> | undefined;
 
@@ -139,6 +159,27 @@ export class BatchedReader {
     return this.enqueue({ kind: 'dir', ref, path }) as Promise<DirEntry[]>;
   }
 
+  /** The entries of a tree (by its id), cached forever: a tree never changes. */
+  treeEntries(oid: string): Promise<DirEntry[]> {
+    const known = this.treesById.get(oid);
+    if (known) return Promise.resolve(known);
+    return this.enqueue({ kind: 'tree', oid }) as Promise<DirEntry[]>;
+  }
+
+  /** A directory at a ref with its entries TREE_DEPTH levels down (null when absent or not a directory). */
+  subtree(ref: string, path: string): Promise<{ oid: string; entries: NestedEntry[] } | null> {
+    return this.enqueue({ kind: 'subtree', ref, path }) as Promise<{ oid: string; entries: NestedEntry[] } | null>;
+  }
+
+  /** Records the entries of a tree and of every tree nested in them. */
+  rememberTree(oid: string, entries: NestedEntry[]): void {
+    this.treesById.set(
+      oid,
+      entries.map(({ name, type, oid: id }) => ({ name, type, oid: id })),
+    );
+    for (const e of entries) if (e.type === 'tree' && e.object?.entries) this.rememberTree(e.oid, e.object.entries);
+  }
+
   head(branch: string): Promise<{ oid: string; tree: string } | null> {
     return this.enqueue({ kind: 'head', branch }) as Promise<{ oid: string; tree: string } | null>;
   }
@@ -194,6 +235,14 @@ export class BatchedReader {
         case 'dir':
           fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename ... on Tree { entries { name type oid } } }`);
           break;
+        case 'tree':
+          fields.push(`r${i}: object(oid: ${v('o', 'GitObjectID!', read.oid)}) { ... on Tree { entries { name type oid } } }`);
+          break;
+        case 'subtree':
+          fields.push(
+            `r${i}: object(expression: ${v('e', 'String!', read.path ? `${read.ref}:${read.path}` : `${read.ref}:`)}) { __typename oid ... on Tree { ${nestedEntries(TREE_DEPTH)} } }`,
+          );
+          break;
         case 'head':
           fields.push(
             // dhow.yaml comes with every head: a reader opened on a branch reads it next, so it costs no call.
@@ -245,6 +294,21 @@ export class BatchedReader {
             for (const e of entries) if (e.type === 'blob') this.blobIds.set(`${read.ref}:${read.path}/${e.name}`, e.oid);
           }
           resolve(entries);
+          return;
+        }
+        case 'tree': {
+          const entries: DirEntry[] = node?.entries ?? [];
+          this.treesById.set(read.oid, entries);
+          resolve(entries);
+          return;
+        }
+        case 'subtree': {
+          if (node?.__typename !== 'Tree') {
+            resolve(null);
+            return;
+          }
+          this.rememberTree(node.oid, node.entries);
+          resolve({ oid: node.oid as string, entries: node.entries as NestedEntry[] });
           return;
         }
         case 'head':

@@ -30,10 +30,11 @@ import type {
   Review,
   ReviewState,
 } from './forge.js';
-import { parseTrailers, withTrailers } from './forge.js';
+import { withTrailers } from './forge.js';
 import type { Logger } from '../logger.js';
 import { createClient, forgeError, messageOf, statusOf, type ClientOptions, type GitHubClient } from './github-client.js';
 import { BatchedReader, type PullRequestNode } from './github-reads.js';
+import { commitInfoOf, countedAs, historyUnderAt, listTreeAt } from './github-history.js';
 import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
 import { refUpdateRefusal } from './github-refusals.js';
 
@@ -159,24 +160,25 @@ export class GitHubForge implements Forge {
       const page = await this.call(`reading the history of ${path}`, () => this.reads.history(ref, path, want, after));
       if (!page) return out;
       for (const c of page.nodes) {
-        const pulls = c.associatedPullRequests?.nodes ?? [];
-        const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
-        if (pulls.length > 0 && (!merged || seen.has(merged.number))) continue;
-        if (merged) seen.add(merged.number);
-        const [subject = '', ...rest] = c.message.split('\n');
-        out.push({
-          ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit!.oid } } : {}),
-          sha: c.oid,
-          subject,
-          body: rest.join('\n').trim(),
-          trailers: parseTrailers(c.message),
-          author: c.author?.name ?? '',
-          date: c.author?.date ?? c.committedDate,
-        });
+        const merged = countedAs(c, seen);
+        if (merged !== undefined) out.push(commitInfoOf(c, merged));
       }
       if (!page.pageInfo.hasNextPage || (options.limit && out.length >= options.limit)) return out;
       after = page.pageInfo.endCursor;
     }
+  }
+
+  /** Every file under `dir` at `ref`: one query for the registry's depth (src/forge/github-history.ts). */
+  listTree(dir: string, ref: string): Promise<string[]> {
+    return this.call(`listing ${dir || 'the registry'} at ${ref}`, () => listTreeAt(this.reads, ref, dir));
+  }
+
+  /**
+   * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
+   * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+   */
+  historyUnder(dir: string, ref: string): Promise<(CommitInfo & { paths: string[] })[]> {
+    return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
   }
 
   /** The root tree of a commit (cached: read with the head that named the commit). */
