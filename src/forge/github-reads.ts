@@ -31,8 +31,11 @@ export interface HistoryNode {
 }
 
 type Read =
+  | { kind: 'default' }
   | { kind: 'file'; ref: string; path: string }
   | { kind: 'dir'; ref: string; path: string }
+  | { kind: 'tree'; oid: string }
+  | { kind: 'subtree'; ref: string; path: string }
   | { kind: 'head'; branch: string }
   | { kind: 'pulls'; branch: string; states: string[] }
   | { kind: 'history'; ref: string; path: string; first: number; after: string | null };
@@ -43,10 +46,32 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/** The default branch with its head commit, the head's root tree and dhow.yaml (null text: absent). */
+export interface DefaultBranch {
+  name: string;
+  oid: string;
+}
+
 export interface DirEntry {
   name: string;
   type: string;
   oid: string;
+}
+
+/** A tree entry with the entries of the tree it is, as far down as one query reads (TREE_DEPTH levels). */
+export interface NestedEntry extends DirEntry {
+  object?: { entries?: NestedEntry[] } | null;
+}
+
+/** Levels of a tree one query reads: the registry's deepest files (gates/<env>/<model>/<version>.yaml) are 4 down from the root. */
+export const TREE_DEPTH = 4;
+/**
+ * Tree entries nested `depth` levels: TreeEntry.object is the entry's Git object, a Tree's `entries` its children.
+ * https://docs.github.com/en/graphql/reference/objects#tree
+ * https://docs.github.com/en/graphql/reference/objects#treeentry
+ */
+export function nestedEntries(depth: number): string {
+  return depth <= 1 ? 'entries { name type oid }' : `entries { name type oid object { ... on Tree { ${nestedEntries(depth - 1)} } } }`;
 }
 
 const isCommitId = (ref: string) => /^[0-9a-f]{40}$/.test(ref);
@@ -66,8 +91,12 @@ export class BatchedReader {
   readonly trees = new Map<string, string>();
   /** commit -> parent ids (of branch heads read). */
   readonly parents = new Map<string, string[]>();
-  /** (commit:dir) of directories listed: a path in one that the listing lacks is absent. */
-  private readonly listed = new Set<string>();
+  /** (commit:dir) -> entries of directories listed: a path in one that the listing lacks is absent. */
+  private readonly listed = new Map<string, DirEntry[]>();
+  /** tree id -> its entries. Valid forever. */
+  private readonly treesById = new Map<string, DirEntry[]>();
+  /** The default branch: asked for once per forge, in whichever batch first needs it. */
+  private defaultRef: Promise<DefaultBranch | null> | undefined;
 
   constructor(
     private readonly graphql: typeof Graphql,
@@ -88,6 +117,36 @@ export class BatchedReader {
     return this.listed.has(`${commit}:${dir}`) ? null : undefined;
   }
 
+  /**
+   * The default branch and its head, read in the same batch as whatever else is asked for in this turn (a
+   * promotion's branch head and open pull request), with the head's tree and dhow.yaml.
+   */
+  defaultBranch(): Promise<DefaultBranch | null> {
+    this.defaultRef ??= this.enqueue({ kind: 'default' }) as Promise<DefaultBranch | null>;
+    // A failed read is not kept: the next call asks again.
+    this.defaultRef.catch(() => (this.defaultRef = undefined));
+    return this.defaultRef;
+  }
+
+  /** What a head read brings besides the commit id: its tree, its parents and dhow.yaml. */
+  private primeHead(target: {
+    oid: string;
+    tree?: { oid: string };
+    parents?: { nodes: { oid: string }[] };
+    file?: { object: { oid: string; text: string | null } | null } | null;
+  }): void {
+    if (target.tree?.oid) {
+      this.trees.set(target.oid, target.tree.oid);
+      const config = target.file?.object ?? null;
+      this.prime(target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+    }
+    if (target.parents)
+      this.parents.set(
+        target.oid,
+        target.parents.nodes.map((n) => n.oid),
+      );
+  }
+
   file(ref: string, path: string): Promise<string | null> {
     const key = `${ref}:${path}`;
     if (isCommitId(ref) && this.files.has(key)) return Promise.resolve(this.files.get(key)!);
@@ -95,7 +154,30 @@ export class BatchedReader {
   }
 
   dir(ref: string, path: string): Promise<DirEntry[]> {
+    const known = isCommitId(ref) ? this.listed.get(`${ref}:${path}`) : undefined;
+    if (known) return Promise.resolve(known);
     return this.enqueue({ kind: 'dir', ref, path }) as Promise<DirEntry[]>;
+  }
+
+  /** The entries of a tree (by its id), cached forever: a tree never changes. */
+  treeEntries(oid: string): Promise<DirEntry[]> {
+    const known = this.treesById.get(oid);
+    if (known) return Promise.resolve(known);
+    return this.enqueue({ kind: 'tree', oid }) as Promise<DirEntry[]>;
+  }
+
+  /** A directory at a ref with its entries TREE_DEPTH levels down (null when absent or not a directory). */
+  subtree(ref: string, path: string): Promise<{ oid: string; entries: NestedEntry[] } | null> {
+    return this.enqueue({ kind: 'subtree', ref, path }) as Promise<{ oid: string; entries: NestedEntry[] } | null>;
+  }
+
+  /** Records the entries of a tree and of every tree nested in them. */
+  rememberTree(oid: string, entries: NestedEntry[]): void {
+    this.treesById.set(
+      oid,
+      entries.map(({ name, type, oid: id }) => ({ name, type, oid: id })),
+    );
+    for (const e of entries) if (e.type === 'tree' && e.object?.entries) this.rememberTree(e.oid, e.object.entries);
   }
 
   head(branch: string): Promise<{ oid: string; tree: string } | null> {
@@ -141,6 +223,10 @@ export class BatchedReader {
         return `$v${i}${suffix}`;
       };
       switch (read.kind) {
+        case 'default':
+          // https://docs.github.com/en/graphql/reference/objects#repository (defaultBranchRef: "The Ref associated with the repository's default branch")
+          fields.push(`r${i}: defaultBranchRef { name target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } ${CONFIG_FIELD} } } }`);
+          break;
         case 'file':
           fields.push(
             `r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename oid ... on Blob { text isTruncated isBinary } }`,
@@ -148,6 +234,14 @@ export class BatchedReader {
           break;
         case 'dir':
           fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename ... on Tree { entries { name type oid } } }`);
+          break;
+        case 'tree':
+          fields.push(`r${i}: object(oid: ${v('o', 'GitObjectID!', read.oid)}) { ... on Tree { entries { name type oid } } }`);
+          break;
+        case 'subtree':
+          fields.push(
+            `r${i}: object(expression: ${v('e', 'String!', read.path ? `${read.ref}:${read.path}` : `${read.ref}:`)}) { __typename oid ... on Tree { ${nestedEntries(TREE_DEPTH)} } }`,
+          );
           break;
         case 'head':
           fields.push(
@@ -178,6 +272,11 @@ export class BatchedReader {
     batch.forEach(({ read, resolve }, i) => {
       const node = repository[`r${i}`];
       switch (read.kind) {
+        case 'default': {
+          if (node?.target) this.primeHead(node.target);
+          resolve(node?.target ? { name: node.name as string, oid: node.target.oid as string } : null);
+          return;
+        }
         case 'file': {
           const text = node?.__typename === 'Blob' && !node.isBinary && !node.isTruncated ? (node.text as string) : null;
           if (node?.__typename === 'Blob' && (node.isBinary || node.isTruncated)) {
@@ -191,23 +290,29 @@ export class BatchedReader {
         case 'dir': {
           const entries: DirEntry[] = node?.__typename === 'Tree' ? node.entries : [];
           if (isCommitId(read.ref)) {
-            this.listed.add(`${read.ref}:${read.path}`);
+            this.listed.set(`${read.ref}:${read.path}`, entries);
             for (const e of entries) if (e.type === 'blob') this.blobIds.set(`${read.ref}:${read.path}/${e.name}`, e.oid);
           }
           resolve(entries);
           return;
         }
-        case 'head':
-          if (node?.target?.tree?.oid) {
-            this.trees.set(node.target.oid, node.target.tree.oid);
-            const config = node.target.file?.object ?? null;
-            this.prime(node.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+        case 'tree': {
+          const entries: DirEntry[] = node?.entries ?? [];
+          this.treesById.set(read.oid, entries);
+          resolve(entries);
+          return;
+        }
+        case 'subtree': {
+          if (node?.__typename !== 'Tree') {
+            resolve(null);
+            return;
           }
-          if (node?.target?.parents)
-            this.parents.set(
-              node.target.oid,
-              node.target.parents.nodes.map((n: { oid: string }) => n.oid),
-            );
+          this.rememberTree(node.oid, node.entries);
+          resolve({ oid: node.oid as string, entries: node.entries as NestedEntry[] });
+          return;
+        }
+        case 'head':
+          if (node?.target) this.primeHead(node.target);
           resolve(node?.target ? { oid: node.target.oid, tree: node.target.tree?.oid } : null);
           return;
         case 'pulls':

@@ -30,10 +30,11 @@ import type {
   Review,
   ReviewState,
 } from './forge.js';
-import { parseTrailers, withTrailers } from './forge.js';
+import { withTrailers } from './forge.js';
 import type { Logger } from '../logger.js';
 import { createClient, forgeError, messageOf, statusOf, type ClientOptions, type GitHubClient } from './github-client.js';
-import { BatchedReader, CONFIG_FIELD, CONFIG_FILE, type PullRequestNode } from './github-reads.js';
+import { BatchedReader, type PullRequestNode } from './github-reads.js';
+import { commitInfoOf, countedAs, historyUnderAt, listTreeAt } from './github-history.js';
 import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
 import { refUpdateRefusal } from './github-refusals.js';
 
@@ -108,31 +109,16 @@ export class GitHubForge implements Forge {
   }
 
   /**
-   * The default branch, read with its head, the head's tree and dhow.yaml in the same query: a reader
+   * The default branch, read with its head, the head's tree and dhow.yaml, in the same query as every other
+   * read started in this turn (a promotion asks for its branch and open pull request alongside): a reader
    * opened next (branchHead, then the config) needs no further call.
    */
   async defaultBranch(): Promise<string> {
     if (this.defaultBranchName) return this.defaultBranchName;
-    const data = await this.call('reading the default branch', () =>
-      this.octokit.graphql<{
-        repository: {
-          defaultBranchRef: {
-            name: string;
-            target: { oid: string; tree?: { oid: string }; file?: { object: { oid: string; text: string | null } | null } | null };
-          } | null;
-        };
-      }>(
-        `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } ${CONFIG_FIELD} } } } } }`,
-        { owner: this.owner, name: this.repo },
-      ),
-    );
-    const ref = data.repository.defaultBranchRef;
+    const ref = await this.call('reading the default branch', () => this.reads.defaultBranch());
     if (!ref) throw new DhowError('not-found', `${this.description} is empty: it has no default branch yet`);
     this.defaultBranchName = ref.name;
-    this.primedHead = { branch: ref.name, oid: ref.target.oid };
-    if (ref.target.tree) this.reads.trees.set(ref.target.oid, ref.target.tree.oid);
-    const config = ref.target.file?.object ?? null;
-    this.reads.prime(ref.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+    this.primedHead = { branch: ref.name, oid: ref.oid };
     return ref.name;
   }
 
@@ -174,24 +160,25 @@ export class GitHubForge implements Forge {
       const page = await this.call(`reading the history of ${path}`, () => this.reads.history(ref, path, want, after));
       if (!page) return out;
       for (const c of page.nodes) {
-        const pulls = c.associatedPullRequests?.nodes ?? [];
-        const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
-        if (pulls.length > 0 && (!merged || seen.has(merged.number))) continue;
-        if (merged) seen.add(merged.number);
-        const [subject = '', ...rest] = c.message.split('\n');
-        out.push({
-          ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit!.oid } } : {}),
-          sha: c.oid,
-          subject,
-          body: rest.join('\n').trim(),
-          trailers: parseTrailers(c.message),
-          author: c.author?.name ?? '',
-          date: c.author?.date ?? c.committedDate,
-        });
+        const merged = countedAs(c, seen);
+        if (merged !== undefined) out.push(commitInfoOf(c, merged));
       }
       if (!page.pageInfo.hasNextPage || (options.limit && out.length >= options.limit)) return out;
       after = page.pageInfo.endCursor;
     }
+  }
+
+  /** Every file under `dir` at `ref`: one query for the registry's depth (src/forge/github-history.ts). */
+  listTree(dir: string, ref: string): Promise<string[]> {
+    return this.call(`listing ${dir || 'the registry'} at ${ref}`, () => listTreeAt(this.reads, ref, dir));
+  }
+
+  /**
+   * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
+   * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+   */
+  historyUnder(dir: string, ref: string): Promise<(CommitInfo & { paths: string[] })[]> {
+    return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
   }
 
   /** The root tree of a commit (cached: read with the head that named the commit). */

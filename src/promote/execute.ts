@@ -133,16 +133,16 @@ export async function requestPromotion(
   const branch = promotionBranch(environment, model);
   let created = false;
   return withRetry(`promote ${model} ${version} to ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
-    const base = await forge.defaultBranch();
+    // Read together: a forge that batches (github) answers the default branch with its head and dhow.yaml,
+    // the promotion branch and its open request in one round trip, and the model's state in a second.
+    const [base, branchHead, existing] = await Promise.all([forge.defaultBranch(), forge.branchHead(branch), forge.findRequest(branch, { state: 'open' })]);
     const reader = await RegistryReader.open(forge, base);
     const config = await reader.config();
     const envs = config.environments.map((e) => e.name);
     const before = environmentBefore(envs, environment);
-    // Read together: a forge that batches (github) answers the three in one round trip.
-    const [state, branchHead, existing] = await Promise.all([
+    const [state, onBranch] = await Promise.all([
       loadModelState(reader, model, { versions: [version], historyOf: before ? [before] : [], deployOf: [environment] }),
-      forge.branchHead(branch),
-      forge.findRequest(branch, { state: 'open' }),
+      branchHead && existing ? readOnBranch(forge, branchHead, environment, model) : null,
     ]);
     const live = state.releases[environment];
     if (alreadyLive(live, version)) {
@@ -156,17 +156,9 @@ export async function requestPromotion(
     // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
     let at = options.at ?? new Date().toISOString();
     let by = options.by;
-    if (branchHead && existing) {
-      // The deploy listing lets a forge compare the planned files with the branch without reading them again.
-      const [text] = await Promise.all([
-        forge.readFile(releasePath(environment, model), branchHead),
-        forge.listDirectory(deployDir(environment, model), branchHead),
-      ]);
-      const onBranch = text ? parseRegistryFile('Release', releasePath(environment, model), text) : null;
-      if (onBranch?.version === version) {
-        at = onBranch['promoted-at'];
-        by = onBranch['promoted-by'];
-      }
+    if (onBranch?.version === version) {
+      at = onBranch['promoted-at'];
+      by = onBranch['promoted-by'];
     }
     const budgeted = config.environments.find((e) => e.name === environment)?.['gpu-budget'];
     const gpuInUse = budgeted ? await environmentGpuInUse(reader, environment, model) : undefined;
@@ -200,14 +192,26 @@ export async function requestPromotion(
     // Another promoter may have moved the branch between our commit and the request update: then the
     // request's title would not describe its content. Re-plan and write again (the last writer wins whole).
     // A run that wrote nothing leaves consistency to the writer (and keeps an unchanged re-run read-only and cheap).
+    // A request this run just created took its head from the branch as it was then (checked above), and a
+    // writer that moves the branch later updates the request itself: only an update, whose head GitHub
+    // refreshes after a push, needs the branch read again.
     const wrote = commit.changed || opened.operation !== 'none';
-    if (wrote && (await forge.branchHead(branch)) !== commit.sha) {
+    if (wrote && opened.operation !== 'created' && (await forge.branchHead(branch)) !== commit.sha) {
       throw new DhowError('conflict', `${branch} moved while its request was being updated`);
     }
     const operation: RequestOperation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
     logger.debug(`request ${opened.request.id}: ${operation}`);
     return { live: false as const, request: opened.request, operation, release: plan.release };
   });
+}
+
+/**
+ * The release file on an open request's branch, read with the model's state. The deploy listing lets a
+ * forge compare the planned files with the branch without reading them again.
+ */
+async function readOnBranch(forge: Forge, head: string, environment: string, model: string): Promise<ReleaseFile | null> {
+  const [text] = await Promise.all([forge.readFile(releasePath(environment, model), head), forge.listDirectory(deployDir(environment, model), head)]);
+  return text ? parseRegistryFile('Release', releasePath(environment, model), text) : null;
 }
 
 function promotionBody(release: ReleaseFile, approvals: number, before: string | undefined): string {

@@ -13,16 +13,32 @@ import { runActionProcess } from '../action.js';
 import { startGitHubEmulator } from './index.js';
 import { bareGit, releaseInDev, seedRegistry } from './registry.js';
 
-/** Issue 10's targets: API calls per run (the re-run also writes nothing). */
+/**
+ * Issue 14's targets: API calls per run (the re-run also writes nothing). A first promotion is 6 only where
+ * its reads take one round trip; they take two (see CALL_CEILINGS), so the benchmark reports it as missed.
+ */
 export const CALL_TARGETS = {
-  first: 10,
-  'first with user and team reviewers': 10,
-  rerun: 4,
-  updated: 10,
+  first: 6,
+  'first with user and team reviewers': 8,
+  rerun: 2,
+  updated: 7,
   'policy-check, 5 reviews': 8,
   'policy-check with a required team group and 5 approving reviews': 8,
 } as const;
 export type CallScenario = keyof typeof CALL_TARGETS;
+
+/**
+ * What the runs cost now, held by test/integration/github-call-ceilings.test.ts so they cannot regress. A
+ * first promotion reads twice: the default branch with dhow.yaml, the promotion branch and its open pull
+ * request in one query, then the model's files, whose paths depend on the environments dhow.yaml lists
+ * (the release in the environment before), in a second; then 5 writes (tree, commit, ref, pull request,
+ * labels). The REST API takes no labels when it creates a pull request.
+ */
+export const CALL_CEILINGS: Record<CallScenario, number> = {
+  ...CALL_TARGETS,
+  first: 7,
+  'first with user and team reviewers': 9,
+};
 
 export interface CallMeasure {
   calls: number;
