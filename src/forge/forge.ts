@@ -144,6 +144,8 @@ export interface Forge extends RegistryRepository {
    * acts on refs read before another writer committed. Absent where a forge keeps no refs between reads.
    */
   beginPass?(): void;
+  /** Ends the pass: lets go of what it held open (the local forge's object reader). Optional, as beginPass. */
+  endPass?(): void;
 
   deleteBranch(branch: string): Promise<void>;
 

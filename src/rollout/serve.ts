@@ -185,6 +185,7 @@ export async function startRolloutController(options: RolloutControllerOptions):
       series.passFailures.inc();
       series.up.set(0);
       log.event('error', 'cannot read the registry; trying again next pass', { reason: state.lastError });
+      forge.endPass?.();
       return [];
     }
     // One rollout after the other: each is a few queries and at most one commit, and sequential steps keep
@@ -196,6 +197,7 @@ export async function startRolloutController(options: RolloutControllerOptions):
       reports.push(report);
       options.onStep?.(report);
     }
+    forge.endPass?.();
     state.last = reports;
     state.lastPassAt = options.now();
     return reports;
