@@ -2,7 +2,7 @@ export const id = 1005;
 export const ids = [1005];
 export const modules = {
 
-/***/ 7070:
+/***/ 97070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: REVERT_FAILED_ISSUE_MARKER, REVERT_FAILED_LABEL, REVERT_FAILED_MARKER
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var src_logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/promote/execute.ts + 1 modules
-var execute = __webpack_require__(5327);
+var execute = __webpack_require__(45327);
 // EXTERNAL MODULE: ./src/promote/plan.ts
-var promote_plan = __webpack_require__(530);
+var promote_plan = __webpack_require__(40530);
 // EXTERNAL MODULE: ./src/promote/state.ts
-var promote_state = __webpack_require__(8397);
+var promote_state = __webpack_require__(38397);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/store.ts
@@ -388,7 +388,7 @@ function requestBody(alert, from, to, undoes) {
 
 /***/ }),
 
-/***/ 3240:
+/***/ 83240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -396,9 +396,9 @@ function requestBody(alert, from, to, undoes) {
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
 /* unused harmony exports MAX_PAYLOAD_KEYS, DriftAlert */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(123);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50123);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
 /**
  * The drift alert as it travels to the registry: the `client_payload` of a `repository_dispatch` event,

@@ -2,7 +2,7 @@ export const id = 134;
 export const ids = [134];
 export const modules = {
 
-/***/ 134:
+/***/ 90134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,18 +12,19 @@ __webpack_require__.d(__webpack_exports__, {
   C2: () => (/* reexport */ csv_scanner_CsvParser),
   E2: () => (/* reexport */ MAX_CSV_RECORD_BYTES),
   gS: () => (/* reexport */ MISSING_TOKENS),
+  Kx: () => (/* binding */ csvRows),
   to: () => (/* binding */ describeHeader),
   ZK: () => (/* reexport */ mayBeMissing),
   pL: () => (/* binding */ quoteData),
   FU: () => (/* binding */ readCsvFile)
 });
 
-// UNUSED EXPORTS: FNV_OFFSET, FNV_PRIME, checkWidth, csvRows, parseCsvBuffer, parseDecimal, selectColumns
+// UNUSED EXPORTS: FNV_OFFSET, FNV_PRIME, checkWidth, parseCsvBuffer, parseDecimal, selectColumns
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/io/csv-scanner.ts
 /**
  * THE CSV scanner: the one place that knows the dialect dhow reads (RFC 4180 quoted fields with embedded
@@ -936,7 +937,7 @@ async function* csvRows(path, options = {}) {
     let indexes = [];
     // A bad record stops the parse; the rows before it are still yielded, then the error is thrown.
     let failure;
-    const parser = new CsvParser((record) => {
+    const parser = new csv_scanner_CsvParser((record) => {
         try {
             if (!header) {
                 header = record.texts();
@@ -951,8 +952,8 @@ async function* csvRows(path, options = {}) {
             return false;
         }
     }, { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,promises_.open)(path, 'r').catch((error) => {
+        throw new errors/* DhowError */.Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;
@@ -973,7 +974,7 @@ async function* csvRows(path, options = {}) {
         if (failure)
             throw failure;
         if (!header)
-            throw new DhowError('invalid-input', 'the file is empty (no header row)', { file: path });
+            throw new errors/* DhowError */.Bp('invalid-input', 'the file is empty (no header row)', { file: path });
     }
     finally {
         await handle.close();
@@ -986,7 +987,7 @@ function selectColumns(header, names, file) {
     return names.map((name) => {
         const i = header.indexOf(name);
         if (i < 0)
-            throw new DhowError('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
+            throw new errors/* DhowError */.Bp('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
         return i;
     });
 }
@@ -1012,7 +1013,7 @@ function quoteData(text, max = 64) {
 /** A data record must have as many fields as the header. */
 function checkWidth(record, width, file) {
     if (record.length !== width) {
-        throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
+        throw new errors/* DhowError */.Bp('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
     }
 }
 /**

@@ -2,7 +2,7 @@ export const id = 1540;
 export const ids = [1540];
 export const modules = {
 
-/***/ 2899:
+/***/ 92899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   km: () => (/* binding */ readCsvHeader)
 /* harmony export */ });
 /* unused harmony exports ProjectedRecord, ProjectedCsvScanner */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(134);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90134);
 /**
  * The projected CSV reader for metrics that count (fairness): a sink on the one CSV scanner (CsvParser in
  * src/io/csv.ts, which owns the dialect, the line numbers, the limits and the errors) that hands on only the
@@ -171,16 +171,16 @@ async function readCsvHeader(path, options = {}) {
 
 /***/ }),
 
-/***/ 1540:
+/***/ 51540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fairnessFromCsv: () => (/* binding */ fairnessFromCsv)
 /* harmony export */ });
 /* unused harmony exports groupMetrics, difference, ratio, fairnessFromCounts, groupKey, fairnessFromArrays, canonicalLabel, isMissingValue, LabelledGroupCounter */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(134);
-/* harmony import */ var _csv_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2899);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90134);
+/* harmony import */ var _csv_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92899);
 /**
  * Group fairness of a binary classifier with Fairlearn's definitions (fairlearn.metrics, MetricFrame).
  *

@@ -2,17 +2,18 @@ export const id = 1713;
 export const ids = [1713,8426];
 export const modules = {
 
-/***/ 8426:
+/***/ 58426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rz: () => (/* binding */ readJsonlFile),
-/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage),
+/* harmony export */   lT: () => (/* binding */ jsonlValues)
 /* harmony export */ });
-/* unused harmony exports JsonlParser, parseJsonlBuffer, jsonlValues */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports JsonlParser, parseJsonlBuffer */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
  * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
@@ -145,8 +146,8 @@ async function readJsonlFile(path, onValue, options = {}) {
 async function* jsonlValues(path, options = {}) {
     const queue = [];
     const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;
@@ -188,7 +189,7 @@ function jsonSyntaxMessage(error) {
 
 /***/ }),
 
-/***/ 3730:
+/***/ 73730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -196,15 +197,15 @@ function jsonSyntaxMessage(error) {
 /* harmony export */   textMetricsBySlice: () => (/* binding */ textMetricsBySlice)
 /* harmony export */ });
 /* unused harmony exports JIWER_VERSION, MAX_SLICES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
-/* harmony import */ var _corpus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7412);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35490);
+/* harmony import */ var _corpus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27412);
 /**
  * Text quality per slice of an evaluation set: WER, CER, BLEU, chrF (and TER when asked) for every value of
  * one JSONL key (`dialect`: Gulf, Egyptian, Levantine, Maghrebi, MSA ...) beside the whole corpus, in one
  * streaming pass (one accumulator per slice: memory grows with the slices, not the lines). Each metric carries
  * a signature that records what was measured: sacreBLEU's own signature, or jiwer's version and transforms for
- * WER and CER, followed by dhow's fields `norm` (the normalization applied first) and `slice` (the key).
+ * WER and CER, followed by dhow's fields `dhow-norm` (the normalization applied first) and `slice` (the key).
  */
 
 
@@ -215,7 +216,9 @@ const JIWER_VERSION = '4.0.0';
 const MAX_SLICES = 1000;
 /** A metric's signature with dhow's normalization and slice fields appended. */
 function qualitySignature(metric, result, options, sliceBy) {
-    const dhow = `norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
+    // `dhow-norm`, not `norm`: sacreBLEU's TER signature has a `norm` of its own (its tercom normalization), and a
+    // key must appear once. dhow's fields come after the tool's, whose order stays the tool's own.
+    const dhow = `dhow-norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
     if (metric === 'wer' || metric === 'cer') {
         const side = (chain) => (chain ?? { steps: ['default'] }).steps.join('+');
         return `jiwer:${JIWER_VERSION}|ref:${side(options.transforms?.reference)}|hyp:${side(options.transforms?.hypothesis)}|${dhow}`;

@@ -2,7 +2,7 @@ export const id = 2786;
 export const ids = [2786];
 export const modules = {
 
-/***/ 2786:
+/***/ 22786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/svg/helper.js
-var helper = __webpack_require__(52);
+var helper = __webpack_require__(10052);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Path.js + 3 modules
-var Path = __webpack_require__(4259);
+var Path = __webpack_require__(44259);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Image.js
-var graphic_Image = __webpack_require__(4745);
+var graphic_Image = __webpack_require__(54745);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/text.js
 var contain_text = __webpack_require__(4609);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/TSpan.js
-var TSpan = __webpack_require__(1264);
+var TSpan = __webpack_require__(51264);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/svg/SVGPathRebuilder.js
 
 var mathSin = Math.sin;
@@ -130,9 +130,9 @@ var SVGPathRebuilder = (function () {
 /* harmony default export */ const svg_SVGPathRebuilder = (SVGPathRebuilder);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/canvas/dashStyle.js
-var dashStyle = __webpack_require__(5117);
+var dashStyle = __webpack_require__(25117);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/svg/mapStyleToAttrs.js
 
 
@@ -217,7 +217,7 @@ function mapStyleToAttrs(updateAttr, style, el, forceUpdate) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/dom.js + 1 modules
-var dom = __webpack_require__(497);
+var dom = __webpack_require__(20497);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/svg/core.js
 
 
@@ -328,15 +328,15 @@ function createSVGVNode(width, height, children, useViewBox) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/helper/image.js
-var helper_image = __webpack_require__(7276);
+var helper_image = __webpack_require__(37276);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Transformable.js
-var Transformable = __webpack_require__(5291);
+var Transformable = __webpack_require__(25291);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/PathProxy.js
-var PathProxy = __webpack_require__(8866);
+var PathProxy = __webpack_require__(18866);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/CompoundPath.js
-var CompoundPath = __webpack_require__(7999);
+var CompoundPath = __webpack_require__(50380);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/animation/cubicEasing.js
-var cubicEasing = __webpack_require__(1989);
+var cubicEasing = __webpack_require__(11989);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/svg/cssClassId.js
 var cssClassIdx = 0;
 function getClassId() {
@@ -624,9 +624,9 @@ function createCSSAnimation(el, attrs, scope, onlyShape) {
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/platform.js
-var platform = __webpack_require__(7272);
+var platform = __webpack_require__(97272);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/svg/cssEmphasis.js
 
 
@@ -690,7 +690,7 @@ function setClassAttribute(style, attrs, scope, withHover) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/zrender.js + 6 modules
-var zrender = __webpack_require__(4998);
+var zrender = __webpack_require__(34998);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/svg/graphic.js
 
 
@@ -1774,19 +1774,19 @@ function install(registers) {
   registers.registerPainter('svg', Painter);
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/config.js
-var config = __webpack_require__(6521);
+var config = __webpack_require__(76521);
 // EXTERNAL MODULE: ./node_modules/zrender/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(4643);
+var modules = __webpack_require__(84643);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/types.js
-var types = __webpack_require__(8562);
+var types = __webpack_require__(98562);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Eventful.js
-var Eventful = __webpack_require__(5448);
+var Eventful = __webpack_require__(45448);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/canvas/graphic.js
-var graphic = __webpack_require__(76);
+var graphic = __webpack_require__(20076);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/constants.js
-var constants = __webpack_require__(7761);
+var constants = __webpack_require__(57761);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/canvas/Layer.js
 
 
@@ -2091,9 +2091,9 @@ var Layer = (function (_super) {
 /* harmony default export */ const canvas_Layer = (Layer);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/animation/requestAnimationFrame.js
-var requestAnimationFrame = __webpack_require__(4408);
+var requestAnimationFrame = __webpack_require__(94408);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/canvas/Painter.js
 
 

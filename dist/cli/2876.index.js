@@ -2,7 +2,7 @@ export const id = 2876;
 export const ids = [2876];
 export const modules = {
 
-/***/ 2876:
+/***/ 52876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,15 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseListen: () => (/* binding */ parseListen),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _http_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3654);
-/* harmony import */ var _bridge_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var _revert_execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7070);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _http_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13654);
+/* harmony import */ var _bridge_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26466);
+/* harmony import */ var _revert_execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97070);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * `dhow bridge`: runs the Alertmanager bridge until SIGTERM or SIGINT. With `--forge github` each drift
  * alert becomes a repository_dispatch on the registry repository (the revert action does the rest);
@@ -152,7 +152,7 @@ async function run(args, ctx) {
     let deliver;
     let closeForge = () => { };
     if (values.forge === 'local') {
-        const { openLocalForge } = await __webpack_require__.e(/* import() */ 6562).then(__webpack_require__.bind(__webpack_require__, 6562));
+        const { openLocalForge } = await __webpack_require__.e(/* import() */ 1295).then(__webpack_require__.bind(__webpack_require__, 21295));
         const local = await openLocalForge((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(values.registry, ctx)), { logger });
         forge = local;
         closeForge = () => local.close();
@@ -160,8 +160,13 @@ async function run(args, ctx) {
         deliver = async (alert) => {
             // Each delivery reads the registry as it is now, not as the bridge found it at its last delivery.
             local.beginPass();
-            const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRevert */ .EE)(local, alert, { by, logger });
-            return `${outcome.outcome}: ${outcome.message}`;
+            try {
+                const outcome = await (0,_revert_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .executeRevert */ .EE)(local, alert, { by, logger });
+                return `${outcome.outcome}: ${outcome.message}`;
+            }
+            finally {
+                local.endPass();
+            }
         };
     }
     else {
@@ -171,7 +176,7 @@ async function run(args, ctx) {
         const githubToken = ctx.env.GITHUB_TOKEN;
         if (!githubToken)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'dhow bridge: $GITHUB_TOKEN is required with --forge github (a token that may send repository_dispatch)');
-        const { createGitHubForge } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(6576)]).then(__webpack_require__.bind(__webpack_require__, 1094));
+        const { createGitHubForge } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(6576)]).then(__webpack_require__.bind(__webpack_require__, 57999));
         const baseUrl = values['api-url'] ?? ctx.env.GITHUB_API_URL;
         forge = createGitHubForge({ token: githubToken, repository, ...(baseUrl ? { baseUrl } : {}), logger });
         const eventType = values['event-type'] ?? (await eventTypeOf(forge));
@@ -214,7 +219,7 @@ async function eventTypeOf(forge) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 13654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
 export const id = 300;
-export const ids = [300,8426];
+export const ids = [300,3909,8426];
 export const modules = {
 
-/***/ 2930:
+/***/ 62930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,22 +10,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   progressBar: () => (/* binding */ progressBar),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _http_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3654);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _drift_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1845);
-/* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2326);
-/* harmony import */ var _drift_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4201);
-/* harmony import */ var _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7995);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6931);
+/* harmony import */ var _http_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13654);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _drift_text_content_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39473);
+/* harmony import */ var _drift_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34380);
+/* harmony import */ var _drift_choice_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48952);
+/* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52326);
+/* harmony import */ var _drift_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44201);
+/* harmony import */ var _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87995);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16931);
 /**
  * `dhow drift`: compare current data with a reference (raw data or a profile) column by column, as
  * Evidently would, and say whether the data set drifted. `dhow drift profile` writes a reference profile;
  * `dhow drift --serve ADDR` keeps computing it and publishes it as Prometheus metrics until SIGTERM.
  */
+
+
 
 
 
@@ -47,17 +51,24 @@ columns reaches --drift-share.
 
 options:
   --method M              one test for every column, by Evidently's name: ks, chisquare, z, wasserstein,
-                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact
+                          jensenshannon, psi, t_test, mannw, ed, hellinger, kl_div, g_test, fisher_exact,
+                          anderson, cramer_von_mises, es, TVD, empirical_mmd
                           (default: chosen per column, as Evidently chooses)
   --num-method M          the test for numerical columns (Evidently's num_stattest; wins over --method)
   --cat-method M          the test for categorical columns (cat_stattest; wins over --method)
+  --text-method M         the test for text columns (text_stattest): abs_text_content_drift or
+                          perc_text_content_drift, Evidently's domain classifier (default: perc, or abs
+                          when the reference holds more than 1000 texts); text columns take no other test
   --method-for COL=M      the test for one column (per_column_stattest; repeatable; wins over the others).
                           A test that Evidently does not allow for the column's type is refused
   --threshold T           the threshold for every column (default: each test's own default)
   --num-threshold T       the threshold for numerical columns (wins over --threshold)
   --cat-threshold T       the threshold for categorical columns (wins over --threshold)
+  --text-threshold T      the threshold for text columns (wins over --threshold; default 0.55 for abs,
+                          0.95 for perc: the random classifiers' ROC AUC quantile to beat)
   --threshold-for COL=T   the threshold for one column (repeatable; wins over the others)
-  --column-type COL=TYPE  numerical | categorical (repeatable; default: detected)
+  --column-type COL=TYPE  numerical | categorical | text (repeatable; default: detected, never text)
+  --text-columns A,B      these columns hold text (Evidently's text_features; same as COL=text)
   --column COL            test only these columns (repeatable)
   --drift-share S         share of drifted columns that means dataset drift (default 0.5)
   --min-sample-size N     fewer current values than this makes a column inconclusive (default 30)
@@ -84,13 +95,13 @@ gracefully on SIGTERM or SIGINT.
   --model M               label: the model whose production data CUR is
   --environment E         label: the environment it runs in
   --version V             label: the version live there, whose reference REF is
-  --interval D            recompute at least this often (default ${_drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_SERVE_INTERVAL_MS */ .v2 / 1000}s; 90s, 5m, 1h, 500ms)
-  --poll-interval D       how often REF and CUR are checked for changes (default ${_drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_POLL_INTERVAL_MS */ .P / 1000}s)
+  --interval D            recompute at least this often (default ${_drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_SERVE_INTERVAL_MS */ .v2 / 1000}s; 90s, 5m, 1h, 500ms)
+  --poll-interval D       how often REF and CUR are checked for changes (default ${_drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_POLL_INTERVAL_MS */ .P / 1000}s)
 `;
 async function run(args, ctx) {
     if (args[0] === 'profile')
         return runProfile(args.slice(1), ctx);
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('drift', args, {
+    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('drift', args, {
         reference: { type: 'string' },
         current: { type: 'string' },
         method: { type: 'string' },
@@ -100,6 +111,9 @@ async function run(args, ctx) {
         threshold: { type: 'string' },
         'num-threshold': { type: 'string' },
         'cat-threshold': { type: 'string' },
+        'text-method': { type: 'string' },
+        'text-threshold': { type: 'string' },
+        'text-columns': { type: 'string', multiple: true },
         'threshold-for': { type: 'string', multiple: true },
         'column-type': { type: 'string', multiple: true },
         column: { type: 'string', multiple: true },
@@ -120,22 +134,26 @@ async function run(args, ctx) {
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .printHelp */ .FR)(ctx, HELP);
-    const reference = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift', 'reference', values.reference);
-    const current = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift', 'current', values.current);
+        return (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .printHelp */ .FR)(ctx, HELP);
+    const reference = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift', 'reference', values.reference);
+    const current = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift', 'current', values.current);
     const method = values.method === undefined ? undefined : parseMethod('method', values.method);
     const optionalMethod = (name) => (values[name] === undefined ? undefined : parseMethod(name, values[name]));
-    const optionalNumber = (name) => (values[name] === undefined ? undefined : parseNumber(name, values[name]));
+    const optionalNumber = (name) => values[name] === undefined ? undefined : parseNumber(name, values[name]);
     const options = {
         reference,
         current,
         method,
         threshold: values.threshold === undefined ? undefined : parseNumber('threshold', values.threshold),
-        methodByKind: dropUndefined({ numerical: optionalMethod('num-method'), categorical: optionalMethod('cat-method') }),
-        thresholdByKind: dropUndefined({ numerical: optionalNumber('num-threshold'), categorical: optionalNumber('cat-threshold') }),
+        methodByKind: dropUndefined({ numerical: optionalMethod('num-method'), categorical: optionalMethod('cat-method'), text: optionalMethod('text-method') }),
+        thresholdByKind: dropUndefined({
+            numerical: optionalNumber('num-threshold'),
+            categorical: optionalNumber('cat-threshold'),
+            text: optionalNumber('text-threshold'),
+        }),
         methodFor: parsePerColumn('method-for', values['method-for'] ?? [], (v) => parseMethod('method-for', v)),
         thresholdFor: parsePerColumn('threshold-for', values['threshold-for'] ?? [], (v) => parseNumber('threshold-for', v)),
-        columnTypes: parseColumnTypes(values['column-type'] ?? []),
+        columnTypes: withTextColumns(parseColumnTypes(values['column-type'] ?? [], DRIFT_KINDS), values['text-columns'] ?? []),
         columns: values.column,
         driftShare: values['drift-share'] === undefined ? undefined : parseNumber('drift-share', values['drift-share']),
         minSampleSize: values['min-sample-size'] === undefined ? undefined : parseNumber('min-sample-size', values['min-sample-size']),
@@ -147,6 +165,7 @@ async function run(args, ctx) {
             thresholdFor: '--threshold-for',
             numMethod: '--num-method',
             catMethod: '--cat-method',
+            textMethod: '--text-method',
             columnType: '--column-type',
             driftShare: '--drift-share',
             maxInvalidShare: '--max-invalid-share',
@@ -162,11 +181,11 @@ async function run(args, ctx) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${oneShot[0]} does not go with --serve (the result is published on /metrics)`);
         return serve(values.serve, options, values, ctx);
     }
-    const result = await (0,_drift_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectDrift */ .D9)({ ...options, onProgress: progressBar(ctx) });
+    const result = await (0,_drift_index_js__WEBPACK_IMPORTED_MODULE_4__/* .detectDrift */ .D9)({ ...options, onProgress: progressBar(ctx) });
     if (values.markdown)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.markdown, (0,_drift_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDriftMarkdown */ .b9)(result));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.markdown, (0,_drift_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDriftMarkdown */ .b9)(result));
     if (values.json)
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJson */ .GF)(ctx, result);
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(ctx, result);
     else
         ctx.stdout.write(renderText(result));
     if (values['fail-on-drift'] && result.dataset_drift)
@@ -174,17 +193,17 @@ async function run(args, ctx) {
     return values['fail-on-data-quality'] && result.data_quality.failed ? 1 : 0;
 }
 async function serve(listen, drift, values, ctx) {
-    const { host, port } = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .parseHostPort */ .Dv)(listen, 'drift', '--serve', 9097);
-    const { checkTarget, startDriftServer } = await Promise.all(/* import() */[__webpack_require__.e(5222), __webpack_require__.e(6316)]).then(__webpack_require__.bind(__webpack_require__, 6316));
-    const { parseDurationSeconds } = await Promise.all(/* import() */[__webpack_require__.e(3867), __webpack_require__.e(9843), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 975));
+    const { host, port } = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .parseHostPort */ .Dv)(listen, 'drift', '--serve', 9097);
+    const { checkTarget, startDriftServer } = await Promise.all(/* import() */[__webpack_require__.e(5222), __webpack_require__.e(6316)]).then(__webpack_require__.bind(__webpack_require__, 36316));
+    const { parseDurationSeconds } = await Promise.all(/* import() */[__webpack_require__.e(3867), __webpack_require__.e(9843), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 90975));
     const parseInterval = (name, value, minMs) => parseIntervalWith(parseDurationSeconds, name, value, minMs);
     const target = checkTarget({
-        model: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift', 'model', values.model),
-        environment: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift', 'environment', values.environment),
-        version: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift', 'version', values.version),
+        model: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift', 'model', values.model),
+        environment: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift', 'environment', values.environment),
+        version: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift', 'version', values.version),
     });
-    const intervalMs = values.interval === undefined ? _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_SERVE_INTERVAL_MS */ .v2 : parseInterval('interval', values.interval, 1000);
-    const pollMs = values['poll-interval'] === undefined ? _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_POLL_INTERVAL_MS */ .P : parseInterval('poll-interval', values['poll-interval'], 100);
+    const intervalMs = values.interval === undefined ? _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_SERVE_INTERVAL_MS */ .v2 : parseInterval('interval', values.interval, 1000);
+    const pollMs = values['poll-interval'] === undefined ? _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_POLL_INTERVAL_MS */ .P : parseInterval('poll-interval', values['poll-interval'], 100);
     if (drift.driftShare !== undefined && !(drift.driftShare > 0 && drift.driftShare <= 1)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --drift-share must be in (0, 1], got ${drift.driftShare}`);
     }
@@ -193,7 +212,7 @@ async function serve(listen, drift, values, ctx) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(reference).catch(() => undefined);
     if (!info?.isFile())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `the reference ${info ? 'is not a file' : 'does not exist'}`, { file: drift.reference });
-    const logger = (0,_http_log_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonLogger */ .R)(ctx.stderr, { component: 'drift', verbose: Boolean(ctx.env.DHOW_DEBUG) });
+    const logger = (0,_http_log_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonLogger */ .R)(ctx.stderr, { component: 'drift', verbose: Boolean(ctx.env.DHOW_DEBUG) });
     const server = await startDriftServer({
         host,
         port,
@@ -223,24 +242,24 @@ function parseIntervalWith(parseDurationSeconds, name, value, minMs) {
     const ms = /^\s*\d+(\.\d+)?ms\s*$/.test(value) ? Number(value.trim().slice(0, -2)) : (parseDurationSeconds(value) ?? NaN) * 1000;
     if (!(ms >= minMs))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${name} must be a duration of at least ${minMs} ms (e.g. 500ms, 30s, 5m, 1h), got "${value}"`);
-    if (ms > _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_TIMER_MS */ ._o)
+    if (ms > _drift_serve_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_TIMER_MS */ ._o)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${name} must be at most 24 days (the longest a timer waits), got "${value}"`);
     return ms;
 }
 async function runProfile(args, ctx) {
-    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('drift profile', args, {
+    const { values } = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('drift profile', args, {
         input: { type: 'string' },
         output: { type: 'string' },
         'column-type': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help)
-        return (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .printHelp */ .FR)(ctx, HELP);
-    const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift profile', 'input', values.input);
-    const output = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .requireOption */ .Ve)('drift profile', 'output', values.output);
-    const profile = await (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .buildProfile */ .Er)({ input, columnTypes: parseColumnTypes(values['column-type'] ?? []), onProgress: progressBar(ctx) });
+        return (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .printHelp */ .FR)(ctx, HELP);
+    const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift profile', 'input', values.input);
+    const output = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .requireOption */ .Ve)('drift profile', 'output', values.output);
+    const profile = await (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .buildProfile */ .Er)({ input, columnTypes: parseColumnTypes(values['column-type'] ?? [], PROFILE_KINDS), onProgress: progressBar(ctx) });
     profile.source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(input);
-    await (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProfile */ .Z8)(output, profile);
+    await (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .writeProfile */ .Z8)(output, profile);
     const sketched = profile.columns.filter((c) => c.type === 'numerical' && c.quantiles).map((c) => c.name);
     ctx.stdout.write(`wrote ${output}: ${profile.columns.length} columns, ${profile.rows} rows` +
         (sketched.length > 0 ? `; quantile sketch (approximate ks, wasserstein, binned psi/jensenshannon) for ${sketched.join(', ')}` : '; every column exact') +
@@ -248,23 +267,10 @@ async function runProfile(args, ctx) {
     return 0;
 }
 function parseMethod(name, value) {
-    if (!_drift_index_js__WEBPACK_IMPORTED_MODULE_3__/* .METHODS */ .J8.includes(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${name} must be one of ${_drift_index_js__WEBPACK_IMPORTED_MODULE_3__/* .METHODS */ .J8.join(', ')}, got "${value}"`);
-    return value;
+    return (0,_drift_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMethodName */ .KT)(`dhow drift: --${name}`, value);
 }
-/** COLUMN=VALUE entries (the column name may hold "="; the value may not); a column given twice is refused. */
 function parsePerColumn(name, entries, parse) {
-    const out = {};
-    for (const entry of entries) {
-        const at = entry.lastIndexOf('=');
-        if (at <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${name} takes COLUMN=VALUE, got "${entry}"`);
-        const column = entry.slice(0, at);
-        if (Object.hasOwn(out, column))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${name} names the column "${column}" twice`);
-        out[column] = parse(entry.slice(at + 1));
-    }
-    return out;
+    return (0,_drift_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePerColumn */ .fb)(`dhow drift: --${name}`, entries, parse);
 }
 function dropUndefined(record) {
     return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
@@ -281,18 +287,34 @@ function parseShare(name, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --${name} must be between 0 and 1, got "${value}"`);
     return n;
 }
-function parseColumnTypes(entries) {
+const PROFILE_KINDS = ['numerical', 'categorical'];
+const DRIFT_KINDS = ['numerical', 'categorical', 'text'];
+function parseColumnTypes(entries, allowed) {
     const out = {};
     for (const entry of entries) {
         const at = entry.lastIndexOf('=');
         const name = entry.slice(0, at);
         const kind = entry.slice(at + 1);
-        if (at <= 0 || (kind !== 'numerical' && kind !== 'categorical')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --column-type takes COLUMN=numerical or COLUMN=categorical, got "${entry}"`);
+        if (at <= 0 || !allowed.includes(kind)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --column-type takes ${allowed.map((k) => `COLUMN=${k}`).join(' or ')}, got "${entry}"`);
         }
         out[name] = kind;
     }
     return out;
+}
+/** --text-columns A,B (repeatable): each named column is text; one declared otherwise by --column-type is refused. */
+function withTextColumns(types, lists) {
+    for (const list of lists) {
+        for (const name of list.split(',')) {
+            if (name === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --text-columns takes column names separated by commas, got "${list}"`);
+            if (Object.hasOwn(types, name) && types[name] !== 'text') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow drift: --text-columns names the column "${name}", which --column-type declares ${types[name]}`);
+            }
+            types[name] = 'text';
+        }
+    }
+    return types;
 }
 /** A progress bar on stderr, only on a terminal and only for files over 32 MiB. */
 function progressBar(ctx) {
@@ -319,7 +341,7 @@ function renderText(result) {
         c.column,
         c.type,
         c.method,
-        c.score === null ? '-' : (0,_drift_report_js__WEBPACK_IMPORTED_MODULE_5__/* .formatScore */ .y)(c.score) + (c.exact ? '' : '~'),
+        c.score === null ? '-' : (0,_drift_report_js__WEBPACK_IMPORTED_MODULE_7__/* .formatScore */ .y)(c.score) + (c.exact ? '' : '~'),
         String(c.threshold),
         c.inconclusive ? 'inconclusive' : c.drifted ? 'DRIFT' : 'ok',
     ]);
@@ -335,6 +357,7 @@ function renderText(result) {
         ...rows.map(line),
         '',
         `${verdict}: ${result.drifted_columns} of ${result.columns.length} columns drifted (share ${Math.round(result.share * 1000) / 1000}, threshold ${result.drift_share})`,
+        ...result.columns.flatMap((c) => (0,_drift_text_content_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTextScore */ .ln)(c) ?? []),
         ...(result.approximate_methods.length > 0 ? [`~ approximate (computed from a sketch, not every value): ${result.approximate_methods.join(', ')}`] : []),
         ...dataQualityText(result),
         '',
@@ -355,7 +378,7 @@ function dataQualityText(result) {
 
 /***/ }),
 
-/***/ 7995:
+/***/ 87995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -375,41 +398,28 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 /***/ }),
 
-/***/ 3184:
+/***/ 13184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ logBinomial),
 /* harmony export */   QB: () => (/* binding */ besselK),
-/* harmony export */   SX: () => (/* binding */ logGamma),
 /* harmony export */   af: () => (/* binding */ roundHalfEven),
 /* harmony export */   p_: () => (/* binding */ gcd),
 /* harmony export */   tX: () => (/* binding */ studentTTwoSided),
 /* harmony export */   vr: () => (/* binding */ normalCdf),
 /* harmony export */   wv: () => (/* binding */ chi2Sf)
 /* harmony export */ });
-/* unused harmony exports gammaincc, betainc */
+/* unused harmony export gammaincc */
+/* harmony import */ var _math_special_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58689);
 /**
  * Special functions the drift tests need: log-gamma, the regularized incomplete gamma functions (for the
  * chi-square survival function) and the normal CDF, computed as scipy's cephes does where the rounding
  * matters (ndtr's 1 - erfc/2 for positive arguments).
  */
-const LANCZOS_G = 7;
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-    9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    const z = x - 1;
-    let a = LANCZOS[0];
-    const t = z + LANCZOS_G + 0.5;
-    for (let i = 1; i < LANCZOS_G + 2; i++)
-        a += LANCZOS[i] / (z + i);
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
+// log-gamma and the incomplete beta function live in src/math/special.ts (the rollout's Welch test uses them too).
+
+
 const EPS = 1e-16;
 const TINY = 1e-300;
 /** Regularized lower incomplete gamma P(a, x) by its series (x < a + 1). */
@@ -424,7 +434,7 @@ function gammaSeries(a, x) {
         if (Math.abs(term) < Math.abs(sum) * EPS)
             break;
     }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+    return sum * Math.exp(-x + a * Math.log(x) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
 }
 /** Regularized upper incomplete gamma Q(a, x) by Lentz's continued fraction (x >= a + 1). */
 function gammaContinuedFraction(a, x) {
@@ -447,7 +457,7 @@ function gammaContinuedFraction(a, x) {
         if (Math.abs(delta - 1) < EPS)
             break;
     }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+    return Math.exp(-x + a * Math.log(x) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
 }
 /** Q(a, x) = Γ(a, x) / Γ(a), scipy.special.gammaincc. */
 function gammaincc(a, x) {
@@ -494,56 +504,7 @@ function gcd(a, b) {
 }
 /** log of the binomial coefficient C(n, k) for 0 <= k <= n. */
 function logBinomial(n, k) {
-    return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-}
-/** The continued fraction of the regularized incomplete beta function (modified Lentz). */
-function betaContinuedFraction(a, b, x) {
-    const qab = a + b;
-    const qap = a + 1;
-    const qam = a - 1;
-    let c = 1;
-    let d = 1 - (qab * x) / qap;
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m < 100000; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return h;
-}
-/** The regularized incomplete beta function I_x(a, b) (scipy.special.betainc). */
-function betainc(a, b, x) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(a + b)));
-    // The fraction converges fast on this side of the mean; the other side by symmetry.
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(a, b, x)) / a;
-    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+    return (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(n + 1) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(k + 1) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(n - k + 1);
 }
 /** Two-sided p-value of Student's t with df degrees of freedom: 2 * scipy.stats.t.sf(|t|, df). */
 function studentTTwoSided(t, df) {
@@ -551,7 +512,7 @@ function studentTTwoSided(t, df) {
         return NaN;
     if (!Number.isFinite(t))
         return 0;
-    return betainc(df / 2, 0.5, df / (df + t * t));
+    return (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .betainc */ .h)(df / 2, 0.5, df / (df + t * t));
 }
 /**
  * The modified Bessel function of the second kind K_nu(x) for x > 0 (scipy.special.kv), from
@@ -574,17 +535,18 @@ function besselK(nu, x) {
 
 /***/ }),
 
-/***/ 8426:
+/***/ 58426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rz: () => (/* binding */ readJsonlFile),
-/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage),
+/* harmony export */   lT: () => (/* binding */ jsonlValues)
 /* harmony export */ });
-/* unused harmony exports JsonlParser, parseJsonlBuffer, jsonlValues */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports JsonlParser, parseJsonlBuffer */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
  * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
@@ -717,8 +679,8 @@ async function readJsonlFile(path, onValue, options = {}) {
 async function* jsonlValues(path, options = {}) {
     const queue = [];
     const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;
@@ -755,6 +717,96 @@ function jsonSyntaxMessage(error) {
     if (position)
         return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
     return 'unexpected text in the JSON';
+}
+
+
+/***/ }),
+
+/***/ 58689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ logGamma),
+/* harmony export */   h: () => (/* binding */ betainc)
+/* harmony export */ });
+/**
+ * Special functions more than one part of dhow needs, written once: log-gamma and the regularized incomplete
+ * beta function I_x(a, b) (scipy.special.betainc), which drift's Student t-test and the rollout's Welch test
+ * both reduce to. Pure numbers, no imports: every layer may use them.
+ */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + LANCZOS_G + 0.5;
+    for (let i = 1; i < LANCZOS_G + 2; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+const EPS = 1e-16;
+const TINY = 1e-300;
+/** The continued fraction of I_x(a, b) (modified Lentz), convergent for x < (a + 1) / (a + b + 2). */
+function betaContinuedFraction(a, b, x) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m < 100000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/**
+ * The regularized incomplete beta function I_x(a, b) (scipy.special.betainc): 0 at x = 0, 1 at x = 1, NaN for x
+ * outside [0, 1] (as scipy) and, inside it, for a or b not above 0 (the Student-t callers never pass those).
+ */
+function betainc(a, b, x) {
+    if (Number.isNaN(x) || x < 0 || x > 1)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === 1)
+        return 1;
+    if (!(a > 0 && b > 0))
+        return NaN;
+    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(a + b)));
+    // The fraction converges fast on this side of the mean; the symmetry I_x(a, b) = 1 - I_{1-x}(b, a) covers the other.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
 

@@ -2,41 +2,28 @@ export const id = 3310;
 export const ids = [3310];
 export const modules = {
 
-/***/ 3184:
+/***/ 13184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ logBinomial),
 /* harmony export */   QB: () => (/* binding */ besselK),
-/* harmony export */   SX: () => (/* binding */ logGamma),
 /* harmony export */   af: () => (/* binding */ roundHalfEven),
 /* harmony export */   p_: () => (/* binding */ gcd),
 /* harmony export */   tX: () => (/* binding */ studentTTwoSided),
 /* harmony export */   vr: () => (/* binding */ normalCdf),
 /* harmony export */   wv: () => (/* binding */ chi2Sf)
 /* harmony export */ });
-/* unused harmony exports gammaincc, betainc */
+/* unused harmony export gammaincc */
+/* harmony import */ var _math_special_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58689);
 /**
  * Special functions the drift tests need: log-gamma, the regularized incomplete gamma functions (for the
  * chi-square survival function) and the normal CDF, computed as scipy's cephes does where the rounding
  * matters (ndtr's 1 - erfc/2 for positive arguments).
  */
-const LANCZOS_G = 7;
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-    9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    const z = x - 1;
-    let a = LANCZOS[0];
-    const t = z + LANCZOS_G + 0.5;
-    for (let i = 1; i < LANCZOS_G + 2; i++)
-        a += LANCZOS[i] / (z + i);
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
+// log-gamma and the incomplete beta function live in src/math/special.ts (the rollout's Welch test uses them too).
+
+
 const EPS = 1e-16;
 const TINY = 1e-300;
 /** Regularized lower incomplete gamma P(a, x) by its series (x < a + 1). */
@@ -51,7 +38,7 @@ function gammaSeries(a, x) {
         if (Math.abs(term) < Math.abs(sum) * EPS)
             break;
     }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+    return sum * Math.exp(-x + a * Math.log(x) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
 }
 /** Regularized upper incomplete gamma Q(a, x) by Lentz's continued fraction (x >= a + 1). */
 function gammaContinuedFraction(a, x) {
@@ -74,7 +61,7 @@ function gammaContinuedFraction(a, x) {
         if (Math.abs(delta - 1) < EPS)
             break;
     }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+    return Math.exp(-x + a * Math.log(x) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
 }
 /** Q(a, x) = Γ(a, x) / Γ(a), scipy.special.gammaincc. */
 function gammaincc(a, x) {
@@ -121,9 +108,68 @@ function gcd(a, b) {
 }
 /** log of the binomial coefficient C(n, k) for 0 <= k <= n. */
 function logBinomial(n, k) {
-    return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+    return (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(n + 1) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(k + 1) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(n - k + 1);
 }
-/** The continued fraction of the regularized incomplete beta function (modified Lentz). */
+/** Two-sided p-value of Student's t with df degrees of freedom: 2 * scipy.stats.t.sf(|t|, df). */
+function studentTTwoSided(t, df) {
+    if (Number.isNaN(t))
+        return NaN;
+    if (!Number.isFinite(t))
+        return 0;
+    return (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .betainc */ .h)(df / 2, 0.5, df / (df + t * t));
+}
+/**
+ * The modified Bessel function of the second kind K_nu(x) for x > 0 (scipy.special.kv), from
+ * K_nu(x) = integral over t >= 0 of exp(-x cosh t) cosh(nu t): the trapezoid rule converges exponentially
+ * fast on such an integrand, to full double precision at this step.
+ */
+function besselK(nu, x) {
+    const step = 1 / 32;
+    let sum = 0.5 * Math.exp(-x);
+    for (let i = 1; i < 1_000_000; i++) {
+        const t = i * step;
+        const term = Math.exp(-x * Math.cosh(t)) * Math.cosh(nu * t);
+        sum += term;
+        if (term < sum * 1e-18)
+            break;
+    }
+    return sum * step;
+}
+
+
+/***/ }),
+
+/***/ 58689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ logGamma),
+/* harmony export */   h: () => (/* binding */ betainc)
+/* harmony export */ });
+/**
+ * Special functions more than one part of dhow needs, written once: log-gamma and the regularized incomplete
+ * beta function I_x(a, b) (scipy.special.betainc), which drift's Student t-test and the rollout's Welch test
+ * both reduce to. Pure numbers, no imports: every layer may use them.
+ */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + LANCZOS_G + 0.5;
+    for (let i = 1; i < LANCZOS_G + 2; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+const EPS = 1e-16;
+const TINY = 1e-300;
+/** The continued fraction of I_x(a, b) (modified Lentz), convergent for x < (a + 1) / (a + b + 2). */
 function betaContinuedFraction(a, b, x) {
     const qab = a + b;
     const qap = a + 1;
@@ -160,86 +206,144 @@ function betaContinuedFraction(a, b, x) {
     }
     return h;
 }
-/** The regularized incomplete beta function I_x(a, b) (scipy.special.betainc). */
+/**
+ * The regularized incomplete beta function I_x(a, b) (scipy.special.betainc): 0 at x = 0, 1 at x = 1, NaN for x
+ * outside [0, 1] (as scipy) and, inside it, for a or b not above 0 (the Student-t callers never pass those).
+ */
 function betainc(a, b, x) {
-    if (x <= 0)
+    if (Number.isNaN(x) || x < 0 || x > 1)
+        return NaN;
+    if (x === 0)
         return 0;
-    if (x >= 1)
+    if (x === 1)
         return 1;
+    if (!(a > 0 && b > 0))
+        return NaN;
     const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(a + b)));
-    // The fraction converges fast on this side of the mean; the other side by symmetry.
+    // The fraction converges fast on this side of the mean; the symmetry I_x(a, b) = 1 - I_{1-x}(b, a) covers the other.
     if (x < (a + 1) / (a + b + 2))
         return (front * betaContinuedFraction(a, b, x)) / a;
     return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
-/** Two-sided p-value of Student's t with df degrees of freedom: 2 * scipy.stats.t.sf(|t|, df). */
-function studentTTwoSided(t, df) {
-    if (Number.isNaN(t))
-        return NaN;
-    if (!Number.isFinite(t))
-        return 0;
-    return betainc(df / 2, 0.5, df / (df + t * t));
-}
-/**
- * The modified Bessel function of the second kind K_nu(x) for x > 0 (scipy.special.kv), from
- * K_nu(x) = integral over t >= 0 of exp(-x cosh t) cosh(nu t): the trapezoid rule converges exponentially
- * fast on such an integrand, to full double precision at this step.
- */
-function besselK(nu, x) {
-    const step = 1 / 32;
-    let sum = 0.5 * Math.exp(-x);
-    for (let i = 1; i < 1_000_000; i++) {
-        const t = i * step;
-        const term = Math.exp(-x * Math.cosh(t)) * Math.cosh(nu * t);
-        sum += term;
-        if (term < sum * 1e-18)
-            break;
-    }
-    return sum * step;
 }
 
 
 /***/ }),
 
-/***/ 4699:
+/***/ 34699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GQ: () => (/* binding */ renderDeployManifests)
+  GQ: () => (/* binding */ renderDeployManifests),
+  bQ: () => (/* binding */ rendersStableVersion)
 });
 
 // UNUSED EXPORTS: INFERENCE_SERVICE_FILE, kubernetesName, kubernetesNameClashes, kubernetesNameTakenBy, renderInferenceService
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/registry/rollout-render.ts
+/**
+ * What a rollout under way changes in the rendered KServe InferenceService, in the environment's KServe mode.
+ *
+ * Serverless (Knative): the predictor points at the canary's artifact (the release's version) and
+ * `canaryTrafficPercent` sends that share of traffic to it, KServe keeping the rest on the last revision that
+ * had all traffic; removing the field promotes. 0% is a blue-green preview. Tag routing gives the canary and
+ * the stable revision their own URLs so each can be analysed on its own.
+ * Docs: https://kserve.github.io/website/docs/model-serving/predictive-inference/rollout-strategies/canary
+ *
+ * RawDeployment (KServe's Standard mode, v0.20 and later): there are no revisions, so the predictor stays the
+ * stable version and the canary is one named entry of `spec.canary` (its predictor's `name` makes its own
+ * Deployment and Service, `<isvc>-<name>-predictor`) with `trafficPercent`; KServe weights the route (Gateway
+ * API HTTPRoute backendRefs, or an OpenShift Route's alternateBackends) once the canary is ready. A promotion
+ * drops the entry and points the predictor at the canary's artifact (the stable Deployment rolls to it); an
+ * abort drops the entry (KServe deletes the canary's Deployment). Source: kserve/kserve
+ * pkg/apis/serving/v1beta1/inference_service.go (CanarySpec) and inference_service_validation.go
+ * (validateCanarySpecs), added by kserve/kserve#5672.
+ * Imports only registry types and the kernel, so it can move with the renderer.
+ */
+
+
+
 /** KServe's annotation that exposes the latest and previous revisions at tagged URLs (latest-…, prev-…). */
 const TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
-/** The InferenceService with the release's rollout applied (unchanged when no rollout is under way). */
+function withRolloutAnnotations(service, annotations) {
+    const metadata = service.metadata;
+    return { ...service, metadata: { ...metadata, annotations: { ...metadata.annotations, ...annotations } } };
+}
+/** Serverless: the InferenceService with the release's rollout applied (unchanged when no rollout is under way). */
 function withRolloutTraffic(release, service) {
     const rollout = release.rollout;
     if (!rollout)
         return service;
+    const spec = service.spec;
+    const annotated = withRolloutAnnotations(service, {
+        [TAG_ROUTING_ANNOTATION]: 'true',
+        'dhow.dev/rollout': rollout.strategy,
+        'dhow.dev/stable-version': rollout.stable,
+    });
+    return { ...annotated, spec: { ...spec, predictor: { ...spec.predictor, canaryTrafficPercent: rollout.weight } } };
+}
+/** KServe's name for the model server's container (pkg/constants InferenceServiceContainerName). */
+const MODEL_CONTAINER = 'kserve-container';
+/** KServe's pattern for a predictor's name (the CRD's `predictor.name`): a DNS-1035 label. */
+const PREDICTOR_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** Kubernetes Service names are DNS-1035 labels of at most 63 characters. */
+const SERVICE_NAME_LENGTH = 63;
+/**
+ * The canary predictor's name for a version: `v` and the version with dots and underscores as dashes
+ * (1.4.0 -> v1-4-0), so `kubectl get deploy` says which version runs. When that would make the canary's
+ * Service name (`<isvc>-<name>-predictor`) longer than Kubernetes allows, a short digest of the version.
+ */
+function canaryPredictorName(service, version) {
+    const readable = `v${version.replace(/[._]/g, '-')}`.replace(/-+$/, '');
+    if (PREDICTOR_NAME.test(readable) && `${service}-${readable}-predictor`.length <= SERVICE_NAME_LENGTH)
+        return readable;
+    return `v-${(0,external_node_crypto_.createHash)('sha256').update(version).digest('hex').slice(0, 8)}`;
+}
+/**
+ * RawDeployment: the InferenceService whose predictor is the stable version's and whose one named canary is
+ * the release's version at the rollout's weight. `stable` is the predictor rendered from the stable version's
+ * record; `canary` the one rendered from the release's version.
+ */
+function withRawCanary(release, service, predictors) {
+    const rollout = release.rollout;
+    if (!rollout)
+        return service;
+    if (!predictors.stable) {
+        throw new errors/* DhowError */.Bp('not-found', `cannot render the RawDeployment canary of ${release.model}: the version record of the stable version ${rollout.stable} is missing`, {
+            file: (0,paths/* releasePath */.bD)(release.environment, release.model),
+            field: 'rollout.stable',
+        });
+    }
     const metadata = service.metadata;
     const spec = service.spec;
+    // KServe refuses autoscaling on a canary (fixed replicas: minReplicas, or the stable's share by weight) and
+    // a minReplicas above the stable's (absent: 1).
+    const { minReplicas: _min, maxReplicas: _max, ...canary } = predictors.canary;
+    // The canary's model is a whole container spec in KServe's CRD, whose `name` it requires (the stable
+    // predictor's is relaxed); KServe's model server container is named kserve-container.
+    const model = { name: MODEL_CONTAINER, ...canary.model };
+    const stableMin = typeof predictors.stable.minReplicas === 'number' ? predictors.stable.minReplicas : 1;
+    // At 0% (a blue-green preview) KServe's share by weight is no pod at all: one replica to analyse, if the stable allows it.
+    const preview = rollout.weight === 0 && stableMin >= 1 ? { minReplicas: 1 } : {};
+    const annotated = withRolloutAnnotations(service, { 'dhow.dev/rollout': rollout.strategy, 'dhow.dev/stable-version': rollout.stable });
     return {
-        ...service,
-        metadata: {
-            ...metadata,
-            annotations: {
-                ...metadata.annotations,
-                [TAG_ROUTING_ANNOTATION]: 'true',
-                'dhow.dev/rollout': rollout.strategy,
-                'dhow.dev/stable-version': rollout.stable,
-            },
+        ...annotated,
+        spec: {
+            ...spec,
+            predictor: predictors.stable,
+            canary: [{ predictor: { name: canaryPredictorName(metadata.name, rollout.canary), ...canary, model, ...preview }, trafficPercent: rollout.weight }],
         },
-        spec: { ...spec, predictor: { ...spec.predictor, canaryTrafficPercent: rollout.weight } },
     };
 }
 
@@ -258,9 +362,8 @@ function withRolloutTraffic(release, service) {
 const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
 // The model -> object name mapping lives with the names (the registry refuses clashes at register time).
 
-function renderInferenceService(release, record, config) {
-    const environment = config.environments.find((e) => e.name === release.environment);
-    const namespace = environment?.namespace ?? config.deploy.namespace;
+/** The predictor of one version: its model (format, runtime, artifact, resources), replicas and GPU product. */
+function predictorFor(record) {
     const serving = record.serving;
     const resources = {};
     const add = (name, value) => {
@@ -285,8 +388,22 @@ function renderInferenceService(release, record, config) {
         Object.assign(predictor, { minReplicas: serving.replicas.min, maxReplicas: serving.replicas.max });
     if (serving.gpu?.product)
         predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
-    // A rollout under way sends only its weight to this version (rollout-render.ts).
-    return withRolloutTraffic(release, {
+    return predictor;
+}
+/** Whether rendering this release needs the record of its rollout's stable version (a RawDeployment canary runs both). */
+function rendersStableVersion(release, config) {
+    return release.rollout !== undefined && config.environments.find((e) => e.name === release.environment)?.['kserve-mode'] === 'raw-deployment';
+}
+/**
+ * The InferenceService of a release. `stable` is the record of the rollout's stable version, which a
+ * RawDeployment environment renders beside the canary (see rendersStableVersion); Serverless needs only `record`.
+ */
+function renderInferenceService(release, record, config, stable) {
+    const environment = config.environments.find((e) => e.name === release.environment);
+    const namespace = environment?.namespace ?? config.deploy.namespace;
+    const raw = environment?.['kserve-mode'] === 'raw-deployment';
+    const predictor = predictorFor(record);
+    const service = {
         apiVersion: 'serving.kserve.io/v1beta1',
         kind: 'InferenceService',
         metadata: {
@@ -302,21 +419,25 @@ function renderInferenceService(release, record, config) {
             },
             annotations: {
                 // https://kserve.github.io/website/docs/admin-guide/kubernetes-deployment: the mode is chosen per InferenceService.
-                ...(environment?.['kserve-mode'] === 'raw-deployment' ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
+                ...(raw ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
                 'dhow.dev/artifact-digest': record.artifact.digest,
                 ...(release['revert-of'] ? { 'dhow.dev/revert-of': release['revert-of'] } : {}),
             },
         },
         spec: { predictor },
-    });
+    };
+    // A rollout under way sends only its weight to this version (rollout-render.ts), the way the KServe mode allows.
+    if (raw)
+        return withRawCanary(release, service, { canary: predictor, ...(stable ? { stable: predictorFor(stable) } : {}) });
+    return withRolloutTraffic(release, service);
 }
 /** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML) a Forge commits. */
-function renderDeployManifests(release, record, config) {
+function renderDeployManifests(release, record, config, stable) {
     const header = `# Rendered by dhow from releases/${release.environment}/${release.model}.yaml: do not edit by hand.\n`;
     return [
         {
             path: `${(0,paths/* deployDir */.RU)(release.environment, release.model)}/${INFERENCE_SERVICE_FILE}`,
-            content: header + (0,dist/* stringify */.As)(renderInferenceService(release, record, config), { lineWidth: 0 }),
+            content: header + (0,dist/* stringify */.As)(renderInferenceService(release, record, config, stable), { lineWidth: 0 }),
         },
     ];
 }
@@ -324,7 +445,7 @@ function renderDeployManifests(release, record, config) {
 
 /***/ }),
 
-/***/ 9405:
+/***/ 79405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -382,7 +503,7 @@ function gpuBudgetProblems(environment, budget, inUse, adds) {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 87048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -397,9 +518,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/registry/rollout-schemas.ts
-var rollout_schemas = __webpack_require__(6039);
+var rollout_schemas = __webpack_require__(96039);
 // EXTERNAL MODULE: ./src/drift/special.ts
-var special = __webpack_require__(3184);
+var special = __webpack_require__(13184);
+// EXTERNAL MODULE: ./src/math/special.ts
+var math_special = __webpack_require__(58689);
 ;// CONCATENATED MODULE: ./src/rollout/stats.ts
 /**
  * The statistics an A/B rollout decides with: the two-proportion z-test (rates such as error or click
@@ -409,54 +532,9 @@ var special = __webpack_require__(3184);
  */
 
 
-const EPS = 1e-15;
-const TINY = 1e-300;
-/** The continued fraction of I_x(a, b) (modified Lentz), convergent for x < (a + 1) / (a + b + 2). */
-function betaContinuedFraction(a, b, x) {
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 10_000; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return h;
-}
-/** The regularized incomplete beta function I_x(a, b) for a, b > 0 and 0 <= x <= 1 (scipy.special.betainc). */
-function regularizedIncompleteBeta(a, b, x) {
-    if (!(a > 0 && b > 0) || Number.isNaN(x) || x < 0 || x > 1)
-        return NaN;
-    if (x === 0 || x === 1)
-        return x;
-    const front = Math.exp((0,special/* logGamma */.SX)(a + b) - (0,special/* logGamma */.SX)(a) - (0,special/* logGamma */.SX)(b) + a * Math.log(x) + b * Math.log1p(-x));
-    // The fraction converges fast on one side of the mean; the symmetry I_x(a,b) = 1 - I_{1-x}(b,a) covers the other.
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(a, b, x)) / a;
-    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
+
+/** The regularized incomplete beta function I_x(a, b) (scipy.special.betainc), the one src/math/special.ts holds. */
+const regularizedIncompleteBeta = math_special/* betainc */.h;
 /** The CDF of Student's t distribution with `df` (real, > 0) degrees of freedom (scipy.stats.t.cdf). */
 function studentTCdf(t, df) {
     if (Number.isNaN(t) || !(df > 0))
@@ -609,7 +687,7 @@ function evaluateCheck(check, measurement) {
 }
 
 // EXTERNAL MODULE: ./src/rollout/gpu-budget.ts
-var gpu_budget = __webpack_require__(9405);
+var gpu_budget = __webpack_require__(79405);
 ;// CONCATENATED MODULE: ./src/rollout/plan.ts
 /**
  * The rollout planner, pure: from a release (with the rollout it records), the measurements just taken and
@@ -805,13 +883,13 @@ function planRolloutStep(release, results, policy, now) {
 
 /***/ }),
 
-/***/ 2731:
+/***/ 22731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ rolloutPolicyFor)
 /* harmony export */ });
-/* harmony import */ var _registry_rollout_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6039);
+/* harmony import */ var _registry_rollout_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96039);
 /**
  * Which rollout policy governs a model in an environment: the model's own override in dhow.yaml when it
  * has one (it replaces the environment's policy whole, so a reader never merges two in their head), else

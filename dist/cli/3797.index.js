@@ -2,18 +2,18 @@ export const id = 3797;
 export const ids = [3797];
 export const modules = {
 
-/***/ 3797:
+/***/ 43797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _metrics_arabic_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3433);
-/* harmony import */ var _metrics_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3109);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6931);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _metrics_arabic_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73433);
+/* harmony import */ var _metrics_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35490);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16931);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * `dhow arabic normalize [--steps ...] [TEXT | -]` prints TEXT (or stdin, line by line) normalized;
@@ -96,7 +96,7 @@ async function check(args, ctx) {
 
 /***/ }),
 
-/***/ 3433:
+/***/ 73433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -105,7 +105,7 @@ async function check(args, ctx) {
 /* harmony export */   WA: () => (/* binding */ parseNormalizationSteps),
 /* harmony export */   qF: () => (/* binding */ ALL_NORMALIZATION_STEPS)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Arabic orthographic normalization, step by step, with CAMeL Tools' mappings
  * (camel_tools.utils.normalize and camel_tools.utils.dediac, Arabic-script variants):
@@ -179,7 +179,7 @@ function parseNormalizationSteps(list, field = 'steps') {
 
 /***/ }),
 
-/***/ 3109:
+/***/ 35490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -189,9 +189,9 @@ function parseNormalizationSteps(list, field = 'steps') {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony exports MAX_LINE_BYTES, MAX_INPUT_BYTES, firstInvalidUtf8Offset */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
  * so memory holds one chunk and one partial line whatever the file's size. Lines come back as bytes;

@@ -2,7 +2,7 @@ export const id = 3927;
 export const ids = [3927];
 export const modules = {
 
-/***/ 9214:
+/***/ 69214:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -315,7 +315,7 @@ var __createBinding;
 
 /***/ }),
 
-/***/ 6003:
+/***/ 26003:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -328,8 +328,8 @@ var __createBinding;
 /* harmony export */   t5: () => (/* binding */ removeElementWithFadeOut)
 /* harmony export */ });
 /* unused harmony exports transitionStore, getOldStyle */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -576,7 +576,7 @@ function getOldStyle(el) {
 
 /***/ }),
 
-/***/ 7127:
+/***/ 67127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -636,13 +636,13 @@ function getCustomSeries(type) {
 
 /***/ }),
 
-/***/ 8333:
+/***/ 28333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ createRenderPlanner)
 /* harmony export */ });
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -708,16 +708,16 @@ function createRenderPlanner() {
 
 /***/ }),
 
-/***/ 5406:
+/***/ 65406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ defaultSeriesFormatTooltip)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _tooltipMarkup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7548);
-/* harmony import */ var _data_helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2352);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _tooltipMarkup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57548);
+/* harmony import */ var _data_helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42352);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -863,7 +863,7 @@ function formatTooltipArrayValue(value, series, dataIndex, tooltipDims, colorStr
 
 /***/ }),
 
-/***/ 7548:
+/***/ 57548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -873,12 +873,12 @@ function formatTooltipArrayValue(value, series, dataIndex, tooltipDims, colorStr
 /* harmony export */   aw: () => (/* binding */ retrieveVisualColorForTooltipMarker),
 /* harmony export */   lb: () => (/* binding */ TooltipMarkupStyleCreator)
 /* harmony export */ });
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(497);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2473);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _data_helper_dataValueHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2224);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20497);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82473);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _data_helper_dataValueHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62224);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9667);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7772);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1217,18 +1217,18 @@ var TooltipMarkupStyleCreator = /** @class */function () {
 
 /***/ }),
 
-/***/ 3868:
+/***/ 33868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9667);
-/* harmony import */ var _axisTickLabelBuilder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1662);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2488);
-/* harmony import */ var _axisBand_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1535);
-/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2328);
+/* harmony import */ var _axisTickLabelBuilder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76424);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72488);
+/* harmony import */ var _axisBand_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71535);
+/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32328);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1509,17 +1509,17 @@ function fixOnBandTicksCoords(axis, preTicksCoords, alignWithLabel) {
 
 /***/ }),
 
-/***/ 1535:
+/***/ 71535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ calcBandWidth)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1867);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2488);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61867);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72488);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9667);
-/* harmony import */ var _axisStatistics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8347);
-/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1217);
+/* harmony import */ var _axisStatistics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88347);
+/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61217);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1686,7 +1686,7 @@ function calcBandWidthForNumericAxis(out, axis, scaleLinearSpan, pxSpan, fromSta
 
 /***/ }),
 
-/***/ 7980:
+/***/ 27980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1744,7 +1744,7 @@ var AXIS_TYPES = {
 
 /***/ }),
 
-/***/ 2328:
+/***/ 32328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1767,21 +1767,21 @@ var AXIS_TYPES = {
 /* harmony export */   wq: () => (/* binding */ getDataDimensionsOnAxis)
 /* harmony export */ });
 /* unused harmony exports SCALE_VALUE_POSITION_KIND_INSIDE, SCALE_VALUE_POSITION_KIND_EDGE */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _scale_Ordinal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6424);
-/* harmony import */ var _scale_Interval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8897);
-/* harmony import */ var _scale_Scale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4548);
-/* harmony import */ var _scale_Time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
-/* harmony import */ var _scale_Log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9100);
-/* harmony import */ var _axisCommonTypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7980);
-/* harmony import */ var _data_helper_dataStackHelper_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9621);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3727);
-/* harmony import */ var _scale_break_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3541);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6142);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2488);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1217);
-/* harmony import */ var _model_Component_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3529);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _scale_Ordinal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34043);
+/* harmony import */ var _scale_Interval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98897);
+/* harmony import */ var _scale_Scale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84548);
+/* harmony import */ var _scale_Time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67441);
+/* harmony import */ var _scale_Log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59100);
+/* harmony import */ var _axisCommonTypes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27980);
+/* harmony import */ var _data_helper_dataStackHelper_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(79621);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93727);
+/* harmony import */ var _scale_break_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43541);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(16142);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(72488);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61217);
+/* harmony import */ var _model_Component_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(35910);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2069,7 +2069,7 @@ function isAxisOnBand(scale, axisModel) {
 
 /***/ }),
 
-/***/ 8765:
+/***/ 28765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2137,7 +2137,7 @@ var AxisModelCommonMixin = /** @class */function () {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 61167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2145,13 +2145,13 @@ var AxisModelCommonMixin = /** @class */function () {
 /* harmony export */   Z0: () => (/* binding */ scaleCalcNice),
 /* harmony export */   dN: () => (/* binding */ scaleCalcNiceDirectly)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2488);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72488);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9667);
-/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2328);
-/* harmony import */ var _scale_Time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
-/* harmony import */ var _scaleRawExtentInfo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6877);
-/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1217);
+/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32328);
+/* harmony import */ var _scale_Time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67441);
+/* harmony import */ var _scaleRawExtentInfo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66877);
+/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61217);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2359,7 +2359,7 @@ var scaleCalcNiceMethods = {
 
 /***/ }),
 
-/***/ 8347:
+/***/ 88347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2378,9 +2378,9 @@ var scaleCalcNiceMethods = {
 /* harmony export */   wW: () => (/* binding */ registerMetricImpl),
 /* harmony export */   z6: () => (/* binding */ countSeriesOnAxisOnKey)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _util_cycleCache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5134);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _util_cycleCache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95134);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2701,7 +2701,7 @@ var clientsForLookup = (0,zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__.
 
 /***/ }),
 
-/***/ 1662:
+/***/ 76424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2711,12 +2711,12 @@ var clientsForLookup = (0,zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__.
 /* harmony export */   fm: () => (/* binding */ AxisTickLabelComputingKind),
 /* harmony export */   vI: () => (/* binding */ createAxisLabels)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 /* harmony import */ var zrender_lib_contain_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4609);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2328);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32328);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9667);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2488);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72488);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -3106,7 +3106,7 @@ function makeTicksLabelsByCategoryIntervalNumOrCb(axis, categoryInterval, onlyTi
 
 /***/ }),
 
-/***/ 1743:
+/***/ 91743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3116,12 +3116,12 @@ function makeTicksLabelsByCategoryIntervalNumOrCb(axis, categoryInterval, onlyTi
 /* harmony export */   nS: () => (/* binding */ GeoJSONLineStringGeometry)
 /* harmony export */ });
 /* unused harmony export Region */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3932);
-/* harmony import */ var zrender_lib_contain_polygon_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3397);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60633);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23932);
+/* harmony import */ var zrender_lib_contain_polygon_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5778);
 /* harmony import */ var zrender_lib_core_matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1218);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -3417,8 +3417,8 @@ var GeoSVGRegion = /** @class */function (_super) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseGeoJSON)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _Region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1743);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _Region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91743);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -3568,7 +3568,7 @@ function parseGeoJSON(geoJson, nameProperty) {
 
 /***/ }),
 
-/***/ 6877:
+/***/ 66877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3581,16 +3581,16 @@ function parseGeoJSON(geoJson, nameProperty) {
 /* harmony export */   zT: () => (/* binding */ adoptScaleRawExtentInfoAndPrepare)
 /* harmony export */ });
 /* unused harmony export ScaleRawExtentInfo */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
 /* harmony import */ var zrender_lib_contain_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4609);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2488);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2328);
-/* harmony import */ var _core_CoordinateSystem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6142);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72488);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32328);
+/* harmony import */ var _core_CoordinateSystem_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63564);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16142);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9667);
-/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1217);
-/* harmony import */ var _axisStatistics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8347);
+/* harmony import */ var _scale_scaleMapper_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61217);
+/* harmony import */ var _axisStatistics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88347);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -4175,7 +4175,7 @@ function adoptScaleExtentKindMapping(axis, scale, rawExtentResult, ecModel) {
 
 /***/ }),
 
-/***/ 3564:
+/***/ 63564:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4189,9 +4189,9 @@ function adoptScaleExtentKindMapping(axis, scale, rawExtentResult, ecModel) {
 /* harmony export */   m7: () => (/* binding */ injectCoordSysByOption)
 /* harmony export */ });
 /* unused harmony exports BOX_COORD_SYS_COORD_FROM_PROP_COORD, COORD_SYS_USAGE_KIND_NONE, COORD_SYS_USAGE_KIND_DATA */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26065);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -4507,14 +4507,14 @@ var simpleCoordSysInjectionProvider = function (coordSysType, injectTargetModel)
 
 /***/ }),
 
-/***/ 1820:
+/***/ 51820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__),
 /* harmony export */   k: () => (/* binding */ getViewOfComponentOrSeries)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8721);
 
 /*
@@ -4582,7 +4582,7 @@ function getViewOfComponentOrSeries(api, componentOrSeries) {
 
 /***/ }),
 
-/***/ 4039:
+/***/ 14039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4620,27 +4620,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/zrender.js + 6 modules
-var zrender = __webpack_require__(4998);
+var zrender = __webpack_require__(34998);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/timsort.js
-var timsort = __webpack_require__(4137);
+var timsort = __webpack_require__(54137);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Eventful.js
-var Eventful = __webpack_require__(5448);
+var Eventful = __webpack_require__(45448);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(3529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
-var tokens = __webpack_require__(7772);
+var tokens = __webpack_require__(57772);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/globalDefault.js
 
 /*
@@ -4777,13 +4777,13 @@ var lightThemeColor = (0,color.modifyHSL)(themeColor, null, null, 0.9);
   useUTC: false
 });
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/sourceHelper.js
-var sourceHelper = __webpack_require__(9924);
+var sourceHelper = __webpack_require__(89924);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/internalComponentCreator.js
-var internalComponentCreator = __webpack_require__(5133);
+var internalComponentCreator = __webpack_require__(45133);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/palette.js
-var palette = __webpack_require__(1972);
+var palette = __webpack_require__(81972);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/log.js
-var log = __webpack_require__(6142);
+var log = __webpack_require__(16142);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/Global.js
 
 /*
@@ -5539,9 +5539,9 @@ function normalizeSetOptionInput(opts) {
 (0,util.mixin)(GlobalModel, palette/* PaletteMixin */.X);
 /* harmony default export */ const Global = (GlobalModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/ExtensionAPI.js
-var ExtensionAPI = __webpack_require__(1820);
+var ExtensionAPI = __webpack_require__(51820);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/CoordinateSystem.js
-var CoordinateSystem = __webpack_require__(3564);
+var CoordinateSystem = __webpack_require__(63564);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/OptionManager.js
 
 /*
@@ -6738,31 +6738,31 @@ function calculateStack(stackInfoList) {
   });
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Series.js
-var Series = __webpack_require__(380);
+var Series = __webpack_require__(20380);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var view_Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Chart.js
-var Chart = __webpack_require__(7457);
+var Chart = __webpack_require__(77457);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Image.js
-var Image = __webpack_require__(4745);
+var Image = __webpack_require__(54745);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/basicTransition.js
-var basicTransition = __webpack_require__(6003);
+var basicTransition = __webpack_require__(26003);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Path.js + 3 modules
-var Path = __webpack_require__(4259);
+var Path = __webpack_require__(44259);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/innerStore.js
-var innerStore = __webpack_require__(6131);
+var innerStore = __webpack_require__(96131);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/states.js
-var states = __webpack_require__(5968);
+var states = __webpack_require__(85968);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/throttle.js
-var throttle = __webpack_require__(4690);
+var throttle = __webpack_require__(14690);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/makeStyleMapper.js
-var makeStyleMapper = __webpack_require__(8417);
+var makeStyleMapper = __webpack_require__(38417);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/itemStyle.js
-var itemStyle = __webpack_require__(9439);
+var itemStyle = __webpack_require__(59439);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/lineStyle.js
 var lineStyle = __webpack_require__(8220);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/visual/style.js
@@ -6975,7 +6975,7 @@ var dataColorPaletteTask = {
 };
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Arc.js
@@ -7143,9 +7143,9 @@ function defaultLoading(api, opts) {
   return group;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/task.js
-var core_task = __webpack_require__(4542);
+var core_task = __webpack_require__(84542);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/component.js
-var component = __webpack_require__(1347);
+var component = __webpack_require__(81347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/core/Scheduler.js
 
 /*
@@ -7965,7 +7965,7 @@ var theme = {
 theme.categoryAxis.splitLine.show = false;
 /* harmony default export */ const dark = (theme);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/clazz.js
-var clazz = __webpack_require__(7822);
+var clazz = __webpack_require__(87822);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/util/ECEventProcessor.js
 
 /*
@@ -8239,15 +8239,15 @@ var dataSymbolTask = {
 };
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/helper.js
-var helper = __webpack_require__(3474);
+var helper = __webpack_require__(73474);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/legacy/dataSelectAction.js
-var dataSelectAction = __webpack_require__(3949);
+var dataSelectAction = __webpack_require__(73949);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/transform.js
-var transform = __webpack_require__(1409);
+var transform = __webpack_require__(31409);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/locale.js + 2 modules
-var locale = __webpack_require__(2203);
+var locale = __webpack_require__(12203);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/event.js
-var util_event = __webpack_require__(4864);
+var util_event = __webpack_require__(34864);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/core/lifecycle.js
 
 /*
@@ -8297,15 +8297,15 @@ var util_event = __webpack_require__(4864);
 var lifecycle = new Eventful/* default */.A();
 /* harmony default export */ const core_lifecycle = (lifecycle);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/platform.js
-var core_platform = __webpack_require__(7272);
+var core_platform = __webpack_require__(97272);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/impl.js
-var impl = __webpack_require__(441);
+var impl = __webpack_require__(90441);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/custom/customSeriesRegister.js
-var customSeriesRegister = __webpack_require__(7127);
+var customSeriesRegister = __webpack_require__(67127);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/cycleCache.js
-var cycleCache = __webpack_require__(5134);
+var cycleCache = __webpack_require__(95134);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/decal.js + 1 modules
-var util_decal = __webpack_require__(5434);
+var util_decal = __webpack_require__(65434);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/visual/decal.js
 
 /*
@@ -10869,14 +10869,14 @@ var dataTool = {};
 
 /***/ }),
 
-/***/ 441:
+/***/ 90441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ registerImpl),
 /* harmony export */   v: () => (/* binding */ getImpl)
 /* harmony export */ });
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6142);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -10945,7 +10945,7 @@ function getImpl(name) {
 
 /***/ }),
 
-/***/ 2203:
+/***/ 12203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10959,9 +10959,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/i18n/langEN.js
 
 /*
@@ -11276,7 +11276,7 @@ var env = __webpack_require__(9215);
   }
 });
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/core/locale.js
 
 /*
@@ -11368,14 +11368,14 @@ registerLocale(LOCALE_ZH, langZH);
 
 /***/ }),
 
-/***/ 4542:
+/***/ 84542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ createTask)
 /* harmony export */ });
 /* unused harmony export Task */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -11732,7 +11732,7 @@ var iterator = function () {
 
 /***/ }),
 
-/***/ 2190:
+/***/ 32190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11994,7 +11994,7 @@ var DataDiffer = /** @class */function () {
 
 /***/ }),
 
-/***/ 1993:
+/***/ 91993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12002,11 +12002,11 @@ var DataDiffer = /** @class */function () {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony exports CtorUint32Array, CtorUint16Array, CtorFloat64Array */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8721);
-/* harmony import */ var _helper_dataValueHelper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2224);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3615);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6065);
+/* harmony import */ var _helper_dataValueHelper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62224);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53615);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26065);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9667);
 
 /*
@@ -13031,13 +13031,13 @@ var DataStore = /** @class */function () {
 
 /***/ }),
 
-/***/ 9884:
+/***/ 29884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -13189,24 +13189,24 @@ function getName(obj) {
 
 /***/ }),
 
-/***/ 295:
+/***/ 10295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _model_Model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9428);
-/* harmony import */ var _DataDiffer_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2190);
-/* harmony import */ var _helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2352);
-/* harmony import */ var _helper_dimensionHelper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(349);
-/* harmony import */ var _SeriesDimensionDefine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4908);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _model_Model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49428);
+/* harmony import */ var _DataDiffer_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32190);
+/* harmony import */ var _helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42352);
+/* harmony import */ var _helper_dimensionHelper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60349);
+/* harmony import */ var _SeriesDimensionDefine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94908);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8721);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6065);
-/* harmony import */ var _util_innerStore_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6131);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3615);
-/* harmony import */ var _DataStore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
-/* harmony import */ var _helper_SeriesDataSchema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6591);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26065);
+/* harmony import */ var _util_innerStore_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96131);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53615);
+/* harmony import */ var _DataStore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91993);
+/* harmony import */ var _helper_SeriesDataSchema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76591);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -14191,13 +14191,13 @@ var SeriesData = /** @class */function () {
 
 /***/ }),
 
-/***/ 4908:
+/***/ 94908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -14293,7 +14293,7 @@ var SeriesDimensionDefine = /** @class */function () {
 
 /***/ }),
 
-/***/ 3615:
+/***/ 53615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14304,10 +14304,10 @@ var SeriesDimensionDefine = /** @class */function () {
 /* harmony export */   tP: () => (/* binding */ isSourceInstance),
 /* harmony export */   wZ: () => (/* binding */ detectSourceFormat)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8721);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6065);
-/* harmony import */ var _helper_sourceHelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9924);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26065);
+/* harmony import */ var _helper_sourceHelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89924);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -14610,7 +14610,7 @@ function shouldRetrieveDataByName(source) {
 
 /***/ }),
 
-/***/ 6591:
+/***/ 76591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14620,9 +14620,9 @@ function shouldRetrieveDataByName(source) {
 /* harmony export */   io: () => (/* binding */ createDimNameMap),
 /* harmony export */   j_: () => (/* binding */ ensureSourceDimNameMap)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3615);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53615);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -14850,7 +14850,7 @@ function shouldOmitUnusedDimensions(dimCount) {
 
 /***/ }),
 
-/***/ 7584:
+/***/ 47584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14858,13 +14858,13 @@ function shouldOmitUnusedDimensions(dimCount) {
 /* harmony export */   M: () => (/* binding */ createDimensions)
 /* harmony export */ });
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8721);
-/* harmony import */ var _SeriesDimensionDefine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4908);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3615);
-/* harmony import */ var _DataStore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6065);
-/* harmony import */ var _sourceHelper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9924);
-/* harmony import */ var _SeriesDataSchema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6591);
+/* harmony import */ var _SeriesDimensionDefine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94908);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53615);
+/* harmony import */ var _DataStore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91993);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26065);
+/* harmony import */ var _sourceHelper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89924);
+/* harmony import */ var _SeriesDataSchema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76591);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -15183,7 +15183,7 @@ function genCoordDimName(name, map, fromZero) {
 
 /***/ }),
 
-/***/ 2352:
+/***/ 42352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15194,11 +15194,11 @@ function genCoordDimName(name, map, fromZero) {
 /* harmony export */   uQ: () => (/* binding */ getRawSourceValueGetter)
 /* harmony export */ });
 /* unused harmony export retrieveRawAttr */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6065);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3615);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26065);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53615);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8721);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6142);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -15558,7 +15558,7 @@ function retrieveRawAttr(data, dataIndex, attr) {
 
 /***/ }),
 
-/***/ 9621:
+/***/ 79621:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15566,8 +15566,8 @@ function retrieveRawAttr(data, dataIndex, attr) {
 /* harmony export */   me: () => (/* binding */ getStackedDimension),
 /* harmony export */   sJ: () => (/* binding */ isDimensionStacked)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _SeriesDataSchema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6591);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _SeriesDataSchema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76591);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -15767,7 +15767,7 @@ function getStackedDimension(data, targetDim) {
 
 /***/ }),
 
-/***/ 2224:
+/***/ 62224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15779,8 +15779,8 @@ function getStackedDimension(data, targetDim) {
 /* harmony export */   zs: () => (/* binding */ createFilterComparator)
 /* harmony export */ });
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9667);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -16069,14 +16069,14 @@ function passesSanitizationFilter(filterParsed, value) {
 
 /***/ }),
 
-/***/ 349:
+/***/ 60349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ getDimensionTypeByAxis),
 /* harmony export */   l: () => (/* binding */ summarizeDimensions)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8721);
 
 /*
@@ -16253,7 +16253,7 @@ function mayLabelDimType(dimType) {
 
 /***/ }),
 
-/***/ 9924:
+/***/ 89924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16265,8 +16265,8 @@ function mayLabelDimType(dimType) {
 /* harmony export */   ps: () => (/* binding */ resetSourceDefaulter),
 /* harmony export */   sc: () => (/* binding */ BE_ORDINAL)
 /* harmony export */ });
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8721);
 
 /*
@@ -16625,20 +16625,20 @@ function doGuessOrdinal(data, sourceFormat, seriesLayoutBy, dimensionsDefine, st
 
 /***/ }),
 
-/***/ 1301:
+/***/ 71301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ disableTransformOptionMerge),
 /* harmony export */   R: () => (/* binding */ SourceManager)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3615);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53615);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8721);
-/* harmony import */ var _sourceHelper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9924);
-/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1409);
-/* harmony import */ var _DataStore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1993);
-/* harmony import */ var _dataProvider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2352);
+/* harmony import */ var _sourceHelper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89924);
+/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31409);
+/* harmony import */ var _DataStore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91993);
+/* harmony import */ var _dataProvider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42352);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -17059,7 +17059,7 @@ function doThrow(errMsg) {
 
 /***/ }),
 
-/***/ 1409:
+/***/ 31409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17068,12 +17068,12 @@ function doThrow(errMsg) {
 /* harmony export */ });
 /* unused harmony export ExternalSource */
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8721);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6065);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1867);
-/* harmony import */ var _dataProvider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2352);
-/* harmony import */ var _dataValueHelper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6142);
-/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3615);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61867);
+/* harmony import */ var _dataProvider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42352);
+/* harmony import */ var _dataValueHelper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62224);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16142);
+/* harmony import */ var _Source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53615);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -17494,21 +17494,21 @@ function isSupportedSourceFormat(sourceFormat) {
 
 /***/ }),
 
-/***/ 1798:
+/***/ 91798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ use)
 /* harmony export */ });
-/* harmony import */ var _core_echarts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4039);
+/* harmony import */ var _core_echarts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14039);
 /* harmony import */ var _view_Component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7946);
-/* harmony import */ var _view_Chart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7457);
-/* harmony import */ var _model_Component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3529);
-/* harmony import */ var _model_Series_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(380);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1867);
-/* harmony import */ var _core_impl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(441);
-/* harmony import */ var zrender_lib_zrender_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4998);
-/* harmony import */ var _chart_custom_customSeriesRegister_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7127);
+/* harmony import */ var _view_Chart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77457);
+/* harmony import */ var _model_Component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35910);
+/* harmony import */ var _model_Series_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20380);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61867);
+/* harmony import */ var _core_impl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90441);
+/* harmony import */ var zrender_lib_zrender_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34998);
+/* harmony import */ var _chart_custom_customSeriesRegister_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67127);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -17626,7 +17626,7 @@ function use(ext) {
 
 /***/ }),
 
-/***/ 3522:
+/***/ 23522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17641,9 +17641,9 @@ function use(ext) {
 /* harmony export */   jj: () => (/* binding */ ensureLabelLayoutWithGeometry),
 /* harmony export */   vS: () => (/* binding */ restoreIgnore)
 /* harmony export */ });
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4004);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1825);
-/* harmony import */ var _labelStyle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1683);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84004);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91825);
+/* harmony import */ var _labelStyle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11683);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -18105,7 +18105,7 @@ function labelIntersect(baseLayoutInfo, targetLayoutInfo, mtv, intersectOpt) {
 
 /***/ }),
 
-/***/ 1683:
+/***/ 11683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18121,11 +18121,11 @@ function labelIntersect(baseLayoutInfo, targetLayoutInfo, mtv, intersectOpt) {
 /* harmony export */ });
 /* unused harmony export setLabelText */
 /* harmony import */ var zrender_lib_graphic_Text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9093);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5968);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6142);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6065);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6003);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85968);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16142);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26065);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26003);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -18658,16 +18658,16 @@ var LabelMarginType = {
 
 /***/ }),
 
-/***/ 3949:
+/***/ 73949:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ createLegacyDataSelectAction),
 /* harmony export */   l: () => (/* binding */ handleLegacySelectEvents)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6142);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16142);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -18787,18 +18787,18 @@ function handleLegacySelectEvents(messageCenter, ecIns, api) {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 35910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var _Model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9428);
-/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1347);
-/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7822);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var _Model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49428);
+/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81347);
+/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87822);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 /* harmony import */ var _util_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5184);
 
 /*
@@ -19047,7 +19047,7 @@ function getDependencies(componentType) {
 
 /***/ }),
 
-/***/ 9428:
+/***/ 49428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19057,11 +19057,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/clazz.js
-var clazz = __webpack_require__(7822);
+var clazz = __webpack_require__(87822);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/makeStyleMapper.js
-var makeStyleMapper = __webpack_require__(8417);
+var makeStyleMapper = __webpack_require__(38417);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/mixin/areaStyle.js
 
 /*
@@ -19122,7 +19122,7 @@ var AreaStyleMixin = /** @class */function () {
 ;
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelStyle.js
-var labelStyle = __webpack_require__(1683);
+var labelStyle = __webpack_require__(11683);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/mixin/textStyle.js
@@ -19216,9 +19216,9 @@ var TextStyleMixin = /** @class */function () {
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/lineStyle.js
 var lineStyle = __webpack_require__(8220);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/itemStyle.js
-var itemStyle = __webpack_require__(9439);
+var itemStyle = __webpack_require__(59439);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/Model.js
 
 /*
@@ -19401,25 +19401,25 @@ var Model = /** @class */function () {
 
 /***/ }),
 
-/***/ 380:
+/***/ 20380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export SERIES_UNIVERSAL_TRANSITION_PROP */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_core_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9215);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _Component_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3529);
-/* harmony import */ var _mixin_palette_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1972);
-/* harmony import */ var _model_mixin_dataFormat_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6264);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_core_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49215);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _Component_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35910);
+/* harmony import */ var _mixin_palette_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81972);
+/* harmony import */ var _model_mixin_dataFormat_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16264);
 /* harmony import */ var _util_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5184);
-/* harmony import */ var _core_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4542);
-/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7822);
-/* harmony import */ var _data_helper_sourceManager_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1301);
-/* harmony import */ var _component_tooltip_seriesFormatTooltip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5406);
+/* harmony import */ var _core_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84542);
+/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87822);
+/* harmony import */ var _data_helper_sourceManager_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71301);
+/* harmony import */ var _component_tooltip_seriesFormatTooltip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65406);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20019,15 +20019,15 @@ function getCurrentTask(seriesModel) {
 
 /***/ }),
 
-/***/ 5133:
+/***/ 45133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ registerInternalOptionCreator),
 /* harmony export */   a: () => (/* binding */ concatInternalOptions)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20097,17 +20097,17 @@ function concatInternalOptions(ecModel, mainType, newCmptOptionList) {
 
 /***/ }),
 
-/***/ 6264:
+/***/ 16264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ DataFormatMixin),
 /* harmony export */   L: () => (/* binding */ normalizeTooltipFormatResult)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _data_helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2352);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2473);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _data_helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42352);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82473);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20313,14 +20313,14 @@ function normalizeTooltipFormatResult(result) {
 
 /***/ }),
 
-/***/ 9439:
+/***/ 59439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ ITEM_STYLE_KEY_MAP),
 /* harmony export */   s: () => (/* binding */ ItemStyleMixin)
 /* harmony export */ });
-/* harmony import */ var _makeStyleMapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8417);
+/* harmony import */ var _makeStyleMapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38417);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20388,7 +20388,7 @@ var ItemStyleMixin = /** @class */function () {
 /* harmony export */   J: () => (/* binding */ LineStyleMixin),
 /* harmony export */   m: () => (/* binding */ LINE_STYLE_KEY_MAP)
 /* harmony export */ });
-/* harmony import */ var _makeStyleMapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8417);
+/* harmony import */ var _makeStyleMapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38417);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20450,13 +20450,13 @@ var LineStyleMixin = /** @class */function () {
 
 /***/ }),
 
-/***/ 8417:
+/***/ 38417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ makeStyleMapper)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20530,14 +20530,14 @@ function makeStyleMapper(properties, ignoreParent) {
 
 /***/ }),
 
-/***/ 1972:
+/***/ 81972:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ PaletteMixin),
 /* harmony export */   x: () => (/* binding */ getDecalFromPalette)
 /* harmony export */ });
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20646,22 +20646,22 @@ function clearPalette(that, inner) {
 
 /***/ }),
 
-/***/ 8897:
+/***/ 98897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9667);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2473);
-/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4548);
-/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2488);
-/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3541);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1867);
-/* harmony import */ var _minorTicks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5245);
-/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6142);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82473);
+/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84548);
+/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72488);
+/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43541);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61867);
+/* harmony import */ var _minorTicks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35245);
+/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61217);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -20915,21 +20915,21 @@ _Scale_js__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A.registerClass(Interva
 
 /***/ }),
 
-/***/ 9100:
+/***/ 59100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4548);
-/* harmony import */ var _Interval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8897);
-/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2488);
-/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3541);
-/* harmony import */ var _minorTicks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5245);
-/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6065);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84548);
+/* harmony import */ var _Interval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98897);
+/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72488);
+/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43541);
+/* harmony import */ var _minorTicks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35245);
+/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61217);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26065);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9667);
 
 /*
@@ -21142,19 +21142,19 @@ var tmpNotUsedArr = [];
 
 /***/ }),
 
-/***/ 6424:
+/***/ 34043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4548);
-/* harmony import */ var _data_OrdinalMeta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9884);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1867);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84548);
+/* harmony import */ var _data_OrdinalMeta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29884);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61867);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9667);
-/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1217);
-/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2488);
+/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61217);
+/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72488);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -21391,13 +21391,13 @@ _Scale_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.registerClass(Ordinal
 
 /***/ }),
 
-/***/ 4548:
+/***/ 84548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7822);
+/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87822);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -21469,24 +21469,24 @@ _util_clazz_js__WEBPACK_IMPORTED_MODULE_0__/* .enableClassManagement */ .tQ(Scal
 
 /***/ }),
 
-/***/ 7441:
+/***/ 67441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__),
 /* harmony export */   R: () => (/* binding */ calcNiceForTimeScale)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9667);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3727);
-/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2488);
-/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4548);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6142);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3541);
-/* harmony import */ var _minorTicks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5245);
-/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6065);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93727);
+/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72488);
+/* harmony import */ var _Scale_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84548);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43541);
+/* harmony import */ var _minorTicks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35245);
+/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61217);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -22072,7 +22072,7 @@ _Scale_js__WEBPACK_IMPORTED_MODULE_7__/* ["default"] */ .A.registerClass(TimeSca
 
 /***/ }),
 
-/***/ 3541:
+/***/ 43541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22155,7 +22155,7 @@ function hasBreaks(scale) {
 
 /***/ }),
 
-/***/ 2488:
+/***/ 72488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22175,8 +22175,8 @@ function hasBreaks(scale) {
 /* harmony export */ });
 /* unused harmony exports isIntervalOrTimeScale, intervalScaleNiceTicks */
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9667);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6065);
-/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1217);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26065);
+/* harmony import */ var _scaleMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61217);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -22440,15 +22440,15 @@ categoryInterval, addItem) {
 
 /***/ }),
 
-/***/ 5245:
+/***/ 35245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ getMinorTicks)
 /* harmony export */ });
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9667);
-/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3541);
-/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2488);
+/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43541);
+/* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72488);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -22536,7 +22536,7 @@ function getMinorTicks(scale, splitNumber, breaks, scaleInterval) {
 
 /***/ }),
 
-/***/ 1217:
+/***/ 61217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22552,10 +22552,10 @@ function getMinorTicks(scale, splitNumber, breaks, scaleInterval) {
 /* harmony export */   zk: () => (/* binding */ initBreakOrLinearMapper)
 /* harmony export */ });
 /* unused harmony exports SCALE_MAPPER_DEPTH_INNERMOST, initLinearScaleMapper */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
-/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3541);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26065);
+/* harmony import */ var _break_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43541);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -22766,7 +22766,7 @@ function writeExtent(extentList, kind, start, end) {
 
 /***/ }),
 
-/***/ 7822:
+/***/ 87822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22777,8 +22777,8 @@ function writeExtent(extentList, kind, start, end) {
 /* harmony export */   q7: () => (/* binding */ mountExtend),
 /* harmony export */   tQ: () => (/* binding */ enableClassManagement)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -23087,7 +23087,7 @@ function enableClassManagement(target) {
 
 /***/ }),
 
-/***/ 1347:
+/***/ 81347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23096,9 +23096,9 @@ function enableClassManagement(target) {
 /* harmony export */   G_: () => (/* binding */ inheritDefaultOption),
 /* harmony export */   vf: () => (/* binding */ enableTopologicalTravel)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _clazz_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7822);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _clazz_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87822);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -23288,7 +23288,7 @@ function inheritDefaultOption(superOption, subOption) {
 
 /***/ }),
 
-/***/ 5134:
+/***/ 95134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23297,7 +23297,7 @@ function inheritDefaultOption(superOption, subOption) {
 /* harmony export */   jN: () => (/* binding */ getCachePerECPrepare),
 /* harmony export */   n$: () => (/* binding */ resetCachePerECFullUpdate)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -23397,7 +23397,7 @@ function getCachePerECFullUpdate(ecModel) {
 
 /***/ }),
 
-/***/ 5434:
+/***/ 65434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23451,17 +23451,17 @@ var WeakMap = (function () {
 /* harmony default export */ const core_WeakMap = (WeakMap);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/LRU.js
-var LRU = __webpack_require__(4670);
+var LRU = __webpack_require__(44670);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/symbol.js
-var util_symbol = __webpack_require__(7726);
+var util_symbol = __webpack_require__(37726);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/canvas/graphic.js
-var graphic = __webpack_require__(76);
+var graphic = __webpack_require__(20076);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/platform.js
-var platform = __webpack_require__(7272);
+var platform = __webpack_require__(97272);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/util/decal.js
 
 /*
@@ -23858,7 +23858,7 @@ function getLineBlockLengthY(dash) {
 
 /***/ }),
 
-/***/ 4864:
+/***/ 34864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23923,7 +23923,7 @@ function findEventDispatcher(target, det, returnFirstMatch) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 82473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23939,11 +23939,11 @@ function findEventDispatcher(target, det, returnFirstMatch) {
 /* harmony export */   x5: () => (/* binding */ capitalFirst),
 /* harmony export */   yC: () => (/* binding */ makeValueReadable)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_core_dom_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(497);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_core_dom_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20497);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9667);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3727);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6142);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93727);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -24187,7 +24187,7 @@ function windowOpen(link, target) {
 
 /***/ }),
 
-/***/ 4004:
+/***/ 84004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -24256,35 +24256,35 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   traverseUpdateZ: () => (/* binding */ traverseUpdateZ),
 /* harmony export */   updateProps: () => (/* reexport safe */ _animation_basicTransition_js__WEBPACK_IMPORTED_MODULE_0__.oi)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1556);
+/* harmony import */ var zrender_lib_tool_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81556);
 /* harmony import */ var zrender_lib_core_matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1218);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3932);
-/* harmony import */ var zrender_lib_graphic_Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
-/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5291);
-/* harmony import */ var zrender_lib_graphic_Image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4745);
-/* harmony import */ var zrender_lib_graphic_Group_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(6415);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23932);
+/* harmony import */ var zrender_lib_graphic_Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44259);
+/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25291);
+/* harmony import */ var zrender_lib_graphic_Image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54745);
+/* harmony import */ var zrender_lib_graphic_Group_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(46415);
 /* harmony import */ var zrender_lib_graphic_Text_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(9093);
-/* harmony import */ var zrender_lib_graphic_shape_Circle_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7620);
-/* harmony import */ var zrender_lib_graphic_shape_Ellipse_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(448);
-/* harmony import */ var zrender_lib_graphic_shape_Sector_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7921);
-/* harmony import */ var zrender_lib_graphic_shape_Ring_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(714);
-/* harmony import */ var zrender_lib_graphic_shape_Polygon_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2060);
-/* harmony import */ var zrender_lib_graphic_shape_Polyline_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2076);
-/* harmony import */ var zrender_lib_graphic_shape_Rect_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5778);
+/* harmony import */ var zrender_lib_graphic_shape_Circle_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(47620);
+/* harmony import */ var zrender_lib_graphic_shape_Ellipse_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(80448);
+/* harmony import */ var zrender_lib_graphic_shape_Sector_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(87921);
+/* harmony import */ var zrender_lib_graphic_shape_Ring_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(90714);
+/* harmony import */ var zrender_lib_graphic_shape_Polygon_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(82060);
+/* harmony import */ var zrender_lib_graphic_shape_Polyline_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(22076);
+/* harmony import */ var zrender_lib_graphic_shape_Rect_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(15778);
 /* harmony import */ var zrender_lib_graphic_shape_Line_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(150);
-/* harmony import */ var zrender_lib_graphic_shape_BezierCurve_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(4);
+/* harmony import */ var zrender_lib_graphic_shape_BezierCurve_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(70004);
 /* harmony import */ var zrender_lib_graphic_shape_Arc_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9538);
-/* harmony import */ var zrender_lib_graphic_CompoundPath_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(7999);
-/* harmony import */ var zrender_lib_graphic_LinearGradient_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(7211);
-/* harmony import */ var zrender_lib_graphic_RadialGradient_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(2057);
-/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(633);
-/* harmony import */ var zrender_lib_core_OrientedBoundingRect_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(1825);
+/* harmony import */ var zrender_lib_graphic_CompoundPath_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(50380);
+/* harmony import */ var zrender_lib_graphic_LinearGradient_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(17211);
+/* harmony import */ var zrender_lib_graphic_RadialGradient_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(22057);
+/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60633);
+/* harmony import */ var zrender_lib_core_OrientedBoundingRect_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(91825);
 /* harmony import */ var zrender_lib_core_Point_js__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(1041);
-/* harmony import */ var zrender_lib_graphic_IncrementalDisplayable_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(5480);
-/* harmony import */ var zrender_lib_graphic_helper_subPixelOptimize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6068);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1867);
-/* harmony import */ var _innerStore_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6131);
-/* harmony import */ var _animation_basicTransition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
+/* harmony import */ var zrender_lib_graphic_IncrementalDisplayable_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(75480);
+/* harmony import */ var zrender_lib_graphic_helper_subPixelOptimize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76068);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61867);
+/* harmony import */ var _innerStore_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96131);
+/* harmony import */ var _animation_basicTransition_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26003);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9667);
 
 /*
@@ -25041,14 +25041,14 @@ registerShape('arc', zrender_lib_graphic_shape_Arc_js__WEBPACK_IMPORTED_MODULE_2
 
 /***/ }),
 
-/***/ 6131:
+/***/ 96131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ setCommonECData),
 /* harmony export */   z: () => (/* binding */ getECData)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -25137,12 +25137,12 @@ var setCommonECData = function (seriesIndex, dataType, dataIdx, el) {
 /* harmony export */   zH: () => (/* binding */ getCircleLayout)
 /* harmony export */ });
 /* unused harmony exports HV_NAMES, vbox, hbox, BoxLayoutReferenceType */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60633);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9667);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2473);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6142);
-/* harmony import */ var _core_CoordinateSystem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3564);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82473);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16142);
+/* harmony import */ var _core_CoordinateSystem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63564);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -25741,7 +25741,7 @@ function copyLayoutParams(target, source) {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 16142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25753,7 +25753,7 @@ function copyLayoutParams(target, source) {
 /* harmony export */   aT: () => (/* binding */ deprecateLog),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -25891,7 +25891,7 @@ function throwError(msg) {
 
 /***/ }),
 
-/***/ 6065:
+/***/ 26065:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25941,10 +25941,10 @@ function throwError(msg) {
 /* harmony export */   vx: () => (/* binding */ unionExtentFromNumber),
 /* harmony export */   zu: () => (/* binding */ isDataItemOption)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_core_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9215);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_core_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49215);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9667);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6142);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -26960,7 +26960,7 @@ function createSimpleOverallStageHandler2(overallReset) {
 /* harmony export */   z4: () => (/* binding */ mathPow)
 /* harmony export */ });
 /* unused harmony exports mathLN10, mathRandom, parsePositionOption, NICE_MODE_ROUND, getGreatestCommonDividor */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -27658,7 +27658,7 @@ function isNullableNumberFinite(val) {
 
 /***/ }),
 
-/***/ 5968:
+/***/ 85968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -27703,13 +27703,13 @@ function isNullableNumberFinite(val) {
 /* harmony export */   zX: () => (/* binding */ HOVER_STATE_BLUR)
 /* harmony export */ });
 /* unused harmony exports HOVER_STATE_NORMAL, Z2_SELECT_LIFT, clearStates, enterEmphasisWhenMouseOver, leaveEmphasisWhenMouseOut, blurSeries, disableHoverEmphasis */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _innerStore_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6131);
-/* harmony import */ var zrender_lib_tool_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8025);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var zrender_lib_graphic_Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4259);
-/* harmony import */ var _core_ExtensionAPI_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1820);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _innerStore_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96131);
+/* harmony import */ var zrender_lib_tool_color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98025);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var zrender_lib_graphic_Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44259);
+/* harmony import */ var _core_ExtensionAPI_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51820);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -28419,7 +28419,7 @@ function savePathStates(el) {
 
 /***/ }),
 
-/***/ 7726:
+/***/ 37726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28428,16 +28428,16 @@ function savePathStates(el) {
 /* harmony export */   v5: () => (/* binding */ createSymbol),
 /* harmony export */   xU: () => (/* binding */ normalizeSymbolSize)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4259);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44259);
 /* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(150);
-/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5778);
-/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7620);
-/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4004);
-/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(633);
+/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15778);
+/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47620);
+/* harmony import */ var _graphic_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84004);
+/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60633);
 /* harmony import */ var zrender_lib_contain_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4609);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9667);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7772);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -28776,7 +28776,7 @@ function normalizeSymbolOffset(symbolOffset, symbolSize) {
 
 /***/ }),
 
-/***/ 4690:
+/***/ 14690:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28959,7 +28959,7 @@ function clear(obj, fnAttr) {
 
 /***/ }),
 
-/***/ 3727:
+/***/ 93727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28995,11 +28995,11 @@ function clear(obj, fnAttr) {
 /* harmony export */   yB: () => (/* binding */ minutesGetterName),
 /* harmony export */   ym: () => (/* binding */ getPrimaryTimeUnit)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9667);
-/* harmony import */ var _core_locale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2203);
-/* harmony import */ var _model_Model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9428);
-/* harmony import */ var _scale_break_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3541);
+/* harmony import */ var _core_locale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12203);
+/* harmony import */ var _model_Model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49428);
+/* harmony import */ var _scale_break_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43541);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -29433,7 +29433,7 @@ function millisecondsSetterName(isUTC) {
 /* harmony export */   t7: () => (/* binding */ COMPONENT_MAIN_TYPE_SERIES),
 /* harmony export */   vm: () => (/* binding */ SOURCE_FORMAT_UNKNOWN)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -29499,22 +29499,22 @@ var ROAM_ACTION_TYPE_SUFFIX = 'Roam';
 
 /***/ }),
 
-/***/ 7457:
+/***/ 77457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_graphic_Group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
-/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1347);
-/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7822);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
-/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
-/* harmony import */ var _core_task_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4542);
-/* harmony import */ var _chart_helper_createRenderPlanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8333);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4004);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_graphic_Group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46415);
+/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81347);
+/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87822);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
+/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85968);
+/* harmony import */ var _core_task_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84542);
+/* harmony import */ var _chart_helper_createRenderPlanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28333);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84004);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -29730,9 +29730,9 @@ var progressMethodMap = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_graphic_Group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6415);
-/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1347);
-/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7822);
+/* harmony import */ var zrender_lib_graphic_Group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46415);
+/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81347);
+/* harmony import */ var _util_clazz_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87822);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -29824,7 +29824,7 @@ _util_clazz_js__WEBPACK_IMPORTED_MODULE_2__/* .enableClassManagement */ .tQ(Comp
 
 /***/ }),
 
-/***/ 3474:
+/***/ 73474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -29935,14 +29935,14 @@ function setItemVisualFromData(data, dataIndex, key, value) {
 
 /***/ }),
 
-/***/ 7772:
+/***/ 57772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_tool_color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8025);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_tool_color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98025);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -30099,14 +30099,14 @@ tokens.size = {
 
 /***/ }),
 
-/***/ 992:
+/***/ 88611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ __extends)
 /* harmony export */ });
 /* unused harmony exports __assign, __rest, __decorate, __param, __metadata, __awaiter, __generator, __exportStar, __createBinding, __values, __read, __spread, __spreadArrays, __spreadArray, __await, __asyncGenerator, __asyncDelegator, __asyncValues, __makeTemplateObject, __importStar, __importDefault, __classPrivateFieldGet, __classPrivateFieldSet */
-/* harmony import */ var _tslib_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9214);
+/* harmony import */ var _tslib_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69214);
 
 const {
     __extends,
@@ -30139,13 +30139,13 @@ const {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 5778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ contain)
 /* harmony export */ });
-/* harmony import */ var _windingLine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7752);
+/* harmony import */ var _windingLine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47752);
 
 var EPSILON = 1e-8;
 function isAroundEqual(a, b) {
@@ -30172,14 +30172,14 @@ function contain(points, x, y) {
 
 /***/ }),
 
-/***/ 1825:
+/***/ 91825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _Point_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1041);
-/* harmony import */ var _BoundingRect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(633);
+/* harmony import */ var _BoundingRect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60633);
 
 
 var mathMin = Math.min;
@@ -30343,16 +30343,16 @@ var Gradient = (function () {
 
 /***/ }),
 
-/***/ 5480:
+/***/ 75480:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3378);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8562);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13378);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60633);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98562);
 
 
 
@@ -30473,13 +30473,13 @@ var IncrementalDisplayable = (function (_super) {
 
 /***/ }),
 
-/***/ 7211:
+/***/ 17211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
 /* harmony import */ var _Gradient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4418);
 
 
@@ -30503,13 +30503,13 @@ var LinearGradient = (function (_super) {
 
 /***/ }),
 
-/***/ 2057:
+/***/ 22057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
 /* harmony import */ var _Gradient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4418);
 
 
@@ -30541,7 +30541,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/graphic/helper/smoothBezier.js
 
 function smoothBezier(points, smooth, isLoop, constraint) {
@@ -30644,8 +30644,8 @@ function buildPath(ctx, shape, closePath) {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export ArcShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44259);
 
 
 var ArcShape = (function () {
@@ -30694,17 +30694,17 @@ Arc.prototype.type = 'arc';
 
 /***/ }),
 
-/***/ 4:
+/***/ 70004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export BezierCurveShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4259);
-/* harmony import */ var _core_vector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3932);
-/* harmony import */ var _core_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7808);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44259);
+/* harmony import */ var _core_vector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23932);
+/* harmony import */ var _core_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77808);
 
 
 
@@ -30808,15 +30808,15 @@ BezierCurve.prototype.type = 'bezier-curve';
 
 /***/ }),
 
-/***/ 7620:
+/***/ 47620:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export CircleShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44259);
 
 
 var CircleShape = (function () {
@@ -30849,15 +30849,15 @@ Circle.prototype.type = 'circle';
 
 /***/ }),
 
-/***/ 448:
+/***/ 80448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export EllipseShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44259);
 
 
 var EllipseShape = (function () {
@@ -30908,9 +30908,9 @@ Ellipse.prototype.type = 'ellipse';
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export LineShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4259);
-/* harmony import */ var _helper_subPixelOptimize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6068);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44259);
+/* harmony import */ var _helper_subPixelOptimize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76068);
 
 
 
@@ -30984,15 +30984,15 @@ Line.prototype.type = 'line';
 
 /***/ }),
 
-/***/ 2060:
+/***/ 82060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export PolygonShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44259);
 /* harmony import */ var _helper_poly_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 
 
@@ -31026,15 +31026,15 @@ Polygon.prototype.type = 'polygon';
 
 /***/ }),
 
-/***/ 2076:
+/***/ 22076:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export PolylineShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44259);
 /* harmony import */ var _helper_poly_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 
 
@@ -31074,15 +31074,15 @@ Polyline.prototype.type = 'polyline';
 
 /***/ }),
 
-/***/ 714:
+/***/ 90714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export RingShape */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44259);
 
 
 var RingShape = (function () {
@@ -31120,7 +31120,7 @@ Ring.prototype.type = 'ring';
 
 /***/ }),
 
-/***/ 7921:
+/***/ 87921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31132,11 +31132,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SectorShape
 
 // EXTERNAL MODULE: ./node_modules/zrender/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(4643);
+var modules = __webpack_require__(84643);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Path.js + 3 modules
-var Path = __webpack_require__(4259);
+var Path = __webpack_require__(44259);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/graphic/helper/roundSector.js
 
 var PI = Math.PI;
@@ -31407,7 +31407,7 @@ Sector.prototype.type = 'sector';
 
 /***/ }),
 
-/***/ 1556:
+/***/ 81556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31421,13 +31421,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: clonePath
 
 // EXTERNAL MODULE: ./node_modules/zrender/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(4643);
+var modules = __webpack_require__(84643);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Path.js + 3 modules
-var graphic_Path = __webpack_require__(4259);
+var graphic_Path = __webpack_require__(44259);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/PathProxy.js
-var PathProxy = __webpack_require__(8866);
+var PathProxy = __webpack_require__(18866);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/tool/transformPath.js
 
 
@@ -31512,7 +31512,7 @@ function transformPath_transformPath(path, m) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/tool/path.js
 
 

@@ -2,7 +2,7 @@ export const id = 435;
 export const ids = [435];
 export const modules = {
 
-/***/ 435:
+/***/ 80435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -197,53 +197,53 @@ __webpack_require__.d(util_namespaceObject, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/echarts.js + 14 modules
-var echarts = __webpack_require__(4039);
+var echarts = __webpack_require__(14039);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(3529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var view_Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Series.js
-var Series = __webpack_require__(380);
+var Series = __webpack_require__(20380);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Chart.js
-var Chart = __webpack_require__(7457);
+var Chart = __webpack_require__(77457);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/SeriesData.js
-var SeriesData = __webpack_require__(295);
+var SeriesData = __webpack_require__(10295);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/zrender.js + 6 modules
-var zrender = __webpack_require__(4998);
+var zrender = __webpack_require__(34998);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/matrix.js
 var matrix = __webpack_require__(1218);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/throttle.js
-var throttle = __webpack_require__(4690);
+var throttle = __webpack_require__(14690);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/createSeriesData.js + 1 modules
-var createSeriesData = __webpack_require__(4060);
+var createSeriesData = __webpack_require__(34060);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
-var axisHelper = __webpack_require__(2328);
+var axisHelper = __webpack_require__(32328);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCommonMixin.js
-var axisModelCommonMixin = __webpack_require__(8765);
+var axisModelCommonMixin = __webpack_require__(28765);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/layout.js
 var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dataStackHelper.js
-var dataStackHelper = __webpack_require__(9621);
+var dataStackHelper = __webpack_require__(79621);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/innerStore.js
-var innerStore = __webpack_require__(6131);
+var innerStore = __webpack_require__(96131);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelStyle.js
-var labelStyle = __webpack_require__(1683);
+var labelStyle = __webpack_require__(11683);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisNiceTicks.js
-var axisNiceTicks = __webpack_require__(1167);
+var axisNiceTicks = __webpack_require__(61167);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/createDimensions.js
-var createDimensions = __webpack_require__(7584);
+var createDimensions = __webpack_require__(47584);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/symbol.js
-var symbol = __webpack_require__(7726);
+var symbol = __webpack_require__(37726);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/states.js
-var states = __webpack_require__(5968);
+var states = __webpack_require__(85968);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/export/api/helper.js
 
 /*
@@ -371,9 +371,9 @@ function createTextStyle(textStyleModel, opts) {
   return (0,labelStyle/* createTextStyle */.VB)(textStyleModel, null, null, opts.state !== 'normal');
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/extension.js
-var extension = __webpack_require__(1798);
+var extension = __webpack_require__(91798);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/platform.js
-var platform = __webpack_require__(7272);
+var platform = __webpack_require__(97272);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/geo/parseGeoJson.js
 var parseGeoJson = __webpack_require__(5505);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
@@ -424,7 +424,7 @@ var number = __webpack_require__(9667);
 */
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/time.js
-var time = __webpack_require__(3727);
+var time = __webpack_require__(93727);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/export/api/time.js
 
 /*
@@ -472,45 +472,45 @@ var time = __webpack_require__(3727);
 
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/basicTransition.js
-var basicTransition = __webpack_require__(6003);
+var basicTransition = __webpack_require__(26003);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Image.js
-var Image = __webpack_require__(4745);
+var Image = __webpack_require__(54745);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Circle.js
-var Circle = __webpack_require__(7620);
+var Circle = __webpack_require__(47620);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Ellipse.js
-var Ellipse = __webpack_require__(448);
+var Ellipse = __webpack_require__(80448);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Sector.js + 1 modules
-var Sector = __webpack_require__(7921);
+var Sector = __webpack_require__(87921);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Ring.js
-var Ring = __webpack_require__(714);
+var Ring = __webpack_require__(90714);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polygon.js
-var Polygon = __webpack_require__(2060);
+var Polygon = __webpack_require__(82060);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polyline.js
-var Polyline = __webpack_require__(2076);
+var Polyline = __webpack_require__(22076);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Line.js
 var Line = __webpack_require__(150);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/BezierCurve.js
-var BezierCurve = __webpack_require__(4);
+var BezierCurve = __webpack_require__(70004);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Arc.js
 var Arc = __webpack_require__(9538);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/IncrementalDisplayable.js
-var IncrementalDisplayable = __webpack_require__(5480);
+var IncrementalDisplayable = __webpack_require__(75480);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/CompoundPath.js
-var CompoundPath = __webpack_require__(7999);
+var CompoundPath = __webpack_require__(50380);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/LinearGradient.js
-var LinearGradient = __webpack_require__(7211);
+var LinearGradient = __webpack_require__(17211);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/RadialGradient.js
-var RadialGradient = __webpack_require__(2057);
+var RadialGradient = __webpack_require__(22057);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/export/api/graphic.js
 
 /*
@@ -557,11 +557,11 @@ var BoundingRect = __webpack_require__(633);
 */
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/format.js
-var format = __webpack_require__(2473);
+var format = __webpack_require__(82473);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/dom.js + 1 modules
-var dom = __webpack_require__(497);
+var dom = __webpack_require__(20497);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/helper/parseText.js
-var parseText = __webpack_require__(4521);
+var parseText = __webpack_require__(54521);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/legacy/getTextRect.js
 
 /*
@@ -713,11 +713,11 @@ function getTextRect(text, font, align, verticalAlign, padding, rich, truncate, 
 */
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/Axis.js
-var Axis = __webpack_require__(3868);
+var Axis = __webpack_require__(33868);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/canvas/graphic.js
-var canvas_graphic = __webpack_require__(76);
+var canvas_graphic = __webpack_require__(20076);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/export/api.js
 
 /*
@@ -833,15 +833,15 @@ function extendChartView(proto) {
   return View;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Transformable.js
-var Transformable = __webpack_require__(5291);
+var Transformable = __webpack_require__(25291);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelGuideHelper.js
 var labelGuideHelper = __webpack_require__(9194);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelLayoutHelper.js
-var labelLayoutHelper = __webpack_require__(3522);
+var labelLayoutHelper = __webpack_require__(23522);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/util.js
-var contain_util = __webpack_require__(4282);
+var contain_util = __webpack_require__(74282);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/label/LabelManager.js
 
 /*

@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6931);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16931);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * `dhow metrics fairness|text|latency`: the reference-exact metrics over files, as JSON (`--json`, keys are a
@@ -108,8 +108,8 @@ async function text(args, ctx) {
     const beta = integer('chrf-beta', 0, 10);
     if (charOrder + wordOrder === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: --chrf-char-order and --chrf-word-order cannot both be 0');
-    const { BLEU_SMOOTH_METHODS, BLEU_TOKENIZERS, SMOOTH_DEFAULTS } = await __webpack_require__.e(/* import() */ 7093).then(__webpack_require__.bind(__webpack_require__, 7093));
-    const { TEXT_METRICS, textMetricsFromJsonl } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(7412), __webpack_require__.e(8426)]).then(__webpack_require__.bind(__webpack_require__, 7412));
+    const { BLEU_SMOOTH_METHODS, BLEU_TOKENIZERS, SMOOTH_DEFAULTS } = await __webpack_require__.e(/* import() */ 7093).then(__webpack_require__.bind(__webpack_require__, 87093));
+    const { TEXT_METRICS, textMetricsFromJsonl } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(7412), __webpack_require__.e(8426)]).then(__webpack_require__.bind(__webpack_require__, 27412));
     const oneOf = (flag, value, choices) => {
         if (!choices.includes(value))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics text: --${flag} must be one of ${choices.join(', ')}, got "${value}"`);
@@ -190,7 +190,7 @@ async function text(args, ctx) {
 }
 /** `dhow metrics text --slice-by KEY`: the whole corpus and each slice, as JSON or a table. */
 async function slicedText(ctx, options, json) {
-    const { textMetricsBySlice } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(7412), __webpack_require__.e(1713)]).then(__webpack_require__.bind(__webpack_require__, 3730));
+    const { textMetricsBySlice } = await Promise.all(/* import() */[__webpack_require__.e(7093), __webpack_require__.e(7412), __webpack_require__.e(1713)]).then(__webpack_require__.bind(__webpack_require__, 73730));
     const result = await textMetricsBySlice(inputPath(ctx, options.name), options);
     const wanted = options.metrics ?? [];
     const keep = (r) => Object.fromEntries(Object.entries(r).filter(([key]) => key === 'segments' || key === 'signatures' || wanted.includes(key)));
@@ -218,7 +218,7 @@ async function slicedText(ctx, options, json) {
 }
 /** --transform / --reference-transform / --hypothesis-transform and --substitute-words, as jiwer chains. */
 async function jiwerTransforms(values, ctx) {
-    const { parseSubstitutions, parseTransformList } = await __webpack_require__.e(/* import() */ 8524).then(__webpack_require__.bind(__webpack_require__, 8524));
+    const { parseSubstitutions, parseTransformList } = await __webpack_require__.e(/* import() */ 8524).then(__webpack_require__.bind(__webpack_require__, 98524));
     if (values.transform !== undefined && (values['reference-transform'] !== undefined || values['hypothesis-transform'] !== undefined)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: give --transform (both sides) or --reference-transform/--hypothesis-transform, not both');
     }
@@ -234,7 +234,7 @@ async function jiwerTransforms(values, ctx) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', 'dhow metrics text: --substitute-words needs substitute-words in a transform list');
     let substitutions;
     if (file !== undefined) {
-        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
         let text;
         try {
             text = await readFile(inputPath(ctx, file), 'utf8');
@@ -258,7 +258,7 @@ async function latency(args, ctx) {
     if (values.help)
         return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .printHelp */ .FR)(ctx, `usage:\n${LATENCY_USAGE}`);
     const input = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireOption */ .Ve)('metrics latency', 'input', values.input);
-    const { latencyFromFile } = await __webpack_require__.e(/* import() */ 7579).then(__webpack_require__.bind(__webpack_require__, 7579));
+    const { latencyFromFile } = await __webpack_require__.e(/* import() */ 7579).then(__webpack_require__.bind(__webpack_require__, 77579));
     const s = await latencyFromFile(inputPath(ctx, input), { name: input });
     if (values.json)
         (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, s);
@@ -315,7 +315,7 @@ async function fairness(args, ctx) {
     if (smallGroups !== 'error' && smallGroups !== 'flag') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `dhow metrics fairness: --small-groups must be error or flag, got "${smallGroups}"`);
     }
-    const { fairnessFromCsv } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(1540)]).then(__webpack_require__.bind(__webpack_require__, 1540));
+    const { fairnessFromCsv } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(1540)]).then(__webpack_require__.bind(__webpack_require__, 51540));
     const report = await fairnessFromCsv(inputPath(ctx, input), {
         label,
         prediction,

@@ -2,7 +2,7 @@ export const id = 4640;
 export const ids = [4640];
 export const modules = {
 
-/***/ 4640:
+/***/ 94640:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -45,31 +45,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/grid/installSimple.js + 5 modules
-var installSimple = __webpack_require__(9117);
+var installSimple = __webpack_require__(69117);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/AxisView.js
-var AxisView = __webpack_require__(5029);
+var AxisView = __webpack_require__(75029);
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/basicTransition.js
-var basicTransition = __webpack_require__(6003);
+var basicTransition = __webpack_require__(26003);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axisPointer/modelHelper.js
-var modelHelper = __webpack_require__(8159);
+var modelHelper = __webpack_require__(48159);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/event.js
-var core_event = __webpack_require__(5831);
+var core_event = __webpack_require__(95831);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/throttle.js
-var throttle = __webpack_require__(4690);
+var throttle = __webpack_require__(14690);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var util_model = __webpack_require__(6065);
+var util_model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisBand.js
-var axisBand = __webpack_require__(1535);
+var axisBand = __webpack_require__(71535);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axisPointer/BaseAxisPointer.js
 
 /*
@@ -467,15 +467,15 @@ function updateMandatoryProps(group, axisPointerModel, silent) {
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/text.js
 var contain_text = __webpack_require__(4609);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/format.js
-var format = __webpack_require__(2473);
+var format = __webpack_require__(82473);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/matrix.js
 var matrix = __webpack_require__(1218);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
-var axisHelper = __webpack_require__(2328);
+var axisHelper = __webpack_require__(32328);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/AxisBuilder.js + 1 modules
-var AxisBuilder = __webpack_require__(2611);
+var AxisBuilder = __webpack_require__(12611);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelStyle.js
-var labelStyle = __webpack_require__(1683);
+var labelStyle = __webpack_require__(11683);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axisPointer/viewHelper.js
@@ -692,7 +692,7 @@ function calcAxisPointerShadowEnds(val, axisExtent, bandWidth) {
   return [(0,number/* mathMax */.JB)((0,number/* mathMin */.rp)(axisExtent[0], axisExtent[1]), val - bandWidth / 2), (0,number/* mathMin */.rp)(val + bandWidth / 2, (0,number/* mathMax */.JB)(axisExtent[0], axisExtent[1]))];
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/cartesianAxisHelper.js
-var cartesianAxisHelper = __webpack_require__(4799);
+var cartesianAxisHelper = __webpack_require__(84799);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axisPointer/CartesianAxisPointer.js
 
 /*
@@ -845,9 +845,9 @@ function getAxisDimIndex(axis) {
 }
 /* harmony default export */ const axisPointer_CartesianAxisPointer = (CartesianAxisPointer);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(3529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
-var tokens = __webpack_require__(7772);
+var tokens = __webpack_require__(57772);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axisPointer/AxisPointerModel.js
 
 /*
@@ -959,7 +959,7 @@ var AxisPointerModel = /** @class */function (_super) {
 }(Component/* default */.A);
 /* harmony default export */ const axisPointer_AxisPointerModel = (AxisPointerModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axisPointer/globalListener.js
 
 /*
@@ -1755,7 +1755,7 @@ function install(registers) {
   }, axisTrigger);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/extension.js
-var extension = __webpack_require__(1798);
+var extension = __webpack_require__(91798);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/grid/install.js
 
 /*
@@ -2037,9 +2037,9 @@ var PolarModel = /** @class */function (_super) {
 }(Component/* default */.A);
 /* harmony default export */ const polar_PolarModel = (PolarModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCreator.js
-var axisModelCreator = __webpack_require__(9571);
+var axisModelCreator = __webpack_require__(89571);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCommonMixin.js
-var axisModelCommonMixin = __webpack_require__(8765);
+var axisModelCommonMixin = __webpack_require__(28765);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/polar/AxisModel.js
 
 /*
@@ -2125,7 +2125,7 @@ var RadiusAxisModel = /** @class */function (_super) {
 }(PolarAxisModel);
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/Axis.js
-var Axis = __webpack_require__(3868);
+var Axis = __webpack_require__(33868);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/polar/RadiusAxis.js
 
 /*
@@ -2531,11 +2531,11 @@ function getCoordSys(finder) {
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/layout.js
 var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisNiceTicks.js
-var axisNiceTicks = __webpack_require__(1167);
+var axisNiceTicks = __webpack_require__(61167);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/scaleRawExtentInfo.js
-var scaleRawExtentInfo = __webpack_require__(6877);
+var scaleRawExtentInfo = __webpack_require__(66877);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisStatistics.js
-var axisStatistics = __webpack_require__(8347);
+var axisStatistics = __webpack_require__(88347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/polar/polarCreator.js
 
 /*
@@ -2691,15 +2691,15 @@ var polarCreator = {
 };
 /* harmony default export */ const polar_polarCreator = (polarCreator);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Ring.js
-var Ring = __webpack_require__(714);
+var Ring = __webpack_require__(90714);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Line.js
 var Line = __webpack_require__(150);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Sector.js + 1 modules
-var Sector = __webpack_require__(7921);
+var Sector = __webpack_require__(87921);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/innerStore.js
-var innerStore = __webpack_require__(6131);
+var innerStore = __webpack_require__(96131);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/AngleAxisView.js
 
 /*
@@ -3043,7 +3043,7 @@ var angelAxisElementsBuilders = {
 };
 /* harmony default export */ const axis_AngleAxisView = (AngleAxisView);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Circle.js
-var Circle = __webpack_require__(7620);
+var Circle = __webpack_require__(47620);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/RadiusAxisView.js
 
 /*
@@ -3251,11 +3251,11 @@ function layoutAxis(polar, radiusAxisModel, axisAngle) {
 }
 /* harmony default export */ const axis_RadiusAxisView = (RadiusAxisView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dataStackHelper.js
-var dataStackHelper = __webpack_require__(9621);
+var dataStackHelper = __webpack_require__(79621);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/axisSnippets.js + 1 modules
-var axisSnippets = __webpack_require__(5560);
+var axisSnippets = __webpack_require__(35560);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/layout/barCommon.js
-var barCommon = __webpack_require__(9942);
+var barCommon = __webpack_require__(49942);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/layout/barPolar.js
 
 /*
@@ -3615,9 +3615,9 @@ function polar_install_install(registers) {
   registerBarPolarAxisHandlers(registers, barCommon/* SERIES_TYPE_BAR */.f4);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/radar/install.js + 4 modules
-var radar_install = __webpack_require__(4941);
+var radar_install = __webpack_require__(84941);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/geo/install.js + 4 modules
-var geo_install = __webpack_require__(5771);
+var geo_install = __webpack_require__(55771);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/single/singleAxisHelper.js
 
 /*
@@ -3707,7 +3707,7 @@ function singleAxisHelper_layout(axisModel, opt) {
   return layout;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/axisSplitHelper.js
-var axisSplitHelper = __webpack_require__(9654);
+var axisSplitHelper = __webpack_require__(79654);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/axisBreakHelper.js
 var axis_axisBreakHelper = __webpack_require__(6057);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/SingleAxisView.js
@@ -4553,7 +4553,7 @@ function singleAxis_install_install(registers) {
   registers.registerCoordinateSystem('single', single_singleCreator);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/parallel/install.js + 9 modules
-var parallel_install = __webpack_require__(906);
+var parallel_install = __webpack_require__(80906);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/calendar/CalendarModel.js
 
 /*
@@ -4722,11 +4722,11 @@ function mergeAndNormalizeLayoutParams(target, raw) {
 }
 /* harmony default export */ const calendar_CalendarModel = (CalendarModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polyline.js
-var Polyline = __webpack_require__(2076);
+var Polyline = __webpack_require__(22076);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/locale.js + 2 modules
-var locale = __webpack_require__(2203);
+var locale = __webpack_require__(12203);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/calendar/CalendarView.js
 
 /*
@@ -5124,9 +5124,9 @@ var CalendarView = /** @class */function (_super) {
 }(view_Component/* default */.A);
 /* harmony default export */ const calendar_CalendarView = (CalendarView);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/CoordinateSystem.js
-var CoordinateSystem = __webpack_require__(3564);
+var CoordinateSystem = __webpack_require__(63564);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/calendar/Calendar.js
 
 /*
@@ -5580,9 +5580,9 @@ function calendar_install_install(registers) {
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Point.js
 var Point = __webpack_require__(1041);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/OrdinalMeta.js
-var OrdinalMeta = __webpack_require__(9884);
+var OrdinalMeta = __webpack_require__(29884);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/Ordinal.js
-var Ordinal = __webpack_require__(6424);
+var Ordinal = __webpack_require__(34043);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/matrix/matrixCoordHelper.js
 
 /*
@@ -5880,7 +5880,7 @@ function createNaNRectLike() {
   };
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/log.js
-var log = __webpack_require__(6142);
+var log = __webpack_require__(16142);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/matrix/MatrixDim.js
 
 /*
@@ -6634,9 +6634,9 @@ var MatrixDimensionModel = /** @class */function (_super) {
 
 /* harmony default export */ const matrix_MatrixModel = (MatrixModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/helper/subPixelOptimize.js
-var subPixelOptimize = __webpack_require__(6068);
+var subPixelOptimize = __webpack_require__(76068);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/matrix/MatrixView.js
 
 /*
@@ -7761,15 +7761,15 @@ var GraphicComponentModel = /** @class */function (_super) {
 }(Component/* default */.A);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Displayable.js
-var Displayable = __webpack_require__(3378);
+var Displayable = __webpack_require__(13378);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Image.js
-var Image = __webpack_require__(4745);
+var Image = __webpack_require__(54745);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/styleCompat.js
-var styleCompat = __webpack_require__(1880);
+var styleCompat = __webpack_require__(49499);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/customGraphicTransition.js
 var customGraphicTransition = __webpack_require__(8844);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/customGraphicKeyframeAnimation.js
-var customGraphicKeyframeAnimation = __webpack_require__(6873);
+var customGraphicKeyframeAnimation = __webpack_require__(26873);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/graphic/GraphicView.js
 
 /*
@@ -8238,7 +8238,7 @@ function graphic_install_install(registers) {
   });
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/cycleCache.js
-var cycleCache = __webpack_require__(5134);
+var cycleCache = __webpack_require__(95134);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/dataZoom/helper.js
 
 /*
@@ -9049,9 +9049,9 @@ var SelectDataZoomView = /** @class */function (_super) {
 }(dataZoom_DataZoomView);
 /* harmony default export */ const SelectZoomView = (SelectDataZoomView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/sliderMove.js
-var sliderMove = __webpack_require__(2842);
+var sliderMove = __webpack_require__(42842);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/helper.js
-var helper = __webpack_require__(2488);
+var helper = __webpack_require__(72488);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/dataZoom/AxisProxy.js
 
 /*
@@ -9927,9 +9927,9 @@ var ToolboxModel = /** @class */function (_super) {
 }(Component/* default */.A);
 /* harmony default export */ const toolbox_ToolboxModel = (ToolboxModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/states.js
-var states = __webpack_require__(5968);
+var states = __webpack_require__(85968);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/DataDiffer.js
-var DataDiffer = __webpack_require__(2190);
+var DataDiffer = __webpack_require__(32190);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/helper/listComponent.js
 
 /*
@@ -10000,7 +10000,7 @@ function makeBackground(rect, componentModel) {
   return bgRect;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/component.js
-var component = __webpack_require__(1347);
+var component = __webpack_require__(81347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/toolbox/ToolboxView.js
 
 /*
@@ -10453,7 +10453,7 @@ var SaveAsImage = /** @class */function (_super) {
 }(ToolboxFeature);
 /* harmony default export */ const feature_SaveAsImage = (SaveAsImage);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/echarts.js + 14 modules
-var echarts = __webpack_require__(4039);
+var echarts = __webpack_require__(14039);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/toolbox/feature/MagicType.js
 
 /*
@@ -11310,11 +11310,11 @@ echarts/* registerAction */.OH({
 });
 /* harmony default export */ const Restore = (RestoreOption);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/BrushController.js
-var BrushController = __webpack_require__(5847);
+var BrushController = __webpack_require__(18228);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/brushHelper.js
 var brushHelper = __webpack_require__(2412);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/View.js
-var View = __webpack_require__(9296);
+var View = __webpack_require__(29296);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/helper/BrushTargetManager.js
 
 /*
@@ -11660,7 +11660,7 @@ function getSize(xyMinMax) {
 }
 /* harmony default export */ const helper_BrushTargetManager = (BrushTargetManager);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/internalComponentCreator.js
-var internalComponentCreator = __webpack_require__(5133);
+var internalComponentCreator = __webpack_require__(45133);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/toolbox/feature/DataZoom.js
 
 /*
@@ -12113,7 +12113,7 @@ var TooltipModel = /** @class */function (_super) {
 }(Component/* default */.A);
 /* harmony default export */ const tooltip_TooltipModel = (TooltipModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/dom.js + 1 modules
-var dom = __webpack_require__(497);
+var dom = __webpack_require__(20497);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/tooltip/helper.js
 
 /*
@@ -12194,7 +12194,7 @@ function getComputedStyle(el, style) {
   return stl ? style ? stl[style] : stl : null;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/tooltip/tooltipMarkup.js
-var tooltipMarkup = __webpack_require__(7548);
+var tooltipMarkup = __webpack_require__(57548);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/tooltip/TooltipHTMLContent.js
 
 /*
@@ -12822,11 +12822,11 @@ function TooltipRichContent_makeStyleCoord(out, zr, zrX, zrY) {
 }
 /* harmony default export */ const tooltip_TooltipRichContent = (TooltipRichContent);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/time.js
-var time = __webpack_require__(3727);
+var time = __webpack_require__(93727);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/dataFormat.js
-var dataFormat = __webpack_require__(6264);
+var dataFormat = __webpack_require__(16264);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/event.js
-var util_event = __webpack_require__(4864);
+var util_event = __webpack_require__(34864);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/tooltip/TooltipView.js
 
 /*
@@ -13856,9 +13856,9 @@ function brushPreprocessor(option, isNew) {
   }
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/VisualMapping.js
-var VisualMapping = __webpack_require__(1270);
+var VisualMapping = __webpack_require__(51270);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/helper.js
-var visual_helper = __webpack_require__(3474);
+var visual_helper = __webpack_require__(73474);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/visual/visualSolution.js
 
 /*
@@ -14063,7 +14063,7 @@ function incrementalApplyVisual(stateList, visualMappings, getValueState, dim) {
   };
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/polygon.js
-var polygon = __webpack_require__(3397);
+var polygon = __webpack_require__(5778);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/brush/selector.js
 
 /*
@@ -15163,7 +15163,7 @@ function title_install_install(registers) {
   registers.registerComponentView(TitleView);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/SeriesData.js
-var SeriesData = __webpack_require__(295);
+var SeriesData = __webpack_require__(10295);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/timeline/TimelineModel.js
 
 /*
@@ -15637,7 +15637,7 @@ var TimelineAxis = /** @class */function (_super) {
 }(Axis/* default */.A);
 /* harmony default export */ const timeline_TimelineAxis = (TimelineAxis);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/symbol.js
-var util_symbol = __webpack_require__(7726);
+var util_symbol = __webpack_require__(37726);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/timeline/SliderTimelineView.js
 
 /*
@@ -16831,9 +16831,9 @@ var MarkPointModel = /** @class */function (_super) {
 }(marker_MarkerModel);
 /* harmony default export */ const marker_MarkPointModel = (MarkPointModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/SymbolDraw.js
-var SymbolDraw = __webpack_require__(4295);
+var SymbolDraw = __webpack_require__(24295);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dataValueHelper.js
-var dataValueHelper = __webpack_require__(2224);
+var dataValueHelper = __webpack_require__(62224);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/marker/markerHelper.js
 
 /*
@@ -17473,9 +17473,9 @@ var MarkLineModel = /** @class */function (_super) {
 }(marker_MarkerModel);
 /* harmony default export */ const marker_MarkLineModel = (MarkLineModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/LineDraw.js
-var LineDraw = __webpack_require__(9641);
+var LineDraw = __webpack_require__(69641);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/CoordinateSystem.js
-var coord_CoordinateSystem = __webpack_require__(2862);
+var coord_CoordinateSystem = __webpack_require__(92862);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/marker/MarkLineView.js
 
 /*
@@ -17970,9 +17970,9 @@ var MarkAreaModel = /** @class */function (_super) {
 }(marker_MarkerModel);
 /* harmony default export */ const marker_MarkAreaModel = (MarkAreaModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var tool_color = __webpack_require__(8025);
+var tool_color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polygon.js
-var Polygon = __webpack_require__(2060);
+var Polygon = __webpack_require__(82060);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/marker/MarkAreaView.js
 
 /*
@@ -18721,7 +18721,7 @@ var LegendModel = /** @class */function (_super) {
 }(Component/* default */.A);
 /* harmony default export */ const legend_LegendModel = (LegendModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/decal.js + 1 modules
-var decal = __webpack_require__(5434);
+var decal = __webpack_require__(65434);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/legend/LegendView.js
 
 /*
@@ -20251,7 +20251,7 @@ var InsideZoomModel = /** @class */function (_super) {
 }(dataZoom_DataZoomModel);
 /* harmony default export */ const dataZoom_InsideZoomModel = (InsideZoomModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/RoamController.js
-var RoamController = __webpack_require__(191);
+var RoamController = __webpack_require__(60191);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/dataZoom/roams.js
 
 /*
@@ -22656,7 +22656,7 @@ function getColorStopValues(visualMapModel, valueState, dataExtent) {
 }
 /* harmony default export */ const visualMap_ContinuousModel = (ContinuousModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/LinearGradient.js
-var LinearGradient = __webpack_require__(7211);
+var LinearGradient = __webpack_require__(17211);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/visualMap/VisualMapView.js
 
 /*
@@ -24732,7 +24732,7 @@ function visualMap_install_install(registers) {
   // since it only work for toolbox dataZoom.
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/thumbnailBridge.js
-var thumbnailBridge = __webpack_require__(5081);
+var thumbnailBridge = __webpack_require__(85081);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/thumbnail/ThumbnailBridgeImpl.js
 
 /*
@@ -25296,7 +25296,7 @@ function thumbnail_install_install(registers) {
   registers.registerComponentView(ThumbnailView);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/palette.js
-var palette = __webpack_require__(1972);
+var palette = __webpack_require__(81972);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/visual/aria.js
 
 /*
@@ -26204,7 +26204,7 @@ function transform_install_install(registers) {
   registers.registerTransform(sortTransform);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/sourceManager.js
-var sourceManager = __webpack_require__(1301);
+var sourceManager = __webpack_require__(71301);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/dataset/install.js
 
 /*

@@ -2,7 +2,7 @@ export const id = 4885;
 export const ids = [4885];
 export const modules = {
 
-/***/ 4060:
+/***/ 34060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/SeriesData.js
-var SeriesData = __webpack_require__(295);
+var SeriesData = __webpack_require__(10295);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/createDimensions.js
-var createDimensions = __webpack_require__(7584);
+var createDimensions = __webpack_require__(47584);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dimensionHelper.js
-var dimensionHelper = __webpack_require__(349);
+var dimensionHelper = __webpack_require__(60349);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/CoordinateSystem.js
-var CoordinateSystem = __webpack_require__(3564);
+var CoordinateSystem = __webpack_require__(63564);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/model/referHelper.js
 
 /*
@@ -217,11 +217,11 @@ function isCategory(axisModel) {
   return axisModel.get('type') === 'category';
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/Source.js
-var Source = __webpack_require__(3615);
+var Source = __webpack_require__(53615);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dataStackHelper.js
-var dataStackHelper = __webpack_require__(9621);
+var dataStackHelper = __webpack_require__(79621);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/sourceHelper.js
-var sourceHelper = __webpack_require__(9924);
+var sourceHelper = __webpack_require__(89924);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/types.js
 var types = __webpack_require__(8721);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/createSeriesData.js
@@ -411,15 +411,15 @@ function firstDataNotNull(arr) {
 /* harmony export */   rv: () => (/* binding */ getLabelLineStatesModels)
 /* harmony export */ });
 /* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1041);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4259);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2076);
-/* harmony import */ var zrender_lib_core_PathProxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8866);
-/* harmony import */ var zrender_lib_contain_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4282);
-/* harmony import */ var zrender_lib_core_curve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7808);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1867);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44259);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22076);
+/* harmony import */ var zrender_lib_core_PathProxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18866);
+/* harmony import */ var zrender_lib_contain_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74282);
+/* harmony import */ var zrender_lib_core_curve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77808);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61867);
 /* harmony import */ var zrender_lib_core_matrix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1218);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3932);
-/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23932);
+/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85968);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one

@@ -2,7 +2,7 @@ export const id = 5006;
 export const ids = [5006];
 export const modules = {
 
-/***/ 5006:
+/***/ 45006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -17,9 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   settingsToChange: () => (/* binding */ settingsToChange),
 /* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5945);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3222);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75945);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73222);
 /**
  * Setting up the registry repository on GitHub (`dhow init --repository`): the registry's files in one
  * compare-and-swapped commit, and with protection the repository settings, the labels dhow puts on its
@@ -213,7 +213,7 @@ async function admin(what, forge, fn) {
 
 /***/ }),
 
-/***/ 3222:
+/***/ 73222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -223,10 +223,10 @@ async function admin(what, forge, fn) {
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* unused harmony export GitHubOctokit */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The Octokit the github forge uses: @octokit/rest with the retry plugin (5xx, bounded) and the throttling
  * plugin (primary and secondary rate limits: retried a bounded number of times after the retry-after

@@ -2,7 +2,7 @@ export const id = 510;
 export const ids = [510];
 export const modules = {
 
-/***/ 7682:
+/***/ 47682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/registry/plain-yaml.ts
 /**
  * A plain reader for the YAML dhow writes: block mappings and sequences, `[]` and `{}`, quoted and plain
@@ -449,6 +449,7 @@ function lineOf(doc, counter, path) {
 /* harmony export */   V2: () => (/* binding */ promotionStamp),
 /* harmony export */   Z9: () => (/* binding */ revertBranch),
 /* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   bL: () => (/* binding */ profilePath),
 /* harmony export */   jl: () => (/* binding */ TRAILERS),
 /* harmony export */   m5: () => (/* binding */ releasesDir),
 /* harmony export */   qW: () => (/* binding */ versionPath),
@@ -456,8 +457,8 @@ function lineOf(doc, counter, path) {
 /* harmony export */   wr: () => (/* binding */ gateEvidencePath)
 /* harmony export */ });
 /* unused harmony export gateEvidenceDir */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(123);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50123);
 /** Where each file lives in a registry. Every segment is validated before it becomes a path. */
 
 
@@ -465,6 +466,8 @@ const CONFIG_PATH = 'dhow.yaml';
 const modelPath = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/model.yaml`;
 const versionsDir = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/versions`;
 const versionPath = (model, version) => `${versionsDir(model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+const profilePath = (model, version) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/profiles/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.json`;
 const releasesDir = (environment) => `releases/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}`;
 const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}.yaml`;
 const deployDir = (environment, model) => `deploy/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}`;

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   checkArabicFile: () => (/* binding */ checkArabicFile)
 /* harmony export */ });
 /* unused harmony exports ARABIC_WARNINGS, looksLikeMojibake, hasMixedDigits, hasBidiControls, hasMixedNumber, ArabicChecker, formatOf, checkArabicText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35490);
 /**
  * Data checks for Arabic evaluation sets and serving logs, one streaming pass over a text file (one segment
  * per line) or a JSONL file (every string value of every line is checked). Each check counts the lines it

@@ -2,7 +2,7 @@ export const id = 5259;
 export const ids = [5259,5806];
 export const modules = {
 
-/***/ 5806:
+/***/ 65806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,19 +15,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var src_logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/promote/execute.ts + 1 modules
-var execute = __webpack_require__(5327);
+var execute = __webpack_require__(45327);
 // EXTERNAL MODULE: ./src/promote/hold-plan.ts
-var hold_plan = __webpack_require__(4347);
+var hold_plan = __webpack_require__(24347);
 ;// CONCATENATED MODULE: ./src/promote/hold.ts
 /**
  * Placing and lifting holds through a Forge: read the release, plan purely (hold-plan.ts), then either
@@ -101,9 +101,9 @@ async function changeHold(forge, action, input, options) {
 }
 
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __webpack_require__(6611);
+var registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/hold.ts
 /**
  * dhow hold / dhow unhold --model M --env ENV --version V [--reason TEXT]: place or lift a hold on a
@@ -175,14 +175,14 @@ const run = command('hold');
 
 /***/ }),
 
-/***/ 5259:
+/***/ 75259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _hold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5806);
+/* harmony import */ var _hold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65806);
 /** dhow unhold: lifts a hold (see hold.ts, which both commands share). */
 
 const run = (0,_hold_js__WEBPACK_IMPORTED_MODULE_0__.command)('unhold');
@@ -190,7 +190,7 @@ const run = (0,_hold_js__WEBPACK_IMPORTED_MODULE_0__.command)('unhold');
 
 /***/ }),
 
-/***/ 6611:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -205,14 +205,14 @@ const run = (0,_hold_js__WEBPACK_IMPORTED_MODULE_0__.command)('unhold');
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   ys: () => (/* binding */ openForge)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
  * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
@@ -258,6 +258,7 @@ async function openRegistry(ctx, flag, as) {
     const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
     // A command is one pass: its refs are read once. A server among the commands begins its own per request.
     forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
     return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
@@ -284,7 +285,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,
@@ -325,14 +326,14 @@ function helpRequested(args, ctx, usage) {
 
 /***/ }),
 
-/***/ 4347:
+/***/ 24347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ planUnhold),
 /* harmony export */   b: () => (/* binding */ planHold)
 /* harmony export */ });
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7682);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47682);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 
 

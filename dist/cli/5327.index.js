@@ -2,7 +2,7 @@ export const id = 5327;
 export const ids = [5327];
 export const modules = {
 
-/***/ 5327:
+/***/ 45327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,21 +20,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: alreadyLive, openPromotion
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var src_logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
-var files = __webpack_require__(7682);
+var files = __webpack_require__(47682);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/promote/plan.ts
-var promote_plan = __webpack_require__(530);
+var promote_plan = __webpack_require__(40530);
 // EXTERNAL MODULE: ./src/promote/state.ts
-var promote_state = __webpack_require__(8397);
+var promote_state = __webpack_require__(38397);
 // EXTERNAL MODULE: ./src/rollout/gpu-budget.ts
-var gpu_budget = __webpack_require__(9405);
+var gpu_budget = __webpack_require__(79405);
 ;// CONCATENATED MODULE: ./src/rollout/gpu-usage.ts
 
 async function environmentGpuInUse(reader, environment, promoting) {
@@ -134,16 +134,16 @@ async function requestPromotion(forge, input, options) {
     const branch = (0,paths/* promotionBranch */.Iw)(environment, model);
     let created = false;
     return withRetry(`promote ${model} ${version} to ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
-        const base = await forge.defaultBranch();
+        // Read together: a forge that batches (github) answers the default branch with its head and dhow.yaml,
+        // the promotion branch and its open request in one round trip, and the model's state in a second.
+        const [base, branchHead, existing] = await Promise.all([forge.defaultBranch(), forge.branchHead(branch), forge.findRequest(branch, { state: 'open' })]);
         const reader = await store.RegistryReader.open(forge, base);
         const config = await reader.config();
         const envs = config.environments.map((e) => e.name);
         const before = (0,promote_state/* environmentBefore */.VW)(envs, environment);
-        // Read together: a forge that batches (github) answers the three in one round trip.
-        const [state, branchHead, existing] = await Promise.all([
+        const [state, onBranch] = await Promise.all([
             (0,promote_state/* loadModelState */.tX)(reader, model, { versions: [version], historyOf: before ? [before] : [], deployOf: [environment] }),
-            forge.branchHead(branch),
-            forge.findRequest(branch, { state: 'open' }),
+            branchHead && existing ? readOnBranch(forge, branchHead, environment, model) : null,
         ]);
         const live = state.releases[environment];
         if (alreadyLive(live, version)) {
@@ -157,17 +157,9 @@ async function requestPromotion(forge, input, options) {
         // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
         let at = options.at ?? new Date().toISOString();
         let by = options.by;
-        if (branchHead && existing) {
-            // The deploy listing lets a forge compare the planned files with the branch without reading them again.
-            const [text] = await Promise.all([
-                forge.readFile((0,paths/* releasePath */.bD)(environment, model), branchHead),
-                forge.listDirectory((0,paths/* deployDir */.RU)(environment, model), branchHead),
-            ]);
-            const onBranch = text ? (0,files/* parseRegistryFile */.N0)('Release', (0,paths/* releasePath */.bD)(environment, model), text) : null;
-            if (onBranch?.version === version) {
-                at = onBranch['promoted-at'];
-                by = onBranch['promoted-by'];
-            }
+        if (onBranch?.version === version) {
+            at = onBranch['promoted-at'];
+            by = onBranch['promoted-by'];
         }
         const budgeted = config.environments.find((e) => e.name === environment)?.['gpu-budget'];
         const gpuInUse = budgeted ? await environmentGpuInUse(reader, environment, model) : undefined;
@@ -196,14 +188,25 @@ async function requestPromotion(forge, input, options) {
         // Another promoter may have moved the branch between our commit and the request update: then the
         // request's title would not describe its content. Re-plan and write again (the last writer wins whole).
         // A run that wrote nothing leaves consistency to the writer (and keeps an unchanged re-run read-only and cheap).
+        // A request this run just created took its head from the branch as it was then (checked above), and a
+        // writer that moves the branch later updates the request itself: only an update, whose head GitHub
+        // refreshes after a push, needs the branch read again.
         const wrote = commit.changed || opened.operation !== 'none';
-        if (wrote && (await forge.branchHead(branch)) !== commit.sha) {
+        if (wrote && opened.operation !== 'created' && (await forge.branchHead(branch)) !== commit.sha) {
             throw new errors/* DhowError */.Bp('conflict', `${branch} moved while its request was being updated`);
         }
         const operation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
         logger.debug(`request ${opened.request.id}: ${operation}`);
         return { live: false, request: opened.request, operation, release: plan.release };
     });
+}
+/**
+ * The release file on an open request's branch, read with the model's state. The deploy listing lets a
+ * forge compare the planned files with the branch without reading them again.
+ */
+async function readOnBranch(forge, head, environment, model) {
+    const [text] = await Promise.all([forge.readFile((0,paths/* releasePath */.bD)(environment, model), head), forge.listDirectory((0,paths/* deployDir */.RU)(environment, model), head)]);
+    return text ? (0,files/* parseRegistryFile */.N0)('Release', (0,paths/* releasePath */.bD)(environment, model), text) : null;
 }
 function promotionBody(release, approvals, before) {
     const lines = [
@@ -255,21 +258,21 @@ async function rollback(forge, input, options) {
 
 /***/ }),
 
-/***/ 530:
+/***/ 40530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ planRollback),
 /* harmony export */   z: () => (/* binding */ planPromotion)
 /* harmony export */ });
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50123);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7682);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47682);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
-/* harmony import */ var _registry_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4699);
-/* harmony import */ var _rollout_gpu_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9405);
-/* harmony import */ var _rollout_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7048);
-/* harmony import */ var _rollout_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2731);
+/* harmony import */ var _registry_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34699);
+/* harmony import */ var _rollout_gpu_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79405);
+/* harmony import */ var _rollout_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87048);
+/* harmony import */ var _rollout_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22731);
 
 
 
@@ -290,7 +293,8 @@ function environmentNames(policy) {
     return policy.environments.map((e) => e.name);
 }
 function finish(state, release, record, policy) {
-    const manifests = (0,_registry_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDeployManifests */ .GQ)(release, record, policy);
+    // A rollout that keeps its stable version beside the canary (RawDeployment) renders both.
+    const manifests = (0,_registry_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDeployManifests */ .GQ)(release, record, policy, release.rollout ? state.versions[release.rollout.stable] : undefined);
     const keep = new Set(manifests.map((m) => m.path));
     const stale = (state.deployFiles[release.environment] ?? [])
         .map((f) => (f.includes('/') ? f : `${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .deployDir */ .RU)(release.environment, release.model)}/${f}`))
@@ -447,7 +451,7 @@ function planRollback(state, model, environment, options) {
 
 /***/ }),
 
-/***/ 8397:
+/***/ 38397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -455,7 +459,7 @@ function planRollback(state, model, environment, options) {
 /* harmony export */   tX: () => (/* binding */ loadModelState)
 /* harmony export */ });
 /* unused harmony export withHistoryIfNeeded */
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50123);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /** Loads the snapshot a plan needs for one model: only its own files, never every version in the registry. */
 
@@ -474,6 +478,16 @@ async function loadModelState(reader, model, options = {}) {
     ]);
     const versions = {};
     for (const record of records)
+        if (record)
+            versions[record.version] = record;
+    // A RawDeployment rollout renders its stable version beside the canary: the version running there now (a
+    // rollout's stable is the version it starts beside, or the one it keeps). One more read, for these only.
+    const stableOf = deployEnvs
+        .filter((env) => config.environments.find((e) => e.name === env)?.['kserve-mode'] === 'raw-deployment')
+        .map((env) => releases[envs.indexOf(env)])
+        .flatMap((r) => (r ? [r.rollout?.stable ?? r.version] : []))
+        .filter((v) => !versions[v]);
+    for (const record of await Promise.all([...new Set(stableOf)].map((v) => reader.version(model, v))))
         if (record)
             versions[record.version] = record;
     const current = {};

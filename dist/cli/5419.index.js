@@ -2,7 +2,7 @@ export const id = 5419;
 export const ids = [5419];
 export const modules = {
 
-/***/ 98:
+/***/ 10098:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -315,7 +315,7 @@ var __createBinding;
 
 /***/ }),
 
-/***/ 359:
+/***/ 20359:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -323,15 +323,15 @@ var __createBinding;
 /* harmony export */   yx: () => (/* binding */ IN_HOVER_LAYER_KIND_ONLY_STYLE_CHANGE)
 /* harmony export */ });
 /* unused harmony exports PRESERVED_NORMAL_STATE, IN_HOVER_LAYER_KIND_NO */
-/* harmony import */ var _core_Transformable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5291);
-/* harmony import */ var _animation_Animator_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6584);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
-/* harmony import */ var _core_Eventful_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5448);
+/* harmony import */ var _core_Transformable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25291);
+/* harmony import */ var _animation_Animator_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86584);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60633);
+/* harmony import */ var _core_Eventful_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45448);
 /* harmony import */ var _contain_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4609);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6521);
-/* harmony import */ var _tool_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8025);
-/* harmony import */ var _graphic_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7761);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76521);
+/* harmony import */ var _tool_color_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98025);
+/* harmony import */ var _graphic_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57761);
 /* harmony import */ var _core_matrix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1218);
 
 
@@ -1412,7 +1412,7 @@ function canTransition(el, noAnimation, animationCfg) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 86584:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1620,9 +1620,9 @@ var easingFuncs = {
 /* harmony default export */ const animation_easing = (easingFuncs);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/animation/cubicEasing.js
-var cubicEasing = __webpack_require__(1989);
+var cubicEasing = __webpack_require__(11989);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/animation/Clip.js
 
 
@@ -1690,9 +1690,9 @@ var Clip = (function () {
 /* harmony default export */ const animation_Clip = (Clip);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/svg/helper.js
-var helper = __webpack_require__(52);
+var helper = __webpack_require__(10052);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/animation/Animator.js
 
 
@@ -2435,14 +2435,14 @@ var Animator = (function () {
 
 /***/ }),
 
-/***/ 1989:
+/***/ 11989:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ createCubicEasingFunc)
 /* harmony export */ });
-/* harmony import */ var _core_curve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7808);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var _core_curve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77808);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 
 var regexp = /cubic-bezier\(([0-9,\.e ]+)\)/;
@@ -2470,13 +2470,13 @@ function createCubicEasingFunc(cubicEasingStr) {
 
 /***/ }),
 
-/***/ 4408:
+/***/ 94408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9215);
+/* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49215);
 
 var requestAnimationFrame;
 requestAnimationFrame = (_core_env_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.hasGlobalWindow
@@ -2491,14 +2491,14 @@ requestAnimationFrame = (_core_env_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"]
 
 /***/ }),
 
-/***/ 5117:
+/***/ 25117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ getLineDash)
 /* harmony export */ });
 /* unused harmony export normalizeLineDash */
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 function normalizeLineDash(lineType, lineWidth) {
     if (!lineType || lineType === 'solid' || !(lineWidth > 0)) {
@@ -2530,7 +2530,7 @@ function getLineDash(el) {
 
 /***/ }),
 
-/***/ 76:
+/***/ 20076:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2539,17 +2539,17 @@ function getLineDash(el) {
 /* harmony export */   ZQ: () => (/* binding */ createCanvasPattern),
 /* harmony export */   v6: () => (/* binding */ brushLoopFinalize)
 /* harmony export */ });
-/* harmony import */ var _graphic_Displayable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3378);
-/* harmony import */ var _core_PathProxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8866);
-/* harmony import */ var _graphic_helper_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7276);
+/* harmony import */ var _graphic_Displayable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13378);
+/* harmony import */ var _core_PathProxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18866);
+/* harmony import */ var _graphic_helper_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37276);
 /* harmony import */ var _helper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8922);
-/* harmony import */ var _graphic_Path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4259);
-/* harmony import */ var _graphic_Image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4745);
-/* harmony import */ var _graphic_TSpan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1264);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _dashStyle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5117);
-/* harmony import */ var _graphic_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7761);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7272);
+/* harmony import */ var _graphic_Path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44259);
+/* harmony import */ var _graphic_Image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54745);
+/* harmony import */ var _graphic_TSpan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51264);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _dashStyle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25117);
+/* harmony import */ var _graphic_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57761);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97272);
 
 
 
@@ -3219,7 +3219,7 @@ function getSize(root, whIdx, opts) {
 
 /***/ }),
 
-/***/ 6521:
+/***/ 76521:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3230,7 +3230,7 @@ function getSize(root, whIdx, opts) {
 /* harmony export */   tY: () => (/* binding */ LIGHTER_LABEL_COLOR)
 /* harmony export */ });
 /* unused harmony export debugMode */
-/* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9215);
+/* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49215);
 
 var dpr = 1;
 if (_core_env_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.hasGlobalWindow) {
@@ -3248,7 +3248,7 @@ var LIGHTER_LABEL_COLOR = '#eee';
 
 /***/ }),
 
-/***/ 4204:
+/***/ 14204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3282,13 +3282,13 @@ function containStroke(x0, y0, x1, y1, lineWidth, x, y) {
 
 /***/ }),
 
-/***/ 522:
+/***/ 10522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ containStroke)
 /* harmony export */ });
-/* harmony import */ var _core_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7808);
+/* harmony import */ var _core_curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77808);
 
 function containStroke(x0, y0, x1, y1, x2, y2, lineWidth, x, y) {
     if (lineWidth === 0) {
@@ -3323,9 +3323,9 @@ function containStroke(x0, y0, x1, y1, x2, y2, lineWidth, x, y) {
 /* harmony export */   sZ: () => (/* binding */ adjustTextY)
 /* harmony export */ });
 /* unused harmony exports getWidth, innerGetBoundingRect, measureText */
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
-/* harmony import */ var _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4670);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7272);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60633);
+/* harmony import */ var _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44670);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97272);
 
 
 
@@ -3550,7 +3550,7 @@ function calculateTextPosition(out, opts, rect) {
 
 /***/ }),
 
-/***/ 4282:
+/***/ 74282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3568,7 +3568,7 @@ function normalizeRadian(angle) {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 47752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3593,7 +3593,7 @@ function windingLine(x0, y0, x1, y1, x, y) {
 
 /***/ }),
 
-/***/ 633:
+/***/ 60633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3607,7 +3607,7 @@ function windingLine(x0, y0, x1, y1, x, y) {
 /* harmony export */ });
 /* unused harmony export boundingRectSet */
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1218);
-/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3932);
+/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23932);
 /* harmony import */ var _Point_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1041);
 
 
@@ -3944,7 +3944,7 @@ function createIntersectContext() {
 
 /***/ }),
 
-/***/ 5448:
+/***/ 45448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4116,7 +4116,7 @@ var Eventful = (function () {
 
 /***/ }),
 
-/***/ 4670:
+/***/ 44670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4237,18 +4237,18 @@ var LRU = (function () {
 
 /***/ }),
 
-/***/ 8866:
+/***/ 18866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__),
 /* harmony export */   q: () => (/* binding */ normalizeArcAngles)
 /* harmony export */ });
-/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3932);
-/* harmony import */ var _BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6521);
-/* harmony import */ var _bbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7808);
+/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23932);
+/* harmony import */ var _BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60633);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76521);
+/* harmony import */ var _bbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91456);
+/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77808);
 
 
 
@@ -5104,7 +5104,7 @@ var Point = (function () {
 
 /***/ }),
 
-/***/ 5291:
+/***/ 25291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5115,8 +5115,8 @@ var Point = (function () {
 /* harmony export */   Wx: () => (/* binding */ TRANSFORMABLE_PROPS)
 /* harmony export */ });
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1218);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3932);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23932);
 
 
 
@@ -5367,7 +5367,7 @@ function copyTransform(target, source) {
 
 /***/ }),
 
-/***/ 1456:
+/***/ 91456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5377,8 +5377,8 @@ function copyTransform(target, source) {
 /* harmony export */   j6: () => (/* binding */ fromLine),
 /* harmony export */   tW: () => (/* binding */ fromQuadratic)
 /* harmony export */ });
-/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3932);
-/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7808);
+/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23932);
+/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77808);
 
 
 var mathMin = Math.min;
@@ -5507,7 +5507,7 @@ function fromArc(x, y, rx, ry, startAngle, endAngle, anticlockwise, min, max) {
 
 /***/ }),
 
-/***/ 7808:
+/***/ 77808:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5526,7 +5526,7 @@ function fromArc(x, y, rx, ry, startAngle, endAngle, anticlockwise, min, max) {
 /* harmony export */   rD: () => (/* binding */ cubicDerivativeAt),
 /* harmony export */   z7: () => (/* binding */ quadraticDerivativeAt)
 /* harmony export */ });
-/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3932);
+/* harmony import */ var _vector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23932);
 
 var mathPow = Math.pow;
 var mathSqrt = Math.sqrt;
@@ -5876,7 +5876,7 @@ function quadraticLength(x0, y0, x1, y1, x2, y2, iteration) {
 
 /***/ }),
 
-/***/ 497:
+/***/ 20497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5890,7 +5890,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/core/fourPointsTransform.js
 var LN2 = Math.log(2);
 function determinant(rows, rank, rowStart, rowMask, colMask, detCache) {
@@ -5953,7 +5953,7 @@ function buildTransformer(src, dest) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/core/dom.js
 
 
@@ -6070,7 +6070,7 @@ function encodeHTML(source) {
 
 /***/ }),
 
-/***/ 9215:
+/***/ 49215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6164,7 +6164,7 @@ function detect(ua, env) {
 
 /***/ }),
 
-/***/ 5831:
+/***/ 95831:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6176,8 +6176,8 @@ function detect(ua, env) {
 /* harmony export */   mK: () => (/* binding */ getNativeEvent),
 /* harmony export */   q2: () => (/* binding */ addEventListener)
 /* harmony export */ });
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9215);
-/* harmony import */ var _dom_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(497);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49215);
+/* harmony import */ var _dom_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20497);
 
 
 
@@ -6407,7 +6407,7 @@ function clone(a) {
 
 /***/ }),
 
-/***/ 7272:
+/***/ 97272:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6497,7 +6497,7 @@ function setPlatformAPI(newPlatformApis) {
 
 /***/ }),
 
-/***/ 4137:
+/***/ 54137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7029,7 +7029,7 @@ function sort(array, compare, lo, hi) {
 
 /***/ }),
 
-/***/ 8562:
+/***/ 98562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7048,7 +7048,7 @@ var ZLEVEL2_NORMAL_BELOW = 0;
 
 /***/ }),
 
-/***/ 1867:
+/***/ 61867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -7106,7 +7106,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   slice: () => (/* binding */ slice),
 /* harmony export */   trim: () => (/* binding */ trim)
 /* harmony export */ });
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97272);
 
 var BUILTIN_OBJECT = reduce([
     'Function',
@@ -7666,7 +7666,7 @@ var EPSILON = Number.EPSILON || Math.pow(2, -52);
 
 /***/ }),
 
-/***/ 3932:
+/***/ 23932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -7813,14 +7813,14 @@ function max(out, v1, v2) {
 
 /***/ }),
 
-/***/ 7999:
+/***/ 50380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44259);
 
 
 var CompoundPath = (function (_super) {
@@ -7874,7 +7874,7 @@ var CompoundPath = (function (_super) {
 
 /***/ }),
 
-/***/ 3378:
+/***/ 13378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7882,11 +7882,11 @@ var CompoundPath = (function (_super) {
 /* harmony export */   oN: () => (/* binding */ DEFAULT_COMMON_STYLE),
 /* harmony export */   sW: () => (/* binding */ DEFAULT_COMMON_ANIMATION_PROPS)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _Element_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(359);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7761);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _Element_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20359);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60633);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57761);
 
 
 
@@ -8221,16 +8221,16 @@ function isDisplayableCulled(el, width, height) {
 
 /***/ }),
 
-/***/ 6415:
+/***/ 46415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4643);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _Element_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(359);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84643);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _Element_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20359);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60633);
 
 
 
@@ -8414,17 +8414,17 @@ Group.prototype.type = 'group';
 
 /***/ }),
 
-/***/ 4745:
+/***/ 54745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_IMAGE_STYLE, DEFAULT_IMAGE_ANIMATION_PROPS */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4643);
-/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3378);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84643);
+/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13378);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60633);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 
 
@@ -8502,7 +8502,7 @@ ZRImage.prototype.type = 'image';
 
 /***/ }),
 
-/***/ 4259:
+/***/ 44259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8515,17 +8515,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_PATH_ANIMATION_PROPS
 
 // EXTERNAL MODULE: ./node_modules/zrender/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(4643);
+var modules = __webpack_require__(84643);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Displayable.js
-var Displayable = __webpack_require__(3378);
+var Displayable = __webpack_require__(13378);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/Element.js
-var Element = __webpack_require__(359);
+var Element = __webpack_require__(20359);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/PathProxy.js
-var PathProxy = __webpack_require__(8866);
+var PathProxy = __webpack_require__(18866);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/line.js
-var line = __webpack_require__(4204);
+var line = __webpack_require__(14204);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/curve.js
-var curve = __webpack_require__(7808);
+var curve = __webpack_require__(77808);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/contain/cubic.js
 
 function containStroke(x0, y0, x1, y1, x2, y2, x3, y3, lineWidth, x, y) {
@@ -8544,9 +8544,9 @@ function containStroke(x0, y0, x1, y1, x2, y2, x3, y3, lineWidth, x, y) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/quadratic.js
-var quadratic = __webpack_require__(522);
+var quadratic = __webpack_require__(10522);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/util.js
-var util = __webpack_require__(4282);
+var util = __webpack_require__(74282);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/contain/arc.js
 
 var PI2 = Math.PI * 2;
@@ -8585,7 +8585,7 @@ function arc_containStroke(cx, cy, r, startAngle, endAngle, anticlockwise, lineW
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/windingLine.js
-var windingLine = __webpack_require__(7752);
+var windingLine = __webpack_require__(47752);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/contain/path.js
 
 
@@ -8896,15 +8896,15 @@ function path_containStroke(pathProxy, lineWidth, x, y) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var core_util = __webpack_require__(1867);
+var core_util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/config.js
-var config = __webpack_require__(6521);
+var config = __webpack_require__(76521);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/constants.js
-var constants = __webpack_require__(7761);
+var constants = __webpack_require__(57761);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Transformable.js
-var Transformable = __webpack_require__(5291);
+var Transformable = __webpack_require__(25291);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/graphic/Path.js
 
 
@@ -9312,19 +9312,19 @@ var Path = (function (_super) {
 
 /***/ }),
 
-/***/ 1264:
+/***/ 51264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony export DEFAULT_TSPAN_STYLE */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4643);
-/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3378);
-/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4259);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7272);
-/* harmony import */ var _helper_parseText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4521);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84643);
+/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13378);
+/* harmony import */ var _Path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44259);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97272);
+/* harmony import */ var _helper_parseText_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54521);
 
 
 
@@ -9386,16 +9386,16 @@ TSpan.prototype.type = 'tspan';
 /* harmony export */   XE: () => (/* binding */ hasSeparateFont)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TEXT_ANIMATION_PROPS, normalizeTextStyle */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4643);
-/* harmony import */ var _helper_parseText_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4521);
-/* harmony import */ var _TSpan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1264);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84643);
+/* harmony import */ var _helper_parseText_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54521);
+/* harmony import */ var _TSpan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51264);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 /* harmony import */ var _contain_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4609);
-/* harmony import */ var _Image_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4745);
-/* harmony import */ var _shape_Rect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5778);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
-/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3378);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7272);
+/* harmony import */ var _Image_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54745);
+/* harmony import */ var _shape_Rect_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15778);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60633);
+/* harmony import */ var _Displayable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13378);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97272);
 
 
 
@@ -9952,7 +9952,7 @@ function needDrawBackground(style) {
 
 /***/ }),
 
-/***/ 7761:
+/***/ 57761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9967,7 +9967,7 @@ var SHAPE_CHANGED_BIT = 4;
 
 /***/ }),
 
-/***/ 7276:
+/***/ 37276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9975,8 +9975,8 @@ var SHAPE_CHANGED_BIT = 4;
 /* harmony export */   SR: () => (/* binding */ findExistImage),
 /* harmony export */   xA: () => (/* binding */ isImageReady)
 /* harmony export */ });
-/* harmony import */ var _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4670);
-/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7272);
+/* harmony import */ var _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44670);
+/* harmony import */ var _core_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97272);
 
 
 var globalImageCache = new _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay(50);
@@ -10035,7 +10035,7 @@ function isImageReady(image) {
 
 /***/ }),
 
-/***/ 4521:
+/***/ 54521:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10048,10 +10048,10 @@ function isImageReady(image) {
 /* harmony export */   xu: () => (/* binding */ tSpanCreateBoundingRect2)
 /* harmony export */ });
 /* unused harmony export RichTextContentBlock */
-/* harmony import */ var _helper_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var _helper_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37276);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 /* harmony import */ var _contain_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4609);
-/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(633);
+/* harmony import */ var _core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60633);
 
 
 
@@ -10608,7 +10608,7 @@ function tSpanHasStroke(style) {
 
 /***/ }),
 
-/***/ 6068:
+/***/ 76068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10676,7 +10676,7 @@ function subPixelOptimize(position, lineWidth, positiveOrNegative) {
 
 /***/ }),
 
-/***/ 5778:
+/***/ 15778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10688,9 +10688,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: RectShape
 
 // EXTERNAL MODULE: ./node_modules/zrender/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(4643);
+var modules = __webpack_require__(84643);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Path.js + 3 modules
-var Path = __webpack_require__(4259);
+var Path = __webpack_require__(44259);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/graphic/helper/roundRect.js
 function buildPath(ctx, shape) {
     var x = shape.x;
@@ -10770,7 +10770,7 @@ function buildPath(ctx, shape) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/helper/subPixelOptimize.js
-var subPixelOptimize = __webpack_require__(6068);
+var subPixelOptimize = __webpack_require__(76068);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js
 
 
@@ -10833,7 +10833,7 @@ Rect.prototype.type = 'rect';
 
 /***/ }),
 
-/***/ 52:
+/***/ 10052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10856,8 +10856,8 @@ Rect.prototype.type = 'rect';
 /* harmony export */   si: () => (/* binding */ getShadowKey)
 /* harmony export */ });
 /* unused harmony exports round3, round1, getClipPathsKey, isSVGPattern */
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _tool_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8025);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _tool_color_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98025);
 
 
 var mathRound = Math.round;
@@ -11014,7 +11014,7 @@ var encodeBase64 = (function () {
 
 /***/ }),
 
-/***/ 8025:
+/***/ 98025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11035,8 +11035,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stringify: () => (/* binding */ stringify),
 /* harmony export */   toHex: () => (/* binding */ toHex)
 /* harmony export */ });
-/* harmony import */ var _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4670);
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var _core_LRU_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44670);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 
 
 var kCSSColorTable = {
@@ -11470,7 +11470,7 @@ function liftColor(color) {
 
 /***/ }),
 
-/***/ 4998:
+/***/ 34998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11489,13 +11489,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/env.js
-var env = __webpack_require__(9215);
+var env = __webpack_require__(49215);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(4643);
+var modules = __webpack_require__(84643);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/mixin/Draggable.js
 var Param = (function () {
     function Param(target, e) {
@@ -11565,9 +11565,9 @@ var Draggable = (function () {
 /* harmony default export */ const mixin_Draggable = (Draggable);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Eventful.js
-var Eventful = __webpack_require__(5448);
+var Eventful = __webpack_require__(45448);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/event.js
-var core_event = __webpack_require__(5831);
+var core_event = __webpack_require__(95831);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/core/GestureMgr.js
 
 var GestureMgr = (function () {
@@ -11653,7 +11653,7 @@ var recognizers = {
 };
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/Handler.js
 
 
@@ -11952,9 +11952,9 @@ function isOutsideBoundary(handlerInstance, x, y) {
 /* harmony default export */ const lib_Handler = (Handler);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/timsort.js
-var timsort = __webpack_require__(4137);
+var timsort = __webpack_require__(54137);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/constants.js
-var constants = __webpack_require__(7761);
+var constants = __webpack_require__(57761);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/Storage.js
 
 
@@ -12116,9 +12116,9 @@ var Storage = (function () {
 /* harmony default export */ const lib_Storage = (Storage);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/animation/requestAnimationFrame.js
-var requestAnimationFrame = __webpack_require__(4408);
+var requestAnimationFrame = __webpack_require__(94408);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/animation/Animator.js + 2 modules
-var Animator = __webpack_require__(6584);
+var Animator = __webpack_require__(86584);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/animation/Animation.js
 
 
@@ -12564,11 +12564,11 @@ var HandlerDomProxy = (function (_super) {
 /* harmony default export */ const HandlerProxy = (HandlerDomProxy);
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/config.js
-var config = __webpack_require__(6521);
+var config = __webpack_require__(76521);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/zrender.js
 /*!
 * ZRender, a high performance 2d drawing library.
@@ -12915,14 +12915,14 @@ var version = '6.1.0';
 
 /***/ }),
 
-/***/ 4643:
+/***/ 84643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ __extends)
 /* harmony export */ });
 /* unused harmony exports __assign, __rest, __decorate, __param, __metadata, __awaiter, __generator, __exportStar, __createBinding, __values, __read, __spread, __spreadArrays, __spreadArray, __await, __asyncGenerator, __asyncDelegator, __asyncValues, __makeTemplateObject, __importStar, __importDefault, __classPrivateFieldGet, __classPrivateFieldSet */
-/* harmony import */ var _tslib_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98);
+/* harmony import */ var _tslib_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10098);
 
 const {
     __extends,

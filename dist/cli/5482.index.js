@@ -2,7 +2,7 @@ export const id = 5482;
 export const ids = [5482];
 export const modules = {
 
-/***/ 5004:
+/***/ 25004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -111,6 +111,51 @@ function gateResultsByEnvironment(environments, evidence, record) {
 
 /***/ }),
 
+/***/ 66257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ decideProfile),
+/* harmony export */   T4: () => (/* binding */ checkProfileText)
+/* harmony export */ });
+/* unused harmony export canonicalProfile */
+/**
+ * The problems of a profile's text: not JSON, or not a DriftProfile (the first schema issue, by field).
+ * The drift schema loads on first use: most registry work never meets a profile.
+ */
+async function checkProfileText(path, text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return [{ file: path, message: 'not valid JSON: a reference profile is the JSON dhow drift profile writes' }];
+    }
+    const { DriftProfile } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(2326), __webpack_require__.e(3909)]).then(__webpack_require__.bind(__webpack_require__, 52326));
+    const parsed = DriftProfile.safeParse(raw);
+    if (parsed.success)
+        return [];
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.');
+    return [{ file: path, message: `not a drift profile: ${issue.message}`, ...(field ? { field } : {}) }];
+}
+/** The profile's bytes as the registry keeps them: parsed and written back with two-space indents. */
+function canonicalProfile(text) {
+    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+}
+/** A profile is written once per version: the same bytes again change nothing, other bytes are refused. */
+function decideProfile(existing, text) {
+    const content = canonicalProfile(text);
+    if (existing === null)
+        return { kind: 'write', content };
+    if (existing === content)
+        return { kind: 'unchanged' };
+    return { kind: 'refused', reason: 'a different reference profile is already registered for this version: profiles are immutable, register a new version' };
+}
+
+
+/***/ }),
+
 /***/ 5482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -119,18 +164,20 @@ function gateResultsByEnvironment(environments, evidence, record) {
 /* harmony export */   RegistryReader: () => (/* binding */ RegistryReader)
 /* harmony export */ });
 /* unused harmony export recordGateEvidence */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6999);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7682);
-/* harmony import */ var _gate_evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5004);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(123);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86999);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47682);
+/* harmony import */ var _gate_evidence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25004);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50123);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
+/* harmony import */ var _profile_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66257);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9843);
 /**
  * Reading the registry at one commit, and registering versions. A RegistryReader pins a commit when it
  * is created, so everything it returns is one consistent snapshot, and it reads only what is asked for:
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
+
 
 
 
@@ -314,6 +361,12 @@ async function registerVersion(forge, record, options = {}) {
     const content = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeRegistryFile */ .cF)(valid);
     if (options.evidence)
         (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .assertName */ .I1)('environment', options.evidence.environment, { field: 'environment' });
+    const profileFile = options.profile === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .profilePath */ .bL)(valid.model, valid.version);
+    if (options.profile) {
+        const [problem] = await (0,_profile_file_js__WEBPACK_IMPORTED_MODULE_7__/* .checkProfileText */ .T4)(options.profile.file, options.profile.text);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', problem.message, { file: problem.file, field: problem.field });
+    }
     const branch = await forge.defaultBranch();
     const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
@@ -328,16 +381,22 @@ async function registerVersion(forge, record, options = {}) {
             });
         }
         const evidence = planEvidence(config, valid, options.evidence, recorded);
+        const profile = options.profile && profileFile ? (0,_profile_file_js__WEBPACK_IMPORTED_MODULE_7__/* .decideProfile */ .Sx)(await reader.readText(profileFile), options.profile.text) : undefined;
+        if (profile?.kind === 'refused')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('refused', profile.reason, { file: profileFile });
+        const profileResult = profile && profileFile ? { profile: { operation: profile.kind === 'write' ? 'recorded' : 'unchanged', path: profileFile } } : {};
         if (existing) {
             logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
             if (evidence)
                 logger.info(evidence.result.message);
-            if (!evidence?.content)
-                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+            if (!evidence?.content && profile?.kind !== 'write')
+                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...profileResult, ...(evidence ? { evidence: evidence.result } : {}) };
         }
         const changes = existing ? [] : [{ path, content }];
         if (evidence?.content)
             changes.push({ path: evidence.result.path, content: evidence.content });
+        if (profile?.kind === 'write' && profileFile)
+            changes.push({ path: profileFile, content: profile.content });
         const modelFile = existing ? null : await reader.model(valid.model);
         if (!existing && !modelFile) {
             const clash = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .kubernetesNameTakenBy */ .g$)(valid.model, await reader.listModels());
@@ -356,7 +415,9 @@ async function registerVersion(forge, record, options = {}) {
                 expectedHead: reader.ref,
                 changes,
                 message: existing
-                    ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                    ? evidence?.content
+                        ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                        : `Record the reference profile of ${valid.model} ${valid.version}`
                     : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
                 trailers: {
                     [_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .TRAILERS */ .jl.model]: valid.model,
@@ -370,6 +431,7 @@ async function registerVersion(forge, record, options = {}) {
                 path,
                 commit: result.sha,
                 modelCreated: !existing && !modelFile,
+                ...profileResult,
                 ...(evidence ? { evidence: evidence.result } : {}),
             };
         }

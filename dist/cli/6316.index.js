@@ -2,22 +2,22 @@ export const id = 6316;
 export const ids = [6316];
 export const modules = {
 
-/***/ 6316:
+/***/ 36316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkTarget: () => (/* binding */ checkTarget),
 /* harmony export */   startDriftServer: () => (/* binding */ startDriftServer)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var prom_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5222);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _http_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3654);
-/* harmony import */ var _http_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7143);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(123);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1845);
-/* harmony import */ var _serve_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7995);
+/* harmony import */ var prom_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95222);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _http_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13654);
+/* harmony import */ var _http_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77143);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50123);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34380);
+/* harmony import */ var _serve_defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87995);
 /**
  * `dhow drift --serve`: the drift of one model version's production data as Prometheus metrics. An HTTP
  * server (node:http, its own prom-client registry) that runs `detectDrift` on start, every interval and
@@ -323,7 +323,7 @@ function oneAtATime(run, stopped) {
 
 /***/ }),
 
-/***/ 7143:
+/***/ 77143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -335,11 +335,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SHUTDOWN_GRACE_MS
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/http/shutdown.ts
 async function closeGracefully(server, inFlight, graceMs) {
     const stopped = new Promise((resolve) => server.close(() => resolve()));

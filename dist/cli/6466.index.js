@@ -2,7 +2,7 @@ export const id = 6466;
 export const ids = [6466];
 export const modules = {
 
-/***/ 6466:
+/***/ 26466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,17 +19,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ALERTMANAGER_PATH, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/http/log.ts
-var http_log = __webpack_require__(3654);
+var http_log = __webpack_require__(13654);
 // EXTERNAL MODULE: ./src/http/server.ts + 1 modules
-var server = __webpack_require__(7143);
+var server = __webpack_require__(77143);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/revert/payload.ts
-var payload = __webpack_require__(3240);
+var payload = __webpack_require__(83240);
 ;// CONCATENATED MODULE: ./src/bridge/alertmanager.ts
 /**
  * Alertmanager's webhook notification, payload version 4, and what the bridge takes from it: one drift
@@ -103,7 +103,7 @@ function sortAlerts(webhook, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/bridge/auth.ts
 /**
  * Who may talk to the bridge: a bearer token (what Alertmanager's http_config.authorization sends) or an
@@ -406,7 +406,7 @@ async function handleAlertmanager(x, { options, log, limits, series, queue }) {
 
 /***/ }),
 
-/***/ 7143:
+/***/ 77143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -418,11 +418,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SHUTDOWN_GRACE_MS
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/http/shutdown.ts
 async function closeGracefully(server, inFlight, graceMs) {
     const stopped = new Promise((resolve) => server.close(() => resolve()));

@@ -2,7 +2,74 @@ export const id = 651;
 export const ids = [651,975];
 export const modules = {
 
-/***/ 651:
+/***/ 62717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readBoundedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Reading a small file from outside (an alert payload, a version record, a metrics file) with its size
+ * limit enforced WHILE reading: a regular file only (a FIFO, a device such as /dev/zero or a directory is
+ * refused before a byte is read), and never more than the limit plus one byte, whatever stat said (a file
+ * can grow between stat and read, and /proc files report size 0).
+ */
+
+
+
+async function readBoundedFile(path, limit, what) {
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO with no writer must not hang before we can see it is not a regular file.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('not-found', `${what} does not exist`, { file: path });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `is a directory: give ${what}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `cannot read ${what} (${code ?? 'error'})`, { file: path });
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `is a directory: give ${what}`, { file: path });
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is not a regular file (a device, FIFO or socket is refused)`, { file: path });
+        if (info.size > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is ${info.size} bytes; at most ${limit} are allowed`, { file: path });
+        const buffer = Buffer.alloc(limit + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > limit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is larger than the ${limit} bytes allowed`, { file: path });
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('invalid-input', `${what} is not valid UTF-8`, { file: path });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 60651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +81,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 ;// CONCATENATED MODULE: ./src/storage/location.ts
 /**
  * Where an artifact goes in S3-compatible object storage: the `s3://bucket/prefix` a user names, the object
@@ -85,7 +152,7 @@ function objectUrl(endpoint, bucket, key, query = '') {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/storage/sigv4.ts
 /**
  * AWS Signature Version 4 for request headers, as AWS documents it ("Create a signed AWS API request" and,
@@ -428,9 +495,9 @@ function delay(ms) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(5035);
+var registry_digest = __webpack_require__(35035);
 ;// CONCATENATED MODULE: ./src/storage/multipart.ts
 /**
  * The multipart plan of an upload: one PUT up to a threshold, else parts of a fixed size (the last one
@@ -661,19 +728,19 @@ function s3ArtifactVerifier(settings, env, logger) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/gpu/nvidia-smi.ts
-var nvidia_smi = __webpack_require__(7777);
+var nvidia_smi = __webpack_require__(87777);
 // EXTERNAL MODULE: ./src/gpu/sampler.ts
-var sampler = __webpack_require__(886);
+var sampler = __webpack_require__(70886);
 // EXTERNAL MODULE: ./src/train/draft.ts
-var train_draft = __webpack_require__(4501);
+var train_draft = __webpack_require__(34501);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/io/jsonl.ts
-var jsonl = __webpack_require__(8426);
+var jsonl = __webpack_require__(58426);
 ;// CONCATENATED MODULE: ./src/train/outputs.ts
 /**
  * What a training run leaves behind and how dhow checks it: `metrics.json` (schema below), the model
@@ -838,9 +905,9 @@ async function isDirectory(path) {
 }
 
 // EXTERNAL MODULE: ./src/train/spec.ts
-var train_spec = __webpack_require__(975);
+var train_spec = __webpack_require__(90975);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/train/runner/checkpoint.ts
 /**
  * Checkpoints that survive a failed attempt: one directory per workflow run (repository + GITHUB_RUN_ID),
@@ -1161,9 +1228,9 @@ function formatSeconds(seconds) {
 }
 
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __webpack_require__(6611);
+var registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/train.ts
 /**
  * `dhow train`: `run` trains on this machine (runner mode) and drafts the version record for
@@ -1229,7 +1296,7 @@ async function run(args, ctx) {
 async function kubernetes(sub, args, ctx) {
     let module;
     try {
-        module = await Promise.all(/* import() */[__webpack_require__.e(5482), __webpack_require__.e(1192)]).then(__webpack_require__.bind(__webpack_require__, 1192));
+        module = await Promise.all(/* import() */[__webpack_require__.e(5482), __webpack_require__.e(8560)]).then(__webpack_require__.bind(__webpack_require__, 78560));
     }
     catch (error) {
         if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('train-kubernetes')) {
@@ -1407,7 +1474,175 @@ async function runOnRunner(args, ctx) {
 
 /***/ }),
 
-/***/ 4501:
+/***/ 56611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+    forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
+    return forge;
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 35035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Content digests as the registry records them (the `Digest` schema): "sha256:" and 64 lower-case hex digits. */
+
+
+/** The digest of a text's UTF-8 bytes. */
+function sha256Digest(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+/** The digest and size of a file, read as a stream (artifacts can be large). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+
+
+/***/ }),
+
+/***/ 34501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1416,11 +1651,11 @@ async function runOnRunner(args, ctx) {
 /* harmony export */   kt: () => (/* binding */ readVersionDraftFile)
 /* harmony export */ });
 /* unused harmony exports VersionDraft, sourceFromEnv */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3549);
-/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7682);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93549);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47682);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9843);
 /**
  * The version-record draft a training run hands to `dhow register --from FILE.yaml`: the VersionRecord
@@ -1529,7 +1764,7 @@ async function readVersionDraftFile(path, field) {
 
 /***/ }),
 
-/***/ 975:
+/***/ 90975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1543,12 +1778,12 @@ async function readVersionDraftFile(path, field) {
 /* harmony export */   xg: () => (/* binding */ parsePairs)
 /* harmony export */ });
 /* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingData, TrainingJobSpec */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
 /**
  * The training job spec both modes share (runner and Kubernetes): what to run, on what GPU, for how

@@ -2,7 +2,7 @@ export const id = 7093;
 export const ids = [7093];
 export const modules = {
 
-/***/ 7093:
+/***/ 87093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,8 +14,8 @@ export const modules = {
 /* harmony export */   y2: () => (/* binding */ SACREBLEU_VERSION)
 /* harmony export */ });
 /* unused harmony exports MAX_NGRAM_ORDER, BLEU_DEFAULTS, tokenize13a, tokenizeIntl, tokenizeChar, bleuTokens, pyFixed2, closestReferenceLength, computeBleu, corpusBleu */
-/* harmony import */ var _ngrams_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7795);
-/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4188);
+/* harmony import */ var _ngrams_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47795);
+/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44188);
 /**
  * Corpus BLEU exactly as sacreBLEU 2.6 computes it. Defaults are sacreBLEU's: the `13a` tokenizer
  * (mteval-v13a), case-sensitive, max n-gram order 4, `exp` smoothing (NIST's: the k-th order with no match
@@ -35,27 +35,177 @@ const BLEU_SMOOTH_METHODS = ['exp', 'floor', 'add-k', 'none'];
 /** sacreBLEU's BLEU.SMOOTH_DEFAULTS: the value a method takes when none is given (null: it takes none). */
 const SMOOTH_DEFAULTS = { none: null, floor: 0.1, 'add-k': 1, exp: null };
 const BLEU_DEFAULTS = { tokenize: '13a', lowercase: false, maxOrder: MAX_NGRAM_ORDER, smoothMethod: 'exp', effectiveOrder: false };
-// mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order.
-const RULES = [
-    // ASCII punctuation and symbols except . , ' - (ranges { to ~, [ to `, space to &, ( to +, : to @, and /)
-    [/([{-~[-` -&(-+:-@/])/gu, ' $1 '],
-    // period and comma unless preceded by a digit
-    [/([^0-9])([.,])/gu, '$1 $2 '],
-    // period and comma unless followed by a digit
-    [/([.,])([^0-9])/gu, ' $1 $2'],
-    // dash when preceded by a digit
-    [/([0-9])(-)/gu, '$1 $2 '],
-];
+// mteval-v13a's language-dependent rules, as sacreBLEU's TokenizerRegexp applies them, in order, each a global
+// re.sub over the output of the one before:
+//   1. ASCII punctuation and symbols except . , ' - (ranges { to ~, [ to `, space to &, ( to +, : to @, and /)
+//      get a space on each side: ([\{-\~\[-\` -\&\(-\+\:-\@\/]) -> " \1 "
+//   2. period and comma unless preceded by a digit: ([^0-9])([\.,]) -> "\1 \2 "
+//   3. period and comma unless followed by a digit: ([\.,])([^0-9]) -> " \1 \2"
+//   4. dash when preceded by a digit: ([0-9])(-) -> "\1 \2 "
+// The rules only insert spaces, so they run here as scans over the line's UTF-16 offsets (the line's length for an
+// inserted space) with each rule's own left-to-right, non-overlapping matching; tokens are then slices of the line. The
+// regular expressions took a sixth of the text metrics' time. Matching steps by code point, as `re` does on a str.
+/** Rule 1's characters, by code unit. */
+function spacedAround(c) {
+    return (c >= 0x7b && c <= 0x7e) || (c >= 0x5b && c <= 0x60) || (c >= 0x20 && c <= 0x26) || (c >= 0x28 && c <= 0x2b) || (c >= 0x3a && c <= 0x40) || c === 0x2f;
+}
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isPeriodOrComma = (c) => c === 0x2e || c === 0x2c;
+// Scratch: the line's code units with a space after them (the offset of every inserted space), and two offset
+// buffers the rules write alternately (rule 1 at most triples the length, each later rule at most doubles it).
+let codes = new Int32Array(256);
+let scanA = new Int32Array(1024);
+let scanB = new Int32Array(1024);
+/** The width in code units of the code point at index i of `buf` (the rules never put a space inside a pair). */
+function widthAt(units, buf, i, len) {
+    const c = units[buf[i]];
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+        const d = units[buf[i + 1]];
+        if (d >= 0xdc00 && d <= 0xdfff)
+            return 2;
+    }
+    return 1;
+}
+/** Tokens of mteval-v13a's rules over `line` (after the entity and newline handling of tokenize13a). */
+function tokenize13aRules(line) {
+    const n = line.length;
+    if (codes.length < n + 1)
+        codes = new Int32Array(2 * n + 1);
+    const room = 8 * (3 * n + 2);
+    if (scanA.length < room) {
+        scanA = new Int32Array(room);
+        scanB = new Int32Array(room);
+    }
+    const units = codes;
+    for (let i = 0; i < n; i++)
+        units[i] = line.charCodeAt(i);
+    const space = n;
+    units[space] = 0x20;
+    let src = scanA;
+    let dst = scanB;
+    // Rule 1 on " line " (tokenize13a pads the line with a space each side).
+    let len = 0;
+    // Rules 2 and 3 need a period or a comma, rule 4 a dash: a line without them skips their scans.
+    let periodOrComma = false;
+    let dash = false;
+    dst[len++] = space;
+    for (let i = 0; i < n; i++) {
+        const c = units[i];
+        if (spacedAround(c)) {
+            dst[len++] = space;
+            dst[len++] = i;
+            dst[len++] = space;
+        }
+        else {
+            dst[len++] = i;
+            if (isPeriodOrComma(c))
+                periodOrComma = true;
+            else if (c === 0x2d)
+                dash = true;
+        }
+    }
+    dst[len++] = space;
+    if (periodOrComma) {
+        [src, dst] = [dst, src];
+        len = periodOrCommaRule(units, src, dst, len, space);
+        [src, dst] = [dst, src];
+        len = periodOrCommaBeforeRule(units, src, dst, len, space);
+    }
+    if (dash) {
+        [src, dst] = [dst, src];
+        len = dashRule(units, src, dst, len, space);
+    }
+    return splitTokens(line, units, dst, len);
+}
+/** Rule 2 (a non-digit then . or ,) from `src` into `dst`; returns the new length. */
+function periodOrCommaRule(units, src, dst, len, space) {
+    let out = 0;
+    for (let i = 0; i < len;) {
+        const w = widthAt(units, src, i, len);
+        const match = !isDigit(units[src[i]]) && i + w < len && isPeriodOrComma(units[src[i + w]]);
+        for (let k = 0; k < w; k++)
+            dst[out++] = src[i + k];
+        i += w;
+        if (match) {
+            dst[out++] = space;
+            dst[out++] = src[i++];
+            dst[out++] = space;
+        }
+    }
+    return out;
+}
+/** Rule 3 (. or , then a non-digit) from `src` into `dst`; returns the new length. */
+function periodOrCommaBeforeRule(units, src, dst, len, space) {
+    let out = 0;
+    for (let i = 0; i < len;) {
+        if (isPeriodOrComma(units[src[i]]) && i + 1 < len && !isDigit(units[src[i + 1]])) {
+            const w = widthAt(units, src, i + 1, len);
+            dst[out++] = space;
+            dst[out++] = src[i];
+            dst[out++] = space;
+            for (let k = 1; k <= w; k++)
+                dst[out++] = src[i + k];
+            i += 1 + w;
+        }
+        else {
+            const w = widthAt(units, src, i, len);
+            for (let k = 0; k < w; k++)
+                dst[out++] = src[i + k];
+            i += w;
+        }
+    }
+    return out;
+}
+/** Rule 4 (a digit then a dash) from `src` into `dst`; returns the new length. */
+function dashRule(units, src, dst, len, space) {
+    let out = 0;
+    for (let i = 0; i < len;) {
+        if (isDigit(units[src[i]]) && i + 1 < len && units[src[i + 1]] === 0x2d) {
+            dst[out++] = src[i];
+            dst[out++] = space;
+            dst[out++] = src[i + 1];
+            dst[out++] = space;
+            i += 2;
+        }
+        else {
+            const w = widthAt(units, src, i, len);
+            for (let k = 0; k < w; k++)
+                dst[out++] = src[i + k];
+            i += w;
+        }
+    }
+    return out;
+}
+/** str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as slices of the line. */
+function splitTokens(line, units, offsets, len) {
+    const tokens = [];
+    let start = -1;
+    for (let i = 0; i < len; i++) {
+        const offset = offsets[i];
+        if (!(0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyWhitespace */ .lr)(units[offset])) {
+            if (start === -1)
+                start = offset;
+        }
+        else if (start !== -1) {
+            // A run's characters are consecutive in the line: the rules only insert.
+            tokens.push(line.slice(start, offsets[i - 1] + 1));
+            start = -1;
+        }
+    }
+    // The padding space ends every line, so the last run is closed above.
+    return tokens;
+}
 /** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
 function tokenize13a(segment) {
-    let line = segment.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+    let line = segment;
+    if (line.includes('<skipped>'))
+        line = line.replaceAll('<skipped>', '');
+    if (line.includes('\n'))
+        line = line.replaceAll('-\n', '').replaceAll('\n', ' ');
     if (line.includes('&')) {
         line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
     }
-    line = ` ${line} `;
-    for (const [re, replacement] of RULES)
-        line = line.replace(re, replacement);
-    return (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pySplit */ .GX)(line);
+    return tokenize13aRules(line);
 }
 // mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).
 const INTL_RULES = [
@@ -316,12 +466,13 @@ function corpusBleu(hypotheses, referenceStreams, options = {}) {
 
 /***/ }),
 
-/***/ 7795:
+/***/ 47795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B8: () => (/* binding */ WordIds),
 /* harmony export */   BE: () => (/* binding */ orderedCount),
+/* harmony export */   CS: () => (/* binding */ clippedMatchesByClass),
 /* harmony export */   Ek: () => (/* binding */ clippedMatchesMaxRef),
 /* harmony export */   NR: () => (/* binding */ atLeastFloat64),
 /* harmony export */   ZO: () => (/* binding */ CharIds),
@@ -331,7 +482,8 @@ function corpusBleu(hypotheses, referenceStreams, options = {}) {
 /* harmony export */   hh: () => (/* binding */ atLeastInt32),
 /* harmony export */   rw: () => (/* binding */ packOrdersInto)
 /* harmony export */ });
-/* unused harmony exports isPyWhitespace, unigrams, nextOrder, clippedMatches */
+/* unused harmony exports unigrams, nextOrder, clippedMatches */
+/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44188);
 /**
  * Fast n-gram counting for BLEU and chrF. Symbols (tokens, characters) of one segment and its references
  * get dense integer ids; an n-gram becomes the number sum(id_k * base^k), exact while base^n < 2^53, built
@@ -340,21 +492,8 @@ function corpusBleu(hypotheses, referenceStreams, options = {}) {
  * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
  * nothing per segment (chrF's inner loop).
  */
-/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
-function isPyWhitespace(c) {
-    return (c === 0x20 ||
-        (c >= 0x09 && c <= 0x0d) ||
-        (c >= 0x1c && c <= 0x1f) ||
-        c === 0x85 ||
-        c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000);
-}
+
+
 /** An Int32Array of at least `size` elements: `current` when it is big enough, else a larger fresh one. */
 function atLeastInt32(current, size) {
     return current.length >= size ? current : new Int32Array(Math.max(size, current.length * 2));
@@ -401,14 +540,18 @@ class CharIds {
         let n = at;
         const stamp = CharIds.stamp;
         const value = CharIds.value;
-        for (let i = 0; i < s.length; i++) {
+        // The generation and the count in locals: the loop runs once per character of every segment.
+        const gen = this.gen;
+        let size = this.size;
+        const length = s.length;
+        for (let i = 0; i < length; i++) {
             let cp = s.charCodeAt(i);
-            if (skipWhitespace && isPyWhitespace(cp))
+            if (skipWhitespace && (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_0__/* .isPyWhitespace */ .lr)(cp))
                 continue;
             if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
                 let j = i + 1;
                 if (skipWhitespace)
-                    while (j < s.length && isPyWhitespace(s.charCodeAt(j)))
+                    while (j < s.length && (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_0__/* .isPyWhitespace */ .lr)(s.charCodeAt(j)))
                         j++;
                 const d = j < s.length ? s.charCodeAt(j) : 0;
                 if (d >= 0xdc00 && d <= 0xdfff) {
@@ -418,11 +561,11 @@ class CharIds {
             }
             let id;
             if (cp < 0x10000) {
-                if (stamp[cp] === this.gen)
+                if (stamp[cp] === gen)
                     id = value[cp];
                 else {
-                    id = ++this.size;
-                    stamp[cp] = this.gen;
+                    id = ++size;
+                    stamp[cp] = gen;
                     value[cp] = id;
                 }
             }
@@ -431,12 +574,13 @@ class CharIds {
                 if (v !== undefined)
                     id = v;
                 else {
-                    id = ++this.size;
+                    id = ++size;
                     this.astral.set(cp, id);
                 }
             }
             out[n++] = id;
         }
+        this.size = size;
         return n;
     }
 }
@@ -546,7 +690,9 @@ let tableKeys = new Float64Array(256);
 let tableHyp = new Int32Array(256);
 let tableRef = new Int32Array(256);
 let tableMax = new Int32Array(256);
-const touched = [];
+// The slots in use, to clear them after each count (cheaper than clearing a table sized for the longest segment).
+let touched = new Int32Array(256);
+let touchedCount = 0;
 function prepare(size) {
     let cap = 256;
     while (cap < size * 2)
@@ -557,13 +703,21 @@ function prepare(size) {
         tableRef = new Int32Array(cap);
         tableMax = new Int32Array(cap);
     }
+    if (touched.length < size)
+        touched = new Int32Array(cap);
     return cap - 1;
 }
 function slotOf(key, mask) {
-    // Keys are non-negative integers below 2^53: mix the low and high 32 bits.
-    const lo = (key % 4294967296) | 0;
+    // Keys are non-negative integers below 2^53. `key | 0` is the low 32 bits (a truncation; `%` on a double is a
+    // call into C, once a third of chrF's time). The finalizer folds the high bits of the product down: a plain
+    // multiply keeps in its low bits only the key's low bits, and keys packed in an even base share those
+    // whenever their last symbols agree, which made long probe chains.
+    const lo = key | 0;
     const hi = (key / 4294967296) | 0;
-    return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) & mask;
 }
 /** Inserts the hypothesis n-grams hyp[from, to); returns the mask. Slots in use have tableHyp > 0. */
 function insertHypothesis(hyp, from = 0, to = hyp.length) {
@@ -575,19 +729,20 @@ function insertHypothesis(hyp, from = 0, to = hyp.length) {
             slot = (slot + 1) & mask;
         if (tableHyp[slot] === 0) {
             tableKeys[slot] = key;
-            touched.push(slot);
+            touched[touchedCount++] = slot;
         }
         tableHyp[slot] += 1;
     }
     return mask;
 }
 function clearTable() {
-    for (const slot of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+        const slot = touched[i];
         tableHyp[slot] = 0;
         tableRef[slot] = 0;
         tableMax[slot] = 0;
     }
-    touched.length = 0;
+    touchedCount = 0;
 }
 /** Clipped matches: sum over n-grams of min(count in hyp, count in ref). */
 function clippedMatches(hyp, ref) {
@@ -644,22 +799,112 @@ function clippedMatchesMaxRef(hyp, refs) {
         seen.length = 0;
     }
     let matches = 0;
-    for (const slot of touched)
-        matches += Math.min(tableHyp[slot], tableMax[slot]);
+    for (let i = 0; i < touchedCount; i++)
+        matches += Math.min(tableHyp[touched[i]], tableMax[touched[i]]);
     clearTable();
     return matches;
+}
+// Clipped matches by n-gram classes: the n-grams of one segment (hypothesis and references) get dense class ids,
+// order after order: an n-gram's class is that of the pair (class of its (n-1)-gram prefix, its last symbol), so a
+// class is found by indexing a table of (class count x alphabet) pairs, no hashing. Counting is then by class.
+let classes = new Int32Array(1024);
+let pairStamp = new Int32Array(4096);
+let pairClass = new Int32Array(4096);
+let pairGeneration = 0;
+let hypCounts = new Int32Array(1024);
+let refSeen = new Int32Array(1024);
+/** The largest pair table (entries) the class path uses; a segment that needs more takes the hash path. */
+const MAX_PAIRS = 1 << 20;
+/**
+ * Clipped matches of every order 1..maxOrder of sequence 0 (the hypothesis) against each of sequences
+ * 1..sequences-1 (the references), where sequence s is symbols[bounds[at + s], bounds[at + s + 1]) and every
+ * symbol is in [1, alphabet). Writes the matches of reference r (from 0) and order n into
+ * matches[r * maxOrder + n - 1]. Returns false, having written nothing final, when the segment's n-grams are
+ * too many for the pair table: the caller then counts with packed n-grams (clippedMatchesIn).
+ */
+function clippedMatchesByClass(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
+    const from = bounds[at];
+    const total = bounds[at + sequences] - from;
+    if (classes.length < total)
+        classes = new Int32Array(Math.max(total, 2 * classes.length));
+    const cls = classes;
+    // Order 1: the class is the symbol.
+    for (let p = 0; p < total; p++)
+        cls[p] = symbols[from + p];
+    let classCount = alphabet;
+    for (let n = 1; n <= maxOrder; n++) {
+        if (n > 1) {
+            const pairs = classCount * alphabet;
+            if (pairs > MAX_PAIRS)
+                return false;
+            if (pairStamp.length < pairs) {
+                pairStamp = new Int32Array(Math.max(pairs, 2 * pairStamp.length));
+                pairClass = new Int32Array(pairStamp.length);
+                pairGeneration = 0;
+            }
+            pairGeneration = (pairGeneration + 1) | 0;
+            if (pairGeneration === 0) {
+                pairStamp.fill(0);
+                pairGeneration = 1;
+            }
+            const generation = pairGeneration;
+            let next = 0;
+            for (let s = 0; s < sequences; s++) {
+                const start = bounds[at + s] - from;
+                const end = bounds[at + s + 1] - from - n + 1;
+                // In place: the class of order n at p needs only the class of order n - 1 at p.
+                for (let p = start; p < end; p++) {
+                    const key = cls[p] * alphabet + symbols[from + p + n - 1];
+                    if (pairStamp[key] !== generation) {
+                        pairStamp[key] = generation;
+                        pairClass[key] = next++;
+                    }
+                    cls[p] = pairClass[key];
+                }
+            }
+            classCount = next;
+        }
+        if (hypCounts.length < classCount) {
+            hypCounts = new Int32Array(Math.max(classCount, 2 * hypCounts.length));
+            refSeen = new Int32Array(hypCounts.length);
+        }
+        const hypStart = bounds[at] - from;
+        const hypEnd = bounds[at + 1] - from - n + 1;
+        for (let p = hypStart; p < hypEnd; p++)
+            hypCounts[cls[p]] += 1;
+        for (let s = 1; s < sequences; s++) {
+            const start = bounds[at + s] - from;
+            const end = bounds[at + s + 1] - from - n + 1;
+            let m = 0;
+            // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+            for (let p = start; p < end; p++) {
+                const c = cls[p];
+                if (refSeen[c] < hypCounts[c]) {
+                    refSeen[c] += 1;
+                    m++;
+                }
+            }
+            for (let p = start; p < end; p++)
+                refSeen[cls[p]] = 0;
+            matches[(s - 1) * maxOrder + n - 1] = m;
+        }
+        for (let p = hypStart; p < hypEnd; p++)
+            hypCounts[cls[p]] = 0;
+    }
+    return true;
 }
 
 
 /***/ }),
 
-/***/ 4188:
+/***/ 44188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ codePoints),
 /* harmony export */   GX: () => (/* binding */ pySplit),
 /* harmony export */   Op: () => (/* binding */ pyRstrip),
+/* harmony export */   lr: () => (/* binding */ isPyWhitespace),
 /* harmony export */   m0: () => (/* binding */ pyStrip),
 /* harmony export */   tg: () => (/* binding */ PY_WHITESPACE_RUN_OF_TWO)
 /* harmony export */ });
@@ -672,8 +917,6 @@ function clippedMatchesMaxRef(hyp, refs) {
 const CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_WHITESPACE_RUN = new RegExp(`[${CLASS}]+`, 'g');
 const PY_WHITESPACE_RUN_OF_TWO = new RegExp(`[${CLASS}][${CLASS}]+`, 'g');
-const LEADING = new RegExp(`^[${CLASS}]+`);
-const TRAILING = new RegExp(`[${CLASS}]+$`);
 /** Python's `s.split()`: split on runs of whitespace, no empty strings. */
 function pySplit(s) {
     const parts = s.split(PY_WHITESPACE_RUN);
@@ -683,13 +926,39 @@ function pySplit(s) {
         parts.pop();
     return parts;
 }
+/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
+function isPyWhitespace(c) {
+    return (c === 0x20 ||
+        (c >= 0x09 && c <= 0x0d) ||
+        (c >= 0x1c && c <= 0x1f) ||
+        c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+// strip and rstrip scan for the ends instead of running two regular expressions: every segment is stripped
+// once or twice per metric, and an unchanged string comes back as it is, without a copy.
 /** Python's `s.strip()`. */
 function pyStrip(s) {
-    return s.replace(LEADING, '').replace(TRAILING, '');
+    let end = s.length;
+    while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
+        end--;
+    let start = 0;
+    while (start < end && isPyWhitespace(s.charCodeAt(start)))
+        start++;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 /** Python's `s.rstrip()`. */
 function pyRstrip(s) {
-    return s.replace(TRAILING, '');
+    let end = s.length;
+    while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
+        end--;
+    return end === s.length ? s : s.slice(0, end);
 }
 /** The code points of a string, as Python indexes a str. */
 function codePoints(s) {

@@ -2,18 +2,18 @@ export const id = 7359;
 export const ids = [7359];
 export const modules = {
 
-/***/ 6873:
+/***/ 26873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ stopPreviousKeyframeAnimationAndRestore),
 /* harmony export */   L: () => (/* binding */ applyKeyframeAnimation)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 /* harmony import */ var _customGraphicTransition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8844);
-/* harmony import */ var _basicTransition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6003);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6142);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _basicTransition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26003);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16142);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -170,14 +170,14 @@ function applyKeyframeAnimation(el, animationOpts, animatableModel) {
 /* harmony export */   rd: () => (/* binding */ ELEMENT_ANIMATABLE_PROPS),
 /* harmony export */   rh: () => (/* binding */ applyUpdateTransition)
 /* harmony export */ });
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_animation_Animator_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6584);
-/* harmony import */ var zrender_lib_graphic_Displayable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3378);
-/* harmony import */ var _basicTransition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6003);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4259);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6142);
-/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5291);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_animation_Animator_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86584);
+/* harmony import */ var zrender_lib_graphic_Displayable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13378);
+/* harmony import */ var _basicTransition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26003);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44259);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16142);
+/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25291);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -675,23 +675,23 @@ if (process.env.NODE_ENV !== 'production') {
 
 /***/ }),
 
-/***/ 7955:
+/***/ 27955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3932);
-/* harmony import */ var _util_symbol_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7726);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23932);
+/* harmony import */ var _util_symbol_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37726);
 /* harmony import */ var _LinePath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3032);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6003);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6415);
-/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
-/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1683);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26003);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46415);
+/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85968);
+/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11683);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9667);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7772);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1119,16 +1119,16 @@ var Line = /** @class */function (_super) {
 
 /***/ }),
 
-/***/ 9641:
+/***/ 69641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6415);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4004);
-/* harmony import */ var _Line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7955);
-/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1683);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46415);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84004);
+/* harmony import */ var _Line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27955);
+/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11683);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1305,12 +1305,12 @@ function lineNeedsDraw(pts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(992);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88611);
 /* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(150);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4259);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3932);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7772);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70004);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44259);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23932);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1426,22 +1426,22 @@ var ECLinePath = /** @class */function (_super) {
 
 /***/ }),
 
-/***/ 377:
+/***/ 20377:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var _util_symbol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7726);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6003);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6415);
-/* harmony import */ var _util_innerStore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6131);
-/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5968);
-/* harmony import */ var _labelHelper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8219);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1683);
-/* harmony import */ var zrender_lib_graphic_Image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4745);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var _util_symbol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37726);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26003);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46415);
+/* harmony import */ var _util_innerStore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96131);
+/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85968);
+/* harmony import */ var _labelHelper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78219);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11683);
+/* harmony import */ var zrender_lib_graphic_Image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54745);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -1782,18 +1782,18 @@ function driftSymbol(dx, dy) {
 
 /***/ }),
 
-/***/ 4295:
+/***/ 24295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6003);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4004);
-/* harmony import */ var _Symbol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(377);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1683);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46415);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26003);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84004);
+/* harmony import */ var _Symbol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20377);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11683);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2031,7 +2031,7 @@ var SymbolDraw = /** @class */function () {
 
 /***/ }),
 
-/***/ 5560:
+/***/ 35560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2044,17 +2044,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisBand.js
-var axisBand = __webpack_require__(1535);
+var axisBand = __webpack_require__(71535);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisStatistics.js
-var axisStatistics = __webpack_require__(8347);
+var axisStatistics = __webpack_require__(88347);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dataValueHelper.js
-var dataValueHelper = __webpack_require__(2224);
+var dataValueHelper = __webpack_require__(62224);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/vendor.js
-var vendor = __webpack_require__(3724);
+var vendor = __webpack_require__(73724);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/axisStatisticsMetricsImpl.js
 
 /*
@@ -2213,7 +2213,7 @@ var tmpValueBuffer = (0,vendor/* tryEnsureTypedArray */.Zi)({
 }, 50 // An arbitrary initial capability.
 );
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/helper.js
-var helper = __webpack_require__(2488);
+var helper = __webpack_require__(72488);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/axisSnippets.js
 
 /*
@@ -2313,15 +2313,15 @@ function createMetricsNonOrdinalLinearPositiveMinGap(axis) {
 
 /***/ }),
 
-/***/ 710:
+/***/ 60710:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ createSeriesDataSimply)
 /* harmony export */ });
-/* harmony import */ var _data_helper_createDimensions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7584);
-/* harmony import */ var _data_SeriesData_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(295);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var _data_helper_createDimensions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47584);
+/* harmony import */ var _data_SeriesData_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10295);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2393,15 +2393,15 @@ function createSeriesDataSimply(seriesModel, opt, nameList) {
 
 /***/ }),
 
-/***/ 8219:
+/***/ 78219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ getDefaultInterpolatedLabel),
 /* harmony export */   i: () => (/* binding */ getDefaultLabel)
 /* harmony export */ });
-/* harmony import */ var _data_helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2352);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var _data_helper_dataProvider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42352);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2482,7 +2482,7 @@ function getDefaultInterpolatedLabel(data, interpolatedValue) {
 
 /***/ }),
 
-/***/ 1114:
+/***/ 61114:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2493,16 +2493,16 @@ function getDefaultInterpolatedLabel(data, interpolatedValue) {
 /* harmony export */   PI: () => (/* binding */ mapSeriesNeedsDrawMap),
 /* harmony export */   sL: () => (/* binding */ mapSeriesGroupHasOwnGeo)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _helper_createSeriesDataSimply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(710);
-/* harmony import */ var _model_Series_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(380);
-/* harmony import */ var _coord_geo_geoSourceManager_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2456);
-/* harmony import */ var _data_helper_sourceHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9924);
-/* harmony import */ var _component_tooltip_tooltipMarkup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7548);
-/* harmony import */ var _util_symbol_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7726);
-/* harmony import */ var _core_CoordinateSystem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7772);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _helper_createSeriesDataSimply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60710);
+/* harmony import */ var _model_Series_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20380);
+/* harmony import */ var _coord_geo_geoSourceManager_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62456);
+/* harmony import */ var _data_helper_sourceHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89924);
+/* harmony import */ var _component_tooltip_tooltipMarkup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57548);
+/* harmony import */ var _util_symbol_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37726);
+/* harmony import */ var _core_CoordinateSystem_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63564);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -2809,7 +2809,7 @@ function buildAllMapSeriesGroups(ecModel, beforeSeriesFiltering) {
 
 /***/ }),
 
-/***/ 2611:
+/***/ 12611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2823,37 +2823,37 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Line.js
 var Line = __webpack_require__(150);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/innerStore.js
-var innerStore = __webpack_require__(6131);
+var innerStore = __webpack_require__(96131);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelStyle.js
-var labelStyle = __webpack_require__(1683);
+var labelStyle = __webpack_require__(11683);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/symbol.js
-var util_symbol = __webpack_require__(7726);
+var util_symbol = __webpack_require__(37726);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/matrix.js
 var matrix = __webpack_require__(1218);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
-var axisHelper = __webpack_require__(2328);
+var axisHelper = __webpack_require__(32328);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelLayoutHelper.js
-var labelLayoutHelper = __webpack_require__(3522);
+var labelLayoutHelper = __webpack_require__(23522);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/axisBreakHelper.js
 var axisBreakHelper = __webpack_require__(6057);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/axisAction.js
@@ -2960,17 +2960,17 @@ function registerAction(registers) {
   }
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/break.js
-var scale_break = __webpack_require__(3541);
+var scale_break = __webpack_require__(43541);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Point.js
 var Point = __webpack_require__(1041);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Transformable.js
-var Transformable = __webpack_require__(5291);
+var Transformable = __webpack_require__(25291);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisTickLabelBuilder.js
-var axisTickLabelBuilder = __webpack_require__(1662);
+var axisTickLabelBuilder = __webpack_require__(76424);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/helper.js
-var helper = __webpack_require__(2488);
+var helper = __webpack_require__(72488);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/AxisBuilder.js
 
 /*
@@ -4032,14 +4032,14 @@ function adjustBreakLabels(axisModel, axisRotation, labelLayoutList) {
 
 /***/ }),
 
-/***/ 5029:
+/***/ 75029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var _axisPointer_modelHelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8159);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var _axisPointer_modelHelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48159);
 /* harmony import */ var _view_Component_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7946);
 
 /*
@@ -4225,16 +4225,16 @@ function getAxisBreakHelper() {
 
 /***/ }),
 
-/***/ 9654:
+/***/ 79654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ rectCoordAxisHandleRemove),
 /* harmony export */   Y: () => (/* binding */ rectCoordAxisBuildSplitArea)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5778);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15778);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -4362,7 +4362,7 @@ function rectCoordAxisHandleRemove(axisView) {
 
 /***/ }),
 
-/***/ 8159:
+/***/ 48159:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4372,8 +4372,8 @@ function rectCoordAxisHandleRemove(axisView) {
 /* harmony export */   mg: () => (/* binding */ getAxisPointerModel),
 /* harmony export */   og: () => (/* binding */ makeKey)
 /* harmony export */ });
-/* harmony import */ var _model_Model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9428);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var _model_Model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49428);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -4672,7 +4672,7 @@ function makeKey(model) {
 
 /***/ }),
 
-/***/ 5771:
+/***/ 55771:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4682,23 +4682,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(3529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/View.js
-var View = __webpack_require__(9296);
+var View = __webpack_require__(29296);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/geo/geoSourceManager.js + 7 modules
-var geoSourceManager = __webpack_require__(2456);
+var geoSourceManager = __webpack_require__(62456);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/log.js
-var log = __webpack_require__(6142);
+var log = __webpack_require__(16142);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Transformable.js
-var Transformable = __webpack_require__(5291);
+var Transformable = __webpack_require__(25291);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/geo/Geo.js
 
 /*
@@ -4924,11 +4924,11 @@ var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/map/MapSeries.js
-var MapSeries = __webpack_require__(1114);
+var MapSeries = __webpack_require__(61114);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/CoordinateSystem.js
-var CoordinateSystem = __webpack_require__(3564);
+var CoordinateSystem = __webpack_require__(63564);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/geo/geoCreator.js
 
 /*
@@ -5187,7 +5187,7 @@ var GeoCreator = /** @class */function () {
 var geoCreator = new GeoCreator();
 /* harmony default export */ const geo_geoCreator = (geoCreator);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
-var tokens = __webpack_require__(7772);
+var tokens = __webpack_require__(57772);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/geo/GeoModel.js
 
 /*
@@ -5396,13 +5396,13 @@ var GeoModel = /** @class */function (_super) {
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/types.js
 var types = __webpack_require__(8721);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/MapDraw.js
-var MapDraw = __webpack_require__(9484);
+var MapDraw = __webpack_require__(59484);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var view_Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/innerStore.js
-var innerStore = __webpack_require__(6131);
+var innerStore = __webpack_require__(96131);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/event.js
-var util_event = __webpack_require__(4864);
+var util_event = __webpack_require__(34864);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/geo/GeoView.js
 
 /*
@@ -5668,7 +5668,7 @@ function install(registers) {
 
 /***/ }),
 
-/***/ 9117:
+/***/ 69117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5678,21 +5678,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/GridModel.js
-var GridModel = __webpack_require__(9317);
+var GridModel = __webpack_require__(49317);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var model_Component = __webpack_require__(3529);
+var model_Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCommonMixin.js
-var axisModelCommonMixin = __webpack_require__(8765);
+var axisModelCommonMixin = __webpack_require__(28765);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/cartesian/AxisModel.js
 
 /*
@@ -5757,13 +5757,13 @@ var CartesianAxisModel = /** @class */function (_super) {
 util.mixin(CartesianAxisModel, axisModelCommonMixin/* AxisModelCommonMixin */.L);
 /* harmony default export */ const AxisModel = ((/* unused pure expression or super */ null && (CartesianAxisModel)));
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCreator.js
-var axisModelCreator = __webpack_require__(9571);
+var axisModelCreator = __webpack_require__(89571);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/layout.js
 var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
-var axisHelper = __webpack_require__(2328);
+var axisHelper = __webpack_require__(32328);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/cartesian/Cartesian.js
 
 /*
@@ -5842,11 +5842,11 @@ var Cartesian = /** @class */function () {
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/matrix.js
 var matrix = __webpack_require__(1218);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/scaleMapper.js
-var scaleMapper = __webpack_require__(1217);
+var scaleMapper = __webpack_require__(61217);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/break.js
-var scale_break = __webpack_require__(3541);
+var scale_break = __webpack_require__(43541);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/cartesian/Cartesian2D.js
 
 /*
@@ -6031,33 +6031,33 @@ var Cartesian2D = /** @class */function (_super) {
 ;
 /* harmony default export */ const cartesian_Cartesian2D = (Cartesian2D);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/Axis2D.js
-var Axis2D = __webpack_require__(3849);
+var Axis2D = __webpack_require__(83849);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/cartesianAxisHelper.js
-var cartesianAxisHelper = __webpack_require__(4799);
+var cartesianAxisHelper = __webpack_require__(84799);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/helper.js
-var helper = __webpack_require__(2488);
+var helper = __webpack_require__(72488);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisAlignTicks.js
-var axisAlignTicks = __webpack_require__(4825);
+var axisAlignTicks = __webpack_require__(14825);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/AxisBuilder.js + 1 modules
-var AxisBuilder = __webpack_require__(2611);
+var AxisBuilder = __webpack_require__(12611);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/log.js
-var log = __webpack_require__(6142);
+var log = __webpack_require__(16142);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisTickLabelBuilder.js
-var axisTickLabelBuilder = __webpack_require__(1662);
+var axisTickLabelBuilder = __webpack_require__(76424);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/CoordinateSystem.js
-var CoordinateSystem = __webpack_require__(3564);
+var CoordinateSystem = __webpack_require__(63564);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisNiceTicks.js
-var axisNiceTicks = __webpack_require__(1167);
+var axisNiceTicks = __webpack_require__(61167);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/SeriesDataSchema.js
-var SeriesDataSchema = __webpack_require__(6591);
+var SeriesDataSchema = __webpack_require__(76591);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/scaleRawExtentInfo.js
-var scaleRawExtentInfo = __webpack_require__(6877);
+var scaleRawExtentInfo = __webpack_require__(66877);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisStatistics.js
-var axisStatistics = __webpack_require__(8347);
+var axisStatistics = __webpack_require__(88347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/cartesian/Grid.js
 
 /*
@@ -6861,13 +6861,13 @@ var resolveAxisNameOverlapForGrid = function (cfg, ctx, axisModel, nameLayoutInf
 };
 /* harmony default export */ const cartesian_Grid = (Grid);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Line.js
 var Line = __webpack_require__(150);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/AxisView.js
-var AxisView = __webpack_require__(5029);
+var AxisView = __webpack_require__(75029);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/axisSplitHelper.js
-var axisSplitHelper = __webpack_require__(9654);
+var axisSplitHelper = __webpack_require__(79654);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/axisBreakHelper.js
 var axis_axisBreakHelper = __webpack_require__(6057);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/CartesianAxisView.js
@@ -7199,23 +7199,23 @@ function install(registers) {
 
 /***/ }),
 
-/***/ 5847:
+/***/ 18228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_core_Eventful_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6415);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5778);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4004);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2076);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2060);
-/* harmony import */ var _interactionMutex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3193);
-/* harmony import */ var _data_DataDiffer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2190);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7772);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_core_Eventful_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45448);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46415);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15778);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84004);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22076);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82060);
+/* harmony import */ var _interactionMutex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23193);
+/* harmony import */ var _data_DataDiffer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32190);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -7965,32 +7965,32 @@ function getLineRenderer(xyIndex) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 59484:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _RoamController_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(191);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5778);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2060);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2076);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7999);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(4004);
-/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5968);
-/* harmony import */ var _coord_geo_geoSourceManager_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2456);
-/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1347);
-/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1683);
-/* harmony import */ var _util_innerStore_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6131);
-/* harmony import */ var _util_decal_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5434);
-/* harmony import */ var _coord_View_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9296);
-/* harmony import */ var zrender_lib_graphic_Displayable_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3378);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6065);
-/* harmony import */ var _roamHelper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5031);
-/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5291);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3932);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _RoamController_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60191);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46415);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15778);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82060);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22076);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50380);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(84004);
+/* harmony import */ var _util_states_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(85968);
+/* harmony import */ var _coord_geo_geoSourceManager_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(62456);
+/* harmony import */ var _util_component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81347);
+/* harmony import */ var _label_labelStyle_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(11683);
+/* harmony import */ var _util_innerStore_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(96131);
+/* harmony import */ var _util_decal_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(65434);
+/* harmony import */ var _coord_View_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29296);
+/* harmony import */ var zrender_lib_graphic_Displayable_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(13378);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26065);
+/* harmony import */ var _roamHelper_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65031);
+/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25291);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23932);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -8616,20 +8616,20 @@ function isGeoModel(mapOrGeoModel) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 60191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_Eventful_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5448);
-/* harmony import */ var zrender_lib_core_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5831);
-/* harmony import */ var _interactionMutex_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3193);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6065);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4004);
-/* harmony import */ var _cursorHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9320);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_Eventful_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45448);
+/* harmony import */ var zrender_lib_core_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95831);
+/* harmony import */ var _interactionMutex_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23193);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26065);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84004);
+/* harmony import */ var _cursorHelper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79320);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -9070,9 +9070,9 @@ function isAvailableBehavior(behaviorToCheck, e, settings) {
 /* harmony export */   wx: () => (/* binding */ makeLinearBrushOtherExtent),
 /* harmony export */   x$: () => (/* binding */ makeRectIsTargetByCursor)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(633);
-/* harmony import */ var _cursorHelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9320);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4004);
+/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60633);
+/* harmony import */ var _cursorHelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79320);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84004);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -9147,13 +9147,13 @@ function normalizeRect(rect) {
 
 /***/ }),
 
-/***/ 9320:
+/***/ 79320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ onIrrelevantElement)
 /* harmony export */ });
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4004);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84004);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -9238,7 +9238,7 @@ function onIrrelevantElement(e, api, targetComponent) {
 
 /***/ }),
 
-/***/ 3193:
+/***/ 23193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9246,9 +9246,9 @@ function onIrrelevantElement(e, api, targetComponent) {
 /* harmony export */   _r: () => (/* binding */ release),
 /* harmony export */   s: () => (/* binding */ take)
 /* harmony export */ });
-/* harmony import */ var _core_echarts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4039);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _core_echarts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14039);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -9325,7 +9325,7 @@ _core_echarts_js__WEBPACK_IMPORTED_MODULE_1__/* .registerAction */ .OH({
 
 /***/ }),
 
-/***/ 5031:
+/***/ 65031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9335,12 +9335,12 @@ _core_echarts_js__WEBPACK_IMPORTED_MODULE_1__/* .registerAction */ .OH({
 /* harmony export */   ao: () => (/* binding */ createViewCoordSysSimply),
 /* harmony export */   jg: () => (/* binding */ updateRoamControllerSimply)
 /* harmony export */ });
-/* harmony import */ var _coord_View_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9296);
+/* harmony import */ var _coord_View_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29296);
 /* harmony import */ var _util_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8721);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4004);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6065);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84004);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60633);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26065);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -9503,7 +9503,7 @@ viewRect) {
 
 /***/ }),
 
-/***/ 2842:
+/***/ 42842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9633,14 +9633,14 @@ function restrict(value, extend) {
 
 /***/ }),
 
-/***/ 5081:
+/***/ 85081:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ injectThumbnailBridge),
 /* harmony export */   M: () => (/* binding */ getThumbnailBridge)
 /* harmony export */ });
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26065);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -9708,7 +9708,7 @@ function injectThumbnailBridge(model, thumbnailBridge) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 80906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9718,9 +9718,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/parallel/parallelPreprocessor.js
 
 /*
@@ -9807,11 +9807,11 @@ function mergeAxisOptionFromParallel(option) {
   });
 }
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var Component = __webpack_require__(7946);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/throttle.js
-var throttle = __webpack_require__(4690);
+var throttle = __webpack_require__(14690);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/parallel/ParallelView.js
 
 /*
@@ -9950,7 +9950,7 @@ function checkTrigger(view, triggerOn) {
 }
 /* harmony default export */ const parallel_ParallelView = (ParallelView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var model_Component = __webpack_require__(3529);
+var model_Component = __webpack_require__(35910);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/parallel/ParallelModel.js
 
 /*
@@ -10081,9 +10081,9 @@ var matrix = __webpack_require__(1218);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/layout.js
 var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
-var axisHelper = __webpack_require__(2328);
+var axisHelper = __webpack_require__(32328);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/Axis.js
-var Axis = __webpack_require__(3868);
+var Axis = __webpack_require__(33868);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/parallel/ParallelAxis.js
 
 /*
@@ -10145,15 +10145,15 @@ var ParallelAxis = /** @class */function (_super) {
 }(Axis/* default */.A);
 /* harmony default export */ const parallel_ParallelAxis = (ParallelAxis);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/sliderMove.js
-var sliderMove = __webpack_require__(2842);
+var sliderMove = __webpack_require__(42842);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisNiceTicks.js
-var axisNiceTicks = __webpack_require__(1167);
+var axisNiceTicks = __webpack_require__(61167);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/scaleRawExtentInfo.js
-var scaleRawExtentInfo = __webpack_require__(6877);
+var scaleRawExtentInfo = __webpack_require__(66877);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/parallel/Parallel.js
 
 /*
@@ -10548,7 +10548,7 @@ function layoutAxisWithExpand(axisIndex, layoutInfo) {
 }
 /* harmony default export */ const parallel_Parallel = (Parallel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisStatistics.js
-var axisStatistics = __webpack_require__(8347);
+var axisStatistics = __webpack_require__(88347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/parallel/parallelCreator.js
 
 /*
@@ -10630,11 +10630,11 @@ var parallelCoordSysCreator = {
 };
 /* harmony default export */ const parallelCreator = (parallelCoordSysCreator);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCreator.js
-var axisModelCreator = __webpack_require__(9571);
+var axisModelCreator = __webpack_require__(89571);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/makeStyleMapper.js
-var makeStyleMapper = __webpack_require__(8417);
+var makeStyleMapper = __webpack_require__(38417);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCommonMixin.js
-var axisModelCommonMixin = __webpack_require__(8765);
+var axisModelCommonMixin = __webpack_require__(28765);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/parallel/AxisModel.js
 
 /*
@@ -10751,15 +10751,15 @@ var ParallelAxisModel = /** @class */function (_super) {
 util.mixin(ParallelAxisModel, axisModelCommonMixin/* AxisModelCommonMixin */.L);
 /* harmony default export */ const AxisModel = (ParallelAxisModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/AxisBuilder.js + 1 modules
-var AxisBuilder = __webpack_require__(2611);
+var AxisBuilder = __webpack_require__(12611);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/BrushController.js
-var BrushController = __webpack_require__(5847);
+var BrushController = __webpack_require__(18228);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/brushHelper.js
 var brushHelper = __webpack_require__(2412);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/axis/ParallelAxisView.js
 
 /*
@@ -11081,7 +11081,7 @@ function install(registers) {
 
 /***/ }),
 
-/***/ 4941:
+/***/ 84941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11091,21 +11091,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisDefault.js
 var axisDefault = __webpack_require__(9455);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisModelCommonMixin.js
-var axisModelCommonMixin = __webpack_require__(8765);
+var axisModelCommonMixin = __webpack_require__(28765);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Component.js
-var Component = __webpack_require__(3529);
+var Component = __webpack_require__(35910);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
-var tokens = __webpack_require__(7772);
+var tokens = __webpack_require__(57772);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/component.js
-var component = __webpack_require__(1347);
+var component = __webpack_require__(81347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/radar/RadarModel.js
 
 /*
@@ -11279,17 +11279,17 @@ var RadarModel = /** @class */function (_super) {
 }(Component/* default */.A);
 /* harmony default export */ const radar_RadarModel = (RadarModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/axis/AxisBuilder.js + 1 modules
-var AxisBuilder = __webpack_require__(2611);
+var AxisBuilder = __webpack_require__(12611);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Circle.js
-var Circle = __webpack_require__(7620);
+var Circle = __webpack_require__(47620);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Ring.js
-var Ring = __webpack_require__(714);
+var Ring = __webpack_require__(90714);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polyline.js
-var Polyline = __webpack_require__(2076);
+var Polyline = __webpack_require__(22076);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polygon.js
-var Polygon = __webpack_require__(2060);
+var Polygon = __webpack_require__(82060);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Component.js
 var view_Component = __webpack_require__(7946);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/component/radar/RadarView.js
@@ -11496,7 +11496,7 @@ var RadarView = /** @class */function (_super) {
 }(view_Component/* default */.A);
 /* harmony default export */ const radar_RadarView = (RadarView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/Axis.js
-var Axis = __webpack_require__(3868);
+var Axis = __webpack_require__(33868);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/radar/IndicatorAxis.js
 
 /*
@@ -11556,19 +11556,19 @@ var IndicatorAxis = /** @class */function (_super) {
 }(Axis/* default */.A);
 /* harmony default export */ const radar_IndicatorAxis = (IndicatorAxis);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/Interval.js
-var Interval = __webpack_require__(8897);
+var Interval = __webpack_require__(98897);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisAlignTicks.js
-var axisAlignTicks = __webpack_require__(4825);
+var axisAlignTicks = __webpack_require__(14825);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/layout.js
 var layout = __webpack_require__(5184);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/scaleRawExtentInfo.js
-var scaleRawExtentInfo = __webpack_require__(6877);
+var scaleRawExtentInfo = __webpack_require__(66877);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/helper.js
-var helper = __webpack_require__(2488);
+var helper = __webpack_require__(72488);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisStatistics.js
-var axisStatistics = __webpack_require__(8347);
+var axisStatistics = __webpack_require__(88347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/radar/Radar.js
 
 /*
@@ -11830,7 +11830,7 @@ function install(registers) {
 
 /***/ }),
 
-/***/ 2862:
+/***/ 92862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11891,7 +11891,7 @@ function isGeoLikeCoordSys(coordSys) {
 
 /***/ }),
 
-/***/ 9296:
+/***/ 29296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11917,16 +11917,16 @@ function isGeoLikeCoordSys(coordSys) {
 /* harmony export */   yD: () => (/* binding */ isViewCoordSys)
 /* harmony export */ });
 /* unused harmony export VIEW_COORD_SYS_TYPE */
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(633);
-/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5291);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var zrender_lib_core_BoundingRect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60633);
+/* harmony import */ var zrender_lib_core_Transformable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25291);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9667);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1867);
-/* harmony import */ var _core_ExtensionAPI_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1820);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4004);
-/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6003);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61867);
+/* harmony import */ var _core_ExtensionAPI_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51820);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84004);
+/* harmony import */ var _util_graphic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26003);
 /* harmony import */ var zrender_lib_core_matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1218);
-/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3932);
+/* harmony import */ var zrender_lib_core_vector_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23932);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -12545,21 +12545,21 @@ function calcCompensationScaleToPreserveNodeSize(viewCoordSys, model) {
 
 /***/ }),
 
-/***/ 4825:
+/***/ 14825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ scaleCalcAlign)
 /* harmony export */ });
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9667);
-/* harmony import */ var _scale_Interval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8897);
-/* harmony import */ var _scale_Log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9100);
-/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2328);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6142);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2488);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _scaleRawExtentInfo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6877);
-/* harmony import */ var _scale_break_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3541);
+/* harmony import */ var _scale_Interval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98897);
+/* harmony import */ var _scale_Log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59100);
+/* harmony import */ var _axisHelper_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32328);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16142);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72488);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _scaleRawExtentInfo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66877);
+/* harmony import */ var _scale_break_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43541);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -12888,8 +12888,8 @@ function scaleCalcAlign(targetAxis, alignToScale) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7772);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -13132,18 +13132,18 @@ var logAxis = zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__.defaults({
 
 /***/ }),
 
-/***/ 9571:
+/***/ 89571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ axisModelCreator)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(992);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88611);
 /* harmony import */ var _axisDefault_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9455);
 /* harmony import */ var _util_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5184);
-/* harmony import */ var _data_OrdinalMeta_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9884);
-/* harmony import */ var _axisCommonTypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7980);
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
+/* harmony import */ var _data_OrdinalMeta_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29884);
+/* harmony import */ var _axisCommonTypes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27980);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
 /* harmony import */ var _component_axis_axisBreakHelper_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6057);
 
 /*
@@ -13267,14 +13267,14 @@ function getAxisType(option) {
 
 /***/ }),
 
-/***/ 3849:
+/***/ 83849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var _Axis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3868);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var _Axis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33868);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -13372,7 +13372,7 @@ var Axis2D = /** @class */function (_super) {
 
 /***/ }),
 
-/***/ 9317:
+/***/ 49317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13381,10 +13381,10 @@ var Axis2D = /** @class */function (_super) {
 /* harmony export */   MQ: () => (/* binding */ OUTER_BOUNDS_CLAMP_DEFAULT),
 /* harmony export */   Tw: () => (/* binding */ COORD_SYS_TYPE_CARTESIAN_2D)
 /* harmony export */ });
-/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(992);
-/* harmony import */ var _model_Component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3529);
+/* harmony import */ var tslib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88611);
+/* harmony import */ var _model_Component_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35910);
 /* harmony import */ var _util_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5184);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7772);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -13490,7 +13490,7 @@ var GridModel = /** @class */function (_super) {
 
 /***/ }),
 
-/***/ 4799:
+/***/ 84799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13502,10 +13502,10 @@ var GridModel = /** @class */function (_super) {
 /* harmony export */   ty: () => (/* binding */ isCartesian2DInjectedAsDataCoordSys)
 /* harmony export */ });
 /* unused harmony export isCartesian2DDeclaredSeries */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6065);
-/* harmony import */ var _component_axis_AxisBuilder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2611);
-/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2488);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _util_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26065);
+/* harmony import */ var _component_axis_AxisBuilder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12611);
+/* harmony import */ var _scale_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72488);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -13678,7 +13678,7 @@ function getCartesianAxisHashKey(axis) {
 
 /***/ }),
 
-/***/ 2456:
+/***/ 62456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13688,33 +13688,33 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Image.js
-var Image = __webpack_require__(4745);
+var Image = __webpack_require__(54745);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Circle.js
-var Circle = __webpack_require__(7620);
+var Circle = __webpack_require__(47620);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Ellipse.js
-var Ellipse = __webpack_require__(448);
+var Ellipse = __webpack_require__(80448);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Line.js
 var Line = __webpack_require__(150);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polygon.js
-var Polygon = __webpack_require__(2060);
+var Polygon = __webpack_require__(82060);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polyline.js
-var Polyline = __webpack_require__(2076);
+var Polyline = __webpack_require__(22076);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/matrix.js
 var matrix = __webpack_require__(1218);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/path.js + 1 modules
-var tool_path = __webpack_require__(1556);
+var tool_path = __webpack_require__(81556);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/LinearGradient.js
-var LinearGradient = __webpack_require__(7211);
+var LinearGradient = __webpack_require__(17211);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/RadialGradient.js
-var RadialGradient = __webpack_require__(2057);
+var RadialGradient = __webpack_require__(22057);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/TSpan.js
-var TSpan = __webpack_require__(1264);
+var TSpan = __webpack_require__(51264);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/tool/parseXML.js
 
 function parseXML(svg) {
@@ -13733,7 +13733,7 @@ function parseXML(svg) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var color = __webpack_require__(8025);
+var color = __webpack_require__(98025);
 ;// CONCATENATED MODULE: ./node_modules/zrender/lib/tool/parseSVG.js
 
 
@@ -14385,9 +14385,9 @@ function parseSVG(xml, opt) {
 
 
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/geo/Region.js
-var Region = __webpack_require__(1743);
+var Region = __webpack_require__(91743);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/geo/GeoSVGResource.js
 
 /*
@@ -15189,7 +15189,7 @@ var storage = (0,util.createHashMap)();
 
 /***/ }),
 
-/***/ 9942:
+/***/ 49942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15198,9 +15198,9 @@ var storage = (0,util.createHashMap)();
 /* harmony export */   ar: () => (/* binding */ getStartValue),
 /* harmony export */   f4: () => (/* binding */ SERIES_TYPE_BAR)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _chart_helper_axisSnippets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5560);
-/* harmony import */ var _coord_axisStatistics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8347);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61867);
+/* harmony import */ var _chart_helper_axisSnippets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35560);
+/* harmony import */ var _coord_axisStatistics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88347);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9667);
 
 /*
@@ -15270,7 +15270,7 @@ function getStartValue(baseAxis) {
 
 /***/ }),
 
-/***/ 1880:
+/***/ 49499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15279,8 +15279,8 @@ function getStartValue(baseAxis) {
 /* harmony export */   ex: () => (/* binding */ isEC4CompatibleStyle),
 /* harmony export */   lH: () => (/* binding */ convertFromEC4CompatibleStyle)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7772);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var _visual_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57772);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one
@@ -15511,7 +15511,7 @@ function warnDeprecated(deprecated, insteadApproach) {
 
 /***/ }),
 
-/***/ 3724:
+/***/ 73724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15520,8 +15520,8 @@ function warnDeprecated(deprecated, insteadApproach) {
 /* harmony export */   Zi: () => (/* binding */ tryEnsureTypedArray)
 /* harmony export */ });
 /* unused harmony exports Int8ArrayCtor, Int16ArrayCtor, Int32ArrayCtor, Uint8ArrayCtor, Uint16ArrayCtor, Uint32ArrayCtor, Uint8ClampedArrayCtor, Float32ArrayCtor */
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1867);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6142);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61867);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16142);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8721);
 /* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9667);
 
@@ -15630,16 +15630,16 @@ capacity) {
 
 /***/ }),
 
-/***/ 1270:
+/***/ 51270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1867);
-/* harmony import */ var zrender_lib_tool_color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8025);
+/* harmony import */ var zrender_lib_core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61867);
+/* harmony import */ var zrender_lib_tool_color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98025);
 /* harmony import */ var _util_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9667);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6142);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16142);
 
 /*
 * Licensed to the Apache Software Foundation (ASF) under one

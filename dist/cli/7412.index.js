@@ -2,7 +2,7 @@ export const id = 7412;
 export const ids = [7412];
 export const modules = {
 
-/***/ 3433:
+/***/ 73433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   WA: () => (/* binding */ parseNormalizationSteps),
 /* harmony export */   qF: () => (/* binding */ ALL_NORMALIZATION_STEPS)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Arabic orthographic normalization, step by step, with CAMeL Tools' mappings
  * (camel_tools.utils.normalize and camel_tools.utils.dediac, Arabic-script variants):
@@ -85,7 +85,7 @@ function parseNormalizationSteps(list, field = 'steps') {
 
 /***/ }),
 
-/***/ 3109:
+/***/ 35490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -95,9 +95,9 @@ function parseNormalizationSteps(list, field = 'steps') {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony exports MAX_LINE_BYTES, MAX_INPUT_BYTES, firstInvalidUtf8Offset */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
  * so memory holds one chunk and one partial line whatever the file's size. Lines come back as bytes;
@@ -264,7 +264,7 @@ function firstInvalidUtf8Offset(bytes) {
 
 /***/ }),
 
-/***/ 7412:
+/***/ 27412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -279,17 +279,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_TEXT_METRICS, readTextSegments
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/metrics/arabic/normalize.ts
-var normalize = __webpack_require__(3433);
+var normalize = __webpack_require__(73433);
 // EXTERNAL MODULE: ./src/metrics/lines.ts
-var lines = __webpack_require__(3109);
+var lines = __webpack_require__(35490);
 // EXTERNAL MODULE: ./src/metrics/text/bleu.ts
-var bleu = __webpack_require__(7093);
+var bleu = __webpack_require__(87093);
 // EXTERNAL MODULE: ./src/metrics/text/ngrams.ts
-var ngrams = __webpack_require__(7795);
+var ngrams = __webpack_require__(47795);
 // EXTERNAL MODULE: ./src/metrics/text/whitespace.ts
-var text_whitespace = __webpack_require__(4188);
+var text_whitespace = __webpack_require__(44188);
 ;// CONCATENATED MODULE: ./src/metrics/text/chrf.ts
 /**
  * chrF (Popović 2015) and chrF++ (Popović 2017) as sacreBLEU 2.6 computes them. Defaults are sacreBLEU's:
@@ -439,6 +439,9 @@ class CorpusChrf {
     wordBoundsAt = 0;
     hypGrams = new Float64Array(1024);
     refGrams = new Float64Array(1024);
+    /** Clipped matches by reference and order, from clippedMatchesByClass. */
+    charMatches = new Float64Array(16);
+    wordMatches = new Float64Array(16);
     hypStarts;
     refStarts;
     candidate;
@@ -493,6 +496,8 @@ class CorpusChrf {
             for (let k = 0; k <= count; k++)
                 bounds[wordBounds + k + 1] = words.idsInto(split[k], this.wordSymbols, bounds[wordBounds + k]);
         }
+        if (this.addByClasses(count))
+            return;
         if (!(0,ngrams/* packable */.c5)(chars.size, o.charOrder) || !(0,ngrams/* packable */.c5)(words.size, o.wordOrder)) {
             this.addByStrings(hypothesis, references);
             return;
@@ -522,6 +527,55 @@ class CorpusChrf {
         }
         for (let i = 0; i < 3 * order; i++)
             this.stats[i] += best[i];
+    }
+    /**
+     * The statistics from n-gram classes (clippedMatchesByClass), for the ids and bounds add() left in the scratch;
+     * false when the segment is too large for them (add() then packs n-grams).
+     */
+    addByClasses(count) {
+        const o = this.options;
+        const bounds = this.symbolBounds;
+        const wordBounds = this.wordBoundsAt;
+        this.charMatches = (0,ngrams/* atLeastFloat64 */.NR)(this.charMatches, count * o.charOrder);
+        this.wordMatches = (0,ngrams/* atLeastFloat64 */.NR)(this.wordMatches, count * o.wordOrder);
+        if (!(0,ngrams/* clippedMatchesByClass */.CS)(this.charSymbols, bounds, 0, count + 1, o.charOrder, this.chars.size + 1, this.charMatches))
+            return false;
+        if (o.wordOrder > 0 && !(0,ngrams/* clippedMatchesByClass */.CS)(this.wordSymbols, bounds, wordBounds, count + 1, o.wordOrder, this.words.size + 1, this.wordMatches)) {
+            return false;
+        }
+        const candidate = this.candidate;
+        const best = this.best;
+        const hypChars = bounds[1] - bounds[0];
+        const hypWords = bounds[wordBounds + 1] - bounds[wordBounds];
+        // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
+        const grams = (length, n) => Math.max(0, length - n + 1);
+        let bestF = -1;
+        for (let k = 0; k < count; k++) {
+            const refChars = bounds[k + 2] - bounds[k + 1];
+            const refWords = bounds[wordBounds + k + 2] - bounds[wordBounds + k + 1];
+            for (let i = 0; i < o.charOrder; i++) {
+                const refCount = grams(refChars, i + 1);
+                candidate[3 * i] = refCount > 0 ? grams(hypChars, i + 1) : 0;
+                candidate[3 * i + 1] = refCount;
+                candidate[3 * i + 2] = this.charMatches[k * o.charOrder + i];
+            }
+            for (let j = 0; j < o.wordOrder; j++) {
+                const i = o.charOrder + j;
+                const refCount = grams(refWords, j + 1);
+                candidate[3 * i] = refCount > 0 ? grams(hypWords, j + 1) : 0;
+                candidate[3 * i + 1] = refCount;
+                candidate[3 * i + 2] = this.wordMatches[k * o.wordOrder + j];
+            }
+            // The reference with the best segment F-score; the first of equals.
+            const f = chrfScore(candidate, o);
+            if (f > bestF) {
+                bestF = f;
+                best.set(candidate);
+            }
+        }
+        for (let i = 0; i < 3 * (o.charOrder + o.wordOrder); i++)
+            this.stats[i] += best[i];
+        return true;
     }
     /** Packs sequence `k`'s character then word n-grams into `grams` (grown when short), bounds into `starts`. */
     packSegment(k, grams, starts, charBase, wordBase) {
@@ -628,33 +682,46 @@ function levenshteinDense(a, b, alphabet) {
     if (m === 0)
         return n;
     const blocks = (m + 31) >>> 5;
-    // Peq[symbol * blocks + block]: bit i set where the pattern holds the symbol.
-    const peq = new Int32Array(alphabet * blocks);
+    // Peq[symbol * blocks + block]: bit i set where the pattern holds the symbol. The table is reused from call
+    // to call (a corpus makes one call per segment) and the pattern's entries are cleared before returning.
+    if (peqScratch.length < alphabet * blocks)
+        peqScratch = new Int32Array(Math.max(alphabet * blocks, 2 * peqScratch.length));
+    const peq = peqScratch;
     for (let i = 0; i < m; i++)
         peq[pattern[i] * blocks + (i >>> 5)] |= 1 << (i & 31);
+    const score = blocks === 1 ? oneBlock(peq, m, text, n) : manyBlocks(peq, m, blocks, text, n);
+    for (let i = 0; i < m; i++)
+        peq[pattern[i] * blocks + (i >>> 5)] = 0;
+    return score;
+}
+let peqScratch = new Int32Array(4096);
+/** Myers' algorithm for a pattern of at most 32 symbols: one machine word per column. */
+function oneBlock(peq, m, text, n) {
     const lastBit = 1 << ((m - 1) & 31);
-    if (blocks === 1) {
-        let pv = -1;
-        let mv = 0;
-        let score = m;
-        for (let j = 0; j < n; j++) {
-            const eq = peq[text[j]];
-            const xv = eq | mv;
-            const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-            let ph = mv | ~(xh | pv);
-            let mh = pv & xh;
-            if ((ph & lastBit) !== 0)
-                score++;
-            else if ((mh & lastBit) !== 0)
-                score--;
-            // The top row grows by one per column: a +1 carries into the first bit.
-            ph = (ph << 1) | 1;
-            mh <<= 1;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
-        }
-        return score;
+    let pv = -1;
+    let mv = 0;
+    let score = m;
+    for (let j = 0; j < n; j++) {
+        const eq = peq[text[j]];
+        const xv = eq | mv;
+        const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        if ((ph & lastBit) !== 0)
+            score++;
+        else if ((mh & lastBit) !== 0)
+            score--;
+        // The top row grows by one per column: a +1 carries into the first bit.
+        ph = (ph << 1) | 1;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
     }
+    return score;
+}
+/** Hyyrö's blocks for a pattern longer than 32 symbols. */
+function manyBlocks(peq, m, blocks, text, n) {
+    const lastBit = 1 << ((m - 1) & 31);
     const pv = new Int32Array(blocks).fill(-1);
     const mv = new Int32Array(blocks);
     let score = m;
@@ -712,11 +779,40 @@ function levenshteinDense(a, b, alphabet) {
 
 
 
-/** jiwer's wer_default: RemoveMultipleSpaces, Strip, ReduceToListOfListOfWords. */
+/**
+ * jiwer's wer_default: RemoveMultipleSpaces (a run of two or more whitespace characters becomes " "), Strip,
+ * then split on " " with empty words dropped. Done in one scan: words are separated by a space or by a run of
+ * two or more whitespace characters; a lone other whitespace character (a tab) between two words' characters
+ * stays inside the word, and one at either end goes with the strip.
+ */
 function werWords(s) {
-    return (0,text_whitespace/* pyStrip */.m0)(s.replace(text_whitespace/* PY_WHITESPACE_RUN_OF_TWO */.tg, ' '))
-        .split(' ')
-        .filter((w) => w.length >= 1);
+    let end = s.length;
+    while (end > 0 && (0,text_whitespace/* isPyWhitespace */.lr)(s.charCodeAt(end - 1)))
+        end--;
+    let start = 0;
+    while (start < end && (0,text_whitespace/* isPyWhitespace */.lr)(s.charCodeAt(start)))
+        start++;
+    const words = [];
+    let word = start;
+    for (let i = start; i < end;) {
+        const c = s.charCodeAt(i);
+        if (!(0,text_whitespace/* isPyWhitespace */.lr)(c)) {
+            i++;
+            continue;
+        }
+        let run = i + 1;
+        while (run < end && (0,text_whitespace/* isPyWhitespace */.lr)(s.charCodeAt(run)))
+            run++;
+        if (c === 0x20 || run - i >= 2) {
+            if (i > word)
+                words.push(s.slice(word, i));
+            word = run;
+        }
+        i = run;
+    }
+    if (end > word)
+        words.push(s.slice(word, end));
+    return words;
 }
 /** jiwer 4's corpus rate: edits over reference symbols, or the edits (all insertions) when there are none. */
 function errorRate(c) {
@@ -729,14 +825,19 @@ class WordErrorRate {
     edits = 0;
     referenceLength = 0;
     segments = 0;
+    // Reused from segment to segment: the word ids and one buffer holding the reference's then the hypothesis's.
+    words = new ngrams/* WordIds */.B8();
+    symbols = new Int32Array(256);
     add(hypothesis, reference) {
         const ref = werWords(reference);
         const hyp = werWords(hypothesis);
         // Words become dense integer ids (per segment: only equality matters for the distance).
-        const words = new ngrams/* WordIds */.B8();
-        const r = words.ids(ref);
-        const h = words.ids(hyp);
-        this.edits += levenshteinDense(r, h, words.size + 1);
+        const words = this.words;
+        words.reset();
+        const symbols = (this.symbols = (0,ngrams/* atLeastInt32 */.hh)(this.symbols, ref.length + hyp.length));
+        const refEnd = words.idsInto(ref, symbols, 0);
+        const hypEnd = words.idsInto(hyp, symbols, refEnd);
+        this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), words.size + 1);
         this.referenceLength += ref.length;
         this.segments += 1;
     }
@@ -753,13 +854,18 @@ class CharacterErrorRate {
     edits = 0;
     referenceLength = 0;
     segments = 0;
+    chars = new ngrams/* CharIds */.ZO();
+    symbols = new Int32Array(1024);
     add(hypothesis, reference) {
         const refText = (0,text_whitespace/* pyStrip */.m0)(reference);
-        const chars = new ngrams/* CharIds */.ZO();
-        const ref = chars.ids(refText);
-        const hyp = chars.ids((0,text_whitespace/* pyStrip */.m0)(hypothesis));
-        this.edits += levenshteinDense(ref, hyp, chars.size + 1);
-        this.referenceLength += ref.length;
+        const hypText = (0,text_whitespace/* pyStrip */.m0)(hypothesis);
+        const chars = this.chars;
+        chars.reset();
+        const symbols = (this.symbols = (0,ngrams/* atLeastInt32 */.hh)(this.symbols, refText.length + hypText.length));
+        const refEnd = chars.idsInto(refText, symbols, 0, false);
+        const hypEnd = chars.idsInto(hypText, symbols, refEnd, false);
+        this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), chars.size + 1);
+        this.referenceLength += refEnd;
         this.segments += 1;
     }
     counts() {
@@ -1261,9 +1367,9 @@ function alignCorpus(segments, referenceSymbols, hypothesisSymbols) {
 }
 
 // EXTERNAL MODULE: ./src/metrics/text/transforms.ts
-var transforms = __webpack_require__(8524);
+var transforms = __webpack_require__(98524);
 // EXTERNAL MODULE: ./src/io/jsonl.ts
-var jsonl = __webpack_require__(8426);
+var jsonl = __webpack_require__(58426);
 ;// CONCATENATED MODULE: ./src/metrics/text/corpus.ts
 /**
  * Text quality over an evaluation set: corpus WER and CER (jiwer 4), BLEU, chrF and TER (sacreBLEU 2.6), in one
@@ -1319,23 +1425,28 @@ class TextMetrics {
     }
     /** Adds one segment; an empty reference is allowed (jiwer 4; sacreBLEU always allowed one). */
     add(segment, line) {
-        const norm = this.normalize === 'arabic' ? (s) => (0,normalize/* normalizeArabic */.C2)(s) : (s) => s;
-        const hypothesis = norm(segment.hypothesis);
-        const references = segment.references.map(norm);
+        const arabic = this.normalize === 'arabic';
+        const hypothesis = arabic ? (0,normalize/* normalizeArabic */.C2)(segment.hypothesis) : segment.hypothesis;
+        const references = arabic ? segment.references.map((s) => (0,normalize/* normalizeArabic */.C2)(s)) : segment.references;
         const first = references[0] ?? '';
-        for (const acc of [this.wanted.has('wer') && this.wer, this.wanted.has('cer') && this.cer]) {
-            if (acc instanceof AlignedErrorRate)
-                acc.add(hypothesis, first, line);
-            else if (acc)
-                acc.add(hypothesis, first);
-        }
-        if (this.wanted.has('bleu'))
+        const wanted = this.wanted;
+        if (wanted.has('wer'))
+            this.addErrorRate(this.wer, hypothesis, first, line);
+        if (wanted.has('cer'))
+            this.addErrorRate(this.cer, hypothesis, first, line);
+        if (wanted.has('bleu'))
             this.bleu.add(hypothesis, references);
-        if (this.wanted.has('chrf'))
+        if (wanted.has('chrf'))
             this.chrf.add(hypothesis, references);
-        if (this.wanted.has('ter'))
+        if (wanted.has('ter'))
             this.ter.add(hypothesis, references);
         this.count += 1;
+    }
+    addErrorRate(acc, hypothesis, reference, line) {
+        if (acc instanceof AlignedErrorRate)
+            acc.add(hypothesis, reference, line);
+        else
+            acc.add(hypothesis, reference);
     }
     result() {
         const alignment = (metric) => {
@@ -1395,7 +1506,8 @@ async function* readTextSegments(path, file = path) {
         const text = (0,lines/* decodeUtf8Line */.qv)(raw, file);
         if (text.trim() === '')
             continue;
-        yield { ...parseTextSegment(text, file, raw.number), line: raw.number };
+        const segment = parseTextSegment(text, file, raw.number);
+        yield { hypothesis: segment.hypothesis, references: segment.references, line: raw.number };
     }
 }
 /** Computes the text metrics of a JSONL file in one streaming pass. */
@@ -1413,7 +1525,7 @@ async function textMetricsFromJsonl(path, options = {}) {
 
 /***/ }),
 
-/***/ 8524:
+/***/ 98524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1423,8 +1535,8 @@ async function textMetricsFromJsonl(path, options = {}) {
 /* harmony export */   parseTransformList: () => (/* binding */ parseTransformList)
 /* harmony export */ });
 /* unused harmony export checkSubstitutions */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44188);
 /**
  * jiwer 4's documented transforms (jiwer/transforms.py, jiwer/transformations.py) as a chain of named steps
  * applied to a reference or a hypothesis before WER or CER: `remove-punctuation` (RemovePunctuation: every

@@ -2,7 +2,7 @@ export const id = 7579;
 export const ids = [7579];
 export const modules = {
 
-/***/ 7579:
+/***/ 77579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   latencyFromFile: () => (/* binding */ latencyFromFile)
 /* harmony export */ });
 /* unused harmony exports nearestRank, percentileOfSorted, LatencyRecorder, summarizeSorted */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35490);
 /**
  * Latency summaries with nearest-rank percentiles: the p-th percentile of N samples is the ceil(p/100 * N)-th
  * smallest (the smallest for p = 0), always one of the samples, never an interpolation. The rank is computed
@@ -135,7 +135,7 @@ async function latencyFromFile(path, options = {}) {
 
 /***/ }),
 
-/***/ 3109:
+/***/ 35490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -145,9 +145,9 @@ async function latencyFromFile(path, options = {}) {
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
 /* unused harmony exports MAX_LINE_BYTES, MAX_INPUT_BYTES, firstInvalidUtf8Offset */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
  * so memory holds one chunk and one partial line whatever the file's size. Lines come back as bytes;

@@ -2,7 +2,7 @@ export const id = 7692;
 export const ids = [7692];
 export const modules = {
 
-/***/ 7692:
+/***/ 47692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,17 +36,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/echarts/node_modules/tslib/modules/index.js
-var modules = __webpack_require__(992);
+var modules = __webpack_require__(88611);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/createSeriesData.js + 1 modules
-var createSeriesData = __webpack_require__(4060);
+var createSeriesData = __webpack_require__(34060);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Series.js
-var Series = __webpack_require__(380);
+var Series = __webpack_require__(20380);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/symbol.js
-var util_symbol = __webpack_require__(7726);
+var util_symbol = __webpack_require__(37726);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Group.js
-var Group = __webpack_require__(6415);
+var Group = __webpack_require__(46415);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/tokens.js
-var tokens = __webpack_require__(7772);
+var tokens = __webpack_require__(57772);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/line/LineSeries.js
 
 /*
@@ -206,13 +206,13 @@ var LineSeriesModel = /** @class */function (_super) {
 }(Series/* default */.A);
 /* harmony default export */ const LineSeries = (LineSeriesModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/util.js
-var util = __webpack_require__(1867);
+var util = __webpack_require__(61867);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/SymbolDraw.js
-var SymbolDraw = __webpack_require__(4295);
+var SymbolDraw = __webpack_require__(24295);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/Symbol.js
-var Symbol = __webpack_require__(377);
+var Symbol = __webpack_require__(20377);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dataStackHelper.js
-var dataStackHelper = __webpack_require__(9621);
+var dataStackHelper = __webpack_require__(79621);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/line/helper.js
 
 /*
@@ -346,7 +346,7 @@ function isPointIllegal(xOrY, yOrX) {
   return !isFinite(xOrY) || !isFinite(yOrX);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/vendor.js
-var vendor = __webpack_require__(3724);
+var vendor = __webpack_require__(73724);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/line/lineAnimationDiff.js
 
 /*
@@ -514,19 +514,19 @@ function lineAnimationDiff(oldData, newData, oldStackedOnPoints, newStackedOnPoi
   };
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/LinearGradient.js
-var LinearGradient = __webpack_require__(7211);
+var LinearGradient = __webpack_require__(17211);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/basicTransition.js
-var basicTransition = __webpack_require__(6003);
+var basicTransition = __webpack_require__(26003);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Text.js
 var Text = __webpack_require__(9093);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/model.js
-var model = __webpack_require__(6065);
+var model = __webpack_require__(26065);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Path.js + 3 modules
-var Path = __webpack_require__(4259);
+var Path = __webpack_require__(44259);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/PathProxy.js
-var PathProxy = __webpack_require__(8866);
+var PathProxy = __webpack_require__(18866);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/curve.js
-var curve = __webpack_require__(7808);
+var curve = __webpack_require__(77808);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/line/poly.js
 
 /*
@@ -881,11 +881,11 @@ var ECPolygon = /** @class */function (_super) {
 }(Path/* default */.Ay);
 
 // EXTERNAL MODULE: ./node_modules/echarts/lib/view/Chart.js
-var Chart = __webpack_require__(7457);
+var Chart = __webpack_require__(77457);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Rect.js + 1 modules
-var Rect = __webpack_require__(5778);
+var Rect = __webpack_require__(15778);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Sector.js + 1 modules
-var Sector = __webpack_require__(7921);
+var Sector = __webpack_require__(87921);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/number.js
 var number = __webpack_require__(9667);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/createClipPathFromCoordSys.js
@@ -1056,23 +1056,23 @@ function createCoordSysClipAreaSimply(seriesModel) {
   }
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/CoordinateSystem.js
-var CoordinateSystem = __webpack_require__(2862);
+var CoordinateSystem = __webpack_require__(92862);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/states.js
-var states = __webpack_require__(5968);
+var states = __webpack_require__(85968);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelStyle.js
-var labelStyle = __webpack_require__(1683);
+var labelStyle = __webpack_require__(11683);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/labelHelper.js
-var labelHelper = __webpack_require__(8219);
+var labelHelper = __webpack_require__(78219);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/innerStore.js
-var innerStore = __webpack_require__(6131);
+var innerStore = __webpack_require__(96131);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/format.js
-var format = __webpack_require__(2473);
+var format = __webpack_require__(82473);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/styleCompat.js
-var styleCompat = __webpack_require__(1880);
+var styleCompat = __webpack_require__(49499);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/tool/color.js
-var tool_color = __webpack_require__(8025);
+var tool_color = __webpack_require__(98025);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisHelper.js
-var axisHelper = __webpack_require__(2328);
+var axisHelper = __webpack_require__(32328);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/line/LineView.js
 
 /*
@@ -2195,7 +2195,7 @@ var LineView = /** @class */function (_super) {
 }(Chart/* default */.A);
 /* harmony default export */ const line_LineView = (LineView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/createRenderPlanner.js
-var createRenderPlanner = __webpack_require__(8333);
+var createRenderPlanner = __webpack_require__(28333);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/layout/points.js
 
 /*
@@ -2510,23 +2510,23 @@ function install(registers) {
   registers.registerProcessor(registers.PRIORITY.PROCESSOR.STATISTIC, dataSample('line'));
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/Axis2D.js
-var Axis2D = __webpack_require__(3849);
+var Axis2D = __webpack_require__(83849);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/scale/helper.js
-var helper = __webpack_require__(2488);
+var helper = __webpack_require__(72488);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/cartesianAxisHelper.js
-var cartesianAxisHelper = __webpack_require__(4799);
+var cartesianAxisHelper = __webpack_require__(84799);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/scaleRawExtentInfo.js
-var scaleRawExtentInfo = __webpack_require__(6877);
+var scaleRawExtentInfo = __webpack_require__(66877);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisStatistics.js
-var axisStatistics = __webpack_require__(8347);
+var axisStatistics = __webpack_require__(88347);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/axisBand.js
-var axisBand = __webpack_require__(1535);
+var axisBand = __webpack_require__(71535);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/layout/barCommon.js
-var barCommon = __webpack_require__(9942);
+var barCommon = __webpack_require__(49942);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/cartesian/GridModel.js
-var GridModel = __webpack_require__(9317);
+var GridModel = __webpack_require__(49317);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/axisSnippets.js + 1 modules
-var axisSnippets = __webpack_require__(5560);
+var axisSnippets = __webpack_require__(35560);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/layout/barGrid.js
 
 /*
@@ -3158,7 +3158,7 @@ var BaseBarSeriesModel = /** @class */function (_super) {
 Series/* default */.A.registerClass(BaseBarSeriesModel);
 /* harmony default export */ const BaseBarSeries = (BaseBarSeriesModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/component.js
-var component = __webpack_require__(1347);
+var component = __webpack_require__(81347);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/bar/BarSeries.js
 
 /*
@@ -3276,9 +3276,9 @@ var BarSeriesModel = /** @class */function (_super) {
 }(BaseBarSeries);
 /* harmony default export */ const BarSeries = (BarSeriesModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/graphic.js
-var graphic = __webpack_require__(4004);
+var graphic = __webpack_require__(84004);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/throttle.js
-var throttle = __webpack_require__(4690);
+var throttle = __webpack_require__(14690);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/util/shape/sausage.js
 
 /*
@@ -3387,7 +3387,7 @@ var SausagePath = /** @class */function (_super) {
 }(Path/* default */.Ay);
 /* harmony default export */ const sausage = (SausagePath);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/log.js
-var log = __webpack_require__(6142);
+var log = __webpack_require__(16142);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/text.js
 var contain_text = __webpack_require__(4609);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/label/sectorLabel.js
@@ -4654,7 +4654,7 @@ function install_install(registers) {
   registerBarGridAxisHandlers(registers);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/legacy/dataSelectAction.js
-var dataSelectAction = __webpack_require__(3949);
+var dataSelectAction = __webpack_require__(73949);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/processor/dataFilter.js
 
 /*
@@ -4725,11 +4725,11 @@ function dataFilter(seriesType) {
   };
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polyline.js
-var shape_Polyline = __webpack_require__(2076);
+var shape_Polyline = __webpack_require__(22076);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/createSeriesDataSimply.js
-var createSeriesDataSimply = __webpack_require__(710);
+var createSeriesDataSimply = __webpack_require__(60710);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/sourceHelper.js
-var sourceHelper = __webpack_require__(9924);
+var sourceHelper = __webpack_require__(89924);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/visual/LegendVisualProvider.js
 
 /*
@@ -4813,7 +4813,7 @@ var LegendVisualProvider = /** @class */function () {
 }();
 /* harmony default export */ const visual_LegendVisualProvider = (LegendVisualProvider);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/core/CoordinateSystem.js
-var core_CoordinateSystem = __webpack_require__(3564);
+var core_CoordinateSystem = __webpack_require__(63564);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/pie/PieSeries.js
 
 /*
@@ -5047,11 +5047,11 @@ var PieSeriesModel = /** @class */function (_super) {
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/Point.js
 var Point = __webpack_require__(1041);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/BoundingRect.js
-var BoundingRect = __webpack_require__(633);
+var BoundingRect = __webpack_require__(60633);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelGuideHelper.js
 var labelGuideHelper = __webpack_require__(9194);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/label/labelLayoutHelper.js
-var labelLayoutHelper = __webpack_require__(3522);
+var labelLayoutHelper = __webpack_require__(23522);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/pie/labelLayout.js
 
 /*
@@ -6141,7 +6141,7 @@ function pie_install_install(registers) {
   registers.registerProcessor(negativeDataFilter(SERIES_TYPE_PIE));
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/extension.js
-var extension = __webpack_require__(1798);
+var extension = __webpack_require__(91798);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/scatter/ScatterSeries.js
 
 /*
@@ -6717,7 +6717,7 @@ function createSymbolDrawOpt(seriesModel) {
 }
 /* harmony default export */ const scatter_ScatterView = (ScatterView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/grid/installSimple.js + 5 modules
-var installSimple = __webpack_require__(9117);
+var installSimple = __webpack_require__(69117);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/scatter/install.js
 
 /*
@@ -6855,9 +6855,9 @@ function radarBackwardCompat(option) {
   });
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Polygon.js
-var Polygon = __webpack_require__(2060);
+var Polygon = __webpack_require__(82060);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/tooltip/tooltipMarkup.js
-var tooltipMarkup = __webpack_require__(7548);
+var tooltipMarkup = __webpack_require__(57548);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/radar/RadarSeries.js
 
 /*
@@ -6994,7 +6994,7 @@ var RadarSeriesModel = /** @class */function (_super) {
 }(Series/* default */.A);
 /* harmony default export */ const RadarSeries = (RadarSeriesModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Image.js
-var Image = __webpack_require__(4745);
+var Image = __webpack_require__(54745);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/radar/RadarView.js
 
 /*
@@ -7228,7 +7228,7 @@ var RadarView = /** @class */function (_super) {
 }(Chart/* default */.A);
 /* harmony default export */ const radar_RadarView = (RadarView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/radar/install.js + 4 modules
-var radar_install = __webpack_require__(4941);
+var radar_install = __webpack_require__(84941);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/radar/radarLayout.js
 
 /*
@@ -7375,11 +7375,11 @@ function radar_install_install(registers) {
   registers.registerPreprocessor(radarBackwardCompat);
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/Circle.js
-var Circle = __webpack_require__(7620);
+var Circle = __webpack_require__(47620);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/MapDraw.js
-var MapDraw = __webpack_require__(9484);
+var MapDraw = __webpack_require__(59484);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/map/MapSeries.js
-var MapSeries = __webpack_require__(1114);
+var MapSeries = __webpack_require__(61114);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/map/MapView.js
 
 /*
@@ -7569,7 +7569,7 @@ var MapView = /** @class */function (_super) {
 }(Chart/* default */.A);
 /* harmony default export */ const map_MapView = (MapView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/geo/install.js + 4 modules
-var geo_install = __webpack_require__(5771);
+var geo_install = __webpack_require__(55771);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/map/mapSymbolLayout.js
 
 /*
@@ -7823,7 +7823,7 @@ function map_install_install(registers) {
   (0,dataSelectAction/* createLegacyDataSelectAction */.I)('map', registers.registerAction);
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/shape/BezierCurve.js
-var BezierCurve = __webpack_require__(4);
+var BezierCurve = __webpack_require__(70004);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/tree/layoutHelper.js
 
 /*
@@ -8090,11 +8090,11 @@ function defaultSeparation(node1, node2) {
   return node1.parentNode === node2.parentNode ? 1 : 2;
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/bbox.js
-var bbox = __webpack_require__(1456);
+var bbox = __webpack_require__(91456);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/coord/View.js
-var View = __webpack_require__(9296);
+var View = __webpack_require__(29296);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/RoamController.js
-var RoamController = __webpack_require__(191);
+var RoamController = __webpack_require__(60191);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/data/helper/linkSeriesData.js
 
 /*
@@ -8247,9 +8247,9 @@ function linkSingle(data, dataType, mainData, opt) {
 }
 /* harmony default export */ const helper_linkSeriesData = (linkSeriesData);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/SeriesData.js
-var SeriesData = __webpack_require__(295);
+var SeriesData = __webpack_require__(10295);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/createDimensions.js
-var createDimensions = __webpack_require__(7584);
+var createDimensions = __webpack_require__(47584);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/data/Tree.js
 
 /*
@@ -8605,7 +8605,7 @@ function addChild(child, node) {
 }
 /* harmony default export */ const data_Tree = (Tree);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/Model.js + 2 modules
-var Model = __webpack_require__(9428);
+var Model = __webpack_require__(49428);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/treeHelper.js
 
 /*
@@ -8891,7 +8891,7 @@ var TreeSeriesModel = /** @class */function (_super) {
 }(Series/* default */.A);
 /* harmony default export */ const TreeSeries = (TreeSeriesModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/roamHelper.js
-var roamHelper = __webpack_require__(5031);
+var roamHelper = __webpack_require__(65031);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/tree/TreeView.js
 
 /*
@@ -9958,7 +9958,7 @@ function installTreemapAction(registers) {
   });
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/palette.js
-var palette = __webpack_require__(1972);
+var palette = __webpack_require__(81972);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/enableAriaDecalForTree.js
 
 /*
@@ -10392,7 +10392,7 @@ function setDefault(levels, ecModel) {
 }
 /* harmony default export */ const TreemapSeries = (TreemapSeriesModel);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/DataDiffer.js
-var DataDiffer = __webpack_require__(2190);
+var DataDiffer = __webpack_require__(32190);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/treemap/Breadcrumb.js
 
 /*
@@ -10702,7 +10702,7 @@ function createWrap() {
   return new AnimationWrap();
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/model/mixin/makeStyleMapper.js
-var makeStyleMapper = __webpack_require__(8417);
+var makeStyleMapper = __webpack_require__(38417);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/treemap/treemapLayout.js
 
 /*
@@ -11208,7 +11208,7 @@ function treemapClampZoom(zoom, seriesModel) {
   return (0,View/* clampByZoomLimit */.T$)(zoom, seriesModel.get('scaleLimit', true));
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/Displayable.js
-var Displayable = __webpack_require__(3378);
+var Displayable = __webpack_require__(13378);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/treemap/TreemapView.js
 
 /*
@@ -12078,7 +12078,7 @@ function calculateZ2(depth, z2InLevel) {
 }
 /* harmony default export */ const treemap_TreemapView = (TreemapView);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/visual/VisualMapping.js
-var VisualMapping = __webpack_require__(1270);
+var VisualMapping = __webpack_require__(51270);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/treemap/treemapVisual.js
 
 /*
@@ -12926,7 +12926,7 @@ function createGraphFromNodeEdge(nodes, edges, seriesModel, directed, beforeLink
   return graph;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/tooltip/seriesFormatTooltip.js
-var seriesFormatTooltip = __webpack_require__(5406);
+var seriesFormatTooltip = __webpack_require__(65406);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/multipleGraphEdgeHelper.js
 
 /*
@@ -13532,7 +13532,7 @@ function graphEdgeVisual(ecModel) {
   });
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/vector.js
-var vector = __webpack_require__(3932);
+var vector = __webpack_require__(23932);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/graph/simpleLayoutHelper.js
 
 /*
@@ -14445,7 +14445,7 @@ function createViewCoordSys(ecModel, api) {
   return viewList;
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/LineDraw.js
-var LineDraw = __webpack_require__(9641);
+var LineDraw = __webpack_require__(69641);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/graph/adjustEdge.js
 
 /*
@@ -14623,7 +14623,7 @@ function adjustEdge(graph, scale) {
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/LinePath.js
 var LinePath = __webpack_require__(3032);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/helper/thumbnailBridge.js
-var thumbnailBridge = __webpack_require__(5081);
+var thumbnailBridge = __webpack_require__(85081);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/graph/GraphView.js
 
 /*
@@ -18237,7 +18237,7 @@ var parallelVisual = {
 };
 /* harmony default export */ const parallel_parallelVisual = (parallelVisual);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/component/parallel/install.js + 9 modules
-var parallel_install = __webpack_require__(906);
+var parallel_install = __webpack_require__(80906);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/parallel/install.js
 
 /*
@@ -19520,7 +19520,7 @@ function sankey_install_install(registers) {
   (0,roamHelper/* registerRoamActionSimply */.Bs)(registers, types/* COMPONENT_MAIN_TYPE_SERIES */.t7, SERIES_TYPE_SANKEY);
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/data/helper/dimensionHelper.js
-var dimensionHelper = __webpack_require__(349);
+var dimensionHelper = __webpack_require__(60349);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/whiskerBoxCommon.js
 
 /*
@@ -21763,7 +21763,7 @@ function effectScatter_install_install(registers) {
   registers.registerLayout(pointsLayout('effectScatter'));
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/helper/Line.js
-var helper_Line = __webpack_require__(7955);
+var helper_Line = __webpack_require__(27955);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/EffectLine.js
 
 /*
@@ -22217,9 +22217,9 @@ var EffectPolyline = /** @class */function (_super) {
 }(helper_EffectLine);
 /* harmony default export */ const helper_EffectPolyline = (EffectPolyline);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/line.js
-var line = __webpack_require__(4204);
+var line = __webpack_require__(14204);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/quadratic.js
-var quadratic = __webpack_require__(522);
+var quadratic = __webpack_require__(10522);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/helper/LargeLineDraw.js
 
 /*
@@ -23274,7 +23274,7 @@ function lines_install_install(registers) {
   registers.registerVisual(lines_linesVisual);
 }
 // EXTERNAL MODULE: ./node_modules/zrender/lib/core/platform.js
-var platform = __webpack_require__(7272);
+var platform = __webpack_require__(97272);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/heatmap/HeatmapLayer.js
 
 /*
@@ -25344,9 +25344,9 @@ function themeRiver_install_install(registers) {
   registers.registerProcessor(dataFilter(SERIES_TYPE_THEME_RIVER));
 }
 // EXTERNAL MODULE: ./node_modules/echarts/lib/util/decal.js + 1 modules
-var util_decal = __webpack_require__(5434);
+var util_decal = __webpack_require__(65434);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/contain/util.js
-var contain_util = __webpack_require__(4282);
+var contain_util = __webpack_require__(74282);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/sunburst/SunburstPiece.js
 
 /*
@@ -26570,7 +26570,7 @@ var CustomSeriesModel = /** @class */function (_super) {
 }(Series/* default */.A);
 /* harmony default export */ const CustomSeries = (CustomSeriesModel);
 // EXTERNAL MODULE: ./node_modules/zrender/lib/graphic/CompoundPath.js
-var CompoundPath = __webpack_require__(7999);
+var CompoundPath = __webpack_require__(50380);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/coord/cartesian/prepareCustom.js
 
 /*
@@ -27029,9 +27029,9 @@ function matrixPrepareCustom(coordSys) {
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/customGraphicTransition.js
 var customGraphicTransition = __webpack_require__(8844);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/animation/customGraphicKeyframeAnimation.js
-var customGraphicKeyframeAnimation = __webpack_require__(6873);
+var customGraphicKeyframeAnimation = __webpack_require__(26873);
 // EXTERNAL MODULE: ./node_modules/echarts/lib/chart/custom/customSeriesRegister.js
-var customSeriesRegister = __webpack_require__(7127);
+var customSeriesRegister = __webpack_require__(67127);
 ;// CONCATENATED MODULE: ./node_modules/echarts/lib/chart/custom/CustomView.js
 
 /*

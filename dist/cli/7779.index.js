@@ -2,14 +2,14 @@ export const id = 7779;
 export const ids = [7779];
 export const modules = {
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadKubernetesMode: () => (/* binding */ loadKubernetesMode)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The contract between the edges (the `train` action, `dhow train`) and the two training modes. Runner
  * mode is src/train/runner; Kubernetes mode is src/train/kubernetes/index.ts, loaded lazily (so the runner

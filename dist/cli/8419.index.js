@@ -2,7 +2,7 @@ export const id = 8419;
 export const ids = [8419];
 export const modules = {
 
-/***/ 8419:
+/***/ 28419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,14 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
-var files = __webpack_require__(7682);
+var files = __webpack_require__(47682);
+// EXTERNAL MODULE: ./src/registry/profile-file.ts
+var profile_file = __webpack_require__(66257);
 // EXTERNAL MODULE: ./src/registry/render.ts + 1 modules
-var render = __webpack_require__(4699);
+var render = __webpack_require__(34699);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var registry_paths = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/registry/validate.ts
+
 
 
 
@@ -75,6 +78,7 @@ async function validateRegistry(forge, ref) {
     const evidence = new Map(); // path -> file
     const deployFiles = new Map(); // "env/model" -> paths
     const modelDirs = new Set();
+    const profiles = [];
     for (const path of paths) {
         const parts = path.split('/');
         // A gitlink (submodule) or anything else that is no blob has no text to check: say so, never crash.
@@ -117,8 +121,15 @@ async function validateRegistry(forge, ref) {
             else if (parts[2] === 'versions') {
                 add(path, 'not a version file: versions/<version>.yaml with a valid version name');
             }
+            else if (parts.length === 4 && parts[2] === 'profiles' && parts[3].endsWith('.json') && (0,names/* isValidName */.uV)('version', parts[3].slice(0, -5))) {
+                problems.push(...(await (0,profile_file/* checkProfileText */.T4)(path, content.get(path))));
+                profiles.push({ path, model, version: parts[3].slice(0, -5) });
+            }
+            else if (parts[2] === 'profiles') {
+                add(path, 'not a reference profile: profiles/<version>.json with a valid version name');
+            }
             else {
-                add(path, 'unexpected file: a model directory holds model.yaml and versions/');
+                add(path, 'unexpected file: a model directory holds model.yaml, versions/ and profiles/');
             }
         }
         else if (top === 'releases') {
@@ -211,6 +222,7 @@ async function validateRegistry(forge, ref) {
             ['previous', release.previous],
             ['last-known-good', release['last-known-good']],
             ['revert-of', release['revert-of']],
+            ['rollout.stable', release.rollout?.stable],
         ]) {
             if (v && !versions.has(`${release.model}/${v}`))
                 add(path, `version "${v}" of ${release.model} is not registered`, field);
@@ -224,6 +236,10 @@ async function validateRegistry(forge, ref) {
         if (!versions.has(`${file.model}/${file.version}`))
             add(path, `version "${file.version}" of ${file.model} is not registered`, 'version');
     }
+    for (const profile of profiles) {
+        if (!versions.has(`${profile.model}/${profile.version}`))
+            add(profile.path, `version "${profile.version}" of ${profile.model} is not registered: a profile belongs to a version`);
+    }
     // deploy/<env>/<model>/ holds exactly what the release renders.
     for (const [key, present] of deployFiles) {
         const release = releases.get(key);
@@ -234,7 +250,11 @@ async function validateRegistry(forge, ref) {
         const record = versions.get(`${release.model}/${release.version}`);
         if (!record || !config)
             continue;
-        const expected = (0,render/* renderDeployManifests */.GQ)(release, record, config);
+        const stable = release.rollout ? versions.get(`${release.model}/${release.rollout.stable}`) : undefined;
+        // A RawDeployment canary cannot be rendered without its stable version: the missing record is reported above.
+        if (!stable && (0,render/* rendersStableVersion */.bQ)(release, config))
+            continue;
+        const expected = (0,render/* renderDeployManifests */.GQ)(release, record, config, stable);
         for (const m of expected) {
             if (!content.has(m.path))
                 add(m.path, `missing: releases/${key}.yaml renders it`);
@@ -255,9 +275,9 @@ async function validateRegistry(forge, ref) {
 }
 
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __webpack_require__(6611);
+var registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /** dhow validate: every file against its schema and the cross-file rules; lists every problem. */
 
@@ -284,7 +304,7 @@ async function run(args, ctx) {
 
 /***/ }),
 
-/***/ 6611:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -299,14 +319,14 @@ async function run(args, ctx) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   ys: () => (/* binding */ openForge)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
  * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
@@ -352,6 +372,7 @@ async function openRegistry(ctx, flag, as) {
     const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
     // A command is one pass: its refs are read once. A server among the commands begins its own per request.
     forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
     return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
@@ -378,7 +399,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,
@@ -419,45 +440,166 @@ function helpRequested(args, ctx, usage) {
 
 /***/ }),
 
-/***/ 4699:
+/***/ 66257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ decideProfile),
+/* harmony export */   T4: () => (/* binding */ checkProfileText)
+/* harmony export */ });
+/* unused harmony export canonicalProfile */
+/**
+ * The problems of a profile's text: not JSON, or not a DriftProfile (the first schema issue, by field).
+ * The drift schema loads on first use: most registry work never meets a profile.
+ */
+async function checkProfileText(path, text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return [{ file: path, message: 'not valid JSON: a reference profile is the JSON dhow drift profile writes' }];
+    }
+    const { DriftProfile } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(2326), __webpack_require__.e(3909)]).then(__webpack_require__.bind(__webpack_require__, 52326));
+    const parsed = DriftProfile.safeParse(raw);
+    if (parsed.success)
+        return [];
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.');
+    return [{ file: path, message: `not a drift profile: ${issue.message}`, ...(field ? { field } : {}) }];
+}
+/** The profile's bytes as the registry keeps them: parsed and written back with two-space indents. */
+function canonicalProfile(text) {
+    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+}
+/** A profile is written once per version: the same bytes again change nothing, other bytes are refused. */
+function decideProfile(existing, text) {
+    const content = canonicalProfile(text);
+    if (existing === null)
+        return { kind: 'write', content };
+    if (existing === content)
+        return { kind: 'unchanged' };
+    return { kind: 'refused', reason: 'a different reference profile is already registered for this version: profiles are immutable, register a new version' };
+}
+
+
+/***/ }),
+
+/***/ 34699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GQ: () => (/* binding */ renderDeployManifests)
+  GQ: () => (/* binding */ renderDeployManifests),
+  bQ: () => (/* binding */ rendersStableVersion)
 });
 
 // UNUSED EXPORTS: INFERENCE_SERVICE_FILE, kubernetesName, kubernetesNameClashes, kubernetesNameTakenBy, renderInferenceService
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/registry/rollout-render.ts
+/**
+ * What a rollout under way changes in the rendered KServe InferenceService, in the environment's KServe mode.
+ *
+ * Serverless (Knative): the predictor points at the canary's artifact (the release's version) and
+ * `canaryTrafficPercent` sends that share of traffic to it, KServe keeping the rest on the last revision that
+ * had all traffic; removing the field promotes. 0% is a blue-green preview. Tag routing gives the canary and
+ * the stable revision their own URLs so each can be analysed on its own.
+ * Docs: https://kserve.github.io/website/docs/model-serving/predictive-inference/rollout-strategies/canary
+ *
+ * RawDeployment (KServe's Standard mode, v0.20 and later): there are no revisions, so the predictor stays the
+ * stable version and the canary is one named entry of `spec.canary` (its predictor's `name` makes its own
+ * Deployment and Service, `<isvc>-<name>-predictor`) with `trafficPercent`; KServe weights the route (Gateway
+ * API HTTPRoute backendRefs, or an OpenShift Route's alternateBackends) once the canary is ready. A promotion
+ * drops the entry and points the predictor at the canary's artifact (the stable Deployment rolls to it); an
+ * abort drops the entry (KServe deletes the canary's Deployment). Source: kserve/kserve
+ * pkg/apis/serving/v1beta1/inference_service.go (CanarySpec) and inference_service_validation.go
+ * (validateCanarySpecs), added by kserve/kserve#5672.
+ * Imports only registry types and the kernel, so it can move with the renderer.
+ */
+
+
+
 /** KServe's annotation that exposes the latest and previous revisions at tagged URLs (latest-…, prev-…). */
 const TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
-/** The InferenceService with the release's rollout applied (unchanged when no rollout is under way). */
+function withRolloutAnnotations(service, annotations) {
+    const metadata = service.metadata;
+    return { ...service, metadata: { ...metadata, annotations: { ...metadata.annotations, ...annotations } } };
+}
+/** Serverless: the InferenceService with the release's rollout applied (unchanged when no rollout is under way). */
 function withRolloutTraffic(release, service) {
     const rollout = release.rollout;
     if (!rollout)
         return service;
+    const spec = service.spec;
+    const annotated = withRolloutAnnotations(service, {
+        [TAG_ROUTING_ANNOTATION]: 'true',
+        'dhow.dev/rollout': rollout.strategy,
+        'dhow.dev/stable-version': rollout.stable,
+    });
+    return { ...annotated, spec: { ...spec, predictor: { ...spec.predictor, canaryTrafficPercent: rollout.weight } } };
+}
+/** KServe's name for the model server's container (pkg/constants InferenceServiceContainerName). */
+const MODEL_CONTAINER = 'kserve-container';
+/** KServe's pattern for a predictor's name (the CRD's `predictor.name`): a DNS-1035 label. */
+const PREDICTOR_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** Kubernetes Service names are DNS-1035 labels of at most 63 characters. */
+const SERVICE_NAME_LENGTH = 63;
+/**
+ * The canary predictor's name for a version: `v` and the version with dots and underscores as dashes
+ * (1.4.0 -> v1-4-0), so `kubectl get deploy` says which version runs. When that would make the canary's
+ * Service name (`<isvc>-<name>-predictor`) longer than Kubernetes allows, a short digest of the version.
+ */
+function canaryPredictorName(service, version) {
+    const readable = `v${version.replace(/[._]/g, '-')}`.replace(/-+$/, '');
+    if (PREDICTOR_NAME.test(readable) && `${service}-${readable}-predictor`.length <= SERVICE_NAME_LENGTH)
+        return readable;
+    return `v-${(0,external_node_crypto_.createHash)('sha256').update(version).digest('hex').slice(0, 8)}`;
+}
+/**
+ * RawDeployment: the InferenceService whose predictor is the stable version's and whose one named canary is
+ * the release's version at the rollout's weight. `stable` is the predictor rendered from the stable version's
+ * record; `canary` the one rendered from the release's version.
+ */
+function withRawCanary(release, service, predictors) {
+    const rollout = release.rollout;
+    if (!rollout)
+        return service;
+    if (!predictors.stable) {
+        throw new errors/* DhowError */.Bp('not-found', `cannot render the RawDeployment canary of ${release.model}: the version record of the stable version ${rollout.stable} is missing`, {
+            file: (0,paths/* releasePath */.bD)(release.environment, release.model),
+            field: 'rollout.stable',
+        });
+    }
     const metadata = service.metadata;
     const spec = service.spec;
+    // KServe refuses autoscaling on a canary (fixed replicas: minReplicas, or the stable's share by weight) and
+    // a minReplicas above the stable's (absent: 1).
+    const { minReplicas: _min, maxReplicas: _max, ...canary } = predictors.canary;
+    // The canary's model is a whole container spec in KServe's CRD, whose `name` it requires (the stable
+    // predictor's is relaxed); KServe's model server container is named kserve-container.
+    const model = { name: MODEL_CONTAINER, ...canary.model };
+    const stableMin = typeof predictors.stable.minReplicas === 'number' ? predictors.stable.minReplicas : 1;
+    // At 0% (a blue-green preview) KServe's share by weight is no pod at all: one replica to analyse, if the stable allows it.
+    const preview = rollout.weight === 0 && stableMin >= 1 ? { minReplicas: 1 } : {};
+    const annotated = withRolloutAnnotations(service, { 'dhow.dev/rollout': rollout.strategy, 'dhow.dev/stable-version': rollout.stable });
     return {
-        ...service,
-        metadata: {
-            ...metadata,
-            annotations: {
-                ...metadata.annotations,
-                [TAG_ROUTING_ANNOTATION]: 'true',
-                'dhow.dev/rollout': rollout.strategy,
-                'dhow.dev/stable-version': rollout.stable,
-            },
+        ...annotated,
+        spec: {
+            ...spec,
+            predictor: predictors.stable,
+            canary: [{ predictor: { name: canaryPredictorName(metadata.name, rollout.canary), ...canary, model, ...preview }, trafficPercent: rollout.weight }],
         },
-        spec: { ...spec, predictor: { ...spec.predictor, canaryTrafficPercent: rollout.weight } },
     };
 }
 
@@ -476,9 +618,8 @@ function withRolloutTraffic(release, service) {
 const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
 // The model -> object name mapping lives with the names (the registry refuses clashes at register time).
 
-function renderInferenceService(release, record, config) {
-    const environment = config.environments.find((e) => e.name === release.environment);
-    const namespace = environment?.namespace ?? config.deploy.namespace;
+/** The predictor of one version: its model (format, runtime, artifact, resources), replicas and GPU product. */
+function predictorFor(record) {
     const serving = record.serving;
     const resources = {};
     const add = (name, value) => {
@@ -503,8 +644,22 @@ function renderInferenceService(release, record, config) {
         Object.assign(predictor, { minReplicas: serving.replicas.min, maxReplicas: serving.replicas.max });
     if (serving.gpu?.product)
         predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
-    // A rollout under way sends only its weight to this version (rollout-render.ts).
-    return withRolloutTraffic(release, {
+    return predictor;
+}
+/** Whether rendering this release needs the record of its rollout's stable version (a RawDeployment canary runs both). */
+function rendersStableVersion(release, config) {
+    return release.rollout !== undefined && config.environments.find((e) => e.name === release.environment)?.['kserve-mode'] === 'raw-deployment';
+}
+/**
+ * The InferenceService of a release. `stable` is the record of the rollout's stable version, which a
+ * RawDeployment environment renders beside the canary (see rendersStableVersion); Serverless needs only `record`.
+ */
+function renderInferenceService(release, record, config, stable) {
+    const environment = config.environments.find((e) => e.name === release.environment);
+    const namespace = environment?.namespace ?? config.deploy.namespace;
+    const raw = environment?.['kserve-mode'] === 'raw-deployment';
+    const predictor = predictorFor(record);
+    const service = {
         apiVersion: 'serving.kserve.io/v1beta1',
         kind: 'InferenceService',
         metadata: {
@@ -520,21 +675,25 @@ function renderInferenceService(release, record, config) {
             },
             annotations: {
                 // https://kserve.github.io/website/docs/admin-guide/kubernetes-deployment: the mode is chosen per InferenceService.
-                ...(environment?.['kserve-mode'] === 'raw-deployment' ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
+                ...(raw ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
                 'dhow.dev/artifact-digest': record.artifact.digest,
                 ...(release['revert-of'] ? { 'dhow.dev/revert-of': release['revert-of'] } : {}),
             },
         },
         spec: { predictor },
-    });
+    };
+    // A rollout under way sends only its weight to this version (rollout-render.ts), the way the KServe mode allows.
+    if (raw)
+        return withRawCanary(release, service, { canary: predictor, ...(stable ? { stable: predictorFor(stable) } : {}) });
+    return withRolloutTraffic(release, service);
 }
 /** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML) a Forge commits. */
-function renderDeployManifests(release, record, config) {
+function renderDeployManifests(release, record, config, stable) {
     const header = `# Rendered by dhow from releases/${release.environment}/${release.model}.yaml: do not edit by hand.\n`;
     return [
         {
             path: `${(0,paths/* deployDir */.RU)(release.environment, release.model)}/${INFERENCE_SERVICE_FILE}`,
-            content: header + (0,dist/* stringify */.As)(renderInferenceService(release, record, config), { lineWidth: 0 }),
+            content: header + (0,dist/* stringify */.As)(renderInferenceService(release, record, config, stable), { lineWidth: 0 }),
         },
     ];
 }

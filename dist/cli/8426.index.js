@@ -2,17 +2,18 @@ export const id = 8426;
 export const ids = [8426];
 export const modules = {
 
-/***/ 8426:
+/***/ 58426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rz: () => (/* binding */ readJsonlFile),
-/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage),
+/* harmony export */   lT: () => (/* binding */ jsonlValues)
 /* harmony export */ });
-/* unused harmony exports JsonlParser, parseJsonlBuffer, jsonlValues */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports JsonlParser, parseJsonlBuffer */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
  * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
@@ -145,8 +146,8 @@ async function readJsonlFile(path, onValue, options = {}) {
 async function* jsonlValues(path, options = {}) {
     const queue = [];
     const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;

@@ -2,7 +2,7 @@ export const id = 8524;
 export const ids = [8524];
 export const modules = {
 
-/***/ 8524:
+/***/ 98524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +12,8 @@ export const modules = {
 /* harmony export */   parseTransformList: () => (/* binding */ parseTransformList)
 /* harmony export */ });
 /* unused harmony export checkSubstitutions */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4188);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44188);
 /**
  * jiwer 4's documented transforms (jiwer/transforms.py, jiwer/transformations.py) as a chain of named steps
  * applied to a reference or a hypothesis before WER or CER: `remove-punctuation` (RemovePunctuation: every
@@ -128,13 +128,14 @@ function parseSubstitutions(text, name) {
 
 /***/ }),
 
-/***/ 4188:
+/***/ 44188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ codePoints),
 /* harmony export */   GX: () => (/* binding */ pySplit),
 /* harmony export */   Op: () => (/* binding */ pyRstrip),
+/* harmony export */   lr: () => (/* binding */ isPyWhitespace),
 /* harmony export */   m0: () => (/* binding */ pyStrip),
 /* harmony export */   tg: () => (/* binding */ PY_WHITESPACE_RUN_OF_TWO)
 /* harmony export */ });
@@ -147,8 +148,6 @@ function parseSubstitutions(text, name) {
 const CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_WHITESPACE_RUN = new RegExp(`[${CLASS}]+`, 'g');
 const PY_WHITESPACE_RUN_OF_TWO = new RegExp(`[${CLASS}][${CLASS}]+`, 'g');
-const LEADING = new RegExp(`^[${CLASS}]+`);
-const TRAILING = new RegExp(`[${CLASS}]+$`);
 /** Python's `s.split()`: split on runs of whitespace, no empty strings. */
 function pySplit(s) {
     const parts = s.split(PY_WHITESPACE_RUN);
@@ -158,13 +157,39 @@ function pySplit(s) {
         parts.pop();
     return parts;
 }
+/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
+function isPyWhitespace(c) {
+    return (c === 0x20 ||
+        (c >= 0x09 && c <= 0x0d) ||
+        (c >= 0x1c && c <= 0x1f) ||
+        c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+// strip and rstrip scan for the ends instead of running two regular expressions: every segment is stripped
+// once or twice per metric, and an unchanged string comes back as it is, without a copy.
 /** Python's `s.strip()`. */
 function pyStrip(s) {
-    return s.replace(LEADING, '').replace(TRAILING, '');
+    let end = s.length;
+    while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
+        end--;
+    let start = 0;
+    while (start < end && isPyWhitespace(s.charCodeAt(start)))
+        start++;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 /** Python's `s.rstrip()`. */
 function pyRstrip(s) {
-    return s.replace(TRAILING, '');
+    let end = s.length;
+    while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
+        end--;
+    return end === s.length ? s : s.slice(0, end);
 }
 /** The code points of a string, as Python indexes a str. */
 function codePoints(s) {

@@ -2,7 +2,7 @@ export const id = 8892;
 export const ids = [8892];
 export const modules = {
 
-/***/ 8892:
+/***/ 28892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,25 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/atomic-directory.ts
-var atomic_directory = __webpack_require__(7728);
+var atomic_directory = __webpack_require__(87728);
 // EXTERNAL MODULE: ./src/evidence/snapshot.ts
-var evidence_snapshot = __webpack_require__(769);
+var evidence_snapshot = __webpack_require__(90769);
 // EXTERNAL MODULE: ./src/evidence/audit.ts
-var audit = __webpack_require__(1178);
+var audit = __webpack_require__(51178);
 // EXTERNAL MODULE: ./src/evidence/register.ts
-var evidence_register = __webpack_require__(8788);
+var evidence_register = __webpack_require__(68788);
 // EXTERNAL MODULE: ./src/evidence/time.ts
-var time = __webpack_require__(9148);
+var time = __webpack_require__(49148);
 // EXTERNAL MODULE: ./src/forge/forge.ts
-var forge = __webpack_require__(6576);
+var forge = __webpack_require__(76576);
 // EXTERNAL MODULE: ./src/registry/gate-evidence.ts
-var gate_evidence = __webpack_require__(5004);
+var gate_evidence = __webpack_require__(25004);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/site/html.ts
 /**
  * The HTML pieces every page of the site shares: escaping, direction of text (Arabic script renders
@@ -61,7 +61,7 @@ function html_text(value, tag = 'span') {
 const STYLE = `
 :root{color-scheme:light;--fg:#1b1f24;--muted:#4d5560;--line:#d0d7de;--bg:#ffffff;--head:#0b3d5c;--accent:#0a5c8a;--ok:#0f6b2f;--bad:#a4161a;--warn:#7a4a00}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",Tahoma,sans-serif;color:var(--fg);background:var(--bg)}
-a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c46a00;outline-offset:2px}
+a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,[tabindex="0"]:focus-visible{outline:3px solid #c46a00;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
 header{background:var(--head);color:#fff;padding:10px 20px}header a{color:#fff}header nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px;flex-wrap:wrap}
 main{padding:16px 20px;max-width:1200px}footer{padding:12px 20px;color:var(--muted);border-top:1px solid var(--line);font-size:13px}
@@ -111,10 +111,10 @@ const PALETTE = ['#0a5c8a', '#a4161a', '#0f6b2f', '#7a4a00', '#5b2a86', '#1b1f24
 /** Imports ECharts (its core, the line chart and the SVG renderer only) and returns a renderer. */
 async function loadChartRenderer() {
     const [echarts, { LineChart }, { GridComponent, LegendComponent }, { SVGRenderer }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(4885), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 435)),
-        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(7359), __webpack_require__.e(4885), __webpack_require__.e(7692)]).then(__webpack_require__.bind(__webpack_require__, 7692)),
-        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(7359), __webpack_require__.e(4640)]).then(__webpack_require__.bind(__webpack_require__, 4640)),
-        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(2786)]).then(__webpack_require__.bind(__webpack_require__, 2786)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(4885), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 80435)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(7359), __webpack_require__.e(4885), __webpack_require__.e(7692)]).then(__webpack_require__.bind(__webpack_require__, 47692)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(3927), __webpack_require__.e(7359), __webpack_require__.e(4640)]).then(__webpack_require__.bind(__webpack_require__, 94640)),
+        Promise.all(/* import() */[__webpack_require__.e(5419), __webpack_require__.e(2786)]).then(__webpack_require__.bind(__webpack_require__, 22786)),
     ]);
     echarts.use([LineChart, GridComponent, LegendComponent, SVGRenderer]);
     return (chart) => {
@@ -155,6 +155,7 @@ function withTextAlternative(svg, chart) {
     const prefix = `chart-${chart.id}-`;
     const renamed = new Map();
     const counts = new Map();
+    // Focusable (tabindex), so a keyboard user reaches the chart and a screen reader reads its text alternative there.
     return svg
         .replace(/zr\d+-([a-z]+)-?(\d+)/g, (token, kind) => {
         let name = renamed.get(token);
@@ -165,7 +166,7 @@ function withTextAlternative(svg, chart) {
         }
         return name;
     })
-        .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(chart.label)}" `)
+        .replace(/^<svg /, `<svg role="img" tabindex="0" aria-label="${escapeHtml(chart.label)}" `)
         .replace(/^(<svg[^>]*>)/, `$1<title>${escapeHtml(chart.label)}</title>`);
 }
 const figure = (svg, caption) => `<figure>${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
@@ -213,7 +214,9 @@ function gateCharts(render, versions, perEnvironment) {
             });
             const say = ({ version, g }) => `${version} ${g.value}${g.threshold != null ? ` (threshold ${g.threshold}, ${g.verdict})` : ` (${g.verdict})`}`;
             const failed = known.filter((k) => k.g.verdict === 'fail').map((k) => k.version);
-            return `${key} in ${known.length} version${known.length === 1 ? '' : 's'}, from ${say(known[0])} to ${say(known.at(-1))}; ${failed.length ? `failed: ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ` and ${failed.length - 10} more` : ''}` : 'none failed'}`;
+            // One version: its value once, not "from v3 … to v3 …" (a screen reader reads every word).
+            const span = known.length === 1 ? say(known[0]) : `from ${say(known[0])} to ${say(known.at(-1))}`;
+            return `${key} in ${known.length} version${known.length === 1 ? '' : 's'}, ${span}; ${failed.length ? `failed: ${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ` and ${failed.length - 10} more` : ''}` : 'none failed'}`;
         });
         const caption = `Gate values against thresholds in ${environment}`;
         return [
@@ -222,7 +225,8 @@ function gateCharts(render, versions, perEnvironment) {
     });
     return charts.length ? `<h3>Gates against thresholds · <span lang="ar" dir="rtl">البوابات مقابل العتبات</span></h3>${charts.join('')}` : '';
 }
-const gateKey = (g) => (g.metric ? `${g.gate} ${g.metric}` : g.gate);
+/** A gate's line name: the gate, and its metric when the gate is named otherwise ("accuracy", "latency-p99 p99"). */
+const gateKey = (g) => (g.metric && g.metric !== g.gate ? `${g.gate} ${g.metric}` : g.gate);
 
 ;// CONCATENATED MODULE: ./src/site/build.ts
 /**
@@ -423,14 +427,14 @@ function auditPage(snapshot, rows) {
 <label>Event <select id="kind"><option value="">all</option>${kinds.map((k) => `<option>${escapeHtml(k)}</option>`).join('')}</select></label>
 <p aria-live="polite"><span id="shown">${sorted.length}</span> of ${sorted.length} events</p>
 </div>
-<div id="audit">${historyTable(sorted, true)}</div>`;
+<div id="audit" role="region" aria-label="Audit events" tabindex="0">${historyTable(sorted, true)}</div>`;
     return renderPage({ title: 'Audit log', root: '', body, script: AUDIT_SCRIPT });
 }
 
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __webpack_require__(6611);
+var registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/site.ts
 /** dhow site: the registry dashboard, a static site built from the registry alone and written whole or not at all. */
 
@@ -456,6 +460,142 @@ async function run(args, ctx) {
     await (0,atomic_directory/* writeDirectoryAtomic */.Q)(out, { files, marker: 'site.json', isOurs: (m) => m.includes('"generator": "dhow site"'), flag: '--out' });
     ctx.stdout.write(`wrote ${files.size} pages and files to ${out} from commit ${snapshot.commit}\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 56611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
+/* harmony export */   Me: () => (/* binding */ openRegistry),
+/* harmony export */   Pz: () => (/* binding */ refuseRepository),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   _T: () => (/* binding */ helpRequested),
+/* harmony export */   eN: () => (/* binding */ actor),
+/* harmony export */   tB: () => (/* binding */ now),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   ys: () => (/* binding */ openForge)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
+/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
+/**
+ * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
+ * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
+ * ($DHOW_NOW, for reproducible demos and tests, else now).
+ */
+
+
+
+
+
+
+function now(ctx) {
+    const fixed = ctx.env.DHOW_NOW;
+    if (fixed) {
+        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
+        return fixed;
+    }
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function actor(ctx, as) {
+    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
+    if (!name || !name.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
+    if (name.length > 200 || /[\n\r\0]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
+    return name.trim();
+}
+function gitUserName(ctx) {
+    try {
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function openRegistry(ctx, flag, as) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
+    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
+    const name = as ?? ctx.env.DHOW_ACTOR;
+    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
+    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
+    forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
+    return forge;
+}
+/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
+const WHERE_OPTIONS = {
+    registry: { type: 'string' },
+    repository: { type: 'string' },
+    'api-url': { type: 'string' },
+};
+/**
+ * The registry a command works on: the repository on GitHub named by --repository (the token from
+ * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
+ * actions set it up (connectRegistry); otherwise the local one (openRegistry).
+ */
+async function openForge(ctx, command, where, as) {
+    if (where.repository === undefined) {
+        if (where['api-url'] !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
+        return openRegistry(ctx, where.registry, as);
+    }
+    if (where.registry !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
+    }
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
+    }
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
+    return connectRegistry({
+        token,
+        registry: where.repository,
+        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
+        logger: ctx.logger,
+        env: ctx.env,
+        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
+    });
+}
+/**
+ * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
+ * so the refusal says what to do instead rather than "unknown option").
+ */
+function refuseRepository(command, args, instead) {
+    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
+    }
+}
+/** A plain-text table: a header row and aligned columns, two spaces apart. */
+function table(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const shortSha = (sha) => sha.slice(0, 8);
+/** `--help`/`-h` anywhere: print the command's usage and succeed. */
+function helpRequested(args, ctx, usage) {
+    if (!args.includes('--help') && !args.includes('-h'))
+        return false;
+    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
+    return true;
 }
 
 

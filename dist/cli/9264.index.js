@@ -2,15 +2,15 @@ export const id = 9264;
 export const ids = [9264];
 export const modules = {
 
-/***/ 3549:
+/***/ 93549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /** Writing a file whole or not at all: what dhow writes for other steps (reports, drafts) is never read half-written. */
 
@@ -32,17 +32,17 @@ async function writeFileAtomic(path, content) {
 
 /***/ }),
 
-/***/ 2717:
+/***/ 62717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ readBoundedFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
  * Reading a small file from outside (an alert payload, a version record, a metrics file) with its size
  * limit enforced WHILE reading: a regular file only (a FIFO, a device such as /dev/zero or a directory is
@@ -99,27 +99,27 @@ async function readBoundedFile(path, limit, what) {
 
 /***/ }),
 
-/***/ 9264:
+/***/ 69264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2717);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _gates_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9704);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5035);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(123);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35035);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50123);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9843);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5482);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7682);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47682);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(143);
-/* harmony import */ var _train_draft_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4501);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6931);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6611);
+/* harmony import */ var _train_draft_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(34501);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16931);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(56611);
 /**
  * dhow register: records a model version. The record comes from --from FILE.yaml (any fields of a
  * ModelVersion) overlaid with the flags; the digest from --artifact-file (sha256 of the file) or --digest.
@@ -281,7 +281,7 @@ async function run(args, ctx) {
 
 /***/ }),
 
-/***/ 6611:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -296,14 +296,14 @@ async function run(args, ctx) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   ys: () => (/* binding */ openForge)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
  * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
@@ -349,6 +349,7 @@ async function openRegistry(ctx, flag, as) {
     const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
     // A command is one pass: its refs are read once. A server among the commands begins its own per request.
     forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
     return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
@@ -375,7 +376,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,
@@ -428,16 +429,16 @@ function helpRequested(args, ctx, usage) {
 /* harmony export */   xH: () => (/* binding */ serializeReport)
 /* harmony export */ });
 /* unused harmony exports VerdictEnum, GateResult, GateReport, describeThreshold, mermaidChart */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4377);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5035);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
-/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8099);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78099);
 /* harmony import */ var _text_slices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(741);
-/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8426);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58426);
 /**
  * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
  * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
@@ -686,7 +687,7 @@ function renderMarkdown(report) {
 /* harmony export */   sd: () => (/* binding */ signatureCode)
 /* harmony export */ });
 /* unused harmony export sliceGateName */
-/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8099);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78099);
 
 /** The summary row name that carries a slice's value to the next run's baseline. */
 function sliceGateName(gate, slice) {
@@ -761,7 +762,7 @@ function sliceTable(gate, metric, sliceBy, rows, signature) {
 
 /***/ }),
 
-/***/ 8099:
+/***/ 78099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -864,16 +865,16 @@ function fmt(value) {
 
 /***/ }),
 
-/***/ 5035:
+/***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File),
 /* harmony export */   s: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /** Content digests as the registry records them (the `Digest` schema): "sha256:" and 64 lower-case hex digits. */
 
@@ -896,7 +897,7 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 4501:
+/***/ 34501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -905,11 +906,11 @@ async function sha256File(path) {
 /* harmony export */   kt: () => (/* binding */ readVersionDraftFile)
 /* harmony export */ });
 /* unused harmony exports VersionDraft, sourceFromEnv */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3549);
-/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7682);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93549);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47682);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9843);
 /**
  * The version-record draft a training run hands to `dhow register --from FILE.yaml`: the VersionRecord

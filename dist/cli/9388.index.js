@@ -2,7 +2,7 @@ export const id = 9388;
 export const ids = [9388];
 export const modules = {
 
-/***/ 9388:
+/***/ 59388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/demo/context.ts
 /**
  * What every demo step gets: the registry directory, a narration writer and a `dhow(argv)` runner that
@@ -228,9 +228,9 @@ const summaryStep = {
 };
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/demo/step-train.ts
 /**
  * The demo's training step: trains the example model (examples/arabic-dialect-id) in runner mode on this
@@ -334,19 +334,19 @@ const trainStep = {
 };
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/http/log.ts
-var log = __webpack_require__(3654);
-// EXTERNAL MODULE: ./src/drift/index.ts + 2 modules
-var drift = __webpack_require__(1845);
+var log = __webpack_require__(13654);
+// EXTERNAL MODULE: ./src/drift/index.ts + 3 modules
+var drift = __webpack_require__(34380);
 // EXTERNAL MODULE: ./src/bridge/server.ts + 3 modules
-var server = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/forge/local.ts + 6 modules
-var local = __webpack_require__(6562);
+var server = __webpack_require__(26466);
+// EXTERNAL MODULE: ./src/forge/local.ts + 7 modules
+var local = __webpack_require__(21295);
 // EXTERNAL MODULE: ./src/revert/execute.ts + 1 modules
-var execute = __webpack_require__(7070);
+var execute = __webpack_require__(97070);
 ;// CONCATENATED MODULE: ./src/demo/drift.ts
 /**
  * The demo's last act: a new version reaches production, production data drifts away from what it was
@@ -520,18 +520,20 @@ const driftStep = {
 };
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
+var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/demo/gates.ts
 /**
  * The demo's gate step: the example model (examples/arabic-dialect-id) is trained, served on loopback and
  * evaluated, and two candidates go through one gate policy against the version live in production:
- * v4 passes (its gate results are ready for its version record), the v3 baseline is refused.
+ * v4 passes (its gate results are ready for its version record), the v3 baseline is refused, and its
+ * refusals in production and staging are recorded as gate evidence (gates/<env>/<model>/v3.yaml) through
+ * `dhow register --gate-report`, so the registry, its site and its evidence pack hold failed attempts.
  */
 
 
@@ -672,6 +674,13 @@ for (const e of all) predict(model, e.text);`;
         ],
     });
 }
+/**
+ * Records a gate report as the environment's evidence the way promote.yml does after its gate job: `dhow
+ * register --from` the same record again (identical content, so only the evidence is written).
+ */
+async function recordGateEvidence(ctx, record, report, environment) {
+    await ctx.dhow(['register', '--from', record, '--gate-report', report, '--environment', environment], { as: 'noura' });
+}
 /** Gates whose values depend on how busy this machine is, not on the model: a refusal by one is the load's. */
 const LOAD_SENSITIVE = new Set(['latency', 'memory']);
 /**
@@ -761,14 +770,25 @@ const gatesStep = {
                     metrics,
                 }));
             }
-            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', (0,external_node_path_.join)(ctx.workDir, 'v3-report.json')], {
+            const v3Report = (0,external_node_path_.join)(ctx.workDir, 'v3-report.json');
+            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'production', '--report', v3Report], {
                 expect: 1,
             });
             ctx.narrate(`
         Refused: its accuracy is far below production's, and nobody declared where it was trained or
         what data it used, and residency treats unknown as a failure, never a pass. The gate action
         writes the same report to the job summary and fails the workflow.
+
+        A refusal is evidence too. Registering the version again with the report records it in
+        gates/production/${DEMO_MODEL}/v3.yaml, on the default branch, where no promotion request can
+        edit it: an auditor sees every attempt, and the policy engine refuses to promote v3 to production
+        on it. Each environment is judged on its own (its baseline is what runs there), so staging gets
+        its own run and its own file:
       `);
+            await recordGateEvidence(ctx, v3, v3Report, 'production');
+            const v3Staging = (0,external_node_path_.join)(ctx.workDir, 'v3-staging-report.json');
+            await ctx.dhow(['gate', '--policy', policyFile, '--candidate', v3, '--environment', 'staging', '--report', v3Staging], { expect: 1, quiet: true });
+            await recordGateEvidence(ctx, v3, v3Staging, 'staging');
         }
         finally {
             server.child.kill();
@@ -817,9 +837,9 @@ async function runDemo(options) {
 }
 
 // EXTERNAL MODULE: ./src/logger.ts
-var logger = __webpack_require__(6999);
+var logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/cli/index.ts
-var cli = __webpack_require__(486);
+var cli = __webpack_require__(70486);
 ;// CONCATENATED MODULE: ./src/cli/captured.ts
 /**
  * Runs the dhow CLI in-process with its streams captured as strings: what the demo shows and what the
@@ -849,9 +869,9 @@ async function runCliCaptured(argv, options) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var cli_registry = __webpack_require__(6611);
+var cli_registry = __webpack_require__(56611);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 /** dhow demo [--registry DIR]: a narrated lifecycle on a fresh local registry (npm run demo). */
 
@@ -902,7 +922,7 @@ async function assertFreshDirectory(dir) {
 
 /***/ }),
 
-/***/ 6611:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -917,14 +937,14 @@ async function assertFreshDirectory(dir) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   ys: () => (/* binding */ openForge)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
  * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
@@ -970,6 +990,7 @@ async function openRegistry(ctx, flag, as) {
     const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
     // A command is one pass: its refs are read once. A server among the commands begins its own per request.
     forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
     return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
@@ -996,7 +1017,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,

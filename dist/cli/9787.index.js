@@ -2,20 +2,20 @@ export const id = 9787;
 export const ids = [9787];
 export const modules = {
 
-/***/ 9787:
+/***/ 49787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6562);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6931);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6611);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16931);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56611);
 /**
  * dhow init [DIR]: a new registry (a bare git repository with dhow.yaml) in DIR or the registry directory.
  * dhow init --repository OWNER/NAME [--protect]: the same registry in a repository on GitHub, written
@@ -67,8 +67,8 @@ async function initOnGitHub(ctx, config, repository, apiUrl, protect, json) {
     const token = ctx.env.GITHUB_TOKEN;
     if (!token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DhowError */ .Bp('usage', `dhow init: --repository needs a GitHub token in $GITHUB_TOKEN (one that can write to ${repository}; with --protect, one with admin rights)`);
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
-    const admin = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5006)]).then(__webpack_require__.bind(__webpack_require__, 5006));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
+    const admin = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5006)]).then(__webpack_require__.bind(__webpack_require__, 45006));
     const forge = connectRegistry({
         token,
         registry: repository,
@@ -127,7 +127,7 @@ async function initOnGitHub(ctx, config, repository, apiUrl, protect, json) {
 
 /***/ }),
 
-/***/ 6611:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -142,14 +142,14 @@ async function initOnGitHub(ctx, config, repository, apiUrl, protect, json) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   ys: () => (/* binding */ openForge)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
  * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
@@ -195,6 +195,7 @@ async function openRegistry(ctx, flag, as) {
     const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
     // A command is one pass: its refs are read once. A server among the commands begins its own per request.
     forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
     return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
@@ -221,7 +222,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,

@@ -2,7 +2,7 @@ export const id = 9843;
 export const ids = [9843];
 export const modules = {
 
-/***/ 6039:
+/***/ 96039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   pc: () => (/* binding */ durationMs)
 /* harmony export */ });
 /* unused harmony exports RolloutDuration, AnalysisCheck, CanaryStep, AbTest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50123);
 /**
  * The registry format of progressive delivery: the rollout policy dhow.yaml declares per environment (and
  * per model), the GPU budget of an environment, and the rollout state a release file records while a
@@ -168,10 +168,10 @@ const RolloutState = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   qS: () => (/* binding */ GpuRequirement)
 /* harmony export */ });
 /* unused harmony exports Reviewers, RepositoryRole, RequiredApprovers, Duration, EnvironmentPolicy, AccessPolicy, ResidencyLocation, RevertPolicy, DeployPolicy, RegistryConfig, ModelFile, Artifact, GateSummaryRow, GateResults, Hold, ReleaseFile, GateAttempt, GateEvidenceFile */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
-/* harmony import */ var _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6039);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64377);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50123);
+/* harmony import */ var _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96039);
 /**
  * The registry format, v1: one zod schema per file kind. Every file carries `apiVersion: dhow.dev/v1`
  * and `kind`; keys are kebab-case. These schemas are the source of the JSON Schemas in policies/schemas/.
@@ -228,7 +228,7 @@ const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     rollout: _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RolloutPolicy */ .m4.optional(),
     /** The GPUs this environment's models may use together: a rollout that would exceed it does not start. */
     'gpu-budget': _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .GpuBudget */ .cb.optional(),
-    /** KServe's deployment mode here (absent: serverless). RawDeployment has no canaryTrafficPercent: all-at-once only. */
+    /** KServe's deployment mode here (absent: serverless). A RawDeployment rollout renders KServe v0.20's named canary (spec.canary). */
     'kserve-mode': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['serverless', 'raw-deployment']).optional(),
 })
     .strict();
@@ -319,24 +319,6 @@ const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         for (const env of Object.keys(entry.rollout ?? {})) {
             if (!seen.has(env))
                 ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
-        }
-    }
-    // KServe shifts a share of traffic (canaryTrafficPercent) in Serverless mode only: a rollout policy that
-    // shifts traffic cannot be rendered for a RawDeployment environment, so it is refused where it is written.
-    const raw = new Set(config.environments.filter((e) => e['kserve-mode'] === 'raw-deployment').map((e) => e.name));
-    const refuse = (path, strategy) => ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `a ${strategy} rollout needs KServe's canaryTrafficPercent, which only Serverless mode has, and this environment's "kserve-mode" is raw-deployment: use strategy all-at-once there (dhow does not render RawDeployment canaries)`,
-    });
-    config.environments.forEach((env, i) => {
-        if (raw.has(env.name) && env.rollout && env.rollout.strategy !== 'all-at-once')
-            refuse(['environments', i, 'rollout', 'strategy'], env.rollout.strategy);
-    });
-    for (const [model, entry] of Object.entries(config.models)) {
-        for (const [env, policy] of Object.entries(entry.rollout ?? {})) {
-            if (raw.has(env) && policy.strategy !== 'all-at-once')
-                refuse(['models', model, 'rollout', env, 'strategy'], policy.strategy);
         }
     }
 });

@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2827:
+/***/ 22827:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(486);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70486);
 /** The process edge of the CLI: the only place that sets the exit code. */
 
 process.exitCode = await (0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -15,13 +15,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6931:
+/***/ 16931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  WB: () => (/* binding */ atCommandEnd),
   T1: () => (/* binding */ defaultContext),
+  v6: () => (/* binding */ endCommand),
   Qx: () => (/* binding */ parseCommandArgs),
   Dv: () => (/* binding */ parseHostPort),
   FR: () => (/* binding */ printHelp),
@@ -35,11 +37,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/logger.ts
-var logger = __nccwpck_require__(6999);
+var logger = __nccwpck_require__(86999);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __nccwpck_require__(123);
+var names = __nccwpck_require__(50123);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 /** What every CLI command gets: its streams, environment and working directory, so tests run it in-process. */
 
@@ -58,6 +60,18 @@ function defaultContext(overrides = {}) {
         interactive: Boolean(process.stdout.isTTY),
         ...overrides,
     };
+}
+const commandEnds = new WeakMap();
+/** Runs `end` when the command run with `ctx` returns: a registry it opened ends its pass (and its git reader) there. */
+function atCommandEnd(ctx, end) {
+    const ends = commandEnds.get(ctx) ?? [];
+    ends.push(end);
+    commandEnds.set(ctx, ends);
+}
+/** What atCommandEnd asked for, once the command has returned or failed. */
+function endCommand(ctx) {
+    for (const end of commandEnds.get(ctx)?.splice(0) ?? [])
+        end();
 }
 /** node:util parseArgs in strict mode, turning its errors into usage errors that name the command. */
 function parseCommandArgs(command, args, options, allowPositionals = false) {
@@ -114,15 +128,15 @@ function writeJson(ctx, value) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 70486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, usage, jsonError, DHOW_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6931);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16931);
 /**
  * The `dhow` command: dispatches to one lazily loaded module per command, so `dhow status` never
  * loads the Kubernetes client and stays fast. `main` returns the exit code and never calls process.exit,
@@ -132,49 +146,49 @@ function writeJson(ctx, value) {
 
 /** Every command, in the order `dhow help` lists them. */
 const COMMANDS = {
-    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(9787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)) },
-    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(7134), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651)) },
-    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(9264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9264)) },
-    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(8309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8309)) },
-    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)) },
-    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27)) },
-    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
-    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(8905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)) },
-    hold: { summary: 'hold a version in an environment: it may not be promoted there until the hold is lifted', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(5806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5806)) },
-    unhold: { summary: 'lift the hold on a version in an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(5259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5259)) },
-    versions: { summary: "a model's versions with their key metrics and where each runs", load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3732)) },
-    requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95)) },
-    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
+    init: { summary: 'create a registry in DIR (default: the current directory)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(9787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49787)) },
+    train: { summary: 'train a model on this runner or as a Kubernetes Job, and draft its version record', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5994), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60651)) },
+    register: { summary: 'record a model version in the registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(9264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69264)) },
+    promote: { summary: 'open or update the promotion request of a version to an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(8309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68309)) },
+    review: { summary: 'approve or request changes on a promotion request', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325)) },
+    merge: { summary: 'merge a promotion request once the policy is met (this deploys)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30027)) },
+    status: { summary: 'what runs where', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171)) },
+    history: { summary: 'the releases of a model in an environment, newest first', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(8905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38905)) },
+    hold: { summary: 'hold a version in an environment: it may not be promoted there until the hold is lifted', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(5806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65806)) },
+    unhold: { summary: 'lift the hold on a version in an environment', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(5259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75259)) },
+    versions: { summary: "a model's versions with their key metrics and where each runs", load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93732)) },
+    requests: { summary: 'promotion, revert and hold requests: list them, or show one with its reviews', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80095)) },
+    rollback: { summary: 'put an environment back on an earlier version (default: its last known good)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533)) },
     rollout: {
         summary: 'canary, blue-green and A/B rollouts (Prometheus analysis): one step, every one, a controller (--serve), or where each stands',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(2712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15881)),
     },
-    bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(6466), __nccwpck_require__.e(2876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2876)) },
+    bridge: { summary: 'serve the Alertmanager webhook: drift alerts become repository_dispatch events or reverts', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(6466), __nccwpck_require__.e(2876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52876)) },
     revert: {
         summary: 'put an environment back on its last known good version after a drift alert (decided from state)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(5335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(1005), __nccwpck_require__.e(5335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85335)),
     },
-    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169)) },
-    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(134), __nccwpck_require__.e(7093), __nccwpck_require__.e(7412), __nccwpck_require__.e(1540), __nccwpck_require__.e(7134), __nccwpck_require__.e(5268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5268)) },
+    issues: { summary: 'the issues dhow raised (a revert it could not make): list, show or close them', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94169)) },
+    gate: { summary: 'run the gates of a policy over a candidate; exit 1 when a blocking gate fails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(134), __nccwpck_require__.e(7093), __nccwpck_require__.e(7412), __nccwpck_require__.e(5586), __nccwpck_require__.e(1540), __nccwpck_require__.e(5994), __nccwpck_require__.e(3563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93563)) },
     evidence: {
         summary: 'write the evidence pack: AI-system register, model cards, audit trails, test reports, material changes',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6220), __nccwpck_require__.e(8761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8761)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(5586), __nccwpck_require__.e(2600), __nccwpck_require__.e(8771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58761)),
     },
     site: {
         summary: 'build the registry dashboard: a static site of models, environments, histories and the audit log',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(6220), __nccwpck_require__.e(8892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8892)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(2600), __nccwpck_require__.e(8892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28892)),
     },
-    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(8419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
+    validate: { summary: 'check every registry file against its schema and the cross-file rules', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(8419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28419)) },
     metrics: {
         summary: 'reference-exact metrics over files: fairness (Fairlearn), text (jiwer, sacreBLEU), latency',
         load: () => __nccwpck_require__.e(/* import() */ 4540).then(__nccwpck_require__.bind(__nccwpck_require__, 4540)),
     },
     arabic: {
         summary: 'Arabic text: normalize (CAMeL Tools steps) or check a data file (encoding, script, bidi, digits)',
-        load: () => __nccwpck_require__.e(/* import() */ 3797).then(__nccwpck_require__.bind(__nccwpck_require__, 3797)),
+        load: () => __nccwpck_require__.e(/* import() */ 3797).then(__nccwpck_require__.bind(__nccwpck_require__, 43797)),
     },
-    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(8986), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2930)) },
-    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(6562), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(134), __nccwpck_require__.e(1005), __nccwpck_require__.e(8986), __nccwpck_require__.e(6466), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9388)) },
+    drift: { summary: 'compare current data with a reference or profile, column by column, as Evidently does', load: () => Promise.all(/* import() */[__nccwpck_require__.e(134), __nccwpck_require__.e(2326), __nccwpck_require__.e(4469), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62930)) },
+    demo: { summary: 'a narrated lifecycle on a fresh local registry', load: () => Promise.all(/* import() */[__nccwpck_require__.e(3867), __nccwpck_require__.e(5222), __nccwpck_require__.e(9843), __nccwpck_require__.e(1295), __nccwpck_require__.e(510), __nccwpck_require__.e(5482), __nccwpck_require__.e(3310), __nccwpck_require__.e(5327), __nccwpck_require__.e(134), __nccwpck_require__.e(2326), __nccwpck_require__.e(1005), __nccwpck_require__.e(4469), __nccwpck_require__.e(6466), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59388)) },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -209,6 +223,9 @@ async function main(argv, overrides = {}) {
         if (wantsJson(args))
             ctx.stdout.write(`${JSON.stringify(jsonError(error), null, 2)}\n`);
         return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp ? error.exitCode : 1;
+    }
+    finally {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .endCommand */ .v6)(ctx);
     }
 }
 /** Errors of the file system a user can fix (a missing directory, no permission, a directory given for a file). */
@@ -262,7 +279,7 @@ const DHOW_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 3916:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -326,7 +343,7 @@ function schemaError(issues, where = {}) {
 
 /***/ }),
 
-/***/ 6999:
+/***/ 86999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -379,7 +396,7 @@ function recordingLogger() {
 
 /***/ }),
 
-/***/ 123:
+/***/ 50123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -398,9 +415,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ENVIRONMENT_PATTERN, MAX_NAME_LENGTH, NAME_PATTERN
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
+var schemas = __nccwpck_require__(92857);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/lazy-schema.ts
 /**
  * Schemas built on first use. zod builds a schema's checks and closures when the schema is constructed, so a
@@ -514,98 +531,98 @@ function kubernetesNameTakenBy(model, registered) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 9907:
+/***/ 29907:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cluster");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -619,35 +636,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 2987:
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 82987:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
@@ -661,35 +685,35 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1493:
+/***/ 11493:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("v8");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 2857:
+/***/ 92857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -714,9 +738,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -1031,7 +1055,7 @@ function isBackEdge(ctx, value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
@@ -1073,7 +1097,7 @@ class Doc {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
+var core_regexes = __nccwpck_require__(23908);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -3720,9 +3744,9 @@ function handleRefineResult(result, payload, input, inst) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
+var registries = __nccwpck_require__(29396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
+var api = __nccwpck_require__(43759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
@@ -7411,7 +7435,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 43759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7475,9 +7499,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 
@@ -8585,7 +8609,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 44890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8608,9 +8632,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -9131,7 +9155,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9143,7 +9167,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -9289,7 +9313,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 23908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9485,7 +9509,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 29396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9547,7 +9571,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9602,7 +9626,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -10748,6 +10772,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2827);
+/******/ var __webpack_exports__ = __nccwpck_require__(22827);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

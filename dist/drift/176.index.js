@@ -580,6 +580,8 @@ const paths_CONFIG_PATH = 'dhow.yaml';
 const paths_modelPath = (model) => `models/${(0,registry_names/* assertName */.I1)('model', model)}/model.yaml`;
 const versionsDir = (model) => `models/${(0,registry_names/* assertName */.I1)('model', model)}/versions`;
 const paths_versionPath = (model, version) => `${versionsDir(model)}/${(0,registry_names/* assertName */.I1)('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+const paths_profilePath = (model, version) => `models/${assertName('model', model)}/profiles/${assertName('version', version)}.json`;
 const releasesDir = (environment) => `releases/${(0,registry_names/* assertName */.I1)('environment', environment)}`;
 const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,registry_names/* assertName */.I1)('model', model)}.yaml`;
 const deployDir = (environment, model) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;
@@ -622,6 +624,7 @@ const paths_TRAILERS = {
  * is created, so everything it returns is one consistent snapshot, and it reads only what is asked for:
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
+
 
 
 
@@ -805,6 +808,12 @@ async function registerVersion(forge, record, options = {}) {
     const content = serializeRegistryFile(valid);
     if (options.evidence)
         assertName('environment', options.evidence.environment, { field: 'environment' });
+    const profileFile = options.profile === undefined ? undefined : profilePath(valid.model, valid.version);
+    if (options.profile) {
+        const [problem] = await checkProfileText(options.profile.file, options.profile.text);
+        if (problem)
+            throw new DhowError('invalid-input', problem.message, { file: problem.file, field: problem.field });
+    }
     const branch = await forge.defaultBranch();
     const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
@@ -819,16 +828,22 @@ async function registerVersion(forge, record, options = {}) {
             });
         }
         const evidence = planEvidence(config, valid, options.evidence, recorded);
+        const profile = options.profile && profileFile ? decideProfile(await reader.readText(profileFile), options.profile.text) : undefined;
+        if (profile?.kind === 'refused')
+            throw new DhowError('refused', profile.reason, { file: profileFile });
+        const profileResult = profile && profileFile ? { profile: { operation: profile.kind === 'write' ? 'recorded' : 'unchanged', path: profileFile } } : {};
         if (existing) {
             logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
             if (evidence)
                 logger.info(evidence.result.message);
-            if (!evidence?.content)
-                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+            if (!evidence?.content && profile?.kind !== 'write')
+                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...profileResult, ...(evidence ? { evidence: evidence.result } : {}) };
         }
         const changes = existing ? [] : [{ path, content }];
         if (evidence?.content)
             changes.push({ path: evidence.result.path, content: evidence.content });
+        if (profile?.kind === 'write' && profileFile)
+            changes.push({ path: profileFile, content: profile.content });
         const modelFile = existing ? null : await reader.model(valid.model);
         if (!existing && !modelFile) {
             const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
@@ -847,7 +862,9 @@ async function registerVersion(forge, record, options = {}) {
                 expectedHead: reader.ref,
                 changes,
                 message: existing
-                    ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                    ? evidence?.content
+                        ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                        : `Record the reference profile of ${valid.model} ${valid.version}`
                     : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
                 trailers: {
                     [TRAILERS.model]: valid.model,
@@ -861,6 +878,7 @@ async function registerVersion(forge, record, options = {}) {
                 path,
                 commit: result.sha,
                 modelCreated: !existing && !modelFile,
+                ...profileResult,
                 ...(evidence ? { evidence: evidence.result } : {}),
             };
         }

@@ -187,6 +187,8 @@ var schemas = __webpack_require__(2857);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/lazy-schema.ts
 var lazy_schema = __webpack_require__(3345);
+// EXTERNAL MODULE: ./src/drift/choice.ts
+var choice = __webpack_require__(8952);
 // EXTERNAL MODULE: ./src/drift/stattests.ts + 2 modules
 var stattests = __webpack_require__(6272);
 // EXTERNAL MODULE: ./src/registry/names.ts
@@ -306,6 +308,7 @@ function parseInputs(schema, raw) {
 
 
 
+
 const ACTION = 'drift';
 // Built on first use: an action that stops at a missing input never pays for it (issue 14).
 const Settings = (0,lazy_schema/* lazySchema */.I)(() => schemas/* object */.Ikc({
@@ -318,7 +321,15 @@ const Settings = (0,lazy_schema/* lazySchema */.I)(() => schemas/* object */.Ikc
     token: schemas/* string */.YjP(),
     'api-url': schemas/* string */.YjP().optional(),
     method: schemas/* enum */.k5n(stattests/* METHODS */.J8).optional(),
-    'column-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(['numerical', 'categorical'])),
+    // Per kind and per column, as the CLI's --num-method ... --threshold-for (lines checked in getInputs first).
+    threshold: schemas/* number */.aig().finite().optional(),
+    'num-method': schemas/* enum */.k5n(stattests/* METHODS */.J8).optional(),
+    'cat-method': schemas/* enum */.k5n(stattests/* METHODS */.J8).optional(),
+    'num-threshold': schemas/* number */.aig().finite().optional(),
+    'cat-threshold': schemas/* number */.aig().finite().optional(),
+    'method-for': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(stattests/* METHODS */.J8)),
+    'threshold-for': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().finite()),
+    'column-types': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(['numerical', 'categorical', 'text'])),
     'drift-share': schemas/* number */.aig().gt(0).lte(1),
     'max-invalid-share': schemas/* number */.aig().gte(0).lte(1),
     dispatch: schemas/* boolean */.zMY(),
@@ -331,9 +342,18 @@ function getInputs() {
     for (const line of listInput('column-types')) {
         const at = line.indexOf('=');
         if (at <= 0)
-            throw new errors/* DhowError */.Bp('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical`, { field: 'column-types' });
+            throw new errors/* DhowError */.Bp('usage', `input "column-types": "${line}" is not COLUMN=numerical|categorical|text`, { field: 'column-types' });
         columnTypes[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
+    const input = (name) => `input "${name}"`;
+    const method = (name) => {
+        const value = optionalInput(name);
+        return value === undefined ? undefined : (0,choice/* parseMethodName */.KT)(input(name), value);
+    };
+    const threshold = (name) => {
+        const value = optionalInput(name);
+        return value === undefined ? undefined : (0,choice/* parseThreshold */.B7)(input(name), value);
+    };
     const share = stringInput('drift-share') || '0.5';
     const invalidShare = stringInput('max-invalid-share') || '0.01';
     return parseInputs(Settings(), {
@@ -345,7 +365,14 @@ function getInputs() {
         registry: stringInput('registry') || process.env.GITHUB_REPOSITORY,
         token,
         'api-url': optionalInput('api-url'),
-        method: optionalInput('method'),
+        method: method('method'),
+        threshold: threshold('threshold'),
+        'num-method': method('num-method'),
+        'cat-method': method('cat-method'),
+        'num-threshold': threshold('num-threshold'),
+        'cat-threshold': threshold('cat-threshold'),
+        'method-for': (0,choice/* parsePerColumn */.fb)(input('method-for'), listInput('method-for'), (v) => (0,choice/* parseMethodName */.KT)(input('method-for'), v)),
+        'threshold-for': (0,choice/* parsePerColumn */.fb)(input('threshold-for'), listInput('threshold-for'), (v) => (0,choice/* parseThreshold */.B7)(input('threshold-for'), v)),
         'column-types': columnTypes,
         'drift-share': /^\d*\.?\d+$/.test(share) ? Number(share) : NaN,
         'max-invalid-share': /^\d*\.?\d+$/.test(invalidShare) ? Number(invalidShare) : NaN,
@@ -353,6 +380,10 @@ function getInputs() {
         'event-type': stringInput('event-type') || 'dhow-drift-alert',
         summary: booleanInput('summary', true),
     });
+}
+/** A per-kind option without its unset kinds (an undefined entry would hide the option for every column). */
+function definedOnly(byKind) {
+    return Object.fromEntries(Object.entries(byKind).filter(([, v]) => v !== undefined));
 }
 async function run() {
     await runAction(ACTION, async () => {
@@ -363,7 +394,7 @@ async function run() {
         // given its version that finds no drift never pays for them (test/bench/startup.bench.ts).
         let registry;
         const forge = async () => {
-            const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 568));
+            const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
             return (registry ??= connectRegistry({ token: settings.token, registry: settings.registry, apiUrl: settings['api-url'], logger }));
         };
         let version = settings.version;
@@ -378,16 +409,25 @@ async function run() {
         }
         const reference = (0,external_node_path_.resolve)(workspace, settings.reference.replaceAll('{version}', version));
         const current = (0,external_node_path_.resolve)(workspace, settings.current);
-        const { detectDrift, renderDriftMarkdown } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 6711));
+        const { detectDrift, renderDriftMarkdown } = await __webpack_require__.e(/* import() */ 330).then(__webpack_require__.bind(__webpack_require__, 8330));
         const result = await logger.group(`drift of ${settings.model} ${version} in ${settings.environment}`, () => detectDrift({
             reference,
             current,
             ...(settings.method ? { method: settings.method } : {}),
+            ...(settings.threshold !== undefined ? { threshold: settings.threshold } : {}),
+            methodByKind: definedOnly({ numerical: settings['num-method'], categorical: settings['cat-method'] }),
+            thresholdByKind: definedOnly({ numerical: settings['num-threshold'], categorical: settings['cat-threshold'] }),
+            methodFor: settings['method-for'],
+            thresholdFor: settings['threshold-for'],
             columnTypes: settings['column-types'],
             driftShare: settings['drift-share'],
             maxInvalidShare: settings['max-invalid-share'],
             optionNames: {
                 method: 'input "method"',
+                methodFor: 'input "method-for"',
+                thresholdFor: 'input "threshold-for"',
+                numMethod: 'input "num-method"',
+                catMethod: 'input "cat-method"',
                 columnType: 'input "column-types"',
                 driftShare: 'input "drift-share"',
                 maxInvalidShare: 'input "max-invalid-share"',
@@ -433,6 +473,100 @@ async function run() {
             await summary.addRaw(`${renderDriftMarkdown(result)}${note}\n`).write();
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 8952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   KT: () => (/* binding */ parseMethodName),
+/* harmony export */   YF: () => (/* binding */ chooseTest),
+/* harmony export */   fb: () => (/* binding */ parsePerColumn),
+/* harmony export */   tp: () => (/* binding */ checkChoiceColumns)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6272);
+/**
+ * Which test and which threshold a column gets, resolved the way Evidently resolves its options
+ * (evidently/legacy/utils/data_drift_utils.py, `_calculate_stattest` and `_calculate_threshold`): a test named
+ * for the column wins over one named for its kind (`num_stattest`, `cat_stattest`), which wins over one for every
+ * column (`stattest`); thresholds likewise, and without any the chosen test's default. A test the user named must
+ * apply to the column's kind (Evidently's get_registered_stattest raises StatTestInvalidFeatureTypeError); a test
+ * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
+ */
+
+
+/** The test and threshold for one column, refusing a named test that does not apply to the column's kind. */
+function chooseTest(column, kind, choice, names) {
+    let method = choice.method;
+    let source = names.method;
+    const byKind = choice.methodByKind?.[kind];
+    if (byKind !== undefined)
+        [method, source] = [byKind, names.methodByKind[kind]];
+    const forColumn = choice.methodFor && Object.hasOwn(choice.methodFor, column) ? choice.methodFor[column] : undefined;
+    if (forColumn !== undefined)
+        [method, source] = [forColumn, `${names.methodFor} ${column}=${forColumn}`];
+    if (method !== undefined && !_stattests_js__WEBPACK_IMPORTED_MODULE_1__/* .METHOD_RULES */ .Qf[method].kinds.includes(kind)) {
+        const says = source.endsWith(`=${method}`) ? source : `${source} ${method}`;
+        const kinds = _stattests_js__WEBPACK_IMPORTED_MODULE_1__/* .METHOD_RULES */ .Qf[method].kinds;
+        const message = kind === 'text' || kinds.includes('text')
+            ? `${says} cannot test a ${kind} column: Evidently allows only abs_text_content_drift and perc_text_content_drift on text columns, ` +
+                `and those only on text (StatTestInvalidFeatureTypeError)` +
+                (kind === 'text' ? '' : `; declare the column text with ${names.columnType} if it holds text`)
+            : kind === 'categorical'
+                ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
+                : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
+                    `choose another test, or declare the column categorical with ${names.columnType}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', message, { field: column });
+    }
+    const threshold = choice.thresholdFor && Object.hasOwn(choice.thresholdFor, column) ? choice.thresholdFor[column] : (choice.thresholdByKind?.[kind] ?? choice.threshold);
+    return { method, threshold };
+}
+/** Refuses per-column options naming a column that the data does not have (a typo would silently test nothing). */
+function checkChoiceColumns(choice, has, names, file) {
+    for (const [option, map] of [
+        [names.methodFor, choice.methodFor],
+        [names.thresholdFor, choice.thresholdFor],
+    ]) {
+        for (const column of Object.keys(map ?? {})) {
+            if (!has(column))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${option} names a column that is not in the data`, { file, field: column });
+        }
+    }
+}
+/**
+ * COLUMN=VALUE entries (a CLI flag given again, or an action input's lines) into a record: the column name may
+ * hold "=", the value may not; a column given twice is refused. `option` names the flag or input in messages.
+ */
+function parsePerColumn(option, entries, parse) {
+    const out = {};
+    for (const entry of entries) {
+        const at = entry.lastIndexOf('=');
+        if (at <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${option} takes COLUMN=VALUE, got "${entry}"`);
+        const column = entry.slice(0, at).trim();
+        if (Object.hasOwn(out, column))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${option} names the column "${column}" twice`, { field: column });
+        out[column] = parse(entry.slice(at + 1).trim());
+    }
+    return out;
+}
+/** A test by Evidently's name, refused naming the flag or input otherwise. */
+function parseMethodName(option, value) {
+    if (!_stattests_js__WEBPACK_IMPORTED_MODULE_1__/* .METHODS */ .J8.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${option} must be one of ${_stattests_js__WEBPACK_IMPORTED_MODULE_1__/* .METHODS */ .J8.join(', ')}, got "${value}"`);
+    return value;
+}
+/** A threshold: a finite number, refused naming the flag or input otherwise. */
+function parseThreshold(option, value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${option} must be a number, got "${value}"`);
+    return n;
 }
 
 
@@ -904,6 +1038,151 @@ function pelzGood(n, x) {
 
 /***/ }),
 
+/***/ 950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ LegacyRandomState)
+/* harmony export */ });
+/**
+ * numpy's legacy RandomState, as far as Evidently's permutation tests use it: MT19937 seeded the legacy way
+ * (`np.random.seed(int)`: init_genrand), `rand` and `randint` (scikit-learn's seeding and splits draw these), `random_interval` (draws of 32 bits masked to the bound's bit width,
+ * rejected above it) and `shuffle` / `permutation` of a 1-d array (Fisher-Yates from the last index down), so
+ * that `np.random.seed(0); np.random.permutation(n)` gives the same indices here as in numpy (numpy/random/
+ * mtrand.pyx `shuffle`, _common `_shuffle_raw`, src/distributions/distributions.c `random_interval`,
+ * src/mt19937/mt19937.c `mt19937_seed` / `mt19937_gen`). Pure: the state lives in the object.
+ */
+const N = 624;
+const M = 397;
+class LegacyRandomState {
+    key = new Uint32Array(N);
+    pos = N;
+    /** np.random.seed(seed) with an integer seed in [0, 2^32). */
+    constructor(seed) {
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+            throw new RangeError('seed must be an integer in [0, 2^32)');
+        let s = seed >>> 0;
+        for (let i = 0; i < N; i++) {
+            this.key[i] = s;
+            // 1812433253 * (s ^ (s >> 30)) + i + 1, modulo 2^32.
+            s = (Math.imul(1812433253, s ^ (s >>> 30)) + i + 1) >>> 0;
+        }
+    }
+    /** The next 32-bit draw (genrand_int32). */
+    nextUint32() {
+        if (this.pos >= N)
+            this.generate();
+        let y = this.key[this.pos++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y >>> 0;
+    }
+    generate() {
+        const key = this.key;
+        const twist = (a, b, far) => {
+            const y = (a & 0x80000000) | (b & 0x7fffffff);
+            return far ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+        };
+        let i = 0;
+        for (; i < N - M; i++)
+            key[i] = twist(key[i], key[i + 1], key[i + M]);
+        for (; i < N - 1; i++)
+            key[i] = twist(key[i], key[i + 1], key[i + M - N]);
+        key[N - 1] = twist(key[N - 1], key[0], key[M - 1]);
+        this.pos = 0;
+    }
+    /** random_sample / rand: 53 bits from two outputs, (a >> 5) * 2^26 + (b >> 6), over 2^53. */
+    rand() {
+        const a = this.nextUint32() >>> 5;
+        const b = this.nextUint32() >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+    /** randint(low, high): an integer in [low, high) (legacy, masked as random_interval; the range must fit 32 bits). */
+    randint(low, high) {
+        const range = high - 1 - low;
+        if (!(range >= 0 && range <= 0xffffffff))
+            throw new RangeError(`randint range [${low}, ${high}) is empty or wider than 2^32`);
+        return low + this.interval(range);
+    }
+    /** random_interval(max): uniform in [0, max], for max below 2^32 (the only bound a shuffle here needs). */
+    interval(max) {
+        if (max === 0)
+            return 0;
+        if (max > 0xffffffff)
+            throw new RangeError('interval bounds of 2^32 and above are not implemented');
+        let mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask >>>= 0;
+        let value;
+        do
+            value = (this.nextUint32() & mask) >>> 0;
+        while (value > max);
+        return value;
+    }
+    /** shuffle(x) of a 1-d array, in place. */
+    shuffle(x) {
+        for (let i = x.length - 1; i >= 1; i--) {
+            const j = this.interval(i);
+            const t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+    }
+    /**
+     * permutation(n) into `out` (its first n entries): arange(n), shuffled. The same draws as shuffle, with the
+     * generator inlined: a permutation test takes hundreds of millions of them.
+     */
+    permutationInto(out, n = out.length) {
+        for (let i = 0; i < n; i++)
+            out[i] = i;
+        const key = this.key;
+        let pos = this.pos;
+        let mask = 0;
+        for (let i = n - 1; i >= 1; i--) {
+            // The mask only shrinks as i falls: recompute it when i drops below half of it.
+            if (mask === 0 || i <= mask >>> 1) {
+                mask = i;
+                mask |= mask >>> 1;
+                mask |= mask >>> 2;
+                mask |= mask >>> 4;
+                mask |= mask >>> 8;
+                mask |= mask >>> 16;
+            }
+            let j;
+            do {
+                if (pos >= N) {
+                    this.generate();
+                    pos = 0;
+                }
+                let y = key[pos++];
+                y ^= y >>> 11;
+                y ^= (y << 7) & 0x9d2c5680;
+                y ^= (y << 15) & 0xefc60000;
+                y ^= y >>> 18;
+                j = (y & mask) >>> 0;
+            } while (j > i);
+            const t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+        this.pos = pos;
+        return out;
+    }
+    /** permutation(n): arange(n), shuffled. */
+    permutation(n) {
+        return this.permutationInto(new Int32Array(n));
+    }
+}
+
+
+/***/ }),
+
 /***/ 6275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -927,35 +1206,22 @@ class RefusedData extends Error {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ logBinomial),
 /* harmony export */   QB: () => (/* binding */ besselK),
-/* harmony export */   SX: () => (/* binding */ logGamma),
 /* harmony export */   af: () => (/* binding */ roundHalfEven),
 /* harmony export */   p_: () => (/* binding */ gcd),
 /* harmony export */   tX: () => (/* binding */ studentTTwoSided),
 /* harmony export */   vr: () => (/* binding */ normalCdf),
 /* harmony export */   wv: () => (/* binding */ chi2Sf)
 /* harmony export */ });
-/* unused harmony exports gammaincc, betainc */
+/* unused harmony export gammaincc */
+/* harmony import */ var _math_special_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8689);
 /**
  * Special functions the drift tests need: log-gamma, the regularized incomplete gamma functions (for the
  * chi-square survival function) and the normal CDF, computed as scipy's cephes does where the rounding
  * matters (ndtr's 1 - erfc/2 for positive arguments).
  */
-const LANCZOS_G = 7;
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-    9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    const z = x - 1;
-    let a = LANCZOS[0];
-    const t = z + LANCZOS_G + 0.5;
-    for (let i = 1; i < LANCZOS_G + 2; i++)
-        a += LANCZOS[i] / (z + i);
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
+// log-gamma and the incomplete beta function live in src/math/special.ts (the rollout's Welch test uses them too).
+
+
 const EPS = 1e-16;
 const TINY = 1e-300;
 /** Regularized lower incomplete gamma P(a, x) by its series (x < a + 1). */
@@ -970,7 +1236,7 @@ function gammaSeries(a, x) {
         if (Math.abs(term) < Math.abs(sum) * EPS)
             break;
     }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+    return sum * Math.exp(-x + a * Math.log(x) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
 }
 /** Regularized upper incomplete gamma Q(a, x) by Lentz's continued fraction (x >= a + 1). */
 function gammaContinuedFraction(a, x) {
@@ -993,7 +1259,7 @@ function gammaContinuedFraction(a, x) {
         if (Math.abs(delta - 1) < EPS)
             break;
     }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+    return Math.exp(-x + a * Math.log(x) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
 }
 /** Q(a, x) = Γ(a, x) / Γ(a), scipy.special.gammaincc. */
 function gammaincc(a, x) {
@@ -1040,56 +1306,7 @@ function gcd(a, b) {
 }
 /** log of the binomial coefficient C(n, k) for 0 <= k <= n. */
 function logBinomial(n, k) {
-    return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-}
-/** The continued fraction of the regularized incomplete beta function (modified Lentz). */
-function betaContinuedFraction(a, b, x) {
-    const qab = a + b;
-    const qap = a + 1;
-    const qam = a - 1;
-    let c = 1;
-    let d = 1 - (qab * x) / qap;
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m < 100000; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return h;
-}
-/** The regularized incomplete beta function I_x(a, b) (scipy.special.betainc). */
-function betainc(a, b, x) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(a + b)));
-    // The fraction converges fast on this side of the mean; the other side by symmetry.
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(a, b, x)) / a;
-    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+    return (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(n + 1) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(k + 1) - (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(n - k + 1);
 }
 /** Two-sided p-value of Student's t with df degrees of freedom: 2 * scipy.stats.t.sf(|t|, df). */
 function studentTTwoSided(t, df) {
@@ -1097,7 +1314,7 @@ function studentTTwoSided(t, df) {
         return NaN;
     if (!Number.isFinite(t))
         return 0;
-    return betainc(df / 2, 0.5, df / (df + t * t));
+    return (0,_math_special_js__WEBPACK_IMPORTED_MODULE_0__/* .betainc */ .h)(df / 2, 0.5, df / (df + t * t));
 }
 /**
  * The modified Bessel function of the second kind K_nu(x) for x > 0 (scipy.special.kv), from
@@ -1137,15 +1354,17 @@ __webpack_require__.d(__webpack_exports__, {
   wb: () => (/* binding */ histogramSorted),
   _K: () => (/* binding */ isDrift),
   M$: () => (/* binding */ jensenShannonDistance),
+  SQ: () => (/* binding */ numericChartShares),
   V5: () => (/* binding */ populationStabilityIndex),
   Ts: () => (/* binding */ populationStd),
   EX: () => (/* binding */ sturgesEdges),
   zm: () => (/* binding */ testCategorical),
   rD: () => (/* binding */ testNumerical),
+  Gl: () => (/* binding */ valueShares),
   HP: () => (/* binding */ zTest)
 });
 
-// UNUSED EXPORTS: binnedShares, distinctSorted, numericFrequencies, sharesScore, valueShares, wassersteinDistance, wassersteinNormed
+// UNUSED EXPORTS: binnedShares, distinctSorted, numericFrequencies, sharesScore, wassersteinDistance, wassersteinNormed
 
 // EXTERNAL MODULE: ./src/drift/special.ts
 var special = __webpack_require__(3184);
@@ -1252,6 +1471,8 @@ function klDivergence(p, q) {
 
 // EXTERNAL MODULE: ./src/drift/kolmogorov.ts
 var kolmogorov = __webpack_require__(2228);
+// EXTERNAL MODULE: ./src/math/special.ts
+var math_special = __webpack_require__(8689);
 ;// CONCATENATED MODULE: ./src/drift/numerical-tests.ts
 /**
  * The two-sample tests of Evidently's registry that dhow computes on numerical columns beyond ks and
@@ -1572,7 +1793,7 @@ function cramerVonMises(reference, current) {
 function cvmLimitCdf(x) {
     let total = 0;
     for (let k = 0;; k++) {
-        const u = Math.exp((0,special/* logGamma */.SX)(k + 0.5) - (0,special/* logGamma */.SX)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+        const u = Math.exp((0,math_special/* logGamma */.S)(k + 0.5) - (0,math_special/* logGamma */.S)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
         const y = 4 * k + 1;
         const q = (y * y) / (16 * x);
         const z = u * Math.sqrt(y) * Math.exp(-q) * (0,special/* besselK */.QB)(0.25, q);
@@ -1721,6 +1942,8 @@ function solveSymmetric(a, b) {
     return x;
 }
 
+// EXTERNAL MODULE: ./src/drift/text-content.ts + 4 modules
+var text_content = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./src/drift/stattests.ts
 /**
  * The drift statistics, each computed the way Evidently computes it with scipy underneath:
@@ -1730,6 +1953,7 @@ function solveSymmetric(a, b) {
  * `jensenshannon` (scipy.spatial.distance.jensenshannon, natural log) and `psi`, the last two over
  * Evidently's get_binned_data. Numerical samples come sorted; value counts come as a FrequencyTable.
  */
+
 
 
 
@@ -1752,10 +1976,14 @@ const METHODS = [
     'anderson',
     'cramer_von_mises',
     'es',
+    'TVD',
+    'empirical_mmd',
+    ...text_content/* TEXT_METHODS */.nQ,
 ];
 const BOTH = ['numerical', 'categorical'];
 const NUMERICAL = ['numerical'];
 const CATEGORICAL = ['categorical'];
+const TEXT = ['text'];
 const atOrBelow = (score, threshold) => score <= threshold;
 const below = (score, threshold) => score < threshold;
 const atOrAbove = (score, threshold) => score >= threshold;
@@ -1777,6 +2005,12 @@ const METHOD_RULES = {
     anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
     cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
     es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    // TVD's module docstring says numerical; its StatTest allows categorical columns only, and that is what Evidently enforces.
+    TVD: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    empirical_mmd: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    // The domain classifier's ROC AUC; perc compares it with the random classifiers' quantile instead (text-content.ts).
+    abs_text_content_drift: { kinds: TEXT, threshold: 0.55, score: 'roc-auc', drifts: above },
+    perc_text_content_drift: { kinds: TEXT, threshold: 0.95, score: 'roc-auc', drifts: above },
 };
 /** Default thresholds (Evidently's), from METHOD_RULES. */
 const THRESHOLDS = Object.fromEntries(METHODS.map((m) => [m, METHOD_RULES[m].threshold]));
@@ -2057,6 +2291,10 @@ function binLabels(edges) {
 function formatEdge(x) {
     return Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
 }
+/** The chart's shares of two sorted numerical samples: Sturges bins above 20 distinct reference values, else per value. */
+function numericChartShares(reference, current) {
+    return distinctSorted(reference, 21) > 20 ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current));
+}
 /** Runs one method on a numerical column given as sorted, finite samples. */
 function testNumerical(method, reference, current, referenceStd, referenceCount = reference.length) {
     const distinctRef = distinctSorted(reference, 21);
@@ -2117,7 +2355,12 @@ function testNumerical(method, reference, current, referenceStd, referenceCount 
         }
         case 'g_test':
         case 'fisher_exact':
+        case 'TVD':
+        case 'abs_text_content_drift':
+        case 'perc_text_content_drift':
             throw new Error(`${method} does not apply to numerical columns`);
+        case 'empirical_mmd':
+            throw new Error('empirical_mmd permutes the rows in file order: detectDrift calls empiricalMmd on them');
     }
 }
 const NUMERICAL_TESTS = {
@@ -2158,6 +2401,540 @@ function sharesScore(method, shares) {
     if (method === 'kl_div')
         return klDivergence(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
     return populationStabilityIndex(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
+}
+
+
+/***/ }),
+
+/***/ 9473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nQ: () => (/* binding */ TEXT_METHODS),
+  TQ: () => (/* binding */ TextDriftRefused),
+  ln: () => (/* binding */ describeTextScore),
+  Kt: () => (/* binding */ textContentDrift)
+});
+
+// UNUSED EXPORTS: pairwiseSum, percentileLinear, randomClassifierQuantile, rocAuc, splitHalves
+
+// EXTERNAL MODULE: ./src/drift/numpy-random.ts
+var numpy_random = __webpack_require__(950);
+;// CONCATENATED MODULE: ./src/drift/text-content-sgd.ts
+/**
+ * Evidently's domain classifier, `SGDClassifier(alpha=0.0001, max_iter=50, penalty="l1", loss="modified_huber",
+ * random_state=42)`, trained as scikit-learn 1.2.1 trains it (sklearn/linear_model/_sgd_fast.pyx `_plain_sgd`,
+ * called by _stochastic_gradient.py `fit_binary`): plain SGD over sparse rows with the 'optimal' learning rate
+ * 1 / (alpha (t0 + t - 1)), the modified Huber loss, the intercept updated at the sparse decay 0.01, the L1 penalty
+ * applied by truncated gradient (Tsuruoka et al. 2009) on the features each sample touches, the samples reshuffled
+ * before every epoch by scikit-learn's own xorshift, and training stopped after 5 epochs without the summed loss
+ * improving by tol (1e-3) times the number of samples.
+ */
+
+/** Evidently's settings; the rest are SGDClassifier's defaults. */
+const EVIDENTLY_SGD = { alpha: 0.0001, maxIter: 50, tol: 1e-3, nIterNoChange: 5, randomState: 42 };
+/** scikit-learn's SPARSE_INTERCEPT_DECAY: the intercept moves slower when the features are sparse. */
+const SPARSE_INTERCEPT_DECAY = 0.01;
+const MAX_DLOSS = 1e12;
+const INT32_MAX = 2147483647;
+function modifiedHuberLoss(p, y) {
+    const z = p * y;
+    if (z >= 1.0)
+        return 0.0;
+    if (z >= -1.0)
+        return (1.0 - z) * (1.0 - z);
+    return -4.0 * z;
+}
+function modifiedHuberDloss(p, y) {
+    const z = p * y;
+    if (z >= 1.0)
+        return 0.0;
+    if (z >= -1.0)
+        return 2.0 * (1.0 - z) * -y;
+    return -4.0 * y;
+}
+/** Fits the binary classifier: `positive[i]` is true for the class the probabilities are of (current data). */
+function fitModifiedHuberL1(rows, positive, features, settings = EVIDENTLY_SGD) {
+    const { alpha, maxIter, tol, nIterNoChange } = settings;
+    // fit_binary's draws: make_dataset takes randint(1, 2^31 - 1) for the dataset (unused by plain SGD), then the seed.
+    const random = new numpy_random/* LegacyRandomState */.W(settings.randomState);
+    random.randint(1, INT32_MAX);
+    const seed = random.randint(0, INT32_MAX);
+    const n = rows.length;
+    const w = new Float64Array(features);
+    const q = new Float64Array(features);
+    let u = 0.0;
+    let intercept = 0.0;
+    const l1Ratio = 1.0;
+    const typw = Math.sqrt(1.0 / Math.sqrt(alpha));
+    const initialEta0 = typw / Math.max(1.0, modifiedHuberDloss(-typw, 1.0));
+    const optimalInit = 1.0 / (initialEta0 * alpha);
+    const order = Int32Array.from({ length: n }, (_, i) => i);
+    let t = 1.0;
+    let bestLoss = Infinity;
+    let noImprovement = 0;
+    let epoch = 0;
+    for (; epoch < maxIter; epoch++) {
+        let sumloss = 0;
+        // SequentialDataset.shuffle: the same seed every epoch, applied to the order the last epoch left.
+        const state = { seed };
+        for (let i = 0; i < n - 1; i++) {
+            const j = i + (ourRandR(state) % (n - i));
+            const swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        for (let k = 0; k < n; k++) {
+            const sample = order[k];
+            const { indices, values } = rows[sample];
+            const y = positive[sample] ? 1.0 : -1.0;
+            let p = 0.0;
+            for (let j = 0; j < indices.length; j++)
+                p += w[indices[j]] * values[j];
+            p *= 1.0; // WeightVector.dot multiplies by wscale, which L1 alone leaves at 1
+            p += intercept;
+            const eta = 1.0 / (alpha * (optimalInit + t - 1));
+            sumloss += modifiedHuberLoss(p, y);
+            let dloss = modifiedHuberDloss(p, y);
+            if (dloss < -MAX_DLOSS)
+                dloss = -MAX_DLOSS;
+            else if (dloss > MAX_DLOSS)
+                dloss = MAX_DLOSS;
+            let update = -eta * dloss;
+            update *= 1.0 * 1.0; // class weight and sample weight
+            if (update !== 0.0) {
+                for (let j = 0; j < indices.length; j++)
+                    w[indices[j]] = w[indices[j]] + values[j] * update;
+                intercept += update * SPARSE_INTERCEPT_DECAY;
+            }
+            u += l1Ratio * eta * alpha;
+            // l1penalty: each touched weight moves toward zero by what the penalty has accumulated, never across it.
+            for (let j = 0; j < indices.length; j++) {
+                const idx = indices[j];
+                const z = w[idx];
+                if (z > 0.0)
+                    w[idx] = Math.max(0.0, z - (u + q[idx]));
+                else if (z < 0.0)
+                    w[idx] = Math.min(0.0, z + (u - q[idx]));
+                q[idx] = q[idx] + (w[idx] - z);
+            }
+            t += 1;
+        }
+        if (!Number.isFinite(intercept) || w.some((v) => !Number.isFinite(v))) {
+            throw new RangeError(`Floating-point under-/overflow occurred at epoch #${epoch + 1}`);
+        }
+        if (sumloss > bestLoss - tol * n)
+            noImprovement++;
+        else
+            noImprovement = 0;
+        if (sumloss < bestLoss)
+            bestLoss = sumloss;
+        if (noImprovement >= nIterNoChange)
+            break;
+    }
+    return { coef: w, intercept, epochs: Math.min(epoch + 1, maxIter) };
+}
+/** predict_proba's column for the positive class: (clip(decision, -1, 1) + 1) / 2, the decision summed in row order. */
+function modifiedHuberProbability(model, row) {
+    let p = 0.0;
+    for (let j = 0; j < row.indices.length; j++)
+        p += row.values[j] * model.coef[row.indices[j]];
+    p += model.intercept;
+    p = Math.min(1, Math.max(-1, p));
+    return (p + 1.0) / 2.0;
+}
+/** scikit-learn's our_rand_r (sklearn/utils/_random.pxd): xorshift on a 32-bit state, reduced to 31 bits. */
+function ourRandR(state) {
+    let s = state.seed >>> 0;
+    if (s === 0)
+        s = 1;
+    s = (s ^ (s << 13)) >>> 0;
+    s = (s ^ (s >>> 17)) >>> 0;
+    s = (s ^ (s << 5)) >>> 0;
+    state.seed = s;
+    return s % 0x80000000;
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-log.ts
+/**
+ * The natural logarithm correctly rounded, for the TF-IDF weights of text-content drift. scikit-learn takes them
+ * from numpy's log, which is libm's (glibc: correctly rounded on every value these weights use) except on CPUs
+ * where numpy dispatches its AVX-512 log, which is not; V8's Math.log is off by one unit in the last place on
+ * some ratios. One unit there changes which samples cross the modified Huber loss's corners, and SGD's weights
+ * then part ways, so the log is computed in double-double arithmetic and rounded once.
+ */
+function twoSum(a, b) {
+    const s = a + b;
+    const bb = s - a;
+    return [s, a - (s - bb) + (b - bb)];
+}
+function quickTwoSum(a, b) {
+    const s = a + b;
+    return [s, b - (s - a)];
+}
+function split(a) {
+    const c = 134217729 * a;
+    const hi = c - (c - a);
+    return [hi, a - hi];
+}
+function twoProd(a, b) {
+    const p = a * b;
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+function add(a, b) {
+    const [s, e] = twoSum(a[0], b[0]);
+    const [t, f] = twoSum(a[1], b[1]);
+    const [s2, e2] = quickTwoSum(s, e + t);
+    return quickTwoSum(s2, e2 + f);
+}
+function mul(a, b) {
+    const [p, e] = twoProd(a[0], b[0]);
+    return quickTwoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
+}
+function div(a, b) {
+    const q1 = a[0] / b[0];
+    let r = add(a, mul(b, [-q1, 0]));
+    const q2 = r[0] / b[0];
+    r = add(r, mul(b, [-q2, 0]));
+    const q3 = r[0] / b[0];
+    return add(quickTwoSum(q1, q2), [q3, 0]);
+}
+const LN2 = [0.6931471805599453, 2.3190468138462996e-17];
+const TERMS = 30;
+/** 1 / (2k + 1) for the atanh series, in double-double. */
+const ODD_RECIPROCALS = Array.from({ length: TERMS }, (_, k) => div([1, 0], [2 * k + 1, 0]));
+/** ln(x) for a positive finite normal x, correctly rounded (ln m = 2 atanh((m - 1) / (m + 1)), m near 1). */
+function logCorrectlyRounded(x) {
+    if (!(x > 0) || !Number.isFinite(x) || x < 2.2250738585072014e-308)
+        return Math.log(x);
+    if (x === 1)
+        return 0;
+    let k = Math.floor(Math.log2(x));
+    let m = x / 2 ** k;
+    if (m >= Math.SQRT2) {
+        m /= 2;
+        k++;
+    }
+    else if (m < Math.SQRT1_2) {
+        m *= 2;
+        k--;
+    }
+    // m - 1 is exact (Sterbenz: m is within a factor of two of 1).
+    const s = div([m - 1, 0], twoSum(m, 1));
+    const s2 = mul(s, s);
+    let series = ODD_RECIPROCALS[TERMS - 1];
+    for (let i = TERMS - 2; i >= 0; i--)
+        series = add(ODD_RECIPROCALS[i], mul(s2, series));
+    const lnM = mul([2 * s[0], 2 * s[1]], series);
+    const total = add(mul([k, 0], LN2), lnM);
+    return total[0] + total[1];
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-stop-words.ts
+/**
+ * scikit-learn's English stop words (`sklearn.feature_extraction.text.ENGLISH_STOP_WORDS`, 318 words),
+ * which Evidently's text-content drift removes (`TfidfVectorizer(stop_words="english")`). Data, copied from
+ * scikit-learn 1.2.1's sklearn/feature_extraction/_stop_words.py, which takes the list from the Glasgow Information
+ * Retrieval Group (http://ir.dcs.gla.ac.uk/resources/linguistic_utils/stop_words). scikit-learn is distributed under
+ * the BSD 3-Clause licence (Copyright (c) 2007-2022 The scikit-learn developers; https://github.com/scikit-learn/
+ * scikit-learn/blob/1.2.1/COPYING). test/unit/drift-text-content.test.ts compares it with the list the reference
+ * script pinned from scikit-learn itself.
+ */
+// prettier-ignore
+const ENGLISH_STOP_WORDS = new Set([
+    'a', 'about', 'above', 'across', 'after', 'afterwards', 'again', 'against', 'all', 'almost', 'alone', 'along', 'already', 'also', 'although',
+    'always', 'am', 'among', 'amongst', 'amoungst', 'amount', 'an', 'and', 'another', 'any', 'anyhow', 'anyone', 'anything', 'anyway', 'anywhere',
+    'are', 'around', 'as', 'at', 'back', 'be', 'became', 'because', 'become', 'becomes', 'becoming', 'been', 'before', 'beforehand', 'behind', 'being',
+    'below', 'beside', 'besides', 'between', 'beyond', 'bill', 'both', 'bottom', 'but', 'by', 'call', 'can', 'cannot', 'cant', 'co', 'con', 'could',
+    'couldnt', 'cry', 'de', 'describe', 'detail', 'do', 'done', 'down', 'due', 'during', 'each', 'eg', 'eight', 'either', 'eleven', 'else', 'elsewhere',
+    'empty', 'enough', 'etc', 'even', 'ever', 'every', 'everyone', 'everything', 'everywhere', 'except', 'few', 'fifteen', 'fifty', 'fill', 'find',
+    'fire', 'first', 'five', 'for', 'former', 'formerly', 'forty', 'found', 'four', 'from', 'front', 'full', 'further', 'get', 'give', 'go', 'had',
+    'has', 'hasnt', 'have', 'he', 'hence', 'her', 'here', 'hereafter', 'hereby', 'herein', 'hereupon', 'hers', 'herself', 'him', 'himself', 'his',
+    'how', 'however', 'hundred', 'i', 'ie', 'if', 'in', 'inc', 'indeed', 'interest', 'into', 'is', 'it', 'its', 'itself', 'keep', 'last', 'latter',
+    'latterly', 'least', 'less', 'ltd', 'made', 'many', 'may', 'me', 'meanwhile', 'might', 'mill', 'mine', 'more', 'moreover', 'most', 'mostly', 'move',
+    'much', 'must', 'my', 'myself', 'name', 'namely', 'neither', 'never', 'nevertheless', 'next', 'nine', 'no', 'nobody', 'none', 'noone', 'nor', 'not',
+    'nothing', 'now', 'nowhere', 'of', 'off', 'often', 'on', 'once', 'one', 'only', 'onto', 'or', 'other', 'others', 'otherwise', 'our', 'ours',
+    'ourselves', 'out', 'over', 'own', 'part', 'per', 'perhaps', 'please', 'put', 'rather', 're', 'same', 'see', 'seem', 'seemed', 'seeming', 'seems',
+    'serious', 'several', 'she', 'should', 'show', 'side', 'since', 'sincere', 'six', 'sixty', 'so', 'some', 'somehow', 'someone', 'something',
+    'sometime', 'sometimes', 'somewhere', 'still', 'such', 'system', 'take', 'ten', 'than', 'that', 'the', 'their', 'them', 'themselves', 'then',
+    'thence', 'there', 'thereafter', 'thereby', 'therefore', 'therein', 'thereupon', 'these', 'they', 'thick', 'thin', 'third', 'this', 'those',
+    'though', 'three', 'through', 'throughout', 'thru', 'thus', 'to', 'together', 'too', 'top', 'toward', 'towards', 'twelve', 'twenty', 'two', 'un',
+    'under', 'until', 'up', 'upon', 'us', 'very', 'via', 'was', 'we', 'well', 'were', 'what', 'whatever', 'when', 'whence', 'whenever', 'where',
+    'whereafter', 'whereas', 'whereby', 'wherein', 'whereupon', 'wherever', 'whether', 'which', 'while', 'whither', 'who', 'whoever', 'whole', 'whom',
+    'whose', 'why', 'will', 'with', 'within', 'without', 'would', 'yet', 'you', 'your', 'yours', 'yourself', 'yourselves',
+]);
+
+;// CONCATENATED MODULE: ./src/drift/text-content-tfidf.ts
+/**
+ * The text features of Evidently's domain classifier, as scikit-learn 1.2.1 computes them for
+ * `TfidfVectorizer(sublinear_tf=True, max_df=0.5, stop_words="english")`: lowercase (str.lower), tokens by the
+ * default token_pattern `(?u)\b\w\w+\b` with Python's Unicode `\w`, English stop words out, a vocabulary fitted on
+ * the training texts (terms in more than half of them dropped, the rest sorted by code point), smooth idf
+ * (ln((1 + n) / (1 + df)) + 1), sublinear tf (1 + ln tf) and rows scaled to unit length. Rows keep the order of
+ * their entries that scipy's sparse matrices end up with, because SGD sums over that order: a fitted row lists its
+ * terms by last first appearance in the training texts, a transformed row by descending vocabulary index.
+ */
+
+
+/** Python's `\w` for str patterns: letters (L*), numbers (N*: what str.isalnum accepts beyond letters) and "_". */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+/**
+ * scikit-learn's default analyzer with Evidently's settings: the maximal runs of two or more word characters
+ * (what `\b\w\w+\b` matches) of the lowercased text, stop words left out. Counted in code points, as Python counts.
+ */
+function analyzeText(text, stopWords = ENGLISH_STOP_WORDS) {
+    const tokens = [];
+    let run = '';
+    let length = 0;
+    const flush = () => {
+        if (length >= 2 && !stopWords.has(run))
+            tokens.push(run);
+        run = '';
+        length = 0;
+    };
+    for (const ch of text.toLowerCase()) {
+        if (WORD_CHAR.test(ch)) {
+            run += ch;
+            length++;
+        }
+        else
+            flush();
+    }
+    flush();
+    return tokens;
+}
+/** Python's str ordering: by code point (JavaScript's default compares UTF-16 units, which differs above U+FFFF). */
+function compareCodePoints(a, b) {
+    const ia = a[Symbol.iterator]();
+    const ib = b[Symbol.iterator]();
+    for (;;) {
+        const x = ia.next();
+        const y = ib.next();
+        if (x.done || y.done)
+            return x.done && y.done ? 0 : x.done ? -1 : 1;
+        const d = x.value.codePointAt(0) - y.value.codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+}
+/** Raised (as scikit-learn raises ValueError) when the training texts leave no term to learn from. */
+class EmptyVocabulary extends Error {
+}
+/** Fits the vocabulary and idf on the training texts; returns them with the training rows as the classifier sees them. */
+function fitTfidf(texts, maxDf = 0.5) {
+    const analyzed = texts.map((t) => analyzeText(t));
+    // Term ids in order of first appearance over the corpus: CountVectorizer's own ids before it sorts them.
+    const firstSeen = new Map();
+    const df = [];
+    for (const tokens of analyzed) {
+        for (const term of new Set(tokens)) {
+            let id = firstSeen.get(term);
+            if (id === undefined) {
+                id = firstSeen.size;
+                firstSeen.set(term, id);
+                df.push(0);
+            }
+            df[id]++;
+        }
+    }
+    if (firstSeen.size === 0)
+        throw new EmptyVocabulary('empty vocabulary; perhaps the documents only contain stop words');
+    const maxDocCount = maxDf * texts.length;
+    const kept = [...firstSeen.keys()].filter((term) => df[firstSeen.get(term)] <= maxDocCount).sort(compareCodePoints);
+    if (kept.length === 0)
+        throw new EmptyVocabulary('After pruning, no terms remain. Try a lower min_df or a higher max_df.');
+    const index = new Map(kept.map((term, i) => [term, i]));
+    const n = texts.length;
+    // np.log(n_samples / df) + 1 with the smoothing's extra document.
+    const idf = Float64Array.from(kept, (term) => logCorrectlyRounded((n + 1) / (df[firstSeen.get(term)] + 1)) + 1);
+    const model = { vocabulary: kept, idf };
+    const rows = analyzed.map((tokens) => weigh(model, countTerms(tokens, index), (a, b) => firstSeen.get(kept[b]) - firstSeen.get(kept[a])));
+    return { model, rows };
+}
+/** Rows of texts the model was not fitted on (the test half): entries by descending vocabulary index. */
+function transformTfidf(model, texts) {
+    const index = new Map(model.vocabulary.map((term, i) => [term, i]));
+    return texts.map((t) => weigh(model, countTerms(analyzeText(t), index), (a, b) => b - a));
+}
+function countTerms(tokens, index) {
+    const counts = new Map();
+    for (const token of tokens) {
+        const i = index.get(token);
+        if (i !== undefined)
+            counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    return counts;
+}
+/** 1 + ln(tf), times idf, then divided by the row's Euclidean norm (summed in the row's order, as normalize sums). */
+function weigh(model, counts, order) {
+    const indices = Int32Array.from([...counts.keys()].sort(order));
+    const values = Float64Array.from(indices, (i) => (logCorrectlyRounded(counts.get(i)) + 1) * model.idf[i]);
+    let sum = 0;
+    for (let k = 0; k < values.length; k++)
+        sum += values[k] * values[k];
+    if (sum !== 0) {
+        const norm = Math.sqrt(sum);
+        for (let k = 0; k < values.length; k++)
+            values[k] = values[k] / norm;
+    }
+    return { indices, values };
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content.ts
+/**
+ * Text-content drift, Evidently's two tests for text columns (evidently/legacy/calculations/stattests/
+ * text_content_drift.py and text_content_drift_abs.py over legacy/utils/data_drift_utils.py
+ * `calculate_text_drift_score`): a domain classifier learns to tell reference texts (0) from current ones (1) on
+ * half of them (train_test_split, test_size 0.5, random_state 42) and is scored by ROC AUC on the other half.
+ * `abs_text_content_drift` calls drift when the AUC exceeds its threshold (default 0.55); `perc_text_content_drift`
+ * when it exceeds the (threshold)-quantile of the AUCs of 1000 random classifiers on the same test labels
+ * (default 0.95). The AUC is the score either way; pure functions over the texts.
+ */
+
+
+
+const TEXT_METHODS = ['abs_text_content_drift', 'perc_text_content_drift'];
+/** sklearn's ShuffleSplit as train_test_split(test_size=0.5, random_state=seed) calls it: test first, ceil(n/2) of them. */
+function splitHalves(n, seed = 42) {
+    const permutation = Array.from(new numpy_random/* LegacyRandomState */.W(seed).permutation(n));
+    const nTest = Math.ceil(0.5 * n);
+    return { test: permutation.slice(0, nTest), train: permutation.slice(nTest) };
+}
+/**
+ * sklearn.metrics.roc_auc_score for binary labels, step for step (roc_curve with drop_intermediate, then
+ * np.trapz summed pairwise as numpy sums) so that the value is the same to the last bit, ties included.
+ */
+function rocAuc(labels, scores) {
+    const n = labels.length;
+    // argsort(kind="mergesort")[::-1]: stable ascending, reversed (so equal scores come in reverse input order).
+    const ascending = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b] || a - b);
+    const order = ascending.reverse();
+    const tps = [];
+    const fps = [];
+    let positives = 0;
+    for (let k = 0; k < n; k++) {
+        positives += labels[order[k]];
+        if (k === n - 1 || scores[order[k + 1]] !== scores[order[k]]) {
+            tps.push(positives);
+            fps.push(k + 1 - positives);
+        }
+    }
+    if (positives === 0 || positives === n)
+        throw new RangeError('Only one class present in y_true. ROC AUC score is not defined in that case.');
+    let keepT = tps;
+    let keepF = fps;
+    if (tps.length > 2) {
+        keepT = [];
+        keepF = [];
+        for (let i = 0; i < tps.length; i++) {
+            const inner = i > 0 && i < tps.length - 1;
+            if (!inner || fps[i - 1] - 2 * fps[i] + fps[i + 1] !== 0 || tps[i - 1] - 2 * tps[i] + tps[i + 1] !== 0) {
+                keepT.push(tps[i]);
+                keepF.push(fps[i]);
+            }
+        }
+    }
+    const tpr = [0, ...keepT].map((v) => v / keepT[keepT.length - 1]);
+    const fpr = [0, ...keepF].map((v) => v / keepF[keepF.length - 1]);
+    const terms = new Float64Array(tpr.length - 1);
+    for (let i = 0; i < terms.length; i++)
+        terms[i] = ((fpr[i + 1] - fpr[i]) * (tpr[i + 1] + tpr[i])) / 2.0;
+    return pairwiseSum(terms, 0, terms.length);
+}
+/** numpy's pairwise summation (umath loops: blocks of 128, eight accumulators), which np.sum uses for float64. */
+function pairwiseSum(a, start, n) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    if (n <= 128) {
+        const r = Array.from({ length: 8 }, (_, j) => a[start + j]);
+        let i = 8;
+        for (; i < n - (n % 8); i += 8)
+            for (let j = 0; j < 8; j++)
+                r[j] = r[j] + a[start + i + j];
+        let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
+}
+/** np.percentile(values, q) with the default linear method (numpy 1.24's _quantile and _lerp). */
+function percentileLinear(values, q) {
+    const sorted = Float64Array.from(values).sort();
+    const n = sorted.length;
+    const virtual = (n - 1) * (q / 100);
+    const previous = Math.floor(virtual);
+    const below = sorted[Math.min(Math.max(previous, 0), n - 1)];
+    const above = sorted[Math.min(Math.max(previous + 1, 0), n - 1)];
+    const gamma = virtual - previous;
+    const diff = above - below;
+    return gamma >= 0.5 ? above - diff * (1 - gamma) : below + diff * gamma;
+}
+/** Evidently's roc_auc_random_classifier_percentile: 1000 random scorings seeded from seed 42, their quantile. */
+function randomClassifierQuantile(labels, pValue, iterations = 1000, seed = 42) {
+    const seeds = new numpy_random/* LegacyRandomState */.W(seed);
+    const aucs = [];
+    const draws = Array.from({ length: iterations }, () => seeds.randint(0, iterations * 10));
+    for (const s of draws) {
+        const random = new numpy_random/* LegacyRandomState */.W(s);
+        aucs.push(rocAuc(labels, labels.map(() => random.rand())));
+    }
+    return percentileLinear(aucs, 100 * (1 - pValue));
+}
+/** Why a text column cannot be tested (too few texts, no words left): the caller names the column. */
+class TextDriftRefused extends Error {
+}
+/** calculate_text_drift_score: reference texts then current texts, split, classified, scored. */
+function textContentDrift(reference, current, method, threshold) {
+    const texts = [...reference, ...current];
+    const labels = [...reference.map(() => 0), ...current.map(() => 1)];
+    const { train, test } = splitHalves(texts.length);
+    const testLabels = test.map((i) => labels[i]);
+    const trainLabels = train.map((i) => labels[i]);
+    if (!testLabels.includes(0) || !testLabels.includes(1)) {
+        throw new TextDriftRefused('the test half of the texts holds only one side (reference or current), so no ROC AUC can be computed; give both sides more texts');
+    }
+    if (!trainLabels.includes(0) || !trainLabels.includes(1)) {
+        throw new TextDriftRefused('the training half of the texts holds only one side (reference or current), so no classifier can be trained; give both sides more texts');
+    }
+    let fitted;
+    try {
+        fitted = fitTfidf(train.map((i) => texts[i]));
+    }
+    catch (error) {
+        if (error instanceof EmptyVocabulary) {
+            throw new TextDriftRefused(`no word is left to compare after tokenizing (${error.message}); this column may not be text`);
+        }
+        throw error;
+    }
+    const model = fitModifiedHuberL1(fitted.rows, trainLabels.map((l) => l === 1), fitted.model.vocabulary.length, EVIDENTLY_SGD);
+    const testRows = transformTfidf(fitted.model, test.map((i) => texts[i]));
+    const score = rocAuc(testLabels, testRows.map((row) => modifiedHuberProbability(model, row)));
+    const sizes = { train_size: train.length, test_size: test.length, vocabulary_size: fitted.model.vocabulary.length };
+    if (method === 'abs_text_content_drift')
+        return { method, score, drifted: score > threshold, ...sizes };
+    const quantile = randomClassifierQuantile(testLabels, 1 - threshold);
+    return { method, score, drifted: score > quantile, random_auc_quantile: quantile, ...sizes };
+}
+/** A text column's result as a sentence for reports: what the score is and what it had to exceed. */
+function describeTextScore(column) {
+    const quantile = column.domain_classifier?.random_auc_quantile;
+    if (column.method === 'perc_text_content_drift' && quantile !== undefined) {
+        return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${quantile.toPrecision(4)}, the random classifiers' ${column.threshold} quantile`;
+    }
+    if (column.method === 'abs_text_content_drift')
+        return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${column.threshold}`;
+    return undefined;
 }
 
 
@@ -2294,6 +3071,96 @@ function commentMarker(purpose) {
 function lazySchema(build) {
     let schema;
     return () => (schema ??= build());
+}
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ logGamma),
+/* harmony export */   h: () => (/* binding */ betainc)
+/* harmony export */ });
+/**
+ * Special functions more than one part of dhow needs, written once: log-gamma and the regularized incomplete
+ * beta function I_x(a, b) (scipy.special.betainc), which drift's Student t-test and the rollout's Welch test
+ * both reduce to. Pure numbers, no imports: every layer may use them.
+ */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + LANCZOS_G + 0.5;
+    for (let i = 1; i < LANCZOS_G + 2; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+const EPS = 1e-16;
+const TINY = 1e-300;
+/** The continued fraction of I_x(a, b) (modified Lentz), convergent for x < (a + 1) / (a + b + 2). */
+function betaContinuedFraction(a, b, x) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m < 100000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/**
+ * The regularized incomplete beta function I_x(a, b) (scipy.special.betainc): 0 at x = 0, 1 at x = 1, NaN for x
+ * outside [0, 1] (as scipy) and, inside it, for a or b not above 0 (the Student-t callers never pass those).
+ */
+function betainc(a, b, x) {
+    if (Number.isNaN(x) || x < 0 || x > 1)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === 1)
+        return 1;
+    if (!(a > 0 && b > 0))
+        return NaN;
+    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(a + b)));
+    // The fraction converges fast on this side of the mean; the symmetry I_x(a, b) = 1 - I_{1-x}(b, a) covers the other.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
 

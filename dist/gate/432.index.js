@@ -631,7 +631,7 @@ function kubernetesNameTakenBy(model, registered) {
 /* harmony export */   tF: () => (/* binding */ CONFIG_PATH),
 /* harmony export */   wr: () => (/* binding */ gateEvidencePath)
 /* harmony export */ });
-/* unused harmony exports deployDir, gateEvidenceDir, promotionBranch, revertBranch, promotionStamp, TRAILERS */
+/* unused harmony exports profilePath, deployDir, gateEvidenceDir, promotionBranch, revertBranch, promotionStamp, TRAILERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(123);
 /** Where each file lives in a registry. Every segment is validated before it becomes a path. */
@@ -641,6 +641,8 @@ const CONFIG_PATH = 'dhow.yaml';
 const modelPath = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/model.yaml`;
 const versionsDir = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/versions`;
 const versionPath = (model, version) => `${versionsDir(model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+const profilePath = (model, version) => `models/${assertName('model', model)}/profiles/${assertName('version', version)}.json`;
 const releasesDir = (environment) => `releases/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}`;
 const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}.yaml`;
 const deployDir = (environment, model) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;
@@ -892,7 +894,7 @@ const EnvironmentPolicy = schemas/* object */.Ikc({
     rollout: RolloutPolicy.optional(),
     /** The GPUs this environment's models may use together: a rollout that would exceed it does not start. */
     'gpu-budget': GpuBudget.optional(),
-    /** KServe's deployment mode here (absent: serverless). RawDeployment has no canaryTrafficPercent: all-at-once only. */
+    /** KServe's deployment mode here (absent: serverless). A RawDeployment rollout renders KServe v0.20's named canary (spec.canary). */
     'kserve-mode': schemas/* enum */.k5n(['serverless', 'raw-deployment']).optional(),
 })
     .strict();
@@ -983,24 +985,6 @@ const RegistryConfig = schemas/* object */.Ikc({
         for (const env of Object.keys(entry.rollout ?? {})) {
             if (!seen.has(env))
                 ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
-        }
-    }
-    // KServe shifts a share of traffic (canaryTrafficPercent) in Serverless mode only: a rollout policy that
-    // shifts traffic cannot be rendered for a RawDeployment environment, so it is refused where it is written.
-    const raw = new Set(config.environments.filter((e) => e['kserve-mode'] === 'raw-deployment').map((e) => e.name));
-    const refuse = (path, strategy) => ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `a ${strategy} rollout needs KServe's canaryTrafficPercent, which only Serverless mode has, and this environment's "kserve-mode" is raw-deployment: use strategy all-at-once there (dhow does not render RawDeployment canaries)`,
-    });
-    config.environments.forEach((env, i) => {
-        if (raw.has(env.name) && env.rollout && env.rollout.strategy !== 'all-at-once')
-            refuse(['environments', i, 'rollout', 'strategy'], env.rollout.strategy);
-    });
-    for (const [model, entry] of Object.entries(config.models)) {
-        for (const [env, policy] of Object.entries(entry.rollout ?? {})) {
-            if (raw.has(env) && policy.strategy !== 'all-at-once')
-                refuse(['models', model, 'rollout', env, 'strategy'], policy.strategy);
         }
     }
 });

@@ -135,6 +135,7 @@ function gateResultsByEnvironment(environments, evidence, record) {
 
 
 
+
 /**
  * `S` is what the reader was opened on: any RegistrySource; a use case that opened it on a Forge gets the
  * Forge back as `reader.forge` (a RegistryReader<Forge>).
@@ -311,6 +312,12 @@ async function registerVersion(forge, record, options = {}) {
     const content = serializeRegistryFile(valid);
     if (options.evidence)
         assertName('environment', options.evidence.environment, { field: 'environment' });
+    const profileFile = options.profile === undefined ? undefined : profilePath(valid.model, valid.version);
+    if (options.profile) {
+        const [problem] = await checkProfileText(options.profile.file, options.profile.text);
+        if (problem)
+            throw new DhowError('invalid-input', problem.message, { file: problem.file, field: problem.field });
+    }
     const branch = await forge.defaultBranch();
     const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
@@ -325,16 +332,22 @@ async function registerVersion(forge, record, options = {}) {
             });
         }
         const evidence = planEvidence(config, valid, options.evidence, recorded);
+        const profile = options.profile && profileFile ? decideProfile(await reader.readText(profileFile), options.profile.text) : undefined;
+        if (profile?.kind === 'refused')
+            throw new DhowError('refused', profile.reason, { file: profileFile });
+        const profileResult = profile && profileFile ? { profile: { operation: profile.kind === 'write' ? 'recorded' : 'unchanged', path: profileFile } } : {};
         if (existing) {
             logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
             if (evidence)
                 logger.info(evidence.result.message);
-            if (!evidence?.content)
-                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+            if (!evidence?.content && profile?.kind !== 'write')
+                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...profileResult, ...(evidence ? { evidence: evidence.result } : {}) };
         }
         const changes = existing ? [] : [{ path, content }];
         if (evidence?.content)
             changes.push({ path: evidence.result.path, content: evidence.content });
+        if (profile?.kind === 'write' && profileFile)
+            changes.push({ path: profileFile, content: profile.content });
         const modelFile = existing ? null : await reader.model(valid.model);
         if (!existing && !modelFile) {
             const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
@@ -353,7 +366,9 @@ async function registerVersion(forge, record, options = {}) {
                 expectedHead: reader.ref,
                 changes,
                 message: existing
-                    ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                    ? evidence?.content
+                        ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                        : `Record the reference profile of ${valid.model} ${valid.version}`
                     : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
                 trailers: {
                     [TRAILERS.model]: valid.model,
@@ -367,6 +382,7 @@ async function registerVersion(forge, record, options = {}) {
                 path,
                 commit: result.sha,
                 modelCreated: !existing && !modelFile,
+                ...profileResult,
                 ...(evidence ? { evidence: evidence.result } : {}),
             };
         }

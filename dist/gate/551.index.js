@@ -201,6 +201,8 @@ async function writeFileAtomic(path, content) {
     }
 }
 
+// EXTERNAL MODULE: ./src/gates/server-plan.ts
+var server_plan = __webpack_require__(6661);
 ;// CONCATENATED MODULE: ./src/actions/runtime.ts
 /**
  * The edge between GitHub Actions and the core: inputs, outputs, summaries and failure through the runner's
@@ -288,7 +290,38 @@ async function runAction(action, body) {
 
 
 
+
 const ACTION = 'gate';
+const SERVER_INPUTS = {
+    command: 'input "server-command"',
+    readyUrl: 'input "server-ready-url"',
+    readyTimeout: 'input "server-ready-timeout"',
+    urlVariable: 'input "server-url-variable"',
+};
+/**
+ * server-command and server-ready-url come together. The timeout and the variable have defaults in
+ * action.yml (the runner always sets them), so only they alone say nothing.
+ */
+function serverInputs(workspace) {
+    const command = optionalInput('server-command');
+    const readyUrl = optionalInput('server-ready-url');
+    if (command === undefined) {
+        if (readyUrl !== undefined) {
+            throw new errors/* DhowError */.Bp('usage', 'input "server-ready-url" needs input "server-command" (the command that starts the model server)', {
+                field: 'server-ready-url',
+            });
+        }
+        return undefined;
+    }
+    const readyTimeout = optionalInput('server-ready-timeout');
+    const urlVariable = optionalInput('server-url-variable');
+    if (readyUrl === undefined) {
+        throw new errors/* DhowError */.Bp('usage', 'input "server-command" needs input "server-ready-url" (a URL that answers 2xx once the server is ready)', {
+            field: 'server-ready-url',
+        });
+    }
+    return (0,server_plan/* planModelServer */.kl)({ command, readyUrl, readyTimeout, urlVariable, cwd: workspace }, SERVER_INPUTS);
+}
 function getInputs() {
     const workspace = workspaceDir();
     const registry = optionalInput('registry');
@@ -321,6 +354,7 @@ function getInputs() {
         reportPath: (0,external_node_path_.resolve)(workspace, optionalInput('report-path') ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? workspace, 'dhow-gate-report.json')),
         summary: booleanInput('summary', true),
         dataRoots: listInput('data-roots').map((root) => (0,external_node_path_.resolve)(workspace, root)),
+        modelServer: serverInputs(workspace),
     };
 }
 /** The registry's snapshot the gates read: a checkout through git, or the repository through the API. */
@@ -330,17 +364,17 @@ async function openRegistry(settings, logger) {
     // Loaded per need: Octokit only when the registry is read through the API, git's forge only for a checkout.
     const { RegistryReader } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5482));
     if (settings.registryRepository !== undefined) {
-        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 4730));
+        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 3243));
         return RegistryReader.open(connectRegistry({ token: settings.token, registry: settings.registryRepository, apiUrl: settings.apiUrl, logger }));
     }
-    const { openLocalForge } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 1692));
+    const { openLocalForge } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 9429));
     return RegistryReader.open(await openLocalForge(settings.registry, { logger }));
 }
 async function run() {
     await runAction(ACTION, async () => {
         const settings = getInputs();
         const logger = actionsLogger();
-        const { runGateRequest } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 2353));
+        const { runGateRequest } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 4651));
         const outcome = await runGateRequest({
             policyFile: settings.policy,
             candidateFile: settings.candidate,
@@ -352,6 +386,7 @@ async function run() {
             dataRoots: settings.dataRoots,
             env: process.env,
             logger,
+            modelServer: settings.modelServer,
         });
         await writeFileAtomic(settings.reportPath, outcome.json);
         setOutput('verdict', outcome.report.verdict);
@@ -430,6 +465,167 @@ function schemaError(issues, where = {}) {
     const issue = issues[0];
     const message = `${where.what ? `${where.what}: ` : ''}${issue.message}${where.hint ?? ''}`;
     return new DhowError('invalid-input', message, { file: where.file, field: issue.path.map(String).join('.') || where.field });
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ gatesUsingServer),
+/* harmony export */   Pw: () => (/* binding */ serverEnvironment),
+/* harmony export */   kl: () => (/* binding */ planModelServer)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SERVER_URL_VARIABLE, DEFAULT_READY_TIMEOUT_SECONDS, splitCommandLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The plan for a model server the gates measure: which argv runs (no shell), where, which URL says it is
+ * ready, how long it may take, and the environment variable that carries its base URL to the policy's
+ * `${NAME}` endpoints. Pure: model-server.ts starts and stops the process. Every refusal names the input
+ * or flag through `ServerSettingNames`, which the edge (action or CLI) supplies.
+ */
+
+const DEFAULT_SERVER_URL_VARIABLE = 'DHOW_SERVER_URL';
+const DEFAULT_READY_TIMEOUT_SECONDS = 60;
+const MAX_READY_TIMEOUT_SECONDS = 3600;
+// Characters a shell would give meaning to: with no shell they would reach the program as text, which is
+// never what a line written with them means.
+const SHELL_ONLY = /[|&;<>$`*?(){}]/;
+/**
+ * Splits a command line into words the way a shell does for quoting alone: '…' keeps everything,
+ * "…" keeps everything but \" and \\, a backslash outside quotes escapes the next character. Nothing is
+ * expanded; a character only a shell would read (a pipe, a redirection, $VAR, a glob) is refused.
+ */
+function splitCommandLine(line, name) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} has an unclosed single quote`);
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && (line[j + 1] === '"' || line[j + 1] === '\\'))
+                    j++;
+                word += line[j];
+            }
+            if (j >= line.length)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} has an unclosed double quote`);
+            inWord = true;
+            i = j;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} ends with a lone backslash`);
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (SHELL_ONLY.test(c)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} runs with no shell, so "${c}" would reach the program as text: quote it, give the argv as a JSON array, or put the line in a script`);
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+function parseArgv(command, name) {
+    if (Array.isArray(command))
+        return command;
+    const text = command.trim();
+    if (!text.startsWith('['))
+        return splitCommandLine(text, name);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} starts with "[" but is not a JSON array of strings`);
+    }
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} must be a JSON array of strings`);
+    return value;
+}
+function parseTimeoutMs(value, name) {
+    if (value === undefined || value === '')
+        return DEFAULT_READY_TIMEOUT_SECONDS * 1000;
+    const seconds = typeof value === 'number' ? value : /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!(seconds > 0 && seconds <= MAX_READY_TIMEOUT_SECONDS)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} must be a number of seconds above 0 and at most ${MAX_READY_TIMEOUT_SECONDS}, not ${JSON.stringify(String(value))}`);
+    }
+    return Math.round(seconds * 1000);
+}
+function planModelServer(request, names) {
+    const argv = parseArgv(request.command, names.command);
+    if (argv.length === 0 || argv[0] === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.command} is empty: give the command that starts the model server`);
+    let url;
+    try {
+        url = new URL(request.readyUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.readyUrl} is not a URL: ${JSON.stringify(request.readyUrl)}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.readyUrl} must be http or https, not ${url.protocol}`);
+    // Credentials in the URL would reach the log with every message that names it.
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.readyUrl} must not carry a user or password`);
+    const urlVariable = request.urlVariable || DEFAULT_SERVER_URL_VARIABLE;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(urlVariable)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.urlVariable} must be an environment variable name (letters, digits, _), not ${JSON.stringify(urlVariable)}`);
+    }
+    return {
+        argv,
+        cwd: request.cwd,
+        readyUrl: url.href,
+        baseUrl: url.origin,
+        urlVariable,
+        readyTimeoutMs: parseTimeoutMs(request.readyTimeout, names.readyTimeout),
+        names,
+    };
+}
+/**
+ * What the server inherits: the job's environment without what belongs to the action itself (its inputs,
+ * a registry token among them, its saved state and the runner's runtime tokens), as for a training command.
+ */
+function serverEnvironment(env) {
+    const withheld = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !withheld.test(name)));
+}
+/** The enabled gates whose endpoint names `${variable}`: a started server nothing measures is worth a warning. */
+function gatesUsingServer(policy, variable) {
+    const reference = `\${${variable}}`;
+    return policy.gates
+        .filter((gate) => gate.enabled)
+        .filter((gate) => {
+        const source = gate.source;
+        if (source.kind === 'latency')
+            return source.endpoint?.url.includes(reference) ?? false;
+        if (source.kind === 'round-trip')
+            return source.url.includes(reference);
+        return false;
+    })
+        .map((gate) => gate.name);
 }
 
 

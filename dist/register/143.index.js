@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   LH: () => (/* binding */ modelPath),
 /* harmony export */   NZ: () => (/* binding */ versionsDir),
 /* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   bL: () => (/* binding */ profilePath),
 /* harmony export */   jl: () => (/* binding */ TRAILERS),
 /* harmony export */   m5: () => (/* binding */ releasesDir),
 /* harmony export */   tF: () => (/* binding */ CONFIG_PATH),
@@ -25,6 +26,8 @@ const CONFIG_PATH = 'dhow.yaml';
 const modelPath = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/model.yaml`;
 const versionsDir = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/versions`;
 const versionPath = (model, version) => `${versionsDir(model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+const profilePath = (model, version) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/profiles/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.json`;
 const releasesDir = (environment) => `releases/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}`;
 const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}.yaml`;
 const deployDir = (environment, model) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;

@@ -319,6 +319,7 @@ const Settings = (0,lazy_schema/* lazySchema */.I)(() => schemas/* object */.Ikc
         .regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits')
         .optional(),
     'gate-report': schemas/* string */.YjP().optional(),
+    profile: schemas/* string */.YjP().optional(),
     environment: (0,names/* EnvironmentName */.Ru)().optional(),
     'api-url': schemas/* string */.YjP().optional(),
     'registered-by': schemas/* string */.YjP().min(1, 'is required (or GITHUB_ACTOR)'),
@@ -335,11 +336,21 @@ function getInputs() {
         'artifact-uri': optionalInput('artifact-uri'),
         'artifact-digest': optionalInput('artifact-digest'),
         'gate-report': optionalInput('gate-report'),
+        profile: optionalInput('profile'),
         environment: optionalInput('environment'),
         'api-url': optionalInput('api-url'),
         'registered-by': stringInput('registered-by') || process.env.GITHUB_ACTOR || '',
         summary: booleanInput('summary', true),
     });
+}
+async function readProfileInput(path) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    try {
+        return await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* DhowError */.Bp('not-found', `input "profile": cannot read ${path}: ${error.code ?? 'unreadable'}`, { field: 'profile' });
+    }
 }
 async function run() {
     await runAction(ACTION, async () => {
@@ -347,12 +358,12 @@ async function run() {
         const logger = actionsLogger();
         const env = process.env;
         // The registry's schemas and Octokit load once the inputs are known to be good.
-        const { readGateReportFile, reportDigest, versionGates } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 3764));
-        const { connectRegistry, runUrl } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 568));
+        const { readGateReportFile, reportDigest, versionGates } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 5867));
+        const { connectRegistry, runUrl } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
         const { validateRegistryObject } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 7682));
         const { versionPath } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143));
         const { API_VERSION } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 9201));
-        const { registerVersion } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 787));
+        const { registerVersion } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 7005));
         const { readVersionDraftFile } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 8747));
         const draftFile = settings['version-file'] ? workspacePath(settings['version-file']) : undefined;
         const draft = draftFile ? await readVersionDraftFile(draftFile, 'version-file') : {};
@@ -411,8 +422,10 @@ async function run() {
                 },
             }
             : undefined;
+        // The reference profile for scheduled drift checks, kept with the version (registry/profile-file.ts).
+        const profile = settings.profile ? { text: await readProfileInput(workspacePath(settings.profile)), file: settings.profile } : undefined;
         const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
-        const result = await logger.group(`Register ${model} ${version}`, () => registerVersion(forge, record, { logger, by: settings['registered-by'], ...(evidence ? { evidence } : {}) }));
+        const result = await logger.group(`Register ${model} ${version}`, () => registerVersion(forge, record, { logger, by: settings['registered-by'], ...(evidence ? { evidence } : {}), ...(profile ? { profile } : {}) }));
         const operation = result.operation === 'created' ? 'created' : 'none';
         setOutput('operation', operation);
         setOutput('version-path', result.path);
@@ -420,6 +433,8 @@ async function run() {
         setOutput('evidence', result.evidence?.operation === 'recorded' ? 'recorded' : 'none');
         if (result.evidence)
             setOutput('evidence-path', result.evidence.path);
+        if (result.profile)
+            setOutput('profile-path', result.profile.path);
         if (settings.summary) {
             summary.addHeading(`Registered ${model} ${version}`, 2).addTable([
                 [

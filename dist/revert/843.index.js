@@ -334,7 +334,7 @@ const EnvironmentPolicy = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     rollout: _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RolloutPolicy */ .m4.optional(),
     /** The GPUs this environment's models may use together: a rollout that would exceed it does not start. */
     'gpu-budget': _rollout_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .GpuBudget */ .cb.optional(),
-    /** KServe's deployment mode here (absent: serverless). RawDeployment has no canaryTrafficPercent: all-at-once only. */
+    /** KServe's deployment mode here (absent: serverless). A RawDeployment rollout renders KServe v0.20's named canary (spec.canary). */
     'kserve-mode': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['serverless', 'raw-deployment']).optional(),
 })
     .strict();
@@ -425,24 +425,6 @@ const RegistryConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         for (const env of Object.keys(entry.rollout ?? {})) {
             if (!seen.has(env))
                 ctx.addIssue({ code: 'custom', path: ['models', model, 'rollout', env], message: `no environment "${env}" in "environments"` });
-        }
-    }
-    // KServe shifts a share of traffic (canaryTrafficPercent) in Serverless mode only: a rollout policy that
-    // shifts traffic cannot be rendered for a RawDeployment environment, so it is refused where it is written.
-    const raw = new Set(config.environments.filter((e) => e['kserve-mode'] === 'raw-deployment').map((e) => e.name));
-    const refuse = (path, strategy) => ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `a ${strategy} rollout needs KServe's canaryTrafficPercent, which only Serverless mode has, and this environment's "kserve-mode" is raw-deployment: use strategy all-at-once there (dhow does not render RawDeployment canaries)`,
-    });
-    config.environments.forEach((env, i) => {
-        if (raw.has(env.name) && env.rollout && env.rollout.strategy !== 'all-at-once')
-            refuse(['environments', i, 'rollout', 'strategy'], env.rollout.strategy);
-    });
-    for (const [model, entry] of Object.entries(config.models)) {
-        for (const [env, policy] of Object.entries(entry.rollout ?? {})) {
-            if (raw.has(env) && policy.strategy !== 'all-at-once')
-                refuse(['models', model, 'rollout', env, 'strategy'], policy.strategy);
         }
     }
 });

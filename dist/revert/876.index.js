@@ -483,6 +483,8 @@ const paths_CONFIG_PATH = 'dhow.yaml';
 const paths_modelPath = (model) => `models/${(0,registry_names/* assertName */.I1)('model', model)}/model.yaml`;
 const versionsDir = (model) => `models/${(0,registry_names/* assertName */.I1)('model', model)}/versions`;
 const paths_versionPath = (model, version) => `${versionsDir(model)}/${(0,registry_names/* assertName */.I1)('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+const paths_profilePath = (model, version) => `models/${assertName('model', model)}/profiles/${assertName('version', version)}.json`;
 const releasesDir = (environment) => `releases/${(0,registry_names/* assertName */.I1)('environment', environment)}`;
 const paths_releasePath = (environment, model) => `${releasesDir(environment)}/${(0,registry_names/* assertName */.I1)('model', model)}.yaml`;
 const paths_deployDir = (environment, model) => `deploy/${(0,registry_names/* assertName */.I1)('environment', environment)}/${(0,registry_names/* assertName */.I1)('model', model)}`;
@@ -622,6 +624,7 @@ function gateResultsByEnvironment(environments, evidence, record) {
  * is created, so everything it returns is one consistent snapshot, and it reads only what is asked for:
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
+
 
 
 
@@ -805,6 +808,12 @@ async function registerVersion(forge, record, options = {}) {
     const content = serializeRegistryFile(valid);
     if (options.evidence)
         assertName('environment', options.evidence.environment, { field: 'environment' });
+    const profileFile = options.profile === undefined ? undefined : profilePath(valid.model, valid.version);
+    if (options.profile) {
+        const [problem] = await checkProfileText(options.profile.file, options.profile.text);
+        if (problem)
+            throw new DhowError('invalid-input', problem.message, { file: problem.file, field: problem.field });
+    }
     const branch = await forge.defaultBranch();
     const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
@@ -819,16 +828,22 @@ async function registerVersion(forge, record, options = {}) {
             });
         }
         const evidence = planEvidence(config, valid, options.evidence, recorded);
+        const profile = options.profile && profileFile ? decideProfile(await reader.readText(profileFile), options.profile.text) : undefined;
+        if (profile?.kind === 'refused')
+            throw new DhowError('refused', profile.reason, { file: profileFile });
+        const profileResult = profile && profileFile ? { profile: { operation: profile.kind === 'write' ? 'recorded' : 'unchanged', path: profileFile } } : {};
         if (existing) {
             logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
             if (evidence)
                 logger.info(evidence.result.message);
-            if (!evidence?.content)
-                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+            if (!evidence?.content && profile?.kind !== 'write')
+                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...profileResult, ...(evidence ? { evidence: evidence.result } : {}) };
         }
         const changes = existing ? [] : [{ path, content }];
         if (evidence?.content)
             changes.push({ path: evidence.result.path, content: evidence.content });
+        if (profile?.kind === 'write' && profileFile)
+            changes.push({ path: profileFile, content: profile.content });
         const modelFile = existing ? null : await reader.model(valid.model);
         if (!existing && !modelFile) {
             const clash = kubernetesNameTakenBy(valid.model, await reader.listModels());
@@ -847,7 +862,9 @@ async function registerVersion(forge, record, options = {}) {
                 expectedHead: reader.ref,
                 changes,
                 message: existing
-                    ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                    ? evidence?.content
+                        ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                        : `Record the reference profile of ${valid.model} ${valid.version}`
                     : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
                 trailers: {
                     [TRAILERS.model]: valid.model,
@@ -861,6 +878,7 @@ async function registerVersion(forge, record, options = {}) {
                 path,
                 commit: result.sha,
                 modelCreated: !existing && !modelFile,
+                ...profileResult,
                 ...(evidence ? { evidence: evidence.result } : {}),
             };
         }
@@ -960,28 +978,101 @@ function differences(a, b, ignoreGates) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/rollout-render.ts
+/**
+ * What a rollout under way changes in the rendered KServe InferenceService, in the environment's KServe mode.
+ *
+ * Serverless (Knative): the predictor points at the canary's artifact (the release's version) and
+ * `canaryTrafficPercent` sends that share of traffic to it, KServe keeping the rest on the last revision that
+ * had all traffic; removing the field promotes. 0% is a blue-green preview. Tag routing gives the canary and
+ * the stable revision their own URLs so each can be analysed on its own.
+ * Docs: https://kserve.github.io/website/docs/model-serving/predictive-inference/rollout-strategies/canary
+ *
+ * RawDeployment (KServe's Standard mode, v0.20 and later): there are no revisions, so the predictor stays the
+ * stable version and the canary is one named entry of `spec.canary` (its predictor's `name` makes its own
+ * Deployment and Service, `<isvc>-<name>-predictor`) with `trafficPercent`; KServe weights the route (Gateway
+ * API HTTPRoute backendRefs, or an OpenShift Route's alternateBackends) once the canary is ready. A promotion
+ * drops the entry and points the predictor at the canary's artifact (the stable Deployment rolls to it); an
+ * abort drops the entry (KServe deletes the canary's Deployment). Source: kserve/kserve
+ * pkg/apis/serving/v1beta1/inference_service.go (CanarySpec) and inference_service_validation.go
+ * (validateCanarySpecs), added by kserve/kserve#5672.
+ * Imports only registry types and the kernel, so it can move with the renderer.
+ */
+
+
+
 /** KServe's annotation that exposes the latest and previous revisions at tagged URLs (latest-…, prev-…). */
 const TAG_ROUTING_ANNOTATION = 'serving.kserve.io/enable-tag-routing';
-/** The InferenceService with the release's rollout applied (unchanged when no rollout is under way). */
+function withRolloutAnnotations(service, annotations) {
+    const metadata = service.metadata;
+    return { ...service, metadata: { ...metadata, annotations: { ...metadata.annotations, ...annotations } } };
+}
+/** Serverless: the InferenceService with the release's rollout applied (unchanged when no rollout is under way). */
 function withRolloutTraffic(release, service) {
     const rollout = release.rollout;
     if (!rollout)
         return service;
+    const spec = service.spec;
+    const annotated = withRolloutAnnotations(service, {
+        [TAG_ROUTING_ANNOTATION]: 'true',
+        'dhow.dev/rollout': rollout.strategy,
+        'dhow.dev/stable-version': rollout.stable,
+    });
+    return { ...annotated, spec: { ...spec, predictor: { ...spec.predictor, canaryTrafficPercent: rollout.weight } } };
+}
+/** KServe's name for the model server's container (pkg/constants InferenceServiceContainerName). */
+const MODEL_CONTAINER = 'kserve-container';
+/** KServe's pattern for a predictor's name (the CRD's `predictor.name`): a DNS-1035 label. */
+const PREDICTOR_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** Kubernetes Service names are DNS-1035 labels of at most 63 characters. */
+const SERVICE_NAME_LENGTH = 63;
+/**
+ * The canary predictor's name for a version: `v` and the version with dots and underscores as dashes
+ * (1.4.0 -> v1-4-0), so `kubectl get deploy` says which version runs. When that would make the canary's
+ * Service name (`<isvc>-<name>-predictor`) longer than Kubernetes allows, a short digest of the version.
+ */
+function canaryPredictorName(service, version) {
+    const readable = `v${version.replace(/[._]/g, '-')}`.replace(/-+$/, '');
+    if (PREDICTOR_NAME.test(readable) && `${service}-${readable}-predictor`.length <= SERVICE_NAME_LENGTH)
+        return readable;
+    return `v-${(0,external_node_crypto_.createHash)('sha256').update(version).digest('hex').slice(0, 8)}`;
+}
+/**
+ * RawDeployment: the InferenceService whose predictor is the stable version's and whose one named canary is
+ * the release's version at the rollout's weight. `stable` is the predictor rendered from the stable version's
+ * record; `canary` the one rendered from the release's version.
+ */
+function withRawCanary(release, service, predictors) {
+    const rollout = release.rollout;
+    if (!rollout)
+        return service;
+    if (!predictors.stable) {
+        throw new errors/* DhowError */.Bp('not-found', `cannot render the RawDeployment canary of ${release.model}: the version record of the stable version ${rollout.stable} is missing`, {
+            file: paths_releasePath(release.environment, release.model),
+            field: 'rollout.stable',
+        });
+    }
     const metadata = service.metadata;
     const spec = service.spec;
+    // KServe refuses autoscaling on a canary (fixed replicas: minReplicas, or the stable's share by weight) and
+    // a minReplicas above the stable's (absent: 1).
+    const { minReplicas: _min, maxReplicas: _max, ...canary } = predictors.canary;
+    // The canary's model is a whole container spec in KServe's CRD, whose `name` it requires (the stable
+    // predictor's is relaxed); KServe's model server container is named kserve-container.
+    const model = { name: MODEL_CONTAINER, ...canary.model };
+    const stableMin = typeof predictors.stable.minReplicas === 'number' ? predictors.stable.minReplicas : 1;
+    // At 0% (a blue-green preview) KServe's share by weight is no pod at all: one replica to analyse, if the stable allows it.
+    const preview = rollout.weight === 0 && stableMin >= 1 ? { minReplicas: 1 } : {};
+    const annotated = withRolloutAnnotations(service, { 'dhow.dev/rollout': rollout.strategy, 'dhow.dev/stable-version': rollout.stable });
     return {
-        ...service,
-        metadata: {
-            ...metadata,
-            annotations: {
-                ...metadata.annotations,
-                [TAG_ROUTING_ANNOTATION]: 'true',
-                'dhow.dev/rollout': rollout.strategy,
-                'dhow.dev/stable-version': rollout.stable,
-            },
+        ...annotated,
+        spec: {
+            ...spec,
+            predictor: predictors.stable,
+            canary: [{ predictor: { name: canaryPredictorName(metadata.name, rollout.canary), ...canary, model, ...preview }, trafficPercent: rollout.weight }],
         },
-        spec: { ...spec, predictor: { ...spec.predictor, canaryTrafficPercent: rollout.weight } },
     };
 }
 
@@ -1000,9 +1091,8 @@ function withRolloutTraffic(release, service) {
 const INFERENCE_SERVICE_FILE = 'inferenceservice.yaml';
 // The model -> object name mapping lives with the names (the registry refuses clashes at register time).
 
-function renderInferenceService(release, record, config) {
-    const environment = config.environments.find((e) => e.name === release.environment);
-    const namespace = environment?.namespace ?? config.deploy.namespace;
+/** The predictor of one version: its model (format, runtime, artifact, resources), replicas and GPU product. */
+function predictorFor(record) {
     const serving = record.serving;
     const resources = {};
     const add = (name, value) => {
@@ -1027,8 +1117,22 @@ function renderInferenceService(release, record, config) {
         Object.assign(predictor, { minReplicas: serving.replicas.min, maxReplicas: serving.replicas.max });
     if (serving.gpu?.product)
         predictor.nodeSelector = { 'nvidia.com/gpu.product': serving.gpu.product };
-    // A rollout under way sends only its weight to this version (rollout-render.ts).
-    return withRolloutTraffic(release, {
+    return predictor;
+}
+/** Whether rendering this release needs the record of its rollout's stable version (a RawDeployment canary runs both). */
+function rendersStableVersion(release, config) {
+    return release.rollout !== undefined && config.environments.find((e) => e.name === release.environment)?.['kserve-mode'] === 'raw-deployment';
+}
+/**
+ * The InferenceService of a release. `stable` is the record of the rollout's stable version, which a
+ * RawDeployment environment renders beside the canary (see rendersStableVersion); Serverless needs only `record`.
+ */
+function renderInferenceService(release, record, config, stable) {
+    const environment = config.environments.find((e) => e.name === release.environment);
+    const namespace = environment?.namespace ?? config.deploy.namespace;
+    const raw = environment?.['kserve-mode'] === 'raw-deployment';
+    const predictor = predictorFor(record);
+    const service = {
         apiVersion: 'serving.kserve.io/v1beta1',
         kind: 'InferenceService',
         metadata: {
@@ -1044,21 +1148,25 @@ function renderInferenceService(release, record, config) {
             },
             annotations: {
                 // https://kserve.github.io/website/docs/admin-guide/kubernetes-deployment: the mode is chosen per InferenceService.
-                ...(environment?.['kserve-mode'] === 'raw-deployment' ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
+                ...(raw ? { 'serving.kserve.io/deploymentMode': 'RawDeployment' } : {}),
                 'dhow.dev/artifact-digest': record.artifact.digest,
                 ...(release['revert-of'] ? { 'dhow.dev/revert-of': release['revert-of'] } : {}),
             },
         },
         spec: { predictor },
-    });
+    };
+    // A rollout under way sends only its weight to this version (rollout-render.ts), the way the KServe mode allows.
+    if (raw)
+        return withRawCanary(release, service, { canary: predictor, ...(stable ? { stable: predictorFor(stable) } : {}) });
+    return withRolloutTraffic(release, service);
 }
 /** Every file of deploy/<environment>/<model>/ for a release, as file changes (deterministic YAML) a Forge commits. */
-function renderDeployManifests(release, record, config) {
+function renderDeployManifests(release, record, config, stable) {
     const header = `# Rendered by dhow from releases/${release.environment}/${release.model}.yaml: do not edit by hand.\n`;
     return [
         {
             path: `${paths_deployDir(release.environment, release.model)}/${INFERENCE_SERVICE_FILE}`,
-            content: header + (0,dist/* stringify */.As)(renderInferenceService(release, record, config), { lineWidth: 0 }),
+            content: header + (0,dist/* stringify */.As)(renderInferenceService(release, record, config, stable), { lineWidth: 0 }),
         },
     ];
 }
@@ -1340,7 +1448,8 @@ function environmentNames(policy) {
     return policy.environments.map((e) => e.name);
 }
 function finish(state, release, record, policy) {
-    const manifests = renderDeployManifests(release, record, policy);
+    // A rollout that keeps its stable version beside the canary (RawDeployment) renders both.
+    const manifests = renderDeployManifests(release, record, policy, release.rollout ? state.versions[release.rollout.stable] : undefined);
     const keep = new Set(manifests.map((m) => m.path));
     const stale = (state.deployFiles[release.environment] ?? [])
         .map((f) => (f.includes('/') ? f : `${paths_deployDir(release.environment, release.model)}/${f}`))
@@ -1514,6 +1623,16 @@ async function state_loadModelState(reader, model, options = {}) {
     for (const record of records)
         if (record)
             versions[record.version] = record;
+    // A RawDeployment rollout renders its stable version beside the canary: the version running there now (a
+    // rollout's stable is the version it starts beside, or the one it keeps). One more read, for these only.
+    const stableOf = deployEnvs
+        .filter((env) => config.environments.find((e) => e.name === env)?.['kserve-mode'] === 'raw-deployment')
+        .map((env) => releases[envs.indexOf(env)])
+        .flatMap((r) => (r ? [r.rollout?.stable ?? r.version] : []))
+        .filter((v) => !versions[v]);
+    for (const record of await Promise.all([...new Set(stableOf)].map((v) => reader.version(model, v))))
+        if (record)
+            versions[record.version] = record;
     const current = {};
     envs.forEach((env, i) => {
         if (releases[i])
@@ -1657,16 +1776,16 @@ async function requestPromotion(forge, input, options) {
     const branch = promotionBranch(environment, model);
     let created = false;
     return withRetry(`promote ${model} ${version} to ${environment}`, options.attempts ?? DEFAULT_ATTEMPTS, logger, async () => {
-        const base = await forge.defaultBranch();
+        // Read together: a forge that batches (github) answers the default branch with its head and dhow.yaml,
+        // the promotion branch and its open request in one round trip, and the model's state in a second.
+        const [base, branchHead, existing] = await Promise.all([forge.defaultBranch(), forge.branchHead(branch), forge.findRequest(branch, { state: 'open' })]);
         const reader = await RegistryReader.open(forge, base);
         const config = await reader.config();
         const envs = config.environments.map((e) => e.name);
         const before = environmentBefore(envs, environment);
-        // Read together: a forge that batches (github) answers the three in one round trip.
-        const [state, branchHead, existing] = await Promise.all([
+        const [state, onBranch] = await Promise.all([
             loadModelState(reader, model, { versions: [version], historyOf: before ? [before] : [], deployOf: [environment] }),
-            forge.branchHead(branch),
-            forge.findRequest(branch, { state: 'open' }),
+            branchHead && existing ? readOnBranch(forge, branchHead, environment, model) : null,
         ]);
         const live = state.releases[environment];
         if (alreadyLive(live, version)) {
@@ -1680,17 +1799,9 @@ async function requestPromotion(forge, input, options) {
         // Keep the promotion time of an otherwise identical request, so a repeated promote changes nothing.
         let at = options.at ?? new Date().toISOString();
         let by = options.by;
-        if (branchHead && existing) {
-            // The deploy listing lets a forge compare the planned files with the branch without reading them again.
-            const [text] = await Promise.all([
-                forge.readFile(releasePath(environment, model), branchHead),
-                forge.listDirectory(deployDir(environment, model), branchHead),
-            ]);
-            const onBranch = text ? parseRegistryFile('Release', releasePath(environment, model), text) : null;
-            if (onBranch?.version === version) {
-                at = onBranch['promoted-at'];
-                by = onBranch['promoted-by'];
-            }
+        if (onBranch?.version === version) {
+            at = onBranch['promoted-at'];
+            by = onBranch['promoted-by'];
         }
         const budgeted = config.environments.find((e) => e.name === environment)?.['gpu-budget'];
         const gpuInUse = budgeted ? await environmentGpuInUse(reader, environment, model) : undefined;
@@ -1719,14 +1830,25 @@ async function requestPromotion(forge, input, options) {
         // Another promoter may have moved the branch between our commit and the request update: then the
         // request's title would not describe its content. Re-plan and write again (the last writer wins whole).
         // A run that wrote nothing leaves consistency to the writer (and keeps an unchanged re-run read-only and cheap).
+        // A request this run just created took its head from the branch as it was then (checked above), and a
+        // writer that moves the branch later updates the request itself: only an update, whose head GitHub
+        // refreshes after a push, needs the branch read again.
         const wrote = commit.changed || opened.operation !== 'none';
-        if (wrote && (await forge.branchHead(branch)) !== commit.sha) {
+        if (wrote && opened.operation !== 'created' && (await forge.branchHead(branch)) !== commit.sha) {
             throw new DhowError('conflict', `${branch} moved while its request was being updated`);
         }
         const operation = created ? 'created' : commit.changed || opened.operation === 'updated' ? 'updated' : 'none';
         logger.debug(`request ${opened.request.id}: ${operation}`);
         return { live: false, request: opened.request, operation, release: plan.release };
     });
+}
+/**
+ * The release file on an open request's branch, read with the model's state. The deploy listing lets a
+ * forge compare the planned files with the branch without reading them again.
+ */
+async function readOnBranch(forge, head, environment, model) {
+    const [text] = await Promise.all([forge.readFile(releasePath(environment, model), head), forge.listDirectory(deployDir(environment, model), head)]);
+    return text ? parseRegistryFile('Release', releasePath(environment, model), text) : null;
 }
 function promotionBody(release, approvals, before) {
     const lines = [

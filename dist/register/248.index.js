@@ -1,8 +1,8 @@
-export const id = 764;
-export const ids = [764,377];
+export const id = 248;
+export const ids = [248,377];
 export const modules = {
 
-/***/ 3764:
+/***/ 5867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -120,7 +120,256 @@ function text_slices_sliceTable(gate, metric, sliceBy, rows, signature) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/io/jsonl.ts
+// EXTERNAL MODULE: ./src/io/jsonl.ts
+var jsonl = __webpack_require__(8426);
+;// CONCATENATED MODULE: ./src/gates/report.ts
+/**
+ * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
+ * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
+ * production), the `gates` object of the version record, and reading a report file back.
+ */
+
+
+
+
+
+
+
+
+const VerdictEnum = schemas/* enum */.k5n(['pass', 'fail', 'warn', 'inconclusive']);
+const GateResult = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    metric: schemas/* string */.YjP().min(1),
+    source: schemas/* enum */.k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
+    severity: schemas/* enum */.k5n(['block', 'warn']),
+    verdict: VerdictEnum,
+    /** True when this gate stops the promotion. */
+    blocking: schemas/* boolean */.zMY(),
+    value: schemas/* number */.aig().nullable(),
+    threshold: schemas/* number */.aig().nullable(),
+    'min-absolute-change': schemas/* number */.aig().nullable(),
+    'min-relative-change': schemas/* number */.aig().nullable(),
+    'greater-is-better': schemas/* boolean */.zMY(),
+    /** The metric of the version live in the target environment. */
+    baseline: schemas/* number */.aig().nullable(),
+    samples: schemas/* number */.aig().nullable(),
+    'min-samples': schemas/* number */.aig().nullable(),
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+    /** Source-specific detail (per-group rates, latency percentiles, residency findings ...). */
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+})
+    .strict();
+const GateReport = schemas/* object */.Ikc({
+    apiVersion: schemas/* literal */.euz(registry_schemas.API_VERSION),
+    kind: schemas/* literal */.euz('GateReport'),
+    verdict: VerdictEnum,
+    /** True when at least one gate blocks: the candidate may not be promoted. */
+    blocked: schemas/* boolean */.zMY(),
+    'policy-digest': registry_schemas/* Digest */.np,
+    'policy-files': schemas/* array */.YOg(schemas/* string */.YjP()),
+    candidate: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), model: schemas/* string */.YjP().nullable(), version: schemas/* string */.YjP().nullable() }).strict(),
+    environment: schemas/* string */.YjP().nullable(),
+    /** The version live in the environment, the baseline of every change check; null when none is. */
+    'baseline-version': schemas/* string */.YjP().nullable(),
+    'generated-at': iso/* datetime */.w$({ offset: true }),
+    gates: schemas/* array */.YOg(GateResult),
+})
+    .strict();
+/**
+ * The overall verdict: fail when a gate blocks on a failure; inconclusive when the rest pass but some
+ * gate could not decide (blocking or not, as `blocked` says); warn when only warnings failed; else pass.
+ */
+function overallVerdict(gates) {
+    const blocked = gates.some((g) => g.blocking);
+    if (gates.some((g) => g.verdict === 'fail'))
+        return { verdict: 'fail', blocked };
+    if (gates.some((g) => g.verdict === 'inconclusive'))
+        return { verdict: 'inconclusive', blocked };
+    if (gates.some((g) => g.verdict === 'warn'))
+        return { verdict: 'warn', blocked };
+    return { verdict: 'pass', blocked };
+}
+/** The report as the file holds it: two-space JSON with a final newline (its digest is of these bytes). */
+function serializeReport(report) {
+    return `${JSON.stringify(GateReport.parse(report), null, 2)}\n`;
+}
+function reportDigest(serialized) {
+    return sha256Digest(serialized);
+}
+/**
+ * A gate report file as the promote and register actions take it: the report and the text its digest is
+ * of. Errors name the file and `field`, the input that named it.
+ */
+async function readGateReportFile(path, field) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* DhowError */.Bp('invalid-input', `cannot read it: ${error.message}`, { file: path, field });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* DhowError */.Bp('invalid-input', `not JSON: ${(0,jsonl/* jsonSyntaxMessage */.lJ)(error)}`, { file: path, field });
+    }
+    const parsed = GateReport.safeParse(data);
+    if (!parsed.success)
+        throw (0,errors/* schemaError */.g$)(parsed.error.issues, { file: path, field, what: 'not a dhow gate report' });
+    return { report: parsed.data, text };
+}
+/** The `gates` field of the version record. */
+function versionGates(report, digestOfReport) {
+    const finite = (v) => (v !== null && Number.isFinite(v) ? v : null);
+    return {
+        verdict: report.verdict,
+        'policy-digest': report['policy-digest'],
+        ...(digestOfReport ? { 'report-digest': digestOfReport } : {}),
+        summary: report.gates.flatMap((g) => [
+            {
+                gate: g.name,
+                metric: g.metric,
+                verdict: g.verdict,
+                value: finite(g.value),
+                threshold: finite(g.threshold),
+                baseline: finite(g.baseline),
+            },
+            // A sliced text gate's slices: the next run reads them back as each slice's baseline.
+            ...sliceSummaryRows(g.name, g.metric, finite(g.threshold), text_slices_slicesOf(g.details) ?? []),
+        ]),
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown
+const VERDICT_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    inconclusive: '❔ inconclusive',
+};
+function report_cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
+}
+function number(value) {
+    return value === null ? '–' : fmt(value);
+}
+/** The threshold column: every check the gate makes, in the direction it makes it. */
+function describeThreshold(g) {
+    const better = g['greater-is-better'];
+    const parts = [];
+    if (g.threshold !== null)
+        parts.push(`${better ? '≥' : '≤'} ${fmt(g.threshold)}`);
+    if (g['min-absolute-change'] !== null)
+        parts.push(`${better ? '+' : '−'}${fmt(g['min-absolute-change'])} vs live`);
+    if (g['min-relative-change'] !== null)
+        parts.push(`${better ? '+' : '−'}${fmt(g['min-relative-change'] * 100)}% vs live`);
+    return parts.join('; ') || '–';
+}
+function headline(report) {
+    const blocking = report.gates.filter((g) => g.blocking).length;
+    if (report.blocked)
+        return `❌ refused: ${blocking} blocking gate${blocking === 1 ? '' : 's'}`;
+    switch (report.verdict) {
+        case 'pass':
+            return '✅ passed';
+        case 'warn':
+            return '⚠️ passed with warnings';
+        default:
+            return '❔ passed, with inconclusive gates that do not block';
+    }
+}
+/** A quoted Mermaid label: quotes cannot be escaped there, so they become apostrophes. */
+function label(text) {
+    return `"${text.replace(/"/g, "'")}"`;
+}
+/**
+ * Mermaid xychart-beta: each gate's candidate value as a percentage of the live version's in the target
+ * environment (= 100; production, usually),
+ * so metrics of different units share one axis. Gates without a baseline (or a baseline of 0) are left out.
+ */
+function mermaidChart(report) {
+    const rows = report.gates.filter((g) => g.value !== null && g.baseline !== null && g.baseline !== 0 && Number.isFinite(g.value));
+    if (rows.length === 0)
+        return undefined;
+    const candidate = rows.map((g) => Number(((g.value / g.baseline) * 100).toFixed(1)));
+    const top = Math.max(100, ...candidate);
+    // The baseline is what runs in the target environment, which is not always production.
+    const live = report.environment ?? 'production';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${label(`Candidate as % of ${live} ${report['baseline-version'] ?? ''}`.trim())}`,
+        `    x-axis [${rows.map((g) => label(g.name)).join(', ')}]`,
+        `    y-axis ${label(`% of ${live}`)} 0 --> ${Math.ceil(top * 1.1)}`,
+        `    bar [${candidate.join(', ')}]`,
+        `    line [${rows.map(() => 100).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function renderMarkdown(report) {
+    const who = report.candidate.model
+        ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\``
+        : `\`${report.candidate.file}\``;
+    const against = report.environment === null
+        ? 'no target environment (change checks do not apply)'
+        : report['baseline-version'] === null
+            ? `\`${report.environment}\`, where no version is live yet`
+            : `\`${report.candidate.model}@${report['baseline-version']}\`, live in \`${report.environment}\``;
+    const lines = [
+        `### dhow gates: ${headline(report)}`,
+        '',
+        `Candidate ${who} against ${against}. Policy \`${report['policy-digest'].slice(0, 19)}…\`${report['policy-files'].length ? ` from ${report['policy-files'].map((f) => `\`${f}\``).join(', ')}` : ''}.`,
+        '',
+        '| Gate | Metric | Value | Threshold | Baseline | Verdict | Why |',
+        '| --- | --- | ---: | --- | ---: | --- | --- |',
+        ...report.gates.map((g) => [
+            '',
+            report_cell(g.severity === 'warn' ? `${g.name} (warn only)` : g.name),
+            report_cell(`\`${g.metric}\``),
+            number(g.value),
+            report_cell(describeThreshold(g)),
+            number(g.baseline),
+            report_cell(`${VERDICT_LABEL[g.verdict]}${g.verdict === 'inconclusive' && g.blocking ? ' (blocks)' : ''}`),
+            report_cell(g.reasons.join('; ') || (g.verdict === 'pass' ? 'within the threshold' : '')),
+            '',
+        ]
+            .join(' | ')
+            .trim()),
+    ];
+    // A text metric's number means little without how it was made (tokenizer, case, transforms): its signature.
+    const signatureOf = (g) => (g.source === 'text' && typeof g.details.signature === 'string' ? g.details.signature : undefined);
+    const unsliced = report.gates.filter((g) => signatureOf(g) !== undefined && !slicesOf(g.details)?.length);
+    if (unsliced.length > 0) {
+        lines.push('', 'Text metrics were measured as their signatures say:', '');
+        for (const g of unsliced)
+            lines.push(`- ${report_cell(g.name)} (\`${report_cell(g.metric)}\`): ${signatureCode(signatureOf(g))}`);
+    }
+    for (const g of report.gates) {
+        const slices = slicesOf(g.details);
+        if (slices && slices.length > 0)
+            lines.push('', ...sliceTable(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices, signatureOf(g)));
+    }
+    const chart = mermaidChart(report);
+    if (chart)
+        lines.push('', chart);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */ });
+/* unused harmony exports JsonlParser, parseJsonlBuffer, readJsonlFile, jsonlValues */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
  * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
@@ -291,241 +540,6 @@ function jsonSyntaxMessage(error) {
     if (position)
         return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
     return 'unexpected text in the JSON';
-}
-
-;// CONCATENATED MODULE: ./src/gates/report.ts
-/**
- * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
- * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
- * production), the `gates` object of the version record, and reading a report file back.
- */
-
-
-
-
-
-
-
-
-const VerdictEnum = schemas/* enum */.k5n(['pass', 'fail', 'warn', 'inconclusive']);
-const GateResult = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1),
-    metric: schemas/* string */.YjP().min(1),
-    source: schemas/* enum */.k5n(['candidate', 'fairness', 'text', 'arabic-data', 'latency', 'memory', 'residency', 'round-trip']),
-    severity: schemas/* enum */.k5n(['block', 'warn']),
-    verdict: VerdictEnum,
-    /** True when this gate stops the promotion. */
-    blocking: schemas/* boolean */.zMY(),
-    value: schemas/* number */.aig().nullable(),
-    threshold: schemas/* number */.aig().nullable(),
-    'min-absolute-change': schemas/* number */.aig().nullable(),
-    'min-relative-change': schemas/* number */.aig().nullable(),
-    'greater-is-better': schemas/* boolean */.zMY(),
-    /** The metric of the version live in the target environment. */
-    baseline: schemas/* number */.aig().nullable(),
-    samples: schemas/* number */.aig().nullable(),
-    'min-samples': schemas/* number */.aig().nullable(),
-    reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
-    /** Source-specific detail (per-group rates, latency percentiles, residency findings ...). */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-})
-    .strict();
-const GateReport = schemas/* object */.Ikc({
-    apiVersion: schemas/* literal */.euz(registry_schemas.API_VERSION),
-    kind: schemas/* literal */.euz('GateReport'),
-    verdict: VerdictEnum,
-    /** True when at least one gate blocks: the candidate may not be promoted. */
-    blocked: schemas/* boolean */.zMY(),
-    'policy-digest': registry_schemas/* Digest */.np,
-    'policy-files': schemas/* array */.YOg(schemas/* string */.YjP()),
-    candidate: schemas/* object */.Ikc({ file: schemas/* string */.YjP(), model: schemas/* string */.YjP().nullable(), version: schemas/* string */.YjP().nullable() }).strict(),
-    environment: schemas/* string */.YjP().nullable(),
-    /** The version live in the environment, the baseline of every change check; null when none is. */
-    'baseline-version': schemas/* string */.YjP().nullable(),
-    'generated-at': iso/* datetime */.w$({ offset: true }),
-    gates: schemas/* array */.YOg(GateResult),
-})
-    .strict();
-/**
- * The overall verdict: fail when a gate blocks on a failure; inconclusive when the rest pass but some
- * gate could not decide (blocking or not, as `blocked` says); warn when only warnings failed; else pass.
- */
-function overallVerdict(gates) {
-    const blocked = gates.some((g) => g.blocking);
-    if (gates.some((g) => g.verdict === 'fail'))
-        return { verdict: 'fail', blocked };
-    if (gates.some((g) => g.verdict === 'inconclusive'))
-        return { verdict: 'inconclusive', blocked };
-    if (gates.some((g) => g.verdict === 'warn'))
-        return { verdict: 'warn', blocked };
-    return { verdict: 'pass', blocked };
-}
-/** The report as the file holds it: two-space JSON with a final newline (its digest is of these bytes). */
-function serializeReport(report) {
-    return `${JSON.stringify(GateReport.parse(report), null, 2)}\n`;
-}
-function reportDigest(serialized) {
-    return sha256Digest(serialized);
-}
-/**
- * A gate report file as the promote and register actions take it: the report and the text its digest is
- * of. Errors name the file and `field`, the input that named it.
- */
-async function readGateReportFile(path, field) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* DhowError */.Bp('invalid-input', `cannot read it: ${error.message}`, { file: path, field });
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* DhowError */.Bp('invalid-input', `not JSON: ${jsonSyntaxMessage(error)}`, { file: path, field });
-    }
-    const parsed = GateReport.safeParse(data);
-    if (!parsed.success)
-        throw (0,errors/* schemaError */.g$)(parsed.error.issues, { file: path, field, what: 'not a dhow gate report' });
-    return { report: parsed.data, text };
-}
-/** The `gates` field of the version record. */
-function versionGates(report, digestOfReport) {
-    const finite = (v) => (v !== null && Number.isFinite(v) ? v : null);
-    return {
-        verdict: report.verdict,
-        'policy-digest': report['policy-digest'],
-        ...(digestOfReport ? { 'report-digest': digestOfReport } : {}),
-        summary: report.gates.flatMap((g) => [
-            {
-                gate: g.name,
-                metric: g.metric,
-                verdict: g.verdict,
-                value: finite(g.value),
-                threshold: finite(g.threshold),
-                baseline: finite(g.baseline),
-            },
-            // A sliced text gate's slices: the next run reads them back as each slice's baseline.
-            ...sliceSummaryRows(g.name, g.metric, finite(g.threshold), text_slices_slicesOf(g.details) ?? []),
-        ]),
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Markdown
-const VERDICT_LABEL = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    inconclusive: '❔ inconclusive',
-};
-function report_cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
-}
-function number(value) {
-    return value === null ? '–' : fmt(value);
-}
-/** The threshold column: every check the gate makes, in the direction it makes it. */
-function describeThreshold(g) {
-    const better = g['greater-is-better'];
-    const parts = [];
-    if (g.threshold !== null)
-        parts.push(`${better ? '≥' : '≤'} ${fmt(g.threshold)}`);
-    if (g['min-absolute-change'] !== null)
-        parts.push(`${better ? '+' : '−'}${fmt(g['min-absolute-change'])} vs live`);
-    if (g['min-relative-change'] !== null)
-        parts.push(`${better ? '+' : '−'}${fmt(g['min-relative-change'] * 100)}% vs live`);
-    return parts.join('; ') || '–';
-}
-function headline(report) {
-    const blocking = report.gates.filter((g) => g.blocking).length;
-    if (report.blocked)
-        return `❌ refused: ${blocking} blocking gate${blocking === 1 ? '' : 's'}`;
-    switch (report.verdict) {
-        case 'pass':
-            return '✅ passed';
-        case 'warn':
-            return '⚠️ passed with warnings';
-        default:
-            return '❔ passed, with inconclusive gates that do not block';
-    }
-}
-/** A quoted Mermaid label: quotes cannot be escaped there, so they become apostrophes. */
-function label(text) {
-    return `"${text.replace(/"/g, "'")}"`;
-}
-/**
- * Mermaid xychart-beta: each gate's candidate value as a percentage of the live version's in the target
- * environment (= 100; production, usually),
- * so metrics of different units share one axis. Gates without a baseline (or a baseline of 0) are left out.
- */
-function mermaidChart(report) {
-    const rows = report.gates.filter((g) => g.value !== null && g.baseline !== null && g.baseline !== 0 && Number.isFinite(g.value));
-    if (rows.length === 0)
-        return undefined;
-    const candidate = rows.map((g) => Number(((g.value / g.baseline) * 100).toFixed(1)));
-    const top = Math.max(100, ...candidate);
-    // The baseline is what runs in the target environment, which is not always production.
-    const live = report.environment ?? 'production';
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title ${label(`Candidate as % of ${live} ${report['baseline-version'] ?? ''}`.trim())}`,
-        `    x-axis [${rows.map((g) => label(g.name)).join(', ')}]`,
-        `    y-axis ${label(`% of ${live}`)} 0 --> ${Math.ceil(top * 1.1)}`,
-        `    bar [${candidate.join(', ')}]`,
-        `    line [${rows.map(() => 100).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-function renderMarkdown(report) {
-    const who = report.candidate.model
-        ? `\`${report.candidate.model}${report.candidate.version ? `@${report.candidate.version}` : ''}\``
-        : `\`${report.candidate.file}\``;
-    const against = report.environment === null
-        ? 'no target environment (change checks do not apply)'
-        : report['baseline-version'] === null
-            ? `\`${report.environment}\`, where no version is live yet`
-            : `\`${report.candidate.model}@${report['baseline-version']}\`, live in \`${report.environment}\``;
-    const lines = [
-        `### dhow gates: ${headline(report)}`,
-        '',
-        `Candidate ${who} against ${against}. Policy \`${report['policy-digest'].slice(0, 19)}…\`${report['policy-files'].length ? ` from ${report['policy-files'].map((f) => `\`${f}\``).join(', ')}` : ''}.`,
-        '',
-        '| Gate | Metric | Value | Threshold | Baseline | Verdict | Why |',
-        '| --- | --- | ---: | --- | ---: | --- | --- |',
-        ...report.gates.map((g) => [
-            '',
-            report_cell(g.severity === 'warn' ? `${g.name} (warn only)` : g.name),
-            report_cell(`\`${g.metric}\``),
-            number(g.value),
-            report_cell(describeThreshold(g)),
-            number(g.baseline),
-            report_cell(`${VERDICT_LABEL[g.verdict]}${g.verdict === 'inconclusive' && g.blocking ? ' (blocks)' : ''}`),
-            report_cell(g.reasons.join('; ') || (g.verdict === 'pass' ? 'within the threshold' : '')),
-            '',
-        ]
-            .join(' | ')
-            .trim()),
-    ];
-    // A text metric's number means little without how it was made (tokenizer, case, transforms): its signature.
-    const signatureOf = (g) => (g.source === 'text' && typeof g.details.signature === 'string' ? g.details.signature : undefined);
-    const unsliced = report.gates.filter((g) => signatureOf(g) !== undefined && !slicesOf(g.details)?.length);
-    if (unsliced.length > 0) {
-        lines.push('', 'Text metrics were measured as their signatures say:', '');
-        for (const g of unsliced)
-            lines.push(`- ${report_cell(g.name)} (\`${report_cell(g.metric)}\`): ${signatureCode(signatureOf(g))}`);
-    }
-    for (const g of report.gates) {
-        const slices = slicesOf(g.details);
-        if (slices && slices.length > 0)
-            lines.push('', ...sliceTable(g.name, g.metric, String(g.details['slice-by'] ?? 'slice'), slices, signatureOf(g)));
-    }
-    const chart = mermaidChart(report);
-    if (chart)
-        lines.push('', chart);
-    return `${lines.join('\n')}\n`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 730;
-export const ids = [730];
+export const id = 243;
+export const ids = [243];
 export const modules = {
 
-/***/ 4730:
+/***/ 3243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,6 +97,16 @@ function forgeError(what, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/github-reads.ts
+/** Levels of a tree one query reads: the registry's deepest files (gates/<env>/<model>/<version>.yaml) are 4 down from the root. */
+const TREE_DEPTH = 4;
+/**
+ * Tree entries nested `depth` levels: TreeEntry.object is the entry's Git object, a Tree's `entries` its children.
+ * https://docs.github.com/en/graphql/reference/objects#tree
+ * https://docs.github.com/en/graphql/reference/objects#treeentry
+ */
+function nestedEntries(depth) {
+    return depth <= 1 ? 'entries { name type oid }' : `entries { name type oid object { ... on Tree { ${nestedEntries(depth - 1)} } } }`;
+}
 const isCommitId = (ref) => /^[0-9a-f]{40}$/.test(ref);
 /** The registry's policy file (registry/paths CONFIG_PATH), read with every branch head. */
 const CONFIG_FILE = 'dhow.yaml';
@@ -116,8 +126,12 @@ class BatchedReader {
     trees = new Map();
     /** commit -> parent ids (of branch heads read). */
     parents = new Map();
-    /** (commit:dir) of directories listed: a path in one that the listing lacks is absent. */
-    listed = new Set();
+    /** (commit:dir) -> entries of directories listed: a path in one that the listing lacks is absent. */
+    listed = new Map();
+    /** tree id -> its entries. Valid forever. */
+    treesById = new Map();
+    /** The default branch: asked for once per forge, in whichever batch first needs it. */
+    defaultRef;
     constructor(graphql, owner, name) {
         this.graphql = graphql;
         this.owner = owner;
@@ -136,6 +150,26 @@ class BatchedReader {
         const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
         return this.listed.has(`${commit}:${dir}`) ? null : undefined;
     }
+    /**
+     * The default branch and its head, read in the same batch as whatever else is asked for in this turn (a
+     * promotion's branch head and open pull request), with the head's tree and dhow.yaml.
+     */
+    defaultBranch() {
+        this.defaultRef ??= this.enqueue({ kind: 'default' });
+        // A failed read is not kept: the next call asks again.
+        this.defaultRef.catch(() => (this.defaultRef = undefined));
+        return this.defaultRef;
+    }
+    /** What a head read brings besides the commit id: its tree, its parents and dhow.yaml. */
+    primeHead(target) {
+        if (target.tree?.oid) {
+            this.trees.set(target.oid, target.tree.oid);
+            const config = target.file?.object ?? null;
+            this.prime(target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+        }
+        if (target.parents)
+            this.parents.set(target.oid, target.parents.nodes.map((n) => n.oid));
+    }
     file(ref, path) {
         const key = `${ref}:${path}`;
         if (isCommitId(ref) && this.files.has(key))
@@ -143,7 +177,28 @@ class BatchedReader {
         return this.enqueue({ kind: 'file', ref, path });
     }
     dir(ref, path) {
+        const known = isCommitId(ref) ? this.listed.get(`${ref}:${path}`) : undefined;
+        if (known)
+            return Promise.resolve(known);
         return this.enqueue({ kind: 'dir', ref, path });
+    }
+    /** The entries of a tree (by its id), cached forever: a tree never changes. */
+    treeEntries(oid) {
+        const known = this.treesById.get(oid);
+        if (known)
+            return Promise.resolve(known);
+        return this.enqueue({ kind: 'tree', oid });
+    }
+    /** A directory at a ref with its entries TREE_DEPTH levels down (null when absent or not a directory). */
+    subtree(ref, path) {
+        return this.enqueue({ kind: 'subtree', ref, path });
+    }
+    /** Records the entries of a tree and of every tree nested in them. */
+    rememberTree(oid, entries) {
+        this.treesById.set(oid, entries.map(({ name, type, oid: id }) => ({ name, type, oid: id })));
+        for (const e of entries)
+            if (e.type === 'tree' && e.object?.entries)
+                this.rememberTree(e.oid, e.object.entries);
     }
     head(branch) {
         return this.enqueue({ kind: 'head', branch });
@@ -179,11 +234,21 @@ class BatchedReader {
                 return `$v${i}${suffix}`;
             };
             switch (read.kind) {
+                case 'default':
+                    // https://docs.github.com/en/graphql/reference/objects#repository (defaultBranchRef: "The Ref associated with the repository's default branch")
+                    fields.push(`r${i}: defaultBranchRef { name target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } ${CONFIG_FIELD} } } }`);
+                    break;
                 case 'file':
                     fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename oid ... on Blob { text isTruncated isBinary } }`);
                     break;
                 case 'dir':
                     fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename ... on Tree { entries { name type oid } } }`);
+                    break;
+                case 'tree':
+                    fields.push(`r${i}: object(oid: ${v('o', 'GitObjectID!', read.oid)}) { ... on Tree { entries { name type oid } } }`);
+                    break;
+                case 'subtree':
+                    fields.push(`r${i}: object(expression: ${v('e', 'String!', read.path ? `${read.ref}:${read.path}` : `${read.ref}:`)}) { __typename oid ... on Tree { ${nestedEntries(TREE_DEPTH)} } }`);
                     break;
                 case 'head':
                     fields.push(
@@ -211,6 +276,12 @@ class BatchedReader {
         batch.forEach(({ read, resolve }, i) => {
             const node = repository[`r${i}`];
             switch (read.kind) {
+                case 'default': {
+                    if (node?.target)
+                        this.primeHead(node.target);
+                    resolve(node?.target ? { name: node.name, oid: node.target.oid } : null);
+                    return;
+                }
                 case 'file': {
                     const text = node?.__typename === 'Blob' && !node.isBinary && !node.isTruncated ? node.text : null;
                     if (node?.__typename === 'Blob' && (node.isBinary || node.isTruncated)) {
@@ -225,7 +296,7 @@ class BatchedReader {
                 case 'dir': {
                     const entries = node?.__typename === 'Tree' ? node.entries : [];
                     if (isCommitId(read.ref)) {
-                        this.listed.add(`${read.ref}:${read.path}`);
+                        this.listed.set(`${read.ref}:${read.path}`, entries);
                         for (const e of entries)
                             if (e.type === 'blob')
                                 this.blobIds.set(`${read.ref}:${read.path}/${e.name}`, e.oid);
@@ -233,14 +304,24 @@ class BatchedReader {
                     resolve(entries);
                     return;
                 }
-                case 'head':
-                    if (node?.target?.tree?.oid) {
-                        this.trees.set(node.target.oid, node.target.tree.oid);
-                        const config = node.target.file?.object ?? null;
-                        this.prime(node.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+                case 'tree': {
+                    const entries = node?.entries ?? [];
+                    this.treesById.set(read.oid, entries);
+                    resolve(entries);
+                    return;
+                }
+                case 'subtree': {
+                    if (node?.__typename !== 'Tree') {
+                        resolve(null);
+                        return;
                     }
-                    if (node?.target?.parents)
-                        this.parents.set(node.target.oid, node.target.parents.nodes.map((n) => n.oid));
+                    this.rememberTree(node.oid, node.entries);
+                    resolve({ oid: node.oid, entries: node.entries });
+                    return;
+                }
+                case 'head':
+                    if (node?.target)
+                        this.primeHead(node.target);
                     resolve(node?.target ? { oid: node.target.oid, tree: node.target.tree?.oid } : null);
                     return;
                 case 'pulls':
@@ -256,6 +337,153 @@ class BatchedReader {
             }
         });
     }
+}
+
+;// CONCATENATED MODULE: ./src/forge/github-history.ts
+
+
+/**
+ * How GitHub's history is read as the default branch saw it: a commit that came with pull requests counts
+ * only as the newest commit (per path) of a MERGED one; commits of unmerged ones are left out. `seen` holds
+ * the merged requests already counted for the path. Returns the request to report, null for a direct
+ * commit, undefined to leave the commit out.
+ */
+function countedAs(node, seen) {
+    const pulls = node.associatedPullRequests?.nodes ?? [];
+    const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
+    if (pulls.length > 0 && (!merged || seen.has(merged.number)))
+        return undefined;
+    if (merged)
+        seen.add(merged.number);
+    return merged ?? null;
+}
+function commitInfoOf(node, merged) {
+    const [subject = '', ...rest] = node.message.split('\n');
+    return {
+        ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit.oid } } : {}),
+        sha: node.oid,
+        subject,
+        body: rest.join('\n').trim(),
+        trailers: (0,forge/* parseTrailers */.a)(node.message),
+        author: node.author?.name ?? '',
+        date: node.author?.date ?? node.committedDate,
+    };
+}
+const COMMIT_FIELDS = 'oid message committedDate author { name email date } associatedPullRequests(first: 5) { nodes { number state mergedBy { login } mergeCommit { oid } } }';
+const DIR_FIELD = 'file(path: $path) { oid object { ... on Tree { entries { name type oid } } } }';
+/** Every file path under `dir` at `ref` (recursively): one query for the registry's depth, one more per deeper level. */
+async function listTreeAt(reads, ref, dir) {
+    const top = dir.replace(/^\/+|\/+$/g, '');
+    const root = await reads.subtree(ref, top);
+    if (!root) {
+        // A file lists itself, as `git ls-tree -r` does; nothing at all lists nothing.
+        return top && (await reads.file(ref, top).catch(() => 'binary')) !== null ? [top] : [];
+    }
+    const out = [];
+    const walk = async (prefix, entries) => {
+        await Promise.all(entries.map(async (e) => {
+            if (e.type === 'blob')
+                out.push(`${prefix}${e.name}`);
+            else if (e.type === 'tree')
+                await walk(`${prefix}${e.name}/`, e.object?.entries ?? (await reads.treeEntries(e.oid)));
+        }));
+    };
+    await walk(top ? `${top}/` : '', root.entries);
+    return out.sort();
+}
+/**
+ * The file paths that differ between the trees of each pair, level by level: every tree of a level that is
+ * not known yet is read in one batch (one query for the whole page of commits).
+ */
+async function changedPaths(reads, pairs) {
+    let frontier = pairs.filter((p) => p.a !== p.b);
+    while (frontier.length > 0) {
+        const entriesOf = new Map();
+        const ids = [...new Set(frontier.flatMap((p) => [p.a, p.b]).filter((id) => id !== null))];
+        const lists = await Promise.all(ids.map((id) => reads.treeEntries(id)));
+        ids.forEach((id, i) => entriesOf.set(id, lists[i]));
+        const next = [];
+        for (const pair of frontier) {
+            const left = new Map((pair.a ? entriesOf.get(pair.a) : []).map((e) => [e.name, e]));
+            const right = new Map((pair.b ? entriesOf.get(pair.b) : []).map((e) => [e.name, e]));
+            for (const name of new Set([...left.keys(), ...right.keys()])) {
+                const x = left.get(name);
+                const y = right.get(name);
+                if (x && y && x.oid === y.oid && x.type === y.type)
+                    continue;
+                const path = `${pair.prefix}${name}`;
+                const treeX = x?.type === 'tree' ? x.oid : null;
+                const treeY = y?.type === 'tree' ? y.oid : null;
+                if (treeX || treeY)
+                    next.push({ a: treeX, b: treeY, prefix: `${path}/`, out: pair.out });
+                if ((x && x.type !== 'tree') || (y && y.type !== 'tree'))
+                    pair.out.add(path);
+            }
+        }
+        frontier = next;
+    }
+}
+/**
+ * Every commit touching `dir` as GitHub's history of it walks them, newest first, each with the paths under
+ * `dir` it changed; per path, the commits kept are those `history(path)` keeps (GitHubForge.history). A
+ * merge names a path only where it differs from every parent: git's history of that path passes the merge
+ * by otherwise.
+ */
+async function historyUnderAt(graphql, reads, repository, dir, ref) {
+    const top = dir.replace(/^\/+|\/+$/g, '');
+    if (!top)
+        throw new errors/* DhowError */.Bp('usage', 'historyUnder needs a directory of the registry (releases, gates), not its root');
+    const query = `query($owner: String!, $name: String!, $ref: String!, $path: String!, $after: String) { repository(owner: $owner, name: $name) { object(expression: $ref) { ... on Commit { history(path: $path, first: 100, after: $after) { nodes { ${COMMIT_FIELDS} ${DIR_FIELD} parents(first: 5) { nodes { oid ${DIR_FIELD} } } } pageInfo { hasNextPage endCursor } } } } } }`;
+    // Per commit, the paths it changed against each parent (one set for a plain commit).
+    const commits = [];
+    let after = null;
+    for (;;) {
+        const data = await graphql(query, { owner: repository.owner, name: repository.name, ref, path: top, after });
+        const history = data.repository.object?.history;
+        if (!history)
+            break;
+        const pairs = [];
+        for (const node of history.nodes) {
+            const remember = (file) => {
+                if (file?.object?.entries)
+                    reads.rememberTree(file.oid, file.object.entries);
+                return file?.object?.entries ? file.oid : null;
+            };
+            const mine = remember(node.file);
+            const parents = node.parents.nodes.length > 0 ? node.parents.nodes : [{ oid: '', file: null }];
+            // One set of changed paths per parent; a merge keeps what differs from all of them.
+            const perParent = parents.map((p) => {
+                const out = new Set();
+                pairs.push({ a: mine, b: remember(p.file), prefix: `${top}/`, out });
+                return out;
+            });
+            commits.push({ node, perParent });
+        }
+        await changedPaths(reads, pairs);
+        if (!history.pageInfo.hasNextPage)
+            break;
+        after = history.pageInfo.endCursor;
+    }
+    const seen = new Map();
+    const out = [];
+    for (const commit of commits) {
+        const [first, ...others] = commit.perParent;
+        const changed = [...first].filter((p) => others.every((s) => s.has(p))).sort();
+        let request;
+        const kept = [];
+        for (const path of changed) {
+            if (!seen.has(path))
+                seen.set(path, new Set());
+            const counted = countedAs(commit.node, seen.get(path));
+            if (counted === undefined)
+                continue;
+            request = counted;
+            kept.push(path);
+        }
+        if (kept.length > 0)
+            out.push({ ...commitInfoOf(commit.node, request ?? null), paths: kept });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/github-text.ts
@@ -360,6 +588,7 @@ function refUpdateRefusal(branch, message) {
 
 
 
+
 const PR_STATES = {
     open: ['OPEN'],
     closed: ['CLOSED'],
@@ -414,22 +643,18 @@ class GitHubForge {
         }
     }
     /**
-     * The default branch, read with its head, the head's tree and dhow.yaml in the same query: a reader
+     * The default branch, read with its head, the head's tree and dhow.yaml, in the same query as every other
+     * read started in this turn (a promotion asks for its branch and open pull request alongside): a reader
      * opened next (branchHead, then the config) needs no further call.
      */
     async defaultBranch() {
         if (this.defaultBranchName)
             return this.defaultBranchName;
-        const data = await this.call('reading the default branch', () => this.octokit.graphql(`query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } ${CONFIG_FIELD} } } } } }`, { owner: this.owner, name: this.repo }));
-        const ref = data.repository.defaultBranchRef;
+        const ref = await this.call('reading the default branch', () => this.reads.defaultBranch());
         if (!ref)
             throw new errors/* DhowError */.Bp('not-found', `${this.description} is empty: it has no default branch yet`);
         this.defaultBranchName = ref.name;
-        this.primedHead = { branch: ref.name, oid: ref.target.oid };
-        if (ref.target.tree)
-            this.reads.trees.set(ref.target.oid, ref.target.tree.oid);
-        const config = ref.target.file?.object ?? null;
-        this.reads.prime(ref.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+        this.primedHead = { branch: ref.name, oid: ref.oid };
         return ref.name;
     }
     async branchHead(branch) {
@@ -467,27 +692,25 @@ class GitHubForge {
             if (!page)
                 return out;
             for (const c of page.nodes) {
-                const pulls = c.associatedPullRequests?.nodes ?? [];
-                const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
-                if (pulls.length > 0 && (!merged || seen.has(merged.number)))
-                    continue;
-                if (merged)
-                    seen.add(merged.number);
-                const [subject = '', ...rest] = c.message.split('\n');
-                out.push({
-                    ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit.oid } } : {}),
-                    sha: c.oid,
-                    subject,
-                    body: rest.join('\n').trim(),
-                    trailers: (0,forge/* parseTrailers */.a)(c.message),
-                    author: c.author?.name ?? '',
-                    date: c.author?.date ?? c.committedDate,
-                });
+                const merged = countedAs(c, seen);
+                if (merged !== undefined)
+                    out.push(commitInfoOf(c, merged));
             }
             if (!page.pageInfo.hasNextPage || (options.limit && out.length >= options.limit))
                 return out;
             after = page.pageInfo.endCursor;
         }
+    }
+    /** Every file under `dir` at `ref`: one query for the registry's depth (src/forge/github-history.ts). */
+    listTree(dir, ref) {
+        return this.call(`listing ${dir || 'the registry'} at ${ref}`, () => listTreeAt(this.reads, ref, dir));
+    }
+    /**
+     * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
+     * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+     */
+    historyUnder(dir, ref) {
+        return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
     }
     /** The root tree of a commit (cached: read with the head that named the commit). */
     async treeOf(commit) {

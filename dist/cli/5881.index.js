@@ -1,8 +1,8 @@
-export const id = 2712;
-export const ids = [2712,975];
+export const id = 5881;
+export const ids = [5881,975];
 export const modules = {
 
-/***/ 2712:
+/***/ 15881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,25 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/render.ts + 1 modules
-var render = __webpack_require__(4699);
+var render = __webpack_require__(34699);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/rollout/plan.ts + 3 modules
-var plan = __webpack_require__(7048);
+var plan = __webpack_require__(87048);
 // EXTERNAL MODULE: ./src/rollout/policy.ts
-var rollout_policy = __webpack_require__(2731);
+var rollout_policy = __webpack_require__(22731);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./src/rollout/prometheus.ts
 /**
  * Reading one number from Prometheus' HTTP API (GET /api/v1/query, an instant query): a one-series vector or
@@ -148,9 +148,9 @@ function prometheusSource(baseUrl, access = {}) {
 }
 
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var src_logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
-var files = __webpack_require__(7682);
+var files = __webpack_require__(47682);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/rollout/evidence.ts
@@ -365,14 +365,86 @@ function begunAtMerge(release, latest) {
 /** Enough for 20 steps with their recorded failed and inconclusive measurements; older ones are not shown. */
 const HISTORY_LIMIT = 200;
 async function rolloutHistory(source, at, rollout) {
+    return rolloutHistoryOf(await source.history((0,paths/* releasePath */.bD)(at.environment, at.model), at.ref, { limit: HISTORY_LIMIT }), rollout);
+}
+/** A rollout's evidence in commits of its release file already read (newest first, as `history` returns them). */
+function rolloutHistoryOf(commits, rollout) {
     const prefix = `${rollout.canary}@${rollout['started-at']}#`;
-    const commits = await source.history((0,paths/* releasePath */.bD)(at.environment, at.model), at.ref, { limit: HISTORY_LIMIT });
     const steps = commits
         .filter((c) => c.trailers[ROLLOUT_STEP_TRAILER]?.startsWith(prefix))
         .flatMap((c) => decodeStepEvidence(c.trailers[ROLLOUT_ANALYSIS_TRAILER], c.sha) ?? [])
         .reverse();
     const request = commits.find((c) => c.trailers[paths/* TRAILERS */.jl.request] !== undefined)?.trailers[paths/* TRAILERS */.jl.request];
     return { steps, ...(request ? { request } : {}) };
+}
+/** Reads enough of a release file's history for a rollout's evidence. */
+function releaseHistory(source, at) {
+    return source.history((0,paths/* releasePath */.bD)(at.environment, at.model), at.ref, { limit: HISTORY_LIMIT });
+}
+
+;// CONCATENATED MODULE: ./src/rollout/comment.ts
+
+
+
+
+
+/**
+ * Which rollout the comment shows: the one under way, or the one whose promotion or abort is the release
+ * file's latest commit (its step trailer, `<canary>@<started-at>#<step>`, names it). Nothing otherwise: an
+ * older rollout's comment is left as it is.
+ */
+function rolloutToShow(release, latest) {
+    const rollout = release.rollout;
+    if (rollout)
+        return { canary: rollout.canary, 'started-at': rollout['started-at'], stable: rollout.stable };
+    const action = latest?.trailers[ROLLOUT_TRAILER];
+    const step = /^([^@#]+)@([^@#]+)#\d+$/.exec(latest?.trailers[ROLLOUT_STEP_TRAILER] ?? '');
+    if (!step || (action !== 'promote' && action !== 'abort'))
+        return undefined;
+    // An abort writes the stable version back as the release's version.
+    return { canary: step[1], 'started-at': step[2], ...(action === 'abort' ? { stable: release.version } : {}) };
+}
+/**
+ * Brings the sticky comment up to date with the history at `ref` (`commits`: that history when the caller
+ * has read it already). Returns whether it wrote the comment.
+ */
+async function reconcileRolloutComment(forge, at, logger) {
+    const { release, ref } = at;
+    const { model, environment } = release;
+    let id = release.request?.id;
+    try {
+        const commits = at.commits ?? (await releaseHistory(forge, { model, environment, ref }));
+        const shown = rolloutToShow(release, commits[0]);
+        if (!shown)
+            return false;
+        const stable = shown.stable ?? (await stableBefore(forge, release, commits[1]));
+        if (!stable)
+            return false;
+        const { steps, request } = rolloutHistoryOf(commits, shown);
+        id ??= request;
+        // No step recorded yet (or no request to comment on): nothing to show.
+        if (!id || steps.length === 0)
+            return false;
+        const body = rolloutComment({ model, environment, canary: shown.canary, stable, steps });
+        const marker = rolloutCommentMarker(environment, model);
+        const current = (await forge.listComments(id)).find((c) => c.marker === marker);
+        if (current?.body === body)
+            return false;
+        await forge.upsertComment(id, marker, body);
+        return true;
+    }
+    catch (error) {
+        logger.warning(`rollout of ${model} in ${environment}: could not update the analysis on request ${id ?? '(unknown)'}: ${error.message}`);
+        return false;
+    }
+}
+/** A promoted rollout's stable version, from the release file as the commit before the promotion left it. */
+async function stableBefore(forge, release, before) {
+    if (!before)
+        return undefined;
+    const path = (0,paths/* releasePath */.bD)(release.environment, release.model);
+    const text = await forge.readFile(path, before.sha);
+    return text === null ? undefined : (0,files/* parseRegistryFile */.N0)('Release', path, text).rollout?.stable;
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/execute.ts
@@ -382,6 +454,8 @@ async function rolloutHistory(source, at, rollout) {
  * means another controller moved the registry: read it again and re-plan, so no step is committed twice.
  * Rendering is passed in (the promotion renderer), keeping this module free of src/promote.
  */
+
+
 
 
 
@@ -446,15 +520,19 @@ async function stepRollout(forge, input, options) {
         const written = await reader.release(environment, model);
         if (!written)
             throw new errors/* DhowError */.Bp('not-found', `${model} is not released in ${environment}: ${(0,paths/* releasePath */.bD)(environment, model)} does not exist`);
-        const latest = written.rollout ? (await forge.history((0,paths/* releasePath */.bD)(environment, model), reader.ref, { limit: 1 }))[0] : undefined;
-        const release = begunAtMerge(written, latest);
+        // One read of the release file's history serves both the rollout's start and its sticky comment.
+        const commits = await releaseHistory(forge, { model, environment, ref: reader.ref });
+        const release = begunAtMerge(written, written.rollout ? commits[0] : undefined);
         const policy = (0,rollout_policy/* rolloutPolicyFor */.h)(config, model, environment);
         const now = options.now();
         const results = release.rollout ? await measure(release, policy, now, envPolicy.namespace ?? config.deploy.namespace, options.metrics) : { checks: [] };
         const decision = (0,plan/* planRolloutStep */.HL)(release, results, policy, now);
         const evidence = stepEvidence(release.rollout ?? { step: 0, weight: 100 }, decision, now);
-        if (!(0,plan/* decisionChangesRelease */.nP)(decision))
+        if (!(0,plan/* decisionChangesRelease */.nP)(decision)) {
+            // A step killed after its commit left the comment behind the history: catch up, even when waiting.
+            await reconcileRolloutComment(forge, { release, ref: reader.ref, commits }, logger);
             return { decision, release, evidence };
+        }
         const rollout = release.rollout;
         const stable = decision.action === 'abort' ? await reader.version(model, rollout.stable) : null;
         if (decision.action === 'abort' && !stable) {
@@ -470,16 +548,22 @@ async function stepRollout(forge, input, options) {
                 file: (0,paths/* releasePath */.bD)(environment, model),
                 field: 'version',
             });
+        // A RawDeployment canary runs beside the stable version, whose record the manifests then need.
+        const stableRecord = (0,render/* rendersStableVersion */.bQ)(commit.release, config)
+            ? ((await reader.version(model, commit.release.rollout.stable)) ?? undefined)
+            : undefined;
         try {
             const { sha } = await forge.commitFiles({
                 branch,
                 expectedHead: reader.ref,
-                changes: [{ path: (0,paths/* releasePath */.bD)(environment, model), content: (0,files/* serializeRegistryFile */.cF)(commit.release) }, ...options.render(commit.release, record, config)],
+                changes: [
+                    { path: (0,paths/* releasePath */.bD)(environment, model), content: (0,files/* serializeRegistryFile */.cF)(commit.release) },
+                    ...options.render(commit.release, record, config, stableRecord),
+                ],
                 message: commit.message,
                 trailers: commit.trailers,
             });
-            if (evidence.checks.length > 0 || evidence.ab)
-                await commentOnRequest(forge, release, rollout, sha, logger);
+            await reconcileRolloutComment(forge, { release: commit.release.rollout ? commit.release : { ...commit.release, request: release.request }, ref: sha }, logger);
             return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha } };
         }
         catch (error) {
@@ -489,32 +573,13 @@ async function stepRollout(forge, input, options) {
         }
     }
 }
-/**
- * Brings the promotion request's sticky comment up to date with every recorded step of the rollout (read
- * back from the history just written). Best effort: the step is committed either way, so a comment that
- * cannot be written is a warning, never a failed step.
- */
-async function commentOnRequest(forge, release, rollout, sha, logger) {
-    let id = release.request?.id;
-    try {
-        const { steps, request } = await rolloutHistory(forge, { model: release.model, environment: release.environment, ref: sha }, rollout);
-        id ??= request;
-        if (!id)
-            return;
-        const body = rolloutComment({ model: release.model, environment: release.environment, canary: rollout.canary, stable: rollout.stable, steps });
-        await forge.upsertComment(id, rolloutCommentMarker(release.environment, release.model), body);
-    }
-    catch (error) {
-        logger.warning(`rollout of ${release.model} in ${release.environment}: could not update the analysis on request ${id ?? '(unknown)'}: ${error.message}`);
-    }
-}
 
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 // EXTERNAL MODULE: ./src/http/log.ts
-var http_log = __webpack_require__(3654);
+var http_log = __webpack_require__(13654);
 // EXTERNAL MODULE: ./src/http/server.ts + 1 modules
-var http_server = __webpack_require__(7143);
+var http_server = __webpack_require__(77143);
 ;// CONCATENATED MODULE: ./src/rollout/serve.ts
 /**
  * `dhow rollout --serve`: the long-running rollout controller. On start and then every interval it reads the
@@ -648,6 +713,7 @@ async function startRolloutController(options) {
             series.passFailures.inc();
             series.up.set(0);
             log.event('error', 'cannot read the registry; trying again next pass', { reason: state.lastError });
+            forge.endPass?.();
             return [];
         }
         // One rollout after the other: each is a few queries and at most one commit, and sequential steps keep
@@ -660,6 +726,7 @@ async function startRolloutController(options) {
             reports.push(report);
             options.onStep?.(report);
         }
+        forge.endPass?.();
         state.last = reports;
         state.lastPassAt = options.now();
         return reports;
@@ -713,11 +780,11 @@ function health(state) {
 }
 
 // EXTERNAL MODULE: ./src/train/spec.ts
-var spec = __webpack_require__(975);
+var spec = __webpack_require__(90975);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __webpack_require__(6611);
+var registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/rollout.ts
 /**
  * dhow rollout step | status | --serve: one idempotent step of a canary, blue-green or A/B rollout (measure
@@ -1046,7 +1113,7 @@ async function rollout_status(args, ctx) {
 
 /***/ }),
 
-/***/ 6611:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1061,14 +1128,14 @@ async function rollout_status(args, ctx) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   ys: () => (/* binding */ openForge)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21295);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16931);
 /**
  * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
  * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
@@ -1114,6 +1181,7 @@ async function openRegistry(ctx, flag, as) {
     const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
     // A command is one pass: its refs are read once. A server among the commands begins its own per request.
     forge.beginPass();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .atCommandEnd */ .WB)(ctx, () => forge.endPass());
     return forge;
 }
 /** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
@@ -1140,7 +1208,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,
@@ -1181,7 +1249,7 @@ function helpRequested(args, ctx, usage) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 13654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1215,7 +1283,7 @@ function jsonLogger(stream = process.stderr, options = {}) {
 
 /***/ }),
 
-/***/ 7143:
+/***/ 77143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1227,11 +1295,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SHUTDOWN_GRACE_MS
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
-var prom_client = __webpack_require__(5222);
+var prom_client = __webpack_require__(95222);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/http/shutdown.ts
 async function closeGracefully(server, inFlight, graceMs) {
     const stopped = new Promise((resolve) => server.close(() => resolve()));
@@ -1421,7 +1489,7 @@ async function startHttpServer(options) {
 
 /***/ }),
 
-/***/ 975:
+/***/ 90975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1435,12 +1503,12 @@ async function startHttpServer(options) {
 /* harmony export */   xg: () => (/* binding */ parsePairs)
 /* harmony export */ });
 /* unused harmony exports Duration, TrainingGpu, TrainingPolicy, TrainingData, TrainingJobSpec */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
 /**
  * The training job spec both modes share (runner and Kubernetes): what to run, on what GPU, for how

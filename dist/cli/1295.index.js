@@ -1,8 +1,8 @@
-export const id = 692;
-export const ids = [692];
+export const id = 1295;
+export const ids = [1295,6576,8426];
 export const modules = {
 
-/***/ 6576:
+/***/ 76576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -36,120 +36,98 @@ function parseTrailers(message) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 21295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ initRegistry),
   openLocalForge: () => (/* binding */ openLocalForge)
 });
 
-// UNUSED EXPORTS: LocalForge, initRegistry
+// UNUSED EXPORTS: LocalForge
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/logger.ts
-var logger = __webpack_require__(6999);
+var logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/registry/schemas.ts + 1 modules
-var schemas = __webpack_require__(9201);
+// EXTERNAL MODULE: ./src/registry/schemas.ts
+var schemas = __webpack_require__(9843);
 // EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
-var files = __webpack_require__(7682);
-;// CONCATENATED MODULE: ./src/registry/bootstrap.ts
-/**
- * What a new registry holds: dhow.yaml and a README of the registry layout. A local registry gets both in
- * its first commit (`initialRegistryFiles`, written by the local forge's `initRegistry`); a registry
- * repository that already exists (on GitHub) gets each only when missing, in one commit (`planBootstrap`).
- * Pure: given what the default branch holds, the changes to commit, or a refusal when dhow.yaml is there
- * with other content (never overwritten). The layout is the registry's, so its README lives here; only
- * the last paragraph (where requests and reviews live) differs between forges.
- */
-
-
-const CONFIG_FILE = 'dhow.yaml';
-const README_FILE = 'README.md';
-/** The registry's README: the layout, then `requestsNote`, a paragraph on where requests and reviews live. */
-function registryReadme(requestsNote) {
-    return `# Model registry
-
-This repository is a dhow model registry: every file is validated by \`dhow validate\`.
-
-- \`dhow.yaml\`: environments in promotion order and the approvals each needs
-- \`models/<model>/model.yaml\`, \`models/<model>/versions/<version>.yaml\`: models and their immutable versions
-- \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
-- \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
-
-${requestsNote}
-`;
-}
-const GITHUB_REGISTRY_README = registryReadme('Promotions and reverts are pull requests labelled `dhow`; reviews are the approvals, a merge is the deployment.');
-/** The README of a local registry, whose requests and issues are committed on metadata refs of the repository. */
-function bootstrap_localRegistryReadme(requestsRef, issuesRef) {
-    return registryReadme(`Promotion requests and reviews live on \`${requestsRef}\`; issues dhow raises (a revert it could not
-make) on \`${issuesRef}\`.`);
-}
-/** The files of a new registry's first commit. */
-function bootstrap_initialRegistryFiles(config, readme) {
-    return [
-        { path: CONFIG_FILE, content: serializeRegistryFile(config) },
-        { path: README_FILE, content: readme },
-    ];
-}
-/**
- * A README counts as missing when there is none, or it is only what GitHub's "Add a README" writes: a
- * title line and at most one line of description.
- */
-function placeholderReadme(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.length <= 2 && (lines.length === 0 || lines[0].startsWith('# '));
-}
-function planBootstrap(existing, config, where) {
-    const wanted = serializeRegistryFile(config);
-    const changes = [];
-    if (existing.config === null)
-        changes.push({ path: CONFIG_FILE, content: wanted });
-    else if (existing.config !== wanted) {
-        throw new DhowError('refused', `${where} already has a ${CONFIG_FILE} with other content than dhow init writes: dhow init never overwrites it (edit it by pull request, or use another repository)`, { file: CONFIG_FILE });
-    }
-    if (existing.readme === null || (placeholderReadme(existing.readme) && existing.readme !== GITHUB_REGISTRY_README)) {
-        changes.push({ path: README_FILE, content: GITHUB_REGISTRY_README });
-    }
-    return { changes };
-}
-
+var files = __webpack_require__(47682);
+// EXTERNAL MODULE: ./src/registry/bootstrap.ts
+var bootstrap = __webpack_require__(75945);
 // EXTERNAL MODULE: ./src/forge/forge.ts
-var forge = __webpack_require__(6576);
+var forge = __webpack_require__(76576);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/forge/cat-file.ts
 /**
  * One long-lived `git cat-file --batch` per repository handle: every blob and tree a command reads goes
  * through the same process instead of one spawn per read (a spawn costs ~10-20 ms; a batched read, well
- * under one). Started on the first read, it holds the event loop only while a read is pending, closes
- * itself once idle, and is killed (the pending reads rejected with a DhowError) on close or if git fails;
- * as its input is a pipe from this process, it also ends when this process dies, however it dies.
- * Callers ask for objects by object id (`<oid>`, `<oid>:<path>`), never by ref name, so a long-lived
- * process can never answer from a stale ref.
+ * under one). Started on the first read, it holds the event loop only while a read is pending. Within a
+ * pass (see Git.beginPass) it lives until the pass ends, however long the pass waits between reads: a
+ * wall-clock idle timer restarted it in the middle of a revert on a loaded machine. Outside any pass an
+ * idle process closes itself after a short while. It is killed (the pending reads rejected with a
+ * DhowError) on close or if git fails; as its input is a pipe from this process, it also ends when this
+ * process dies, however it dies. Callers ask for objects by object id (`<oid>`, `<oid>:<path>`), never by
+ * ref name, so a long-lived process can never answer from a stale ref.
  */
 
 
-/** How long an idle process is kept for the next read of the same command before it is closed. */
+/**
+ * The answers a process owes, first asked first: an array with a moving head, since `shift()` on an array
+ * of 100,000 pending reads copies the rest every time (V8 cannot trim arrays that large in place).
+ */
+class Queue {
+    items = [];
+    head = 0;
+    get length() {
+        return this.items.length - this.head;
+    }
+    push(item) {
+        this.items.push(item);
+    }
+    shift() {
+        if (this.head === this.items.length)
+            return undefined;
+        const item = this.items[this.head];
+        this.items[this.head++] = undefined; // the answered read can be collected
+        if (this.head === this.items.length) {
+            this.items = [];
+            this.head = 0;
+        }
+        else if (this.head >= 4096 && this.head * 2 >= this.items.length) {
+            this.items = this.items.slice(this.head);
+            this.head = 0;
+        }
+        return item;
+    }
+    drain() {
+        const rest = this.items.slice(this.head);
+        this.items = [];
+        this.head = 0;
+        return rest;
+    }
+}
+/** Outside a pass, how long an idle process is kept for the next read before it is closed. */
 const IDLE_CLOSE_MS = 500;
+const HEADER = /^([0-9a-f]+) (\w+) (\d+)$/;
 class CatFile {
     env;
     session = null;
     idleTimer = null;
+    /** True within a pass: an idle process is kept until release() or close(), not closed by a timer. */
+    keepWhileIdle = false;
     constructor(env) {
         this.env = env;
     }
@@ -157,14 +135,50 @@ class CatFile {
     read(spec) {
         if (/[\n\r]/.test(spec))
             return Promise.reject(new errors/* DhowError */.Bp('invalid-input', `a path may not contain a line break: ${JSON.stringify(spec)}`));
+        return new Promise((resolve, reject) => {
+            this.ask([{ answer: (o) => resolve(o && { ...o, content: Buffer.from(o.content) }), reject }], `${spec}\n`);
+        });
+    }
+    /**
+     * The text of each blob the specs name (null for a missing object or one that is no blob), asked in one
+     * write and answered without a promise or a copy per object: reading a whole registry is one pass over
+     * git's output.
+     */
+    readTexts(specs) {
+        const bad = specs.find((spec) => /[\n\r]/.test(spec));
+        if (bad !== undefined)
+            return Promise.reject(new errors/* DhowError */.Bp('invalid-input', `a path may not contain a line break: ${JSON.stringify(bad)}`));
+        if (specs.length === 0)
+            return Promise.resolve([]);
+        return new Promise((resolve, reject) => {
+            const texts = new Array(specs.length).fill(null);
+            let next = 0;
+            let failed = false;
+            const pending = {
+                answer: (o) => {
+                    if (o?.type === 'blob')
+                        texts[next] = o.content.toString('utf8');
+                    if (++next === specs.length)
+                        resolve(texts);
+                },
+                reject: (error) => {
+                    if (!failed)
+                        reject(error);
+                    failed = true;
+                },
+            };
+            // The same entry once per spec: answers come back in the order asked.
+            this.ask(specs.map(() => pending), `${specs.join('\n')}\n`);
+        });
+    }
+    ask(reads, input) {
         if (this.idleTimer)
             clearTimeout(this.idleTimer);
         this.idleTimer = null;
         const session = this.start();
-        return new Promise((resolve, reject) => {
-            session.pending.push({ resolve, reject });
-            session.child.stdin.write(`${spec}\n`);
-        });
+        for (const read of reads)
+            session.pending.push(read);
+        session.child.stdin.write(input);
     }
     /**
      * Ends the process now: its input is closed and it is killed, so it cannot outlive the handle, and any
@@ -183,6 +197,20 @@ class CatFile {
         if (session.child.exitCode === null && session.child.signalCode === null)
             session.child.kill();
     }
+    /**
+     * Lets the process go once it has answered what it was asked (the end of a pass): its input ends, so git
+     * answers every read already written and exits; a later read starts a new process.
+     */
+    release() {
+        if (this.idleTimer)
+            clearTimeout(this.idleTimer);
+        this.idleTimer = null;
+        const session = this.session;
+        if (!session)
+            return;
+        this.session = null;
+        session.child.stdin.end();
+    }
     /** An idle process ends on end of input; one that was asked again meanwhile is kept. */
     closeIdle(session) {
         if (this.session !== session || session.pending.length > 0)
@@ -198,7 +226,7 @@ class CatFile {
             return this.session;
         }
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { env: this.env(), stdio: ['pipe', 'pipe', 'pipe'] });
-        const session = { child, pending: [], buffered: Buffer.alloc(0), stderr: '' };
+        const session = { child, pending: new Queue(), chunks: [], bytes: 0, needs: 0, stderr: '' };
         this.session = session;
         child.stdout.on('data', (chunk) => this.onData(session, chunk));
         child.stderr.on('data', (chunk) => (session.stderr += chunk.toString()));
@@ -210,38 +238,51 @@ class CatFile {
     fail(session, error) {
         if (this.session === session)
             this.session = null;
-        const pending = session.pending.splice(0);
+        const pending = session.pending.drain();
         if (pending.length > 0 && session.child.exitCode === null)
             session.child.kill();
         for (const p of pending)
             p.reject(error);
     }
     onData(session, chunk) {
-        session.buffered = session.buffered.length === 0 ? chunk : Buffer.concat([session.buffered, chunk]);
+        session.chunks.push(chunk);
+        session.bytes += chunk.length;
+        // A large object arrives in many chunks: they are joined once, when the whole answer is there.
+        if (session.bytes < session.needs)
+            return;
+        let buffered = session.chunks.length === 1 ? session.chunks[0] : Buffer.concat(session.chunks, session.bytes);
+        let at = 0;
+        session.needs = 0;
         while (session.pending.length > 0) {
-            const buffered = session.buffered;
-            const nl = buffered.indexOf(0x0a);
+            const nl = buffered.indexOf(0x0a, at);
             if (nl < 0)
-                return;
-            const header = buffered.subarray(0, nl).toString();
-            const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+                break;
+            const m = HEADER.exec(buffered.toString('latin1', at, nl));
             if (!m) {
                 // "<spec> missing" or "<spec> ambiguous"
-                session.buffered = buffered.subarray(nl + 1);
-                session.pending.shift().resolve(null);
+                at = nl + 1;
+                session.pending.shift().answer(null);
                 continue;
             }
-            const size = Number(m[3]);
-            if (buffered.length < nl + 1 + size + 1)
-                return;
-            const content = Buffer.from(buffered.subarray(nl + 1, nl + 1 + size));
-            session.buffered = buffered.subarray(nl + 1 + size + 1);
-            session.pending.shift().resolve({ oid: m[1], type: m[2], content });
+            const end = nl + 1 + Number(m[3]);
+            if (buffered.length < end + 1) {
+                session.needs = end + 1 - at;
+                break;
+            }
+            const read = session.pending.shift();
+            const content = buffered.subarray(nl + 1, end);
+            at = end + 1;
+            read.answer({ oid: m[1], type: m[2], content });
         }
-        if (session.pending.length === 0 && this.session === session) {
+        buffered = buffered.subarray(at);
+        session.chunks = buffered.length > 0 ? [buffered] : [];
+        session.bytes = buffered.length;
+        if (session.pending.length === 0) {
             hold(session.child, false);
-            this.idleTimer = setTimeout(() => this.closeIdle(session), IDLE_CLOSE_MS);
-            this.idleTimer.unref();
+            if (this.session === session && !this.keepWhileIdle) {
+                this.idleTimer = setTimeout(() => this.closeIdle(session), IDLE_CLOSE_MS);
+                this.idleTimer.unref();
+            }
         }
     }
 }
@@ -273,11 +314,122 @@ function parseTree(content, oidBytes = 20) {
     return entries;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/forge/local-objects.ts
+/**
+ * The local forge's object writer: blobs and trees go straight into the repository's object store as the
+ * loose objects git itself writes (`<type> <size>\0<content>`, deflated, named by its SHA-1 or SHA-256 and
+ * moved into place from a `tmp_obj_` file), so building a commit's trees costs no process where a revert
+ * used to spawn one `hash-object` per file and one `mktree` per directory (each ~20 ms on a busy runner).
+ * Chosen over `git fast-import`, which leaves one pack file per pass (a bridge would pile up thousands),
+ * and over `mktree --batch`, which still needs a process per pass and one more for the blobs. Commits and
+ * refs stay with git: `commit-tree` keeps git's identity, date and signing rules, `update-ref` is the
+ * compare-and-swap. A repository whose objects need git's own handling (core.sharedRepository, an object
+ * format other than SHA-1 or SHA-256) is written through `hash-object` and `mktree`, as before.
+ */
+
+
+
+
+
+/** Where the repository keeps its objects and how it names them, or null when only git should write them. */
+async function looseObjectStore(gitDir, env) {
+    // A linked worktree's git directory names the repository's common directory in `commondir`.
+    const common = await (0,promises_.readFile)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').then((text) => {
+        const dir = text.trim();
+        return (0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(gitDir, dir);
+    }, () => gitDir);
+    const config = await (0,promises_.readFile)((0,external_node_path_.join)(common, 'config'), 'utf8').catch(() => null);
+    if (config === null)
+        return null;
+    // Shared repositories need git's group permissions on every object and directory.
+    if (/^\s*sharedrepository\s*=/im.test(config))
+        return null;
+    const format = /^\s*objectformat\s*=\s*(\S+)\s*$/im.exec(config)?.[1]?.toLowerCase() ?? 'sha1';
+    if (format !== 'sha1' && format !== 'sha256')
+        return null;
+    const objects = env.GIT_OBJECT_DIRECTORY ? (0,external_node_path_.resolve)(env.GIT_OBJECT_DIRECTORY) : (0,external_node_path_.join)(common, 'objects');
+    return new LooseObjects(objects, format);
+}
+/** Git's order of tree entries: by name as bytes, a tree's name compared as if it ended in "/". */
+function gitOrder(a, b) {
+    return Buffer.compare(Buffer.from(a.mode === '40000' ? `${a.name}/` : a.name), Buffer.from(b.mode === '40000' ? `${b.name}/` : b.name));
+}
+function checkEntry(e, idLength) {
+    if (!/^(?:100644|100755|120000|40000|160000)$/.test(e.mode) ||
+        e.name === '' ||
+        /[/\0]/.test(e.name) ||
+        e.oid.length !== idLength ||
+        !/^[0-9a-f]+$/.test(e.oid)) {
+        throw new errors/* DhowError */.Bp('forge', `cannot write a tree entry ${JSON.stringify(e.name)} (mode ${e.mode}, id ${e.oid})`);
+    }
+}
+class LooseObjects {
+    objects;
+    algorithm;
+    constructor(objects, algorithm) {
+        this.objects = objects;
+        this.algorithm = algorithm;
+    }
+    blob(content) {
+        return this.write('blob', Buffer.from(content, 'utf8'));
+    }
+    tree(entries) {
+        const idLength = this.algorithm === 'sha1' ? 40 : 64;
+        const parts = [];
+        for (const e of [...entries].sort(gitOrder)) {
+            checkEntry(e, idLength);
+            parts.push(Buffer.from(`${e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.oid, 'hex'));
+        }
+        return this.write('tree', Buffer.concat(parts));
+    }
+    async write(type, body) {
+        const header = Buffer.from(`${type} ${body.length}\0`);
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(header).update(body).digest('hex');
+        const dir = (0,external_node_path_.join)(this.objects, oid.slice(0, 2));
+        const file = (0,external_node_path_.join)(dir, oid.slice(2));
+        // Objects are named by their content: one already there is this one.
+        if (await (0,promises_.access)(file).then(() => true, () => false))
+            return oid;
+        // git prunes `tmp_obj_*` files a crash leaves behind; a whole object appears only by the rename.
+        const temporary = (0,external_node_path_.join)(dir, `tmp_obj_${process.pid}_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        try {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,promises_.writeFile)(temporary, (0,external_node_zlib_.deflateSync)(Buffer.concat([header, body]), { level: 1 }), { mode: 0o444, flag: 'wx' });
+            await (0,promises_.rename)(temporary, file);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temporary, { force: true });
+            throw new errors/* DhowError */.Bp('forge', `cannot write a ${type} into ${this.objects}: ${error.message}`, { cause: error });
+        }
+        return oid;
+    }
+}
+/** The same objects written by git (`hash-object -w`, `mktree`): for repositories the loose writer leaves to git. */
+function gitObjectWriter(run) {
+    return {
+        async blob(content) {
+            return (await run(['hash-object', '-w', '--stdin'], content)).trim();
+        },
+        async tree(entries) {
+            const lines = entries.map((e) => {
+                const type = e.mode === '40000' ? 'tree' : e.mode === '160000' ? 'commit' : 'blob';
+                return `${e.mode.padStart(6, '0')} ${type} ${e.oid}\t${e.name}`;
+            });
+            return (await run(['mktree'], lines.length ? lines.join('\n') + '\n' : '')).trim();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/forge/local-git.ts
 /**
  * The git CLI, spawned: the only way the local forge touches a repository. No libraries, no working tree:
  * every command runs against the git directory with plumbing (cat-file, ls-tree, commit-tree, update-ref).
  */
+
 
 
 
@@ -300,9 +452,10 @@ const READ_ONLY = new Set([
     'write-tree',
     'update-index',
 ]);
-class local_git_Git {
+class Git {
     gitDir;
     objects = null;
+    writer = null;
     refSnapshot = null;
     inPass = false;
     constructor(gitDir) {
@@ -317,11 +470,22 @@ class local_git_Git {
         return env;
     }
     async run(args, options = {}) {
-        const env = this.env(options.env);
         const readsSymref = args[0] === 'symbolic-ref' && (args.length === 2 || args.includes('--short'));
         const movesRefs = !READ_ONLY.has(args[0] ?? '') && !readsSymref;
         if (movesRefs)
             this.forgetRefs();
+        try {
+            return await this.spawnGit(args, options);
+        }
+        finally {
+            // Also after: a ref read that ran alongside the command may have seen the ref before it moved.
+            if (movesRefs)
+                this.forgetRefs();
+        }
+    }
+    /** One git process, the refs of the pass left alone (updateRef keeps them itself). */
+    spawnGit(args, options = {}) {
+        const env = this.env(options.env);
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)('git', args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
             const out = [];
@@ -330,9 +494,6 @@ class local_git_Git {
             child.stderr.on('data', (c) => (stderr += c.toString()));
             child.on('error', (error) => reject(new errors/* DhowError */.Bp('forge', `git ${args[0]}: ${error.message}`, { cause: error })));
             child.on('close', (code) => {
-                // Also after: a ref read that ran alongside the command may have seen the ref before it moved.
-                if (movesRefs)
-                    this.forgetRefs();
                 const result = { code: code ?? 1, stdout: Buffer.concat(out), stderr };
                 if (result.code === 0 || options.okCodes?.includes(result.code))
                     resolve(result);
@@ -350,11 +511,26 @@ class local_git_Git {
      * Starts a pass: a one-shot command, one delivery of the bridge, one pass of the rollout controller. Refs
      * are then read once (one `for-each-ref`) and reused until this handle runs a command that may move a ref
      * or the next pass begins. Outside any pass every ref read asks git, so a handle that lives long and never
-     * begins a pass can be slow but never stale. Objects by id need no pass: they never change.
+     * begins a pass can be slow but never stale. Objects by id need no pass: they never change, but the
+     * cat-file process that reads them lives for the pass: the previous pass's one goes, once it has answered.
      */
     beginPass() {
         this.inPass = true;
         this.refSnapshot = null;
+        this.objects?.release();
+        if (this.objects)
+            this.objects.keepWhileIdle = true;
+    }
+    /**
+     * Ends the pass: its refs are dropped and its cat-file process ends once it has answered what it was
+     * asked. Reads after it work as outside any pass (a new process, closed when idle).
+     */
+    endPass() {
+        this.inPass = false;
+        this.refSnapshot = null;
+        this.objects?.release();
+        if (this.objects)
+            this.objects.keepWhileIdle = false;
     }
     /** All refs and HEAD's branch: the pass's snapshot, or (outside a pass) the repository as it is now. */
     refs() {
@@ -391,15 +567,21 @@ class local_git_Git {
     }
     /** An object by id or `<oid>:<path>`, through this handle's long-lived `git cat-file --batch`; null when missing. */
     readObject(spec) {
-        this.objects ??= new CatFile(() => this.env());
-        return this.objects.read(spec);
+        return this.catFile().read(spec);
+    }
+    catFile() {
+        if (!this.objects) {
+            this.objects = new CatFile(() => this.env());
+            this.objects.keepWhileIdle = this.inPass;
+        }
+        return this.objects;
     }
     /** The entries of the tree a spec names; null when it is missing or not a tree. */
     async readTree(spec) {
         const object = await this.readObject(spec);
         return object?.type === 'tree' ? parseTree(object.content, object.oid.length / 2) : null;
     }
-    /** Ends the long-lived cat-file process (it also ends itself when idle). */
+    /** Ends the long-lived cat-file process now (outside a pass it also ends itself when idle). */
     close() {
         this.objects?.close();
     }
@@ -409,17 +591,58 @@ class local_git_Git {
         return r.code === 0 ? r.stdout.toString().trim() : null;
     }
     /**
-     * Reads many `<rev>:<path>` objects with one `git cat-file --batch`: text per spec, null when missing.
+     * Reads many objects (`<oid>`, `<rev>:<path>`) through the long-lived `git cat-file --batch`, asked at once:
+     * text per spec, null when missing or not a blob.
      */
     async readBlobs(specs) {
-        for (const s of specs)
-            if (/[\n\r]/.test(s))
-                throw new errors/* DhowError */.Bp('invalid-input', `a path may not contain a line break: ${JSON.stringify(s)}`);
-        const objects = await Promise.all(specs.map((s) => this.readObject(s)));
-        return objects.map((o) => (o?.type === 'blob' ? o.content.toString('utf8') : null));
+        return this.catFile().readTexts(specs);
     }
-    async hashBlob(content) {
-        return (await this.text(['hash-object', '-w', '--stdin'], { input: content })).trim();
+    /** Where this handle writes blobs and trees: the object store itself, or git where it must (src/forge/local-objects.ts). */
+    objectWriter() {
+        this.writer ??= looseObjectStore(this.gitDir, this.env()).then((store) => store ?? gitObjectWriter(async (args, input) => this.text(args, { input })));
+        return this.writer;
+    }
+    /** A commit's tree and parents through the long-lived cat-file (no rev-parse, no rev-list); null when it is no commit. */
+    async commitObject(oid) {
+        const object = await this.readObject(oid);
+        if (object?.type !== 'commit')
+            return null;
+        const text = object.content.toString('utf8');
+        const headers = text.slice(0, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n')).split('\n');
+        const tree = headers.find((h) => h.startsWith('tree '))?.slice(5);
+        if (!tree)
+            throw new errors/* DhowError */.Bp('forge', `commit ${oid} has no tree`);
+        return { tree, parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice(7)) };
+    }
+    /**
+     * Compare-and-swap on a ref with `git update-ref <ref> <new> <old>`: succeeds only when the ref still
+     * points to `expected` (null: must not exist; `next` null deletes it). Returns false when it lost the race.
+     * A pass's refs learn the new value of a ref this handle moved, so a write costs no re-read of every ref;
+     * a lost race drops them, since another writer moved something.
+     */
+    async updateRef(ref, next, expected, reason) {
+        const args = next === null ? ['update-ref', '-m', reason, '-d', ref, expected ?? ''] : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
+        const r = await this.spawnGit(args, { okCodes: [1, 128] });
+        if (r.code !== 0) {
+            this.forgetRefs();
+            return false;
+        }
+        const snapshot = this.refSnapshot;
+        if (snapshot) {
+            const learned = snapshot.then((s) => {
+                if (next === null)
+                    s.refs.delete(ref);
+                else
+                    s.refs.set(ref, next);
+                return s;
+            });
+            this.refSnapshot = learned;
+            learned.catch(() => {
+                if (this.refSnapshot === learned)
+                    this.refSnapshot = null;
+            });
+        }
+        return true;
     }
 }
 const ZERO_OID = '0000000000000000000000000000000000000000';
@@ -427,11 +650,11 @@ const ZERO_OID = '0000000000000000000000000000000000000000';
 ;// CONCATENATED MODULE: ./src/forge/local-tree.ts
 /**
  * Builds trees and commits without a working tree or an index: the trees on the way to each changed
- * path are read with one `git cat-file --batch`, rebuilt in memory and written bottom-up with
- * `git mktree`. Only the directories that change are touched, so a commit costs the same in a registry
- * of 100 versions as in one of 10,000. A user's checkout and its index are never touched.
+ * path are read through the long-lived `git cat-file --batch`, rebuilt in memory and written bottom-up
+ * into the object store (src/forge/local-objects.ts), with no process per blob or tree. Only the
+ * directories that change are touched, so a commit costs the same in a registry of 100 versions as in one
+ * of 10,000. A user's checkout and its index are never touched.
  */
-
 
 /** A registry-relative path: no leading slash, no `.`/`..` segments, no empty segments, no line breaks. */
 function assertSafePath(path) {
@@ -456,31 +679,10 @@ function group(changes) {
     }
     return root;
 }
-/** Parses a raw tree object: `<mode> <name>\0<binary id>` entries. */
-function local_tree_parseTree(raw, idBytes) {
-    const entries = new Map();
-    let at = 0;
-    while (at < raw.length) {
-        const space = raw.indexOf(0x20, at);
-        const nul = raw.indexOf(0, space);
-        const mode = raw.subarray(at, space).toString();
-        const name = raw.subarray(space + 1, nul).toString('utf8');
-        const sha = raw.subarray(nul + 1, nul + 1 + idBytes).toString('hex');
-        entries.set(name, { mode, sha });
-        at = nul + 1 + idBytes;
-    }
-    return entries;
-}
-/** Reads raw trees by spec through the handle's long-lived `git cat-file --batch`; null for missing ones or non-trees. */
-async function readTrees(git, specs) {
-    const objects = await Promise.all(specs.map((s) => git.readObject(s)));
-    return objects.map((o) => (o?.type === 'tree' ? o.content : null));
-}
 /** The tree of `parent` (a commit, or null for an empty tree) with `changes` applied. */
-async function local_tree_buildTree(git, parent, changes) {
+async function buildTree(git, parent, changes) {
     const root = group(changes);
-    const idBytes = parent && parent.length === 64 ? 32 : 20;
-    // Every directory on the way to a change, read at once.
+    // Every directory on the way to a change, read at once through the long-lived cat-file.
     const dirs = [];
     const walk = (node, prefix) => {
         dirs.push(prefix);
@@ -488,49 +690,50 @@ async function local_tree_buildTree(git, parent, changes) {
             walk(child, prefix ? `${prefix}/${name}` : name);
     };
     walk(root, '');
-    const raws = parent
-        ? await readTrees(git, dirs.map((d) => `${parent}:${d}`))
-        : dirs.map(() => null);
-    const existing = new Map(dirs.map((d, i) => [d, raws[i] ? local_tree_parseTree(raws[i], idBytes) : new Map()]));
-    // Blobs first, all in parallel.
+    const listings = parent ? await Promise.all(dirs.map((d) => git.readTree(d === '' ? `${parent}^{tree}` : `${parent}:${d}`))) : dirs.map(() => null);
+    const existing = new Map(dirs.map((d, i) => [d, new Map((listings[i] ?? []).map((e) => [e.name, e]))]));
+    const objects = await git.objectWriter();
+    // Blobs first, all at once.
     const blobs = new Map();
-    await Promise.all(changes.filter((c) => c.content !== null).map(async (c) => blobs.set(c.path, await git.hashBlob(c.content))));
+    await Promise.all(changes.filter((c) => c.content !== null).map(async (c) => blobs.set(c.path, await objects.blob(c.content))));
     const write = async (node, prefix) => {
         const entries = new Map(existing.get(prefix));
         const subtrees = await Promise.all([...node.dirs].map(async ([name, child]) => [name, await write(child, prefix ? `${prefix}/${name}` : name)]));
-        for (const [name, sha] of subtrees) {
-            if (sha === null)
+        for (const [name, oid] of subtrees) {
+            if (oid === null)
                 entries.delete(name);
             else
-                entries.set(name, { mode: '40000', sha });
+                entries.set(name, { mode: '40000', name, oid });
         }
         for (const [name, content] of node.files) {
             const path = prefix ? `${prefix}/${name}` : name;
             if (content === null)
                 entries.delete(name);
             else
-                entries.set(name, { mode: '100644', sha: blobs.get(path) });
+                entries.set(name, { mode: '100644', name, oid: blobs.get(path) });
         }
         if (entries.size === 0 && prefix !== '')
             return null;
-        const lines = [...entries].map(([name, e]) => {
-            const type = e.mode === '40000' ? 'tree' : e.mode === '160000' ? 'commit' : 'blob';
-            return `${e.mode.padStart(6, '0')} ${type} ${e.sha}\t${name}`;
-        });
-        return (await git.text(['mktree'], { input: lines.length ? lines.join('\n') + '\n' : '' })).trim();
+        return objects.tree([...entries.values()]);
     };
     return (await write(root, ''));
 }
+/** The tree of a commit (the empty tree for none), read through the long-lived cat-file. */
 async function treeOf(git, commit) {
     if (!commit)
         return '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-    return (await git.text(['rev-parse', `${commit}^{tree}`])).trim();
+    const object = await git.commitObject(commit);
+    if (!object)
+        throw new errors/* DhowError */.Bp('forge', `${commit} is not a commit`);
+    return object.tree;
 }
 async function parentsOf(git, commit) {
-    const line = (await git.text(['rev-list', '--parents', '-n', '1', commit])).trim();
-    return line.split(' ').slice(1);
+    const object = await git.commitObject(commit);
+    if (!object)
+        throw new errors/* DhowError */.Bp('forge', `${commit} is not a commit`);
+    return object.parents;
 }
-async function local_tree_commitTree(git, tree, parents, message, who) {
+async function commitTree(git, tree, parents, message, who) {
     const env = {
         GIT_AUTHOR_NAME: who.name,
         GIT_AUTHOR_EMAIL: who.email,
@@ -548,16 +751,14 @@ async function local_tree_commitTree(git, tree, parents, message, who) {
  * Compare-and-swap on a ref: succeeds only when the ref still points to `expected` (null: must not exist).
  * Returns false when it lost the race.
  */
-async function local_tree_casRef(git, ref, next, expected, reason) {
-    const args = next === null ? ['update-ref', '-m', reason, '-d', ref, expected ?? ''] : ['update-ref', '-m', reason, ref, next, expected ?? ZERO_OID];
-    const r = await git.run(args, { okCodes: [1, 128] });
-    return r.code === 0;
+function casRef(git, ref, next, expected, reason) {
+    return git.updateRef(ref, next, expected, reason);
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var classic_schemas = __webpack_require__(2857);
+var classic_schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/io/jsonl.ts
-var jsonl = __webpack_require__(8426);
+var jsonl = __webpack_require__(58426);
 ;// CONCATENATED MODULE: ./src/forge/local-records.ts
 
 
@@ -620,9 +821,9 @@ class RecordStore {
             const existing = all.find((r) => r.id === stored.id);
             if (existing && JSON.stringify(existing) === JSON.stringify(stored))
                 return existing;
-            const tree = await local_tree_buildTree(this.git, head, [{ path: this.fileOf(stored.id), content: `${JSON.stringify(stored, null, 2)}\n` }]);
-            const sha = await local_tree_commitTree(this.git, tree, head ? [head] : [], `${what}\n`, await this.who());
-            if (await local_tree_casRef(this.git, ref, sha, head, `dhow: ${what}`))
+            const tree = await buildTree(this.git, head, [{ path: this.fileOf(stored.id), content: `${JSON.stringify(stored, null, 2)}\n` }]);
+            const sha = await commitTree(this.git, tree, head ? [head] : [], `${what}\n`, await this.who());
+            if (await casRef(this.git, ref, sha, head, `dhow: ${what}`))
                 return stored;
             await new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 5)));
         }
@@ -655,7 +856,7 @@ class RecordStore {
  */
 
 
-const local_requests_REQUESTS_REF = 'refs/dhow/requests';
+const REQUESTS_REF = 'refs/dhow/requests';
 const StoredReview = classic_schemas/* object */.Ikc({
     reviewer: classic_schemas/* string */.YjP(),
     state: classic_schemas/* enum */.k5n(['approved', 'changes_requested', 'commented', 'dismissed']),
@@ -685,7 +886,7 @@ const StoredRequest = classic_schemas/* object */.Ikc({
 /** The local forge's promotion requests, one JSON file each under `requests/` on REQUESTS_REF. */
 class RequestStore extends RecordStore {
     constructor(git, who) {
-        super(git, who, { ref: local_requests_REQUESTS_REF, folder: 'requests', schema: StoredRequest, noun: 'promotion request', field: 'request' });
+        super(git, who, { ref: REQUESTS_REF, folder: 'requests', schema: StoredRequest, noun: 'promotion request', field: 'request' });
     }
 }
 
@@ -698,7 +899,7 @@ class RequestStore extends RecordStore {
  */
 
 
-const local_issues_ISSUES_REF = 'refs/dhow/issues';
+const ISSUES_REF = 'refs/dhow/issues';
 const StoredIssue = classic_schemas/* object */.Ikc({
     id: classic_schemas/* string */.YjP().regex(/^[1-9][0-9]*$/),
     /** The purpose the issue is found by (one issue per marker). */
@@ -714,7 +915,7 @@ const StoredIssue = classic_schemas/* object */.Ikc({
 });
 class IssueStore extends RecordStore {
     constructor(git, who) {
-        super(git, who, { ref: local_issues_ISSUES_REF, folder: 'issues', schema: StoredIssue, noun: 'issue', field: 'issue' });
+        super(git, who, { ref: ISSUES_REF, folder: 'issues', schema: StoredIssue, noun: 'issue', field: 'issue' });
     }
 }
 
@@ -794,7 +995,11 @@ class LocalForge {
     beginPass() {
         this.git.beginPass();
     }
-    /** Ends the long-lived `git cat-file` of this registry (it also ends by itself once idle); reads still work after. */
+    /** Ends the pass: its refs are dropped and the registry's `git cat-file` ends once it has answered (see Git.endPass). */
+    endPass() {
+        this.git.endPass();
+    }
+    /** Ends the long-lived `git cat-file` of this registry now; reads still work after. */
     close() {
         this.git.close();
     }
@@ -802,25 +1007,33 @@ class LocalForge {
         const [text] = await this.readFiles([path], ref);
         return text ?? null;
     }
+    /**
+     * Files at one ref through the long-lived `git cat-file --batch`, asked at once. A `<commit>:<path>` spec
+     * makes git inflate and scan every tree on the path for each file, so reading all 1,000 versions of a
+     * model that way costs 1,000 times its versions tree: quadratic in a model's versions. A directory many
+     * files are read from is therefore read once, and its files by object id; a lone file keeps the spec.
+     */
     async readFiles(paths, ref) {
         const rev = await this.rev(ref);
-        return Promise.all(paths.map((p) => this.readBatched(`${rev}:${assertSafePath(p)}`)));
-    }
-    pendingReads = [];
-    /**
-     * Reads issued in the same turn of the event loop (a Promise.all over files or over commits) share one
-     * `git cat-file --batch`, so reading a release's whole history costs one process, not one per commit.
-     */
-    readBatched(spec) {
-        return new Promise((resolve, reject) => {
-            this.pendingReads.push({ spec, resolve, reject });
-            if (this.pendingReads.length === 1) {
-                setImmediate(() => {
-                    const batch = this.pendingReads.splice(0);
-                    this.git.readBlobs(batch.map((b) => b.spec)).then((texts) => batch.forEach((b, i) => b.resolve(texts[i] ?? null)), (error) => batch.forEach((b) => b.reject(error)));
-                });
-            }
+        const safe = paths.map((p) => assertSafePath(p));
+        const perDirectory = new Map();
+        for (const path of safe)
+            perDirectory.set(parentOf(path), (perDirectory.get(parentOf(path)) ?? 0) + 1);
+        const shared = [...perDirectory].filter(([, count]) => count >= READ_DIRECTORY_AT).map(([dir]) => dir);
+        const listings = await Promise.all(shared.map((dir) => this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`)));
+        const trees = new Map(shared.map((dir, i) => [dir, new Map((listings[i] ?? []).map((e) => [e.name, e]))]));
+        const specs = safe.map((path) => {
+            const tree = trees.get(parentOf(path));
+            if (!tree)
+                return `${rev}:${path}`;
+            const entry = tree.get(path.slice(path.lastIndexOf('/') + 1));
+            // A subtree or a submodule (gitlink) is no file, as the `<commit>:<path>` spec would say.
+            return !entry || entry.mode === '40000' || entry.mode === '160000' ? null : entry.oid;
         });
+        const asked = specs.filter((spec) => spec !== null);
+        const texts = await this.git.readBlobs(asked);
+        let next = 0;
+        return specs.map((spec) => (spec === null ? null : texts[next++]));
     }
     /** Every file path under `dir` (recursively; '' for the whole tree) at a ref, in one git call. */
     async listTree(dir, ref) {
@@ -869,10 +1082,11 @@ class LocalForge {
         return parseLogWithPaths(await this.git.text(args));
     }
     async commitFiles(request) {
-        this.git.forgetRefs(); // a write reads refs afresh, and so does every read after it
         const branch = await this.checkBranch(request.branch);
         const ref = `refs/heads/${branch}`;
-        const current = await this.git.resolve(ref);
+        // The pass's refs with this handle's own writes (outside a pass, git's refs now): a branch another
+        // writer moved since is caught by the compare-and-swap below, and the next pass sees it.
+        const current = (await this.git.refs()).refs.get(ref) ?? null;
         if (current !== request.expectedHead) {
             throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved (expected ${local_short(request.expectedHead)}, found ${local_short(current)})`);
         }
@@ -885,14 +1099,14 @@ class LocalForge {
             parent = await this.mustResolve(request.from);
         else
             throw new errors/* DhowError */.Bp('usage', `commitFiles: branch ${branch} does not exist and no "from" commit was given`);
-        const tree = await local_tree_buildTree(this.git, parent, request.changes);
+        const tree = await buildTree(this.git, parent, request.changes);
         if (current) {
             const sameAsHead = current === parent ? tree === (await treeOf(this.git, current)) : await this.isOneCommitOn(current, parent, tree);
             if (sameAsHead)
                 return { sha: current, changed: false };
         }
-        const sha = await local_tree_commitTree(this.git, tree, parent ? [parent] : [], (0,forge/* withTrailers */.j)(request.message, request.trailers), await this.committer());
-        if (!(await local_tree_casRef(this.git, ref, sha, current, `dhow: ${request.message.split('\n')[0]}`))) {
+        const sha = await commitTree(this.git, tree, parent ? [parent] : [], (0,forge/* withTrailers */.j)(request.message, request.trailers), await this.committer());
+        if (!(await casRef(this.git, ref, sha, current, `dhow: ${request.message.split('\n')[0]}`))) {
             throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing; re-read and try again`);
         }
         this.logger.debug(`committed ${local_short(sha)} on ${branch}`);
@@ -902,7 +1116,7 @@ class LocalForge {
         this.git.forgetRefs();
         const ref = `refs/heads/${await this.checkBranch(branch)}`;
         const head = await this.git.resolve(ref);
-        if (head && !(await local_tree_casRef(this.git, ref, null, head, 'dhow: delete branch'))) {
+        if (head && !(await casRef(this.git, ref, null, head, 'dhow: delete branch'))) {
             throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while deleting it`);
         }
     }
@@ -1035,7 +1249,7 @@ class LocalForge {
         const request = await this.requests.get(id);
         if (request.state !== 'open')
             throw new errors/* DhowError */.Bp('refused', `request ${id} is ${request.state}`);
-        this.git.forgetRefs(); // a merge checks the head as it is now
+        this.git.forgetRefs(); // a merge checks the head (and the base) as they are now
         const head = await this.branchHead(request.branch);
         if (head !== input.expectedHeadSha) {
             throw new errors/* DhowError */.Bp('conflict', `request ${id} changed (head ${local_short(head)}, expected ${local_short(input.expectedHeadSha)}): review it again`);
@@ -1043,20 +1257,13 @@ class LocalForge {
         const baseRef = `refs/heads/${await this.checkBranch(request.base)}`;
         let sha = '';
         for (let attempt = 1;; attempt++) {
-            const base = await this.git.resolve(baseRef);
+            // A lost race below dropped the refs: this reads the base as it is now.
+            const base = (await this.git.refs()).refs.get(baseRef) ?? null;
             if (!base)
                 throw new errors/* DhowError */.Bp('not-found', `base branch ${request.base} does not exist`);
-            const merged = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
-            if (merged.code === 0)
-                throw new errors/* DhowError */.Bp('refused', `request ${id} is already merged into ${request.base}`);
-            const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head], { okCodes: [1] });
-            if (result.code === 1) {
-                const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
-                throw new errors/* DhowError */.Bp('refused', `request ${id} conflicts with ${request.base}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`);
-            }
-            const tree = result.stdout.toString().split('\n')[0].trim();
-            sha = await local_tree_commitTree(this.git, tree, [base, head], (0,forge/* withTrailers */.j)(input.message, input.trailers), { ...(await this.committer()), name: input.mergedBy });
-            if (await local_tree_casRef(this.git, baseRef, sha, base, `dhow: merge request ${id}`))
+            const tree = await this.mergedTree(id, request.base, base, head);
+            sha = await commitTree(this.git, tree, [base, head], (0,forge/* withTrailers */.j)(input.message, input.trailers), { ...(await this.committer()), name: input.mergedBy });
+            if (await casRef(this.git, baseRef, sha, base, `dhow: merge request ${id}`))
                 break;
             if (attempt >= 10)
                 throw new errors/* DhowError */.Bp('conflict', `${request.base} kept moving while merging request ${id}`);
@@ -1068,8 +1275,27 @@ class LocalForge {
             return { ...current, state: 'merged', headSha: head, mergeSha: sha, mergedBy: input.mergedBy, mergedAt: at, updatedAt: at };
         });
         // Like a pull request's "delete branch on merge": the next promotion starts a fresh request.
-        await local_tree_casRef(this.git, `refs/heads/${request.branch}`, null, head, `dhow: merged request ${id}`);
+        await casRef(this.git, `refs/heads/${request.branch}`, null, head, `dhow: merged request ${id}`);
         return { sha };
+    }
+    /**
+     * The tree of `head` merged into `base`. A request's branch is usually one commit on top of the base it
+     * left (every revert and most promotions): the merge is then that commit's tree, read from the commit
+     * itself; otherwise git merges (`merge-base`, `merge-tree`), as it always did.
+     */
+    async mergedTree(id, baseName, base, head) {
+        const commit = await this.git.commitObject(head);
+        if (commit && commit.parents.length === 1 && commit.parents[0] === base)
+            return commit.tree;
+        const merged = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
+        if (merged.code === 0)
+            throw new errors/* DhowError */.Bp('refused', `request ${id} is already merged into ${baseName}`);
+        const result = await this.git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', base, head], { okCodes: [1] });
+        if (result.code === 1) {
+            const files = result.stdout.toString().split('\n').slice(1).filter(Boolean);
+            throw new errors/* DhowError */.Bp('refused', `request ${id} conflicts with ${baseName}${files.length ? ` in ${files.join(', ')}` : ''}: run the promotion again to refresh it`);
+        }
+        return result.stdout.toString().split('\n')[0].trim();
     }
     /**
      * A merge moves three refs one after the other (the base, the request record, the branch deletion), so a
@@ -1085,13 +1311,13 @@ class LocalForge {
         if (r.state === 'merged') {
             // Only the merged head is deleted: a branch a later promotion re-created has another head.
             if (r.headSha && (await this.branchHead(r.branch)) === r.headSha) {
-                await local_tree_casRef(this.git, `refs/heads/${r.branch}`, null, r.headSha, `dhow: merged request ${r.id}`);
+                await casRef(this.git, `refs/heads/${r.branch}`, null, r.headSha, `dhow: merged request ${r.id}`);
             }
             return r;
         }
         if (r.state !== 'open')
             return r;
-        const [head, base] = await Promise.all([this.branchHead(r.branch), this.git.resolve(`refs/heads/${r.base}`)]);
+        const [head, base] = await Promise.all([this.branchHead(r.branch), this.branchHead(r.base)]);
         if (!head || !base || head === base)
             return r;
         const inBase = await this.git.run(['merge-base', '--is-ancestor', head, base], { okCodes: [1] });
@@ -1215,6 +1441,12 @@ class LocalForge {
     async mustResolve(ref) {
         if (ref.startsWith('-'))
             throw new errors/* DhowError */.Bp('invalid-input', `bad ref ${JSON.stringify(ref)}`);
+        // A commit id (what a reader's ref is) is checked through the long-lived cat-file, not a rev-parse per
+        // spelling; a branch spelled like one, absurd as it is, still comes first.
+        if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref) && !(await this.git.refs()).refs.has(`refs/heads/${ref}`)) {
+            if (await this.git.commitObject(ref))
+                return ref;
+        }
         const sha = (await this.git.resolve(ref.startsWith('refs/') ? ref : `refs/heads/${ref}`)) ?? (await this.git.resolve(ref));
         if (!sha)
             throw new errors/* DhowError */.Bp('not-found', `${ref} does not exist in ${this.dir}`);
@@ -1235,6 +1467,9 @@ class LocalForge {
         return parents.length === 1 && parents[0] === parent && (await treeOf(this.git, commit)) === tree;
     }
 }
+/** From this many files asked in one directory, the directory's tree is read once (see readFiles). */
+const READ_DIRECTORY_AT = 4;
+const parentOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 function local_short(sha) {
     return sha ? sha.slice(0, 8) : 'nothing';
 }
@@ -1266,7 +1501,7 @@ async function findGitDir(dir) {
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
         return null;
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(dir, '.git'))) {
-        const r = await new local_git_Git('').run(['-C', dir, 'rev-parse', '--absolute-git-dir'], { okCodes: [128], env: { GIT_DIR: undefined } });
+        const r = await new Git('').run(['-C', dir, 'rev-parse', '--absolute-git-dir'], { okCodes: [128], env: { GIT_DIR: undefined } });
         if (r.code === 0)
             return r.stdout.toString().trim();
     }
@@ -1287,24 +1522,24 @@ async function openLocalForge(dir, options = {}) {
     const gitDir = await findGitDir(absolute);
     if (!gitDir)
         throw new errors/* DhowError */.Bp('not-found', `${absolute} is not a dhow registry (no git repository there): run "dhow init ${dir}" first`);
-    return new LocalForge(new local_git_Git(gitDir), absolute, options.identity ?? null, options.logger ?? logger/* silentLogger */.qq, options.now ?? (() => new Date().toISOString()));
+    return new LocalForge(new Git(gitDir), absolute, options.identity ?? null, options.logger ?? logger/* silentLogger */.qq, options.now ?? (() => new Date().toISOString()));
 }
 /**
  * Creates a registry in `dir`: a bare git repository (no working tree to fall out of date) whose `main`
  * holds the registry's first files (src/registry/bootstrap.ts says which). Refuses a directory that is not empty.
  */
-async function initRegistry(dir, config = defaultRegistryConfig(), options = {}) {
-    const absolute = isAbsolute(dir) ? dir : resolve(dir);
-    await mkdir(absolute, { recursive: true });
-    const entries = await readdir(absolute);
+async function initRegistry(dir, config = (0,schemas/* defaultRegistryConfig */.bI)(), options = {}) {
+    const absolute = (0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(dir);
+    await (0,promises_.mkdir)(absolute, { recursive: true });
+    const entries = await (0,promises_.readdir)(absolute);
     if (entries.length > 0)
-        throw new DhowError('refused', `${absolute} is not empty: dhow init needs an empty or new directory`);
+        throw new errors/* DhowError */.Bp('refused', `${absolute} is not empty: dhow init needs an empty or new directory`);
     await new Git(absolute).run(['init', '--quiet', '--bare', '--initial-branch=main', absolute], { env: { GIT_DIR: undefined } });
     const forge = await openLocalForge(absolute, options);
-    const tree = await buildTree(forge.git, null, initialRegistryFiles(config, localRegistryReadme(REQUESTS_REF, ISSUES_REF)));
+    const tree = await buildTree(forge.git, null, (0,bootstrap/* initialRegistryFiles */.be)(config, (0,bootstrap/* localRegistryReadme */.nN)(REQUESTS_REF, ISSUES_REF)));
     const sha = await commitTree(forge.git, tree, [], 'Create the dhow registry\n', await forge.committer());
     if (!(await casRef(forge.git, 'refs/heads/main', sha, null, 'dhow init'))) {
-        throw new DhowError('conflict', `${absolute} was initialised by someone else at the same time`);
+        throw new errors/* DhowError */.Bp('conflict', `${absolute} was initialised by someone else at the same time`);
     }
     return forge;
 }
@@ -1312,16 +1547,18 @@ async function initRegistry(dir, config = defaultRegistryConfig(), options = {})
 
 /***/ }),
 
-/***/ 8426:
+/***/ 58426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */   Rz: () => (/* binding */ readJsonlFile),
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage),
+/* harmony export */   lT: () => (/* binding */ jsonlValues)
 /* harmony export */ });
-/* unused harmony exports JsonlParser, parseJsonlBuffer, readJsonlFile, jsonlValues */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports JsonlParser, parseJsonlBuffer */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
  * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
@@ -1405,14 +1642,14 @@ class JsonlParser {
             text = this.decoder.decode(buf.subarray(start, end));
         }
         catch (error) {
-            throw new DhowError('invalid-input', 'the line is not valid UTF-8', { file: this.file, line, cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'the line is not valid UTF-8', { file: this.file, line, cause: error });
         }
         let value;
         try {
             value = JSON.parse(text);
         }
         catch (error) {
-            throw new DhowError('invalid-input', `the line is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: this.file, line, cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the line is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: this.file, line, cause: error });
         }
         if (this.onValue(value, line) === false)
             this.stopped = true;
@@ -1426,8 +1663,8 @@ function parseJsonlBuffer(buffer, onValue, options = {}) {
 /** Streams a JSON Lines file; memory stays at one chunk plus one line. */
 async function readJsonlFile(path, onValue, options = {}) {
     const parser = new JsonlParser(onValue, { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const total = (await handle.stat()).size;
@@ -1454,8 +1691,8 @@ async function readJsonlFile(path, onValue, options = {}) {
 async function* jsonlValues(path, options = {}) {
     const queue = [];
     const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;
@@ -1492,6 +1729,86 @@ function jsonSyntaxMessage(error) {
     if (position)
         return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
     return 'unexpected text in the JSON';
+}
+
+
+/***/ }),
+
+/***/ 75945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ planBootstrap),
+/* harmony export */   aF: () => (/* binding */ README_FILE),
+/* harmony export */   be: () => (/* binding */ initialRegistryFiles),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   nN: () => (/* binding */ localRegistryReadme)
+/* harmony export */ });
+/* unused harmony exports registryReadme, GITHUB_REGISTRY_README */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47682);
+/**
+ * What a new registry holds: dhow.yaml and a README of the registry layout. A local registry gets both in
+ * its first commit (`initialRegistryFiles`, written by the local forge's `initRegistry`); a registry
+ * repository that already exists (on GitHub) gets each only when missing, in one commit (`planBootstrap`).
+ * Pure: given what the default branch holds, the changes to commit, or a refusal when dhow.yaml is there
+ * with other content (never overwritten). The layout is the registry's, so its README lives here; only
+ * the last paragraph (where requests and reviews live) differs between forges.
+ */
+
+
+const CONFIG_FILE = 'dhow.yaml';
+const README_FILE = 'README.md';
+/** The registry's README: the layout, then `requestsNote`, a paragraph on where requests and reviews live. */
+function registryReadme(requestsNote) {
+    return `# Model registry
+
+This repository is a dhow model registry: every file is validated by \`dhow validate\`.
+
+- \`dhow.yaml\`: environments in promotion order and the approvals each needs
+- \`models/<model>/model.yaml\`, \`models/<model>/versions/<version>.yaml\`: models and their immutable versions
+- \`releases/<environment>/<model>.yaml\`: what runs where (its history is \`git log\` of the file)
+- \`deploy/<environment>/<model>/\`: the Kubernetes manifests Argo CD or Flux sync
+
+${requestsNote}
+`;
+}
+const GITHUB_REGISTRY_README = registryReadme('Promotions and reverts are pull requests labelled `dhow`; reviews are the approvals, a merge is the deployment.');
+/** The README of a local registry, whose requests and issues are committed on metadata refs of the repository. */
+function localRegistryReadme(requestsRef, issuesRef) {
+    return registryReadme(`Promotion requests and reviews live on \`${requestsRef}\`; issues dhow raises (a revert it could not
+make) on \`${issuesRef}\`.`);
+}
+/** The files of a new registry's first commit. */
+function initialRegistryFiles(config, readme) {
+    return [
+        { path: CONFIG_FILE, content: (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeRegistryFile */ .cF)(config) },
+        { path: README_FILE, content: readme },
+    ];
+}
+/**
+ * A README counts as missing when there is none, or it is only what GitHub's "Add a README" writes: a
+ * title line and at most one line of description.
+ */
+function placeholderReadme(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.length <= 2 && (lines.length === 0 || lines[0].startsWith('# '));
+}
+function planBootstrap(existing, config, where) {
+    const wanted = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeRegistryFile */ .cF)(config);
+    const changes = [];
+    if (existing.config === null)
+        changes.push({ path: CONFIG_FILE, content: wanted });
+    else if (existing.config !== wanted) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('refused', `${where} already has a ${CONFIG_FILE} with other content than dhow init writes: dhow init never overwrites it (edit it by pull request, or use another repository)`, { file: CONFIG_FILE });
+    }
+    if (existing.readme === null || (placeholderReadme(existing.readme) && existing.readme !== GITHUB_REGISTRY_README)) {
+        changes.push({ path: README_FILE, content: GITHUB_REGISTRY_README });
+    }
+    return { changes };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 1192;
-export const ids = [1192];
+export const id = 8560;
+export const ids = [8560];
 export const modules = {
 
-/***/ 1192:
+/***/ 78560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,27 +14,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/forge/local.ts + 6 modules
-var local = __webpack_require__(6562);
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/forge/local.ts + 7 modules
+var local = __webpack_require__(21295);
 // EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
-var files = __webpack_require__(7682);
+var files = __webpack_require__(47682);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/train/spec.ts
+var train_spec = __webpack_require__(90975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/registry/schemas.ts
 var registry_schemas = __webpack_require__(9843);
 // EXTERNAL MODULE: ./src/gpu/mig.ts
-var mig = __webpack_require__(4077);
+var mig = __webpack_require__(64077);
 ;// CONCATENATED MODULE: ./src/train/kubernetes/gpu-resources.ts
 /**
  * How a GPU request becomes a Kubernetes extended resource: whole GPUs (`nvidia.com/gpu`), a MIG slice
@@ -73,8 +75,6 @@ function gpuResource(gpu, field = 'gpu') {
     return { name: 'nvidia.com/gpu', count: gpu.count };
 }
 
-// EXTERNAL MODULE: ./src/train/spec.ts
-var spec = __webpack_require__(975);
 ;// CONCATENATED MODULE: ./src/train/kubernetes/render.ts
 /**
  * Renders the `batch/v1` Job that trains a model on a GPU cluster, from the training inputs and the
@@ -162,7 +162,7 @@ function parseJobInputs(raw, file) {
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];
-    throw new errors/* DhowError */.Bp('invalid-input', (0,spec/* issueMessage */.bg)(issue), { field: issue.path.map(String).join('.') || undefined, file });
+    throw new errors/* DhowError */.Bp('invalid-input', (0,train_spec/* issueMessage */.bg)(issue), { field: issue.path.map(String).join('.') || undefined, file });
 }
 /**
  * The Job name: `dhow-<repository>-<run>-<attempt>-<hash>`, a DNS-1123 label of at most 63 characters.
@@ -290,14 +290,157 @@ function renderJob(raw) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/train/kubernetes/plan.ts
+/**
+ * Kubernetes mode's settings and its plan, pure (no Kubernetes client, so the edges load this freely): the
+ * typed settings an edge parses its inputs or flags into (`KubernetesModeSettings`), the run that names the
+ * Job, and `planKubernetesTraining`, which turns the shared training spec and those settings into what
+ * `trainOnKubernetes` takes. Errors name the settings' own fields; each edge maps them to its input or flag.
+ */
+
+
+
+
+
+/** The device plugin's time-sliced GPU resource, when the settings name none. */
+const DEFAULT_SHARED_GPU_RESOURCE = 'nvidia.com/gpu.shared';
+/** Everything Kubernetes mode takes beyond the shared training spec. */
+const KubernetesModeSettings = schemas/* object */.Ikc({
+    /** The kubeconfig's YAML (a secret); absent means the in-cluster service account. */
+    kubeconfig: schemas/* string */.YjP().min(1).optional(),
+    /** Absent: the kubeconfig context's namespace, else "default". */
+    namespace: DnsLabel.optional(),
+    cpu: Quantity.optional(),
+    memory: Quantity.optional(),
+    spot: schemas/* boolean */.zMY().default(false),
+    queue: DnsLabel.optional(),
+    backoffLimit: schemas/* number */.aig().int().min(0).max(100, 'must be at most 100').optional(),
+    failFastExitCodes: schemas/* array */.YOg(schemas/* number */.aig().int().min(1, 'is not an exit code (1-255)').max(255, 'is not an exit code (1-255)')).default([]),
+    gpuSharedResource: schemas/* string */.YjP()
+        .regex(/^nvidia\.com\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'must be an nvidia.com/ resource name such as nvidia.com/gpu.shared')
+        .default(DEFAULT_SHARED_GPU_RESOURCE),
+    keepJob: schemas/* boolean */.zMY().default(false),
+    queueWaitSeconds: schemas/* number */.aig().int().min(1, 'must be at least 1 second').optional(),
+    imagePullGraceSeconds: schemas/* number */.aig().int().min(1, 'must be at least 1 second').optional(),
+})
+    .strict();
+/** Parses the settings; the DhowError's field is the settings' key (e.g. "backoffLimit") for the edge to rename. */
+function parseKubernetesModeSettings(raw) {
+    const result = KubernetesModeSettings.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    // The first path element is the setting; an index within a list is not something a user typed.
+    const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+    throw new errors/* DhowError */.Bp('invalid-input', issue.message, { field });
+}
+/** The run from the GITHUB_* variables; outside Actions, "local/model" run "local", attempt 1. */
+function trainingRunFromEnv(env) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    return {
+        repository: env.GITHUB_REPOSITORY || 'local/model',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+    };
+}
+/**
+ * The Job inputs and the run's settings from the shared spec, the Kubernetes settings and the run; the
+ * namespace is resolved by the caller (an explicit one, else the kubeconfig context's, else "default").
+ */
+function planKubernetesTraining(spec, settings, run, namespace) {
+    if (!spec.image)
+        throw new errors/* DhowError */.Bp('usage', 'Kubernetes mode needs the container image, pinned as name@sha256:...', { field: 'image' });
+    const parameters = Object.fromEntries(Object.entries(spec.parameters).map(([name, value]) => [(0,train_spec/* parameterEnvName */.E5)(name), String(value)]));
+    const gpu = spec.gpu;
+    const timing = {};
+    if (settings.queueWaitSeconds !== undefined)
+        timing.queueWaitMs = settings.queueWaitSeconds * 1000;
+    if (settings.imagePullGraceSeconds !== undefined)
+        timing.imagePullGraceMs = settings.imagePullGraceSeconds * 1000;
+    return {
+        job: {
+            ...run,
+            namespace,
+            image: spec.image,
+            command: typeof spec.command === 'string' ? ['sh', '-c', spec.command] : spec.command,
+            env: { ...parameters, ...spec.env },
+            gpu: {
+                // A MIG device or a shared GPU is one device even when the spec leaves the count at 0.
+                count: gpu['mig-profile'] || gpu.shared ? Math.max(1, gpu.count) : gpu.count,
+                product: gpu.product,
+                migProfile: gpu['mig-profile'],
+                sharedResource: gpu.shared ? settings.gpuSharedResource : undefined,
+            },
+            cpu: settings.cpu,
+            memory: settings.memory,
+            spot: spec.policy['allow-spot'] || settings.spot,
+            queue: settings.queue,
+            activeDeadlineSeconds: Math.ceil(spec.timeout),
+            backoffLimit: settings.backoffLimit,
+            failFastExitCodes: settings.failFastExitCodes,
+            allowedRegions: spec.policy['allowed-regions'],
+            requireDigest: spec.policy['require-image-digest'],
+        },
+        kubeconfig: settings.kubeconfig,
+        keepJob: settings.keepJob,
+        timing,
+    };
+}
+/** Kubeconfig keys whose values are credentials: each value is masked on its own as well. */
+const SECRET_KEYS = new Set([
+    'token',
+    'client-key-data',
+    'client-certificate-data',
+    'password',
+    'certificate-authority-data',
+    'id-token',
+    'refresh-token',
+    'access-token',
+    'client-secret',
+]);
+/**
+ * Masks the whole kubeconfig, then every credential in it on its own: a runner masks a multi-line secret
+ * line by line, and a kubeconfig may be YAML or JSON (even on one line), so credentials are found by walking
+ * the parsed document, not by the shape of a line. An unparseable kubeconfig is still masked whole (and
+ * refused later by the loader).
+ */
+function maskKubeconfig(kubeconfig, mask) {
+    mask(kubeconfig);
+    let document;
+    try {
+        document = parseYaml(kubeconfig);
+    }
+    catch {
+        return;
+    }
+    const walk = (node) => {
+        if (Array.isArray(node))
+            return node.forEach(walk);
+        if (node === null || typeof node !== 'object')
+            return;
+        for (const [key, value] of Object.entries(node)) {
+            if (SECRET_KEYS.has(key) && typeof value === 'string' && value.length >= 4)
+                mask(value);
+            else
+                walk(value);
+        }
+    };
+    walk(document);
+}
+
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 ;// CONCATENATED MODULE: ./src/cli/commands/train-kubernetes.ts
 /**
  * `dhow train render` prints the Job Kubernetes mode would submit (for teams that commit it);
  * `dhow train kubernetes` submits it and waits. Reached from `dhow train` (args start with the subcommand).
- * `render` never loads the Kubernetes client; `kubernetes` loads it by dynamic import.
+ * `render` never loads the Kubernetes client; `kubernetes` loads it by dynamic import. Flags are read into the
+ * same typed inputs the `train` action builds (the shared training spec, `KubernetesModeSettings`, the run)
+ * and planned by the same pure `planKubernetesTraining`: one builder, one set of defaults; errors from the
+ * schemas name the flag.
  */
+
+
 
 
 
@@ -323,7 +466,7 @@ const USAGE = `usage: dhow train render     [options] -- COMMAND [ARG...]
   --env NAME=VALUE         (repeatable)
   --spot                   tolerate each cloud's spot taint
   --queue NAME             Kueue LocalQueue (the Job is created suspended)
-  --timeout SECONDS        activeDeadlineSeconds (default 21600)
+  --timeout DURATION       activeDeadlineSeconds: seconds, or 90s, 30m, 1h30m (default 6h)
   --backoff-limit N        failed pods tolerated (default 2; preemptions do not count)
   --fail-exit-code N       exit code that fails the Job at once (repeatable)
   --allowed-region REGION  nodes must be in this region (repeatable; adds to the registry's residency policy)
@@ -368,6 +511,47 @@ function integer(name, value, min) {
     if (!/^\d+$/.test(value) || Number(value) < min)
         throw new errors/* DhowError */.Bp('usage', `--${name} must be a whole number of at least ${min}, got "${value}"`, { field: name });
     return Number(value);
+}
+/** The flag of each Kubernetes setting (KubernetesModeSettings' keys), for the schema's messages. */
+const SETTING_FLAGS = {
+    kubeconfig: 'kubeconfig',
+    namespace: 'namespace',
+    cpu: 'cpu',
+    memory: 'memory',
+    spot: 'spot',
+    queue: 'queue',
+    backoffLimit: 'backoff-limit',
+    failFastExitCodes: 'fail-exit-code',
+    gpuSharedResource: 'gpu-shared',
+    keepJob: 'keep-job',
+    queueWaitSeconds: 'queue-wait',
+};
+/** The flag of each field of the training spec the flags fill (a path, or its first key). */
+const SPEC_FLAGS = {
+    command: 'command',
+    image: 'image',
+    'gpu.count': 'gpus',
+    'gpu.product': 'gpu-product',
+    'gpu.mig-profile': 'mig-profile',
+    'gpu.shared': 'gpu-shared',
+    gpu: 'gpus',
+    timeout: 'timeout',
+    env: 'env',
+    'policy.allowed-regions': 'allowed-region',
+};
+/** Runs a parse of the core whose DhowError names a field, and names the flag instead. */
+function withFlags(flags, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        const field = error instanceof errors/* DhowError */.Bp ? error.field : undefined;
+        const flag = field === undefined ? undefined : (flags[field] ?? flags[field.split('.')[0]]);
+        if (flag === undefined)
+            throw error;
+        // The flag leads the message, so the error carries no field (the message would name it twice).
+        throw new errors/* DhowError */.Bp('usage', `--${flag}: ${error.message.replace(/^field "[^"]*": /, '')}`);
+    }
 }
 /**
  * The residency policy's regions of the registry `--registry` names, read the way every other command reads a
@@ -438,49 +622,54 @@ async function run(args, ctx) {
     const shared = values['gpu-shared'];
     const kubeconfigFile = values.kubeconfig ?? ctx.env.KUBECONFIG?.split(external_node_path_.delimiter).find((f) => f !== '');
     const kubeconfig = sub === 'kubernetes' && kubeconfigFile ? await readKubeconfig(kubeconfigFile) : undefined;
-    const inputs = {
-        repository: values.repository ?? (ctx.env.GITHUB_REPOSITORY || 'local/model'),
-        runId: values['run-id'] ?? (ctx.env.GITHUB_RUN_ID || 'local'),
-        runAttempt: integer('run-attempt', values['run-attempt'] ?? (ctx.env.GITHUB_RUN_ATTEMPT || undefined), 1) ?? 1,
-        namespace: values.namespace ?? (kubeconfig ? await namespaceOf(kubeconfig) : undefined) ?? 'default',
-        image: values.image,
+    // The inputs the train action builds, from flags: the shared spec, the Kubernetes settings and the run.
+    const specInput = {
         command: positionals,
+        image: values.image,
+        gpu: { count: integer('gpus', values.gpus, 0) ?? 1, product: values['gpu-product'], 'mig-profile': values['mig-profile'], shared: shared !== undefined },
         env,
-        gpu: {
-            count: integer('gpus', values.gpus, 0) ?? 1,
-            product: values['gpu-product'],
-            migProfile: values['mig-profile'],
-            sharedResource: shared === undefined ? undefined : shared === '' ? 'nvidia.com/gpu.shared' : shared,
-        },
+        policy: { 'allowed-regions': regions, 'require-image-digest': !values['allow-unpinned-image'] },
+    };
+    if (values.timeout !== undefined)
+        specInput.timeout = values.timeout;
+    const spec = withFlags(SPEC_FLAGS, () => (0,train_spec/* parseTrainingJobSpec */.Ug)(specInput));
+    const settingsInput = {
+        kubeconfig,
+        namespace: values.namespace,
         cpu: values.cpu,
         memory: values.memory,
         spot: values.spot ?? false,
         queue: values.queue,
-        activeDeadlineSeconds: integer('timeout', values.timeout, 1),
         backoffLimit: integer('backoff-limit', values['backoff-limit'], 0),
         failFastExitCodes: (values['fail-exit-code'] ?? []).map((c) => integer('fail-exit-code', c, 1)),
-        allowedRegions: regions,
-        requireDigest: !values['allow-unpinned-image'],
+        gpuSharedResource: shared || undefined,
+        keepJob: values['keep-job'] ?? false,
+        queueWaitSeconds: integer('queue-wait', values['queue-wait'], 1),
     };
+    const settings = withFlags(SETTING_FLAGS, () => parseKubernetesModeSettings(settingsInput));
+    const fromEnv = trainingRunFromEnv(ctx.env);
+    const run = {
+        repository: values.repository ?? fromEnv.repository,
+        runId: values['run-id'] ?? fromEnv.runId,
+        runAttempt: integer('run-attempt', values['run-attempt'], 1) ?? fromEnv.runAttempt,
+    };
+    const namespace = settings.namespace ?? (kubeconfig ? await namespaceOf(kubeconfig) : undefined) ?? 'default';
+    const plan = withFlags(SPEC_FLAGS, () => planKubernetesTraining(spec, settings, run, namespace));
     if (sub === 'render') {
-        const job = renderJob(inputs);
+        const job = renderJob(plan.job);
         if (values.json)
             (0,context/* writeJson */.GF)(ctx, job);
         else
             ctx.stdout.write((0,dist/* stringify */.As)(job));
         return 0;
     }
-    const { trainOnKubernetes } = await (await __webpack_require__.e(/* import() */ 7779).then(__webpack_require__.bind(__webpack_require__, 7779))).loadKubernetesMode();
-    const queueWait = integer('queue-wait', values['queue-wait'], 1);
+    const { trainOnKubernetes } = await (await __webpack_require__.e(/* import() */ 7779).then(__webpack_require__.bind(__webpack_require__, 17779))).loadKubernetesMode();
     const result = await trainOnKubernetes({
-        job: inputs,
-        kubeconfig,
+        ...plan,
         kubeconfigOrigin: kubeconfigFile,
         env: ctx.env,
         logger: ctx.logger,
         onLogLine: (line) => ctx.stderr.write(`${line}\n`),
-        keepJob: values['keep-job'] ?? false,
-        timing: queueWait === undefined ? {} : { queueWaitMs: queueWait * 1000 },
     });
     if (values.json)
         (0,context/* writeJson */.GF)(ctx, result);
@@ -510,7 +699,7 @@ async function namespaceOf(kubeconfig) {
 
 /***/ }),
 
-/***/ 4077:
+/***/ 64077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -518,7 +707,7 @@ async function namespaceOf(kubeconfig) {
 /* harmony export */   xt: () => (/* binding */ migResourceName)
 /* harmony export */ });
 /* unused harmony exports MIG_GPUS, MIG_PROFILES, migGpuModel, normalizeMigProfile, migGpuFor, migProfilesFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * MIG (Multi-Instance GPU) profiles per GPU model, from NVIDIA's MIG user guide ("Supported MIG
  * Profiles", https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html).

@@ -1,18 +1,18 @@
-export const id = 6220;
-export const ids = [6220];
+export const id = 2600;
+export const ids = [2600];
 export const modules = {
 
-/***/ 7728:
+/***/ 87728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ writeDirectoryAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
  * Writing a directory of generated files whole or not at all (the evidence pack, the site): everything is
  * written into a temporary directory beside the target and renamed into place only once complete, so a
@@ -68,141 +68,6 @@ async function writeDirectoryAtomic(target, output) {
 
 /***/ }),
 
-/***/ 6611:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ shortSha),
-/* harmony export */   JI: () => (/* binding */ WHERE_OPTIONS),
-/* harmony export */   Me: () => (/* binding */ openRegistry),
-/* harmony export */   Pz: () => (/* binding */ refuseRepository),
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   _T: () => (/* binding */ helpRequested),
-/* harmony export */   eN: () => (/* binding */ actor),
-/* harmony export */   tB: () => (/* binding */ now),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   ys: () => (/* binding */ openForge)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _forge_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
-/* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9843);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6931);
-/**
- * What the registry commands share: opening the local registry named by --registry / $DHOW_REGISTRY /
- * the working directory, who is acting (--as, $DHOW_ACTOR, git config user.name, $USER) and the clock
- * ($DHOW_NOW, for reproducible demos and tests, else now).
- */
-
-
-
-
-
-
-function now(ctx) {
-    const fixed = ctx.env.DHOW_NOW;
-    if (fixed) {
-        if (!_registry_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .Timestamp */ .Dc.safeParse(fixed).success)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `$DHOW_NOW must be an ISO 8601 time with an offset, e.g. 2026-11-22T08:00:00Z (got "${fixed}")`);
-        return fixed;
-    }
-    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function actor(ctx, as) {
-    const name = as ?? ctx.env.DHOW_ACTOR ?? gitUserName(ctx) ?? ctx.env.USER ?? ctx.env.USERNAME;
-    if (!name || !name.trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'who is acting? pass --as NAME (or set $DHOW_ACTOR or git config user.name)');
-    if (name.length > 200 || /[\n\r\0]/.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', '--as must be one line of at most 200 characters', { field: '--as' });
-    return name.trim();
-}
-function gitUserName(ctx) {
-    try {
-        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'user.name'], { cwd: ctx.cwd, env: ctx.env, stdio: ['ignore', 'pipe', 'ignore'] })
-            .toString()
-            .trim() || undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function openRegistry(ctx, flag, as) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .registryDir */ .zr)(flag, ctx));
-    // Commits are authored by the acting person; without --as the forge asks git config when it first commits.
-    const name = as ?? ctx.env.DHOW_ACTOR;
-    const forge = await (0,_forge_local_js__WEBPACK_IMPORTED_MODULE_3__.openLocalForge)(dir, { logger: ctx.logger, ...(name ? { identity: { name } } : {}), now: () => now(ctx) });
-    // A command is one pass: its refs are read once. A server among the commands begins its own per request.
-    forge.beginPass();
-    return forge;
-}
-/** The options of a command that reads or writes the registry either locally (--registry) or on GitHub (--repository). */
-const WHERE_OPTIONS = {
-    registry: { type: 'string' },
-    repository: { type: 'string' },
-    'api-url': { type: 'string' },
-};
-/**
- * The registry a command works on: the repository on GitHub named by --repository (the token from
- * $GITHUB_TOKEN, the API root from --api-url, then $GITHUB_API_URL, then GitHub's), set up as the
- * actions set it up (connectRegistry); otherwise the local one (openRegistry).
- */
-async function openForge(ctx, command, where, as) {
-    if (where.repository === undefined) {
-        if (where['api-url'] !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --api-url goes with --repository OWNER/NAME (a registry on GitHub)`);
-        return openRegistry(ctx, where.registry, as);
-    }
-    if (where.registry !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --registry DIR (a local registry) and --repository OWNER/NAME (one on GitHub) exclude each other: pass one`);
-    }
-    const token = ctx.env.GITHUB_TOKEN;
-    if (!token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
-    }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(1094), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 397));
-    return connectRegistry({
-        token,
-        registry: where.repository,
-        ...(where['api-url'] !== undefined ? { apiUrl: where['api-url'] } : {}),
-        logger: ctx.logger,
-        env: ctx.env,
-        names: { registry: '--repository', apiUrl: '--api-url (or $GITHUB_API_URL)' },
-    });
-}
-/**
- * Commands that only make sense on a local registry refuse --repository (before their options are parsed,
- * so the refusal says what to do instead rather than "unknown option").
- */
-function refuseRepository(command, args, instead) {
-    if (args.some((a) => a === '--repository' || a.startsWith('--repository=') || a === '--api-url' || a.startsWith('--api-url='))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: works on a local registry only (--registry DIR), not with --repository: ${instead}`);
-    }
-}
-/** A plain-text table: a header row and aligned columns, two spaces apart. */
-function table(headers, rows) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)].join('\n') + '\n';
-}
-const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const shortSha = (sha) => sha.slice(0, 8);
-/** `--help`/`-h` anywhere: print the command's usage and succeed. */
-function helpRequested(args, ctx, usage) {
-    if (!args.includes('--help') && !args.includes('-h'))
-        return false;
-    ctx.stdout.write(`${usage.trim()}\n\n--registry defaults to $DHOW_REGISTRY, then the current directory. --repository OWNER/NAME works on a registry on GitHub instead (token from $GITHUB_TOKEN; --api-url or $GITHUB_API_URL for GitHub Enterprise Server) where the usage shows it. Exit codes: 0 done, 1 refused or failed, 2 usage error.\n`);
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 1605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -210,7 +75,7 @@ function helpRequested(args, ctx, usage) {
 /* harmony export */   V: () => (/* binding */ countedApprovers),
 /* harmony export */   m: () => (/* binding */ approvalsOf)
 /* harmony export */ });
-/* harmony import */ var _promote_approvals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8224);
+/* harmony import */ var _promote_approvals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58224);
 /**
  * Who approved a promotion, counted the way the merge counted them (evaluateApprovals: latest review per
  * reviewer, on the merged head, not the author), and the approvals that were voided because they were
@@ -231,7 +96,7 @@ function approvalsOf(request) {
 
 /***/ }),
 
-/***/ 1178:
+/***/ 51178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -241,7 +106,7 @@ function approvalsOf(request) {
 /* harmony export */ });
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1605);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49148);
 /**
  * The promotion audit trail of an environment (ISO/IEC 42001 event logs): every request, approval (with
  * the commit it approved, stale ones marked as voided), merge, rollback, drift revert, drift alert and
@@ -395,7 +260,7 @@ function gateHistoriesOf(model, environment) {
 
 /***/ }),
 
-/***/ 8788:
+/***/ 68788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -403,7 +268,7 @@ function gateHistoriesOf(model, environment) {
 /* harmony export */   K: () => (/* binding */ buildRegister)
 /* harmony export */ });
 /* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1605);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49148);
 /**
  * The AI-system register (QCB's register of AI systems, ISO/IEC 42001 inventory): one row per model and
  * environment with its owner, purpose and risk tier from model.yaml, and what runs there, since when, and
@@ -462,23 +327,24 @@ function buildRegister(snapshot) {
 
 /***/ }),
 
-/***/ 769:
+/***/ 90769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ readRegistrySnapshot)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7682);
-/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(123);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47682);
+/* harmony import */ var _registry_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50123);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5482);
 /**
  * The registry as the evidence pack and the site see it: one commit's models, versions and releases, the
  * git history of every release file and, for each promotion, the request and its reviews. This is the only
  * module of src/evidence that reads (through the Forge); everything built from it is a pure function, so the
- * same commit always gives the same evidence. A file that breaks its schema, now or in the history, stops
- * the read with a DhowError naming it: nothing is built from half a registry.
+ * same commit always gives the same evidence. A file that breaks its schema, now or in the history, or a
+ * release naming a version the registry does not hold, stops the read with a DhowError naming the file:
+ * nothing is built from half a registry.
  */
 
 
@@ -541,9 +407,19 @@ async function readRegistrySnapshot(forge, options = {}) {
     const requests = await readRequests(reader, [...histories.entries()]);
     const models = names.map((name, m) => {
         const versions = byModel.get(name).sort((a, b) => a['created-at'].localeCompare(b['created-at']) || a.version.localeCompare(b.version));
+        const registered = new Set(versions.map((v) => v.version));
         const perEnvironment = wanted.map((environment, j) => {
             const path = releasePaths[m * wanted.length + j];
-            return environmentEvidence(environment, current[m * wanted.length + j] ?? null, histories.get(path) ?? [], requests);
+            const release = current[m * wanted.length + j] ?? null;
+            // A release is evidence of what runs: one naming a version without its record would give a register
+            // row, a model card and a test report about nothing. Refused, like dhow validate refuses it.
+            if (release && !registered.has(release.version)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `names ${name} ${release.version}, which ${(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .versionPath */ .qW)(name, release.version)} does not hold (run dhow validate)`, {
+                    file: path,
+                    field: 'version',
+                });
+            }
+            return environmentEvidence(environment, release, histories.get(path) ?? [], requests);
         });
         const gates = {};
         const gateCommits = {};
@@ -726,7 +602,7 @@ async function readRequest(reader, id, path) {
 
 /***/ }),
 
-/***/ 9148:
+/***/ 49148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -746,7 +622,7 @@ function notBefore(time, since) {
 
 /***/ }),
 
-/***/ 8224:
+/***/ 58224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

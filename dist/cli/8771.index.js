@@ -1,8 +1,8 @@
-export const id = 8761;
-export const ids = [8761];
+export const id = 8771;
+export const ids = [8771,8524];
 export const modules = {
 
-/***/ 8761:
+/***/ 58761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/atomic-directory.ts
-var atomic_directory = __webpack_require__(7728);
+var atomic_directory = __webpack_require__(87728);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/evidence/audit.ts
-var audit = __webpack_require__(1178);
+var audit = __webpack_require__(51178);
 ;// CONCATENATED MODULE: ./src/evidence/csv.ts
 function csvCell(value) {
     if (value === null || value === undefined)
@@ -107,11 +107,13 @@ function compareVersions(candidate, replaced, context, policy) {
 }
 
 // EXTERNAL MODULE: ./src/registry/gate-evidence.ts
-var gate_evidence = __webpack_require__(5004);
+var gate_evidence = __webpack_require__(25004);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(16888);
 // EXTERNAL MODULE: ./src/evidence/time.ts
-var evidence_time = __webpack_require__(9148);
+var evidence_time = __webpack_require__(49148);
 ;// CONCATENATED MODULE: ./src/evidence/model-card.ts
 /**
  * A model card per version: Markdown with Hugging Face's model-card YAML front matter (language, tags,
@@ -119,6 +121,7 @@ var evidence_time = __webpack_require__(9148);
  * data, training, metrics, fairness and other gates, limitations, residency, and where each environment
  * runs it. Built from the version record and model.yaml only; nothing is invented when a field is absent.
  */
+
 
 
 const EN = {
@@ -183,6 +186,14 @@ const AR = {
     dataRegion: 'منطقة حفظ البيانات',
     trainingRegion: 'منطقة التدريب',
 };
+/**
+ * Fairlearn's between-group metrics a fairness gate can judge (demographic parity, equal opportunity,
+ * equalized odds; differences and ratios). A gate's summary row keeps its metric, not its source, and users
+ * name gates freely ("dialect-accuracy-gap"): the metric says it is a fairness result. A fairness source's
+ * per-group metrics (accuracy, tpr ...) read like any other metric, so only a gate named "fairness" adds them.
+ */
+const FAIRNESS_METRICS = new Set(policy/* SOURCE_METRICS */.Op.fairness.filter((m) => /_(difference|ratio)$/.test(m)));
+const isFairnessResult = (row) => row.gate === 'fairness' || (row.metric !== undefined && FAIRNESS_METRICS.has(row.metric));
 /** A Markdown table cell: pipes and line breaks would break the row. */
 const cell = (value) => String(value ?? '')
     .replace(/\|/g, '\\|')
@@ -269,7 +280,7 @@ function section(l, model, version, deployments, gates) {
         : version.gates
             ? [{ results: version.gates, attempts: 0 }]
             : [];
-    const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter((r) => r.gate === 'fairness') })).filter((set) => set.rows.length > 0);
+    const fairness = sets.map((set) => ({ ...set, rows: set.results.summary.filter(isFairnessResult) })).filter((set) => set.rows.length > 0);
     out.push(`## ${l.fairness}`, '');
     if (fairness.length === 0)
         out.push(none, '');
@@ -293,7 +304,7 @@ function section(l, model, version, deployments, gates) {
 }
 
 // EXTERNAL MODULE: ./src/evidence/register.ts
-var evidence_register = __webpack_require__(8788);
+var evidence_register = __webpack_require__(68788);
 // EXTERNAL MODULE: ./src/evidence/approvals.ts
 var approvals = __webpack_require__(1605);
 ;// CONCATENATED MODULE: ./src/evidence/test-report.ts
@@ -425,13 +436,13 @@ function buildEvidencePack(snapshot, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/evidence/snapshot.ts
-var evidence_snapshot = __webpack_require__(769);
+var evidence_snapshot = __webpack_require__(90769);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __webpack_require__(6611);
+var registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/evidence.ts
 /**
  * dhow evidence: the evidence pack regulators ask for (AI-system register, model cards, audit trails, test
@@ -484,6 +495,395 @@ function parseSince(value) {
         throw new errors/* DhowError */.Bp('usage', `dhow evidence: --since must be a date (2026-11-22) or an ISO 8601 time with an offset, not "${value}"`, { field: '--since' });
     }
     return text;
+}
+
+
+/***/ }),
+
+/***/ 35490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ readFileLines),
+/* harmony export */   fK: () => (/* binding */ tryDecodeUtf8),
+/* harmony export */   qv: () => (/* binding */ decodeUtf8Line),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports MAX_LINE_BYTES, MAX_INPUT_BYTES, firstInvalidUtf8Offset */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/**
+ * Line-oriented input for the metrics: a file (or stdin) read in large chunks and cut at LF bytes,
+ * so memory holds one chunk and one partial line whatever the file's size. Lines come back as bytes;
+ * callers decode them strictly (`decodeUtf8Line`) so invalid UTF-8 is reported with its line number.
+ *
+ * Limits, enforced while reading (before the bytes are held): a line may hold at most `MAX_LINE_BYTES`
+ * (16 MiB; one 200 MB JSON line used to abort V8 in JSON.parse) and an input at most `MAX_INPUT_BYTES`
+ * (4 GiB; an endless stream such as a device stops there). Going past either is a DhowError naming the
+ * file and the line.
+ */
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** The most bytes one line may hold before its LF (a CR before the LF counts): 16 MiB. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** The most bytes one input may hold: 4 GiB. */
+const MAX_INPUT_BYTES = 4 * 1024 * 1024 * 1024;
+function sizeLabel(bytes) {
+    if (bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0)
+        return `${bytes / 1024 ** 3} GiB`;
+    if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0)
+        return `${bytes / 1024 ** 2} MiB`;
+    return `${bytes} bytes`;
+}
+/** Yields every line of a byte stream; a final line without LF counts, an empty tail after the last LF does not. */
+async function* splitLines(chunks, limits = {}) {
+    const file = limits.file ?? '<input>';
+    const maxLine = limits.maxLineBytes ?? MAX_LINE_BYTES;
+    const maxInput = limits.maxInputBytes ?? MAX_INPUT_BYTES;
+    const tooLong = (line) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the line is longer than ${sizeLabel(maxLine)}, the limit for one line`, { file, line });
+    // The partial line is kept as a list of copies and joined once, so a long line costs no repeated copying.
+    let pending = [];
+    let pendingBytes = 0;
+    let number = 0;
+    let total = 0;
+    for await (const raw of chunks) {
+        const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        total += chunk.length;
+        if (total > maxInput) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `the input is larger than ${sizeLabel(maxInput)}, the limit for one input`, { file, line: number + 1 });
+        }
+        let start = 0;
+        let lf = chunk.indexOf(LF, start);
+        while (lf !== -1) {
+            let line = chunk.subarray(start, lf);
+            if (pendingBytes + line.length > maxLine)
+                throw tooLong(number + 1);
+            if (pending.length > 0) {
+                line = Buffer.concat([...pending, line]);
+                pending = [];
+                pendingBytes = 0;
+            }
+            number += 1;
+            yield { number, bytes: trimLine(line, number) };
+            start = lf + 1;
+            lf = chunk.indexOf(LF, start);
+        }
+        if (start < chunk.length) {
+            const rest = chunk.subarray(start);
+            if (pendingBytes + rest.length > maxLine)
+                throw tooLong(number + 1);
+            // Copy: the stream may reuse its chunk buffer.
+            pending.push(Buffer.from(rest));
+            pendingBytes += rest.length;
+        }
+    }
+    if (pendingBytes > 0) {
+        if (pendingBytes > maxLine)
+            throw tooLong(number + 1);
+        number += 1;
+        yield { number, bytes: trimLine(pending.length === 1 ? pending[0] : Buffer.concat(pending), number) };
+    }
+}
+function trimLine(line, number) {
+    let out = line;
+    if (out.length > 0 && out[out.length - 1] === CR)
+        out = out.subarray(0, out.length - 1);
+    if (number === 1 && out.length >= 3 && out[0] === 0xef && out[1] === 0xbb && out[2] === 0xbf)
+        out = out.subarray(3);
+    return out;
+}
+/** The lines of a file, streamed; a missing or unreadable file is a DhowError naming it (as `file`, default the path). */
+async function* readFileLines(path, file = path, limits = {}) {
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 });
+    try {
+        yield* splitLines(stream, { ...limits, file });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('not-found', 'no such file', { file, cause: error });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', 'is a directory, not a file', { file, cause: error });
+        if (code !== undefined && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `cannot read: ${code}`, { file, cause: error });
+        throw error;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes one line as UTF-8, or returns undefined when its bytes are not valid UTF-8. */
+function tryDecodeUtf8(bytes) {
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Decodes one line as UTF-8, refusing invalid bytes with a DhowError that names the file and line. */
+function decodeUtf8Line(line, file) {
+    const text = tryDecodeUtf8(line.bytes);
+    if (text === undefined) {
+        const offset = firstInvalidUtf8Offset(line.bytes);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DhowError */ .Bp('invalid-input', `invalid UTF-8 at byte ${offset + 1} of the line`, { file, line: line.number });
+    }
+    return text;
+}
+/** The 0-based offset of the first byte that breaks UTF-8 (the line's length when none does). */
+function firstInvalidUtf8Offset(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need;
+        let min;
+        if (b < 0x80) {
+            i += 1;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else {
+            return i;
+        }
+        if (i + need >= bytes.length)
+            return i;
+        let cp = b & (0xff >> (need + 2));
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 98524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ JIWER_TRANSFORMS),
+/* harmony export */   mP: () => (/* binding */ compileTransform),
+/* harmony export */   parseSubstitutions: () => (/* binding */ parseSubstitutions),
+/* harmony export */   parseTransformList: () => (/* binding */ parseTransformList)
+/* harmony export */ });
+/* unused harmony export checkSubstitutions */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44188);
+/**
+ * jiwer 4's documented transforms (jiwer/transforms.py, jiwer/transformations.py) as a chain of named steps
+ * applied to a reference or a hypothesis before WER or CER: `remove-punctuation` (RemovePunctuation: every
+ * code point of a Unicode P* category), `lowercase` (ToLowerCase), `strip` (Strip), `remove-multiple-spaces`
+ * (RemoveMultipleSpaces), `substitute-words` (SubstituteWords, whole words by Python's Unicode `\b`) and
+ * `default`, the metric's own default chain (wer_default: remove-multiple-spaces, strip; cer_default: strip).
+ * The chain always ends with jiwer's reduction: words split on " " (empty ones dropped) for WER, code points
+ * for CER. What Python does differently from JavaScript (whitespace, word characters) is done Python's way.
+ */
+
+
+const JIWER_TRANSFORMS = ['default', 'remove-punctuation', 'lowercase', 'strip', 'remove-multiple-spaces', 'substitute-words'];
+const PUNCTUATION = /\p{P}/gu;
+// Python's `\w` in a str pattern: str.isalnum() (letters L*, numbers N*) or underscore; marks are not word characters.
+const WORD = '[\\p{L}\\p{N}_]';
+function wordPattern(word) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    // Python's \b: a word character on exactly one side (start and end of string count as non-word).
+    const boundary = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+    return new RegExp(`${boundary}${escaped}${boundary}`, 'gu');
+}
+/** Checks substitutions the way a user can act on: `name` says where they came from (a file, a flag). */
+function checkSubstitutions(pairs, name) {
+    for (const [from, to] of pairs) {
+        if (from === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'a word to substitute cannot be empty', { file: name });
+        // jiwer passes the replacement to re.sub, which reads backslashes as group references and escapes.
+        if (to.includes('\\'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', `the replacement of "${from}" contains a backslash, which jiwer reads as an escape`, { file: name });
+    }
+}
+/** Compiles a chain into one function from a sentence to the symbols the error rate counts. */
+function compileTransform(chain, unit) {
+    const patterns = (chain.substitutions ?? []).map(([from, to]) => [wordPattern(from), to]);
+    const step = (name) => {
+        switch (name) {
+            case 'default':
+                return unit === 'words' ? (s) => (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pyStrip */ .m0)(s.replace(_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .PY_WHITESPACE_RUN_OF_TWO */ .tg, ' ')) : _whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pyStrip */ .m0;
+            case 'remove-punctuation':
+                return (s) => s.replace(PUNCTUATION, '');
+            case 'lowercase':
+                return (s) => s.toLowerCase();
+            case 'strip':
+                return _whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pyStrip */ .m0;
+            case 'remove-multiple-spaces':
+                return (s) => s.replace(_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .PY_WHITESPACE_RUN_OF_TWO */ .tg, ' ');
+            case 'substitute-words':
+                return (s) => patterns.reduce((text, [re, to]) => text.replace(re, () => to), s);
+        }
+    };
+    const steps = chain.steps.map(step);
+    const reduce = unit === 'words' ? (s) => s.split(' ').filter((w) => w.length >= 1) : (s) => (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .codePoints */ .BH)(s).map((c) => String.fromCodePoint(c));
+    return (s) => reduce(steps.reduce((text, f) => f(text), s));
+}
+/** Parses a comma-separated list of transform names; `flag` names the option in the message. */
+function parseTransformList(list, flag) {
+    const names = list
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '');
+    if (names.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${flag} needs at least one of ${JIWER_TRANSFORMS.join(', ')}`);
+    for (const n of names) {
+        if (!JIWER_TRANSFORMS.includes(n))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${flag} must list ${JIWER_TRANSFORMS.join(', ')}; got "${n}"`);
+    }
+    return names;
+}
+/**
+ * Reads substitutions from JSON text: a list of [word, replacement] pairs, or an object of words to their
+ * replacements. jiwer applies them in order; a JavaScript object puts integer-like keys first, so an object
+ * with such a key among others is refused (the list form keeps any order).
+ */
+function parseSubstitutions(text, name) {
+    const shape = 'must be a JSON list of [word, replacement] pairs or an object of words to their replacements';
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', shape, { file: name });
+    }
+    const pairs = [];
+    if (Array.isArray(value)) {
+        value.forEach((pair, i) => {
+            if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'must be a [word, replacement] pair of strings', { file: name, field: `[${i}]` });
+            }
+            pairs.push([pair[0], pair[1]]);
+        });
+    }
+    else if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value);
+        if (entries.length > 1 && entries.some(([k]) => /^(0|[1-9][0-9]*)$/.test(k))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'an object with number-like words loses its order in JavaScript: give a list of [word, replacement] pairs', {
+                file: name,
+            });
+        }
+        for (const [from, to] of entries) {
+            if (typeof to !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'must be a string', { file: name, field: from });
+            pairs.push([from, to]);
+        }
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', shape, { file: name });
+    }
+    checkSubstitutions(pairs, name);
+    return pairs;
+}
+
+
+/***/ }),
+
+/***/ 44188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ codePoints),
+/* harmony export */   GX: () => (/* binding */ pySplit),
+/* harmony export */   Op: () => (/* binding */ pyRstrip),
+/* harmony export */   lr: () => (/* binding */ isPyWhitespace),
+/* harmony export */   m0: () => (/* binding */ pyStrip),
+/* harmony export */   tg: () => (/* binding */ PY_WHITESPACE_RUN_OF_TWO)
+/* harmony export */ });
+/* unused harmony export PY_WHITESPACE_RUN */
+/**
+ * Python's idea of whitespace (str.isspace, str.split(), str.strip() and `\s` in `re`), which the reference
+ * tools (jiwer, sacreBLEU) rely on. It differs from JavaScript's `\s`: it includes U+001C-U+001F and U+0085,
+ * and excludes U+FEFF.
+ */
+const CLASS = '\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_WHITESPACE_RUN = new RegExp(`[${CLASS}]+`, 'g');
+const PY_WHITESPACE_RUN_OF_TWO = new RegExp(`[${CLASS}][${CLASS}]+`, 'g');
+/** Python's `s.split()`: split on runs of whitespace, no empty strings. */
+function pySplit(s) {
+    const parts = s.split(PY_WHITESPACE_RUN);
+    if (parts.length > 0 && parts[0] === '')
+        parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
+function isPyWhitespace(c) {
+    return (c === 0x20 ||
+        (c >= 0x09 && c <= 0x0d) ||
+        (c >= 0x1c && c <= 0x1f) ||
+        c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+// strip and rstrip scan for the ends instead of running two regular expressions: every segment is stripped
+// once or twice per metric, and an unchanged string comes back as it is, without a copy.
+/** Python's `s.strip()`. */
+function pyStrip(s) {
+    let end = s.length;
+    while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
+        end--;
+    let start = 0;
+    while (start < end && isPyWhitespace(s.charCodeAt(start)))
+        start++;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+/** Python's `s.rstrip()`. */
+function pyRstrip(s) {
+    let end = s.length;
+    while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
+        end--;
+    return end === s.length ? s : s.slice(0, end);
+}
+/** The code points of a string, as Python indexes a str. */
+function codePoints(s) {
+    const out = [];
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+                i++;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    return out;
 }
 
 

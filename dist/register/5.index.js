@@ -1,5 +1,5 @@
-export const id = 787;
-export const ids = [787,682,143];
+export const id = 5;
+export const ids = [5,682,143];
 export const modules = {
 
 /***/ 7682:
@@ -444,6 +444,7 @@ function lineOf(doc, counter, path) {
 /* harmony export */   LH: () => (/* binding */ modelPath),
 /* harmony export */   NZ: () => (/* binding */ versionsDir),
 /* harmony export */   bD: () => (/* binding */ releasePath),
+/* harmony export */   bL: () => (/* binding */ profilePath),
 /* harmony export */   jl: () => (/* binding */ TRAILERS),
 /* harmony export */   m5: () => (/* binding */ releasesDir),
 /* harmony export */   tF: () => (/* binding */ CONFIG_PATH),
@@ -460,6 +461,8 @@ const CONFIG_PATH = 'dhow.yaml';
 const modelPath = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/model.yaml`;
 const versionsDir = (model) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/versions`;
 const versionPath = (model, version) => `${versionsDir(model)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.yaml`;
+/** A version's reference profile for drift checks (profile-file.ts). */
+const profilePath = (model, version) => `models/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}/profiles/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('version', version)}.json`;
 const releasesDir = (environment) => `releases/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('environment', environment)}`;
 const releasePath = (environment, model) => `${releasesDir(environment)}/${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertName */ .I1)('model', model)}.yaml`;
 const deployDir = (environment, model) => `deploy/${assertName('environment', environment)}/${assertName('model', model)}`;
@@ -499,7 +502,7 @@ const TRAILERS = {
 
 /***/ }),
 
-/***/ 787:
+/***/ 7005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -660,12 +663,48 @@ function gateResultsByEnvironment(environments, evidence, record) {
 var registry_names = __webpack_require__(1815);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var registry_paths = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/registry/profile-file.ts
+/**
+ * The problems of a profile's text: not JSON, or not a DriftProfile (the first schema issue, by field).
+ * The drift schema loads on first use: most registry work never meets a profile.
+ */
+async function checkProfileText(path, text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return [{ file: path, message: 'not valid JSON: a reference profile is the JSON dhow drift profile writes' }];
+    }
+    const { DriftProfile } = await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 3390));
+    const parsed = DriftProfile.safeParse(raw);
+    if (parsed.success)
+        return [];
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.');
+    return [{ file: path, message: `not a drift profile: ${issue.message}`, ...(field ? { field } : {}) }];
+}
+/** The profile's bytes as the registry keeps them: parsed and written back with two-space indents. */
+function canonicalProfile(text) {
+    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+}
+/** A profile is written once per version: the same bytes again change nothing, other bytes are refused. */
+function decideProfile(existing, text) {
+    const content = canonicalProfile(text);
+    if (existing === null)
+        return { kind: 'write', content };
+    if (existing === content)
+        return { kind: 'unchanged' };
+    return { kind: 'refused', reason: 'a different reference profile is already registered for this version: profiles are immutable, register a new version' };
+}
+
 ;// CONCATENATED MODULE: ./src/registry/store.ts
 /**
  * Reading the registry at one commit, and registering versions. A RegistryReader pins a commit when it
  * is created, so everything it returns is one consistent snapshot, and it reads only what is asked for:
  * `dhow status` reads dhow.yaml and the release files, never the version records.
  */
+
 
 
 
@@ -849,6 +888,12 @@ async function registerVersion(forge, record, options = {}) {
     const content = (0,files/* serializeRegistryFile */.cF)(valid);
     if (options.evidence)
         (0,registry_names/* assertName */.I1)('environment', options.evidence.environment, { field: 'environment' });
+    const profileFile = options.profile === undefined ? undefined : (0,registry_paths/* profilePath */.bL)(valid.model, valid.version);
+    if (options.profile) {
+        const [problem] = await checkProfileText(options.profile.file, options.profile.text);
+        if (problem)
+            throw new errors/* DhowError */.Bp('invalid-input', problem.message, { file: problem.file, field: problem.field });
+    }
     const branch = await forge.defaultBranch();
     const attempts = options.attempts ?? 40;
     for (let attempt = 1;; attempt++) {
@@ -863,16 +908,22 @@ async function registerVersion(forge, record, options = {}) {
             });
         }
         const evidence = planEvidence(config, valid, options.evidence, recorded);
+        const profile = options.profile && profileFile ? decideProfile(await reader.readText(profileFile), options.profile.text) : undefined;
+        if (profile?.kind === 'refused')
+            throw new errors/* DhowError */.Bp('refused', profile.reason, { file: profileFile });
+        const profileResult = profile && profileFile ? { profile: { operation: profile.kind === 'write' ? 'recorded' : 'unchanged', path: profileFile } } : {};
         if (existing) {
             logger.info(`${valid.model} ${valid.version} is already registered with identical content: nothing to do`);
             if (evidence)
                 logger.info(evidence.result.message);
-            if (!evidence?.content)
-                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...(evidence ? { evidence: evidence.result } : {}) };
+            if (!evidence?.content && profile?.kind !== 'write')
+                return { operation: 'unchanged', path, commit: reader.ref, modelCreated: false, ...profileResult, ...(evidence ? { evidence: evidence.result } : {}) };
         }
         const changes = existing ? [] : [{ path, content }];
         if (evidence?.content)
             changes.push({ path: evidence.result.path, content: evidence.content });
+        if (profile?.kind === 'write' && profileFile)
+            changes.push({ path: profileFile, content: profile.content });
         const modelFile = existing ? null : await reader.model(valid.model);
         if (!existing && !modelFile) {
             const clash = (0,registry_names/* kubernetesNameTakenBy */.g$)(valid.model, await reader.listModels());
@@ -891,7 +942,9 @@ async function registerVersion(forge, record, options = {}) {
                 expectedHead: reader.ref,
                 changes,
                 message: existing
-                    ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                    ? evidence?.content
+                        ? `Record the gate results of ${valid.model} ${valid.version} in ${environment}`
+                        : `Record the reference profile of ${valid.model} ${valid.version}`
                     : `Register ${valid.model} ${valid.version}\n\nArtifact ${valid.artifact.uri} (${valid.artifact.digest}).`,
                 trailers: {
                     [registry_paths/* TRAILERS */.jl.model]: valid.model,
@@ -905,6 +958,7 @@ async function registerVersion(forge, record, options = {}) {
                 path,
                 commit: result.sha,
                 modelCreated: !existing && !modelFile,
+                ...profileResult,
                 ...(evidence ? { evidence: evidence.result } : {}),
             };
         }

@@ -1,51 +1,21 @@
-export const id = 568;
-export const ids = [568];
+export const id = 7999;
+export const ids = [7999];
 export const modules = {
 
-/***/ 568:
+/***/ 73222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  connectRegistry: () => (/* binding */ connectRegistry),
-  runUrl: () => (/* binding */ runUrl)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/forge/forge.ts
-/**
- * The Forge is the only door to the registry repository. Two implementations: `local` (a git
- * repository on disk through the git CLI, the embedded default) and `github` (Octokit).
- * Everything above this interface (promote, revert, policy checks) is shared by both.
- */
-/** Formats commit trailers the way git interpret-trailers reads them. */
-function withTrailers(message, trailers = {}) {
-    const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}`);
-    return lines.length === 0 ? message.trimEnd() + '\n' : `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
-}
-/** Reads trailers from the last paragraph of a commit message. */
-function parseTrailers(message) {
-    const paragraphs = message.trimEnd().split(/\n\s*\n/);
-    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
-    const trailers = {};
-    for (const line of last.split('\n')) {
-        const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-        if (!match)
-            return {};
-        trailers[match[1]] = match[2];
-    }
-    return trailers;
-}
-
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9988);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/forge/github-client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ forgeError),
+/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony export GitHubOctokit */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The Octokit the github forge uses: @octokit/rest with the retry plugin (5xx, bounded) and the throttling
  * plugin (primary and secondary rate limits: retried a bounded number of times after the retry-after
@@ -55,7 +25,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const GitHubOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 /** A limiter that lets every job through at once, for the emulator (GitHub's pacing is off). */
 const unpaced = { key: () => ({ schedule: (_options, fn, ...args) => fn(...args) }) };
 function createClient(options) {
@@ -103,7 +73,7 @@ function messageOf(error) {
 }
 /** Wraps an Octokit failure into a DhowError naming what was being done. */
 function forgeError(what, error) {
-    if (error instanceof errors/* DhowError */.Bp)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp)
         return error;
     const status = statusOf(error);
     let hint = '';
@@ -115,10 +85,41 @@ function forgeError(what, error) {
     }
     else if (status === 403 || status === 404)
         hint = ' (check the token can reach this repository and has the permissions the action README lists)';
-    return new errors/* DhowError */.Bp('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
 }
 
+
+/***/ }),
+
+/***/ 57999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* reexport */ REPOSITORY),
+  createGitHubForge: () => (/* binding */ createGitHubForge)
+});
+
+// UNUSED EXPORTS: GitHubForge
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/forge/forge.ts
+var forge = __webpack_require__(76576);
+// EXTERNAL MODULE: ./src/forge/github-client.ts
+var github_client = __webpack_require__(73222);
 ;// CONCATENATED MODULE: ./src/forge/github-reads.ts
+/** Levels of a tree one query reads: the registry's deepest files (gates/<env>/<model>/<version>.yaml) are 4 down from the root. */
+const TREE_DEPTH = 4;
+/**
+ * Tree entries nested `depth` levels: TreeEntry.object is the entry's Git object, a Tree's `entries` its children.
+ * https://docs.github.com/en/graphql/reference/objects#tree
+ * https://docs.github.com/en/graphql/reference/objects#treeentry
+ */
+function nestedEntries(depth) {
+    return depth <= 1 ? 'entries { name type oid }' : `entries { name type oid object { ... on Tree { ${nestedEntries(depth - 1)} } } }`;
+}
 const isCommitId = (ref) => /^[0-9a-f]{40}$/.test(ref);
 /** The registry's policy file (registry/paths CONFIG_PATH), read with every branch head. */
 const CONFIG_FILE = 'dhow.yaml';
@@ -138,8 +139,12 @@ class BatchedReader {
     trees = new Map();
     /** commit -> parent ids (of branch heads read). */
     parents = new Map();
-    /** (commit:dir) of directories listed: a path in one that the listing lacks is absent. */
-    listed = new Set();
+    /** (commit:dir) -> entries of directories listed: a path in one that the listing lacks is absent. */
+    listed = new Map();
+    /** tree id -> its entries. Valid forever. */
+    treesById = new Map();
+    /** The default branch: asked for once per forge, in whichever batch first needs it. */
+    defaultRef;
     constructor(graphql, owner, name) {
         this.graphql = graphql;
         this.owner = owner;
@@ -158,6 +163,26 @@ class BatchedReader {
         const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
         return this.listed.has(`${commit}:${dir}`) ? null : undefined;
     }
+    /**
+     * The default branch and its head, read in the same batch as whatever else is asked for in this turn (a
+     * promotion's branch head and open pull request), with the head's tree and dhow.yaml.
+     */
+    defaultBranch() {
+        this.defaultRef ??= this.enqueue({ kind: 'default' });
+        // A failed read is not kept: the next call asks again.
+        this.defaultRef.catch(() => (this.defaultRef = undefined));
+        return this.defaultRef;
+    }
+    /** What a head read brings besides the commit id: its tree, its parents and dhow.yaml. */
+    primeHead(target) {
+        if (target.tree?.oid) {
+            this.trees.set(target.oid, target.tree.oid);
+            const config = target.file?.object ?? null;
+            this.prime(target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+        }
+        if (target.parents)
+            this.parents.set(target.oid, target.parents.nodes.map((n) => n.oid));
+    }
     file(ref, path) {
         const key = `${ref}:${path}`;
         if (isCommitId(ref) && this.files.has(key))
@@ -165,7 +190,28 @@ class BatchedReader {
         return this.enqueue({ kind: 'file', ref, path });
     }
     dir(ref, path) {
+        const known = isCommitId(ref) ? this.listed.get(`${ref}:${path}`) : undefined;
+        if (known)
+            return Promise.resolve(known);
         return this.enqueue({ kind: 'dir', ref, path });
+    }
+    /** The entries of a tree (by its id), cached forever: a tree never changes. */
+    treeEntries(oid) {
+        const known = this.treesById.get(oid);
+        if (known)
+            return Promise.resolve(known);
+        return this.enqueue({ kind: 'tree', oid });
+    }
+    /** A directory at a ref with its entries TREE_DEPTH levels down (null when absent or not a directory). */
+    subtree(ref, path) {
+        return this.enqueue({ kind: 'subtree', ref, path });
+    }
+    /** Records the entries of a tree and of every tree nested in them. */
+    rememberTree(oid, entries) {
+        this.treesById.set(oid, entries.map(({ name, type, oid: id }) => ({ name, type, oid: id })));
+        for (const e of entries)
+            if (e.type === 'tree' && e.object?.entries)
+                this.rememberTree(e.oid, e.object.entries);
     }
     head(branch) {
         return this.enqueue({ kind: 'head', branch });
@@ -201,11 +247,21 @@ class BatchedReader {
                 return `$v${i}${suffix}`;
             };
             switch (read.kind) {
+                case 'default':
+                    // https://docs.github.com/en/graphql/reference/objects#repository (defaultBranchRef: "The Ref associated with the repository's default branch")
+                    fields.push(`r${i}: defaultBranchRef { name target { oid ... on Commit { tree { oid } parents(first: 2) { nodes { oid } } ${CONFIG_FIELD} } } }`);
+                    break;
                 case 'file':
                     fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename oid ... on Blob { text isTruncated isBinary } }`);
                     break;
                 case 'dir':
                     fields.push(`r${i}: object(expression: ${v('e', 'String!', `${read.ref}:${read.path}`)}) { __typename ... on Tree { entries { name type oid } } }`);
+                    break;
+                case 'tree':
+                    fields.push(`r${i}: object(oid: ${v('o', 'GitObjectID!', read.oid)}) { ... on Tree { entries { name type oid } } }`);
+                    break;
+                case 'subtree':
+                    fields.push(`r${i}: object(expression: ${v('e', 'String!', read.path ? `${read.ref}:${read.path}` : `${read.ref}:`)}) { __typename oid ... on Tree { ${nestedEntries(TREE_DEPTH)} } }`);
                     break;
                 case 'head':
                     fields.push(
@@ -233,6 +289,12 @@ class BatchedReader {
         batch.forEach(({ read, resolve }, i) => {
             const node = repository[`r${i}`];
             switch (read.kind) {
+                case 'default': {
+                    if (node?.target)
+                        this.primeHead(node.target);
+                    resolve(node?.target ? { name: node.name, oid: node.target.oid } : null);
+                    return;
+                }
                 case 'file': {
                     const text = node?.__typename === 'Blob' && !node.isBinary && !node.isTruncated ? node.text : null;
                     if (node?.__typename === 'Blob' && (node.isBinary || node.isTruncated)) {
@@ -247,7 +309,7 @@ class BatchedReader {
                 case 'dir': {
                     const entries = node?.__typename === 'Tree' ? node.entries : [];
                     if (isCommitId(read.ref)) {
-                        this.listed.add(`${read.ref}:${read.path}`);
+                        this.listed.set(`${read.ref}:${read.path}`, entries);
                         for (const e of entries)
                             if (e.type === 'blob')
                                 this.blobIds.set(`${read.ref}:${read.path}/${e.name}`, e.oid);
@@ -255,14 +317,24 @@ class BatchedReader {
                     resolve(entries);
                     return;
                 }
-                case 'head':
-                    if (node?.target?.tree?.oid) {
-                        this.trees.set(node.target.oid, node.target.tree.oid);
-                        const config = node.target.file?.object ?? null;
-                        this.prime(node.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+                case 'tree': {
+                    const entries = node?.entries ?? [];
+                    this.treesById.set(read.oid, entries);
+                    resolve(entries);
+                    return;
+                }
+                case 'subtree': {
+                    if (node?.__typename !== 'Tree') {
+                        resolve(null);
+                        return;
                     }
-                    if (node?.target?.parents)
-                        this.parents.set(node.target.oid, node.target.parents.nodes.map((n) => n.oid));
+                    this.rememberTree(node.oid, node.entries);
+                    resolve({ oid: node.oid, entries: node.entries });
+                    return;
+                }
+                case 'head':
+                    if (node?.target)
+                        this.primeHead(node.target);
                     resolve(node?.target ? { oid: node.target.oid, tree: node.target.tree?.oid } : null);
                     return;
                 case 'pulls':
@@ -280,8 +352,193 @@ class BatchedReader {
     }
 }
 
-// EXTERNAL MODULE: ./src/forge/github-text.ts
-var github_text = __webpack_require__(1982);
+;// CONCATENATED MODULE: ./src/forge/github-history.ts
+
+
+/**
+ * How GitHub's history is read as the default branch saw it: a commit that came with pull requests counts
+ * only as the newest commit (per path) of a MERGED one; commits of unmerged ones are left out. `seen` holds
+ * the merged requests already counted for the path. Returns the request to report, null for a direct
+ * commit, undefined to leave the commit out.
+ */
+function countedAs(node, seen) {
+    const pulls = node.associatedPullRequests?.nodes ?? [];
+    const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
+    if (pulls.length > 0 && (!merged || seen.has(merged.number)))
+        return undefined;
+    if (merged)
+        seen.add(merged.number);
+    return merged ?? null;
+}
+function commitInfoOf(node, merged) {
+    const [subject = '', ...rest] = node.message.split('\n');
+    return {
+        ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit.oid } } : {}),
+        sha: node.oid,
+        subject,
+        body: rest.join('\n').trim(),
+        trailers: (0,forge/* parseTrailers */.a)(node.message),
+        author: node.author?.name ?? '',
+        date: node.author?.date ?? node.committedDate,
+    };
+}
+const COMMIT_FIELDS = 'oid message committedDate author { name email date } associatedPullRequests(first: 5) { nodes { number state mergedBy { login } mergeCommit { oid } } }';
+const DIR_FIELD = 'file(path: $path) { oid object { ... on Tree { entries { name type oid } } } }';
+/** Every file path under `dir` at `ref` (recursively): one query for the registry's depth, one more per deeper level. */
+async function listTreeAt(reads, ref, dir) {
+    const top = dir.replace(/^\/+|\/+$/g, '');
+    const root = await reads.subtree(ref, top);
+    if (!root) {
+        // A file lists itself, as `git ls-tree -r` does; nothing at all lists nothing.
+        return top && (await reads.file(ref, top).catch(() => 'binary')) !== null ? [top] : [];
+    }
+    const out = [];
+    const walk = async (prefix, entries) => {
+        await Promise.all(entries.map(async (e) => {
+            if (e.type === 'blob')
+                out.push(`${prefix}${e.name}`);
+            else if (e.type === 'tree')
+                await walk(`${prefix}${e.name}/`, e.object?.entries ?? (await reads.treeEntries(e.oid)));
+        }));
+    };
+    await walk(top ? `${top}/` : '', root.entries);
+    return out.sort();
+}
+/**
+ * The file paths that differ between the trees of each pair, level by level: every tree of a level that is
+ * not known yet is read in one batch (one query for the whole page of commits).
+ */
+async function changedPaths(reads, pairs) {
+    let frontier = pairs.filter((p) => p.a !== p.b);
+    while (frontier.length > 0) {
+        const entriesOf = new Map();
+        const ids = [...new Set(frontier.flatMap((p) => [p.a, p.b]).filter((id) => id !== null))];
+        const lists = await Promise.all(ids.map((id) => reads.treeEntries(id)));
+        ids.forEach((id, i) => entriesOf.set(id, lists[i]));
+        const next = [];
+        for (const pair of frontier) {
+            const left = new Map((pair.a ? entriesOf.get(pair.a) : []).map((e) => [e.name, e]));
+            const right = new Map((pair.b ? entriesOf.get(pair.b) : []).map((e) => [e.name, e]));
+            for (const name of new Set([...left.keys(), ...right.keys()])) {
+                const x = left.get(name);
+                const y = right.get(name);
+                if (x && y && x.oid === y.oid && x.type === y.type)
+                    continue;
+                const path = `${pair.prefix}${name}`;
+                const treeX = x?.type === 'tree' ? x.oid : null;
+                const treeY = y?.type === 'tree' ? y.oid : null;
+                if (treeX || treeY)
+                    next.push({ a: treeX, b: treeY, prefix: `${path}/`, out: pair.out });
+                if ((x && x.type !== 'tree') || (y && y.type !== 'tree'))
+                    pair.out.add(path);
+            }
+        }
+        frontier = next;
+    }
+}
+/**
+ * Every commit touching `dir` as GitHub's history of it walks them, newest first, each with the paths under
+ * `dir` it changed; per path, the commits kept are those `history(path)` keeps (GitHubForge.history). A
+ * merge names a path only where it differs from every parent: git's history of that path passes the merge
+ * by otherwise.
+ */
+async function historyUnderAt(graphql, reads, repository, dir, ref) {
+    const top = dir.replace(/^\/+|\/+$/g, '');
+    if (!top)
+        throw new errors/* DhowError */.Bp('usage', 'historyUnder needs a directory of the registry (releases, gates), not its root');
+    const query = `query($owner: String!, $name: String!, $ref: String!, $path: String!, $after: String) { repository(owner: $owner, name: $name) { object(expression: $ref) { ... on Commit { history(path: $path, first: 100, after: $after) { nodes { ${COMMIT_FIELDS} ${DIR_FIELD} parents(first: 5) { nodes { oid ${DIR_FIELD} } } } pageInfo { hasNextPage endCursor } } } } } }`;
+    // Per commit, the paths it changed against each parent (one set for a plain commit).
+    const commits = [];
+    let after = null;
+    for (;;) {
+        const data = await graphql(query, { owner: repository.owner, name: repository.name, ref, path: top, after });
+        const history = data.repository.object?.history;
+        if (!history)
+            break;
+        const pairs = [];
+        for (const node of history.nodes) {
+            const remember = (file) => {
+                if (file?.object?.entries)
+                    reads.rememberTree(file.oid, file.object.entries);
+                return file?.object?.entries ? file.oid : null;
+            };
+            const mine = remember(node.file);
+            const parents = node.parents.nodes.length > 0 ? node.parents.nodes : [{ oid: '', file: null }];
+            // One set of changed paths per parent; a merge keeps what differs from all of them.
+            const perParent = parents.map((p) => {
+                const out = new Set();
+                pairs.push({ a: mine, b: remember(p.file), prefix: `${top}/`, out });
+                return out;
+            });
+            commits.push({ node, perParent });
+        }
+        await changedPaths(reads, pairs);
+        if (!history.pageInfo.hasNextPage)
+            break;
+        after = history.pageInfo.endCursor;
+    }
+    const seen = new Map();
+    const out = [];
+    for (const commit of commits) {
+        const [first, ...others] = commit.perParent;
+        const changed = [...first].filter((p) => others.every((s) => s.has(p))).sort();
+        let request;
+        const kept = [];
+        for (const path of changed) {
+            if (!seen.has(path))
+                seen.set(path, new Set());
+            const counted = countedAs(commit.node, seen.get(path));
+            if (counted === undefined)
+                continue;
+            request = counted;
+            kept.push(path);
+        }
+        if (kept.length > 0)
+            out.push({ ...commitInfoOf(commit.node, request ?? null), paths: kept });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/forge/github-text.ts
+/** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
+/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+/** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
+function gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    // node:crypto loads on first use: the actions import REPOSITORY from here at start-up and hash nothing then.
+    return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** GitHub refuses pull request and comment bodies over 65,536 characters. */
+const BODY_LIMIT = 65_536;
+/**
+ * Cuts a Markdown body to fit under `limit` characters: at a line boundary (never inside a table row or
+ * a surrogate pair), closing an open code fence, with a note saying what was left out.
+ */
+function truncateBody(body, limit = BODY_LIMIT, note = 'the rest is in the registry commit') {
+    if (body.length <= limit)
+        return body;
+    const notice = `\n\n> **Truncated**: this text was longer than GitHub allows (${limit.toLocaleString('en-US')} characters); ${note}.\n`;
+    const budget = limit - notice.length - '\n```'.length;
+    let cut = body.slice(0, Math.max(0, budget));
+    // Never end between the two halves of a surrogate pair.
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    // End on a whole line: a half table row breaks the table, a half line may break a link.
+    const newline = cut.lastIndexOf('\n');
+    if (newline > 0)
+        cut = cut.slice(0, newline);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += '\n```';
+    return cut + notice;
+}
+/** The hidden marker that identifies dhow's sticky comment for one purpose. */
+function commentMarker(purpose) {
+    return `<!-- dhow:${purpose} -->`;
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github-refusals.ts
 /**
  * What GitHub's refusals of a ref update mean for a dhow user: branch protection and rulesets answer a
@@ -344,6 +601,7 @@ function refUpdateRefusal(branch, message) {
 
 
 
+
 const PR_STATES = {
     open: ['OPEN'],
     closed: ['CLOSED'],
@@ -351,7 +609,7 @@ const PR_STATES = {
     all: ['OPEN', 'CLOSED', 'MERGED'],
 };
 function createGitHubForge(options) {
-    const match = github_text/* REPOSITORY */.Bw.exec(options.repository);
+    const match = REPOSITORY.exec(options.repository);
     if (!match)
         throw new errors/* DhowError */.Bp('usage', `registry "${options.repository}" must be owner/name`, { field: 'registry' });
     if (!options.token)
@@ -366,7 +624,7 @@ function createGitHubForge(options) {
         ...(options.rateLimitRetries !== undefined ? { rateLimitRetries: options.rateLimitRetries } : {}),
         ...(options.serverErrorRetries !== undefined ? { serverErrorRetries: options.serverErrorRetries } : {}),
     };
-    return new GitHubForge(createClient(clientOptions), match[1], match[2], options);
+    return new GitHubForge((0,github_client/* createClient */.UU)(clientOptions), match[1], match[2], options);
 }
 class GitHubForge {
     octokit;
@@ -394,26 +652,22 @@ class GitHubForge {
             return await fn();
         }
         catch (error) {
-            throw forgeError(what, error);
+            throw (0,github_client/* forgeError */.CX)(what, error);
         }
     }
     /**
-     * The default branch, read with its head, the head's tree and dhow.yaml in the same query: a reader
+     * The default branch, read with its head, the head's tree and dhow.yaml, in the same query as every other
+     * read started in this turn (a promotion asks for its branch and open pull request alongside): a reader
      * opened next (branchHead, then the config) needs no further call.
      */
     async defaultBranch() {
         if (this.defaultBranchName)
             return this.defaultBranchName;
-        const data = await this.call('reading the default branch', () => this.octokit.graphql(`query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { defaultBranchRef { name target { oid ... on Commit { tree { oid } ${CONFIG_FIELD} } } } } }`, { owner: this.owner, name: this.repo }));
-        const ref = data.repository.defaultBranchRef;
+        const ref = await this.call('reading the default branch', () => this.reads.defaultBranch());
         if (!ref)
             throw new errors/* DhowError */.Bp('not-found', `${this.description} is empty: it has no default branch yet`);
         this.defaultBranchName = ref.name;
-        this.primedHead = { branch: ref.name, oid: ref.target.oid };
-        if (ref.target.tree)
-            this.reads.trees.set(ref.target.oid, ref.target.tree.oid);
-        const config = ref.target.file?.object ?? null;
-        this.reads.prime(ref.target.oid, CONFIG_FILE, config?.text ?? null, config?.oid ?? null);
+        this.primedHead = { branch: ref.name, oid: ref.oid };
         return ref.name;
     }
     async branchHead(branch) {
@@ -451,27 +705,25 @@ class GitHubForge {
             if (!page)
                 return out;
             for (const c of page.nodes) {
-                const pulls = c.associatedPullRequests?.nodes ?? [];
-                const merged = pulls.find((p) => p.state === 'MERGED' && p.mergeCommit);
-                if (pulls.length > 0 && (!merged || seen.has(merged.number)))
-                    continue;
-                if (merged)
-                    seen.add(merged.number);
-                const [subject = '', ...rest] = c.message.split('\n');
-                out.push({
-                    ...(merged ? { request: { id: String(merged.number), mergedBy: merged.mergedBy?.login ?? '', mergeSha: merged.mergeCommit.oid } } : {}),
-                    sha: c.oid,
-                    subject,
-                    body: rest.join('\n').trim(),
-                    trailers: parseTrailers(c.message),
-                    author: c.author?.name ?? '',
-                    date: c.author?.date ?? c.committedDate,
-                });
+                const merged = countedAs(c, seen);
+                if (merged !== undefined)
+                    out.push(commitInfoOf(c, merged));
             }
             if (!page.pageInfo.hasNextPage || (options.limit && out.length >= options.limit))
                 return out;
             after = page.pageInfo.endCursor;
         }
+    }
+    /** Every file under `dir` at `ref`: one query for the registry's depth (src/forge/github-history.ts). */
+    listTree(dir, ref) {
+        return this.call(`listing ${dir || 'the registry'} at ${ref}`, () => listTreeAt(this.reads, ref, dir));
+    }
+    /**
+     * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
+     * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+     */
+    historyUnder(dir, ref) {
+        return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
     }
     /** The root tree of a commit (cached: read with the head that named the commit). */
     async treeOf(commit) {
@@ -495,7 +747,7 @@ class GitHubForge {
         }
         if (unknown.length > 0) {
             const texts = await this.readFiles(unknown, commit);
-            unknown.forEach((path, i) => result.set(path, texts[i] === null ? null : (this.reads.cachedBlobId(commit, path) ?? (0,github_text/* gitBlobSha */.Ak)(texts[i]))));
+            unknown.forEach((path, i) => result.set(path, texts[i] === null ? null : (this.reads.cachedBlobId(commit, path) ?? gitBlobSha(texts[i]))));
         }
         return result;
     }
@@ -504,7 +756,7 @@ class GitHubForge {
         const base = request.parent ?? expectedHead ?? request.from;
         if (!base)
             throw new errors/* DhowError */.Bp('usage', `commitFiles: branch ${branch} does not exist and no "from" commit was given`);
-        const wanted = new Map(request.changes.map((c) => [c.path, c.content === null ? null : (0,github_text/* gitBlobSha */.Ak)(c.content)]));
+        const wanted = new Map(request.changes.map((c) => [c.path, c.content === null ? null : gitBlobSha(c.content)]));
         if (expectedHead) {
             // Same content already on the branch: write nothing, whatever the base did meanwhile.
             const there = await this.blobIds(expectedHead, [...wanted.keys()]);
@@ -529,7 +781,7 @@ class GitHubForge {
         // commit), so updateRef with force:false only succeeds if the branch is still where we read it.
         const onBase = expectedHead !== null && (expectedHead === base || (this.reads.parents.get(expectedHead) ?? []).includes(base));
         const parents = expectedHead === null ? [base] : onBase ? [expectedHead] : [expectedHead, base];
-        const commit = await this.createCommit(withTrailers(request.message, request.trailers), tree, parents);
+        const commit = await this.createCommit((0,forge/* withTrailers */.j)(request.message, request.trailers), tree, parents);
         this.reads.trees.set(commit.sha, tree);
         try {
             if (expectedHead === null) {
@@ -542,15 +794,15 @@ class GitHubForge {
         catch (error) {
             // Only a lost race is a conflict; a protection or ruleset refusal is named and never retried (a retry
             // cannot pass it, and would spend the secondary rate limit's write budget).
-            const status = statusOf(error);
-            const message = messageOf(error);
+            const status = (0,github_client/* statusOf */.c2)(error);
+            const message = (0,github_client/* messageOf */.bD)(error);
             const race = status === 409 || (status === 422 && /Update is not a fast forward|Reference cannot be updated|Reference already exists/i.test(message));
             if (race)
                 throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause: error });
             // Protection and rulesets answer 422; a 403 is the token's permissions or a rate limit (forgeError says which).
             if (status === 422)
                 throw new errors/* DhowError */.Bp('refused', refUpdateRefusal(branch, message), { cause: error });
-            throw forgeError(`moving ${branch}`, error);
+            throw (0,github_client/* forgeError */.CX)(`moving ${branch}`, error);
         }
         this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
         return { sha: commit.sha, changed: true };
@@ -566,12 +818,12 @@ class GitHubForge {
                 return (await this.octokit.git.createCommit({ owner: this.owner, repo: this.repo, message, tree, parents })).data;
             }
             catch (error) {
-                if (attempt < attempts && statusOf(error) === 422 && /Tree SHA does not exist/i.test(messageOf(error))) {
+                if (attempt < attempts && (0,github_client/* statusOf */.c2)(error) === 422 && /Tree SHA does not exist/i.test((0,github_client/* messageOf */.bD)(error))) {
                     this.logger.debug(`tree ${tree.slice(0, 8)} not visible yet; retrying the commit (${attempt}/${attempts - 1})`);
                     await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
                     continue;
                 }
-                throw forgeError('writing the commit', error);
+                throw (0,github_client/* forgeError */.CX)('writing the commit', error);
             }
         }
     }
@@ -580,9 +832,9 @@ class GitHubForge {
             await this.octokit.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
         }
         catch (error) {
-            if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error)))
+            if ((0,github_client/* statusOf */.c2)(error) === 422 && /does not exist/i.test((0,github_client/* messageOf */.bD)(error)))
                 return;
-            throw forgeError(`deleting ${branch}`, error);
+            throw (0,github_client/* forgeError */.CX)(`deleting ${branch}`, error);
         }
     }
     fromNode(node) {
@@ -634,9 +886,9 @@ class GitHubForge {
             return this.fromRest(data);
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            if ((0,github_client/* statusOf */.c2)(error) === 404)
                 throw new errors/* DhowError */.Bp('not-found', `${this.description} has no pull request #${number}`);
-            throw forgeError(`reading pull request #${number}`, error);
+            throw (0,github_client/* forgeError */.CX)(`reading pull request #${number}`, error);
         }
     }
     /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
@@ -659,13 +911,13 @@ class GitHubForge {
         // dhow's issues carry its marker AND a dhow label (raiseIssue sets both): a person's issue quoting a
         // marker is not one of them.
         return issues
-            .filter((i) => !i.pull_request && (i.body ?? '').includes((0,github_text/* commentMarker */.Ql)('').slice(0, -4)))
+            .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
             .map(issueFrom)
             .filter((i) => i.labels.some((label) => label.startsWith('dhow')))
             .sort((a, b) => Number(b.id) - Number(a.id));
     }
     async openOrUpdateRequest(input) {
-        const body = (0,github_text/* truncateBody */.Nz)(input.body);
+        const body = truncateBody(input.body);
         let existing = input.existing !== undefined ? input.existing : await this.findRequest(input.branch, { state: 'open' });
         let operation = 'none';
         if (!existing) {
@@ -682,12 +934,12 @@ class GitHubForge {
                 operation = 'created';
             }
             catch (error) {
-                if (!(statusOf(error) === 422 && /already exists/i.test(messageOf(error))))
-                    throw forgeError(`opening a pull request for ${input.branch}`, error);
+                if (!((0,github_client/* statusOf */.c2)(error) === 422 && /already exists/i.test((0,github_client/* messageOf */.bD)(error))))
+                    throw (0,github_client/* forgeError */.CX)(`opening a pull request for ${input.branch}`, error);
                 // Another run opened it between our read and our create: find it and update it instead.
                 const { data } = await this.call(`finding the pull request of ${input.branch}`, () => this.octokit.pulls.list({ owner: this.owner, repo: this.repo, head: `${this.owner}:${input.branch}`, state: 'open', per_page: 5 }));
                 if (!data[0])
-                    throw forgeError(`opening a pull request for ${input.branch}`, error);
+                    throw (0,github_client/* forgeError */.CX)(`opening a pull request for ${input.branch}`, error);
                 existing = this.fromRest({ ...data[0], merged_at: data[0].merged_at ?? null });
             }
         }
@@ -737,12 +989,12 @@ class GitHubForge {
                 return;
             }
             catch (error) {
-                if (statusOf(error) === 422 && /could not resolve to a node/i.test(messageOf(error)) && attempt < attempts) {
+                if ((0,github_client/* statusOf */.c2)(error) === 422 && /could not resolve to a node/i.test((0,github_client/* messageOf */.bD)(error)) && attempt < attempts) {
                     await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
                     continue;
                 }
                 // Reviewers are a courtesy (the policy-check status is what blocks): warn, don't fail the promotion.
-                this.logger.warning(`could not request reviews from ${what} on #${number}: ${messageOf(error)}`);
+                this.logger.warning(`could not request reviews from ${what} on #${number}: ${(0,github_client/* messageOf */.bD)(error)}`);
                 return;
             }
         }
@@ -782,9 +1034,9 @@ class GitHubForge {
             return ['admin', 'maintain', 'write', 'triage', 'read'].find((r) => r === role) ?? data.permission;
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            if ((0,github_client/* statusOf */.c2)(error) === 404)
                 return 'none';
-            throw forgeError(`reading the permission of ${login} on ${this.description}`, error);
+            throw (0,github_client/* forgeError */.CX)(`reading the permission of ${login} on ${this.description}`, error);
         }
     }
     /**
@@ -851,14 +1103,14 @@ class GitHubForge {
         catch (error) {
             // A team the token may not see can answer null beside an error: judge what came back.
             const partial = error.data;
-            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && statusOf(error) === undefined;
+            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && (0,github_client/* statusOf */.c2)(error) === undefined;
             // GitHub answers an integration without Members: read with "Resource not accessible by integration" (FORBIDDEN).
-            const forbidden = statusOf(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
+            const forbidden = (0,github_client/* statusOf */.c2)(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
             if (asksTeams && forbidden) {
-                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${named.join(', ')} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${named.join(', ')} (403: ${(0,github_client/* messageOf */.bD)(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
             }
             if (!usable)
-                throw forgeError(`reading ${what} on ${this.description}`, error);
+                throw (0,github_client/* forgeError */.CX)(`reading ${what} on ${this.description}`, error);
             data = partial;
         }
         const known = ['admin', 'maintain', 'write', 'triage', 'read'];
@@ -897,8 +1149,8 @@ class GitHubForge {
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
-        const hidden = (0,github_text/* commentMarker */.Ql)(marker);
-        const text = (0,github_text/* truncateBody */.Nz)(`${hidden}\n${body}`);
+        const hidden = commentMarker(marker);
+        const text = truncateBody(`${hidden}\n${body}`);
         const comments = await this.call(`reading the comments of #${number}`, () => this.octokit.paginate(this.octokit.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }));
         const mine = comments.find((c) => c.body?.includes(hidden));
         if (mine) {
@@ -916,8 +1168,8 @@ class GitHubForge {
      * that both create one (no listing saw the other's) keep the older: the newer closes itself.
      */
     async raiseIssue(input) {
-        const hidden = (0,github_text/* commentMarker */.Ql)(input.marker);
-        const body = (0,github_text/* truncateBody */.Nz)(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
+        const hidden = commentMarker(input.marker);
+        const body = truncateBody(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
         const mine = await this.issuesMarked(input.label, hidden);
         const open = mine.find((i) => i.state === 'open');
         if (open) {
@@ -952,7 +1204,7 @@ class GitHubForge {
     }
     async mergeRequest(id, input) {
         const number = pullNumber(id);
-        const [title = '', ...rest] = withTrailers(input.message, input.trailers).split('\n');
+        const [title = '', ...rest] = (0,forge/* withTrailers */.j)(input.message, input.trailers).split('\n');
         try {
             const { data } = await this.octokit.pulls.merge({
                 owner: this.owner,
@@ -966,11 +1218,11 @@ class GitHubForge {
             return { sha: data.sha };
         }
         catch (error) {
-            if (statusOf(error) === 409)
-                throw new errors/* DhowError */.Bp('conflict', `#${number} changed while merging (${messageOf(error)}); check it again`, { cause: error });
-            if (statusOf(error) === 405)
-                throw new errors/* DhowError */.Bp('refused', `GitHub refused to merge #${number}: ${messageOf(error)}`, { cause: error });
-            throw forgeError(`merging #${number}`, error);
+            if ((0,github_client/* statusOf */.c2)(error) === 409)
+                throw new errors/* DhowError */.Bp('conflict', `#${number} changed while merging (${(0,github_client/* messageOf */.bD)(error)}); check it again`, { cause: error });
+            if ((0,github_client/* statusOf */.c2)(error) === 405)
+                throw new errors/* DhowError */.Bp('refused', `GitHub refused to merge #${number}: ${(0,github_client/* messageOf */.bD)(error)}`, { cause: error });
+            throw (0,github_client/* forgeError */.CX)(`merging #${number}`, error);
         }
     }
     allowedMethod;
@@ -1019,7 +1271,7 @@ class GitHubForge {
             return data.state === 'active';
         }
         catch (error) {
-            const status = statusOf(error);
+            const status = (0,github_client/* statusOf */.c2)(error);
             if (status === 404) {
                 // 404 is both "not a member" and "you may not see this team": tell them apart by the team itself.
                 if (await this.canSeeTeam(org, slug))
@@ -1027,9 +1279,9 @@ class GitHubForge {
                 throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (404: no such team, or the token may not see it): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App); GITHUB_TOKEN cannot read teams`, { cause: error });
             }
             if (status === 403) {
-                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (403: ${(0,github_client/* messageOf */.bD)(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
             }
-            throw forgeError(`checking ${login} in team ${team}`, error);
+            throw (0,github_client/* forgeError */.CX)(`checking ${login} in team ${team}`, error);
         }
     }
     async canSeeTeam(org, slug) {
@@ -1038,9 +1290,9 @@ class GitHubForge {
             return true;
         }
         catch (error) {
-            if (statusOf(error) === 404 || statusOf(error) === 403)
+            if ((0,github_client/* statusOf */.c2)(error) === 404 || (0,github_client/* statusOf */.c2)(error) === 403)
                 return false;
-            throw forgeError(`reading team ${org}/${slug}`, error);
+            throw (0,github_client/* forgeError */.CX)(`reading team ${org}/${slug}`, error);
         }
     }
     /**
@@ -1062,7 +1314,7 @@ class GitHubForge {
             return { kind: 'enabled' };
         }
         catch (error) {
-            const message = messageOf(error);
+            const message = (0,github_client/* messageOf */.bD)(error);
             if (/clean status/i.test(message)) {
                 const { sha } = await this.mergeRequest(id, { expectedHeadSha: data.head.sha, message: data.title, method: chosen, mergedBy: '' });
                 this.logger.info(`#${number} had nothing left to wait for: merged it at ${data.head.sha.slice(0, 12)}`);
@@ -1077,7 +1329,7 @@ class GitHubForge {
                 this.logger.warning(`could not enable auto-merge on #${number}: ${reason}`);
                 return { kind: 'unavailable', reason };
             }
-            throw forgeError(`enabling auto-merge on #${number}`, error);
+            throw (0,github_client/* forgeError */.CX)(`enabling auto-merge on #${number}`, error);
         }
     }
 }
@@ -1102,37 +1354,6 @@ function pullNumber(id) {
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
-}
-
-;// CONCATENATED MODULE: ./src/forge/connect.ts
-/**
- * The github forge as an action builds it: token, registry as owner/name, the API root from the
- * `api-url` input or GITHUB_API_URL (GitHub Enterprise Server). DHOW_GITHUB_PACING=off turns GitHub's
- * write pacing off, for emulators only.
- */
-
-
-const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
-function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
-    // An action's errors name the input as a field; a CLI's messages name the flag already.
-    const field = (name) => (names === INPUT_NAMES ? { field: name } : {});
-    if (!github_text/* REPOSITORY */.Bw.test(registry))
-        throw new errors/* DhowError */.Bp('usage', `${names.registry} must be owner/name, got "${registry}"`, field('registry'));
-    const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
-    // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
-    // refused without echoing the URL.
-    if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
-        throw new errors/* DhowError */.Bp('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, field('api-url'));
-    }
-    if (!/^https?:\/\//.test(baseUrl))
-        throw new errors/* DhowError */.Bp('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, field('api-url'));
-    const pacing = env.DHOW_GITHUB_PACING !== 'off';
-    return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
-}
-/** The URL of this workflow run, for commit statuses and summaries. */
-function runUrl(env = process.env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
 

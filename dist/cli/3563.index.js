@@ -1,8 +1,8 @@
-export const id = 5268;
-export const ids = [5268,5249];
+export const id = 3563;
+export const ids = [3563];
 export const modules = {
 
-/***/ 5268:
+/***/ 93563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,516 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/atomic-file.ts
-var atomic_file = __webpack_require__(3549);
+var atomic_file = __webpack_require__(93549);
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var src_logger = __webpack_require__(86999);
 // EXTERNAL MODULE: ./src/registry/names.ts + 1 modules
-var names = __webpack_require__(123);
+var names = __webpack_require__(50123);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/gate-evidence.ts
-var gate_evidence = __webpack_require__(5004);
+var gate_evidence = __webpack_require__(25004);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/metrics/arabic/checks.ts
-var checks = __webpack_require__(5249);
-// EXTERNAL MODULE: ./src/metrics/text/transforms.ts
-var transforms = __webpack_require__(8524);
-// EXTERNAL MODULE: ./src/registry/digest.ts
-var digest = __webpack_require__(5035);
-// EXTERNAL MODULE: ./src/registry/files.ts + 1 modules
-var files = __webpack_require__(7682);
-// EXTERNAL MODULE: ./src/bounded-file.ts
-var bounded_file = __webpack_require__(2717);
-// EXTERNAL MODULE: ./src/registry/schemas.ts
-var registry_schemas = __webpack_require__(9843);
-;// CONCATENATED MODULE: ./src/gates/policy.ts
-/**
- * The gate policy file (apiVersion dhow.dev/v1, kind GatePolicy): its zod schema, loading with errors
- * that name the file, the key and the line (and the closest known key for a typo), overlaying the
- * per-model and per-environment overrides of the registry, and the digest recorded with the results.
- */
-
-
-
-
-
-
-
-
-
-
-/** Gate names appear in reports and version records: short kebab-case identifiers. */
-const GateName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and "-", at most 63 characters');
-/** Metrics each computed source can produce; a gate naming another metric is an error at load time. */
-const SOURCE_METRICS = {
-    fairness: [
-        'demographic_parity_difference',
-        'demographic_parity_ratio',
-        'equal_opportunity_difference',
-        'equal_opportunity_ratio',
-        'equalized_odds_difference',
-        'equalized_odds_ratio',
-        'accuracy',
-        'selection_rate',
-        'tpr',
-        'fpr',
-    ],
-    text: ['wer', 'cer', 'bleu', 'chrf', 'ter'],
-    // Lines each check of `dhow arabic check` fired on, and the share of Arabic letters (its JSON keys).
-    'arabic-data': [...checks/* ARABIC_CHECKS */.Vx, 'arabic_share', 'presentation_form_share'],
-    latency: ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error-rate'],
-    memory: ['peak-gpu-memory-mib', 'gpu-memory-fraction', 'peak-rss-mib'],
-    residency: ['residency-violations'],
-    'round-trip': ['round-trip-mismatches'],
-};
-const Path = schemas/* string */.YjP().min(1);
-/** A loopback or remote endpoint; `${NAME}` is replaced from the environment at run time. */
-const Url = schemas/* string */.YjP().min(1);
-const CandidateSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('candidate'),
-    /** The key in the candidate's metrics (default: the gate's metric); nested JSON keys join with '.'. */
-    key: schemas/* string */.YjP().min(1).optional(),
-    /** A key in the candidate's metrics holding the number of samples the metric was computed on. */
-    'samples-key': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-const FairnessSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('fairness'),
-    input: Path,
-    label: schemas/* string */.YjP().min(1),
-    prediction: schemas/* string */.YjP().min(1),
-    /** One column, or several forming intersectional groups. */
-    group: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]),
-    'positive-label': schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
-    method: schemas/* enum */.k5n(['between_groups', 'to_overall']).default('between_groups'),
-    agg: schemas/* enum */.k5n(['worst_case', 'mean']).default('worst_case'),
-    'min-group-size': schemas/* number */.aig().int().min(1).optional(),
-})
-    .strict();
-/** jiwer 4's transforms, applied in order before WER or CER (the names of `dhow metrics text --reference-transform`). */
-const JiwerTransformList = schemas/* array */.YOg(schemas/* enum */.k5n(transforms/* JIWER_TRANSFORMS */.KT)).min(1);
-/** sacreBLEU's TER options (`dhow metrics text --ter-*`); each off by default, as in sacreBLEU. */
-const TerSettings = schemas/* object */.Ikc({
-    normalized: schemas/* boolean */.zMY().default(false),
-    'no-punct': schemas/* boolean */.zMY().default(false),
-    'asian-support': schemas/* boolean */.zMY().default(false),
-    'case-sensitive': schemas/* boolean */.zMY().default(false),
-})
-    .strict();
-const TextSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('text'),
-    input: Path,
-    normalize: schemas/* enum */.k5n(['none', 'arabic']).default('none'),
-    /** A JSONL key (e.g. dialect): every slice is gated too, against the same slice of the live version. */
-    'slice-by': schemas/* string */.YjP().min(1).optional(),
-    /** jiwer transforms of the reference and of the hypothesis for WER and CER (default: the metric's own). */
-    'reference-transform': JiwerTransformList.optional(),
-    'hypothesis-transform': JiwerTransformList.optional(),
-    /** [word, replacement] pairs for the substitute-words transform, applied in order as jiwer does. */
-    'substitute-words': schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP().min(1), schemas/* string */.YjP()]))
-        .min(1)
-        .optional(),
-    /** TER's tokenizer options (a `ter` gate only). */
-    ter: TerSettings.optional(),
-})
-    .strict();
-const ArabicDataSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('arabic-data'),
-    input: Path,
-})
-    .strict();
-const LoadSettings = schemas/* object */.Ikc({
-    url: Url,
-    method: schemas/* enum */.k5n(['GET', 'POST', 'PUT']).default('POST'),
-    /** The request body (sent as application/json when it is an object). */
-    body: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-    /** constant-rate: requests start on a schedule and latency counts from the scheduled time. */
-    mode: schemas/* enum */.k5n(['constant-rate', 'closed-loop']).default('constant-rate'),
-    /** Requests per second (constant-rate). */
-    rate: schemas/* number */.aig().positive().max(100_000).default(20),
-    /** Concurrent connections, each sending its next request when the previous answer arrives (closed-loop). */
-    connections: schemas/* number */.aig().int().min(1).max(1024).default(4),
-    'duration-seconds': schemas/* number */.aig().positive().max(3600).default(10),
-    'warmup-seconds': schemas/* number */.aig().min(0).max(600).default(1),
-    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
-})
-    .strict();
-const LatencySource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('latency'),
-    /** Recorded latencies, one number of milliseconds per line. */
-    file: Path.optional(),
-    endpoint: LoadSettings.optional(),
-})
-    .strict()
-    .superRefine((source, ctx) => {
-    if ((source.file === undefined) === (source.endpoint === undefined)) {
-        ctx.addIssue({ code: 'custom', message: 'give exactly one of "file" and "endpoint"' });
-    }
-});
-const MemorySource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('memory'),
-    /** The command to measure, as argv (no shell). */
-    command: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    /** What the model is allowed: a MIG profile (e.g. 1g.10gb) of `gpu-product`, or the whole GPU when absent. */
-    'mig-profile': schemas/* string */.YjP()
-        .regex(/^\d+g\.\d+gb$/, 'must look like 1g.10gb')
-        .optional(),
-    'gpu-product': schemas/* string */.YjP().min(1).optional(),
-    'interval-ms': schemas/* number */.aig().int().min(10).max(60_000).default(200),
-    'timeout-seconds': schemas/* number */.aig().positive().max(86_400).default(600),
-})
-    .strict();
-const ResidencySource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('residency'),
-    /** Overrides of what the candidate record says; absent ones are read from the candidate. */
-    'artifact-uri': schemas/* string */.YjP().min(1).optional(),
-    'data-uri': schemas/* string */.YjP().min(1).optional(),
-    'training-region': schemas/* string */.YjP().min(1).optional(),
-    'training-cluster': schemas/* string */.YjP().min(1).optional(),
-})
-    .strict();
-const RoundTripSource = schemas/* object */.Ikc({
-    kind: schemas/* literal */.euz('round-trip'),
-    url: Url,
-    /** json: POST {"<request-field>": text}, read the response's <response-field>; raw: the body is echoed as is. */
-    mode: schemas/* enum */.k5n(['json', 'raw']).default('json'),
-    'request-field': schemas/* string */.YjP().min(1).default('text'),
-    /** Dot-separated path in the JSON answer. */
-    'response-field': schemas/* string */.YjP().min(1).default('text'),
-    /** Texts to send; default: Arabic with diacritics, shadda, dagger alef and a decomposed hamza. */
-    texts: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    'timeout-ms': schemas/* number */.aig().int().positive().max(600_000).default(10_000),
-})
-    .strict();
-const GateSource = schemas/* discriminatedUnion */.gMt('kind', [
-    CandidateSource,
-    FairnessSource,
-    TextSource,
-    ArabicDataSource,
-    LatencySource,
-    MemorySource,
-    ResidencySource,
-    RoundTripSource,
-]);
-const GateSpec = schemas/* object */.Ikc({
-    name: GateName,
-    description: schemas/* string */.YjP().max(2000).optional(),
-    metric: schemas/* string */.YjP().min(1),
-    source: GateSource,
-    /** Absolute: the value must be >= threshold (greater is better) or <= threshold. */
-    threshold: schemas/* number */.aig().optional(),
-    /** Against the version live in the target environment: at least this much better (MLflow: positive). */
-    'min-absolute-change': schemas/* number */.aig().positive().optional(),
-    /** Against the live version, as a fraction of its value, between 0 and 1 (MLflow semantics). */
-    'min-relative-change': schemas/* number */.aig().min(0).max(1).optional(),
-    /** Required except for residency and round-trip gates (counts of violations: lower is better). */
-    'greater-is-better': schemas/* boolean */.zMY().optional(),
-    severity: schemas/* enum */.k5n(['block', 'warn']).default('block'),
-    /** Below this many samples the gate is inconclusive. */
-    'min-samples': schemas/* number */.aig().int().min(1).optional(),
-    /** The metric's key in the live version's record, when it differs from `metric`. */
-    'baseline-metric': schemas/* string */.YjP().min(1).optional(),
-    enabled: schemas/* boolean */.zMY().default(true),
-})
-    .strict();
-const GatePolicyFile = schemas/* object */.Ikc({
-    apiVersion: schemas/* literal */.euz(registry_schemas/* API_VERSION */.mG),
-    kind: schemas/* literal */.euz('GatePolicy'),
-    description: schemas/* string */.YjP().max(2000).optional(),
-    /** Whether an inconclusive blocking gate blocks the promotion (default) or only warns. */
-    inconclusive: schemas/* enum */.k5n(['block', 'warn']).optional(),
-    /** Residency rules for this policy; the registry's dhow.yaml `residency` is used when absent. */
-    residency: registry_schemas/* ResidencyPolicy */.Jm.optional(),
-    gates: schemas/* array */.YOg(GateSpec).default([]),
-})
-    .strict();
-/** Every key the policy format knows, for "did you mean" suggestions. */
-const KNOWN_KEYS = [
-    ...collectKeys(GatePolicyFile),
-    ...collectKeys(GateSpec),
-    ...[
-        CandidateSource,
-        FairnessSource,
-        TextSource,
-        TerSettings,
-        ArabicDataSource,
-        LatencySource,
-        MemorySource,
-        ResidencySource,
-        RoundTripSource,
-        LoadSettings,
-    ].flatMap(collectKeys),
-    ...collectKeys(registry_schemas/* ResidencyPolicy */.Jm),
-];
-function collectKeys(schema) {
-    const def = schema.def;
-    if (def?.shape)
-        return Object.keys(def.shape);
-    if (def?.in)
-        return collectKeys(def.in);
-    const shape = schema.shape;
-    return shape ? Object.keys(shape) : [];
-}
-/** Levenshtein distance, for suggesting the closest key to a typo. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/** The closest candidate within a distance that still looks like a typo, or undefined. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of new Set(candidates)) {
-        const [w, c] = [word.toLowerCase(), candidate.toLowerCase()];
-        // A shortened key ("demographic_parity_diff") is one slip, whatever its length.
-        const distance = c.startsWith(w) && w.length >= 4 ? 1 : editDistance(w, c);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function keyPath(path) {
-    return path.reduce((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-}
-/** The 1-based line of the YAML node at `path` (or of its nearest existing ancestor). */
-function lineOf(doc, counter, path, key) {
-    let node = doc.contents;
-    let offset = node?.range?.[0];
-    for (const part of [...path, ...(key === undefined ? [] : [key])]) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => item.key?.value === part);
-            if (!pair)
-                break;
-            offset = pair.key.range?.[0] ?? offset;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof part === 'number') {
-            node = node.items[part];
-            offset = node?.range?.[0] ?? offset;
-        }
-        else
-            break;
-    }
-    return offset === undefined ? undefined : counter.linePos(offset).line;
-}
-/**
- * The data of a parsed YAML document, held to the registry's rules: an unknown tag (only a warning to the yaml
- * library) is an error, and aliases are capped (an alias bomb expands without bound), each naming the file.
- */
-function yamlData(doc, file) {
-    const warning = doc.warnings[0];
-    if (warning)
-        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(warning)}`, { file, line: warning.linePos?.[0]?.line });
-    try {
-        return doc.toJS({ maxAliasCount: files/* MAX_YAML_ALIASES */.ap });
-    }
-    catch {
-        throw new src_errors/* DhowError */.Bp('invalid-input', `uses more than ${files/* MAX_YAML_ALIASES */.ap} YAML aliases (refused: it could expand without bound)`, { file });
-    }
-}
-/** Parses policy text; throws a DhowError naming `file`, the key, the line and the closest known key. */
-function parsePolicy(text, file) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        throw new src_errors/* DhowError */.Bp('invalid-input', `not valid YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, {
-            file,
-            line: error.linePos?.[0]?.line,
-        });
-    }
-    const raw = yamlData(doc, file);
-    if (raw === null || raw === undefined)
-        throw new src_errors/* DhowError */.Bp('invalid-input', 'the policy file is empty', { file });
-    const result = GatePolicyFile.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        if (issue.code === 'unrecognized_keys') {
-            const key = issue.keys[0];
-            const suggestion = closest(key, KNOWN_KEYS);
-            const field = keyPath([...issue.path, key]);
-            throw new src_errors/* DhowError */.Bp('invalid-input', `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, {
-                file,
-                field,
-                line: lineOf(doc, counter, issue.path, key),
-            });
-        }
-        let message = issue.message;
-        const last = issue.path[issue.path.length - 1];
-        if (last === 'kind' && issue.path[issue.path.length - 2] === 'source') {
-            const value = issue.path.reduce((node, part) => node?.[part], raw);
-            const kinds = ['candidate', ...Object.keys(SOURCE_METRICS)];
-            const suggestion = typeof value === 'string' ? closest(value, kinds) : undefined;
-            message = `unknown source kind ${JSON.stringify(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${kinds.join(', ')}`;
-        }
-        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(issue.path), line: lineOf(doc, counter, issue.path) });
-    }
-    const policy = result.data;
-    checkGates(policy, (path, message) => {
-        throw new src_errors/* DhowError */.Bp('invalid-input', message, { file, field: keyPath(path), line: lineOf(doc, counter, path) });
-    });
-    return policy;
-}
-/** Rules zod cannot say per field: known metrics, at least one threshold, unique names, direction. */
-function checkGates(policy, fail) {
-    const names = new Set();
-    policy.gates.forEach((gate, i) => {
-        if (names.has(gate.name))
-            fail(['gates', i, 'name'], `gate "${gate.name}" is listed twice`);
-        names.add(gate.name);
-        const kind = gate.source.kind;
-        if (kind !== 'candidate') {
-            const known = SOURCE_METRICS[kind];
-            if (!known.includes(gate.metric)) {
-                const suggestion = closest(gate.metric, known);
-                fail(['gates', i, 'metric'], `unknown metric "${gate.metric}" for a ${kind} gate${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known: ${known.join(', ')}`);
-            }
-        }
-        if (gate.source.kind === 'text')
-            checkTextGate(gate.metric, gate['greater-is-better'], gate.source, (path, message) => fail(['gates', i, ...path], message));
-        const countsViolations = kind === 'residency' || kind === 'round-trip';
-        if (!countsViolations) {
-            if (gate['greater-is-better'] === undefined)
-                fail(['gates', i], '"greater-is-better" is required (true or false)');
-            if (gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined) {
-                fail(['gates', i], 'give at least one of "threshold", "min-absolute-change" and "min-relative-change"');
-            }
-        }
-        else if (gate['greater-is-better'] === true) {
-            fail(['gates', i, 'greater-is-better'], `a ${kind} gate counts violations: lower is better`);
-        }
-    });
-}
-/** Error rates (jiwer's WER and CER, sacreBLEU's TER) fall as quality rises; BLEU and chrF rise with it. */
-const TEXT_LOWER_IS_BETTER = ['wer', 'cer', 'ter'];
-/**
- * A text gate's options must shape the number it gates: jiwer's transforms shape WER and CER only (BLEU, chrF
- * and TER tokenize with sacreBLEU's own rules) and TER's options shape TER only; an option that would change
- * nothing is a misreading waiting to happen, so it is refused. The direction of a text metric is known.
- */
-function checkTextGate(metric, greaterIsBetter, source, fail) {
-    const jiwer = metric === 'wer' || metric === 'cer';
-    for (const key of ['reference-transform', 'hypothesis-transform', 'substitute-words']) {
-        if (source[key] !== undefined && !jiwer) {
-            fail(['source', key], `jiwer's transforms apply to a wer or cer gate, not ${metric} (sacreBLEU tokenizes ${metric} by its own rules)`);
-        }
-    }
-    if (source.ter !== undefined && metric !== 'ter')
-        fail(['source', 'ter'], `TER's options apply to a ter gate, not ${metric}`);
-    const substitutes = [source['reference-transform'], source['hypothesis-transform']].some((steps) => steps?.includes('substitute-words'));
-    if (substitutes && source['substitute-words'] === undefined)
-        fail(['source'], 'the substitute-words transform needs "substitute-words": a list of [word, replacement] pairs');
-    if (!substitutes && source['substitute-words'] !== undefined) {
-        fail(['source', 'substitute-words'], 'give substitute-words in "reference-transform" or "hypothesis-transform" too, or the pairs change nothing');
-    }
-    (source['substitute-words'] ?? []).forEach(([from, to], k) => {
-        // jiwer passes the replacement to re.sub, which reads backslashes as group references and escapes.
-        if (to.includes('\\'))
-            fail(['source', 'substitute-words', k, 1], `the replacement of "${from}" contains a backslash, which jiwer reads as an escape`);
-    });
-    if (greaterIsBetter !== undefined && greaterIsBetter === TEXT_LOWER_IS_BETTER.includes(metric)) {
-        fail(['greater-is-better'], `${metric} is ${greaterIsBetter ? 'lower' : 'greater'} when the text is better: "greater-is-better" must be ${!greaterIsBetter}`);
-    }
-}
-/** Settles defaults: residency and round-trip gates count violations and pass only at 0 unless told otherwise. */
-function settle(gate) {
-    const countsViolations = gate.source.kind === 'residency' || gate.source.kind === 'round-trip';
-    const noThreshold = gate.threshold === undefined && gate['min-absolute-change'] === undefined && gate['min-relative-change'] === undefined;
-    return {
-        ...gate,
-        'greater-is-better': gate['greater-is-better'] ?? false,
-        ...(countsViolations && noThreshold ? { threshold: 0 } : {}),
-    };
-}
-/** Reads a policy file; `cwd` resolves a relative name, which errors keep as given. */
-async function readPolicyFile(file, cwd = process.cwd()) {
-    return parsePolicy(await readGateFile(file, cwd, 'the gate policy'), file);
-}
-/**
- * A gate policy or candidate file, held to the registry's file limits (a regular file of at most 1 MiB of
- * UTF-8, read no further than that); errors name the file as it was given.
- */
-async function readGateFile(file, cwd, what) {
-    try {
-        return await (0,bounded_file/* readBoundedFile */.M)((0,external_node_path_.resolve)(cwd, file), files/* MAX_REGISTRY_FILE_BYTES */.kf, what);
-    }
-    catch (error) {
-        if (error instanceof src_errors/* DhowError */.Bp)
-            throw new src_errors/* DhowError */.Bp(error.code, error.message, { file, cause: error });
-        throw error;
-    }
-}
-/**
- * Lays override files over a base policy, in order: a gate with the same name is replaced whole
- * (`enabled: false` switches it off), new gates are added, and `inconclusive`/`residency` are taken
- * from the last file that sets them.
- */
-function overlayPolicies(files) {
-    const gates = new Map();
-    const origins = {};
-    let inconclusive = 'block';
-    let residency;
-    for (const { file, policy } of files) {
-        if (policy.inconclusive)
-            inconclusive = policy.inconclusive;
-        if (policy.residency)
-            residency = policy.residency;
-        for (const gate of policy.gates) {
-            gates.delete(gate.name); // a replaced gate moves to where the override puts it
-            gates.set(gate.name, gate);
-            origins[gate.name] = file;
-        }
-    }
-    const inForce = [...gates.values()].filter((gate) => gate.enabled).map(settle);
-    return {
-        inconclusive,
-        residency,
-        gates: inForce,
-        sources: files.map((f) => f.file),
-        origins: Object.fromEntries(inForce.map((gate) => [gate.name, origins[gate.name]])),
-    };
-}
-/** Canonical JSON: object keys sorted, so the digest does not depend on key order in the files. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-/**
- * The digest recorded in the version record: sha256 of the canonical JSON of the policy in force (gates,
- * defaults filled in, and the inconclusive rule), so a reformatted file keeps its digest and any change of
- * meaning changes it.
- */
-function policyDigest(policy) {
-    const { sources: _sources, origins: _origins, ...meaning } = policy;
-    return (0,digest/* sha256Digest */.s)(canonicalJson(meaning));
-}
-
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/gates/policy.ts
+var policy = __webpack_require__(16888);
 ;// CONCATENATED MODULE: ./src/gates/candidate.ts
 /**
  * The candidate a gate run judges, read from one file: a version record draft (YAML or JSON with
@@ -564,7 +73,7 @@ function parseCandidate(text, file) {
         const error = doc.errors[0];
         throw new src_errors/* DhowError */.Bp('invalid-input', `not valid JSON or YAML: ${(0,src_errors/* yamlSyntaxMessage */.iC)(error)}`, { file, line: error.linePos?.[0]?.line });
     }
-    const raw = yamlData(doc, file);
+    const raw = (0,policy/* yamlData */.Ot)(doc, file);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         throw new src_errors/* DhowError */.Bp('invalid-input', 'the candidate must be a version record or an object of metrics', { file });
     }
@@ -599,19 +108,23 @@ function parseCandidate(text, file) {
 }
 /** Reads a candidate file; `cwd` resolves a relative name, which errors keep as given. */
 async function readCandidate(file, cwd = process.cwd()) {
-    return parseCandidate(await readGateFile(file, cwd, 'the candidate'), file);
+    return parseCandidate(await (0,policy/* readGateFile */.iw)(file, cwd, 'the candidate'), file);
 }
 
+// EXTERNAL MODULE: ./src/metrics/arabic/checks.ts
+var checks = __webpack_require__(5249);
 // EXTERNAL MODULE: ./src/metrics/latency.ts
-var latency = __webpack_require__(7579);
+var latency = __webpack_require__(77579);
 // EXTERNAL MODULE: ./src/metrics/text/corpus.ts + 5 modules
-var corpus = __webpack_require__(7412);
+var corpus = __webpack_require__(27412);
 // EXTERNAL MODULE: ./src/metrics/text/slices.ts
-var slices = __webpack_require__(3730);
+var slices = __webpack_require__(73730);
 // EXTERNAL MODULE: ./src/gates/text-slices.ts
 var text_slices = __webpack_require__(741);
+// EXTERNAL MODULE: ./src/registry/schemas.ts
+var registry_schemas = __webpack_require__(9843);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/gates/data-file.ts
 /**
  * Where a gate policy may read its data from. A policy can come from the registry's dhow.yaml, written by
@@ -680,11 +193,11 @@ async function confineDataFile(written, rules) {
 }
 
 // EXTERNAL MODULE: ./src/io/csv.ts + 1 modules
-var csv = __webpack_require__(134);
+var csv = __webpack_require__(90134);
 // EXTERNAL MODULE: ./src/metrics/csv-columns.ts
-var csv_columns = __webpack_require__(2899);
+var csv_columns = __webpack_require__(92899);
 // EXTERNAL MODULE: ./src/metrics/fairness.ts
-var fairness = __webpack_require__(1540);
+var fairness = __webpack_require__(51540);
 ;// CONCATENATED MODULE: ./src/gates/fairness.ts
 /**
  * The fairness source of a gate: Fairlearn's definitions over a streamed CSV (src/metrics/fairness.ts),
@@ -747,15 +260,15 @@ async function measureFairness(settings) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/gates/load.ts
 /**
  * The load generator of the latency gate, against an HTTP endpoint (the served model).
@@ -904,13 +417,13 @@ async function generateLoad(options) {
 }
 
 // EXTERNAL MODULE: ./src/gpu/nvidia-smi.ts
-var nvidia_smi = __webpack_require__(7777);
+var nvidia_smi = __webpack_require__(87777);
 // EXTERNAL MODULE: ./src/gpu/process-tree.ts
-var process_tree = __webpack_require__(8972);
+var process_tree = __webpack_require__(48972);
 // EXTERNAL MODULE: ./src/gpu/sampler.ts
-var sampler = __webpack_require__(886);
+var sampler = __webpack_require__(70886);
 // EXTERNAL MODULE: ./src/gpu/mig.ts
-var mig = __webpack_require__(4077);
+var mig = __webpack_require__(64077);
 ;// CONCATENATED MODULE: ./src/gpu/index.ts
 /** The GPU layer: nvidia-smi, process trees, memory sampling and MIG profiles. */
 
@@ -1023,7 +536,7 @@ function baselineFor(gate, live) {
 }
 
 // EXTERNAL MODULE: ./src/gates/residency.ts
-var residency = __webpack_require__(1732);
+var residency = __webpack_require__(31732);
 // EXTERNAL MODULE: ./src/gates/report.ts
 var gates_report = __webpack_require__(9704);
 ;// CONCATENATED MODULE: ./src/gates/roundtrip.ts
@@ -1137,7 +650,7 @@ async function roundTrip(settings) {
 }
 
 // EXTERNAL MODULE: ./src/gates/threshold.ts
-var threshold = __webpack_require__(8099);
+var threshold = __webpack_require__(78099);
 ;// CONCATENATED MODULE: ./src/gates/evaluate.ts
 /**
  * Runs a gate policy over a candidate: measures each source once (several gates may read one CSV),
@@ -1341,8 +854,8 @@ async function measure(gate, input, logger) {
  * measurement), so TER, whose shift search costs more than the rest together, is computed only when gated.
  */
 function textMetricsOf(source, gates) {
-    const key = canonicalJson(source);
-    const gated = new Set(gates.filter((g) => g.source.kind === 'text' && canonicalJson(g.source) === key).map((g) => g.metric));
+    const key = (0,policy/* canonicalJson */.dj)(source);
+    const gated = new Set(gates.filter((g) => g.source.kind === 'text' && (0,policy/* canonicalJson */.dj)(g.source) === key).map((g) => g.metric));
     return corpus.TEXT_METRICS.filter((m) => gated.has(m));
 }
 /** The policy's text source as the metrics' options (jiwer's transforms, sacreBLEU's TER options). */
@@ -1366,7 +879,7 @@ function fromCandidate(gate, candidate) {
     const lookup = (k, field) => {
         const value = candidate.metrics.get(k);
         if (value === undefined) {
-            const suggestion = closest(k, known);
+            const suggestion = (0,policy/* closest */.kp)(k, known);
             throw new src_errors/* DhowError */.Bp('invalid-input', `the candidate ${candidate.file} has no metric "${k}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}${known.length ? `; it has ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` : '; it has no metrics'}`, where(gate, field));
         }
         return value;
@@ -1392,7 +905,7 @@ async function runGates(input) {
             measurement = fromCandidate(gate, input.candidate);
         }
         else {
-            const key = canonicalJson(gate.source);
+            const key = (0,policy/* canonicalJson */.dj)(gate.source);
             if (!cache.has(key))
                 cache.set(key, measure(gate, input, logger).catch((error) => Promise.reject(inGate(gate, error))));
             measurement = await cache.get(key);
@@ -1446,7 +959,7 @@ async function runGates(input) {
         kind: 'GateReport',
         verdict,
         blocked,
-        'policy-digest': policyDigest(input.policy),
+        'policy-digest': (0,policy/* policyDigest */.p1)(input.policy),
         'policy-files': input.policy.sources,
         candidate: { file: input.candidate.file, model: input.candidate.model, version: input.candidate.version },
         environment: input.environment,
@@ -1456,6 +969,8 @@ async function runGates(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/gates/server-plan.ts
+var server_plan = __webpack_require__(56661);
 ;// CONCATENATED MODULE: ./src/gates/run.ts
 /**
  * One gate run from files, as `dhow gate` and the gate action do it: read the policy and the candidate,
@@ -1478,15 +993,16 @@ async function runGates(input) {
 
 
 
+
 async function prepareGates(request) {
-    const base = await readPolicyFile(request.policyFile, request.cwd);
+    const base = await (0,policy/* readPolicyFile */.BK)(request.policyFile, request.cwd);
     const candidate = await readCandidate(request.candidateFile, request.cwd);
     const layers = [{ file: request.policyFile, policy: base }];
     const reader = request.registry;
     if (reader === undefined) {
         if (request.environment !== undefined)
             throw new src_errors/* DhowError */.Bp('usage', '--environment needs a registry (--registry DIR)', { field: 'environment' });
-        return { policy: overlayPolicies(layers), candidate, environment: null, live: null };
+        return { policy: (0,policy/* overlayPolicies */.rx)(layers), candidate, environment: null, live: null };
     }
     const config = await reader.config();
     const model = request.model ?? candidate.model ?? undefined;
@@ -1515,7 +1031,7 @@ async function prepareGates(request) {
         const file = `${request.registryName ?? 'registry'}:${path}`;
         if (text === null)
             throw new src_errors/* DhowError */.Bp('not-found', 'the gate policy dhow.yaml names is not in the registry', { file, field: 'gate-policy' });
-        layers.push({ file, policy: parsePolicy(text, file) });
+        layers.push({ file, policy: (0,policy/* parsePolicy */.ON)(text, file) });
     }
     let live = null;
     if (environment !== undefined && model !== undefined) {
@@ -1534,7 +1050,7 @@ async function prepareGates(request) {
         }
     }
     return {
-        policy: overlayPolicies(layers),
+        policy: (0,policy/* overlayPolicies */.rx)(layers),
         candidate: model !== undefined && candidate.model === null ? { ...candidate, model } : candidate,
         environment: environment ?? null,
         live,
@@ -1550,7 +1066,19 @@ async function runGateRequest(request) {
     const logger = request.logger ?? src_logger/* silentLogger */.qq;
     const setup = await prepareGates(request);
     const dataRoots = [request.cwd, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(request.cwd, request.policyFile)), ...(request.dataRoots ?? []).map((root) => (0,external_node_path_.resolve)(request.cwd, root))];
-    const report = await runGates({ ...setup, cwd: request.cwd, dataRoots, env: request.env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+    const gates = (env) => runGates({ ...setup, cwd: request.cwd, dataRoots, env, logger, nvidiaSmi: request.nvidiaSmi, now: request.now });
+    // The policy and candidate are read and checked before the server starts: bad input starts nothing.
+    const plan = request.modelServer;
+    let report;
+    if (plan === undefined)
+        report = await gates(request.env);
+    else {
+        if ((0,server_plan/* gatesUsingServer */.MW)(setup.policy, plan.urlVariable).length === 0) {
+            logger.warning(`no enabled gate's endpoint names \${${plan.urlVariable}}: the model server is started, but nothing in the policy measures it`);
+        }
+        const { withModelServer } = await __webpack_require__.e(/* import() */ 4257).then(__webpack_require__.bind(__webpack_require__, 64257));
+        report = await withModelServer(plan, { env: request.env, logger }, gates);
+    }
     const json = (0,gates_report/* serializeReport */.xH)(report);
     const digest = (0,gates_report/* reportDigest */.Np)(json);
     return { report, json, digest, markdown: (0,gates_report/* renderMarkdown */.Gc)(report), record: (0,gates_report/* versionGates */.N2)(report, digest) };
@@ -1559,9 +1087,9 @@ async function runGateRequest(request) {
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(6931);
+var context = __webpack_require__(16931);
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var cli_registry = __webpack_require__(6611);
+var cli_registry = __webpack_require__(56611);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
 /**
  * dhow gate --policy FILE --candidate FILE [--registry DIR --environment ENV] [--model NAME]
@@ -1576,8 +1104,10 @@ var cli_registry = __webpack_require__(6611);
 
 
 
+
 const HELP = `usage: dhow gate --policy FILE --candidate FILE [(--registry DIR | --repository OWNER/NAME) --environment ENV] [--model NAME]
                  [--report FILE] [--markdown FILE] [--record FILE] [--json] [--data-root DIR]...
+                 [--server-command LINE --server-ready-url URL [--server-ready-timeout S] [--server-url-variable NAME]]
 
 Runs the gates of a policy over a candidate (a version record draft or a metrics JSON/YAML file) and
 prints the report. With --environment, the version live there is the baseline of the change checks and
@@ -1591,7 +1121,35 @@ on GitHub (--repository, with $GITHUB_TOKEN; --api-url or $GITHUB_API_URL). Exit
   --data-root DIR  also let the policy read data files under DIR (repeatable); by default its data files
                    (source.input, source.file) must lie under the working directory or the policy's own
                    directory, symbolic links resolved, and be regular files (never /proc, /sys, /dev)
+  --server-command LINE      start the model server the gates measure: a command line run with no shell
+                             (quotes, no pipes or variables) or a JSON array argv, in the working directory,
+                             in its own process group; stopped when the gates end, fail or dhow is stopped
+  --server-ready-url URL     polled until it answers 2xx; its origin (http://127.0.0.1:8080) is given to the
+                             policy's endpoints as $DHOW_SERVER_URL (write \${DHOW_SERVER_URL}/predict there)
+  --server-ready-timeout S   seconds the server has to get ready (default 60)
+  --server-url-variable NAME the variable that carries the URL instead of DHOW_SERVER_URL
 `;
+const SERVER_FLAGS = {
+    command: '--server-command',
+    readyUrl: '--server-ready-url',
+    readyTimeout: '--server-ready-timeout',
+    urlVariable: '--server-url-variable',
+};
+/** --server-command and --server-ready-url come together; the other two only with them. */
+function serverPlan(values, cwd) {
+    const text = (name) => (typeof values[name] === 'string' && values[name] !== '' ? values[name] : undefined);
+    const command = text('server-command');
+    const readyUrl = text('server-ready-url');
+    if (command === undefined) {
+        const stray = ['server-ready-url', 'server-ready-timeout', 'server-url-variable'].find((name) => text(name) !== undefined);
+        if (stray)
+            throw new src_errors/* DhowError */.Bp('usage', `dhow gate: --${stray} needs --server-command (the command that starts the model server)`);
+        return undefined;
+    }
+    if (readyUrl === undefined)
+        throw new src_errors/* DhowError */.Bp('usage', 'dhow gate: --server-command needs --server-ready-url (a URL that answers 2xx once the server is ready)');
+    return (0,server_plan/* planModelServer */.kl)({ command, readyUrl, readyTimeout: text('server-ready-timeout'), urlVariable: text('server-url-variable'), cwd }, SERVER_FLAGS);
+}
 async function run(args, ctx) {
     const { values } = (0,context/* parseCommandArgs */.Qx)('gate', args, {
         policy: { type: 'string' },
@@ -1606,6 +1164,10 @@ async function run(args, ctx) {
         record: { type: 'string' },
         json: { type: 'boolean', default: false },
         'data-root': { type: 'string', multiple: true },
+        'server-command': { type: 'string' },
+        'server-ready-url': { type: 'string' },
+        'server-ready-timeout': { type: 'string' },
+        'server-url-variable': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help)
@@ -1613,6 +1175,7 @@ async function run(args, ctx) {
     const at = (file) => (0,external_node_path_.resolve)(ctx.cwd, file);
     const policyFile = (0,context/* requireOption */.Ve)('gate', 'policy', values.policy);
     const candidateFile = (0,context/* requireOption */.Ve)('gate', 'candidate', values.candidate);
+    const modelServer = serverPlan(values, ctx.cwd);
     const useRegistry = values.registry !== undefined || values.repository !== undefined || values.environment !== undefined;
     if (values.environment === '')
         throw new src_errors/* DhowError */.Bp('usage', 'dhow gate: --environment is empty');
@@ -1629,6 +1192,7 @@ async function run(args, ctx) {
         dataRoots: values['data-root'],
         env: ctx.env,
         logger: ctx.logger,
+        modelServer,
         // The report's generated-at: $DHOW_NOW makes it reproducible (the demo's clock), as for every registry command.
         ...(ctx.env.DHOW_NOW ? { now: () => new Date((0,cli_registry/* now */.tB)(ctx)) } : {}),
     });
@@ -1665,16 +1229,16 @@ async function run(args, ctx) {
 /* harmony export */   xH: () => (/* binding */ serializeReport)
 /* harmony export */ });
 /* unused harmony exports VerdictEnum, GateResult, GateReport, describeThreshold, mermaidChart */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4377);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5035);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
 /* harmony import */ var _registry_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9843);
-/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8099);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78099);
 /* harmony import */ var _text_slices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(741);
-/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8426);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58426);
 /**
  * The gate report: a JSON document with a stable schema (kind GateReport), the Markdown the job summary
  * and the promotion pull request show (one row per gate and a Mermaid chart of candidate against
@@ -1912,7 +1476,7 @@ function renderMarkdown(report) {
 
 /***/ }),
 
-/***/ 1732:
+/***/ 31732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1995,6 +1559,167 @@ function checkResidency(subject, policy) {
 
 /***/ }),
 
+/***/ 56661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ gatesUsingServer),
+/* harmony export */   Pw: () => (/* binding */ serverEnvironment),
+/* harmony export */   kl: () => (/* binding */ planModelServer)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SERVER_URL_VARIABLE, DEFAULT_READY_TIMEOUT_SECONDS, splitCommandLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The plan for a model server the gates measure: which argv runs (no shell), where, which URL says it is
+ * ready, how long it may take, and the environment variable that carries its base URL to the policy's
+ * `${NAME}` endpoints. Pure: model-server.ts starts and stops the process. Every refusal names the input
+ * or flag through `ServerSettingNames`, which the edge (action or CLI) supplies.
+ */
+
+const DEFAULT_SERVER_URL_VARIABLE = 'DHOW_SERVER_URL';
+const DEFAULT_READY_TIMEOUT_SECONDS = 60;
+const MAX_READY_TIMEOUT_SECONDS = 3600;
+// Characters a shell would give meaning to: with no shell they would reach the program as text, which is
+// never what a line written with them means.
+const SHELL_ONLY = /[|&;<>$`*?(){}]/;
+/**
+ * Splits a command line into words the way a shell does for quoting alone: '…' keeps everything,
+ * "…" keeps everything but \" and \\, a backslash outside quotes escapes the next character. Nothing is
+ * expanded; a character only a shell would read (a pipe, a redirection, $VAR, a glob) is refused.
+ */
+function splitCommandLine(line, name) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} has an unclosed single quote`);
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && (line[j + 1] === '"' || line[j + 1] === '\\'))
+                    j++;
+                word += line[j];
+            }
+            if (j >= line.length)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} has an unclosed double quote`);
+            inWord = true;
+            i = j;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} ends with a lone backslash`);
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (SHELL_ONLY.test(c)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} runs with no shell, so "${c}" would reach the program as text: quote it, give the argv as a JSON array, or put the line in a script`);
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+function parseArgv(command, name) {
+    if (Array.isArray(command))
+        return command;
+    const text = command.trim();
+    if (!text.startsWith('['))
+        return splitCommandLine(text, name);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} starts with "[" but is not a JSON array of strings`);
+    }
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} must be a JSON array of strings`);
+    return value;
+}
+function parseTimeoutMs(value, name) {
+    if (value === undefined || value === '')
+        return DEFAULT_READY_TIMEOUT_SECONDS * 1000;
+    const seconds = typeof value === 'number' ? value : /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!(seconds > 0 && seconds <= MAX_READY_TIMEOUT_SECONDS)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${name} must be a number of seconds above 0 and at most ${MAX_READY_TIMEOUT_SECONDS}, not ${JSON.stringify(String(value))}`);
+    }
+    return Math.round(seconds * 1000);
+}
+function planModelServer(request, names) {
+    const argv = parseArgv(request.command, names.command);
+    if (argv.length === 0 || argv[0] === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.command} is empty: give the command that starts the model server`);
+    let url;
+    try {
+        url = new URL(request.readyUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.readyUrl} is not a URL: ${JSON.stringify(request.readyUrl)}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.readyUrl} must be http or https, not ${url.protocol}`);
+    // Credentials in the URL would reach the log with every message that names it.
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.readyUrl} must not carry a user or password`);
+    const urlVariable = request.urlVariable || DEFAULT_SERVER_URL_VARIABLE;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(urlVariable)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('usage', `${names.urlVariable} must be an environment variable name (letters, digits, _), not ${JSON.stringify(urlVariable)}`);
+    }
+    return {
+        argv,
+        cwd: request.cwd,
+        readyUrl: url.href,
+        baseUrl: url.origin,
+        urlVariable,
+        readyTimeoutMs: parseTimeoutMs(request.readyTimeout, names.readyTimeout),
+        names,
+    };
+}
+/**
+ * What the server inherits: the job's environment without what belongs to the action itself (its inputs,
+ * a registry token among them, its saved state and the runner's runtime tokens), as for a training command.
+ */
+function serverEnvironment(env) {
+    const withheld = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !withheld.test(name)));
+}
+/** The enabled gates whose endpoint names `${variable}`: a started server nothing measures is worth a warning. */
+function gatesUsingServer(policy, variable) {
+    const reference = `\${${variable}}`;
+    return policy.gates
+        .filter((gate) => gate.enabled)
+        .filter((gate) => {
+        const source = gate.source;
+        if (source.kind === 'latency')
+            return source.endpoint?.url.includes(reference) ?? false;
+        if (source.kind === 'round-trip')
+            return source.url.includes(reference);
+        return false;
+    })
+        .map((gate) => gate.name);
+}
+
+
+/***/ }),
+
 /***/ 741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2006,7 +1731,7 @@ function checkResidency(subject, policy) {
 /* harmony export */   sd: () => (/* binding */ signatureCode)
 /* harmony export */ });
 /* unused harmony export sliceGateName */
-/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8099);
+/* harmony import */ var _threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78099);
 
 /** The summary row name that carries a slice's value to the next run's baseline. */
 function sliceGateName(gate, slice) {
@@ -2081,7 +1806,7 @@ function sliceTable(gate, metric, sliceBy, rows, signature) {
 
 /***/ }),
 
-/***/ 8099:
+/***/ 78099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2184,7 +1909,7 @@ function fmt(value) {
 
 /***/ }),
 
-/***/ 4077:
+/***/ 64077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2192,7 +1917,7 @@ function fmt(value) {
 /* harmony export */   xt: () => (/* binding */ migResourceName)
 /* harmony export */ });
 /* unused harmony exports MIG_GPUS, MIG_PROFILES, migGpuModel, normalizeMigProfile, migGpuFor, migProfilesFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * MIG (Multi-Instance GPU) profiles per GPU model, from NVIDIA's MIG user guide ("Supported MIG
  * Profiles", https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html).
@@ -2332,305 +2057,7 @@ function migResourceName(profile) {
 
 /***/ }),
 
-/***/ 5249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vx: () => (/* binding */ ARABIC_CHECKS),
-/* harmony export */   checkArabicFile: () => (/* binding */ checkArabicFile)
-/* harmony export */ });
-/* unused harmony exports ARABIC_WARNINGS, looksLikeMojibake, hasMixedDigits, hasBidiControls, hasMixedNumber, ArabicChecker, formatOf, checkArabicText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
-/**
- * Data checks for Arabic evaluation sets and serving logs, one streaming pass over a text file (one segment
- * per line) or a JSONL file (every string value of every line is checked). Each check counts the lines it
- * fires on and keeps the first few line numbers as examples:
- *
- *   invalid_utf8   the line's bytes are not UTF-8 (the rest of the checks skip it)
- *   invalid_json   (JSONL only) the line is not a JSON value
- *   mojibake       UTF-8 that was decoded as Latin-1/Windows-1252 or Windows-1256 and saved again: either the
- *                  tell-tale pairs of UTF-8 Arabic read as Latin-1 ("Ø§", "Ù„": lead byte D8-DB shown as
- *                  Ø Ù Ú Û, then a continuation byte), or text that re-encodes to valid multi-byte UTF-8
- *                  in Windows-1252 or Windows-1256 (e.g. "ط§ظ„" is "ال" read as Windows-1256)
- *   bidi_controls  stray directional formatting characters: U+061C (ARABIC LETTER MARK, which SentencePiece
- *                  keeps and which changes mT5/XLM-R tokens), U+200E U+200F, U+202A-U+202E, U+2066-U+2069
- *   empty_lines    lines with nothing but whitespace (JSONL: strings that are empty or whitespace)
- *   mixed_digits   lines mixing digit systems: Western 0-9, Arabic-Indic U+0660-U+0669, Eastern U+06F0-U+06F9
- *   zero_width_joiner      U+200D
- *   zero_width_non_joiner  U+200C (a warning: Persian spells with it, Arabic does not)
- *   bom_in_text    U+FEFF anywhere but the first bytes of the file (files glued together, or a BOM in a value)
- *   soft_hyphen    U+00AD (invisible, yet a separate character to WER, CER and every tokenizer)
- *   tatweel        U+0640 in model outputs: JSONL lines with a "hypothesis" key are checked there only,
- *                  other lines everywhere (kashida stretches words in print; a model should not emit it)
- *   presentation_forms     (warning) Arabic presentation forms, U+FB50-U+FDFF and U+FE70-U+FEFC, the letters
- *                  of PDF extraction; `presentation_form_share` measures them against all Arabic letters
- *   nfkc_urdu_forms        (warning) presentation forms U+FBD3-U+FBFF, which NFKC folds to Urdu and Uyghur
- *                  letters (U+FBFC-U+FBFF to U+06CC FARSI YEH, U+FBD3 to U+06AD NG ...), not to Arabic ones
- *   persian_letters        Persian and Urdu look-alikes in Arabic text: U+06A9 KEHEH (for kaf), U+06CC FARSI
- *                  YEH (for yeh or alef maksura), U+066E DOTLESS BEH (the `persian` normalization folds them)
- *   arabic_number_signs    (warning) U+066A ARABIC PERCENT SIGN, U+066B DECIMAL SEPARATOR, U+066C THOUSANDS
- *                  SEPARATOR: correct Arabic typography that number parsers and tokenizers do not know
- *   mixed_number_digits    a number (digits joined by at most one of . , U+066B U+066C) whose digits come from
- *                  two systems ("١2٣"), or Western digits joined by an Arabic sign ("3٫14")
- *
- * and measures the share of Arabic script: Arabic-script letters over all letters (Unicode \p{L}).
- * A warning is counted and shown like any check but does not make the report fail (`ok`).
- */
-
-
-const ARABIC_CHECKS = [
-    'invalid_utf8',
-    'invalid_json',
-    'mojibake',
-    'bidi_controls',
-    'empty_lines',
-    'mixed_digits',
-    'zero_width_joiner',
-    'zero_width_non_joiner',
-    'bom_in_text',
-    'soft_hyphen',
-    'tatweel',
-    'presentation_forms',
-    'nfkc_urdu_forms',
-    'persian_letters',
-    'arabic_number_signs',
-    'mixed_number_digits',
-];
-/** Checks that are reported but never fail the report: each is legitimate somewhere. */
-const ARABIC_WARNINGS = new Set(['zero_width_non_joiner', 'presentation_forms', 'nfkc_urdu_forms', 'arabic_number_signs']);
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const PRESENTATION_FORM = /(?=[\uFB50-\uFDFF\uFE70-\uFEFC])\p{L}/u;
-const PRESENTATION_FORM_LETTER = new RegExp(PRESENTATION_FORM.source, 'gu');
-const NFKC_URDU_FORM = /[\uFBD3-\uFBFF]/;
-const PERSIAN_LETTER = /[\u06A9\u06CC\u066E]/;
-const ARABIC_NUMBER_SIGN = /[\u066A-\u066C]/;
-// A number: digits of any system, joined by at most one separator between two digits.
-const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9](?:[.,\u066B\u066C]?[0-9\u0660-\u0669\u06F0-\u06F9])*/g;
-const WESTERN_DIGIT = /[0-9]/;
-const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
-const EASTERN_ARABIC_INDIC_DIGIT = /[\u06F0-\u06F9]/;
-const LETTER = /\p{L}/gu;
-const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/gu;
-// UTF-8 lead bytes of the Arabic block (D8-DB) read as Latin-1, then a continuation byte (80-BF) read as
-// Latin-1 (C1 controls, U+00A0-U+00BF) or as Windows-1252 (its 80-9F punctuation).
-const LATIN1_ARABIC_PAIR = /[\u00D8-\u00DB][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]/;
-/** Character -> byte tables of the single-byte encodings mojibake comes from (built from the platform decoder). */
-function reverseTable(label, withC1) {
-    try {
-        const decoder = new TextDecoder(label);
-        const table = new Map();
-        for (let b = 0; b < 256; b++) {
-            const ch = decoder.decode(Uint8Array.of(b));
-            if (ch.length === 1 && ch !== '\uFFFD')
-                table.set(ch.charCodeAt(0), b);
-        }
-        if (withC1)
-            for (let b = 0x80; b < 0xa0; b++)
-                if (!table.has(b))
-                    table.set(b, b);
-        return table;
-    }
-    catch {
-        return undefined;
-    }
-}
-const SINGLE_BYTE_TABLES = [reverseTable('windows-1252', true), reverseTable('windows-1256', false)].filter((t) => t !== undefined);
-/** True when `text` re-encoded in one of the single-byte tables is valid UTF-8 with multi-byte characters. */
-function reencodesAsUtf8(text) {
-    for (const table of SINGLE_BYTE_TABLES) {
-        const bytes = new Uint8Array(text.length);
-        let high = false;
-        let ok = true;
-        for (let i = 0; i < text.length; i++) {
-            const b = table.get(text.charCodeAt(i));
-            if (b === undefined) {
-                ok = false;
-                break;
-            }
-            if (b >= 0x80)
-                high = true;
-            bytes[i] = b;
-        }
-        if (ok && high && (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .tryDecodeUtf8 */ .fK)(bytes) !== undefined)
-            return true;
-    }
-    return false;
-}
-function looksLikeMojibake(text) {
-    if (LATIN1_ARABIC_PAIR.test(text))
-        return true;
-    // Pure ASCII never is; anything else is tried against the single-byte encodings.
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) >= 0x80)
-            return reencodesAsUtf8(text);
-    return false;
-}
-function hasMixedDigits(text) {
-    let systems = 0;
-    if (WESTERN_DIGIT.test(text))
-        systems++;
-    if (ARABIC_INDIC_DIGIT.test(text))
-        systems++;
-    if (EASTERN_ARABIC_INDIC_DIGIT.test(text))
-        systems++;
-    return systems > 1;
-}
-function hasBidiControls(text) {
-    return BIDI_CONTROLS.test(text);
-}
-/** True when one number of `text` mixes digit systems, or joins Western digits with U+066B or U+066C. */
-function hasMixedNumber(text) {
-    for (const [number] of text.matchAll(NUMBER)) {
-        if (hasMixedDigits(number))
-            return true;
-        if (WESTERN_DIGIT.test(number) && /[\u066B\u066C]/.test(number))
-            return true;
-    }
-    return false;
-}
-/** The checks that look at one string's characters, in the order of ARABIC_CHECKS. */
-const CHARACTER_CHECKS = [
-    ['mojibake', looksLikeMojibake],
-    ['bidi_controls', hasBidiControls],
-    ['mixed_digits', hasMixedDigits],
-    ['zero_width_joiner', (s) => s.includes('\u200D')],
-    ['zero_width_non_joiner', (s) => s.includes('\u200C')],
-    ['bom_in_text', (s) => s.includes('\uFEFF')],
-    ['soft_hyphen', (s) => s.includes('\u00AD')],
-    ['presentation_forms', (s) => PRESENTATION_FORM.test(s)],
-    ['nfkc_urdu_forms', (s) => NFKC_URDU_FORM.test(s)],
-    ['persian_letters', (s) => PERSIAN_LETTER.test(s)],
-    ['arabic_number_signs', (s) => ARABIC_NUMBER_SIGN.test(s)],
-    ['mixed_number_digits', hasMixedNumber],
-];
-/** Accumulates the checks line by line. */
-class ArabicChecker {
-    input;
-    format;
-    findings = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { count: 0, lines: [], severity: ARABIC_WARNINGS.has(c) ? 'warning' : 'error' }]));
-    lineCount = 0;
-    letters = 0;
-    arabicLetters = 0;
-    presentationFormLetters = 0;
-    exampleLimit;
-    constructor(input, format, exampleLimit = 5) {
-        this.input = input;
-        this.format = format;
-        this.exampleLimit = exampleLimit;
-    }
-    flag(check, line) {
-        const f = this.findings[check];
-        f.count += 1;
-        if (f.lines.length < this.exampleLimit)
-            f.lines.push(line);
-    }
-    addLine(raw) {
-        this.lineCount = raw.number;
-        const text = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .tryDecodeUtf8 */ .fK)(raw.bytes);
-        if (text === undefined) {
-            this.flag('invalid_utf8', raw.number);
-            return;
-        }
-        let strings;
-        // The strings a model wrote, where the line says so (the tatweel check looks only at those).
-        let outputs;
-        if (this.format === 'jsonl') {
-            if (text.trim() === '') {
-                this.flag('empty_lines', raw.number);
-                return;
-            }
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch {
-                this.flag('invalid_json', raw.number);
-                return;
-            }
-            strings = collectStrings(value);
-            const hypothesis = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'hypothesis');
-            outputs = hypothesis ? collectStrings(value.hypothesis) : strings;
-            if (strings.some((s) => s.trim() === ''))
-                this.flag('empty_lines', raw.number);
-        }
-        else {
-            strings = [text];
-            outputs = strings;
-            if (text.trim() === '')
-                this.flag('empty_lines', raw.number);
-        }
-        const fired = new Set();
-        for (const s of strings) {
-            for (const [check, test] of CHARACTER_CHECKS)
-                if (!fired.has(check) && test(s))
-                    fired.add(check);
-            this.letters += s.match(LETTER)?.length ?? 0;
-            this.arabicLetters += s.match(ARABIC_LETTER)?.length ?? 0;
-            this.presentationFormLetters += s.match(PRESENTATION_FORM_LETTER)?.length ?? 0;
-        }
-        if (outputs.some((s) => s.includes('\u0640')))
-            fired.add('tatweel');
-        for (const check of ARABIC_CHECKS)
-            if (fired.has(check))
-                this.flag(check, raw.number);
-    }
-    report() {
-        const checks = Object.fromEntries(ARABIC_CHECKS.map((c) => [c, { ...this.findings[c], lines: [...this.findings[c].lines] }]));
-        return {
-            input: this.input,
-            format: this.format,
-            lines: this.lineCount,
-            arabic_letters: this.arabicLetters,
-            letters: this.letters,
-            arabic_share: this.letters === 0 ? null : this.arabicLetters / this.letters,
-            presentation_form_letters: this.presentationFormLetters,
-            presentation_form_share: this.arabicLetters === 0 ? null : this.presentationFormLetters / this.arabicLetters,
-            checks,
-            ok: ARABIC_CHECKS.every((c) => checks[c].count === 0 || checks[c].severity === 'warning'),
-        };
-    }
-}
-function collectStrings(value, out = []) {
-    if (typeof value === 'string')
-        out.push(value);
-    else if (Array.isArray(value))
-        for (const v of value)
-            collectStrings(v, out);
-    else if (value !== null && typeof value === 'object')
-        for (const v of Object.values(value))
-            collectStrings(v, out);
-    return out;
-}
-/** The format of a file by its extension: .jsonl (or .ndjson) is JSONL, anything else is text. */
-function formatOf(file) {
-    return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'text';
-}
-/** Runs every check over a file in one streaming pass. */
-async function checkArabicFile(path, options = {}) {
-    const file = options.name ?? path;
-    const checker = new ArabicChecker(file, options.format ?? formatOf(path), options.exampleLimit);
-    let any = false;
-    for await (const raw of (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileLines */ .MU)(path, file)) {
-        any = true;
-        checker.addLine(raw);
-    }
-    if (!any)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('invalid-input', 'the file is empty', { file });
-    return checker.report();
-}
-/** Runs every check over text held in memory (tests, serving responses). */
-async function checkArabicText(text, name = '<text>', options = {}) {
-    const checker = new ArabicChecker(name, options.format ?? 'text', options.exampleLimit);
-    for await (const raw of splitLines([typeof text === 'string' ? Buffer.from(text, 'utf8') : text]))
-        checker.addLine(raw);
-    return checker.report();
-}
-
-
-/***/ }),
-
-/***/ 7579:
+/***/ 77579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2638,8 +2065,8 @@ async function checkArabicText(text, name = '<text>', options = {}) {
 /* harmony export */   latencyFromFile: () => (/* binding */ latencyFromFile)
 /* harmony export */ });
 /* unused harmony exports nearestRank, percentileOfSorted, LatencyRecorder, summarizeSorted */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35490);
 /**
  * Latency summaries with nearest-rank percentiles: the p-th percentile of N samples is the ceil(p/100 * N)-th
  * smallest (the smallest for p = 0), always one of the samples, never an interpolation. The rank is computed
@@ -2763,7 +2190,7 @@ async function latencyFromFile(path, options = {}) {
 
 /***/ }),
 
-/***/ 3730:
+/***/ 73730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2771,15 +2198,15 @@ async function latencyFromFile(path, options = {}) {
 /* harmony export */   textMetricsBySlice: () => (/* binding */ textMetricsBySlice)
 /* harmony export */ });
 /* unused harmony exports JIWER_VERSION, MAX_SLICES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3109);
-/* harmony import */ var _corpus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7412);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35490);
+/* harmony import */ var _corpus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27412);
 /**
  * Text quality per slice of an evaluation set: WER, CER, BLEU, chrF (and TER when asked) for every value of
  * one JSONL key (`dialect`: Gulf, Egyptian, Levantine, Maghrebi, MSA ...) beside the whole corpus, in one
  * streaming pass (one accumulator per slice: memory grows with the slices, not the lines). Each metric carries
  * a signature that records what was measured: sacreBLEU's own signature, or jiwer's version and transforms for
- * WER and CER, followed by dhow's fields `norm` (the normalization applied first) and `slice` (the key).
+ * WER and CER, followed by dhow's fields `dhow-norm` (the normalization applied first) and `slice` (the key).
  */
 
 
@@ -2790,7 +2217,9 @@ const JIWER_VERSION = '4.0.0';
 const MAX_SLICES = 1000;
 /** A metric's signature with dhow's normalization and slice fields appended. */
 function qualitySignature(metric, result, options, sliceBy) {
-    const dhow = `norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
+    // `dhow-norm`, not `norm`: sacreBLEU's TER signature has a `norm` of its own (its tercom normalization), and a
+    // key must appear once. dhow's fields come after the tool's, whose order stays the tool's own.
+    const dhow = `dhow-norm:${options.normalize ?? 'none'}${sliceBy === undefined ? '' : `|slice:${sliceBy}`}`;
     if (metric === 'wer' || metric === 'cer') {
         const side = (chain) => (chain ?? { steps: ['default'] }).steps.join('+');
         return `jiwer:${JIWER_VERSION}|ref:${side(options.transforms?.reference)}|hyp:${side(options.transforms?.hypothesis)}|${dhow}`;

@@ -1,8 +1,8 @@
-export const id = 711;
-export const ids = [711];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 6711:
+/***/ 8330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,53 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/drift/refused.ts
 var refused = __webpack_require__(6275);
-// EXTERNAL MODULE: ./src/drift/stattests.ts + 2 modules
-var stattests = __webpack_require__(6272);
-;// CONCATENATED MODULE: ./src/drift/choice.ts
-/**
- * Which test and which threshold a column gets, resolved the way Evidently resolves its options
- * (evidently/legacy/utils/data_drift_utils.py, `_calculate_stattest` and `_calculate_threshold`): a test named
- * for the column wins over one named for its kind (`num_stattest`, `cat_stattest`), which wins over one for every
- * column (`stattest`); thresholds likewise, and without any the chosen test's default. A test the user named must
- * apply to the column's kind (Evidently's get_registered_stattest raises StatTestInvalidFeatureTypeError); a test
- * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
- */
-
-
-/** The test and threshold for one column, refusing a named test that does not apply to the column's kind. */
-function chooseTest(column, kind, choice, names) {
-    let method = choice.method;
-    let source = names.method;
-    const byKind = choice.methodByKind?.[kind];
-    if (byKind !== undefined)
-        [method, source] = [byKind, names.methodByKind[kind]];
-    const forColumn = choice.methodFor && Object.hasOwn(choice.methodFor, column) ? choice.methodFor[column] : undefined;
-    if (forColumn !== undefined)
-        [method, source] = [forColumn, `${names.methodFor} ${column}=${forColumn}`];
-    if (method !== undefined && !stattests/* METHOD_RULES */.Qf[method].kinds.includes(kind)) {
-        const says = source.endsWith(`=${method}`) ? source : `${source} ${method}`;
-        const message = kind === 'categorical'
-            ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
-            : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
-                `choose another test, or declare the column categorical with ${names.columnType}`;
-        throw new errors/* DhowError */.Bp('usage', message, { field: column });
-    }
-    const threshold = choice.thresholdFor && Object.hasOwn(choice.thresholdFor, column) ? choice.thresholdFor[column] : (choice.thresholdByKind?.[kind] ?? choice.threshold);
-    return { method, threshold };
-}
-/** Refuses per-column options naming a column that the data does not have (a typo would silently test nothing). */
-function checkChoiceColumns(choice, has, names, file) {
-    for (const [option, map] of [
-        [names.methodFor, choice.methodFor],
-        [names.thresholdFor, choice.thresholdFor],
-    ]) {
-        for (const column of Object.keys(map ?? {})) {
-            if (!has(column))
-                throw new errors/* DhowError */.Bp('usage', `${option} names a column that is not in the data`, { file, field: column });
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/drift/choice.ts
+var choice = __webpack_require__(8952);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -981,7 +936,7 @@ async function* csvRows(path, options = {}) {
     let indexes = [];
     // A bad record stops the parse; the rows before it are still yielded, then the error is thrown.
     let failure;
-    const parser = new CsvParser((record) => {
+    const parser = new csv_scanner_CsvParser((record) => {
         try {
             if (!header) {
                 header = record.texts();
@@ -996,8 +951,8 @@ async function* csvRows(path, options = {}) {
             return false;
         }
     }, { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,promises_.open)(path, 'r').catch((error) => {
+        throw new errors/* DhowError */.Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;
@@ -1018,7 +973,7 @@ async function* csvRows(path, options = {}) {
         if (failure)
             throw failure;
         if (!header)
-            throw new DhowError('invalid-input', 'the file is empty (no header row)', { file: path });
+            throw new errors/* DhowError */.Bp('invalid-input', 'the file is empty (no header row)', { file: path });
     }
     finally {
         await handle.close();
@@ -1031,7 +986,7 @@ function selectColumns(header, names, file) {
     return names.map((name) => {
         const i = header.indexOf(name);
         if (i < 0)
-            throw new DhowError('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
+            throw new errors/* DhowError */.Bp('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
         return i;
     });
 }
@@ -1057,7 +1012,7 @@ function quoteData(text, max = 64) {
 /** A data record must have as many fields as the header. */
 function checkWidth(record, width, file) {
     if (record.length !== width) {
-        throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
+        throw new errors/* DhowError */.Bp('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
     }
 }
 /**
@@ -1298,8 +1253,8 @@ async function readJsonlFile(path, onValue, options = {}) {
 async function* jsonlValues(path, options = {}) {
     const queue = [];
     const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
-    const handle = await open(path, 'r').catch((error) => {
-        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    const handle = await (0,promises_.open)(path, 'r').catch((error) => {
+        throw new errors/* DhowError */.Bp('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
     });
     try {
         const size = options.chunkSize ?? 1 << 20;
@@ -1696,6 +1651,41 @@ async function columns_rereadCategorical(file, side, names, columns, options = {
         }
     }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
 }
+/**
+ * Reads the named categorical columns' values of one side again, in row order, into `order` (interned ids, the
+ * same ids the counts use; missing values left out as Evidently drops them). Only TVD needs it: a second pass
+ * over the file for those columns keeps the scanner's counting paths as they are.
+ */
+async function readCategoricalOrder(file, side, names, columns, options = {}) {
+    const targets = names.map((n) => columns.get(n));
+    const ids = targets.map(() => new GrowableFloat64());
+    if (formatOf(file) === 'jsonl') {
+        await readJsonlFile(file, (value) => {
+            const row = value;
+            targets.forEach((column, k) => {
+                const v = row[column.name];
+                if (!isMissing(v))
+                    ids[k].push(column.interner.idOfString(jsonText(v)));
+            });
+        });
+    }
+    else {
+        let indexes;
+        await readCsvFile(file, (record) => {
+            if (!indexes) {
+                const header = record.texts();
+                indexes = names.map((n) => header.indexOf(n));
+                return;
+            }
+            targets.forEach((column, k) => {
+                const c = indexes[k];
+                if (!record.missing(c))
+                    ids[k].push(column.interner.idOfField(record, c));
+            });
+        }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
+    }
+    targets.forEach((column, k) => (column[side].order = Int32Array.from(ids[k].view())));
+}
 // ---------------------------------------------------------------------------------------------------
 // JSON Lines: one object per line; numbers (or numeric strings) are numbers, null or an absent key is missing.
 function jsonNumber(value) {
@@ -1791,6 +1781,267 @@ async function rereadJsonlCategorical(file, side, names, columns) {
             s.counts[id] = (s.counts[id] ?? 0) + 1;
         }
     });
+}
+
+// EXTERNAL MODULE: ./src/drift/numpy-random.ts
+var numpy_random = __webpack_require__(950);
+;// CONCATENATED MODULE: ./src/drift/permutation-tests.ts
+/**
+ * The two tests of Evidently's registry whose p-value comes from permuting the rows of both samples together,
+ * so they take the rows in file order (not sorted, not counted):
+ * - `TVD` (evidently/legacy/calculations/stattests/tvd_stattest.py at commit a4aa4c2b): the total variation
+ *   distance of the value shares, and utils.permutation_test's p-value over 1000 draws of
+ *   `np.random.choice(reference + current, len(reference), replace=False)` after `np.random.seed(0)`;
+ * - `empirical_mmd` (mmd_stattest.py): MMD² with an RBF kernel whose bandwidth is the median of the reference's
+ *   pairwise squared distances, and the share of 100 `np.random.permutation`s of the kernel matrix whose MMD²
+ *   is at least the observed one. Evidently never seeds these permutations, so its own p-value changes from run
+ *   to run; dhow seeds numpy's RandomState with 0 (as permutation_test does), so its p-value is repeatable and
+ *   equals Evidently's code run after `np.random.seed(0)` (but for a permutation that repeats the observed split:
+ *   its MMD² equals the observed one, and dhow counts it where Evidently's last bit may not).
+ * Sums follow numpy's pairwise summation so that the floating-point results (and the ties the p-values count)
+ * are numpy's.
+ */
+
+
+/** utils.permutation_test's number of draws for TVD, and mmd_pval's number of permutations. */
+const TVD_ITERATIONS = 1000;
+const MMD_PERMUTATIONS = 100;
+/**
+ * empirical_mmd keeps the (reference + current)² kernel matrix, as Evidently does: beyond this many values in
+ * all it would take more memory than a CI runner should give one column (Evidently's matrix is as large).
+ */
+const MMD_MAX_VALUES = 4000;
+/** numpy's pairwise summation of a float64 array (np.sum, np.add.reduce): 8 accumulators, blocks of 128. */
+function numpySum(a, start = 0, end = a.length) {
+    const n = end - start;
+    if (n < 8) {
+        let res = 0;
+        for (let i = start; i < end; i++)
+            res += a[i];
+        return res;
+    }
+    if (n <= 128) {
+        let r0 = a[start], r1 = a[start + 1], r2 = a[start + 2], r3 = a[start + 3], r4 = a[start + 4], r5 = a[start + 5], r6 = a[start + 6], r7 = a[start + 7];
+        let i = start + 8;
+        const stop = end - (n % 8);
+        for (; i < stop; i += 8) {
+            r0 += a[i];
+            r1 += a[i + 1];
+            r2 += a[i + 2];
+            r3 += a[i + 3];
+            r4 += a[i + 4];
+            r5 += a[i + 5];
+            r6 += a[i + 6];
+            r7 += a[i + 7];
+        }
+        let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+        for (; i < end; i++)
+            res += a[i];
+        return res;
+    }
+    let half = Math.floor(n / 2);
+    half -= half % 8;
+    return numpySum(a, start, start + half) + numpySum(a, start + half, end);
+}
+/**
+ * Evidently's _total_variation_distance on counts per value (the keys in one fixed order):
+ * 0.5 * np.sum(np.abs(ref / sum(ref) - curr / sum(curr))).
+ */
+function totalVariationDistance(reference, current, referenceTotal, currentTotal) {
+    const diffs = new Float64Array(reference.length);
+    for (let k = 0; k < diffs.length; k++)
+        diffs[k] = Math.abs(reference[k] / referenceTotal - current[k] / currentTotal);
+    return 0.5 * numpySum(diffs);
+}
+/**
+ * Evidently's TVD test: the p-value of the observed distance among TVD_ITERATIONS random splits of the pooled
+ * rows. `reference` and `current` hold each row's value as an index into the sorted keys (rows in file order,
+ * missing values left out, as Evidently drops them); `keys` is how many keys there are.
+ */
+function tvdTest(reference, current, keys) {
+    const nRef = reference.length;
+    const nCur = current.length;
+    if (nRef === 0 || nCur === 0)
+        throw new refused/* RefusedData */.n('TVD needs values on both sides');
+    const pooled = new Int32Array(nRef + nCur);
+    pooled.set(reference);
+    pooled.set(current, nRef);
+    const total = new Float64Array(keys);
+    for (let i = 0; i < pooled.length; i++)
+        total[pooled[i]]++;
+    const ref = new Float64Array(keys);
+    for (let i = 0; i < nRef; i++)
+        ref[reference[i]]++;
+    // Evidently's keys are the values present on either side: a key of no row (possible in a caller's table) is left out.
+    const present = [...Array(keys).keys()].filter((k) => total[k] > 0);
+    const pick = (counts) => Float64Array.from(present, (k) => counts[k]);
+    const cur = (counts) => Float64Array.from(present, (k) => total[k] - counts[k]);
+    const observed = totalVariationDistance(pick(ref), cur(ref), nRef, nCur);
+    const rs = new numpy_random/* LegacyRandomState */.W(0);
+    const draws = new Float64Array(keys);
+    const order = new Int32Array(pooled.length);
+    let atLeast = 0;
+    for (let it = 0; it < TVD_ITERATIONS; it++) {
+        // np.random.choice(pooled, nRef, replace=False) is pooled[permutation(len(pooled))[:nRef]].
+        rs.permutationInto(order);
+        draws.fill(0);
+        for (let i = 0; i < nRef; i++)
+            draws[pooled[order[i]]]++;
+        if (observed <= Math.abs(totalVariationDistance(pick(draws), cur(draws), nRef, nCur)))
+            atLeast++;
+    }
+    return atLeast / TVD_ITERATIONS;
+}
+/** Evidently's empirical MMD² and its permutation p-value (dhow's seed 0), on the rows in file order. */
+function empiricalMmd(reference, current) {
+    const n = reference.length;
+    const m = current.length;
+    if (n < 2 || m < 2)
+        throw new refused/* RefusedData */.n('empirical_mmd needs at least two values on each side (Evidently divides by n(n - 1))');
+    const size = n + m;
+    if (size > MMD_MAX_VALUES)
+        throw new refused/* RefusedData */.n(`empirical_mmd builds a kernel matrix over both samples; ${size} values are more than ${MMD_MAX_VALUES} (choose another test for this column)`);
+    const z = new Float64Array(size);
+    z.set(reference);
+    z.set(current, n);
+    const squares = Float64Array.from(z, (v) => v * v);
+    // squared_paired_dist(x, y)[i][j] = (y_j² - 2 x_i y_j) + x_i², in that order, with the reference (x) as the row
+    // of the cross block; sigma_median is over the reference's own n² distances, diagonal included.
+    const dist = (row, col) => squares[col] - 2 * (z[row] * z[col]) + squares[row];
+    const own = new Float64Array(n * n);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++)
+            own[i * n + j] = dist(i, j);
+    // np.percentile(q=50, method="nearest"): the value at index round-half-even((n² - 1) / 2) of the sorted values.
+    const virtual = (n * n - 1) / 2;
+    const index = virtual % 1 === 0.5 ? (Math.floor(virtual) % 2 === 0 ? Math.floor(virtual) : Math.ceil(virtual)) : Math.round(virtual);
+    selectNth(own, index);
+    let sigma = Math.sqrt(0.5 * own[index]);
+    if (sigma === 0)
+        sigma = Math.sqrt(0.5);
+    const gamma = 1.0 / (2.0 * (sigma * sigma));
+    // The kernel matrix with its diagonal zeroed, row-major over [reference, current]; the lower-left block is
+    // the transpose of the upper-right (Evidently concatenates kxy.T), so a cross entry's row is always the reference's.
+    const kernel = new Float64Array(size * size);
+    for (let a = 0; a < size; a++) {
+        for (let b = 0; b < size; b++) {
+            if (a === b)
+                continue;
+            const d = a < n || b >= n ? dist(a, b) : dist(b, a);
+            kernel[a * size + b] = Math.exp(-gamma * d);
+        }
+    }
+    const identity = Int32Array.from({ length: size }, (_, i) => i);
+    const mmd = mmdOf(kernel, size, identity, n, m);
+    // Each row's total, once: a permutation then needs each row's sum over the smaller of its two sides only.
+    const rowTotal = new Float64Array(size);
+    for (let a = 0; a < size; a++)
+        rowTotal[a] = numpySum(kernel, a * size, (a + 1) * size);
+    const rs = new numpy_random/* LegacyRandomState */.W(0);
+    const ownValues = Float64Array.from(reference).sort();
+    const drawn = new Float64Array(n);
+    const order = new Int32Array(size);
+    let atLeast = 0;
+    for (let p = 0; p < MMD_PERMUTATIONS; p++) {
+        rs.permutationInto(order);
+        // A permutation that puts the reference's own values first has the observed MMD² exactly; numpy's sums in
+        // another order decide Evidently's `<=` by their last bit. Equal is at least: dhow counts it.
+        for (let i = 0; i < n; i++)
+            drawn[i] = z[order[i]];
+        drawn.sort();
+        let same = true;
+        for (let i = 0; i < n && same; i++)
+            same = drawn[i] === ownValues[i];
+        if (same || mmd <= permutedMmd(kernel, size, rowTotal, order, n, m))
+            atLeast++;
+    }
+    return { mmd, pvalue: atLeast / MMD_PERMUTATIONS };
+}
+/**
+ * mmd_2samp after a permutation, from row sums: the new reference is the rows order[0..n), the new current the
+ * rest. Sums run over the original rows in memory order (numpy's run over the permuted matrix): the same value
+ * up to rounding, which decides nothing but an exact repeat of the split (counted as a tie by the caller).
+ */
+function permutedMmd(kernel, size, rowTotal, order, n, m) {
+    // The smaller side's columns, in memory order: each row's sum over them, the other side's by difference.
+    const small = n <= m ? order.slice(0, n) : order.slice(n);
+    small.sort();
+    const inCurrent = new Uint8Array(size);
+    for (let i = n; i < size; i++)
+        inCurrent[order[i]] = 1;
+    let xx = 0;
+    let yy = 0;
+    let yx = 0;
+    for (let a = 0; a < size; a++) {
+        const base = a * size;
+        let part = 0;
+        for (let k = 0; k < small.length; k++)
+            part += kernel[base + small[k]];
+        const toCurrent = n <= m ? rowTotal[a] - part : part;
+        const toReference = rowTotal[a] - toCurrent;
+        if (inCurrent[a] === 1) {
+            yy += toCurrent;
+            yx += toReference;
+        }
+        else
+            xx += toReference;
+    }
+    return (1 / (n * (n - 1))) * xx + (1 / (m * (m - 1))) * yy - 2.0 * (yx / (m * n));
+}
+/** Puts the k-th smallest value at index k (values before it smaller or equal, after it larger or equal). */
+function selectNth(values, k) {
+    let lo = 0;
+    let hi = values.length - 1;
+    while (lo < hi) {
+        // Median of three as the pivot; Hoare partition.
+        const mid = (lo + hi) >>> 1;
+        const a = values[lo];
+        const b = values[mid];
+        const c = values[hi];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = values[i];
+                values[i] = values[j];
+                values[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return;
+    }
+}
+/**
+ * mmd_2samp on kernel[index][:, index]: A * Kxx.sum() + B * Kyy.sum() - 2 * Kxy.mean(), each block summed as
+ * numpy sums a strided 2-d view (row by row, each row pairwise).
+ */
+function mmdOf(kernel, size, index, n, m) {
+    const row = new Float64Array(size);
+    const block = (rows, cols) => {
+        let total = 0;
+        for (let a = rows[0]; a < rows[1]; a++) {
+            const base = index[a] * size;
+            for (let b = cols[0]; b < cols[1]; b++)
+                row[b - cols[0]] = kernel[base + index[b]];
+            total += numpySum(row, 0, cols[1] - cols[0]);
+        }
+        return total;
+    };
+    const xx = block([0, n], [0, n]);
+    const yy = block([n, size], [n, size]);
+    const yx = block([n, size], [0, n]);
+    return (1 / (n * (n - 1))) * xx + (1 / (m * (m - 1))) * yy - 2.0 * (yx / (m * n));
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -2191,6 +2442,8 @@ function releaseSortScratch() {
     scratch = new Float64Array(0);
 }
 
+// EXTERNAL MODULE: ./src/drift/stattests.ts + 2 modules
+var stattests = __webpack_require__(6272);
 ;// CONCATENATED MODULE: ./src/drift/profile.ts
 /**
  * The reference profile: a compact JSON written when a version is registered, so the raw training data
@@ -2613,7 +2866,57 @@ function weightedDefaultMethod(reference, current) {
 }
 
 
+;// CONCATENATED MODULE: ./src/drift/text-content-columns.ts
+/**
+ * Reads the texts of the columns declared as text from one side's data file (CSV, TSV or JSON Lines), for
+ * text-content drift: every value as a string, missing ones left out as Evidently leaves them out (it drops NaN
+ * before a column's test): in CSV the fields pandas reads as NaN (empty, `NA`, `null`, ... MISSING_TOKENS), in JSON
+ * Lines null, an absent key or an empty string, as the other columns' reader (columns.ts) counts them.
+ * A value that is not text (a JSON number, boolean, array or object) is refused, naming the file, line and column.
+ */
+
+
+
+
+
+async function readTextColumns(file, names) {
+    const texts = new Map(names.map((name) => [name, []]));
+    if (formatOf(file) === 'csv') {
+        const separator = (0,external_node_path_.extname)(file).toLowerCase() === '.tsv' ? '\t' : ',';
+        for await (const row of csvRows(file, { columns: [...names], separator })) {
+            names.forEach((name, k) => {
+                const value = row.values[k];
+                if (!MISSING_TOKENS.has(value))
+                    texts.get(name).push(value);
+            });
+        }
+        return texts;
+    }
+    for await (const { value, line } of jsonlValues(file)) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors/* DhowError */.Bp('invalid-input', 'each line must be a JSON object', { file, line });
+        }
+        for (const name of names) {
+            const text = Object.hasOwn(value, name) ? value[name] : undefined;
+            if (text === undefined || text === null || text === '')
+                continue;
+            if (typeof text !== 'string') {
+                throw new errors/* DhowError */.Bp('invalid-input', `a text column must hold strings; this line holds a ${Array.isArray(text) ? 'list' : typeof text}`, {
+                    file,
+                    line,
+                    field: name,
+                });
+            }
+            texts.get(name).push(text);
+        }
+    }
+    return texts;
+}
+
+// EXTERNAL MODULE: ./src/drift/text-content.ts + 4 modules
+var text_content = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./src/drift/report.ts
+
 
 function renderDriftMarkdown(result) {
     const lines = [];
@@ -2628,6 +2931,9 @@ function renderDriftMarkdown(result) {
         const score = c.score === null ? '—' : formatScore(c.score) + (c.exact ? '' : ' ≈');
         lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
     }
+    const textNotes = result.columns.flatMap((c) => (0,text_content/* describeTextScore */.ln)(c) ?? []);
+    if (textNotes.length > 0)
+        lines.push('', ...textNotes.map((note) => `- ${escapeCell(note)}`));
     if (result.approximate_methods.length > 0) {
         lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`);
     }
@@ -2724,6 +3030,9 @@ function escapeCode(s) {
 
 
 
+
+
+
 const DEFAULT_DRIFT_SHARE = 0.5;
 /** Below this many current values a column's result is inconclusive. */
 const DEFAULT_MIN_SAMPLE_SIZE = 30;
@@ -2735,6 +3044,7 @@ const SEMANTIC_NAMES = {
     thresholdFor: 'the threshold for a column',
     numMethod: 'the method for numerical columns',
     catMethod: 'the method for categorical columns',
+    textMethod: 'the method for text columns',
     columnType: 'a declared column type',
     driftShare: 'the drift share',
     maxInvalidShare: 'the maximum share of invalid values',
@@ -2745,10 +3055,19 @@ async function detectDrift(options) {
     if (!(driftShare > 0 && driftShare <= 1))
         throw new errors/* DhowError */.Bp('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
     const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
-    const kinds = new Map(Object.entries(options.columnTypes ?? {}));
+    const declared = new Map(Object.entries(options.columnTypes ?? {}));
+    // Text columns are read apart (every text kept); the numerical and categorical reader sees the other kinds.
+    const textColumns = new Set([...declared].filter(([, kind]) => kind === 'text').map(([name]) => name));
+    const kinds = new Map([...declared].filter((entry) => entry[1] !== 'text'));
     const columns = new Map();
     const readOptions = { onProgress: options.onProgress, csv: options.csv };
     const profile = (await isProfileFile(options.reference)) ? await loadProfile(options.reference) : undefined;
+    if (profile && textColumns.size > 0) {
+        throw new errors/* DhowError */.Bp('usage', `${names.columnType} declares a text column, and a profile keeps no texts; compare with the raw reference data`, {
+            file: options.reference,
+            field: [...textColumns][0],
+        });
+    }
     if (profile) {
         for (const c of profile.columns) {
             const kind = kinds.get(c.name) ?? c.type;
@@ -2774,11 +3093,11 @@ async function detectDrift(options) {
         // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
         await columns_readSide(options.current, 'current', columns, kinds, readOptions);
     }
-    for (const name of kinds.keys()) {
+    for (const name of declared.keys()) {
         if (!columns.has(name))
             throw new errors/* DhowError */.Bp('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
     }
-    checkChoiceColumns(options, (name) => columns.has(name), names, options.current);
+    (0,choice/* checkChoiceColumns */.tp)(options, (name) => columns.has(name), names, options.current);
     let selected = [...columns.values()];
     if (options.columns) {
         // A column named twice is tested once: counting it twice would skew the share of drifted columns.
@@ -2792,7 +3111,14 @@ async function detectDrift(options) {
     const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
     if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1))
         throw new errors/* DhowError */.Bp('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
-    const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
+    await readRowOrder(selected.filter((c) => !textColumns.has(c.name)), options, profile, names, readOptions);
+    const selectedText = selected.filter((c) => textColumns.has(c.name)).map((c) => c.name);
+    const texts = selectedText.length > 0
+        ? { reference: await readTextColumns(options.reference, selectedText), current: await readTextColumns(options.current, selectedText) }
+        : undefined;
+    const results = selected.map((c) => textColumns.has(c.name)
+        ? testTextColumn(c.name, texts.reference.get(c.name), texts.current.get(c.name), options, minSample, names)
+        : testColumn(c, options, minSample, profile, names));
     releaseSortScratch();
     const decided = results.filter((r) => !r.inconclusive);
     const drifted = decided.filter((r) => r.drifted).length;
@@ -2809,9 +3135,29 @@ async function detectDrift(options) {
         reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
         current: { file: options.current, rows: first?.current.rows ?? 0 },
         approximate_methods: approximate,
-        data_quality: dataQuality(selected, maxInvalidShare),
+        data_quality: dataQuality(selected.filter((c) => !textColumns.has(c.name)), maxInvalidShare),
     };
 }
+/** The test a column gets when the user named one (chooseTest with this call's option names). */
+function namedTest(column, options, names) {
+    return (0,choice/* chooseTest */.YF)(column.name, column.kind, options, {
+        method: names.method,
+        methodFor: names.methodFor,
+        methodByKind: { numerical: names.numMethod, categorical: names.catMethod, text: names.textMethod },
+        columnType: names.columnType,
+    });
+}
+/** TVD permutes the rows: its columns' values are read again in row order (counting kept no order). */
+async function readRowOrder(selected, options, profile, names, readOptions) {
+    const permuted = selected.filter((c) => c.kind === 'categorical' && namedTest(c, options, names).method === 'TVD').map((c) => c.name);
+    if (permuted.length === 0)
+        return;
+    if (profile)
+        throw new errors/* DhowError */.Bp('usage', ROWS_NEEDED('TVD'), { file: options.reference, field: permuted[0] });
+    await readCategoricalOrder(options.reference, 'reference', permuted, new Map(selected.map((c) => [c.name, c])), readOptions);
+    await readCategoricalOrder(options.current, 'current', permuted, new Map(selected.map((c) => [c.name, c])), readOptions);
+}
+const ROWS_NEEDED = (method) => `${method} permutes the reference's rows in order; a profile keeps none: give the reference data itself`;
 /**
  * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
  * the drift verdict on purpose: a broken exporter or one stray comma decimal is a data problem to fix, not
@@ -2832,12 +3178,7 @@ function dataQuality(selected, maxInvalidShare) {
 }
 function testColumn(column, options, minSample, profile, names) {
     const kind = column.kind;
-    const chosen = chooseTest(column.name, kind, options, {
-        method: names.method,
-        methodFor: names.methodFor,
-        methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
-        columnType: names.columnType,
-    });
+    const chosen = namedTest(column, options, names);
     if (kind === 'categorical') {
         const table = frequencyTable(column);
         const base = { column: column.name, type: kind, reference_size: table.referenceTotal, current_size: table.currentTotal };
@@ -2851,7 +3192,8 @@ function testColumn(column, options, minSample, profile, names) {
         const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
         if (table.currentTotal < Math.max(1, minSample))
             return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-        return finish(base, refusing(column.name, options, () => (0,stattests/* testCategorical */.zm)(method, table)), threshold, true);
+        const test = method === 'TVD' ? () => tvdOutcome(column, table) : () => (0,stattests/* testCategorical */.zm)(method, table);
+        return finish(base, refusing(column.name, options, test), threshold, true);
     }
     if (column.current.sketch)
         return testSketchedColumn(column, chosen, options, minSample, profile);
@@ -2861,6 +3203,13 @@ function testColumn(column, options, minSample, profile, names) {
     const base = { column: column.name, type: kind, reference_size: refCount, current_size: cur.length };
     if (ref.length === 0)
         throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
+    // empirical_mmd permutes the rows in file order: keep that order before sorting.
+    let inOrder;
+    if (chosen.method === 'empirical_mmd') {
+        if (profile)
+            throw new errors/* DhowError */.Bp('usage', ROWS_NEEDED('empirical_mmd'), { file: options.reference, field: column.name });
+        inOrder = [ref.slice(), cur.slice()];
+    }
     sort_sortFloat64(ref);
     sort_sortFloat64(cur);
     const distinct = (0,stattests/* distinctSortedUnion */.r2)(ref, cur, 6);
@@ -2868,8 +3217,62 @@ function testColumn(column, options, minSample, profile, names) {
     const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
     if (cur.length < Math.max(1, minSample))
         return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-    const outcome = refusing(column.name, options, () => (0,stattests/* testNumerical */.rD)(method, ref, cur, column.reference.std, refCount));
+    const outcome = refusing(column.name, options, () => inOrder ? mmdOutcome(inOrder[0], inOrder[1], ref, cur) : (0,stattests/* testNumerical */.rD)(method, ref, cur, column.reference.std, refCount));
     return finish(base, outcome, threshold, !(profile && column.reference.exact === false));
+}
+/** TVD on the rows in order, as indexes into the table's sorted keys. */
+function tvdOutcome(column, table) {
+    const keyOf = new Map(table.keys.map((k, i) => [k, i]));
+    const values = column.interner.values;
+    const indexes = (ids) => Int32Array.from(ids ?? [], (id) => keyOf.get(values[id]));
+    const score = tvdTest(indexes(column.reference.order), indexes(column.current.order), table.keys.length);
+    return { method: 'TVD', score, exact: true, shares: (0,stattests/* valueShares */.Gl)(table) };
+}
+/** empirical_mmd on the rows in order; the chart's shares from the sorted samples, as for the other tests. */
+function mmdOutcome(reference, current, sortedRef, sortedCur) {
+    const { pvalue } = empiricalMmd(reference, current);
+    let shares;
+    return {
+        method: 'empirical_mmd',
+        score: pvalue,
+        exact: true,
+        get shares() {
+            return (shares ??= (0,stattests/* numericChartShares */.SQ)(sortedRef, sortedCur));
+        },
+    };
+}
+/**
+ * A text column: Evidently's text-content drift, perc_text_content_drift by default (abs_ when the reference holds
+ * more than 1000 texts, as _get_default_stattest chooses), on the texts that are not missing.
+ */
+function testTextColumn(column, reference, current, options, minSample, names) {
+    const chosen = (0,choice/* chooseTest */.YF)(column, 'text', options, {
+        method: names.method,
+        methodFor: names.methodFor,
+        methodByKind: { numerical: names.numMethod, categorical: names.catMethod, text: names.textMethod },
+        columnType: names.columnType,
+    });
+    const method = (chosen.method ?? (reference.length > 1000 ? 'abs_text_content_drift' : 'perc_text_content_drift'));
+    const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
+    const sizes = { reference_size: reference.length, current_size: current.length };
+    if (reference.length === 0)
+        throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no texts in this column', { file: options.reference, field: column });
+    if (current.length < Math.max(1, minSample)) {
+        return { column, type: 'text', method, score: null, threshold, drifted: false, inconclusive: true, exact: true, ...sizes };
+    }
+    try {
+        const outcome = (0,text_content/* textContentDrift */.Kt)(reference, current, method, threshold);
+        const classifier = { train_size: outcome.train_size, test_size: outcome.test_size, vocabulary_size: outcome.vocabulary_size };
+        return {
+            ...{ column, type: 'text', method, score: outcome.score, threshold, drifted: outcome.drifted, inconclusive: false, exact: true, ...sizes },
+            domain_classifier: outcome.random_auc_quantile === undefined ? classifier : { ...classifier, random_auc_quantile: outcome.random_auc_quantile },
+        };
+    }
+    catch (error) {
+        if (error instanceof text_content/* TextDriftRefused */.TQ)
+            throw new errors/* DhowError */.Bp('invalid-input', error.message, { file: options.current, field: column });
+        throw error;
+    }
 }
 /** Sketch mode: every numerical column of the current data gets a sketch over the reference's range. */
 function addSketches(columns) {

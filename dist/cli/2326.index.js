@@ -1,24 +1,26 @@
-export const id = 8986;
-export const ids = [8986];
+export const id = 2326;
+export const ids = [2326];
 export const modules = {
 
-/***/ 3520:
+/***/ 53520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ readCategoricalOrder),
 /* harmony export */   Sz: () => (/* binding */ GrowableFloat64),
+/* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   ib: () => (/* binding */ newSide),
 /* harmony export */   uo: () => (/* binding */ rereadCategorical),
 /* harmony export */   wU: () => (/* binding */ readSide)
 /* harmony export */ });
-/* unused harmony exports SketchBuffer, formatOf */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* unused harmony export SketchBuffer */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(134);
-/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8426);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90134);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58426);
 /**
  * Reading a data set (CSV or JSON Lines) into drift columns without per-row objects: numerical values go
  * into growable Float64Arrays (NaN and infinities dropped and counted), categorical values are interned
@@ -376,6 +378,41 @@ async function rereadCategorical(file, side, names, columns, options = {}) {
         }
     }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
 }
+/**
+ * Reads the named categorical columns' values of one side again, in row order, into `order` (interned ids, the
+ * same ids the counts use; missing values left out as Evidently drops them). Only TVD needs it: a second pass
+ * over the file for those columns keeps the scanner's counting paths as they are.
+ */
+async function readCategoricalOrder(file, side, names, columns, options = {}) {
+    const targets = names.map((n) => columns.get(n));
+    const ids = targets.map(() => new GrowableFloat64());
+    if (formatOf(file) === 'jsonl') {
+        await (0,_io_jsonl_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonlFile */ .Rz)(file, (value) => {
+            const row = value;
+            targets.forEach((column, k) => {
+                const v = row[column.name];
+                if (!isMissing(v))
+                    ids[k].push(column.interner.idOfString(jsonText(v)));
+            });
+        });
+    }
+    else {
+        let indexes;
+        await (0,_io_csv_js__WEBPACK_IMPORTED_MODULE_3__/* .readCsvFile */ .FU)(file, (record) => {
+            if (!indexes) {
+                const header = record.texts();
+                indexes = names.map((n) => header.indexOf(n));
+                return;
+            }
+            targets.forEach((column, k) => {
+                const c = indexes[k];
+                if (!record.missing(c))
+                    ids[k].push(column.interner.idOfField(record, c));
+            });
+        }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
+    }
+    targets.forEach((column, k) => (column[side].order = Int32Array.from(ids[k].view())));
+}
 // ---------------------------------------------------------------------------------------------------
 // JSON Lines: one object per line; numbers (or numeric strings) are numbers, null or an absent key is missing.
 function jsonNumber(value) {
@@ -476,599 +513,7 @@ async function rereadJsonlCategorical(file, side, names, columns) {
 
 /***/ }),
 
-/***/ 1845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J8: () => (/* reexport */ stattests/* METHODS */.J8),
-  D9: () => (/* binding */ detectDrift),
-  b9: () => (/* reexport */ report/* renderDriftMarkdown */.b)
-});
-
-// UNUSED EXPORTS: DEFAULT_DRIFT_SHARE, DEFAULT_MAX_INVALID_SHARE, DEFAULT_MIN_SAMPLE_SIZE, DriftProfile, METHOD_RULES, buildProfile, loadProfile, writeProfile
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/drift/refused.ts
-var refused = __webpack_require__(6275);
-// EXTERNAL MODULE: ./src/drift/stattests.ts + 2 modules
-var stattests = __webpack_require__(6272);
-;// CONCATENATED MODULE: ./src/drift/choice.ts
-/**
- * Which test and which threshold a column gets, resolved the way Evidently resolves its options
- * (evidently/legacy/utils/data_drift_utils.py, `_calculate_stattest` and `_calculate_threshold`): a test named
- * for the column wins over one named for its kind (`num_stattest`, `cat_stattest`), which wins over one for every
- * column (`stattest`); thresholds likewise, and without any the chosen test's default. A test the user named must
- * apply to the column's kind (Evidently's get_registered_stattest raises StatTestInvalidFeatureTypeError); a test
- * Evidently's default choice makes is not checked (it picks chisquare and z for numerical columns of few values).
- */
-
-
-/** The test and threshold for one column, refusing a named test that does not apply to the column's kind. */
-function chooseTest(column, kind, choice, names) {
-    let method = choice.method;
-    let source = names.method;
-    const byKind = choice.methodByKind?.[kind];
-    if (byKind !== undefined)
-        [method, source] = [byKind, names.methodByKind[kind]];
-    const forColumn = choice.methodFor && Object.hasOwn(choice.methodFor, column) ? choice.methodFor[column] : undefined;
-    if (forColumn !== undefined)
-        [method, source] = [forColumn, `${names.methodFor} ${column}=${forColumn}`];
-    if (method !== undefined && !stattests/* METHOD_RULES */.Qf[method].kinds.includes(kind)) {
-        const says = source.endsWith(`=${method}`) ? source : `${source} ${method}`;
-        const message = kind === 'categorical'
-            ? `${says} needs a numerical column; declare it numerical with ${names.columnType} if it holds numbers`
-            : `${says} needs a categorical column (Evidently refuses it on a numerical one: StatTestInvalidFeatureTypeError); ` +
-                `choose another test, or declare the column categorical with ${names.columnType}`;
-        throw new errors/* DhowError */.Bp('usage', message, { field: column });
-    }
-    const threshold = choice.thresholdFor && Object.hasOwn(choice.thresholdFor, column) ? choice.thresholdFor[column] : (choice.thresholdByKind?.[kind] ?? choice.threshold);
-    return { method, threshold };
-}
-/** Refuses per-column options naming a column that the data does not have (a typo would silently test nothing). */
-function checkChoiceColumns(choice, has, names, file) {
-    for (const [option, map] of [
-        [names.methodFor, choice.methodFor],
-        [names.thresholdFor, choice.thresholdFor],
-    ]) {
-        for (const column of Object.keys(map ?? {})) {
-            if (!has(column))
-                throw new errors/* DhowError */.Bp('usage', `${option} names a column that is not in the data`, { file, field: column });
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/drift/columns.ts
-var drift_columns = __webpack_require__(3520);
-// EXTERNAL MODULE: ./src/drift/profile.ts
-var drift_profile = __webpack_require__(2326);
-// EXTERNAL MODULE: ./src/drift/kolmogorov.ts
-var kolmogorov = __webpack_require__(2228);
-;// CONCATENATED MODULE: ./src/drift/sketch.ts
-/**
- * Sketch mode: the current data's numerical columns are folded into fixed-size sketches instead of being
- * kept, so memory stays flat however many rows arrive. A sketch keeps the exact count, min, max and
- * every distinct value with its count while there are at most 2048 of them (then every test stays exact),
- * and an equal-width histogram of 8192 bins that widens (merging neighbouring bins) when a value falls
- * outside its range. Tests on a sketch treat each bin as its centre: ks, wasserstein and binned
- * psi / jensenshannon become approximate, within about one bin width.
- */
-
-
-const SKETCH_BINS = 8192;
-/** Distinct values a sketch keeps exactly (integers, codes, rounded measures) before relying on its bins. */
-const SKETCH_EXACT_VALUES = 2048;
-/** Evidently bins a numerical column by width when the reference has more distinct values than this. */
-const BINNING_DISTINCT = 20;
-class NumericSketch {
-    counts = new Float64Array(SKETCH_BINS);
-    lo;
-    width;
-    count = 0;
-    min = Infinity;
-    max = -Infinity;
-    exact = new Map();
-    /** lo and hi: the expected range (the reference's); it widens as needed. */
-    constructor(lo, hi) {
-        if (!(hi > lo)) {
-            lo -= 0.5;
-            hi = lo + 1;
-        }
-        this.lo = lo;
-        this.width = hi - lo;
-    }
-    /** Same as add (the CSV reader's NumberSink). */
-    push(v) {
-        this.add(v);
-    }
-    /** Adds values[0, count). */
-    addAll(values, count) {
-        for (let i = 0; i < count; i++)
-            this.add(values[i]);
-    }
-    add(v) {
-        this.count++;
-        if (v < this.min)
-            this.min = v;
-        if (v > this.max)
-            this.max = v;
-        if (this.exact) {
-            this.exact.set(v, (this.exact.get(v) ?? 0) + 1);
-            if (this.exact.size > SKETCH_EXACT_VALUES)
-                this.exact = null;
-        }
-        while (v < this.lo)
-            this.widen(false);
-        while (v > this.lo + this.width)
-            this.widen(true);
-        let bin = Math.floor(((v - this.lo) / this.width) * SKETCH_BINS);
-        if (bin >= SKETCH_BINS)
-            bin = SKETCH_BINS - 1;
-        this.counts[bin]++;
-    }
-    /** Doubles the range to the right (keeping lo) or to the left (keeping the top), merging bin pairs. */
-    widen(right) {
-        const c = this.counts;
-        const half = SKETCH_BINS / 2;
-        if (right) {
-            for (let k = 0; k < half; k++)
-                c[k] = c[2 * k] + c[2 * k + 1];
-            c.fill(0, half);
-        }
-        else {
-            for (let k = SKETCH_BINS - 1; k >= half; k--)
-                c[k] = c[2 * (k - half)] + c[2 * (k - half) + 1];
-            c.fill(0, 0, half);
-            this.lo -= this.width;
-        }
-        this.width *= 2;
-    }
-    /** The sketch as weighted points, sorted: exact values when there are few, else bin centres. */
-    points() {
-        if (this.exact) {
-            const values = Float64Array.from([...this.exact.keys()]).sort();
-            return { values, weights: Float64Array.from(values, (v) => this.exact.get(v)), total: this.count, exact: true };
-        }
-        const values = [];
-        const weights = [];
-        const step = this.width / SKETCH_BINS;
-        for (let k = 0; k < SKETCH_BINS; k++) {
-            const n = this.counts[k];
-            if (n === 0)
-                continue;
-            // The centre, kept inside the observed [min, max].
-            values.push(Math.min(this.max, Math.max(this.min, this.lo + (k + 0.5) * step)));
-            weights.push(n);
-        }
-        return { values: Float64Array.from(values), weights: Float64Array.from(weights), total: this.count, exact: false };
-    }
-}
-/** A sorted plain sample as weighted points (run lengths). */
-function weightedFromSorted(sorted) {
-    const values = [];
-    const weights = [];
-    for (let i = 0; i < sorted.length;) {
-        let j = i;
-        while (j < sorted.length && sorted[j] === sorted[i])
-            j++;
-        values.push(sorted[i]);
-        weights.push(j - i);
-        i = j;
-    }
-    return { values: Float64Array.from(values), weights: Float64Array.from(weights), total: sorted.length, exact: true };
-}
-/** Walks the merged support of two weighted samples, calling step(x, next, F_u(x), F_v(x)). */
-function walk(u, v, step) {
-    let i = 0;
-    let j = 0;
-    let cu = 0;
-    let cv = 0;
-    while (i < u.values.length || j < v.values.length) {
-        const x = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j]) ? u.values[i] : v.values[j];
-        if (i < u.values.length && u.values[i] === x)
-            cu += u.weights[i++];
-        if (j < v.values.length && v.values[j] === x)
-            cv += v.weights[j++];
-        const next = Math.min(i < u.values.length ? u.values[i] : Infinity, j < v.values.length ? v.values[j] : Infinity);
-        step(x, next, cu / u.total, cv / v.total);
-    }
-}
-function weightedWasserstein(u, v) {
-    let sum = 0;
-    walk(u, v, (x, next, fu, fv) => {
-        if (next !== Infinity)
-            sum += Math.abs(fu - fv) * (next - x);
-    });
-    return sum;
-}
-function weightedKsStatistic(u, v) {
-    let d = 0;
-    walk(u, v, (_x, _next, fu, fv) => {
-        d = Math.max(d, Math.abs(fu - fv));
-    });
-    return d;
-}
-function weightedTable(u, v) {
-    const keys = [];
-    const ref = [];
-    const cur = [];
-    let i = 0;
-    let j = 0;
-    while (i < u.values.length || j < v.values.length) {
-        const x = j >= v.values.length || (i < u.values.length && u.values[i] <= v.values[j]) ? u.values[i] : v.values[j];
-        keys.push(x);
-        ref.push(i < u.values.length && u.values[i] === x ? u.weights[i++] : 0);
-        cur.push(j < v.values.length && v.values[j] === x ? v.weights[j++] : 0);
-    }
-    return { keys, reference: Float64Array.from(ref), current: Float64Array.from(cur), referenceTotal: u.total, currentTotal: v.total };
-}
-function weightedHistogram(s, edges) {
-    const bins = edges.length - 1;
-    const shares = new Float64Array(bins);
-    let b = 0;
-    for (let i = 0; i < s.values.length; i++) {
-        const x = s.values[i];
-        while (b < bins - 1 && x >= edges[b + 1])
-            b++;
-        shares[b] += s.weights[i] / s.total;
-    }
-    return shares;
-}
-/** One method on a numerical column whose reference and current are weighted samples. */
-function testWeighted(method, reference, current, referenceStd) {
-    const exactData = reference.exact && current.exact;
-    const table = () => weightedTable(reference, current);
-    const distinctRef = reference.values.length;
-    const binned = distinctRef > BINNING_DISTINCT;
-    const shares = () => {
-        if (!binned) {
-            const t = table();
-            return {
-                reference: Float64Array.from(t.reference, (x) => x / t.referenceTotal),
-                current: Float64Array.from(t.current, (x) => x / t.currentTotal),
-                labels: t.keys.map(String),
-            };
-        }
-        const min = Math.min(reference.values[0], current.values[0]);
-        const max = Math.max(reference.values.at(-1), current.values.at(-1));
-        const edges = (0,stattests/* sturgesEdges */.EX)(min, max, reference.total + current.total);
-        return { reference: weightedHistogram(reference, edges), current: weightedHistogram(current, edges), edges, labels: (0,stattests/* binLabels */.H1)(edges) };
-    };
-    switch (method) {
-        case 'ks': {
-            const r = (0,kolmogorov/* ksPvalue */.sK)(reference.total, current.total, weightedKsStatistic(reference, current));
-            return { method, score: r.pvalue, exact: exactData, exactData, shares: shares(), detail: r.method };
-        }
-        case 'wasserstein':
-            return { method, score: weightedWasserstein(reference, current) / Math.max(referenceStd, 0.001), exact: exactData, exactData, shares: shares() };
-        case 'chisquare':
-            return { method, score: (0,stattests/* chiSquareTest */.Wp)(table()), exact: exactData, exactData, shares: shares() };
-        case 'z':
-            return { method, score: (0,stattests/* zTest */.HP)(table()), exact: exactData, exactData, shares: shares() };
-        case 'jensenshannon':
-        case 'psi': {
-            const s = shares();
-            const score = method === 'jensenshannon'
-                ? (0,stattests/* jensenShannonDistance */.M$)(s.reference, s.current)
-                : (0,stattests/* populationStabilityIndex */.V5)((0,stattests/* fillZeroes */.Gv)(s.reference.slice()), (0,stattests/* fillZeroes */.Gv)(s.current.slice()));
-            return { method, score, exact: exactData, exactData, shares: s };
-        }
-        default:
-            throw new Error(`${method} cannot test a sketch`);
-    }
-}
-/** Evidently's choice for weighted samples (distinct values of both sides, capped at 6). */
-function weightedDefaultMethod(reference, current) {
-    let distinct = 0;
-    walk(reference, current, () => void distinct++);
-    return (0,stattests/* defaultMethod */.lL)('numerical', reference.total, distinct);
-}
-
-
-// EXTERNAL MODULE: ./src/drift/sort.ts
-var sort = __webpack_require__(5083);
-// EXTERNAL MODULE: ./src/drift/report.ts
-var report = __webpack_require__(4201);
-;// CONCATENATED MODULE: ./src/drift/index.ts
-/**
- * Data drift, decided the way Evidently decides it: per column a statistical test chosen by
- * `_get_default_stattest` (or the one asked for), then dataset drift when the share of drifted columns
- * reaches `driftShare`. The reference is raw data (CSV or JSON Lines) or a compact profile written at
- * registration (see profile.ts). Each column's kind comes from the reference (or profile, or the caller);
- * unparsable current values are a separate data-quality finding that never counts as drift.
- * `detectDrift` is the entry point the CLI and the drift action call;
- * `renderDriftMarkdown` renders the result for a job summary.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_DRIFT_SHARE = 0.5;
-/** Below this many current values a column's result is inconclusive. */
-const DEFAULT_MIN_SAMPLE_SIZE = 30;
-/** Above this share of unparsable current values in a column, the data-quality check fails. */
-const DEFAULT_MAX_INVALID_SHARE = 0.01;
-const SEMANTIC_NAMES = {
-    method: 'the method',
-    methodFor: 'the method for a column',
-    thresholdFor: 'the threshold for a column',
-    numMethod: 'the method for numerical columns',
-    catMethod: 'the method for categorical columns',
-    columnType: 'a declared column type',
-    driftShare: 'the drift share',
-    maxInvalidShare: 'the maximum share of invalid values',
-};
-async function detectDrift(options) {
-    const names = { ...SEMANTIC_NAMES, ...options.optionNames };
-    const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
-    if (!(driftShare > 0 && driftShare <= 1))
-        throw new errors/* DhowError */.Bp('usage', `${names.driftShare} must be in (0, 1], got ${driftShare}`);
-    const minSample = options.minSampleSize ?? DEFAULT_MIN_SAMPLE_SIZE;
-    const kinds = new Map(Object.entries(options.columnTypes ?? {}));
-    const columns = new Map();
-    const readOptions = { onProgress: options.onProgress, csv: options.csv };
-    const profile = (await (0,drift_profile/* isProfileFile */.O4)(options.reference)) ? await (0,drift_profile/* loadProfile */.iH)(options.reference) : undefined;
-    if (profile) {
-        for (const c of profile.columns) {
-            const kind = kinds.get(c.name) ?? c.type;
-            if (kind !== c.type) {
-                throw new errors/* DhowError */.Bp('invalid-input', `the profile records the column as ${c.type}; it cannot be read as ${kind}`, {
-                    file: options.reference,
-                    field: c.name,
-                });
-            }
-            columns.set(c.name, (0,drift_profile/* profileColumnToSides */.$S)(c));
-        }
-        if (options.sketch)
-            addSketches(columns);
-        // The profile fixed every kind: text in a numerical column of the current data is counted as invalid.
-        await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
-    }
-    else {
-        const flippedRef = await (0,drift_columns/* readSide */.wU)(options.reference, 'reference', columns, kinds, readOptions);
-        if (flippedRef.length > 0)
-            await (0,drift_columns/* rereadCategorical */.uo)(options.reference, 'reference', flippedRef, columns, readOptions);
-        if (options.sketch)
-            addSketches(columns);
-        // Kinds are settled now: the current data only counts what does not parse (dataQuality below).
-        await (0,drift_columns/* readSide */.wU)(options.current, 'current', columns, kinds, readOptions);
-    }
-    for (const name of kinds.keys()) {
-        if (!columns.has(name))
-            throw new errors/* DhowError */.Bp('usage', `${names.columnType} names a column that is not in the data`, { file: options.current, field: name });
-    }
-    checkChoiceColumns(options, (name) => columns.has(name), names, options.current);
-    let selected = [...columns.values()];
-    if (options.columns) {
-        // A column named twice is tested once: counting it twice would skew the share of drifted columns.
-        selected = [...new Set(options.columns)].map((name) => {
-            const c = columns.get(name);
-            if (!c)
-                throw new errors/* DhowError */.Bp('usage', 'no such column', { file: options.current, field: name });
-            return c;
-        });
-    }
-    const maxInvalidShare = options.maxInvalidShare ?? DEFAULT_MAX_INVALID_SHARE;
-    if (!(maxInvalidShare >= 0 && maxInvalidShare <= 1))
-        throw new errors/* DhowError */.Bp('usage', `${names.maxInvalidShare} must be in [0, 1], got ${maxInvalidShare}`);
-    const results = selected.map((c) => testColumn(c, options, minSample, profile, names));
-    (0,sort/* releaseSortScratch */.O)();
-    const decided = results.filter((r) => !r.inconclusive);
-    const drifted = decided.filter((r) => r.drifted).length;
-    const share = decided.length === 0 ? 0 : drifted / results.length;
-    const approximate = [...new Set(results.filter((r) => !r.exact).map((r) => r.method))];
-    const first = selected[0];
-    return {
-        columns: results,
-        drifted_columns: drifted,
-        share,
-        dataset_drift: decided.length > 0 && share >= driftShare,
-        inconclusive: decided.length === 0,
-        drift_share: driftShare,
-        reference: { file: options.reference, rows: profile ? profile.rows : (first?.reference.rows ?? 0), profile: profile !== undefined },
-        current: { file: options.current, rows: first?.current.rows ?? 0 },
-        approximate_methods: approximate,
-        data_quality: dataQuality(selected, maxInvalidShare),
-    };
-}
-/**
- * The current data's values that do not parse in the numerical columns tested, per column. Kept apart from
- * the drift verdict on purpose: a broken exporter or one stray comma decimal is a data problem to fix, not
- * a reason to roll production back, so nothing here feeds `share` or `dataset_drift`.
- */
-function dataQuality(selected, maxInvalidShare) {
-    const columns = [];
-    let invalid = 0;
-    for (const c of selected) {
-        if (c.kind !== 'numerical')
-            continue;
-        const s = c.current;
-        const share = s.rows === 0 ? 0 : s.invalid / s.rows;
-        invalid += s.invalid;
-        columns.push({ column: c.name, invalid: s.invalid, rows: s.rows, share, failed: share > maxInvalidShare });
-    }
-    return { max_invalid_share: maxInvalidShare, invalid_values: invalid, failed: columns.some((c) => c.failed), columns };
-}
-function testColumn(column, options, minSample, profile, names) {
-    const kind = column.kind;
-    const chosen = chooseTest(column.name, kind, options, {
-        method: names.method,
-        methodFor: names.methodFor,
-        methodByKind: { numerical: names.numMethod, categorical: names.catMethod },
-        columnType: names.columnType,
-    });
-    if (kind === 'categorical') {
-        const table = frequencyTable(column);
-        const base = { column: column.name, type: kind, reference_size: table.referenceTotal, current_size: table.currentTotal };
-        if (table.referenceTotal === 0)
-            throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no values in this column', { file: options.reference, field: column.name });
-        let distinct = 0;
-        for (let i = 0; i < table.keys.length; i++)
-            if (table.reference[i] > 0 || table.current[i] > 0)
-                distinct++;
-        const method = chosen.method ?? (0,stattests/* defaultMethod */.lL)(kind, table.referenceTotal, distinct);
-        const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
-        if (table.currentTotal < Math.max(1, minSample))
-            return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-        return finish(base, refusing(column.name, options, () => (0,stattests/* testCategorical */.zm)(method, table)), threshold, true);
-    }
-    if (column.current.sketch)
-        return testSketchedColumn(column, chosen, options, minSample, profile);
-    const ref = column.reference.numbers.view();
-    const cur = column.current.numbers.view();
-    const refCount = column.reference.count ?? ref.length;
-    const base = { column: column.name, type: kind, reference_size: refCount, current_size: cur.length };
-    if (ref.length === 0)
-        throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
-    (0,sort/* sortFloat64 */.f)(ref);
-    (0,sort/* sortFloat64 */.f)(cur);
-    const distinct = (0,stattests/* distinctSortedUnion */.r2)(ref, cur, 6);
-    const method = chosen.method ?? (0,stattests/* defaultMethod */.lL)(kind, refCount, distinct);
-    const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
-    if (cur.length < Math.max(1, minSample))
-        return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-    const outcome = refusing(column.name, options, () => (0,stattests/* testNumerical */.rD)(method, ref, cur, column.reference.std, refCount));
-    return finish(base, outcome, threshold, !(profile && column.reference.exact === false));
-}
-/** Sketch mode: every numerical column of the current data gets a sketch over the reference's range. */
-function addSketches(columns) {
-    for (const column of columns.values()) {
-        if (column.kind !== 'numerical')
-            continue;
-        const ref = column.reference.numbers.view();
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (let i = 0; i < ref.length; i++) {
-            const v = ref[i];
-            if (v < lo)
-                lo = v;
-            if (v > hi)
-                hi = v;
-        }
-        column.current.sketch = ref.length > 0 ? new NumericSketch(lo, hi) : new NumericSketch(0, 1);
-    }
-}
-function testSketchedColumn(column, chosen, options, minSample, profile) {
-    const sketch = column.current.sketch;
-    const ref = (0,sort/* sortFloat64 */.f)(column.reference.numbers.view());
-    const refCount = column.reference.count ?? ref.length;
-    const base = { column: column.name, type: column.kind, reference_size: refCount, current_size: sketch.count };
-    if (ref.length === 0)
-        throw new errors/* DhowError */.Bp('invalid-input', 'the reference has no numeric values in this column', { file: options.reference, field: column.name });
-    const reference = weightedFromSorted(ref);
-    reference.total = refCount;
-    if (refCount !== ref.length) {
-        // A profile's synthesized sample stands for refCount values.
-        const scale = refCount / ref.length;
-        for (let i = 0; i < reference.weights.length; i++)
-            reference.weights[i] = reference.weights[i] * scale;
-        reference.exact = false;
-    }
-    const current = sketch.points();
-    if (chosen.method !== undefined && !SKETCH_METHODS.includes(chosen.method)) {
-        throw new errors/* DhowError */.Bp('usage', `${chosen.method} needs every current value; with --sketch only ${SKETCH_METHODS.join(', ')} can test a numerical column`, {
-            field: column.name,
-        });
-    }
-    const method = chosen.method ?? (current.total === 0 ? (0,stattests/* defaultMethod */.lL)('numerical', refCount, 6) : weightedDefaultMethod(reference, current));
-    const threshold = chosen.threshold ?? stattests/* THRESHOLDS */.Rm[method];
-    if (sketch.count < Math.max(1, minSample))
-        return { ...base, method, score: null, threshold, drifted: false, inconclusive: true, exact: true };
-    const outcome = testWeighted(method, reference, current, column.reference.std ?? (0,stattests/* populationStd */.Ts)(ref));
-    return finish(base, outcome, threshold, outcome.exactData && !(profile && column.reference.exact === false));
-}
-/** What a sketch of the current data can be tested with when named (testWeighted; chisquare and z only by default). */
-const SKETCH_METHODS = ['ks', 'wasserstein', 'jensenshannon', 'psi'];
-/** A test that refuses the data (as scipy or Evidently would raise) becomes a DhowError naming the column. */
-function refusing(column, options, test) {
-    try {
-        return test();
-    }
-    catch (error) {
-        if (error instanceof refused/* RefusedData */.n)
-            throw new errors/* DhowError */.Bp('invalid-input', error.message, { file: options.current, field: column });
-        throw error;
-    }
-}
-function finish(base, outcome, threshold, exact) {
-    const drifted = (0,stattests/* isDrift */._K)(outcome.method, outcome.score, threshold);
-    const result = {
-        ...base,
-        method: outcome.method,
-        score: outcome.score,
-        threshold,
-        drifted,
-        inconclusive: false,
-        exact: exact && outcome.exact,
-    };
-    if (drifted)
-        result.distribution = chartData(outcome.shares);
-    return result;
-}
-/** At most 30 bars: the largest shares (categorical) or merged neighbouring bins (numerical). */
-function chartData(shares) {
-    const n = shares.labels.length;
-    const limit = 30;
-    if (n <= limit)
-        return { labels: shares.labels, reference: [...shares.reference], current: [...shares.current] };
-    if (!shares.edges) {
-        const order = [...Array(n).keys()]
-            .sort((a, b) => Math.max(shares.reference[b], shares.current[b]) - Math.max(shares.reference[a], shares.current[a]))
-            .slice(0, limit - 1);
-        const labels = order.map((i) => shares.labels[i]);
-        const reference = order.map((i) => shares.reference[i]);
-        const current = order.map((i) => shares.current[i]);
-        labels.push('(other)');
-        reference.push(1 - reference.reduce((a, b) => a + b, 0));
-        current.push(1 - current.reduce((a, b) => a + b, 0));
-        return { labels, reference, current };
-    }
-    const group = Math.ceil(n / limit);
-    const labels = [];
-    const reference = [];
-    const current = [];
-    for (let i = 0; i < n; i += group) {
-        labels.push(shares.labels[i]);
-        let r = 0;
-        let c = 0;
-        for (let k = i; k < Math.min(n, i + group); k++) {
-            r += shares.reference[k];
-            c += shares.current[k];
-        }
-        reference.push(r);
-        current.push(c);
-    }
-    return { labels, reference, current };
-}
-function frequencyTable(column) {
-    const values = column.interner.values;
-    const ids = [...values.keys()].sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0));
-    const reference = new Float64Array(ids.length);
-    const current = new Float64Array(ids.length);
-    let rt = 0;
-    let ct = 0;
-    ids.forEach((id, k) => {
-        reference[k] = column.reference.counts[id] ?? 0;
-        current[k] = column.current.counts[id] ?? 0;
-        rt += reference[k];
-        ct += current[k];
-    });
-    return { keys: ids.map((id) => values[id]), reference, current, referenceTotal: rt, currentTotal: ct };
-}
-
-
-/***/ }),
-
-/***/ 2228:
+/***/ 52228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1076,7 +521,7 @@ function frequencyTable(column) {
 /* harmony export */   tH: () => (/* binding */ ksStatistic)
 /* harmony export */ });
 /* unused harmony exports KS_MAX_EXACT_N, ks2samp, ksAsymptoticPvalue, probOutsideSquare, outerProbInside, kolmogorovSf, smirnovSf, durbinMtw, pomeranz, pelzGood */
-/* harmony import */ var _special_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3184);
+/* harmony import */ var _special_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13184);
 /**
  * The two-sample Kolmogorov-Smirnov p-value as scipy.stats.ks_2samp(method='auto', two-sided) gives it:
  * exact (Hodges' lattice-path counting) when both samples have at most 10,000 values, and otherwise the
@@ -1534,28 +979,174 @@ function pelzGood(n, x) {
 
 /***/ }),
 
-/***/ 2326:
+/***/ 70950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ LegacyRandomState)
+/* harmony export */ });
+/**
+ * numpy's legacy RandomState, as far as Evidently's permutation tests use it: MT19937 seeded the legacy way
+ * (`np.random.seed(int)`: init_genrand), `rand` and `randint` (scikit-learn's seeding and splits draw these), `random_interval` (draws of 32 bits masked to the bound's bit width,
+ * rejected above it) and `shuffle` / `permutation` of a 1-d array (Fisher-Yates from the last index down), so
+ * that `np.random.seed(0); np.random.permutation(n)` gives the same indices here as in numpy (numpy/random/
+ * mtrand.pyx `shuffle`, _common `_shuffle_raw`, src/distributions/distributions.c `random_interval`,
+ * src/mt19937/mt19937.c `mt19937_seed` / `mt19937_gen`). Pure: the state lives in the object.
+ */
+const N = 624;
+const M = 397;
+class LegacyRandomState {
+    key = new Uint32Array(N);
+    pos = N;
+    /** np.random.seed(seed) with an integer seed in [0, 2^32). */
+    constructor(seed) {
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+            throw new RangeError('seed must be an integer in [0, 2^32)');
+        let s = seed >>> 0;
+        for (let i = 0; i < N; i++) {
+            this.key[i] = s;
+            // 1812433253 * (s ^ (s >> 30)) + i + 1, modulo 2^32.
+            s = (Math.imul(1812433253, s ^ (s >>> 30)) + i + 1) >>> 0;
+        }
+    }
+    /** The next 32-bit draw (genrand_int32). */
+    nextUint32() {
+        if (this.pos >= N)
+            this.generate();
+        let y = this.key[this.pos++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y >>> 0;
+    }
+    generate() {
+        const key = this.key;
+        const twist = (a, b, far) => {
+            const y = (a & 0x80000000) | (b & 0x7fffffff);
+            return far ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+        };
+        let i = 0;
+        for (; i < N - M; i++)
+            key[i] = twist(key[i], key[i + 1], key[i + M]);
+        for (; i < N - 1; i++)
+            key[i] = twist(key[i], key[i + 1], key[i + M - N]);
+        key[N - 1] = twist(key[N - 1], key[0], key[M - 1]);
+        this.pos = 0;
+    }
+    /** random_sample / rand: 53 bits from two outputs, (a >> 5) * 2^26 + (b >> 6), over 2^53. */
+    rand() {
+        const a = this.nextUint32() >>> 5;
+        const b = this.nextUint32() >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+    /** randint(low, high): an integer in [low, high) (legacy, masked as random_interval; the range must fit 32 bits). */
+    randint(low, high) {
+        const range = high - 1 - low;
+        if (!(range >= 0 && range <= 0xffffffff))
+            throw new RangeError(`randint range [${low}, ${high}) is empty or wider than 2^32`);
+        return low + this.interval(range);
+    }
+    /** random_interval(max): uniform in [0, max], for max below 2^32 (the only bound a shuffle here needs). */
+    interval(max) {
+        if (max === 0)
+            return 0;
+        if (max > 0xffffffff)
+            throw new RangeError('interval bounds of 2^32 and above are not implemented');
+        let mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask >>>= 0;
+        let value;
+        do
+            value = (this.nextUint32() & mask) >>> 0;
+        while (value > max);
+        return value;
+    }
+    /** shuffle(x) of a 1-d array, in place. */
+    shuffle(x) {
+        for (let i = x.length - 1; i >= 1; i--) {
+            const j = this.interval(i);
+            const t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+    }
+    /**
+     * permutation(n) into `out` (its first n entries): arange(n), shuffled. The same draws as shuffle, with the
+     * generator inlined: a permutation test takes hundreds of millions of them.
+     */
+    permutationInto(out, n = out.length) {
+        for (let i = 0; i < n; i++)
+            out[i] = i;
+        const key = this.key;
+        let pos = this.pos;
+        let mask = 0;
+        for (let i = n - 1; i >= 1; i--) {
+            // The mask only shrinks as i falls: recompute it when i drops below half of it.
+            if (mask === 0 || i <= mask >>> 1) {
+                mask = i;
+                mask |= mask >>> 1;
+                mask |= mask >>> 2;
+                mask |= mask >>> 4;
+                mask |= mask >>> 8;
+                mask |= mask >>> 16;
+            }
+            let j;
+            do {
+                if (pos >= N) {
+                    this.generate();
+                    pos = 0;
+                }
+                let y = key[pos++];
+                y ^= y >>> 11;
+                y ^= (y << 7) & 0x9d2c5680;
+                y ^= (y << 15) & 0xefc60000;
+                y ^= y >>> 18;
+                j = (y & mask) >>> 0;
+            } while (j > i);
+            const t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+        this.pos = pos;
+        return out;
+    }
+    /** permutation(n): arange(n), shuffled. */
+    permutation(n) {
+        return this.permutationInto(new Int32Array(n));
+    }
+}
+
+
+/***/ }),
+
+/***/ 52326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $S: () => (/* binding */ profileColumnToSides),
+/* harmony export */   DriftProfile: () => (/* binding */ DriftProfile),
 /* harmony export */   Er: () => (/* binding */ buildProfile),
 /* harmony export */   O4: () => (/* binding */ isProfileFile),
 /* harmony export */   Z8: () => (/* binding */ writeProfile),
 /* harmony export */   iH: () => (/* binding */ loadProfile)
 /* harmony export */ });
-/* unused harmony exports PROFILE_VERSION, PROFILE_QUANTILES, MAX_EXACT_VALUES, APPROXIMATE_WITH_SKETCH, DriftProfile, quantileSorted */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* unused harmony exports PROFILE_VERSION, PROFILE_QUANTILES, MAX_EXACT_VALUES, APPROXIMATE_WITH_SKETCH, quantileSorted */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(134);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3520);
-/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5083);
-/* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6272);
-/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8426);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _io_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90134);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53520);
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15083);
+/* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16272);
+/* harmony import */ var _io_jsonl_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58426);
 /**
  * The reference profile: a compact JSON written when a version is registered, so the raw training data
  * never has to reach a runner. Per numerical column it keeps the count, min, max, mean, the exact
@@ -1757,7 +1348,7 @@ function profileColumnToSides(c) {
 
 /***/ }),
 
-/***/ 6275:
+/***/ 66275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1774,107 +1365,7 @@ class RefusedData extends Error {
 
 /***/ }),
 
-/***/ 4201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ renderDriftMarkdown),
-/* harmony export */   y: () => (/* binding */ formatScore)
-/* harmony export */ });
-/* harmony import */ var _stattests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6272);
-
-function renderDriftMarkdown(result) {
-    const lines = [];
-    const verdict = result.inconclusive ? 'inconclusive' : result.dataset_drift ? 'detected' : 'not detected';
-    const icon = result.inconclusive ? '⚪' : result.dataset_drift ? '🔴' : '🟢';
-    lines.push(`## ${icon} Data drift ${verdict}`, '');
-    const decided = result.columns.filter((c) => !c.inconclusive).length;
-    lines.push(`**${result.drifted_columns} of ${result.columns.length} columns drifted (${percent(result.share)})**; the data set drifts when the share reaches ${percent(result.drift_share)}.` +
-        (decided < result.columns.length ? ` ${result.columns.length - decided} column(s) had too few current values to decide.` : ''), '', `Reference: \`${escapeCode(result.reference.file)}\` (${result.reference.rows} rows${result.reference.profile ? ', profile' : ''}) · Current: \`${escapeCode(result.current.file)}\` (${result.current.rows} rows)`, '', '| Column | Type | Method | Score | Threshold | Drifted |', '|---|---|---|---:|---:|:---:|');
-    for (const c of result.columns) {
-        const drifted = c.inconclusive ? 'inconclusive' : c.drifted ? '**yes**' : 'no';
-        const score = c.score === null ? '—' : formatScore(c.score) + (c.exact ? '' : ' ≈');
-        lines.push(`| ${escapeCell(c.column)} | ${c.type} | ${c.method} | ${score} | ${c.threshold} | ${drifted} |`);
-    }
-    if (result.approximate_methods.length > 0) {
-        lines.push('', `≈ approximate (${result.approximate_methods.join(', ')}): computed from a sketch (a reference profile's quantiles or the current data folded in sketch mode), not from every value.`);
-    }
-    lines.push(...dataQualityMarkdown(result));
-    for (const c of result.columns.filter((x) => x.drifted && x.distribution))
-        lines.push('', ...chart(c));
-    lines.push('');
-    return lines.join('\n');
-}
-/** The data-quality section: only columns with unparsable values, and only when there are some. */
-function dataQualityMarkdown(result) {
-    const q = result.data_quality;
-    const bad = q.columns.filter((c) => c.invalid > 0);
-    if (bad.length === 0)
-        return [];
-    const lines = [
-        '',
-        `### ${q.failed ? '🟠 Data quality check failed' : 'Data quality'}: ${q.invalid_values} value(s) of the current data are not numbers`,
-        '',
-        `Not counted as drift: these values are left out of the tests above. A column fails when more than ${percent(q.max_invalid_share)} of its rows hold one.`,
-        '',
-        '| Column | Invalid values | Share of rows | Failed |',
-        '|---|---:|---:|:---:|',
-    ];
-    for (const c of bad)
-        lines.push(`| ${escapeCell(c.column)} | ${c.invalid} | ${percent(c.share, 2)} | ${c.failed ? '**yes**' : 'no'} |`);
-    return lines;
-}
-function chart(c) {
-    const d = c.distribution;
-    const ref = d.reference.map((v) => round(v * 100));
-    const cur = d.current.map((v) => round(v * 100));
-    const top = Math.min(100, Math.ceil(Math.max(1, ...ref, ...cur) / 5) * 5);
-    const comparison = _stattests_js__WEBPACK_IMPORTED_MODULE_0__/* .METHOD_RULES */ .Qf[c.method].score;
-    return [
-        `### \`${escapeCode(c.column)}\`: ${c.method} ${comparison} ${formatScore(c.score)} (threshold ${c.threshold})`,
-        '',
-        'Bars: reference, line: current (percent of values per ' +
-            (c.type === 'numerical' && d.labels.length > 0 && !Number.isNaN(Number(d.labels[0])) ? 'bin or value' : 'value') +
-            ').',
-        '',
-        '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidText(c.column)}: reference vs current"`,
-        `    x-axis [${d.labels.map((l) => `"${mermaidText(l)}"`).join(', ')}]`,
-        `    y-axis "percent" 0 --> ${top}`,
-        `    bar [${ref.join(', ')}]`,
-        `    line [${cur.join(', ')}]`,
-        '```',
-    ];
-}
-function round(x) {
-    return Math.round(x * 100) / 100;
-}
-function percent(x, decimals = 1) {
-    const scale = 10 ** decimals;
-    return `${Math.round(x * 100 * scale) / scale}%`;
-}
-function formatScore(x) {
-    if (x === 0)
-        return '0';
-    if (Math.abs(x) < 1e-4)
-        return x.toExponential(2);
-    return String(Math.round(x * 1e4) / 1e4);
-}
-function mermaidText(s) {
-    return s.replace(/["\n\r`]/g, "'").slice(0, 40);
-}
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-function escapeCode(s) {
-    return s.replace(/`/g, "'");
-}
-
-
-/***/ }),
-
-/***/ 5083:
+/***/ 15083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2279,7 +1770,7 @@ function releaseSortScratch() {
 
 /***/ }),
 
-/***/ 6272:
+/***/ 16272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2297,20 +1788,22 @@ __webpack_require__.d(__webpack_exports__, {
   wb: () => (/* binding */ histogramSorted),
   _K: () => (/* binding */ isDrift),
   M$: () => (/* binding */ jensenShannonDistance),
+  SQ: () => (/* binding */ numericChartShares),
   V5: () => (/* binding */ populationStabilityIndex),
   Ts: () => (/* binding */ populationStd),
   EX: () => (/* binding */ sturgesEdges),
   zm: () => (/* binding */ testCategorical),
   rD: () => (/* binding */ testNumerical),
+  Gl: () => (/* binding */ valueShares),
   HP: () => (/* binding */ zTest)
 });
 
-// UNUSED EXPORTS: binnedShares, numericFrequencies, sharesScore, valueShares, wassersteinDistance, wassersteinNormed
+// UNUSED EXPORTS: binnedShares, numericFrequencies, sharesScore, wassersteinDistance, wassersteinNormed
 
 // EXTERNAL MODULE: ./src/drift/special.ts
-var special = __webpack_require__(3184);
+var special = __webpack_require__(13184);
 // EXTERNAL MODULE: ./src/drift/refused.ts
-var refused = __webpack_require__(6275);
+var refused = __webpack_require__(66275);
 ;// CONCATENATED MODULE: ./src/drift/categorical-tests.ts
 /**
  * The tests of Evidently's registry that dhow computes on value counts beyond chisquare and z, each as
@@ -2411,7 +1904,9 @@ function klDivergence(p, q) {
 }
 
 // EXTERNAL MODULE: ./src/drift/kolmogorov.ts
-var kolmogorov = __webpack_require__(2228);
+var kolmogorov = __webpack_require__(52228);
+// EXTERNAL MODULE: ./src/math/special.ts
+var math_special = __webpack_require__(58689);
 ;// CONCATENATED MODULE: ./src/drift/numerical-tests.ts
 /**
  * The two-sample tests of Evidently's registry that dhow computes on numerical columns beyond ks and
@@ -2732,7 +2227,7 @@ function cramerVonMises(reference, current) {
 function cvmLimitCdf(x) {
     let total = 0;
     for (let k = 0;; k++) {
-        const u = Math.exp((0,special/* logGamma */.SX)(k + 0.5) - (0,special/* logGamma */.SX)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+        const u = Math.exp((0,math_special/* logGamma */.S)(k + 0.5) - (0,math_special/* logGamma */.S)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
         const y = 4 * k + 1;
         const q = (y * y) / (16 * x);
         const z = u * Math.sqrt(y) * Math.exp(-q) * (0,special/* besselK */.QB)(0.25, q);
@@ -2881,6 +2376,8 @@ function solveSymmetric(a, b) {
     return x;
 }
 
+// EXTERNAL MODULE: ./src/drift/text-content.ts + 4 modules
+var text_content = __webpack_require__(39473);
 ;// CONCATENATED MODULE: ./src/drift/stattests.ts
 /**
  * The drift statistics, each computed the way Evidently computes it with scipy underneath:
@@ -2890,6 +2387,7 @@ function solveSymmetric(a, b) {
  * `jensenshannon` (scipy.spatial.distance.jensenshannon, natural log) and `psi`, the last two over
  * Evidently's get_binned_data. Numerical samples come sorted; value counts come as a FrequencyTable.
  */
+
 
 
 
@@ -2912,10 +2410,14 @@ const METHODS = [
     'anderson',
     'cramer_von_mises',
     'es',
+    'TVD',
+    'empirical_mmd',
+    ...text_content/* TEXT_METHODS */.nQ,
 ];
 const BOTH = ['numerical', 'categorical'];
 const NUMERICAL = ['numerical'];
 const CATEGORICAL = ['categorical'];
+const TEXT = ['text'];
 const atOrBelow = (score, threshold) => score <= threshold;
 const below = (score, threshold) => score < threshold;
 const atOrAbove = (score, threshold) => score >= threshold;
@@ -2937,6 +2439,12 @@ const METHOD_RULES = {
     anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
     cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
     es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    // TVD's module docstring says numerical; its StatTest allows categorical columns only, and that is what Evidently enforces.
+    TVD: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    empirical_mmd: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    // The domain classifier's ROC AUC; perc compares it with the random classifiers' quantile instead (text-content.ts).
+    abs_text_content_drift: { kinds: TEXT, threshold: 0.55, score: 'roc-auc', drifts: above },
+    perc_text_content_drift: { kinds: TEXT, threshold: 0.95, score: 'roc-auc', drifts: above },
 };
 /** Default thresholds (Evidently's), from METHOD_RULES. */
 const THRESHOLDS = Object.fromEntries(METHODS.map((m) => [m, METHOD_RULES[m].threshold]));
@@ -3217,6 +2725,10 @@ function binLabels(edges) {
 function formatEdge(x) {
     return Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
 }
+/** The chart's shares of two sorted numerical samples: Sturges bins above 20 distinct reference values, else per value. */
+function numericChartShares(reference, current) {
+    return distinctSorted(reference, 21) > 20 ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current));
+}
 /** Runs one method on a numerical column given as sorted, finite samples. */
 function testNumerical(method, reference, current, referenceStd, referenceCount = reference.length) {
     const distinctRef = distinctSorted(reference, 21);
@@ -3277,7 +2789,12 @@ function testNumerical(method, reference, current, referenceStd, referenceCount 
         }
         case 'g_test':
         case 'fisher_exact':
+        case 'TVD':
+        case 'abs_text_content_drift':
+        case 'perc_text_content_drift':
             throw new Error(`${method} does not apply to numerical columns`);
+        case 'empirical_mmd':
+            throw new Error('empirical_mmd permutes the rows in file order: detectDrift calls empiricalMmd on them');
     }
 }
 const NUMERICAL_TESTS = {
@@ -3323,35 +2840,535 @@ function sharesScore(method, shares) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 39473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ jsonLogger)
-/* harmony export */ });
-function jsonLogger(stream = process.stderr, options = {}) {
-    const event = (level, msg, fields = {}) => {
-        if (level === 'debug' && !options.verbose)
-            return;
-        const record = { time: new Date().toISOString(), level, msg };
-        if (options.component)
-            record.component = options.component;
-        for (const [key, value] of Object.entries(fields))
-            if (value !== undefined)
-                record[key] = value;
-        stream.write(`${JSON.stringify(record)}\n`);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nQ: () => (/* binding */ TEXT_METHODS),
+  TQ: () => (/* binding */ TextDriftRefused),
+  ln: () => (/* binding */ describeTextScore),
+  Kt: () => (/* binding */ textContentDrift)
+});
+
+// UNUSED EXPORTS: pairwiseSum, percentileLinear, randomClassifierQuantile, rocAuc, splitHalves
+
+// EXTERNAL MODULE: ./src/drift/numpy-random.ts
+var numpy_random = __webpack_require__(70950);
+;// CONCATENATED MODULE: ./src/drift/text-content-sgd.ts
+/**
+ * Evidently's domain classifier, `SGDClassifier(alpha=0.0001, max_iter=50, penalty="l1", loss="modified_huber",
+ * random_state=42)`, trained as scikit-learn 1.2.1 trains it (sklearn/linear_model/_sgd_fast.pyx `_plain_sgd`,
+ * called by _stochastic_gradient.py `fit_binary`): plain SGD over sparse rows with the 'optimal' learning rate
+ * 1 / (alpha (t0 + t - 1)), the modified Huber loss, the intercept updated at the sparse decay 0.01, the L1 penalty
+ * applied by truncated gradient (Tsuruoka et al. 2009) on the features each sample touches, the samples reshuffled
+ * before every epoch by scikit-learn's own xorshift, and training stopped after 5 epochs without the summed loss
+ * improving by tol (1e-3) times the number of samples.
+ */
+
+/** Evidently's settings; the rest are SGDClassifier's defaults. */
+const EVIDENTLY_SGD = { alpha: 0.0001, maxIter: 50, tol: 1e-3, nIterNoChange: 5, randomState: 42 };
+/** scikit-learn's SPARSE_INTERCEPT_DECAY: the intercept moves slower when the features are sparse. */
+const SPARSE_INTERCEPT_DECAY = 0.01;
+const MAX_DLOSS = 1e12;
+const INT32_MAX = 2147483647;
+function modifiedHuberLoss(p, y) {
+    const z = p * y;
+    if (z >= 1.0)
+        return 0.0;
+    if (z >= -1.0)
+        return (1.0 - z) * (1.0 - z);
+    return -4.0 * z;
+}
+function modifiedHuberDloss(p, y) {
+    const z = p * y;
+    if (z >= 1.0)
+        return 0.0;
+    if (z >= -1.0)
+        return 2.0 * (1.0 - z) * -y;
+    return -4.0 * y;
+}
+/** Fits the binary classifier: `positive[i]` is true for the class the probabilities are of (current data). */
+function fitModifiedHuberL1(rows, positive, features, settings = EVIDENTLY_SGD) {
+    const { alpha, maxIter, tol, nIterNoChange } = settings;
+    // fit_binary's draws: make_dataset takes randint(1, 2^31 - 1) for the dataset (unused by plain SGD), then the seed.
+    const random = new numpy_random/* LegacyRandomState */.W(settings.randomState);
+    random.randint(1, INT32_MAX);
+    const seed = random.randint(0, INT32_MAX);
+    const n = rows.length;
+    const w = new Float64Array(features);
+    const q = new Float64Array(features);
+    let u = 0.0;
+    let intercept = 0.0;
+    const l1Ratio = 1.0;
+    const typw = Math.sqrt(1.0 / Math.sqrt(alpha));
+    const initialEta0 = typw / Math.max(1.0, modifiedHuberDloss(-typw, 1.0));
+    const optimalInit = 1.0 / (initialEta0 * alpha);
+    const order = Int32Array.from({ length: n }, (_, i) => i);
+    let t = 1.0;
+    let bestLoss = Infinity;
+    let noImprovement = 0;
+    let epoch = 0;
+    for (; epoch < maxIter; epoch++) {
+        let sumloss = 0;
+        // SequentialDataset.shuffle: the same seed every epoch, applied to the order the last epoch left.
+        const state = { seed };
+        for (let i = 0; i < n - 1; i++) {
+            const j = i + (ourRandR(state) % (n - i));
+            const swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        for (let k = 0; k < n; k++) {
+            const sample = order[k];
+            const { indices, values } = rows[sample];
+            const y = positive[sample] ? 1.0 : -1.0;
+            let p = 0.0;
+            for (let j = 0; j < indices.length; j++)
+                p += w[indices[j]] * values[j];
+            p *= 1.0; // WeightVector.dot multiplies by wscale, which L1 alone leaves at 1
+            p += intercept;
+            const eta = 1.0 / (alpha * (optimalInit + t - 1));
+            sumloss += modifiedHuberLoss(p, y);
+            let dloss = modifiedHuberDloss(p, y);
+            if (dloss < -MAX_DLOSS)
+                dloss = -MAX_DLOSS;
+            else if (dloss > MAX_DLOSS)
+                dloss = MAX_DLOSS;
+            let update = -eta * dloss;
+            update *= 1.0 * 1.0; // class weight and sample weight
+            if (update !== 0.0) {
+                for (let j = 0; j < indices.length; j++)
+                    w[indices[j]] = w[indices[j]] + values[j] * update;
+                intercept += update * SPARSE_INTERCEPT_DECAY;
+            }
+            u += l1Ratio * eta * alpha;
+            // l1penalty: each touched weight moves toward zero by what the penalty has accumulated, never across it.
+            for (let j = 0; j < indices.length; j++) {
+                const idx = indices[j];
+                const z = w[idx];
+                if (z > 0.0)
+                    w[idx] = Math.max(0.0, z - (u + q[idx]));
+                else if (z < 0.0)
+                    w[idx] = Math.min(0.0, z + (u - q[idx]));
+                q[idx] = q[idx] + (w[idx] - z);
+            }
+            t += 1;
+        }
+        if (!Number.isFinite(intercept) || w.some((v) => !Number.isFinite(v))) {
+            throw new RangeError(`Floating-point under-/overflow occurred at epoch #${epoch + 1}`);
+        }
+        if (sumloss > bestLoss - tol * n)
+            noImprovement++;
+        else
+            noImprovement = 0;
+        if (sumloss < bestLoss)
+            bestLoss = sumloss;
+        if (noImprovement >= nIterNoChange)
+            break;
+    }
+    return { coef: w, intercept, epochs: Math.min(epoch + 1, maxIter) };
+}
+/** predict_proba's column for the positive class: (clip(decision, -1, 1) + 1) / 2, the decision summed in row order. */
+function modifiedHuberProbability(model, row) {
+    let p = 0.0;
+    for (let j = 0; j < row.indices.length; j++)
+        p += row.values[j] * model.coef[row.indices[j]];
+    p += model.intercept;
+    p = Math.min(1, Math.max(-1, p));
+    return (p + 1.0) / 2.0;
+}
+/** scikit-learn's our_rand_r (sklearn/utils/_random.pxd): xorshift on a 32-bit state, reduced to 31 bits. */
+function ourRandR(state) {
+    let s = state.seed >>> 0;
+    if (s === 0)
+        s = 1;
+    s = (s ^ (s << 13)) >>> 0;
+    s = (s ^ (s >>> 17)) >>> 0;
+    s = (s ^ (s << 5)) >>> 0;
+    state.seed = s;
+    return s % 0x80000000;
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-log.ts
+/**
+ * The natural logarithm correctly rounded, for the TF-IDF weights of text-content drift. scikit-learn takes them
+ * from numpy's log, which is libm's (glibc: correctly rounded on every value these weights use) except on CPUs
+ * where numpy dispatches its AVX-512 log, which is not; V8's Math.log is off by one unit in the last place on
+ * some ratios. One unit there changes which samples cross the modified Huber loss's corners, and SGD's weights
+ * then part ways, so the log is computed in double-double arithmetic and rounded once.
+ */
+function twoSum(a, b) {
+    const s = a + b;
+    const bb = s - a;
+    return [s, a - (s - bb) + (b - bb)];
+}
+function quickTwoSum(a, b) {
+    const s = a + b;
+    return [s, b - (s - a)];
+}
+function split(a) {
+    const c = 134217729 * a;
+    const hi = c - (c - a);
+    return [hi, a - hi];
+}
+function twoProd(a, b) {
+    const p = a * b;
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+function add(a, b) {
+    const [s, e] = twoSum(a[0], b[0]);
+    const [t, f] = twoSum(a[1], b[1]);
+    const [s2, e2] = quickTwoSum(s, e + t);
+    return quickTwoSum(s2, e2 + f);
+}
+function mul(a, b) {
+    const [p, e] = twoProd(a[0], b[0]);
+    return quickTwoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
+}
+function div(a, b) {
+    const q1 = a[0] / b[0];
+    let r = add(a, mul(b, [-q1, 0]));
+    const q2 = r[0] / b[0];
+    r = add(r, mul(b, [-q2, 0]));
+    const q3 = r[0] / b[0];
+    return add(quickTwoSum(q1, q2), [q3, 0]);
+}
+const LN2 = [0.6931471805599453, 2.3190468138462996e-17];
+const TERMS = 30;
+/** 1 / (2k + 1) for the atanh series, in double-double. */
+const ODD_RECIPROCALS = Array.from({ length: TERMS }, (_, k) => div([1, 0], [2 * k + 1, 0]));
+/** ln(x) for a positive finite normal x, correctly rounded (ln m = 2 atanh((m - 1) / (m + 1)), m near 1). */
+function logCorrectlyRounded(x) {
+    if (!(x > 0) || !Number.isFinite(x) || x < 2.2250738585072014e-308)
+        return Math.log(x);
+    if (x === 1)
+        return 0;
+    let k = Math.floor(Math.log2(x));
+    let m = x / 2 ** k;
+    if (m >= Math.SQRT2) {
+        m /= 2;
+        k++;
+    }
+    else if (m < Math.SQRT1_2) {
+        m *= 2;
+        k--;
+    }
+    // m - 1 is exact (Sterbenz: m is within a factor of two of 1).
+    const s = div([m - 1, 0], twoSum(m, 1));
+    const s2 = mul(s, s);
+    let series = ODD_RECIPROCALS[TERMS - 1];
+    for (let i = TERMS - 2; i >= 0; i--)
+        series = add(ODD_RECIPROCALS[i], mul(s2, series));
+    const lnM = mul([2 * s[0], 2 * s[1]], series);
+    const total = add(mul([k, 0], LN2), lnM);
+    return total[0] + total[1];
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-stop-words.ts
+/**
+ * scikit-learn's English stop words (`sklearn.feature_extraction.text.ENGLISH_STOP_WORDS`, 318 words),
+ * which Evidently's text-content drift removes (`TfidfVectorizer(stop_words="english")`). Data, copied from
+ * scikit-learn 1.2.1's sklearn/feature_extraction/_stop_words.py, which takes the list from the Glasgow Information
+ * Retrieval Group (http://ir.dcs.gla.ac.uk/resources/linguistic_utils/stop_words). scikit-learn is distributed under
+ * the BSD 3-Clause licence (Copyright (c) 2007-2022 The scikit-learn developers; https://github.com/scikit-learn/
+ * scikit-learn/blob/1.2.1/COPYING). test/unit/drift-text-content.test.ts compares it with the list the reference
+ * script pinned from scikit-learn itself.
+ */
+// prettier-ignore
+const ENGLISH_STOP_WORDS = new Set([
+    'a', 'about', 'above', 'across', 'after', 'afterwards', 'again', 'against', 'all', 'almost', 'alone', 'along', 'already', 'also', 'although',
+    'always', 'am', 'among', 'amongst', 'amoungst', 'amount', 'an', 'and', 'another', 'any', 'anyhow', 'anyone', 'anything', 'anyway', 'anywhere',
+    'are', 'around', 'as', 'at', 'back', 'be', 'became', 'because', 'become', 'becomes', 'becoming', 'been', 'before', 'beforehand', 'behind', 'being',
+    'below', 'beside', 'besides', 'between', 'beyond', 'bill', 'both', 'bottom', 'but', 'by', 'call', 'can', 'cannot', 'cant', 'co', 'con', 'could',
+    'couldnt', 'cry', 'de', 'describe', 'detail', 'do', 'done', 'down', 'due', 'during', 'each', 'eg', 'eight', 'either', 'eleven', 'else', 'elsewhere',
+    'empty', 'enough', 'etc', 'even', 'ever', 'every', 'everyone', 'everything', 'everywhere', 'except', 'few', 'fifteen', 'fifty', 'fill', 'find',
+    'fire', 'first', 'five', 'for', 'former', 'formerly', 'forty', 'found', 'four', 'from', 'front', 'full', 'further', 'get', 'give', 'go', 'had',
+    'has', 'hasnt', 'have', 'he', 'hence', 'her', 'here', 'hereafter', 'hereby', 'herein', 'hereupon', 'hers', 'herself', 'him', 'himself', 'his',
+    'how', 'however', 'hundred', 'i', 'ie', 'if', 'in', 'inc', 'indeed', 'interest', 'into', 'is', 'it', 'its', 'itself', 'keep', 'last', 'latter',
+    'latterly', 'least', 'less', 'ltd', 'made', 'many', 'may', 'me', 'meanwhile', 'might', 'mill', 'mine', 'more', 'moreover', 'most', 'mostly', 'move',
+    'much', 'must', 'my', 'myself', 'name', 'namely', 'neither', 'never', 'nevertheless', 'next', 'nine', 'no', 'nobody', 'none', 'noone', 'nor', 'not',
+    'nothing', 'now', 'nowhere', 'of', 'off', 'often', 'on', 'once', 'one', 'only', 'onto', 'or', 'other', 'others', 'otherwise', 'our', 'ours',
+    'ourselves', 'out', 'over', 'own', 'part', 'per', 'perhaps', 'please', 'put', 'rather', 're', 'same', 'see', 'seem', 'seemed', 'seeming', 'seems',
+    'serious', 'several', 'she', 'should', 'show', 'side', 'since', 'sincere', 'six', 'sixty', 'so', 'some', 'somehow', 'someone', 'something',
+    'sometime', 'sometimes', 'somewhere', 'still', 'such', 'system', 'take', 'ten', 'than', 'that', 'the', 'their', 'them', 'themselves', 'then',
+    'thence', 'there', 'thereafter', 'thereby', 'therefore', 'therein', 'thereupon', 'these', 'they', 'thick', 'thin', 'third', 'this', 'those',
+    'though', 'three', 'through', 'throughout', 'thru', 'thus', 'to', 'together', 'too', 'top', 'toward', 'towards', 'twelve', 'twenty', 'two', 'un',
+    'under', 'until', 'up', 'upon', 'us', 'very', 'via', 'was', 'we', 'well', 'were', 'what', 'whatever', 'when', 'whence', 'whenever', 'where',
+    'whereafter', 'whereas', 'whereby', 'wherein', 'whereupon', 'wherever', 'whether', 'which', 'while', 'whither', 'who', 'whoever', 'whole', 'whom',
+    'whose', 'why', 'will', 'with', 'within', 'without', 'would', 'yet', 'you', 'your', 'yours', 'yourself', 'yourselves',
+]);
+
+;// CONCATENATED MODULE: ./src/drift/text-content-tfidf.ts
+/**
+ * The text features of Evidently's domain classifier, as scikit-learn 1.2.1 computes them for
+ * `TfidfVectorizer(sublinear_tf=True, max_df=0.5, stop_words="english")`: lowercase (str.lower), tokens by the
+ * default token_pattern `(?u)\b\w\w+\b` with Python's Unicode `\w`, English stop words out, a vocabulary fitted on
+ * the training texts (terms in more than half of them dropped, the rest sorted by code point), smooth idf
+ * (ln((1 + n) / (1 + df)) + 1), sublinear tf (1 + ln tf) and rows scaled to unit length. Rows keep the order of
+ * their entries that scipy's sparse matrices end up with, because SGD sums over that order: a fitted row lists its
+ * terms by last first appearance in the training texts, a transformed row by descending vocabulary index.
+ */
+
+
+/** Python's `\w` for str patterns: letters (L*), numbers (N*: what str.isalnum accepts beyond letters) and "_". */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+/**
+ * scikit-learn's default analyzer with Evidently's settings: the maximal runs of two or more word characters
+ * (what `\b\w\w+\b` matches) of the lowercased text, stop words left out. Counted in code points, as Python counts.
+ */
+function analyzeText(text, stopWords = ENGLISH_STOP_WORDS) {
+    const tokens = [];
+    let run = '';
+    let length = 0;
+    const flush = () => {
+        if (length >= 2 && !stopWords.has(run))
+            tokens.push(run);
+        run = '';
+        length = 0;
     };
-    return {
-        event,
-        debug: (m) => event('debug', m),
-        info: (m) => event('info', m),
-        warning: (m) => event('warning', m),
-        error: (m) => event('error', m),
-        group: async (name, fn) => {
-            event('info', name);
-            return fn();
-        },
-    };
+    for (const ch of text.toLowerCase()) {
+        if (WORD_CHAR.test(ch)) {
+            run += ch;
+            length++;
+        }
+        else
+            flush();
+    }
+    flush();
+    return tokens;
+}
+/** Python's str ordering: by code point (JavaScript's default compares UTF-16 units, which differs above U+FFFF). */
+function compareCodePoints(a, b) {
+    const ia = a[Symbol.iterator]();
+    const ib = b[Symbol.iterator]();
+    for (;;) {
+        const x = ia.next();
+        const y = ib.next();
+        if (x.done || y.done)
+            return x.done && y.done ? 0 : x.done ? -1 : 1;
+        const d = x.value.codePointAt(0) - y.value.codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+}
+/** Raised (as scikit-learn raises ValueError) when the training texts leave no term to learn from. */
+class EmptyVocabulary extends Error {
+}
+/** Fits the vocabulary and idf on the training texts; returns them with the training rows as the classifier sees them. */
+function fitTfidf(texts, maxDf = 0.5) {
+    const analyzed = texts.map((t) => analyzeText(t));
+    // Term ids in order of first appearance over the corpus: CountVectorizer's own ids before it sorts them.
+    const firstSeen = new Map();
+    const df = [];
+    for (const tokens of analyzed) {
+        for (const term of new Set(tokens)) {
+            let id = firstSeen.get(term);
+            if (id === undefined) {
+                id = firstSeen.size;
+                firstSeen.set(term, id);
+                df.push(0);
+            }
+            df[id]++;
+        }
+    }
+    if (firstSeen.size === 0)
+        throw new EmptyVocabulary('empty vocabulary; perhaps the documents only contain stop words');
+    const maxDocCount = maxDf * texts.length;
+    const kept = [...firstSeen.keys()].filter((term) => df[firstSeen.get(term)] <= maxDocCount).sort(compareCodePoints);
+    if (kept.length === 0)
+        throw new EmptyVocabulary('After pruning, no terms remain. Try a lower min_df or a higher max_df.');
+    const index = new Map(kept.map((term, i) => [term, i]));
+    const n = texts.length;
+    // np.log(n_samples / df) + 1 with the smoothing's extra document.
+    const idf = Float64Array.from(kept, (term) => logCorrectlyRounded((n + 1) / (df[firstSeen.get(term)] + 1)) + 1);
+    const model = { vocabulary: kept, idf };
+    const rows = analyzed.map((tokens) => weigh(model, countTerms(tokens, index), (a, b) => firstSeen.get(kept[b]) - firstSeen.get(kept[a])));
+    return { model, rows };
+}
+/** Rows of texts the model was not fitted on (the test half): entries by descending vocabulary index. */
+function transformTfidf(model, texts) {
+    const index = new Map(model.vocabulary.map((term, i) => [term, i]));
+    return texts.map((t) => weigh(model, countTerms(analyzeText(t), index), (a, b) => b - a));
+}
+function countTerms(tokens, index) {
+    const counts = new Map();
+    for (const token of tokens) {
+        const i = index.get(token);
+        if (i !== undefined)
+            counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    return counts;
+}
+/** 1 + ln(tf), times idf, then divided by the row's Euclidean norm (summed in the row's order, as normalize sums). */
+function weigh(model, counts, order) {
+    const indices = Int32Array.from([...counts.keys()].sort(order));
+    const values = Float64Array.from(indices, (i) => (logCorrectlyRounded(counts.get(i)) + 1) * model.idf[i]);
+    let sum = 0;
+    for (let k = 0; k < values.length; k++)
+        sum += values[k] * values[k];
+    if (sum !== 0) {
+        const norm = Math.sqrt(sum);
+        for (let k = 0; k < values.length; k++)
+            values[k] = values[k] / norm;
+    }
+    return { indices, values };
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content.ts
+/**
+ * Text-content drift, Evidently's two tests for text columns (evidently/legacy/calculations/stattests/
+ * text_content_drift.py and text_content_drift_abs.py over legacy/utils/data_drift_utils.py
+ * `calculate_text_drift_score`): a domain classifier learns to tell reference texts (0) from current ones (1) on
+ * half of them (train_test_split, test_size 0.5, random_state 42) and is scored by ROC AUC on the other half.
+ * `abs_text_content_drift` calls drift when the AUC exceeds its threshold (default 0.55); `perc_text_content_drift`
+ * when it exceeds the (threshold)-quantile of the AUCs of 1000 random classifiers on the same test labels
+ * (default 0.95). The AUC is the score either way; pure functions over the texts.
+ */
+
+
+
+const TEXT_METHODS = ['abs_text_content_drift', 'perc_text_content_drift'];
+/** sklearn's ShuffleSplit as train_test_split(test_size=0.5, random_state=seed) calls it: test first, ceil(n/2) of them. */
+function splitHalves(n, seed = 42) {
+    const permutation = Array.from(new numpy_random/* LegacyRandomState */.W(seed).permutation(n));
+    const nTest = Math.ceil(0.5 * n);
+    return { test: permutation.slice(0, nTest), train: permutation.slice(nTest) };
+}
+/**
+ * sklearn.metrics.roc_auc_score for binary labels, step for step (roc_curve with drop_intermediate, then
+ * np.trapz summed pairwise as numpy sums) so that the value is the same to the last bit, ties included.
+ */
+function rocAuc(labels, scores) {
+    const n = labels.length;
+    // argsort(kind="mergesort")[::-1]: stable ascending, reversed (so equal scores come in reverse input order).
+    const ascending = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b] || a - b);
+    const order = ascending.reverse();
+    const tps = [];
+    const fps = [];
+    let positives = 0;
+    for (let k = 0; k < n; k++) {
+        positives += labels[order[k]];
+        if (k === n - 1 || scores[order[k + 1]] !== scores[order[k]]) {
+            tps.push(positives);
+            fps.push(k + 1 - positives);
+        }
+    }
+    if (positives === 0 || positives === n)
+        throw new RangeError('Only one class present in y_true. ROC AUC score is not defined in that case.');
+    let keepT = tps;
+    let keepF = fps;
+    if (tps.length > 2) {
+        keepT = [];
+        keepF = [];
+        for (let i = 0; i < tps.length; i++) {
+            const inner = i > 0 && i < tps.length - 1;
+            if (!inner || fps[i - 1] - 2 * fps[i] + fps[i + 1] !== 0 || tps[i - 1] - 2 * tps[i] + tps[i + 1] !== 0) {
+                keepT.push(tps[i]);
+                keepF.push(fps[i]);
+            }
+        }
+    }
+    const tpr = [0, ...keepT].map((v) => v / keepT[keepT.length - 1]);
+    const fpr = [0, ...keepF].map((v) => v / keepF[keepF.length - 1]);
+    const terms = new Float64Array(tpr.length - 1);
+    for (let i = 0; i < terms.length; i++)
+        terms[i] = ((fpr[i + 1] - fpr[i]) * (tpr[i + 1] + tpr[i])) / 2.0;
+    return pairwiseSum(terms, 0, terms.length);
+}
+/** numpy's pairwise summation (umath loops: blocks of 128, eight accumulators), which np.sum uses for float64. */
+function pairwiseSum(a, start, n) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    if (n <= 128) {
+        const r = Array.from({ length: 8 }, (_, j) => a[start + j]);
+        let i = 8;
+        for (; i < n - (n % 8); i += 8)
+            for (let j = 0; j < 8; j++)
+                r[j] = r[j] + a[start + i + j];
+        let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
+}
+/** np.percentile(values, q) with the default linear method (numpy 1.24's _quantile and _lerp). */
+function percentileLinear(values, q) {
+    const sorted = Float64Array.from(values).sort();
+    const n = sorted.length;
+    const virtual = (n - 1) * (q / 100);
+    const previous = Math.floor(virtual);
+    const below = sorted[Math.min(Math.max(previous, 0), n - 1)];
+    const above = sorted[Math.min(Math.max(previous + 1, 0), n - 1)];
+    const gamma = virtual - previous;
+    const diff = above - below;
+    return gamma >= 0.5 ? above - diff * (1 - gamma) : below + diff * gamma;
+}
+/** Evidently's roc_auc_random_classifier_percentile: 1000 random scorings seeded from seed 42, their quantile. */
+function randomClassifierQuantile(labels, pValue, iterations = 1000, seed = 42) {
+    const seeds = new numpy_random/* LegacyRandomState */.W(seed);
+    const aucs = [];
+    const draws = Array.from({ length: iterations }, () => seeds.randint(0, iterations * 10));
+    for (const s of draws) {
+        const random = new numpy_random/* LegacyRandomState */.W(s);
+        aucs.push(rocAuc(labels, labels.map(() => random.rand())));
+    }
+    return percentileLinear(aucs, 100 * (1 - pValue));
+}
+/** Why a text column cannot be tested (too few texts, no words left): the caller names the column. */
+class TextDriftRefused extends Error {
+}
+/** calculate_text_drift_score: reference texts then current texts, split, classified, scored. */
+function textContentDrift(reference, current, method, threshold) {
+    const texts = [...reference, ...current];
+    const labels = [...reference.map(() => 0), ...current.map(() => 1)];
+    const { train, test } = splitHalves(texts.length);
+    const testLabels = test.map((i) => labels[i]);
+    const trainLabels = train.map((i) => labels[i]);
+    if (!testLabels.includes(0) || !testLabels.includes(1)) {
+        throw new TextDriftRefused('the test half of the texts holds only one side (reference or current), so no ROC AUC can be computed; give both sides more texts');
+    }
+    if (!trainLabels.includes(0) || !trainLabels.includes(1)) {
+        throw new TextDriftRefused('the training half of the texts holds only one side (reference or current), so no classifier can be trained; give both sides more texts');
+    }
+    let fitted;
+    try {
+        fitted = fitTfidf(train.map((i) => texts[i]));
+    }
+    catch (error) {
+        if (error instanceof EmptyVocabulary) {
+            throw new TextDriftRefused(`no word is left to compare after tokenizing (${error.message}); this column may not be text`);
+        }
+        throw error;
+    }
+    const model = fitModifiedHuberL1(fitted.rows, trainLabels.map((l) => l === 1), fitted.model.vocabulary.length, EVIDENTLY_SGD);
+    const testRows = transformTfidf(fitted.model, test.map((i) => texts[i]));
+    const score = rocAuc(testLabels, testRows.map((row) => modifiedHuberProbability(model, row)));
+    const sizes = { train_size: train.length, test_size: test.length, vocabulary_size: fitted.model.vocabulary.length };
+    if (method === 'abs_text_content_drift')
+        return { method, score, drifted: score > threshold, ...sizes };
+    const quantile = randomClassifierQuantile(testLabels, 1 - threshold);
+    return { method, score, drifted: score > quantile, random_auc_quantile: quantile, ...sizes };
+}
+/** A text column's result as a sentence for reports: what the score is and what it had to exceed. */
+function describeTextScore(column) {
+    const quantile = column.domain_classifier?.random_auc_quantile;
+    if (column.method === 'perc_text_content_drift' && quantile !== undefined) {
+        return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${quantile.toPrecision(4)}, the random classifiers' ${column.threshold} quantile`;
+    }
+    if (column.method === 'abs_text_content_drift')
+        return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${column.threshold}`;
+    return undefined;
 }
 
 

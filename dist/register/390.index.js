@@ -1,0 +1,4504 @@
+export const id = 390;
+export const ids = [390];
+export const modules = {
+
+/***/ 3390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DriftProfile: () => (/* binding */ DriftProfile)
+});
+
+// UNUSED EXPORTS: APPROXIMATE_WITH_SKETCH, MAX_EXACT_VALUES, PROFILE_QUANTILES, PROFILE_VERSION, buildProfile, isProfileFile, loadProfile, profileColumnToSides, quantileSorted, writeProfile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/io/csv-scanner.ts
+/**
+ * THE CSV scanner: the one place that knows the dialect dhow reads (RFC 4180 quoted fields with embedded
+ * separators, newlines and doubled quotes; a UTF-8 byte order mark; CRLF, LF or a lone CR as line ends;
+ * one ASCII separator, "," or a tab for .tsv), the record limit, line numbers and the errors. It is a state
+ * machine over Buffers fed chunk by chunk (an incomplete record is carried to the next chunk) that emits one
+ * event per record: a reused `CsvRecord` of field byte ranges with the line it starts on. Every CSV reader
+ * in dhow is a sink on it: the row reader and readCsvFile (src/io/csv.ts), the projected fairness reader
+ * (src/metrics/csv-columns.ts) and drift's column reader (src/drift/columns.ts).
+ *
+ * It is built for data that grows (drift, fairness): nothing is allocated per row unless the caller asks for
+ * a string (`text`) or interns the bytes (ByteInterner). Sinks that know their columns can take values
+ * during the scan: numbers parsed straight from the bytes (`expectNumbers`, `parseDecimal`), categories
+ * hashed while scanned (`expectCategories`), and direct mode (`expectDirect`), a fast lane that writes
+ * plain records (one line, unquoted, plain decimals) straight into columns and hands every other record,
+ * unchanged, to the general state machine, so the dialect's rules and errors stay in one place.
+ *
+ * Strictness: a record whose field count differs from the header's is the sinks' error (they know the
+ * header); text after a closing quote, a quote left open at the end of the input and a record longer than
+ * the limit are errors here, naming the file and line, never echoing the data. A quote inside an unquoted
+ * field is kept literally (as pandas does). Blank lines are skipped.
+ */
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/** Strings pandas reads as missing values; they are "empty" for the numeric check. */
+const MISSING_TOKENS = new Set([
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+]);
+/** First bytes of the missing-value tokens: anything else is not missing, without building a string. */
+const MISSING_FIRST_BYTES = new Uint8Array(256);
+for (const token of MISSING_TOKENS)
+    if (token)
+        MISSING_FIRST_BYTES[token.charCodeAt(0)] = 1;
+/** First bytes that keep a categorical field out of direct mode: a quote, or a possible missing value. */
+const DIRECT_REFUSED_FIRST_BYTES = MISSING_FIRST_BYTES.slice();
+DIRECT_REFUSED_FIRST_BYTES[QUOTE] = 1;
+/** True when bytes [start, end) may be a missing value (empty, or starting like a missing-value token). */
+function csv_scanner_mayBeMissing(bytes, start, end) {
+    return start === end || MISSING_FIRST_BYTES[bytes[start]] === 1;
+}
+/** FNV-1a's offset basis and prime, shared by the parser's scan and ByteInterner. */
+const csv_scanner_FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
+const csv_scanner_FNV_PRIME = 0x01000193;
+/**
+ * The longest record (one row, with the line ends inside its quoted fields) a CSV input may hold: 4 MiB.
+ * Lower than JSON Lines' 16 MiB per line (src/io/jsonl.ts) because a CSV record is one row of a table of
+ * numbers and categories, not a document; it equals the header limit (a header is a record too), and an
+ * unclosed quote or a file with no line end is refused after at most this much plus one read, never
+ * buffered whole.
+ */
+const MAX_CSV_RECORD_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+class RecordView {
+    line = 1;
+    length = 0;
+    bytes = Buffer.alloc(0);
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64); // 1: holds doubled quotes
+    nums = new Float64Array(64); // the number, when numOk is 1 or 2
+    hashes = new Int32Array(64); // the FNV-1a hash of the bytes, when numOk is 3
+    // 0: nothing computed; 1: nums holds the field's value, computed while scanning; 2: that number went to
+    // its sink; 3: hashes holds the bytes' hash; 4: the value went to its category sink.
+    numOk = new Uint8Array(64);
+    allTaken = false;
+    start(i) {
+        return this.starts[i];
+    }
+    end(i) {
+        return this.ends[i];
+    }
+    escaped(i) {
+        return this.flags[i] === 1;
+    }
+    text(i) {
+        const s = this.bytes.toString('utf8', this.starts[i], this.ends[i]);
+        return this.flags[i] === 1 ? s.replaceAll('""', '"') : s;
+    }
+    taken(i) {
+        const k = this.numOk[i];
+        return k === 2 || k === 4;
+    }
+    number(i) {
+        const k = this.numOk[i];
+        if (k === 1 || k === 2)
+            return this.nums[i];
+        return parseDecimal(this.bytes, this.starts[i], this.ends[i]);
+    }
+    missing(i) {
+        const s = this.starts[i];
+        const e = this.ends[i];
+        if (s === e)
+            return true;
+        if (e - s > 9 || !MISSING_FIRST_BYTES[this.bytes[s]])
+            return false;
+        return MISSING_TOKENS.has(this.bytes.toString('latin1', s, e));
+    }
+    texts() {
+        const out = [];
+        for (let i = 0; i < this.length; i++)
+            out.push(this.text(i));
+        return out;
+    }
+    grow() {
+        const n = this.starts.length * 2;
+        const s = new Int32Array(n);
+        s.set(this.starts);
+        const e = new Int32Array(n);
+        e.set(this.ends);
+        const f = new Uint8Array(n);
+        f.set(this.flags);
+        const v = new Float64Array(n);
+        v.set(this.nums);
+        const o = new Uint8Array(n);
+        o.set(this.numOk);
+        const h = new Int32Array(n);
+        h.set(this.hashes);
+        this.starts = s;
+        this.ends = e;
+        this.flags = f;
+        this.nums = v;
+        this.numOk = o;
+        this.hashes = h;
+    }
+}
+/**
+ * Push-style parser: feed it chunks, it calls `onRecord` for every complete record (header included).
+ * Returning `false` from the callback stops the parse.
+ */
+class csv_scanner_CsvParser {
+    onRecord;
+    sep;
+    file;
+    maxRecord;
+    view = new RecordView();
+    pending = null; // bytes of an incomplete record carried to the next chunk
+    joined = Buffer.alloc(0); // reused for pending + chunk (no new buffer per chunk)
+    line = 1; // line of the next record's first byte
+    first = true;
+    stopped = false;
+    /** Bytes consumed so far (for progress). */
+    bytesDone = 0;
+    numeric;
+    /** 1 for the bytes that end an unquoted field: the separator, LF and CR. */
+    stops = new Uint8Array(256);
+    /** The largest of those bytes. */
+    stopMax;
+    sinks;
+    categorical;
+    categorySinks;
+    // Direct mode (expectDirect): per field 1 (a number column) or 2 (a category sink), and where they go.
+    directKinds;
+    directNumbers = [];
+    directCategories = [];
+    directData = [];
+    directBase = new Int32Array(0);
+    directTaken = new Int32Array(1);
+    /** Records whose values went straight to the direct-mode columns (the record callback never saw them). */
+    directRecords = 0;
+    /**
+     * Marks columns expected to hold numbers: their plain decimals are computed while the bytes are
+     * scanned, so `record.number(i)` costs nothing more (a hint: any column may still be read as text).
+     * With `sinks`, a plain decimal of column i goes straight to sinks[i] and `record.taken(i)` is true:
+     * the record callback has nothing left to do for that field. Both arrays may change between records.
+     */
+    expectNumbers(columns, sinks) {
+        this.numeric = columns;
+        this.sinks = sinks;
+        this.view.numOk.fill(0); // parse leaves numOk alone while no column is typed: start from nothing computed
+    }
+    /**
+     * Marks columns holding categories: their unquoted fields are hashed while scanned and, once the record
+     * is complete, offered to sinks[i] (see CategorySink); `record.taken(i)` is true when the sink took it.
+     * A column marked by expectNumbers too is read as numbers. Both arrays may change between records.
+     */
+    expectCategories(columns, sinks) {
+        this.categorical = columns;
+        this.categorySinks = sinks;
+        this.view.numOk.fill(0);
+    }
+    /**
+     * Direct mode, for readers that want nothing from a data record but its values: every field is either a
+     * number column (`numbers[f]`, written in place) or a category sink (`categories[f]`). A record that is
+     * one line of exactly that many unquoted fields, each number a plain decimal (as `expectNumbers` computes
+     * them) and each category not empty and not starting like a missing-value token, then goes straight to
+     * the columns, never to the record callback, and is counted in `directRecords`. Any other record (quotes,
+     * missing values, exponents, a wrong field count, a lone CR, a full number column) reaches the callback
+     * exactly as without direct mode, so the callback stays the one place for errors and odd values.
+     * A category sink in direct mode must take every value it is offered. `undefined` ends direct mode.
+     */
+    expectDirect(columns) {
+        if (!columns) {
+            this.directKinds = undefined;
+            return;
+        }
+        const width = columns.numbers.length;
+        const kinds = new Uint8Array(width);
+        const empty = new Float64Array(0);
+        const placeholder = { data: empty, length: 0 };
+        this.directNumbers = [];
+        this.directData.length = 0;
+        for (let f = 0; f < width; f++) {
+            const column = columns.numbers[f];
+            if (column)
+                kinds[f] = 1;
+            else if (columns.categories[f])
+                kinds[f] = 2;
+            else {
+                // A field with nowhere to go: the callback must see every record.
+                this.directKinds = undefined;
+                return;
+            }
+            this.directNumbers.push(column ?? placeholder);
+            this.directData.push(empty);
+        }
+        this.directCategories = columns.categories.slice(0, width);
+        this.directBase = new Int32Array(width);
+        while (this.view.starts.length < width)
+            this.view.grow();
+        this.directKinds = kinds;
+    }
+    constructor(onRecord, options = {}) {
+        this.onRecord = onRecord;
+        const separator = options.separator ?? ',';
+        if (separator.length !== 1 || separator.charCodeAt(0) > 0x7f || separator === '"' || separator === '\n' || separator === '\r') {
+            throw new DhowError('usage', `the CSV separator must be one ASCII character other than a quote or a line end, got ${JSON.stringify(separator)}`);
+        }
+        this.sep = separator.charCodeAt(0);
+        this.file = options.file ?? '<input>';
+        this.maxRecord = options.maxRecordBytes ?? MAX_CSV_RECORD_BYTES;
+        this.stops[this.sep] = 1;
+        this.stops[LF] = 1;
+        this.stops[CR] = 1;
+        this.stopMax = Math.max(this.sep, LF, CR);
+    }
+    get done() {
+        return this.stopped;
+    }
+    /** Parses a chunk; the scanner keeps (copies) the start of a record the chunk cuts, for the next one. */
+    push(chunk) {
+        if (this.stopped || chunk.length === 0)
+            return;
+        let buf = chunk;
+        if (this.pending) {
+            const pending = this.pending;
+            const total = pending.length + chunk.length;
+            if (this.joined.length < total)
+                this.joined = Buffer.allocUnsafe(Math.max(total, this.joined.length * 2));
+            pending.copy(this.joined, 0);
+            chunk.copy(this.joined, pending.length);
+            buf = this.joined.subarray(0, total);
+            this.pending = null;
+        }
+        const consumed = this.feed(buf, false);
+        if (consumed < buf.length && !this.stopped)
+            this.pending = Buffer.from(buf.subarray(consumed));
+    }
+    /**
+     * Parses the whole records at the start of `buf` and returns the bytes they took; the rest (a record the
+     * bytes cut) is the caller's to hand over again, followed by more bytes, or with `last` when none follow.
+     * For readers that place the next read right after that rest themselves (readCsvFile): no chunk is copied.
+     * An incomplete record longer than the limit is refused here, so memory stays bounded by the limit plus
+     * one chunk. Do not mix with push/finish.
+     */
+    feed(buf, last) {
+        if (this.stopped)
+            return buf.length;
+        let skip = 0;
+        if (this.first) {
+            if (buf.length < 3 && buf[0] === 0xef && !last)
+                return 0; // a byte order mark may be cut
+            this.first = false;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                skip = 3;
+        }
+        const consumed = skip + this.parse(skip === 0 ? buf : buf.subarray(skip), last);
+        this.bytesDone += consumed;
+        if (!last && !this.stopped && buf.length - consumed > this.maxRecord)
+            throw this.tooLong(this.line);
+        return consumed;
+    }
+    tooLong(line) {
+        const limit = this.maxRecord % (1 << 20) === 0 ? `${this.maxRecord >> 20} MiB` : `${this.maxRecord} bytes`;
+        return new DhowError('invalid-input', `the record is longer than ${limit}, the most a CSV record may hold`, { file: this.file, line });
+    }
+    /** Ends the input: a last record without a line end is delivered; an open quote is an error. */
+    finish() {
+        if (this.stopped)
+            return;
+        const rest = this.pending;
+        this.pending = null;
+        if (rest)
+            this.feed(rest, true);
+    }
+    /** Parses whole records from buf; returns how many bytes were consumed. */
+    parse(buf, last) {
+        const sep = this.sep;
+        const view = this.view;
+        const numeric = this.numeric;
+        const numericCount = numeric ? numeric.length : 0;
+        const sinks = this.sinks;
+        const categorical = this.categorical;
+        const categoricalCount = categorical ? categorical.length : 0;
+        const categorySinks = this.categorySinks;
+        const stops = this.stops;
+        const stopMax = this.stopMax;
+        const typed = numericCount > 0 || categoricalCount > 0;
+        const n = buf.length;
+        view.bytes = buf;
+        let pos = 0; // start of the current record
+        let line = this.line;
+        while (pos < n) {
+            if (this.directKinds !== undefined) {
+                // As many records as direct mode takes; the one it stops at (if any) is parsed below.
+                const before = this.directRecords;
+                pos = this.directRun(buf, pos, n);
+                line += this.directRecords - before;
+                if (pos >= n)
+                    break;
+            }
+            let i = pos;
+            let field = 0;
+            let lines = 0; // line ends inside quoted fields of this record
+            let complete = false;
+            let starts = view.starts;
+            let ends = view.ends;
+            let flags = view.flags;
+            let numOk = view.numOk;
+            // One record.
+            for (;;) {
+                if (field === starts.length) {
+                    view.grow();
+                    starts = view.starts;
+                    ends = view.ends;
+                    flags = view.flags;
+                    numOk = view.numOk;
+                }
+                if (i < n && buf[i] === QUOTE) {
+                    const closed = this.closingQuote(buf, i, last, line + lines);
+                    if (closed < 0)
+                        return this.stopAt(pos, line);
+                    lines += this.quotedLines;
+                    starts[field] = i + 1;
+                    ends[field] = closed;
+                    flags[field] = this.quotedDoubled;
+                    numOk[field] = 0;
+                    field++;
+                    i = closed + 1;
+                    if (i >= n) {
+                        if (!last)
+                            return this.stopAt(pos, line);
+                        complete = true;
+                        break;
+                    }
+                    const c = buf[i];
+                    if (c === sep) {
+                        i++;
+                        continue;
+                    }
+                    if (c === LF) {
+                        i++;
+                        complete = true;
+                        break;
+                    }
+                    if (c === CR) {
+                        if (i + 1 >= n && !last)
+                            return this.stopAt(pos, line);
+                        i += i + 1 < n && buf[i + 1] === LF ? 2 : 1;
+                        complete = true;
+                        break;
+                    }
+                    throw new DhowError('invalid-input', `unexpected text after a closing quote (field ${field})`, { file: this.file, line: line + lines });
+                }
+                // Unquoted field: scan to the separator or the line end.
+                const s = i;
+                let c = 0;
+                if (field < numericCount && numeric[field] === 1) {
+                    i = this.numberField(buf, i, field);
+                    c = i < n ? buf[i] : 0;
+                }
+                else if (field < categoricalCount && categorical[field] === 1) {
+                    i = this.categoryField(buf, i, field);
+                    c = i < n ? buf[i] : 0;
+                }
+                else {
+                    // Most bytes of text are above every byte that ends a field: one comparison passes them.
+                    while (i < n) {
+                        c = buf[i];
+                        if (c > stopMax) {
+                            i++;
+                            continue;
+                        }
+                        if (stops[c] === 1)
+                            break;
+                        i++;
+                    }
+                    if (typed)
+                        numOk[field] = 0; // without typed columns it is never set
+                }
+                starts[field] = s;
+                ends[field] = i;
+                flags[field] = 0;
+                field++;
+                if (i >= n) {
+                    if (!last)
+                        return this.stopAt(pos, line);
+                    complete = true;
+                    break;
+                }
+                if (c === sep) {
+                    i++;
+                    continue;
+                }
+                if (c === LF) {
+                    i++;
+                    complete = true;
+                    break;
+                }
+                // CR: CRLF, or a lone CR as a line end.
+                if (i + 1 >= n && !last)
+                    return this.stopAt(pos, line);
+                i += i + 1 < n && buf[i + 1] === LF ? 2 : 1;
+                complete = true;
+                break;
+            }
+            if (!complete)
+                break;
+            if (i - pos > this.maxRecord)
+                throw this.tooLong(line);
+            const recordLine = line;
+            line += lines + 1;
+            // A blank line (one empty unquoted field) is skipped.
+            if (!(field === 1 && ends[0] === starts[0] && flags[0] === 0 && (buf[pos] === LF || buf[pos] === CR || pos >= n))) {
+                // Only a complete record hands its values to the sinks (an incomplete one is scanned again).
+                const taken = sinks !== undefined || categorySinks !== undefined ? this.offer(buf, field) : 0;
+                view.allTaken = taken === field;
+                view.line = recordLine;
+                view.length = field;
+                if (this.onRecord(view) === false) {
+                    this.stopped = true;
+                    this.line = line;
+                    return i;
+                }
+            }
+            pos = i;
+        }
+        this.line = line;
+        return pos;
+    }
+    /**
+     * An unquoted field of a column expected to hold numbers, from i: accumulates the digits while scanning
+     * (plain decimals only; anything else is left to parseDecimal when the number is asked for). Returns the
+     * field's end. A method of its own, so that readers without typed columns (fairness) never compile it.
+     */
+    numberField(buf, i, field) {
+        const view = this.view;
+        const stops = this.stops;
+        const n = buf.length;
+        const s = i;
+        let m = 0;
+        let dot = -1;
+        let plain = 1;
+        if (i < n && buf[i] === 0x2d)
+            i++;
+        const digitsStart = i;
+        while (i < n) {
+            const c = buf[i];
+            const d = c - 0x30;
+            if (d >>> 0 <= 9)
+                m = m * 10 + d;
+            else if (stops[c] === 1)
+                break;
+            else if (c === 0x2e && dot < 0)
+                dot = i;
+            else
+                plain = 0;
+            i++;
+        }
+        const digits = i - digitsStart - (dot < 0 ? 0 : 1);
+        if (plain === 1 && digits > 0 && digits <= 15) {
+            const v = dot < 0 ? m : m / POW10[i - dot - 1];
+            view.nums[field] = buf[s] === 0x2d ? -v : v;
+            view.numOk[field] = 1;
+        }
+        else
+            view.numOk[field] = 0;
+        return i;
+    }
+    /** An unquoted field of a categorical column, from i: hashes the bytes while scanning them; returns its end. */
+    categoryField(buf, i, field) {
+        const stops = this.stops;
+        const n = buf.length;
+        let h = csv_scanner_FNV_OFFSET;
+        while (i < n) {
+            const c = buf[i];
+            if (stops[c] === 1)
+                break;
+            h = Math.imul(h ^ c, csv_scanner_FNV_PRIME);
+            i++;
+        }
+        this.view.hashes[field] = h;
+        this.view.numOk[field] = 3;
+        return i;
+    }
+    /** Line ends inside the quoted field closingQuote last found, and 1 when it holds doubled quotes. */
+    quotedLines = 0;
+    quotedDoubled = 0;
+    /**
+     * The closing quote of the quoted field opening at i (doubled quotes skipped), or -1 when the bytes end
+     * first and more may come; at the end of the input an open quote is an error naming the field's line.
+     */
+    closingQuote(buf, i, last, fieldLine) {
+        const n = buf.length;
+        let j = i + 1;
+        let doubled = 0;
+        let closed = -1;
+        for (;;) {
+            const q = buf.indexOf(QUOTE, j);
+            if (q < 0)
+                break;
+            if (q + 1 < n && buf[q + 1] === QUOTE) {
+                doubled = 1;
+                j = q + 2;
+                continue;
+            }
+            if (q + 1 >= n && !last)
+                break; // the next byte decides: wait for it
+            closed = q;
+            break;
+        }
+        if (closed < 0) {
+            if (!last)
+                return -1;
+            throw new DhowError('invalid-input', 'a quoted field is not closed before the end of the input', { file: this.file, line: fieldLine });
+        }
+        let lines = 0;
+        for (let k = i + 1; k < closed; k++)
+            if (buf[k] === LF)
+                lines++;
+        this.quotedLines = lines;
+        this.quotedDoubled = doubled;
+        return closed;
+    }
+    /** Hands a complete record's values computed during the scan to their sinks; returns how many were taken. */
+    offer(buf, fields) {
+        const view = this.view;
+        const numOk = view.numOk;
+        const sinks = this.sinks;
+        const categorySinks = this.categorySinks;
+        const numberSinks = sinks === undefined ? 0 : sinks.length;
+        const categoryCount = categorySinks === undefined ? 0 : categorySinks.length;
+        let taken = 0;
+        for (let f = 0; f < fields; f++) {
+            const k = numOk[f];
+            if (k === 1) {
+                const sink = f < numberSinks ? sinks[f] : undefined;
+                if (sink !== undefined) {
+                    sink.push(view.nums[f]);
+                    numOk[f] = 2;
+                    taken++;
+                }
+            }
+            else if (k === 3) {
+                const sink = f < categoryCount ? categorySinks[f] : undefined;
+                if (sink !== undefined && sink.add(buf, view.starts[f], view.ends[f], view.hashes[f])) {
+                    numOk[f] = 4;
+                    taken++;
+                }
+            }
+        }
+        return taken;
+    }
+    /**
+     * Direct mode for one stretch of a buffer (see expectDirect): parses records from pos while they qualify
+     * and the number columns have room, writes their values in place, and returns where it stopped (the
+     * start of the first record it did not take). Number columns' lengths move once, at the end.
+     */
+    directRun(buf, pos, n) {
+        const kinds = this.directKinds;
+        const numbers = this.directNumbers;
+        const data = this.directData;
+        const base = this.directBase;
+        let room = 0x7fffffff;
+        for (let f = 0; f < kinds.length; f++) {
+            if (kinds[f] !== 1)
+                continue;
+            const column = numbers[f];
+            data[f] = column.data;
+            base[f] = column.length;
+            room = Math.min(room, column.data.length - column.length);
+        }
+        this.directTaken[0] = 0;
+        const end = this.directLoop(buf, pos, n, room);
+        const records = this.directTaken[0];
+        if (records > 0) {
+            for (let f = 0; f < kinds.length; f++)
+                if (kinds[f] === 1)
+                    numbers[f].length += records;
+            this.directRecords += records;
+        }
+        return end;
+    }
+    /**
+     * The records themselves. A record is committed only once all its fields qualified: its numbers are
+     * already in place (beyond the columns' lengths until then), its categories are offered, and
+     * directTaken[0] counts it. Nothing follows the loop but the return: V8 compiles this loop while it
+     * runs (on-stack replacement), and code after it, never run by then, would throw that code away.
+     */
+    directLoop(buf, pos, n, room) {
+        const kinds = this.directKinds;
+        const width = kinds.length;
+        const categories = this.directCategories;
+        const data = this.directData;
+        const base = this.directBase;
+        const taken = this.directTaken;
+        const view = this.view;
+        const starts = view.starts;
+        const ends = view.ends;
+        const hashes = view.hashes;
+        const sep = this.sep;
+        const stops = this.stops;
+        const maxRecord = this.maxRecord;
+        let records = 0;
+        let start = pos;
+        record: while (records < room && start < n) {
+            let i = start;
+            for (let f = 0;;) {
+                if (i >= n)
+                    break record;
+                const s = i;
+                let c = buf[i];
+                if (kinds[f] === 1) {
+                    // Digits, then optionally a dot and more digits: a plain decimal, as the general path reads it.
+                    let m = 0;
+                    if (c === 0x2d)
+                        i++;
+                    const digitsStart = i;
+                    let d = 0;
+                    while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                        m = m * 10 + d;
+                        i++;
+                    }
+                    let dot = 0;
+                    let fraction = 0;
+                    if (i < n && buf[i] === 0x2e) {
+                        dot = 1;
+                        const fractionStart = ++i;
+                        while (i < n && (d = buf[i] - 0x30) >>> 0 <= 9) {
+                            m = m * 10 + d;
+                            i++;
+                        }
+                        fraction = i - fractionStart;
+                    }
+                    if (i >= n)
+                        break record;
+                    c = buf[i];
+                    if (stops[c] !== 1)
+                        break record;
+                    const digits = i - digitsStart - dot;
+                    if (digits <= 0 || digits > 15)
+                        break record;
+                    const v = fraction === 0 ? m : m / POW10[fraction];
+                    data[f][base[f] + records] = buf[s] === 0x2d ? -v : v;
+                }
+                else {
+                    // Not empty, not quoted, not possibly missing.
+                    if (DIRECT_REFUSED_FIRST_BYTES[c] === 1 || stops[c] === 1)
+                        break record;
+                    let h = csv_scanner_FNV_OFFSET;
+                    while (i < n) {
+                        c = buf[i];
+                        if (stops[c] === 1)
+                            break;
+                        h = Math.imul(h ^ c, csv_scanner_FNV_PRIME);
+                        i++;
+                    }
+                    if (i >= n)
+                        break record;
+                    starts[f] = s;
+                    ends[f] = i;
+                    hashes[f] = h;
+                }
+                f++;
+                if (c === sep) {
+                    if (f === width)
+                        break record;
+                    i++;
+                    continue;
+                }
+                if (f !== width)
+                    break record;
+                if (c === LF)
+                    i++;
+                else if (i + 1 < n && buf[i + 1] === LF)
+                    i += 2; // CRLF
+                else
+                    break record; // a lone CR, or CR at the end of the buffer: the general path decides
+                break;
+            }
+            if (i - start > maxRecord)
+                break record; // the general path refuses it
+            for (let f = 0; f < width; f++)
+                if (kinds[f] === 2)
+                    categories[f].add(buf, starts[f], ends[f], hashes[f]);
+            taken[0] = ++records;
+            start = i;
+        }
+        return start;
+    }
+    stopAt(pos, line) {
+        this.line = line;
+        return pos;
+    }
+}
+const POW10 = (/* unused pure expression or super */ null && ([1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]));
+const NUMBER_TEXT = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity)\s*$/i;
+/**
+ * The number in bytes [start, end), or NaN when the field is empty or not a decimal number.
+ * Plain forms ([+-]digits[.digits][e[+-]digits], up to 15 significant digits and a power of ten up to 22)
+ * are computed exactly from the bytes (one correctly rounded multiplication or division, Clinger's fast
+ * path); anything else goes through Number(), restricted to decimal text (no hex, no "Infinity" spelling
+ * games beyond inf/infinity, which pandas accepts too).
+ */
+function parseDecimal(bytes, start, end) {
+    let i = start;
+    if (i >= end)
+        return NaN;
+    let c = bytes[i];
+    let negative = false;
+    if (c === 0x2d) {
+        negative = true;
+        i++;
+    }
+    else if (c === 0x2b)
+        i++;
+    const first = i;
+    let mantissa = 0;
+    let digits = 0; // significant digits (leading zeros do not count)
+    let dot = -1;
+    for (; i < end; i++) {
+        c = bytes[i] - 0x30;
+        if (c >= 0 && c <= 9) {
+            mantissa = mantissa * 10 + c;
+            if (mantissa !== 0)
+                digits++;
+        }
+        else if (c === -2 && dot < 0)
+            dot = i;
+        else
+            break;
+    }
+    const mantissaEnd = i;
+    // No digit at all ("", "-", ".", "e5"): not a plain number.
+    if (mantissaEnd === first || (dot >= 0 && mantissaEnd === first + 1))
+        return slowDecimal(bytes, start, end);
+    let exponent = dot < 0 ? 0 : dot + 1 - mantissaEnd;
+    if (i < end) {
+        c = bytes[i];
+        if (c !== 0x65 && c !== 0x45)
+            return slowDecimal(bytes, start, end);
+        i++;
+        let expNegative = false;
+        if (i < end && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
+            expNegative = bytes[i] === 0x2d;
+            i++;
+        }
+        const expStart = i;
+        let e = 0;
+        for (; i < end; i++) {
+            c = bytes[i] - 0x30;
+            if (c < 0 || c > 9)
+                return slowDecimal(bytes, start, end);
+            if (e < 100000)
+                e = e * 10 + c;
+        }
+        if (i === expStart)
+            return slowDecimal(bytes, start, end);
+        exponent += expNegative ? -e : e;
+    }
+    if (digits > 15)
+        return slowDecimal(bytes, start, end);
+    let value;
+    if (exponent === 0 || mantissa === 0)
+        value = mantissa;
+    else if (exponent > 0 && exponent <= 22)
+        value = mantissa * POW10[exponent];
+    else if (exponent < 0 && exponent >= -22)
+        value = mantissa / POW10[-exponent];
+    else
+        return slowDecimal(bytes, start, end);
+    return negative ? -value : value;
+}
+function slowDecimal(bytes, start, end) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+    if (!NUMBER_TEXT.test(text))
+        return NaN;
+    const t = text.trim().toLowerCase();
+    if (t.endsWith('inf') || t.endsWith('infinity'))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    return Number(t);
+}
+
+;// CONCATENATED MODULE: ./src/io/csv.ts
+/**
+ * CSV readers over the scanner (src/io/csv-scanner.ts, which owns the dialect, line numbers, limits and
+ * errors): a whole buffer, a file streamed in chunks (`readCsvFile`), rows as strings of selected columns
+ * (`csvRows`); and what readers share: column selection, header and data quoting for messages (an error
+ * must not print what it read), and byte interning (`ByteInterner`).
+ */
+
+
+
+
+/** Parses a whole buffer. */
+function parseCsvBuffer(buffer, onRecord, options = {}) {
+    const parser = new CsvParser(onRecord, options);
+    parser.push(buffer);
+    parser.finish();
+}
+/** Room before each read for the record the previous read cut (a longer one is joined by a copy). */
+const READ_RESERVE = (/* unused pure expression or super */ null && (1 << 16));
+/** Streams a file through the parser in chunks; memory stays at two chunks plus one record. */
+async function csv_readCsvFile(path, onRecord, options = {}) {
+    const file = options.file ?? path;
+    const parser = new CsvParser(onRecord, { ...options, file });
+    options.withParser?.(parser);
+    if (options.chunks) {
+        let done = 0;
+        for (const chunk of options.chunks) {
+            parser.push(chunk);
+            options.onProgress?.((done += chunk.length), done);
+            if (parser.done)
+                return;
+        }
+        return parser.finish();
+    }
+    const handle = await open(path, 'r').catch((error) => {
+        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file, cause: error });
+    });
+    // Two buffers, taking turns: the next chunk is read (on libuv's thread pool) while this one is parsed.
+    // Each read lands after a reserve; the record the previous chunk cut is copied into the reserve, right
+    // before the read's bytes, so only that record's bytes are copied, never a whole chunk.
+    let next;
+    try {
+        const total = (await handle.stat()).size;
+        const size = options.chunkSize ?? 1 << 20;
+        let chunk = Buffer.allocUnsafe(READ_RESERVE + size);
+        let spare = Buffer.allocUnsafe(READ_RESERVE + size);
+        let rest = Buffer.alloc(0); // unparsed bytes of the previous input, in the spare buffer
+        let done = 0;
+        next = handle.read(chunk, READ_RESERVE, size, null);
+        for (;;) {
+            const { bytesRead } = await next;
+            next = undefined;
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+            let input;
+            if (rest.length <= READ_RESERVE) {
+                rest.copy(chunk, READ_RESERVE - rest.length);
+                input = chunk.subarray(READ_RESERVE - rest.length, READ_RESERVE + bytesRead);
+            }
+            else
+                input = Buffer.concat([rest, chunk.subarray(READ_RESERVE, READ_RESERVE + bytesRead)]); // a long record
+            if (bytesRead === size)
+                next = handle.read(spare, READ_RESERVE, size, null);
+            const consumed = parser.feed(input, false);
+            options.onProgress?.(done, total);
+            if (parser.done)
+                return;
+            rest = input.subarray(consumed);
+            if (!next)
+                next = handle.read(spare, READ_RESERVE, size, null);
+            [chunk, spare] = [spare, chunk];
+        }
+        parser.feed(rest, true);
+    }
+    finally {
+        // A read still in flight (the parser stopped or threw) must end before the file is closed.
+        await next?.catch(() => undefined);
+        await handle.close();
+    }
+}
+/**
+ * Reads a CSV file with a header and yields, for each data row, the selected columns as strings.
+ * Convenient, and allocates per row: prefer `readCsvFile` with a `CsvRecord` for large inputs.
+ */
+async function* csvRows(path, options = {}) {
+    const queue = [];
+    let header;
+    let indexes = [];
+    // A bad record stops the parse; the rows before it are still yielded, then the error is thrown.
+    let failure;
+    const parser = new CsvParser((record) => {
+        try {
+            if (!header) {
+                header = record.texts();
+                indexes = selectColumns(header, options.columns, path);
+                return;
+            }
+            checkWidth(record, header.length, path);
+            queue.push({ line: record.line, values: indexes.map((i) => record.text(i)) });
+        }
+        catch (error) {
+            failure = error;
+            return false;
+        }
+    }, { file: path, ...options });
+    const handle = await open(path, 'r').catch((error) => {
+        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            parser.push(chunk.subarray(0, bytesRead));
+            while (queue.length > 0)
+                yield { ...queue.shift(), header: header };
+            if (failure)
+                throw failure;
+        }
+        parser.finish();
+        while (queue.length > 0)
+            yield { ...queue.shift(), header: header };
+        if (failure)
+            throw failure;
+        if (!header)
+            throw new DhowError('invalid-input', 'the file is empty (no header row)', { file: path });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Indexes of the named columns in a header (all columns when names is undefined); unknown names are errors. */
+function selectColumns(header, names, file) {
+    if (!names)
+        return header.map((_, i) => i);
+    return names.map((name) => {
+        const i = header.indexOf(name);
+        if (i < 0)
+            throw new DhowError('invalid-input', `no such column ${quoteData(name)}; ${describeHeader(header)}`, { file, field: name });
+        return i;
+    });
+}
+/** A column name as a header of data would spell it: letters, digits, marks and a little punctuation. */
+const PLAIN_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}\p{M} _.\-()%#/]{0,63}$/u;
+const MAX_NAMES_SHOWN = 50;
+/**
+ * The header's names for an error message, only when it looks like a header of column names (at most 50
+ * plain names, none with "=", control characters or the like). Anything else may be a file that was never
+ * data (an environment listing, a key) and is not repeated: an error must not print what it read.
+ */
+function describeHeader(names) {
+    if (names.length === 0 || names.length > MAX_NAMES_SHOWN || !names.every((n) => PLAIN_NAME.test(n))) {
+        return 'the first line does not look like a header of column names, so it is not repeated here';
+    }
+    return `the columns are ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+}
+/** Text from a data file or a policy for a message: cut to `max` characters and JSON-escaped (quotes, control bytes). */
+function quoteData(text, max = 64) {
+    const chars = [...text];
+    return JSON.stringify(chars.length > max ? `${chars.slice(0, max).join('')}…` : text);
+}
+/** A data record must have as many fields as the header. */
+function checkWidth(record, width, file) {
+    if (record.length !== width) {
+        throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
+    }
+}
+/**
+ * Maps byte strings to dense integer ids without building a string per occurrence: an open-addressing
+ * hash table (FNV-1a) over a byte arena. `values[id]` is the decoded string, built once per distinct value.
+ */
+class csv_ByteInterner {
+    values = [];
+    arena = new Uint8Array(4096);
+    arenaUsed = 0;
+    offsets = new Int32Array(64);
+    lengths = new Int32Array(64);
+    hashes = new Int32Array(64);
+    table = new Int32Array(128).fill(-1);
+    scratch = Buffer.alloc(256);
+    get size() {
+        return this.values.length;
+    }
+    /** The id of field i of a record (doubled quotes undone). */
+    idOfField(record, i) {
+        const s = record.start(i);
+        const e = record.end(i);
+        if (!record.escaped(i))
+            return this.id(record.bytes, s, e);
+        const text = record.text(i);
+        const len = Buffer.byteLength(text);
+        if (len > this.scratch.length)
+            this.scratch = Buffer.alloc(len * 2);
+        this.scratch.write(text, 0, 'utf8');
+        return this.id(this.scratch, 0, len);
+    }
+    /** The id of a string value. */
+    idOfString(text) {
+        const bytes = Buffer.from(text, 'utf8');
+        return this.id(bytes, 0, bytes.length);
+    }
+    /** The id of bytes [start, end). */
+    id(bytes, start, end) {
+        let h = FNV_OFFSET;
+        for (let k = start; k < end; k++)
+            h = Math.imul(h ^ bytes[k], FNV_PRIME);
+        return this.idHashed(bytes, start, end, h);
+    }
+    /** The id of bytes [start, end) whose FNV-1a hash (as the CSV parser computes it) is h. */
+    idHashed(bytes, start, end, h) {
+        const table = this.table;
+        const mask = table.length - 1;
+        const len = end - start;
+        let slot = h & mask;
+        for (;;) {
+            const id = table[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[id] === h && this.lengths[id] === len) {
+                const off = this.offsets[id];
+                let k = 0;
+                while (k < len && this.arena[off + k] === bytes[start + k])
+                    k++;
+                if (k === len)
+                    return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return this.insert(bytes, start, end, h, slot);
+    }
+    insert(bytes, start, end, h, slot) {
+        const id = this.values.length;
+        const len = end - start;
+        if (this.arenaUsed + len > this.arena.length) {
+            const a = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
+            a.set(this.arena);
+            this.arena = a;
+        }
+        this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+        if (id === this.offsets.length) {
+            this.offsets = growInt32(this.offsets);
+            this.lengths = growInt32(this.lengths);
+            this.hashes = growInt32(this.hashes);
+        }
+        this.offsets[id] = this.arenaUsed;
+        this.lengths[id] = len;
+        this.hashes[id] = h;
+        this.arenaUsed += len;
+        this.values.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, len).toString('utf8'));
+        this.table[slot] = id;
+        if ((id + 1) * 2 > this.table.length)
+            this.rehash();
+        return id;
+    }
+    rehash() {
+        const table = new Int32Array(this.table.length * 2).fill(-1);
+        const mask = table.length - 1;
+        for (let id = 0; id < this.values.length; id++) {
+            let slot = this.hashes[id] & mask;
+            while (table[slot] >= 0)
+                slot = (slot + 1) & mask;
+            table[slot] = id;
+        }
+        this.table = table;
+    }
+}
+function growInt32(a) {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+}
+
+// EXTERNAL MODULE: ./src/io/jsonl.ts
+var jsonl = __webpack_require__(8426);
+;// CONCATENATED MODULE: ./src/drift/columns.ts
+/**
+ * Reading a data set (CSV or JSON Lines) into drift columns without per-row objects: numerical values go
+ * into growable Float64Arrays (NaN and infinities dropped and counted), categorical values are interned
+ * from their bytes and only counted. A column's kind comes from the reference (or its profile, or the
+ * caller's declared kind) and never changes after: it is numerical when every non-missing reference value
+ * parses as a number; a reference column that turns out not to be numerical after its numbers were kept is
+ * re-read as categorical (rare: it costs one more pass over that file). A value of the current data that
+ * does not parse in a numerical column is a data-quality finding (counted in `invalid`), never a reason to
+ * change the column's kind: one bad cell must not turn a column categorical and look like drift.
+ */
+
+
+
+
+
+/** A Float64Array that grows by doubling. */
+class columns_GrowableFloat64 {
+    data = new Float64Array(1024);
+    length = 0;
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    view() {
+        return this.data.subarray(0, this.length);
+    }
+    /**
+     * Makes room for `capacity` values at once (no copies while they arrive). Pages never written are never
+     * touched (the allocation is zero-filled lazily), so an estimate on the high side costs address space only.
+     */
+    reserve(capacity) {
+        if (capacity <= this.data.length)
+            return;
+        const next = new Float64Array(capacity);
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+    }
+}
+/**
+ * Sketch mode's number column: values gather here (the parser's direct mode writes them in place, as into
+ * a GrowableFloat64) and are folded into the sketch 65,536 at a time, so memory stays flat.
+ */
+class SketchBuffer {
+    sketch;
+    data = new Float64Array(1 << 16);
+    length = 0;
+    constructor(sketch) {
+        this.sketch = sketch;
+    }
+    push(v) {
+        if (this.length === this.data.length)
+            this.flush();
+        this.data[this.length++] = v;
+    }
+    flush() {
+        this.sketch.addAll(this.data, this.length);
+        this.length = 0;
+    }
+}
+/**
+ * Counts a categorical column's values as the CSV parser hands them over, hashed during the scan, in a
+ * typed array of its own (`flush` adds them to the side's counts).
+ */
+class CategoryCounter {
+    interner;
+    side;
+    counts = new Float64Array(64);
+    constructor(interner, side) {
+        this.interner = interner;
+        this.side = side;
+    }
+    add(bytes, start, end, hash) {
+        // Possibly missing values go the slow way (the record callback checks the tokens).
+        if (mayBeMissing(bytes, start, end))
+            return false;
+        const id = this.interner.idHashed(bytes, start, end, hash);
+        if (id >= this.counts.length) {
+            const next = new Float64Array(Math.max(id + 1, this.counts.length * 2));
+            next.set(this.counts);
+            this.counts = next;
+        }
+        this.counts[id]++;
+        return true;
+    }
+    flush() {
+        const counts = this.side.counts;
+        const mine = this.counts;
+        for (let id = 0; id < mine.length; id++)
+            if (mine[id] > 0)
+                counts[id] = (counts[id] ?? 0) + mine[id];
+        // Zeroed in place: a new array here would change a field V8 treats as constant in the compiled parser.
+        mine.fill(0);
+    }
+}
+function columns_newSide() {
+    return { numbers: new columns_GrowableFloat64(), counts: [], dropped: 0, invalid: 0, rows: 0 };
+}
+function formatOf(file) {
+    const ext = extname(file).toLowerCase();
+    if (ext === '.jsonl' || ext === '.ndjson')
+        return 'jsonl';
+    if (ext === '.csv' || ext === '.txt' || ext === '.tsv')
+        return 'csv';
+    throw new DhowError('invalid-input', `unknown data format "${ext}" (expected .csv, .tsv, .jsonl or .ndjson)`, { file });
+}
+/** readCsvFile's options for a file read with these settings. */
+function csvFileOptions(file, options) {
+    const csv = options.csv ?? {};
+    return {
+        separator: extname(file).toLowerCase() === '.tsv' ? '\t' : ',',
+        onProgress: options.onProgress && ((done, total) => options.onProgress(file, done, total)),
+        chunks: csv.chunks?.(file),
+    };
+}
+/**
+ * Reads one side into the column states. `columns` is created from the first file's header when empty;
+ * the second file must have the same columns (in any order). Returns the reference columns that turned
+ * categorical after numbers were kept (to re-read); reading the current side never changes a kind.
+ */
+async function columns_readSide(file, side, columns, kinds, options = {}) {
+    const info = await stat(file).catch((error) => {
+        const why = error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message);
+        throw new DhowError('not-found', `cannot read the ${side} data: ${why}`, { file, cause: error });
+    });
+    if (info.isDirectory())
+        throw new DhowError('invalid-input', `the ${side} data is a directory, not a file`, { file });
+    const size = info.size;
+    if (size === 0)
+        throw new DhowError('invalid-input', `the ${side} data is empty`, { file });
+    const format = formatOf(file);
+    const flipped = format === 'csv' ? await readCsvSide(file, side, columns, kinds, options) : await readJsonlSide(file, side, columns, kinds, options);
+    return flipped;
+}
+function headerColumns(file, side, header, columns, kinds) {
+    const seen = new Set();
+    for (const name of header) {
+        if (seen.has(name))
+            throw new DhowError('invalid-input', 'the column appears twice in the header', { file, field: name, line: 1 });
+        seen.add(name);
+    }
+    if (columns.size === 0) {
+        for (const name of header) {
+            const kind = kinds.get(name);
+            columns.set(name, { name, kind: kind ?? 'numerical', fixed: kind !== undefined, interner: new ByteInterner(), reference: columns_newSide(), current: columns_newSide() });
+        }
+    }
+    else {
+        for (const name of columns.keys()) {
+            if (!seen.has(name))
+                throw new DhowError('invalid-input', `the column is missing from the ${side} data`, { file, field: name });
+        }
+        for (const name of header) {
+            if (!columns.has(name))
+                throw new DhowError('invalid-input', `the column is only in the ${side} data`, { file, field: name });
+        }
+    }
+    return header.map((name) => columns.get(name));
+}
+async function readCsvSide(file, side, columns, kinds, options) {
+    let order;
+    let sides = [];
+    let width = 0;
+    const flipped = [];
+    let numeric = new Uint8Array(0);
+    let rows = 0;
+    let parser;
+    let sinks = [];
+    let categorySinks = [];
+    let categorical = new Uint8Array(0);
+    const size = (await stat(file)).size;
+    const direct = options.csv?.direct !== false;
+    await readCsvFile(file, (record) => {
+        if (!order) {
+            const header = record.texts();
+            order = headerColumns(file, side, header, columns, kinds);
+            sides = order.map((c) => c[side]);
+            width = header.length;
+            numeric = Uint8Array.from(order.map((c) => (c.kind === 'numerical' ? 1 : 0)));
+            // The parser computes these columns' numbers while scanning and pushes them straight into the
+            // column (or its sketch); a column that flips is cleared from both arrays.
+            sinks = order.map((c, k) => {
+                if (numeric[k] !== 1)
+                    return undefined;
+                const sketch = c[side].sketch;
+                return sketch ? new SketchBuffer(sketch) : c[side].numbers;
+            });
+            parser?.expectNumbers(numeric, sinks);
+            // Categorical columns are counted by the parser too (values hashed while scanned).
+            categorical = Uint8Array.from(order.map((c) => (c.kind === 'categorical' ? 1 : 0)));
+            categorySinks = order.map((c, k) => (categorical[k] === 1 ? new CategoryCounter(c.interner, c[side]) : undefined));
+            parser?.expectCategories(categorical, categorySinks);
+            // The rest of the first chunk shows how long a row is: size the number columns for the whole file
+            // now, then let plain rows go straight into them (direct mode) from the first data row on.
+            reserveRows(sides, numeric, size, record.bytes, record.end(width - 1));
+            if (direct)
+                directMode(parser, sinks, categorySinks);
+            return;
+        }
+        if (record.length !== width) {
+            throw new DhowError('invalid-input', `the row has ${record.length} fields, the header has ${width}`, { file, line: record.line });
+        }
+        rows++;
+        if (record.allTaken)
+            return;
+        for (let c = 0; c < width; c++) {
+            const s = sides[c];
+            if (numeric[c] === 1) {
+                if (record.taken(c))
+                    continue;
+                const v = record.number(c);
+                if (v - v === 0) {
+                    if (s.sketch)
+                        s.sketch.add(v);
+                    else
+                        s.numbers.push(v);
+                }
+                else {
+                    if (v !== v && !record.missing(c)) {
+                        const column = order[c];
+                        if (!column.fixed && side === 'reference') {
+                            // Not a number in the reference: the column is categorical after all; its numbers so far
+                            // are re-read, unless nothing was read from it yet (text from the first row on).
+                            column.kind = 'categorical';
+                            numeric[c] = 0;
+                            sinks[c] = undefined;
+                            flushSketches(sinks); // so that untouched() sees every value read so far
+                            if (untouched(s)) {
+                                categorical[c] = 1;
+                                categorySinks[c] = new CategoryCounter(column.interner, s);
+                            }
+                            else
+                                flipped.push(column.name);
+                            s.numbers = new columns_GrowableFloat64();
+                            s.sketch = undefined;
+                            if (direct)
+                                directMode(parser, sinks, categorySinks);
+                            countCategory(column, s, record, c);
+                            continue;
+                        }
+                        // The kind is settled (declared, or decided by the reference): a data-quality finding.
+                        s.invalid++;
+                    }
+                    s.dropped++;
+                }
+            }
+            else if (!record.taken(c))
+                countCategory(order[c], s, record, c); // a value its counter took is counted already
+        }
+    }, {
+        ...csvFileOptions(file, options),
+        withParser: (p) => {
+            parser = p;
+            options.csv?.onParser?.(p);
+        },
+    });
+    if (!order)
+        throw new DhowError('invalid-input', `the ${side} data has no header row`, { file });
+    for (const sink of categorySinks)
+        sink?.flush();
+    flushSketches(sinks);
+    rows += parser.directRecords;
+    for (const s of sides)
+        s.rows = rows;
+    return flipped;
+}
+function flushSketches(sinks) {
+    for (const sink of sinks)
+        if (sink instanceof SketchBuffer)
+            sink.flush();
+}
+/**
+ * Lets the parser write records straight into the columns (CsvParser.expectDirect) when every column has
+ * a place to go: a number column (kept, or a sketch's buffer) or a category counter; otherwise every
+ * record goes through the callback.
+ */
+function directMode(parser, sinks, categorySinks) {
+    const numbers = [];
+    for (let c = 0; c < sinks.length; c++) {
+        const sink = sinks[c];
+        if (sink !== undefined && !(sink instanceof columns_GrowableFloat64) && !(sink instanceof SketchBuffer))
+            return parser.expectDirect(undefined);
+        if (sink === undefined && categorySinks[c] === undefined)
+            return parser.expectDirect(undefined);
+        numbers.push(sink);
+    }
+    parser.expectDirect({ numbers, categories: categorySinks });
+}
+/** True when nothing was read into a side yet (no value, not even a missing one). */
+function untouched(s) {
+    return s.numbers.length === 0 && s.dropped === 0 && s.rows === 0 && s.counts.length === 0 && (s.sketch === undefined || s.sketch.count === 0);
+}
+/**
+ * Sizes the numeric columns for the whole file from the rows in the rest of the first chunk (`bytes`
+ * after `headerEnd`): their line ends give the length of a row. With a margin: a short estimate only means
+ * the arrays grow by doubling again, as without it; a long one (line ends inside quotes) costs address
+ * space only, as pages never written are never touched.
+ */
+function reserveRows(sides, numeric, size, bytes, headerEnd) {
+    const start = bytes.indexOf(0x0a, headerEnd); // the header's own line end
+    if (start < 0)
+        return;
+    let rows = 0;
+    let last = start;
+    for (let at = bytes.indexOf(0x0a, start + 1); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+        rows++;
+        last = at;
+    }
+    if (rows === 0)
+        return;
+    const perRow = (last - start) / rows;
+    const estimate = Math.ceil(((size - start) / perRow) * 1.05) + 1024;
+    for (let c = 0; c < sides.length; c++)
+        if (numeric[c] === 1 && !sides[c].sketch)
+            sides[c].numbers.reserve(estimate);
+}
+function countCategory(column, s, record, c) {
+    if (record.missing(c)) {
+        s.dropped++;
+        return;
+    }
+    const id = column.interner.idOfField(record, c);
+    s.counts[id] = (s.counts[id] ?? 0) + 1;
+}
+/** Re-reads the named columns of a CSV side as categorical (after detection found text in them). */
+async function columns_rereadCategorical(file, side, names, columns, options = {}) {
+    if (formatOf(file) === 'jsonl')
+        return rereadJsonlCategorical(file, side, names, columns);
+    let indexes = [];
+    let targets = [];
+    let first = true;
+    for (const name of names) {
+        const s = columns.get(name)[side];
+        s.counts = [];
+        s.dropped = 0;
+        s.invalid = 0;
+        s.rows = 0;
+        s.numbers = new columns_GrowableFloat64();
+    }
+    await readCsvFile(file, (record) => {
+        if (first) {
+            first = false;
+            const header = record.texts();
+            indexes = names.map((n) => header.indexOf(n));
+            targets = names.map((n) => columns.get(n));
+            return;
+        }
+        for (let k = 0; k < indexes.length; k++) {
+            const column = targets[k];
+            column[side].rows++;
+            countCategory(column, column[side], record, indexes[k]);
+        }
+    }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
+}
+/**
+ * Reads the named categorical columns' values of one side again, in row order, into `order` (interned ids, the
+ * same ids the counts use; missing values left out as Evidently drops them). Only TVD needs it: a second pass
+ * over the file for those columns keeps the scanner's counting paths as they are.
+ */
+async function readCategoricalOrder(file, side, names, columns, options = {}) {
+    const targets = names.map((n) => columns.get(n));
+    const ids = targets.map(() => new columns_GrowableFloat64());
+    if (formatOf(file) === 'jsonl') {
+        await readJsonlFile(file, (value) => {
+            const row = value;
+            targets.forEach((column, k) => {
+                const v = row[column.name];
+                if (!isMissing(v))
+                    ids[k].push(column.interner.idOfString(jsonText(v)));
+            });
+        });
+    }
+    else {
+        let indexes;
+        await readCsvFile(file, (record) => {
+            if (!indexes) {
+                const header = record.texts();
+                indexes = names.map((n) => header.indexOf(n));
+                return;
+            }
+            targets.forEach((column, k) => {
+                const c = indexes[k];
+                if (!record.missing(c))
+                    ids[k].push(column.interner.idOfField(record, c));
+            });
+        }, { ...csvFileOptions(file, { csv: options.csv }), withParser: options.csv?.onParser });
+    }
+    targets.forEach((column, k) => (column[side].order = Int32Array.from(ids[k].view())));
+}
+// ---------------------------------------------------------------------------------------------------
+// JSON Lines: one object per line; numbers (or numeric strings) are numbers, null or an absent key is missing.
+function jsonNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '') {
+        const n = Number(value);
+        if (!Number.isNaN(n))
+            return n;
+        const t = value.trim().toLowerCase();
+        if (t === 'nan')
+            return NaN;
+        if (t === 'inf' || t === '+inf' || t === 'infinity')
+            return Infinity;
+        if (t === '-inf' || t === '-infinity')
+            return -Infinity;
+    }
+    return undefined;
+}
+function jsonText(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function isMissing(value) {
+    return value === null || value === undefined || value === '';
+}
+async function readJsonlSide(file, side, columns, kinds, options) {
+    let order;
+    const flipped = [];
+    await readJsonlFile(file, (value, line) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new DhowError('invalid-input', 'each line must be a JSON object of column values', { file, line });
+        }
+        const row = value;
+        if (!order)
+            order = headerColumns(file, side, Object.keys(row), columns, kinds);
+        for (const key of Object.keys(row)) {
+            if (!columns.has(key))
+                throw new DhowError('invalid-input', `the column is only in the ${side} data`, { file, field: key, line });
+        }
+        for (const column of order) {
+            const s = column[side];
+            s.rows++;
+            const v = row[column.name];
+            if (isMissing(v)) {
+                s.dropped++;
+                continue;
+            }
+            if (column.kind === 'numerical') {
+                const n = jsonNumber(v);
+                if (n !== undefined) {
+                    if (!Number.isFinite(n))
+                        s.dropped++;
+                    else if (s.sketch)
+                        s.sketch.add(n);
+                    else
+                        s.numbers.push(n);
+                    continue;
+                }
+                if (column.fixed || side === 'current') {
+                    // The kind is settled (declared, or decided by the reference): a data-quality finding.
+                    s.invalid++;
+                    s.dropped++;
+                    continue;
+                }
+                column.kind = 'categorical';
+                flipped.push(column.name);
+                s.numbers = new columns_GrowableFloat64();
+                s.sketch = undefined;
+            }
+            const id = column.interner.idOfString(jsonText(v));
+            s.counts[id] = (s.counts[id] ?? 0) + 1;
+        }
+    }, { onProgress: options.onProgress && ((done, total) => options.onProgress(file, done, total)) });
+    if (!order)
+        throw new DhowError('invalid-input', `the ${side} data has no rows`, { file });
+    return flipped;
+}
+async function rereadJsonlCategorical(file, side, names, columns) {
+    const targets = names.map((n) => columns.get(n));
+    for (const t of targets)
+        t[side] = columns_newSide();
+    await readJsonlFile(file, (value) => {
+        const row = value;
+        for (const column of targets) {
+            const s = column[side];
+            s.rows++;
+            const v = row[column.name];
+            if (isMissing(v)) {
+                s.dropped++;
+                continue;
+            }
+            const id = column.interner.idOfString(jsonText(v));
+            s.counts[id] = (s.counts[id] ?? 0) + 1;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/drift/sort.ts
+/**
+ * Sorting float64 columns fast: an LSD radix sort on the IEEE-754 bits (11-bit digits, passes whose digit
+ * is constant are skipped), several times faster than TypedArray.prototype.sort on millions of values.
+ * NaN must already be gone (the drift code drops NaN and infinities before sorting).
+ */
+let scratch = new Float64Array(0);
+/** Sorts values[0, length) ascending, in place. */
+function sort_sortFloat64(values, length = values.length) {
+    const view = values.subarray(0, length);
+    if (length < 2048) {
+        view.sort();
+        return view;
+    }
+    // Decimal text first (one to three radix passes over 32-bit keys, whatever the number of distinct values),
+    // then few distinct values of any kind (a hash table), then any doubles.
+    if (sortDecimalKeys(view))
+        return view;
+    if (sortByCounting(view))
+        return view;
+    return radixSort(view, length);
+}
+const sort_POW10 = (/* unused pure expression or super */ null && ([1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]));
+/**
+ * Values read from decimal text with at most 9 fraction digits are m / 10^d for integers m: sort the
+ * integers m - min (when they span less than 2^32), by counting them when they span few keys (see
+ * COUNTING_MIN_RANGE), else with an LSD radix sort of 4-byte keys in 2 or 3 passes, then write m / 10^d
+ * back, which is exactly the double that was there (every value is checked).
+ *
+ * Each loop is a function of its own: V8 compiles a long loop while it runs (on-stack replacement), and
+ * code after it in the same function, never run by then, has no type feedback and would throw the
+ * compiled loop away when reached (a cold CLI run pays those recompilations).
+ */
+function sortDecimalKeys(view) {
+    const length = view.length;
+    const d = fractionDigits(view, Math.min(length, 1000));
+    if (d < 0)
+        return false;
+    const scale = sort_POW10[d];
+    // Replace each value by its integer m in place; on the first value that is not m / 10^d, undo and give up.
+    const failed = toKeys(view, scale);
+    const min = keyStats[0];
+    const max = keyStats[1];
+    const negativeZeros = keyStats[2];
+    if (failed >= 0 || !(max - min < 2 ** 32)) {
+        // The keys of negative zeros are -0 themselves (Math.round(-0) is -0): undoing gives every -0 back.
+        fromKeys(view, failed >= 0 ? failed : length, scale);
+        return false;
+    }
+    const range = max - min;
+    if (range < Math.max(COUNTING_MIN_RANGE, length >>> 3)) {
+        const counts = new Uint32Array(range + 1);
+        countKeys(view, min, counts);
+        writeCounted(view, counts, min, scale);
+    }
+    else
+        radixSortKeys(view, min, range, scale);
+    if (negativeZeros > 0)
+        restoreNegativeZeros(view, negativeZeros);
+    return true;
+}
+/**
+ * Below this many possible keys (or an eighth of the sample's length, when larger), keys are counted, not
+ * radix-sorted: the counts take at most half a byte per value beyond a constant.
+ */
+const COUNTING_MIN_RANGE = (/* unused pure expression or super */ null && (1 << 16));
+/** The fraction digits the first `count` values need (the most any of them needs), or -1 beyond 9. */
+function fractionDigits(view, count) {
+    let d = 0;
+    for (let i = 0; i < count; i++)
+        d = digitsOf(view[i], d);
+    return d > 9 ? -1 : d;
+}
+function digitsOf(v, d) {
+    while (d <= 9 && Math.round(v * sort_POW10[d]) / sort_POW10[d] !== v)
+        d++;
+    return d;
+}
+/** toKeys' results beside its return value: the smallest and largest key, and how many -0 became 0. */
+const keyStats = new Float64Array(3);
+/**
+ * Writes m = round(v * scale) over each value v, while v is m / scale exactly; returns the index of the
+ * first value that is not (its keys before it written), or -1. keyStats gets min, max and the -0 count,
+ * updated inside the loop as they change (nothing is left to do after it).
+ */
+function toKeys(view, scale) {
+    const stats = keyStats;
+    stats[0] = Infinity;
+    stats[1] = -Infinity;
+    stats[2] = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < view.length; i++) {
+        const v = view[i];
+        const m = Math.round(v * scale);
+        if (m / scale !== v)
+            return i;
+        if (m === 0 && Object.is(v, -0))
+            stats[2]++;
+        view[i] = m;
+        if (m < min)
+            stats[0] = min = m;
+        if (m > max)
+            stats[1] = max = m;
+    }
+    return -1;
+}
+/** Undoes toKeys on view[0, count). */
+function fromKeys(view, count, scale) {
+    for (let j = 0; j < count; j++)
+        view[j] = view[j] / scale;
+}
+function countKeys(view, min, counts) {
+    for (let i = 0; i < view.length; i++)
+        counts[view[i] - min]++;
+}
+/** Writes every key back as often as it was counted, as the double (key + min) / scale, in order. */
+function writeCounted(view, counts, min, scale) {
+    let at = 0;
+    for (let key = 0; key < counts.length; key++) {
+        const c = counts[key];
+        if (c === 0)
+            continue;
+        const v = (key + min) / scale;
+        view.fill(v, at, at + c);
+        at += c;
+    }
+}
+/**
+ * LSD radix sort of the keys m - min (fewer than 2^32) in 2 or 3 passes, then the doubles written back.
+ * No memory beyond the values' own: the 4-byte keys go into the first half of the values' 8-byte slots
+ * (key i overwrites bytes of values already read) and the passes alternate between the two halves.
+ */
+function radixSortKeys(view, min, range, scale) {
+    const length = view.length;
+    const lower = new Uint32Array(view.buffer, view.byteOffset, length);
+    const upper = new Uint32Array(view.buffer, view.byteOffset + 4 * length, length);
+    let src = lower;
+    let dst = upper;
+    const bits = range === 0 ? 1 : Math.floor(Math.log2(range)) + 1;
+    const passes = Math.ceil(bits / 13);
+    const width = Math.ceil(bits / passes);
+    const buckets = 1 << width;
+    // Every pass's digit counts in the same loop that writes the keys (one read of the data, not one per pass).
+    const counts = new Uint32Array(3 * buckets);
+    digitCounts(view, min, src, counts, width, buckets);
+    for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
+        const base = pass * buckets;
+        prefixSums(counts, base, buckets);
+        scatterKeys(src, dst, counts, base, shift, buckets - 1);
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    // Back to doubles without overwriting keys still to be read: from the end when the keys are in the lower
+    // half (double i covers keys 2i and 2i + 1, read already), from the start when in the upper half.
+    if (src === lower)
+        keysBackFromEnd(view, src, min, scale);
+    else
+        keysBack(view, src, min, scale);
+}
+function digitCounts(view, min, keys, counts, width, buckets) {
+    const mask = buckets - 1;
+    const shift2 = 2 * width;
+    for (let i = 0; i < view.length; i++) {
+        const key = (view[i] - min) >>> 0;
+        keys[i] = key;
+        counts[key & mask]++;
+        counts[buckets + ((key >>> width) & mask)]++;
+        counts[2 * buckets + ((key >>> shift2) & mask)]++;
+    }
+}
+function prefixSums(counts, base, buckets) {
+    let sum = 0;
+    for (let b = base; b < base + buckets; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+    }
+}
+function scatterKeys(src, dst, counts, base, shift, mask) {
+    for (let i = 0; i < src.length; i++) {
+        const key = src[i];
+        dst[counts[base + ((key >>> shift) & mask)]++] = key;
+    }
+}
+function keysBack(view, keys, min, scale) {
+    for (let i = 0; i < view.length; i++)
+        view[i] = (keys[i] + min) / scale;
+}
+function keysBackFromEnd(view, keys, min, scale) {
+    for (let i = view.length - 1; i >= 0; i--)
+        view[i] = (keys[i] + min) / scale;
+}
+/**
+ * -0 became 0 on the way through the sorted integers: put the negative zeros back, at the start of the run
+ * of zeros (as Float64Array.prototype.sort orders them).
+ */
+function restoreNegativeZeros(view, count) {
+    // The first value that is not negative (binary search: the values are sorted).
+    let lo = 0;
+    let hi = view.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (view[mid] < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo; count > 0; count--)
+        view[i++] = -0;
+}
+/**
+ * Data read from text often has few distinct values (integers, rounded decimals): count them in a hash
+ * table, sort the distinct values and write each one back as many times as it occurred. Gives up (false)
+ * as soon as the distinct values exceed a sixteenth of the sample or 2^16, or look like they will.
+ */
+function sortByCounting(view) {
+    const length = view.length;
+    const limit = Math.min(1 << 16, length >>> 4);
+    // Grow the table as distinct values appear; start small so columns with few values stay in cache.
+    let size = 1024;
+    let shift = 22; // 32 - log2(size): the table index is the top bits of the hash
+    let keys = new Float64Array(size);
+    let counts = new Int32Array(size);
+    let used = new Uint8Array(size);
+    let distinct = 0;
+    const bits = new Uint32Array(view.buffer, view.byteOffset, length * 2);
+    let negativeZeros = 0;
+    let positiveZeros = 0;
+    for (let i = 0; i < length; i++) {
+        const v = view[i];
+        if (v === 0) {
+            // Zeros are counted apart: -0 and +0 compare equal but must keep their order (-0 first).
+            if (Object.is(v, -0))
+                negativeZeros++;
+            else
+                positiveZeros++;
+            continue;
+        }
+        let slot = hashBits(bits[2 * i], bits[2 * i + 1], shift);
+        for (;;) {
+            if (used[slot] === 0) {
+                used[slot] = 1;
+                keys[slot] = v;
+                counts[slot] = 1;
+                distinct++;
+                break;
+            }
+            if (keys[slot] === v) {
+                counts[slot]++;
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+        if (i === 16384 && distinct > 4096)
+            return false;
+        if (distinct * 2 > size) {
+            if (distinct > limit)
+                return false;
+            // Rehash into a table twice the size.
+            const oldKeys = keys;
+            const oldCounts = counts;
+            const oldUsed = used;
+            size *= 2;
+            shift--;
+            keys = new Float64Array(size);
+            counts = new Int32Array(size);
+            used = new Uint8Array(size);
+            const kb = new Uint32Array(oldKeys.buffer);
+            for (let j = 0; j < oldUsed.length; j++) {
+                if (oldUsed[j] === 0)
+                    continue;
+                let s2 = hashBits(kb[2 * j], kb[2 * j + 1], shift);
+                while (used[s2] === 1)
+                    s2 = (s2 + 1) & (size - 1);
+                used[s2] = 1;
+                keys[s2] = oldKeys[j];
+                counts[s2] = oldCounts[j];
+            }
+        }
+    }
+    const distinctKeys = new Float64Array(distinct);
+    const distinctCounts = new Int32Array(distinct);
+    let k = 0;
+    for (let j = 0; j < size; j++)
+        if (used[j] === 1)
+            distinctKeys[k++] = keys[j];
+    distinctKeys.sort();
+    // Look the counts up again in sorted order.
+    const kb = new Uint32Array(distinctKeys.buffer);
+    for (let d = 0; d < distinct; d++) {
+        const v = distinctKeys[d];
+        let slot = hashBits(kb[2 * d], kb[2 * d + 1], shift);
+        while (keys[slot] !== v || used[slot] === 0)
+            slot = (slot + 1) & (size - 1);
+        distinctCounts[d] = counts[slot];
+    }
+    let at = 0;
+    let zerosDone = negativeZeros + positiveZeros === 0;
+    for (let d = 0; d <= distinct; d++) {
+        if (!zerosDone && (d === distinct || distinctKeys[d] > 0)) {
+            view.fill(-0, at, at + negativeZeros);
+            at += negativeZeros;
+            view.fill(0, at, at + positiveZeros);
+            at += positiveZeros;
+            zerosDone = true;
+        }
+        if (d === distinct)
+            break;
+        const v = distinctKeys[d];
+        view.fill(v, at, at + distinctCounts[d]);
+        at += distinctCounts[d];
+    }
+    return true;
+}
+/** Multiplicative hashing of a double's two words; the top bits are the well-mixed ones. */
+function hashBits(lo, hi, shift) {
+    return Math.imul(Math.imul(lo, 0x9e3779b1) ^ hi, 0x85ebca6b) >>> shift;
+}
+function radixSort(view, length) {
+    if (scratch.length < length)
+        scratch = new Float64Array(length);
+    const a32 = new Uint32Array(view.buffer, view.byteOffset, length * 2);
+    const b32 = new Uint32Array(scratch.buffer, 0, length * 2);
+    // To sortable unsigned keys: flip all bits of negatives, only the sign bit of positives (little-endian: hi word at 2i+1).
+    for (let i = 0; i < length; i++) {
+        const hi = a32[2 * i + 1];
+        if (hi & 0x80000000) {
+            a32[2 * i + 1] = ~hi >>> 0;
+            a32[2 * i] = ~a32[2 * i] >>> 0;
+        }
+        else
+            a32[2 * i + 1] = (hi | 0x80000000) >>> 0;
+    }
+    // Six passes of 11, 11 and 10 bits over the low word, then the high word.
+    const counts = new Uint32Array(6 * 2048);
+    for (let i = 0; i < length; i++) {
+        const lo = a32[2 * i];
+        const hi = a32[2 * i + 1];
+        counts[lo & 0x7ff]++;
+        counts[2048 + ((lo >>> 11) & 0x7ff)]++;
+        counts[4096 + (lo >>> 22)]++;
+        counts[6144 + (hi & 0x7ff)]++;
+        counts[8192 + ((hi >>> 11) & 0x7ff)]++;
+        counts[10240 + (hi >>> 22)]++;
+    }
+    let src = a32;
+    let dst = b32;
+    for (let pass = 0; pass < 6; pass++) {
+        const base = pass * 2048;
+        let skip = false;
+        let sum = 0;
+        for (let d = 0; d < 2048; d++) {
+            const c = counts[base + d];
+            if (c === length) {
+                skip = true;
+                break;
+            }
+            counts[base + d] = sum;
+            sum += c;
+        }
+        if (skip)
+            continue;
+        const word = pass < 3 ? 0 : 1;
+        const shift = (pass % 3) * 11;
+        for (let i = 0; i < length; i++) {
+            const lo = src[2 * i];
+            const hi = src[2 * i + 1];
+            const key = ((word === 0 ? lo : hi) >>> shift) & 0x7ff;
+            const at = counts[base + key]++;
+            dst[2 * at] = lo;
+            dst[2 * at + 1] = hi;
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== a32)
+        a32.set(src.subarray(0, length * 2));
+    for (let i = 0; i < length; i++) {
+        const hi = a32[2 * i + 1];
+        if (hi & 0x80000000)
+            a32[2 * i + 1] = (hi & 0x7fffffff) >>> 0;
+        else {
+            a32[2 * i + 1] = ~hi >>> 0;
+            a32[2 * i] = ~a32[2 * i] >>> 0;
+        }
+    }
+    return view;
+}
+/** Releases the scratch buffer (after a drift run). */
+function releaseSortScratch() {
+    scratch = new Float64Array(0);
+}
+
+;// CONCATENATED MODULE: ./src/drift/kolmogorov.ts
+/**
+ * The two-sample Kolmogorov-Smirnov p-value as scipy.stats.ks_2samp(method='auto', two-sided) gives it:
+ * exact (Hodges' lattice-path counting) when both samples have at most 10,000 values, and otherwise the
+ * distribution of the one-sample statistic with n = round(n1*n2/(n1+n2)) (scipy.stats.kstwo.sf), which
+ * follows Simard & L'Ecuyer's choice among Durbin's matrix, Pomeranz's recursion, Pelz-Good's expansion
+ * and the exact one-sided Smirnov sum.
+ */
+
+const KS_MAX_EXACT_N = 10000;
+/** The KS statistic of two sorted samples, computed as scipy does (ECDFs at every observation, side='right'). */
+function kolmogorov_ksStatistic(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    let i = 0;
+    let j = 0;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    while (i < n1 || j < n2) {
+        const v = j >= n2 || (i < n1 && a[i] <= b[j]) ? a[i] : b[j];
+        while (i < n1 && a[i] <= v)
+            i++;
+        while (j < n2 && b[j] <= v)
+            j++;
+        const diff = i / n1 - j / n2;
+        if (diff > maxS)
+            maxS = diff;
+        if (diff < minS)
+            minS = diff;
+    }
+    const negMin = Math.min(Math.max(-minS, 0), 1);
+    return Math.max(negMin, maxS);
+}
+/** Two-sided two-sample KS test on sorted samples. */
+function ks2samp(a, b) {
+    return kolmogorov_ksPvalue(a.length, b.length, kolmogorov_ksStatistic(a, b));
+}
+/** The p-value of a statistic d for sample sizes n1, n2 (exact or asymptotic as ks_2samp would choose). */
+function kolmogorov_ksPvalue(n1, n2, d) {
+    if (Math.max(n1, n2) <= KS_MAX_EXACT_N) {
+        const exact = attemptExact(n1, n2, d);
+        if (exact)
+            return { statistic: exact.d, pvalue: clip(exact.p), method: 'exact' };
+    }
+    return { statistic: d, pvalue: clip(ksAsymptoticPvalue(n1, n2, d)), method: 'asymp' };
+}
+/** The asymptotic two-sided p-value: kstwo.sf(d, round(m*n/(m+n))). */
+function ksAsymptoticPvalue(n1, n2, d) {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = (m * n) / (m + n);
+    return kolmogorovSf(roundHalfEven(en), d);
+}
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+function attemptExact(n1, n2, d) {
+    const g = gcd(n1, n2);
+    const lcm = (n1 / g) * n2;
+    const h = roundHalfEven(d * lcm);
+    const dd = h / lcm;
+    if (h === 0)
+        return { d: dd, p: 1 };
+    const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
+    if (!Number.isFinite(p) || p < 0 || p > 1)
+        return undefined;
+    return { d: dd, p };
+}
+/** Pr(D_{n,n} >= h/n), Horner-like evaluation of the alternating binomial sum (scipy's _compute_prob_outside_square). */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    let k = Math.floor(n / h);
+    while (k >= 0) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+        k--;
+    }
+    return 2 * P;
+}
+/**
+ * 1 - (proportion of lattice paths from (0,0) to (m,n) staying strictly inside |x/m - y/n| < h/lcm),
+ * by Viehmann's recursion for the complement (scipy's _compute_outer_prob_inside_method).
+ */
+function outerProbInside(m0, n0, g, h) {
+    let m = m0;
+    let n = n0;
+    if (m < n)
+        [m, n] = [n, m];
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    for (let k = minj; k < maxj; k++)
+        A[k] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+        minj = Math.min(minj, n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            for (let k = maxj - minj; k < maxj - minj + (lastlen - curlen); k++)
+                A[k] = 1;
+    }
+    return A[maxj - minj - 1];
+}
+// ---------------------------------------------------------------------------------------------------
+// kstwo: the two-sided one-sample statistic D_n (scipy.stats._ksstats._kolmogn with cdf=False).
+const E128 = (/* unused pure expression or super */ null && (2 ** 128));
+const EM128 = (/* unused pure expression or super */ null && (2 ** -128));
+const LOG_2PI = Math.log(2 * Math.PI);
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const STIRLING = (/* unused pure expression or super */ null && ([
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4,
+    -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+]));
+function logNFactorialDivNPowN(n) {
+    const rn = 1 / n;
+    const t = rn / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * t + c;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+/** Pr(D_n >= x). */
+function kolmogorovSf(n, x) {
+    if (!(n > 0) || !Number.isInteger(n))
+        return NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else
+            prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+        return clip(1 - prob);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nxsquared = t * x;
+    if (n <= 140) {
+        if (nxsquared <= 0.754693)
+            return clip(1 - durbinMtw(n, x));
+        if (nxsquared <= 4)
+            return clip(1 - pomeranz(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nxsquared >= 370)
+        return 0;
+    if (nxsquared >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    let cdf;
+    if (nxsquared >= 18)
+        cdf = 1;
+    else if (n <= 100000 && n * x ** 1.5 <= 1.4)
+        cdf = durbinMtw(n, x);
+    else
+        cdf = pelzGood(n, x);
+    return clip(1 - cdf);
+}
+/**
+ * The one-sided Smirnov survival function Pr(D_n^+ >= x), by the Smirnov / Birnbaum-Tingey sum
+ * x * sum_{v=0}^{floor(n(1-x))} C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v), each term in logarithms.
+ * Beyond n = 10^6 scipy switches to the asymptotic exp(-(6nx+1)^2/(18n)); so do we.
+ */
+function smirnovSf(n, x) {
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    if (n > 1_000_000)
+        return Math.exp(-((6 * n * x + 1) ** 2) / 18 / n);
+    const last = Math.floor(n * (1 - x));
+    let sum = 0;
+    let logBinom = 0; // log C(n, v), accumulated term by term
+    for (let v = 0; v <= last; v++) {
+        if (v > 0)
+            logBinom += Math.log((n - v + 1) / v);
+        const evn = x + v / n;
+        if (evn >= 1) {
+            // (1 - x - v/n)^(n-v) vanishes unless n - v == 0.
+            if (n === v)
+                sum += Math.exp(logBinom + (v - 1) * Math.log(evn));
+            continue;
+        }
+        const logTerm = logBinom + (v - 1) * Math.log(evn) + (n - v) * Math.log1p(-evn);
+        if (logTerm > -745)
+            sum += Math.exp(logTerm);
+    }
+    return clip(sum * x);
+}
+/** Pr(D_n <= d) by Marsaglia-Tsang-Wang's evaluation of Durbin's matrix (scipy's _kolmogn_DMTW). */
+function durbinMtw(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    let H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        v[j - 1] = 1 - h ** j;
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] *= fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let P = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        P[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let hExpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            P = matmul(P, H, m);
+            expnt += hExpnt;
+        }
+        H = matmul(H, H, m);
+        hExpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= E128;
+            hExpnt += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = P[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= E128;
+            expnt -= 128;
+        }
+    }
+    if (expnt !== 0)
+        p *= 2 ** expnt;
+    return clip(p);
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            const bo = k * m;
+            const oo = i * m;
+            for (let j = 0; j < m; j++)
+                out[oo + j] += aik * b[bo + j];
+        }
+    }
+    return out;
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const ip1div2 = Math.floor((i + 1) / 2);
+        const ip1mod2 = (i + 1) % 2;
+        if (ip1mod2 === 0) {
+            if (ip1div2 === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = ip1div2 - 1 - ll - roundf - 1;
+                j2 = ip1div2 + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = ip1div2 - 1 - ll - 1;
+            j2 = ip1div2 + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** Pr(D_n <= x) by Pomeranz's recursion (scipy's _kolmogn_Pomeranz). */
+function pomeranz(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twogpower = new Float64Array(npwrs);
+    const onem2gpower = new Float64Array(npwrs);
+    gpower[0] = 1;
+    twogpower[0] = 1;
+    onem2gpower[0] = 1;
+    let expnt = 0;
+    const gOverN = g / n;
+    const twoGOverN = (2 * g) / n;
+    const oneMinusTwoGOverN = (1 - 2 * g) / n;
+    for (let k = 1; k < npwrs; k++) {
+        gpower[k] = (gpower[k - 1] * gOverN) / k;
+        twogpower[k] = (twogpower[k - 1] * twoGOverN) / k;
+        onem2gpower[k] = (onem2gpower[k - 1] * oneMinusTwoGOverN) / k;
+    }
+    let V0 = new Float64Array(npwrs);
+    let V1 = new Float64Array(npwrs);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            // Full convolution of V0[k1-V0s : k1-V0s+ln2] with pwrs[:ln2], then entries [j1-k1, j1-k1+len).
+            const base = k1 - V0s;
+            const convStart = j1 - k1;
+            const convLen = j2 - j1 + 1;
+            let max = 0;
+            for (let r = 0; r < convLen; r++) {
+                const idx = convStart + r;
+                let s = 0;
+                const lo = Math.max(0, idx - (ln2 - 1));
+                const hi = Math.min(idx, ln2 - 1);
+                for (let q = lo; q <= hi; q++)
+                    s += (V0[base + q] ?? 0) * pwrs[idx - q];
+                V1[r] = s;
+                if (s > max)
+                    max = s;
+            }
+            if (max > 0 && max < EM128) {
+                for (let r = 0; r < V1.length; r++)
+                    V1[r] *= E128;
+                expnt -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let ans = V1[n - V1s];
+    for (let k = 1; k <= n; k++) {
+        if (Math.abs(ans) > E128) {
+            ans *= EM128;
+            expnt += 128;
+        }
+        ans *= k;
+    }
+    if (expnt !== 0)
+        ans *= 2 ** expnt;
+    return clip(ans);
+}
+/** Pelz-Good's approximation of Pr(D_n <= x) (scipy's _kolmogn_PelzGood). */
+function pelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z ** 2;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const PI2 = Math.PI ** 2;
+    const PI4 = Math.PI ** 4;
+    const PI6 = Math.PI ** 6;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m ** 2;
+        const m4 = m ** 4;
+        const m6 = m ** 6;
+        const qpower = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT2PI) / div[i];
+    q = Math.exp(-PI2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        const kspi = Math.PI * k;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+    }
+    K[2] = K[2] + (k2extra * PI2 * SQRT2PI) / (-36 * z3);
+    K[3] = K[3] + (k3extra * PI2 * SQRT2PI) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/drift/refused.ts
+/**
+ * RefusedData: data a drift test cannot take, where scipy or Evidently raise on it (a G-test on samples of
+ * different sizes, Fisher's exact test on more than two values ...). detectDrift turns it into a DhowError
+ * naming the file and column.
+ */
+class RefusedData extends Error {
+}
+
+;// CONCATENATED MODULE: ./src/math/special.ts
+/**
+ * Special functions more than one part of dhow needs, written once: log-gamma and the regularized incomplete
+ * beta function I_x(a, b) (scipy.special.betainc), which drift's Student t-test and the rollout's Welch test
+ * both reduce to. Pure numbers, no imports: every layer may use them.
+ */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** log |Γ(x)| for x > 0 (Lanczos, about 15 significant digits). */
+function special_logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - special_logGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + LANCZOS_G + 0.5;
+    for (let i = 1; i < LANCZOS_G + 2; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+const EPS = 1e-16;
+const TINY = 1e-300;
+/** The continued fraction of I_x(a, b) (modified Lentz), convergent for x < (a + 1) / (a + b + 2). */
+function betaContinuedFraction(a, b, x) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m < 100000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/**
+ * The regularized incomplete beta function I_x(a, b) (scipy.special.betainc): 0 at x = 0, 1 at x = 1, NaN for x
+ * outside [0, 1] (as scipy) and, inside it, for a or b not above 0 (the Student-t callers never pass those).
+ */
+function betainc(a, b, x) {
+    if (Number.isNaN(x) || x < 0 || x > 1)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === 1)
+        return 1;
+    if (!(a > 0 && b > 0))
+        return NaN;
+    const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (special_logGamma(a) + special_logGamma(b) - special_logGamma(a + b)));
+    // The fraction converges fast on this side of the mean; the symmetry I_x(a, b) = 1 - I_{1-x}(b, a) covers the other.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+
+;// CONCATENATED MODULE: ./src/drift/special.ts
+/**
+ * Special functions the drift tests need: log-gamma, the regularized incomplete gamma functions (for the
+ * chi-square survival function) and the normal CDF, computed as scipy's cephes does where the rounding
+ * matters (ndtr's 1 - erfc/2 for positive arguments).
+ */
+// log-gamma and the incomplete beta function live in src/math/special.ts (the rollout's Welch test uses them too).
+
+
+const special_EPS = 1e-16;
+const special_TINY = 1e-300;
+/** Regularized lower incomplete gamma P(a, x) by its series (x < a + 1). */
+function gammaSeries(a, x) {
+    let sum = 1 / a;
+    let term = sum;
+    let ap = a;
+    for (let n = 0; n < 100000; n++) {
+        ap += 1;
+        term *= x / ap;
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * special_EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - special_logGamma(a));
+}
+/** Regularized upper incomplete gamma Q(a, x) by Lentz's continued fraction (x >= a + 1). */
+function gammaContinuedFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / special_TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < special_TINY)
+            d = special_TINY;
+        c = b + an / c;
+        if (Math.abs(c) < special_TINY)
+            c = special_TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < special_EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - special_logGamma(a)) * h;
+}
+/** Q(a, x) = Γ(a, x) / Γ(a), scipy.special.gammaincc. */
+function gammaincc(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    if (x < a + 1)
+        return 1 - gammaSeries(a, x);
+    return gammaContinuedFraction(a, x);
+}
+/** Survival function of the chi-square distribution with df degrees of freedom (scipy.stats.chi2.sf). */
+function special_chi2Sf(x, df) {
+    if (x <= 0)
+        return 1;
+    return gammaincc(df / 2, x / 2);
+}
+/** erfc(x) for x >= 0, as Q(1/2, x^2), accurate in relative terms far into the tail. */
+function erfcPositive(x) {
+    return gammaincc(0.5, x * x);
+}
+/** The standard normal CDF, rounded the way cephes ndtr rounds it. */
+function special_normalCdf(a) {
+    const x = a * Math.SQRT1_2;
+    const z = Math.abs(x);
+    if (z < Math.SQRT1_2) {
+        const erf = x < 0 ? -(1 - erfcPositive(z)) : 1 - erfcPositive(z);
+        return 0.5 + 0.5 * erf;
+    }
+    const y = 0.5 * erfcPositive(z);
+    return x > 0 ? 1 - y : y;
+}
+/** numpy's round: half to even. */
+function special_roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function special_gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** log of the binomial coefficient C(n, k) for 0 <= k <= n. */
+function logBinomial(n, k) {
+    return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+/** Two-sided p-value of Student's t with df degrees of freedom: 2 * scipy.stats.t.sf(|t|, df). */
+function studentTTwoSided(t, df) {
+    if (Number.isNaN(t))
+        return NaN;
+    if (!Number.isFinite(t))
+        return 0;
+    return betainc(df / 2, 0.5, df / (df + t * t));
+}
+/**
+ * The modified Bessel function of the second kind K_nu(x) for x > 0 (scipy.special.kv), from
+ * K_nu(x) = integral over t >= 0 of exp(-x cosh t) cosh(nu t): the trapezoid rule converges exponentially
+ * fast on such an integrand, to full double precision at this step.
+ */
+function besselK(nu, x) {
+    const step = 1 / 32;
+    let sum = 0.5 * Math.exp(-x);
+    for (let i = 1; i < 1_000_000; i++) {
+        const t = i * step;
+        const term = Math.exp(-x * Math.cosh(t)) * Math.cosh(nu * t);
+        sum += term;
+        if (term < sum * 1e-18)
+            break;
+    }
+    return sum * step;
+}
+
+;// CONCATENATED MODULE: ./src/drift/numerical-tests.ts
+/**
+ * The two-sample tests of Evidently's registry that dhow computes on numerical columns beyond ks and
+ * wasserstein, each as Evidently calls scipy (evidently/legacy/calculations/stattests/, commit a4aa4c2b):
+ * `t_test` (scipy.stats.ttest_ind), `mannw` (scipy.stats.mannwhitneyu, alternative "less"), `ed`
+ * (scipy.stats.energy_distance), the numerical branch of `hellinger` (density histograms over Sturges bins
+ * of the distinct values), `anderson` (scipy.stats.anderson_ksamp), `cramer_von_mises` (Evidently's own code)
+ * and `es` (scipy.stats.epps_singleton_2samp). Samples come sorted and finite.
+ */
+
+
+
+/** scipy.stats.ttest_ind(reference, current) (equal variances): the two-sided p-value. */
+function tTest(reference, current) {
+    const n1 = reference.length;
+    const n2 = current.length;
+    const m1 = mean(reference);
+    const m2 = mean(current);
+    const v1 = sumSquares(reference, m1) / (n1 - 1);
+    const v2 = sumSquares(current, m2) / (n2 - 1);
+    const df = n1 + n2 - 2;
+    const pooled = ((n1 - 1) * v1 + (n2 - 1) * v2) / df;
+    const t = (m1 - m2) / Math.sqrt(pooled * (1 / n1 + 1 / n2));
+    return studentTTwoSided(t, df);
+}
+function mean(values) {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        sum += values[i];
+    return sum / values.length;
+}
+function sumSquares(values, m) {
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+        const d = values[i] - m;
+        ss += d * d;
+    }
+    return ss;
+}
+/**
+ * scipy.stats.mannwhitneyu(x=reference, y=current, alternative="less") with its defaults (method "auto",
+ * continuity correction): the exact distribution when either sample has at most 8 values and nothing ties,
+ * else the normal approximation with scipy's tie correction.
+ */
+function mannWhitneyU(reference, current) {
+    const n1 = reference.length;
+    const n2 = current.length;
+    // Midranks over both samples: the reference's rank sum and the tie term sum(t^3 - t).
+    let r1 = 0;
+    let tieTerm = 0;
+    let i = 0;
+    let j = 0;
+    let rank = 0;
+    while (i < n1 || j < n2) {
+        const x = j >= n2 || (i < n1 && reference[i] <= current[j]) ? reference[i] : current[j];
+        let a = 0;
+        let b = 0;
+        while (i < n1 && reference[i] === x)
+            [i, a] = [i + 1, a + 1];
+        while (j < n2 && current[j] === x)
+            [j, b] = [j + 1, b + 1];
+        const t = a + b;
+        r1 += a * (rank + (t + 1) / 2);
+        tieTerm += t * t * t - t;
+        rank += t;
+    }
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    // "less": scipy takes the survival function of U2 = n1 n2 - U1.
+    const u = n1 * n2 - u1;
+    let p;
+    if ((n1 > 8 && n2 > 8) || tieTerm > 0) {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        const z = (u - (n1 * n2) / 2 - 0.5) / s;
+        p = special_normalCdf(-z);
+    }
+    else {
+        p = mannWhitneyExactSf(u, n1, n2);
+    }
+    return Math.min(1, Math.max(0, p));
+}
+/** P(U >= u) under the null, from the counts of U's values (the Gaussian binomial coefficient's). */
+function mannWhitneyExactSf(u, n1, n2) {
+    const m = Math.min(n1, n2);
+    const n = Math.max(n1, n2);
+    const top = m * n;
+    // [m+n choose m]_q = prod_{i=1..m} (1 - q^(n+i)) / (1 - q^i): counts of U = 0..mn.
+    const counts = new Float64Array(top + 1);
+    counts[0] = 1;
+    let degree = 0;
+    for (let i = 1; i <= m; i++) {
+        const a = n + i;
+        degree += a;
+        for (let k = Math.min(degree, top); k >= a; k--)
+            counts[k] -= counts[k - a];
+        degree -= i;
+        for (let k = i; k <= top; k++)
+            counts[k] += counts[k - i];
+    }
+    let total = 0;
+    for (let k = 0; k <= top; k++)
+        total += counts[k];
+    // The distribution is symmetric: sum the smaller tail, as scipy does.
+    const kc = top - u;
+    if (u < kc) {
+        let below = 0;
+        for (let k = 0; k < u; k++)
+            below += counts[k];
+        return 1 - below / total;
+    }
+    let upper = 0;
+    for (let k = 0; k <= kc; k++)
+        upper += counts[k];
+    return upper / total;
+}
+/** scipy.stats.energy_distance(reference, current): sqrt(2) times the L2 distance of the two CDFs. */
+function energyDistance(u, v) {
+    const nu = u.length;
+    const nv = v.length;
+    let i = 0;
+    let j = 0;
+    let sum = 0;
+    let prev = Math.min(u[0], v[0]);
+    while (i < nu || j < nv) {
+        const x = j >= nv || (i < nu && u[i] <= v[j]) ? u[i] : v[j];
+        const d = i / nu - j / nv;
+        sum += d * d * (x - prev);
+        while (i < nu && u[i] === x)
+            i++;
+        while (j < nv && v[j] === x)
+            j++;
+        prev = x;
+    }
+    return Math.SQRT2 * Math.sqrt(sum);
+}
+/**
+ * Evidently's Hellinger distance on a numerical column: numpy density histograms of both samples over
+ * np.histogram_bin_edges(distinct values of both, bins="sturges"), then sqrt(1 - sum sqrt(h1 h2) * width).
+ */
+function hellingerNumerical(reference, current) {
+    const keys = distinctUnion(reference, current);
+    const edges = sturgesEdges(keys[0], keys.at(-1), keys.length);
+    const h1 = densityHistogram(reference, edges);
+    const h2 = densityHistogram(current, edges);
+    const width = (edges.at(-1) - edges[0]) / (edges.length - 1);
+    let bc = 0;
+    for (let k = 0; k < h1.length; k++)
+        bc += Math.sqrt(h1[k] * h2[k]) * width;
+    return Math.sqrt(1 - Math.min(1, Math.max(0, bc)));
+}
+/** numpy.histogram(values, edges, density=True)[0]: counts / bin width / total count. */
+function densityHistogram(values, edges) {
+    const counts = histogramSorted(values, edges);
+    let total = 0;
+    for (let k = 0; k < counts.length; k++)
+        total += counts[k];
+    for (let k = 0; k < counts.length; k++)
+        counts[k] = counts[k] / (edges[k + 1] - edges[k]) / total;
+    return counts;
+}
+function distinctUnion(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        out.push(x);
+        while (i < a.length && a[i] === x)
+            i++;
+        while (j < b.length && b[j] === x)
+            j++;
+    }
+    return out;
+}
+/**
+ * scipy.stats.anderson_ksamp([reference, current])'s significance level, which Evidently takes as the p-value:
+ * the midrank statistic A2akN (Scholz and Stephens, equation 7) standardized, then scipy's interpolation of
+ * log(significance) over its critical values by a quadratic fit, capped to [0.001, 0.25] as scipy caps it.
+ */
+function andersonDarling(reference, current) {
+    const n = [reference.length, current.length];
+    const N = n[0] + n[1];
+    const k = 2;
+    let a2 = 0;
+    if (reference[0] === reference.at(-1) && current[0] === current.at(-1) && reference[0] === current[0]) {
+        throw new RefusedData('anderson needs more than one distinct value (scipy anderson_ksamp refuses a constant column)');
+    }
+    for (let s = 0; s < k; s++) {
+        let i = 0; // reference index
+        let j = 0; // current index
+        let below = 0; // values of both samples below z
+        let sum = 0;
+        while (i < reference.length || j < current.length) {
+            const z = j >= current.length || (i < reference.length && reference[i] <= current[j]) ? reference[i] : current[j];
+            const i0 = i;
+            const j0 = j;
+            while (i < reference.length && reference[i] === z)
+                i++;
+            while (j < current.length && current[j] === z)
+                j++;
+            const l = i - i0 + (j - j0);
+            const f = s === 0 ? i - i0 : j - j0;
+            const upTo = s === 0 ? i : j;
+            const m = upTo - f / 2;
+            const b = below + l / 2;
+            const d = N * m - b * n[s];
+            sum += ((l / N) * d * d) / (b * (N - b) - (N * l) / 4);
+            below += l;
+        }
+        a2 += sum / n[s];
+    }
+    a2 *= (N - 1) / N;
+    const H = 1 / n[0] + 1 / n[1];
+    // hs_cs = cumsum(1 / arange(N - 1, 1, -1)); h = hs_cs[-1] + 1; g = sum(hs_cs / arange(2, N)).
+    let cs = 0;
+    let g = 0;
+    for (let q = 0; q < N - 2; q++) {
+        cs += 1 / (N - 1 - q);
+        g += cs / (q + 2);
+    }
+    const h = cs + 1;
+    const A = (4 * g - 6) * (k - 1) + (10 - 6 * g) * H;
+    const B = (2 * g - 4) * k * k + 8 * h * k + (2 * g - 14 * h - 4) * H - 8 * h + 4 * g - 6;
+    const C = (6 * h + 2 * g - 2) * k * k + (4 * h - 4 * g + 6) * k + (2 * h - 6) * H + 4 * h;
+    const D = (2 * h + 6) * k * k - 4 * h * k;
+    const sigmasq = (A * N ** 3 + B * N ** 2 + C * N + D) / ((N - 1) * (N - 2) * (N - 3));
+    const stat = (a2 - (k - 1)) / Math.sqrt(sigmasq);
+    const critical = AD_CRITICAL;
+    if (stat < critical[0])
+        return 0.25;
+    if (stat > critical.at(-1))
+        return 0.001;
+    const [c2, c1, c0] = AD_FIT;
+    return Math.exp((c2 * stat + c1) * stat + c0);
+}
+// scipy's critical values for k - 1 = 1 (b0 + b1 / sqrt(m) + b2 / m) and their significance levels.
+const AD_CRITICAL = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085].map((b0, i) => b0 + [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615][i] + [-0.105, -0.305, -0.362, -0.391, -0.396, -0.345, -0.154][i]);
+const AD_SIGNIFICANCE = [0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001];
+const AD_FIT = quadraticFit(AD_CRITICAL, AD_SIGNIFICANCE.map(Math.log));
+/** numpy.polyfit(x, y, 2): least-squares coefficients, highest power first (normal equations, 3 by 3). */
+function quadraticFit(x, y) {
+    const s = [0, 0, 0, 0, 0];
+    const t = [0, 0, 0];
+    for (let i = 0; i < x.length; i++) {
+        let p = 1;
+        for (let e = 0; e <= 4; e++) {
+            s[e] += p;
+            if (e <= 2)
+                t[e] += p * y[i];
+            p *= x[i];
+        }
+    }
+    // Rows: sum x^(r+c) * coef_c = sum x^r y, coefficients for powers 0, 1, 2.
+    const m = [0, 1, 2].map((r) => [s[r], s[r + 1], s[r + 2], t[r]]);
+    for (let col = 0; col < 3; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < 3; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = 0; r < 3; r++) {
+            if (r === col)
+                continue;
+            const f = m[r][col] / m[col][col];
+            for (let c = col; c < 4; c++)
+                m[r][c] -= f * m[col][c];
+        }
+    }
+    const coef = [0, 1, 2].map((r) => m[r][3] / m[r][r]);
+    return [coef[2], coef[1], coef[0]];
+}
+/**
+ * Evidently's own two-sample Cramér-von Mises test (cramer_von_mises_stattest.py, `_cvm_2samp` with method
+ * "auto"): the exact distribution (Xiao, Gordon and Yakovlev 2006) when neither sample has more than 20 values,
+ * else the asymptotic one (Csörgő and Faraway 1996). Needs two values on each side, as Evidently does.
+ */
+function cramerVonMises(reference, current) {
+    const nx = reference.length;
+    const ny = current.length;
+    if (nx <= 1 || ny <= 1)
+        throw new RefusedData('cramer_von_mises needs at least two values on each side (Evidently refuses fewer)');
+    // Average ranks over both samples; u = nx * sum (rx - i)^2 + ny * sum (ry - j)^2.
+    let sx = 0;
+    let sy = 0;
+    let i = 0;
+    let j = 0;
+    let rank = 0;
+    while (i < nx || j < ny) {
+        const z = j >= ny || (i < nx && reference[i] <= current[j]) ? reference[i] : current[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < nx && reference[i] === z)
+            i++;
+        while (j < ny && current[j] === z)
+            j++;
+        const t = i - i0 + (j - j0);
+        const r = rank + (t + 1) / 2;
+        for (let a = i0; a < i; a++)
+            sx += (r - (a + 1)) ** 2;
+        for (let b = j0; b < j; b++)
+            sy += (r - (b + 1)) ** 2;
+        rank += t;
+    }
+    const u = nx * sx + ny * sy;
+    const k = nx * ny;
+    const N = nx + ny;
+    if (Math.max(nx, ny) <= 20)
+        return cvmExactPvalue(u, nx, ny);
+    const t = u / (k * N) - (4 * k - 1) / (6 * N);
+    const et = (1 + 1 / N) / 6;
+    const vt = ((N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k)) / (45 * N * N * 4 * k);
+    const tn = 1 / 6 + (t - et) / Math.sqrt(45 * vt);
+    if (tn < 0.003)
+        return 1;
+    return Math.max(0, 1 - cvmLimitCdf(tn));
+}
+/** Evidently's _cdf_cvm_inf: the series of the limiting distribution, until a term is below 1e-7. */
+function cvmLimitCdf(x) {
+    let total = 0;
+    for (let k = 0;; k++) {
+        const u = Math.exp(special_logGamma(k + 0.5) - special_logGamma(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+        const y = 4 * k + 1;
+        const q = (y * y) / (16 * x);
+        const z = u * Math.sqrt(y) * Math.exp(-q) * besselK(0.25, q);
+        total += z;
+        if (!(Math.abs(z) >= 1e-7))
+            return total;
+    }
+}
+/**
+ * Evidently's _pval_cvm_2samp_exact: counts of the statistic's values over all arrangements, by path, each
+ * step a merge of sorted (value, count) lists. Evidently keeps these in float32 (np.min_scalar_type of a float)
+ * and, under numpy 2, divides in float32 too: the result is rounded to float32 as Evidently's is. Its counts are
+ * exact below 2^24 arrangements (C(m + n, m)); above, Evidently's float32 sums drift and dhow's stay exact.
+ */
+function cvmExactPvalue(s, m, n) {
+    const lcm = (m * n) / special_gcd(m, n);
+    const a = lcm / m;
+    const b = lcm / n;
+    const mn = m * n;
+    const zeta = Math.floor((lcm * lcm * (m + n) * (6 * s - mn * (4 * mn - 1))) / (6 * mn * mn));
+    let gs = [{ values: [0], freqs: [1] }, ...Array.from({ length: m }, () => ({ values: [], freqs: [] }))];
+    for (let u = 0; u <= n; u++) {
+        const next = [];
+        let tmp = { values: [], freqs: [] };
+        for (let v = 0; v < gs.length; v++) {
+            const g = gs[v];
+            const shift = (a * v - b * u) ** 2;
+            const merged = { values: [], freqs: [] };
+            let x = 0;
+            let y = 0;
+            while (x < tmp.values.length || y < g.values.length) {
+                const tv = x < tmp.values.length ? tmp.values[x] : Infinity;
+                const gv = y < g.values.length ? g.values[y] : Infinity;
+                const value = Math.min(tv, gv);
+                let freq = 0;
+                if (tv === value)
+                    freq += tmp.freqs[x++];
+                if (gv === value)
+                    freq += g.freqs[y++];
+                merged.values.push(value + shift);
+                merged.freqs.push(freq);
+            }
+            tmp = merged;
+            next.push(tmp);
+        }
+        gs = next;
+    }
+    let combinations = 1;
+    for (let q = 1; q <= m; q++)
+        combinations = (combinations * (n + q)) / q;
+    let count = 0;
+    const last = gs[m];
+    for (let k = 0; k < last.values.length; k++)
+        if (last.values[k] >= zeta)
+            count += last.freqs[k];
+    return Math.fround(count / combinations);
+}
+/**
+ * scipy.stats.epps_singleton_2samp(reference, current) with t = (0.4, 0.8): the empirical characteristic
+ * functions at t / (IQR / 2), their biased covariance, and a chi-square with 4 degrees of freedom (with the
+ * small-sample correction below 25 values). Evidently refuses a zero interquartile range.
+ */
+function eppsSingleton(reference, current) {
+    const nx = reference.length;
+    const ny = current.length;
+    if (nx < 5 || ny < 5)
+        throw new RefusedData('es needs at least 5 values on each side (scipy epps_singleton_2samp refuses fewer)');
+    const n = nx + ny;
+    const both = new Float64Array(n);
+    both.set(reference);
+    both.set(current, nx);
+    both.sort();
+    const sigma = (quantileLinear(both, 0.75) - quantileLinear(both, 0.25)) / 2;
+    if (sigma === 0)
+        throw new RefusedData('es needs variability: the interquartile range of both samples is zero (Evidently refuses it)');
+    const ts = [0.4 / sigma, 0.8 / sigma];
+    const features = (x) => [
+        ...ts.map((t) => Float64Array.from(x, (v) => Math.cos(t * v))),
+        ...ts.map((t) => Float64Array.from(x, (v) => Math.sin(t * v))),
+    ];
+    const gx = features(reference);
+    const gy = features(current);
+    const meanX = gx.map(mean);
+    const meanY = gy.map(mean);
+    const cov = [];
+    for (let p = 0; p < 4; p++) {
+        cov.push([]);
+        for (let q = 0; q < 4; q++)
+            cov[p].push((n / nx) * biasedCov(gx[p], gx[q], meanX[p], meanX[q]) + (n / ny) * biasedCov(gy[p], gy[q], meanY[p], meanY[q]));
+    }
+    const diff = meanX.map((m, p) => m - meanY[p]);
+    const solved = solveSymmetric(cov, diff);
+    if (!solved)
+        throw new RefusedData('es: the estimated covariance matrix is singular (scipy then falls back to a pseudo-inverse dhow does not compute)');
+    let w = 0;
+    for (let p = 0; p < 4; p++)
+        w += diff[p] * solved[p];
+    w *= n;
+    if (Math.max(nx, ny) < 25)
+        w *= 1 / (1 + n ** -0.45 + 10.1 * (nx ** -1.7 + ny ** -1.7));
+    return special_chi2Sf(w, 4);
+}
+/** numpy.cov's entry for two rows, times (n - 1) / n: the biased estimate the test uses. */
+function biasedCov(x, y, mx, my) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++)
+        s += (x[i] - mx) * (y[i] - my);
+    return s / x.length;
+}
+/** numpy.percentile with linear interpolation on a sorted sample. */
+function quantileLinear(sorted, p) {
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** Solves A x = b by Gaussian elimination with partial pivoting; undefined when A is numerically singular. */
+function solveSymmetric(a, b) {
+    const size = b.length;
+    const m = a.map((row, i) => [...row, b[i]]);
+    let scale = 0;
+    for (const row of a)
+        for (const v of row)
+            scale = Math.max(scale, Math.abs(v));
+    for (let col = 0; col < size; col++) {
+        let pivot = col;
+        for (let r = col + 1; r < size; r++)
+            if (Math.abs(m[r][col]) > Math.abs(m[pivot][col]))
+                pivot = r;
+        if (Math.abs(m[pivot][col]) <= scale * size * Number.EPSILON)
+            return undefined;
+        [m[col], m[pivot]] = [m[pivot], m[col]];
+        for (let r = col + 1; r < size; r++) {
+            const f = m[r][col] / m[col][col];
+            for (let c = col; c <= size; c++)
+                m[r][c] -= f * m[col][c];
+        }
+    }
+    const x = new Array(size).fill(0);
+    for (let r = size - 1; r >= 0; r--) {
+        let s = m[r][size];
+        for (let c = r + 1; c < size; c++)
+            s -= m[r][c] * x[c];
+        x[r] = s / m[r][r];
+    }
+    return x;
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-sgd.ts
+/**
+ * Evidently's domain classifier, `SGDClassifier(alpha=0.0001, max_iter=50, penalty="l1", loss="modified_huber",
+ * random_state=42)`, trained as scikit-learn 1.2.1 trains it (sklearn/linear_model/_sgd_fast.pyx `_plain_sgd`,
+ * called by _stochastic_gradient.py `fit_binary`): plain SGD over sparse rows with the 'optimal' learning rate
+ * 1 / (alpha (t0 + t - 1)), the modified Huber loss, the intercept updated at the sparse decay 0.01, the L1 penalty
+ * applied by truncated gradient (Tsuruoka et al. 2009) on the features each sample touches, the samples reshuffled
+ * before every epoch by scikit-learn's own xorshift, and training stopped after 5 epochs without the summed loss
+ * improving by tol (1e-3) times the number of samples.
+ */
+
+/** Evidently's settings; the rest are SGDClassifier's defaults. */
+const text_content_sgd_EVIDENTLY_SGD = { alpha: 0.0001, maxIter: 50, tol: 1e-3, nIterNoChange: 5, randomState: 42 };
+/** scikit-learn's SPARSE_INTERCEPT_DECAY: the intercept moves slower when the features are sparse. */
+const SPARSE_INTERCEPT_DECAY = 0.01;
+const MAX_DLOSS = 1e12;
+const INT32_MAX = 2147483647;
+function modifiedHuberLoss(p, y) {
+    const z = p * y;
+    if (z >= 1.0)
+        return 0.0;
+    if (z >= -1.0)
+        return (1.0 - z) * (1.0 - z);
+    return -4.0 * z;
+}
+function modifiedHuberDloss(p, y) {
+    const z = p * y;
+    if (z >= 1.0)
+        return 0.0;
+    if (z >= -1.0)
+        return 2.0 * (1.0 - z) * -y;
+    return -4.0 * y;
+}
+/** Fits the binary classifier: `positive[i]` is true for the class the probabilities are of (current data). */
+function text_content_sgd_fitModifiedHuberL1(rows, positive, features, settings = text_content_sgd_EVIDENTLY_SGD) {
+    const { alpha, maxIter, tol, nIterNoChange } = settings;
+    // fit_binary's draws: make_dataset takes randint(1, 2^31 - 1) for the dataset (unused by plain SGD), then the seed.
+    const random = new LegacyRandomState(settings.randomState);
+    random.randint(1, INT32_MAX);
+    const seed = random.randint(0, INT32_MAX);
+    const n = rows.length;
+    const w = new Float64Array(features);
+    const q = new Float64Array(features);
+    let u = 0.0;
+    let intercept = 0.0;
+    const l1Ratio = 1.0;
+    const typw = Math.sqrt(1.0 / Math.sqrt(alpha));
+    const initialEta0 = typw / Math.max(1.0, modifiedHuberDloss(-typw, 1.0));
+    const optimalInit = 1.0 / (initialEta0 * alpha);
+    const order = Int32Array.from({ length: n }, (_, i) => i);
+    let t = 1.0;
+    let bestLoss = Infinity;
+    let noImprovement = 0;
+    let epoch = 0;
+    for (; epoch < maxIter; epoch++) {
+        let sumloss = 0;
+        // SequentialDataset.shuffle: the same seed every epoch, applied to the order the last epoch left.
+        const state = { seed };
+        for (let i = 0; i < n - 1; i++) {
+            const j = i + (ourRandR(state) % (n - i));
+            const swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        for (let k = 0; k < n; k++) {
+            const sample = order[k];
+            const { indices, values } = rows[sample];
+            const y = positive[sample] ? 1.0 : -1.0;
+            let p = 0.0;
+            for (let j = 0; j < indices.length; j++)
+                p += w[indices[j]] * values[j];
+            p *= 1.0; // WeightVector.dot multiplies by wscale, which L1 alone leaves at 1
+            p += intercept;
+            const eta = 1.0 / (alpha * (optimalInit + t - 1));
+            sumloss += modifiedHuberLoss(p, y);
+            let dloss = modifiedHuberDloss(p, y);
+            if (dloss < -MAX_DLOSS)
+                dloss = -MAX_DLOSS;
+            else if (dloss > MAX_DLOSS)
+                dloss = MAX_DLOSS;
+            let update = -eta * dloss;
+            update *= 1.0 * 1.0; // class weight and sample weight
+            if (update !== 0.0) {
+                for (let j = 0; j < indices.length; j++)
+                    w[indices[j]] = w[indices[j]] + values[j] * update;
+                intercept += update * SPARSE_INTERCEPT_DECAY;
+            }
+            u += l1Ratio * eta * alpha;
+            // l1penalty: each touched weight moves toward zero by what the penalty has accumulated, never across it.
+            for (let j = 0; j < indices.length; j++) {
+                const idx = indices[j];
+                const z = w[idx];
+                if (z > 0.0)
+                    w[idx] = Math.max(0.0, z - (u + q[idx]));
+                else if (z < 0.0)
+                    w[idx] = Math.min(0.0, z + (u - q[idx]));
+                q[idx] = q[idx] + (w[idx] - z);
+            }
+            t += 1;
+        }
+        if (!Number.isFinite(intercept) || w.some((v) => !Number.isFinite(v))) {
+            throw new RangeError(`Floating-point under-/overflow occurred at epoch #${epoch + 1}`);
+        }
+        if (sumloss > bestLoss - tol * n)
+            noImprovement++;
+        else
+            noImprovement = 0;
+        if (sumloss < bestLoss)
+            bestLoss = sumloss;
+        if (noImprovement >= nIterNoChange)
+            break;
+    }
+    return { coef: w, intercept, epochs: Math.min(epoch + 1, maxIter) };
+}
+/** predict_proba's column for the positive class: (clip(decision, -1, 1) + 1) / 2, the decision summed in row order. */
+function text_content_sgd_modifiedHuberProbability(model, row) {
+    let p = 0.0;
+    for (let j = 0; j < row.indices.length; j++)
+        p += row.values[j] * model.coef[row.indices[j]];
+    p += model.intercept;
+    p = Math.min(1, Math.max(-1, p));
+    return (p + 1.0) / 2.0;
+}
+/** scikit-learn's our_rand_r (sklearn/utils/_random.pxd): xorshift on a 32-bit state, reduced to 31 bits. */
+function ourRandR(state) {
+    let s = state.seed >>> 0;
+    if (s === 0)
+        s = 1;
+    s = (s ^ (s << 13)) >>> 0;
+    s = (s ^ (s >>> 17)) >>> 0;
+    s = (s ^ (s << 5)) >>> 0;
+    state.seed = s;
+    return s % 0x80000000;
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-log.ts
+/**
+ * The natural logarithm correctly rounded, for the TF-IDF weights of text-content drift. scikit-learn takes them
+ * from numpy's log, which is libm's (glibc: correctly rounded on every value these weights use) except on CPUs
+ * where numpy dispatches its AVX-512 log, which is not; V8's Math.log is off by one unit in the last place on
+ * some ratios. One unit there changes which samples cross the modified Huber loss's corners, and SGD's weights
+ * then part ways, so the log is computed in double-double arithmetic and rounded once.
+ */
+function twoSum(a, b) {
+    const s = a + b;
+    const bb = s - a;
+    return [s, a - (s - bb) + (b - bb)];
+}
+function quickTwoSum(a, b) {
+    const s = a + b;
+    return [s, b - (s - a)];
+}
+function split(a) {
+    const c = 134217729 * a;
+    const hi = c - (c - a);
+    return [hi, a - hi];
+}
+function twoProd(a, b) {
+    const p = a * b;
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+function add(a, b) {
+    const [s, e] = twoSum(a[0], b[0]);
+    const [t, f] = twoSum(a[1], b[1]);
+    const [s2, e2] = quickTwoSum(s, e + t);
+    return quickTwoSum(s2, e2 + f);
+}
+function mul(a, b) {
+    const [p, e] = twoProd(a[0], b[0]);
+    return quickTwoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
+}
+function div(a, b) {
+    const q1 = a[0] / b[0];
+    let r = add(a, mul(b, [-q1, 0]));
+    const q2 = r[0] / b[0];
+    r = add(r, mul(b, [-q2, 0]));
+    const q3 = r[0] / b[0];
+    return add(quickTwoSum(q1, q2), [q3, 0]);
+}
+const LN2 = (/* unused pure expression or super */ null && ([0.6931471805599453, 2.3190468138462996e-17]));
+const TERMS = 30;
+/** 1 / (2k + 1) for the atanh series, in double-double. */
+const ODD_RECIPROCALS = Array.from({ length: TERMS }, (_, k) => div([1, 0], [2 * k + 1, 0]));
+/** ln(x) for a positive finite normal x, correctly rounded (ln m = 2 atanh((m - 1) / (m + 1)), m near 1). */
+function text_content_log_logCorrectlyRounded(x) {
+    if (!(x > 0) || !Number.isFinite(x) || x < 2.2250738585072014e-308)
+        return Math.log(x);
+    if (x === 1)
+        return 0;
+    let k = Math.floor(Math.log2(x));
+    let m = x / 2 ** k;
+    if (m >= Math.SQRT2) {
+        m /= 2;
+        k++;
+    }
+    else if (m < Math.SQRT1_2) {
+        m *= 2;
+        k--;
+    }
+    // m - 1 is exact (Sterbenz: m is within a factor of two of 1).
+    const s = div([m - 1, 0], twoSum(m, 1));
+    const s2 = mul(s, s);
+    let series = ODD_RECIPROCALS[TERMS - 1];
+    for (let i = TERMS - 2; i >= 0; i--)
+        series = add(ODD_RECIPROCALS[i], mul(s2, series));
+    const lnM = mul([2 * s[0], 2 * s[1]], series);
+    const total = add(mul([k, 0], LN2), lnM);
+    return total[0] + total[1];
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content-stop-words.ts
+/**
+ * scikit-learn's English stop words (`sklearn.feature_extraction.text.ENGLISH_STOP_WORDS`, 318 words),
+ * which Evidently's text-content drift removes (`TfidfVectorizer(stop_words="english")`). Data, copied from
+ * scikit-learn 1.2.1's sklearn/feature_extraction/_stop_words.py, which takes the list from the Glasgow Information
+ * Retrieval Group (http://ir.dcs.gla.ac.uk/resources/linguistic_utils/stop_words). scikit-learn is distributed under
+ * the BSD 3-Clause licence (Copyright (c) 2007-2022 The scikit-learn developers; https://github.com/scikit-learn/
+ * scikit-learn/blob/1.2.1/COPYING). test/unit/drift-text-content.test.ts compares it with the list the reference
+ * script pinned from scikit-learn itself.
+ */
+// prettier-ignore
+const text_content_stop_words_ENGLISH_STOP_WORDS = new Set([
+    'a', 'about', 'above', 'across', 'after', 'afterwards', 'again', 'against', 'all', 'almost', 'alone', 'along', 'already', 'also', 'although',
+    'always', 'am', 'among', 'amongst', 'amoungst', 'amount', 'an', 'and', 'another', 'any', 'anyhow', 'anyone', 'anything', 'anyway', 'anywhere',
+    'are', 'around', 'as', 'at', 'back', 'be', 'became', 'because', 'become', 'becomes', 'becoming', 'been', 'before', 'beforehand', 'behind', 'being',
+    'below', 'beside', 'besides', 'between', 'beyond', 'bill', 'both', 'bottom', 'but', 'by', 'call', 'can', 'cannot', 'cant', 'co', 'con', 'could',
+    'couldnt', 'cry', 'de', 'describe', 'detail', 'do', 'done', 'down', 'due', 'during', 'each', 'eg', 'eight', 'either', 'eleven', 'else', 'elsewhere',
+    'empty', 'enough', 'etc', 'even', 'ever', 'every', 'everyone', 'everything', 'everywhere', 'except', 'few', 'fifteen', 'fifty', 'fill', 'find',
+    'fire', 'first', 'five', 'for', 'former', 'formerly', 'forty', 'found', 'four', 'from', 'front', 'full', 'further', 'get', 'give', 'go', 'had',
+    'has', 'hasnt', 'have', 'he', 'hence', 'her', 'here', 'hereafter', 'hereby', 'herein', 'hereupon', 'hers', 'herself', 'him', 'himself', 'his',
+    'how', 'however', 'hundred', 'i', 'ie', 'if', 'in', 'inc', 'indeed', 'interest', 'into', 'is', 'it', 'its', 'itself', 'keep', 'last', 'latter',
+    'latterly', 'least', 'less', 'ltd', 'made', 'many', 'may', 'me', 'meanwhile', 'might', 'mill', 'mine', 'more', 'moreover', 'most', 'mostly', 'move',
+    'much', 'must', 'my', 'myself', 'name', 'namely', 'neither', 'never', 'nevertheless', 'next', 'nine', 'no', 'nobody', 'none', 'noone', 'nor', 'not',
+    'nothing', 'now', 'nowhere', 'of', 'off', 'often', 'on', 'once', 'one', 'only', 'onto', 'or', 'other', 'others', 'otherwise', 'our', 'ours',
+    'ourselves', 'out', 'over', 'own', 'part', 'per', 'perhaps', 'please', 'put', 'rather', 're', 'same', 'see', 'seem', 'seemed', 'seeming', 'seems',
+    'serious', 'several', 'she', 'should', 'show', 'side', 'since', 'sincere', 'six', 'sixty', 'so', 'some', 'somehow', 'someone', 'something',
+    'sometime', 'sometimes', 'somewhere', 'still', 'such', 'system', 'take', 'ten', 'than', 'that', 'the', 'their', 'them', 'themselves', 'then',
+    'thence', 'there', 'thereafter', 'thereby', 'therefore', 'therein', 'thereupon', 'these', 'they', 'thick', 'thin', 'third', 'this', 'those',
+    'though', 'three', 'through', 'throughout', 'thru', 'thus', 'to', 'together', 'too', 'top', 'toward', 'towards', 'twelve', 'twenty', 'two', 'un',
+    'under', 'until', 'up', 'upon', 'us', 'very', 'via', 'was', 'we', 'well', 'were', 'what', 'whatever', 'when', 'whence', 'whenever', 'where',
+    'whereafter', 'whereas', 'whereby', 'wherein', 'whereupon', 'wherever', 'whether', 'which', 'while', 'whither', 'who', 'whoever', 'whole', 'whom',
+    'whose', 'why', 'will', 'with', 'within', 'without', 'would', 'yet', 'you', 'your', 'yours', 'yourself', 'yourselves',
+]);
+
+;// CONCATENATED MODULE: ./src/drift/text-content-tfidf.ts
+/**
+ * The text features of Evidently's domain classifier, as scikit-learn 1.2.1 computes them for
+ * `TfidfVectorizer(sublinear_tf=True, max_df=0.5, stop_words="english")`: lowercase (str.lower), tokens by the
+ * default token_pattern `(?u)\b\w\w+\b` with Python's Unicode `\w`, English stop words out, a vocabulary fitted on
+ * the training texts (terms in more than half of them dropped, the rest sorted by code point), smooth idf
+ * (ln((1 + n) / (1 + df)) + 1), sublinear tf (1 + ln tf) and rows scaled to unit length. Rows keep the order of
+ * their entries that scipy's sparse matrices end up with, because SGD sums over that order: a fitted row lists its
+ * terms by last first appearance in the training texts, a transformed row by descending vocabulary index.
+ */
+
+
+/** Python's `\w` for str patterns: letters (L*), numbers (N*: what str.isalnum accepts beyond letters) and "_". */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+/**
+ * scikit-learn's default analyzer with Evidently's settings: the maximal runs of two or more word characters
+ * (what `\b\w\w+\b` matches) of the lowercased text, stop words left out. Counted in code points, as Python counts.
+ */
+function analyzeText(text, stopWords = ENGLISH_STOP_WORDS) {
+    const tokens = [];
+    let run = '';
+    let length = 0;
+    const flush = () => {
+        if (length >= 2 && !stopWords.has(run))
+            tokens.push(run);
+        run = '';
+        length = 0;
+    };
+    for (const ch of text.toLowerCase()) {
+        if (WORD_CHAR.test(ch)) {
+            run += ch;
+            length++;
+        }
+        else
+            flush();
+    }
+    flush();
+    return tokens;
+}
+/** Python's str ordering: by code point (JavaScript's default compares UTF-16 units, which differs above U+FFFF). */
+function compareCodePoints(a, b) {
+    const ia = a[Symbol.iterator]();
+    const ib = b[Symbol.iterator]();
+    for (;;) {
+        const x = ia.next();
+        const y = ib.next();
+        if (x.done || y.done)
+            return x.done && y.done ? 0 : x.done ? -1 : 1;
+        const d = x.value.codePointAt(0) - y.value.codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+}
+/** Raised (as scikit-learn raises ValueError) when the training texts leave no term to learn from. */
+class text_content_tfidf_EmptyVocabulary extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Fits the vocabulary and idf on the training texts; returns them with the training rows as the classifier sees them. */
+function text_content_tfidf_fitTfidf(texts, maxDf = 0.5) {
+    const analyzed = texts.map((t) => analyzeText(t));
+    // Term ids in order of first appearance over the corpus: CountVectorizer's own ids before it sorts them.
+    const firstSeen = new Map();
+    const df = [];
+    for (const tokens of analyzed) {
+        for (const term of new Set(tokens)) {
+            let id = firstSeen.get(term);
+            if (id === undefined) {
+                id = firstSeen.size;
+                firstSeen.set(term, id);
+                df.push(0);
+            }
+            df[id]++;
+        }
+    }
+    if (firstSeen.size === 0)
+        throw new text_content_tfidf_EmptyVocabulary('empty vocabulary; perhaps the documents only contain stop words');
+    const maxDocCount = maxDf * texts.length;
+    const kept = [...firstSeen.keys()].filter((term) => df[firstSeen.get(term)] <= maxDocCount).sort(compareCodePoints);
+    if (kept.length === 0)
+        throw new text_content_tfidf_EmptyVocabulary('After pruning, no terms remain. Try a lower min_df or a higher max_df.');
+    const index = new Map(kept.map((term, i) => [term, i]));
+    const n = texts.length;
+    // np.log(n_samples / df) + 1 with the smoothing's extra document.
+    const idf = Float64Array.from(kept, (term) => logCorrectlyRounded((n + 1) / (df[firstSeen.get(term)] + 1)) + 1);
+    const model = { vocabulary: kept, idf };
+    const rows = analyzed.map((tokens) => weigh(model, countTerms(tokens, index), (a, b) => firstSeen.get(kept[b]) - firstSeen.get(kept[a])));
+    return { model, rows };
+}
+/** Rows of texts the model was not fitted on (the test half): entries by descending vocabulary index. */
+function text_content_tfidf_transformTfidf(model, texts) {
+    const index = new Map(model.vocabulary.map((term, i) => [term, i]));
+    return texts.map((t) => weigh(model, countTerms(analyzeText(t), index), (a, b) => b - a));
+}
+function countTerms(tokens, index) {
+    const counts = new Map();
+    for (const token of tokens) {
+        const i = index.get(token);
+        if (i !== undefined)
+            counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    return counts;
+}
+/** 1 + ln(tf), times idf, then divided by the row's Euclidean norm (summed in the row's order, as normalize sums). */
+function weigh(model, counts, order) {
+    const indices = Int32Array.from([...counts.keys()].sort(order));
+    const values = Float64Array.from(indices, (i) => (logCorrectlyRounded(counts.get(i)) + 1) * model.idf[i]);
+    let sum = 0;
+    for (let k = 0; k < values.length; k++)
+        sum += values[k] * values[k];
+    if (sum !== 0) {
+        const norm = Math.sqrt(sum);
+        for (let k = 0; k < values.length; k++)
+            values[k] = values[k] / norm;
+    }
+    return { indices, values };
+}
+
+;// CONCATENATED MODULE: ./src/drift/text-content.ts
+/**
+ * Text-content drift, Evidently's two tests for text columns (evidently/legacy/calculations/stattests/
+ * text_content_drift.py and text_content_drift_abs.py over legacy/utils/data_drift_utils.py
+ * `calculate_text_drift_score`): a domain classifier learns to tell reference texts (0) from current ones (1) on
+ * half of them (train_test_split, test_size 0.5, random_state 42) and is scored by ROC AUC on the other half.
+ * `abs_text_content_drift` calls drift when the AUC exceeds its threshold (default 0.55); `perc_text_content_drift`
+ * when it exceeds the (threshold)-quantile of the AUCs of 1000 random classifiers on the same test labels
+ * (default 0.95). The AUC is the score either way; pure functions over the texts.
+ */
+
+
+
+const TEXT_METHODS = ['abs_text_content_drift', 'perc_text_content_drift'];
+/** sklearn's ShuffleSplit as train_test_split(test_size=0.5, random_state=seed) calls it: test first, ceil(n/2) of them. */
+function splitHalves(n, seed = 42) {
+    const permutation = Array.from(new LegacyRandomState(seed).permutation(n));
+    const nTest = Math.ceil(0.5 * n);
+    return { test: permutation.slice(0, nTest), train: permutation.slice(nTest) };
+}
+/**
+ * sklearn.metrics.roc_auc_score for binary labels, step for step (roc_curve with drop_intermediate, then
+ * np.trapz summed pairwise as numpy sums) so that the value is the same to the last bit, ties included.
+ */
+function rocAuc(labels, scores) {
+    const n = labels.length;
+    // argsort(kind="mergesort")[::-1]: stable ascending, reversed (so equal scores come in reverse input order).
+    const ascending = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b] || a - b);
+    const order = ascending.reverse();
+    const tps = [];
+    const fps = [];
+    let positives = 0;
+    for (let k = 0; k < n; k++) {
+        positives += labels[order[k]];
+        if (k === n - 1 || scores[order[k + 1]] !== scores[order[k]]) {
+            tps.push(positives);
+            fps.push(k + 1 - positives);
+        }
+    }
+    if (positives === 0 || positives === n)
+        throw new RangeError('Only one class present in y_true. ROC AUC score is not defined in that case.');
+    let keepT = tps;
+    let keepF = fps;
+    if (tps.length > 2) {
+        keepT = [];
+        keepF = [];
+        for (let i = 0; i < tps.length; i++) {
+            const inner = i > 0 && i < tps.length - 1;
+            if (!inner || fps[i - 1] - 2 * fps[i] + fps[i + 1] !== 0 || tps[i - 1] - 2 * tps[i] + tps[i + 1] !== 0) {
+                keepT.push(tps[i]);
+                keepF.push(fps[i]);
+            }
+        }
+    }
+    const tpr = [0, ...keepT].map((v) => v / keepT[keepT.length - 1]);
+    const fpr = [0, ...keepF].map((v) => v / keepF[keepF.length - 1]);
+    const terms = new Float64Array(tpr.length - 1);
+    for (let i = 0; i < terms.length; i++)
+        terms[i] = ((fpr[i + 1] - fpr[i]) * (tpr[i + 1] + tpr[i])) / 2.0;
+    return pairwiseSum(terms, 0, terms.length);
+}
+/** numpy's pairwise summation (umath loops: blocks of 128, eight accumulators), which np.sum uses for float64. */
+function pairwiseSum(a, start, n) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    if (n <= 128) {
+        const r = Array.from({ length: 8 }, (_, j) => a[start + j]);
+        let i = 8;
+        for (; i < n - (n % 8); i += 8)
+            for (let j = 0; j < 8; j++)
+                r[j] = r[j] + a[start + i + j];
+        let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
+}
+/** np.percentile(values, q) with the default linear method (numpy 1.24's _quantile and _lerp). */
+function percentileLinear(values, q) {
+    const sorted = Float64Array.from(values).sort();
+    const n = sorted.length;
+    const virtual = (n - 1) * (q / 100);
+    const previous = Math.floor(virtual);
+    const below = sorted[Math.min(Math.max(previous, 0), n - 1)];
+    const above = sorted[Math.min(Math.max(previous + 1, 0), n - 1)];
+    const gamma = virtual - previous;
+    const diff = above - below;
+    return gamma >= 0.5 ? above - diff * (1 - gamma) : below + diff * gamma;
+}
+/** Evidently's roc_auc_random_classifier_percentile: 1000 random scorings seeded from seed 42, their quantile. */
+function randomClassifierQuantile(labels, pValue, iterations = 1000, seed = 42) {
+    const seeds = new LegacyRandomState(seed);
+    const aucs = [];
+    const draws = Array.from({ length: iterations }, () => seeds.randint(0, iterations * 10));
+    for (const s of draws) {
+        const random = new LegacyRandomState(s);
+        aucs.push(rocAuc(labels, labels.map(() => random.rand())));
+    }
+    return percentileLinear(aucs, 100 * (1 - pValue));
+}
+/** Why a text column cannot be tested (too few texts, no words left): the caller names the column. */
+class TextDriftRefused extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** calculate_text_drift_score: reference texts then current texts, split, classified, scored. */
+function textContentDrift(reference, current, method, threshold) {
+    const texts = [...reference, ...current];
+    const labels = [...reference.map(() => 0), ...current.map(() => 1)];
+    const { train, test } = splitHalves(texts.length);
+    const testLabels = test.map((i) => labels[i]);
+    const trainLabels = train.map((i) => labels[i]);
+    if (!testLabels.includes(0) || !testLabels.includes(1)) {
+        throw new TextDriftRefused('the test half of the texts holds only one side (reference or current), so no ROC AUC can be computed; give both sides more texts');
+    }
+    if (!trainLabels.includes(0) || !trainLabels.includes(1)) {
+        throw new TextDriftRefused('the training half of the texts holds only one side (reference or current), so no classifier can be trained; give both sides more texts');
+    }
+    let fitted;
+    try {
+        fitted = fitTfidf(train.map((i) => texts[i]));
+    }
+    catch (error) {
+        if (error instanceof EmptyVocabulary) {
+            throw new TextDriftRefused(`no word is left to compare after tokenizing (${error.message}); this column may not be text`);
+        }
+        throw error;
+    }
+    const model = fitModifiedHuberL1(fitted.rows, trainLabels.map((l) => l === 1), fitted.model.vocabulary.length, EVIDENTLY_SGD);
+    const testRows = transformTfidf(fitted.model, test.map((i) => texts[i]));
+    const score = rocAuc(testLabels, testRows.map((row) => modifiedHuberProbability(model, row)));
+    const sizes = { train_size: train.length, test_size: test.length, vocabulary_size: fitted.model.vocabulary.length };
+    if (method === 'abs_text_content_drift')
+        return { method, score, drifted: score > threshold, ...sizes };
+    const quantile = randomClassifierQuantile(testLabels, 1 - threshold);
+    return { method, score, drifted: score > quantile, random_auc_quantile: quantile, ...sizes };
+}
+/** A text column's result as a sentence for reports: what the score is and what it had to exceed. */
+function describeTextScore(column) {
+    const quantile = column.domain_classifier?.random_auc_quantile;
+    if (column.method === 'perc_text_content_drift' && quantile !== undefined) {
+        return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${quantile.toPrecision(4)}, the random classifiers' ${column.threshold} quantile`;
+    }
+    if (column.method === 'abs_text_content_drift')
+        return `${column.column}: the score is the domain classifier's ROC AUC; it drifts above ${column.threshold}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/drift/stattests.ts
+/**
+ * The drift statistics, each computed the way Evidently computes it with scipy underneath:
+ * `ks` (scipy.stats.ks_2samp), `chisquare` (scipy.stats.chisquare of current counts against reference
+ * shares scaled to the current size), `z` (Evidently's two-proportion z-test), `wasserstein`
+ * (scipy.stats.wasserstein_distance over the reference's population standard deviation, floored at 0.001),
+ * `jensenshannon` (scipy.spatial.distance.jensenshannon, natural log) and `psi`, the last two over
+ * Evidently's get_binned_data. Numerical samples come sorted; value counts come as a FrequencyTable.
+ */
+
+
+
+
+
+/** Evidently's names for its tests (its registry's StatTest.name), so that options read the same in both. */
+const METHODS = [
+    'ks',
+    'chisquare',
+    'z',
+    'wasserstein',
+    'jensenshannon',
+    'psi',
+    't_test',
+    'mannw',
+    'ed',
+    'hellinger',
+    'kl_div',
+    'g_test',
+    'fisher_exact',
+    'anderson',
+    'cramer_von_mises',
+    'es',
+    'TVD',
+    'empirical_mmd',
+    ...TEXT_METHODS,
+];
+const BOTH = ['numerical', 'categorical'];
+const NUMERICAL = ['numerical'];
+const CATEGORICAL = ['categorical'];
+const TEXT = ['text'];
+const atOrBelow = (score, threshold) => score <= threshold;
+const below = (score, threshold) => score < threshold;
+const atOrAbove = (score, threshold) => score >= threshold;
+const above = (score, threshold) => score > threshold;
+const METHOD_RULES = {
+    ks: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: atOrBelow },
+    chisquare: { kinds: CATEGORICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    z: { kinds: CATEGORICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    wasserstein: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    jensenshannon: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    psi: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    t_test: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    mannw: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    ed: { kinds: NUMERICAL, threshold: 0.1, score: 'distance', drifts: above },
+    hellinger: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    kl_div: { kinds: BOTH, threshold: 0.1, score: 'distance', drifts: atOrAbove },
+    g_test: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    fisher_exact: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    anderson: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    cramer_von_mises: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: atOrBelow },
+    es: { kinds: NUMERICAL, threshold: 0.05, score: 'p-value', drifts: below },
+    // TVD's module docstring says numerical; its StatTest allows categorical columns only, and that is what Evidently enforces.
+    TVD: { kinds: CATEGORICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    empirical_mmd: { kinds: NUMERICAL, threshold: 0.1, score: 'p-value', drifts: below },
+    // The domain classifier's ROC AUC; perc compares it with the random classifiers' quantile instead (text-content.ts).
+    abs_text_content_drift: { kinds: TEXT, threshold: 0.55, score: 'roc-auc', drifts: above },
+    perc_text_content_drift: { kinds: TEXT, threshold: 0.95, score: 'roc-auc', drifts: above },
+};
+/** Default thresholds (Evidently's), from METHOD_RULES. */
+const THRESHOLDS = Object.fromEntries(METHODS.map((m) => [m, METHOD_RULES[m].threshold]));
+/** Whether a score means drift: p-values below (ks: at or below) the threshold, distances at or above. */
+function isDrift(method, score, threshold) {
+    return METHOD_RULES[method].drifts(score, threshold);
+}
+/** Evidently's _get_default_stattest. `distinct` is the number of distinct values of both sides together. */
+function defaultMethod(kind, referenceRows, distinct) {
+    if (referenceRows <= 1000) {
+        if (kind === 'numerical') {
+            if (distinct <= 5)
+                return distinct > 2 ? 'chisquare' : 'z';
+            return 'ks';
+        }
+        return distinct > 2 ? 'chisquare' : 'z';
+    }
+    if (kind === 'numerical')
+        return distinct <= 5 ? 'jensenshannon' : 'wasserstein';
+    return 'jensenshannon';
+}
+/** The frequency table of two sorted numerical samples. */
+function numericFrequencies(reference, current) {
+    const keys = [];
+    const ref = [];
+    const cur = [];
+    let i = 0;
+    let j = 0;
+    while (i < reference.length || j < current.length) {
+        const v = j >= current.length || (i < reference.length && reference[i] <= current[j]) ? reference[i] : current[j];
+        let a = 0;
+        let b = 0;
+        while (i < reference.length && reference[i] === v) {
+            i++;
+            a++;
+        }
+        while (j < current.length && current[j] === v) {
+            j++;
+            b++;
+        }
+        keys.push(v);
+        ref.push(a);
+        cur.push(b);
+    }
+    return { keys, reference: Float64Array.from(ref), current: Float64Array.from(cur), referenceTotal: reference.length, currentTotal: current.length };
+}
+/** Number of distinct values in a sorted sample, counting no further than `cap`. */
+function stattests_distinctSorted(values, cap = Infinity) {
+    let count = 0;
+    for (let i = 0; i < values.length && count < cap; i++)
+        if (i === 0 || values[i] !== values[i - 1])
+            count++;
+    return count;
+}
+/** Number of distinct values of two sorted samples together, counting no further than `cap`. */
+function distinctSortedUnion(a, b, cap = Infinity) {
+    let i = 0;
+    let j = 0;
+    let count = 0;
+    while ((i < a.length || j < b.length) && count < cap) {
+        const v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        i = skipEqual(a, i, v);
+        j = skipEqual(b, j, v);
+        count++;
+    }
+    return count;
+}
+/** Pearson's chi-square of current counts against reference shares (p-value). */
+function chiSquareTest(table) {
+    const kNorm = table.currentTotal / table.referenceTotal;
+    let stat = 0;
+    let k = 0;
+    for (let i = 0; i < table.keys.length; i++) {
+        const obs = table.current[i];
+        const exp = table.reference[i] * kNorm;
+        if (obs === 0 && exp === 0)
+            continue;
+        k++;
+        stat += ((obs - exp) * (obs - exp)) / exp;
+    }
+    if (k < 2)
+        return 1;
+    return chi2Sf(stat, k - 1);
+}
+/** Evidently's two-proportion z-test (p-value): the first key against all others. */
+function zTest(table) {
+    const refKeys = [];
+    const curKeys = [];
+    for (let i = 0; i < table.keys.length; i++) {
+        if (table.reference[i] > 0)
+            refKeys.push(i);
+        if (table.current[i] > 0)
+            curKeys.push(i);
+    }
+    if (refKeys.length === 1 && curKeys.length === 1 && refKeys[0] === curKeys[0])
+        return 1;
+    const first = table.keys.findIndex((_, i) => table.reference[i] > 0 || table.current[i] > 0);
+    const n1 = table.referenceTotal;
+    const n2 = table.currentTotal;
+    const p1 = (n1 - table.reference[first]) / n1;
+    const p2 = (n2 - table.current[first]) / n2;
+    const P = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / n1 + 1 / n2));
+    return 2 * (1 - normalCdf(Math.abs(z)));
+}
+/** First Wasserstein distance between two sorted samples (scipy.stats.wasserstein_distance). */
+function wassersteinDistance(u, v) {
+    const nu = u.length;
+    const nv = v.length;
+    let i = 0;
+    let j = 0;
+    let sum = 0;
+    let prev = Math.min(u[0], v[0]);
+    while (i < nu || j < nv) {
+        const x = j >= nv || (i < nu && u[i] <= v[j]) ? u[i] : v[j];
+        // The CDFs are constant on [prev, x): their values after every element < x.
+        sum += Math.abs(i / nu - j / nv) * (x - prev);
+        i = skipEqual(u, i, x);
+        j = skipEqual(v, j, x);
+        prev = x;
+    }
+    return sum;
+}
+/**
+ * The first index from i on whose value is not x (a sorted array). A function of its own, not a loop
+ * nested in the merge loops above: V8 would enter the optimised code in the inner loop (on-stack
+ * replacement), which runs once or twice per outer step, and drop it at every exit (~1000 deopts, a cold
+ * CLI run's compile time).
+ */
+function skipEqual(a, i, x) {
+    const n = a.length;
+    while (i < n && a[i] === x)
+        i++;
+    return i;
+}
+/** Population standard deviation (numpy's np.std, ddof=0). */
+function stattests_populationStd(values) {
+    const mean = sumOf(values) / values.length;
+    return Math.sqrt(squaredDeviations(values, mean) / values.length);
+}
+// One loop per function: a second loop in the same function starts without type feedback and would
+// deoptimise the code that on-stack replacement compiled for the first (a cold run's compile time).
+function sumOf(values) {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        sum += values[i];
+    return sum;
+}
+function squaredDeviations(values, mean) {
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+        const d = values[i] - mean;
+        ss += d * d;
+    }
+    return ss;
+}
+/** Evidently's normed Wasserstein distance: W1 / max(std(reference), 0.001). */
+function wassersteinNormed(reference, current, referenceStd = stattests_populationStd(reference)) {
+    return wassersteinDistance(reference, current) / Math.max(referenceStd, 0.001);
+}
+/** numpy.histogram_bin_edges(data, bins='sturges') for data spanning [min, max] with n values. */
+function sturgesEdges(min, max, n) {
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = (max - min) / (Math.log2(n) + 1);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    const edges = new Float64Array(bins + 1);
+    const step = (last - first) / bins;
+    for (let i = 0; i <= bins; i++)
+        edges[i] = i * step + first;
+    edges[bins] = last;
+    return edges;
+}
+/** numpy.histogram counts of a sorted sample over edges (last bin closed). */
+function histogramSorted(values, edges) {
+    const bins = edges.length - 1;
+    const counts = new Float64Array(bins);
+    let i = 0;
+    const n = values.length;
+    while (i < n && values[i] < edges[0])
+        i++;
+    if (bins <= 0)
+        return counts;
+    // One loop over the values (the bin advances inside it): a loop per bin would be entered by on-stack
+    // replacement and deoptimised at each bin's end.
+    let b = 0;
+    let hi = edges[1];
+    for (; i < n; i++) {
+        const x = values[i];
+        while (!(x < hi || (b === bins - 1 && x === hi))) {
+            b++;
+            if (b === bins)
+                return counts;
+            hi = edges[b + 1];
+        }
+        counts[b]++;
+    }
+    return counts;
+}
+/** Replaces zero shares as Evidently does for psi: 0.0001, or the smallest non-zero share / 10^6 when that is <= 0.0001. */
+function fillZeroes(shares) {
+    let min = Infinity;
+    for (const s of shares)
+        if (s !== 0 && s < min)
+            min = s;
+    if (min === Infinity)
+        return shares;
+    const fill = min <= 0.0001 ? min / 10 ** 6 : 0.0001;
+    for (let i = 0; i < shares.length; i++)
+        if (shares[i] === 0)
+            shares[i] = fill;
+    return shares;
+}
+/** scipy.spatial.distance.jensenshannon(p, q) with the natural logarithm. */
+function jensenShannonDistance(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        if (a > 0)
+            left += a * Math.log(a / m);
+        if (b > 0)
+            right += b * Math.log(b / m);
+    }
+    return Math.sqrt(Math.max(0, (left + right) / 2));
+}
+/** Population stability index over shares already filled (no zeroes). */
+function populationStabilityIndex(reference, current) {
+    let psi = 0;
+    for (let i = 0; i < reference.length; i++) {
+        const r = reference[i];
+        const c = current[i];
+        psi += (r - c) * Math.log(r / c);
+    }
+    return psi;
+}
+/** Shares of a frequency table (one entry per value). */
+function valueShares(table) {
+    const reference = new Float64Array(table.keys.length);
+    const current = new Float64Array(table.keys.length);
+    for (let i = 0; i < table.keys.length; i++) {
+        reference[i] = table.reference[i] / table.referenceTotal;
+        current[i] = table.current[i] / table.currentTotal;
+    }
+    return { reference, current, labels: table.keys.map(String) };
+}
+/** Shares of sorted numerical samples in Sturges bins over both together. */
+function binnedShares(reference, current) {
+    const min = Math.min(reference[0], current[0]);
+    const max = Math.max(reference.at(-1), current.at(-1));
+    const edges = sturgesEdges(min, max, reference.length + current.length);
+    const r = histogramSorted(reference, edges);
+    const c = histogramSorted(current, edges);
+    for (let i = 0; i < r.length; i++) {
+        r[i] = r[i] / reference.length;
+        c[i] = c[i] / current.length;
+    }
+    return { reference: r, current: c, edges, labels: binLabels(edges) };
+}
+function binLabels(edges) {
+    const labels = [];
+    for (let i = 0; i + 1 < edges.length; i++)
+        labels.push(formatEdge(edges[i]));
+    return labels;
+}
+function formatEdge(x) {
+    return Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
+}
+/** The chart's shares of two sorted numerical samples: Sturges bins above 20 distinct reference values, else per value. */
+function numericChartShares(reference, current) {
+    return stattests_distinctSorted(reference, 21) > 20 ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current));
+}
+/** Runs one method on a numerical column given as sorted, finite samples. */
+function testNumerical(method, reference, current, referenceStd, referenceCount = reference.length) {
+    const distinctRef = stattests_distinctSorted(reference, 21);
+    const binned = distinctRef > 20;
+    const chartShares = () => (binned ? binnedShares(reference, current) : valueShares(numericFrequencies(reference, current)));
+    // ks and wasserstein do not need the shares: they are computed when the report asks (drifted columns only).
+    let shares;
+    switch (method) {
+        case 'ks': {
+            // With a profile the reference sample is synthesized; the p-value still uses the true reference size.
+            const r = ksPvalue(referenceCount, current.length, ksStatistic(reference, current));
+            return {
+                method,
+                score: r.pvalue,
+                exact: true,
+                detail: r.method,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
+        }
+        case 'wasserstein':
+            return {
+                method,
+                score: wassersteinNormed(reference, current, referenceStd),
+                exact: true,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
+        case 'chisquare':
+        case 'z': {
+            const table = numericFrequencies(reference, current);
+            return { method, score: method === 'z' ? zTest(table) : chiSquareTest(table), exact: true, shares: valueShares(table) };
+        }
+        case 'jensenshannon':
+        case 'psi':
+        case 'kl_div': {
+            const shares = chartShares();
+            return { method, score: sharesScore(method, shares), exact: true, shares };
+        }
+        case 't_test':
+        case 'mannw':
+        case 'ed':
+        case 'hellinger':
+        case 'anderson':
+        case 'cramer_von_mises':
+        case 'es': {
+            const score = NUMERICAL_TESTS[method](reference, current);
+            return {
+                method,
+                score,
+                exact: true,
+                get shares() {
+                    return (shares ??= chartShares());
+                },
+            };
+        }
+        case 'g_test':
+        case 'fisher_exact':
+        case 'TVD':
+        case 'abs_text_content_drift':
+        case 'perc_text_content_drift':
+            throw new Error(`${method} does not apply to numerical columns`);
+        case 'empirical_mmd':
+            throw new Error('empirical_mmd permutes the rows in file order: detectDrift calls empiricalMmd on them');
+    }
+}
+const NUMERICAL_TESTS = {
+    t_test: tTest,
+    mannw: mannWhitneyU,
+    ed: energyDistance,
+    hellinger: hellingerNumerical,
+    anderson: andersonDarling,
+    cramer_von_mises: cramerVonMises,
+    es: eppsSingleton,
+};
+/** Runs one method on a categorical column given as a frequency table. */
+function testCategorical(method, table) {
+    const shares = valueShares(table);
+    switch (method) {
+        case 'chisquare':
+            return { method, score: chiSquareTest(table), exact: true, shares };
+        case 'z':
+            return { method, score: zTest(table), exact: true, shares };
+        case 'jensenshannon':
+        case 'psi':
+        case 'kl_div':
+            return { method, score: sharesScore(method, shares), exact: true, shares };
+        case 'hellinger':
+            return { method, score: hellingerCategorical(table), exact: true, shares };
+        case 'g_test':
+            return { method, score: gTest(table), exact: true, shares };
+        case 'fisher_exact':
+            return { method, score: fisherExact(table), exact: true, shares };
+        default:
+            throw new Error(`${method} does not apply to categorical columns`);
+    }
+}
+/** jensenshannon, psi or kl_div over shares (psi and kl_div fill zero shares on copies, as get_binned_data does). */
+function sharesScore(method, shares) {
+    if (method === 'jensenshannon')
+        return jensenShannonDistance(shares.reference, shares.current);
+    if (method === 'kl_div')
+        return klDivergence(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
+    return populationStabilityIndex(fillZeroes(shares.reference.slice()), fillZeroes(shares.current.slice()));
+}
+
+;// CONCATENATED MODULE: ./src/drift/profile.ts
+/**
+ * The reference profile: a compact JSON written when a version is registered, so the raw training data
+ * never has to reach a runner. Per numerical column it keeps the count, min, max, mean, the exact
+ * population standard deviation and either every distinct value with its count (at most 20 distinct
+ * values: every test stays exact) or 1001 quantiles (a sketch: ks, wasserstein and binned psi /
+ * jensenshannon become approximate). Per categorical column it keeps every value's count (exact).
+ */
+
+
+
+
+
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Quantile points kept per numerical column with more than MAX_EXACT_VALUES distinct values. */
+const PROFILE_QUANTILES = 1000;
+const MAX_EXACT_VALUES = 20;
+/** The synthesized reference sample is at most this long. */
+const MAX_SYNTHETIC = 100_000;
+/** Methods whose results are approximate when the reference is a sketched (quantile) profile column. */
+const APPROXIMATE_WITH_SKETCH = (/* unused pure expression or super */ null && (['ks', 'wasserstein', 'jensenshannon', 'psi', 'chisquare', 'z']));
+const count = schemas/* number */.aig().int().nonnegative();
+const NumericalColumn = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    type: schemas/* literal */.euz('numerical'),
+    count,
+    dropped: count,
+    min: schemas/* number */.aig(),
+    max: schemas/* number */.aig(),
+    mean: schemas/* number */.aig(),
+    std: schemas/* number */.aig().nonnegative(),
+    /** Every distinct value and its count, when there are at most 20. */
+    values: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig().int().positive()])).optional(),
+    /** Quantiles at 0, 1/1000, ..., 1 (numpy's linear interpolation), when there are more. */
+    quantiles: schemas/* array */.YOg(schemas/* number */.aig()).min(2).optional(),
+})
+    .strict()
+    .refine((c) => (c.values === undefined) !== (c.quantiles === undefined), { message: 'a numerical column has either values or quantiles' });
+const CategoricalColumn = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    type: schemas/* literal */.euz('categorical'),
+    count,
+    dropped: count,
+    counts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().positive()),
+})
+    .strict();
+const DriftProfile = schemas/* object */.Ikc({
+    apiVersion: schemas/* literal */.euz('dhow.dev/v1'),
+    kind: schemas/* literal */.euz('DriftProfile'),
+    'profile-version': schemas/* literal */.euz(PROFILE_VERSION),
+    source: schemas/* string */.YjP(),
+    rows: count,
+    'created-at': schemas/* string */.YjP(),
+    columns: schemas/* array */.YOg(schemas/* union */.KCZ([NumericalColumn, CategoricalColumn])).min(1),
+})
+    .strict();
+/** A .json file whose kind is DriftProfile. */
+async function isProfileFile(path) {
+    if (extname(path).toLowerCase() !== '.json')
+        return false;
+    return true;
+}
+async function loadProfile(path) {
+    let raw;
+    try {
+        raw = JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch (error) {
+        if (error.code)
+            throw new DhowError('not-found', `cannot read the profile: ${error.code}`, { file: path, cause: error });
+        throw new DhowError('invalid-input', `the profile is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: path, cause: error });
+    }
+    const parsed = DriftProfile.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new DhowError('invalid-input', `not a drift profile: ${issue.message}`, { file: path, field: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Builds the profile of a data set. */
+async function buildProfile(options) {
+    const columns = new Map();
+    const kinds = new Map(Object.entries(options.columnTypes ?? {}));
+    const flipped = await readSide(options.input, 'reference', columns, kinds, options);
+    if (flipped.length > 0)
+        await rereadCategorical(options.input, 'reference', flipped, columns, options);
+    let rows = 0;
+    const out = [];
+    for (const column of columns.values()) {
+        const side = column.reference;
+        rows = side.rows;
+        if (column.kind === 'categorical') {
+            const counts = {};
+            column.interner.values.forEach((value, id) => {
+                const c = side.counts[id] ?? 0;
+                if (c > 0)
+                    counts[value] = c;
+            });
+            out.push({ name: column.name, type: 'categorical', count: side.rows - side.dropped, dropped: side.dropped, counts });
+            continue;
+        }
+        const values = sortFloat64(side.numbers.view());
+        if (values.length === 0)
+            throw new DhowError('invalid-input', 'the column has no numeric values', { file: options.input, field: column.name });
+        let sum = 0;
+        for (const v of values)
+            sum += v;
+        const entry = {
+            name: column.name,
+            type: 'numerical',
+            count: values.length,
+            dropped: side.dropped,
+            min: values[0],
+            max: values.at(-1),
+            mean: sum / values.length,
+            std: populationStd(values),
+        };
+        if (distinctSorted(values, MAX_EXACT_VALUES + 1) <= MAX_EXACT_VALUES) {
+            const pairs = [];
+            for (let i = 0; i < values.length;) {
+                let j = i;
+                while (j < values.length && values[j] === values[i])
+                    j++;
+                pairs.push([values[i], j - i]);
+                i = j;
+            }
+            out.push({ ...entry, values: pairs });
+        }
+        else {
+            const quantiles = [];
+            for (let k = 0; k <= PROFILE_QUANTILES; k++)
+                quantiles.push(quantileSorted(values, k / PROFILE_QUANTILES));
+            out.push({ ...entry, quantiles });
+        }
+    }
+    return {
+        apiVersion: 'dhow.dev/v1',
+        kind: 'DriftProfile',
+        'profile-version': PROFILE_VERSION,
+        source: options.input,
+        rows,
+        'created-at': (options.now ?? new Date()).toISOString(),
+        columns: out,
+    };
+}
+/** Writes a profile atomically (temporary file, then rename). */
+async function writeProfile(path, profile) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    await writeFile(tmp, `${JSON.stringify(profile)}\n`);
+    await rename(tmp, path);
+}
+/** numpy.quantile(values, p) with the default linear method, on a sorted sample. */
+function quantileSorted(values, p) {
+    const h = (values.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, values.length - 1);
+    return values[lo] + (h - lo) * (values[hi] - values[lo]);
+}
+/** The reference side of a column rebuilt from its profile entry. */
+function profileColumnToSides(c) {
+    const interner = new ByteInterner();
+    const reference = newSide();
+    reference.rows = c.count + c.dropped;
+    reference.dropped = c.dropped;
+    if (c.type === 'categorical') {
+        for (const [value, n] of Object.entries(c.counts)) {
+            const id = interner.idOfString(value);
+            reference.counts[id] = n;
+        }
+        return { name: c.name, kind: 'categorical', fixed: true, interner, reference, current: newSide() };
+    }
+    reference.std = c.std;
+    reference.count = c.count;
+    const numbers = new GrowableFloat64();
+    if (c.values) {
+        for (const [value, n] of c.values)
+            for (let k = 0; k < n; k++)
+                numbers.push(value);
+        reference.exact = true;
+    }
+    else {
+        const q = c.quantiles;
+        const size = Math.max(2, Math.min(c.count, MAX_SYNTHETIC));
+        const segments = q.length - 1;
+        for (let j = 0; j < size; j++) {
+            const t = (j / (size - 1)) * segments;
+            const k = Math.min(Math.floor(t), segments - 1);
+            numbers.push(q[k] + (t - k) * (q[k + 1] - q[k]));
+        }
+        reference.exact = false;
+    }
+    reference.numbers = numbers;
+    return { name: c.name, kind: 'numerical', fixed: true, interner, reference, current: newSide() };
+}
+
+
+/***/ }),
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lJ: () => (/* binding */ jsonSyntaxMessage)
+/* harmony export */ });
+/* unused harmony exports JsonlParser, parseJsonlBuffer, readJsonlFile, jsonlValues */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * JSON Lines reader: one JSON value per line, read from a file in chunks. Each line is decoded as
+ * strict UTF-8 (an invalid byte is an error, not a replacement character) and parsed on its own, so an
+ * error names the file and the line. Blank lines (and a trailing CR) are ignored, a UTF-8 byte order
+ * mark at the start is skipped.
+ */
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** Push-style: feed chunks, get `onValue(value, line)` for each line. Returning false stops. */
+class JsonlParser {
+    onValue;
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    file;
+    pending = null;
+    line = 1;
+    first = true;
+    stopped = false;
+    constructor(onValue, options = {}) {
+        this.onValue = onValue;
+        this.file = options.file ?? '<input>';
+    }
+    get done() {
+        return this.stopped;
+    }
+    push(chunk) {
+        if (this.stopped || chunk.length === 0)
+            return;
+        let buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = null;
+        if (this.first) {
+            if (buf.length < 3 && buf[0] === 0xef) {
+                this.pending = Buffer.from(buf);
+                return;
+            }
+            this.first = false;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(LF, pos);
+            if (nl < 0)
+                break;
+            this.emit(buf, pos, nl);
+            pos = nl + 1;
+            if (this.stopped)
+                return;
+        }
+        if (pos < buf.length)
+            this.pending = Buffer.from(buf.subarray(pos));
+    }
+    finish() {
+        if (this.stopped)
+            return;
+        const rest = this.pending;
+        this.pending = null;
+        if (!rest || rest.length === 0)
+            return;
+        const skip = this.first && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf ? 3 : 0;
+        this.first = false;
+        this.emit(rest, skip, rest.length);
+    }
+    emit(buf, start, end) {
+        const line = this.line++;
+        if (end > start && buf[end - 1] === CR)
+            end--;
+        let blank = true;
+        for (let k = start; k < end; k++) {
+            const c = buf[k];
+            if (c !== 0x20 && c !== 0x09) {
+                blank = false;
+                break;
+            }
+        }
+        if (blank)
+            return;
+        let text;
+        try {
+            text = this.decoder.decode(buf.subarray(start, end));
+        }
+        catch (error) {
+            throw new DhowError('invalid-input', 'the line is not valid UTF-8', { file: this.file, line, cause: error });
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new DhowError('invalid-input', `the line is not valid JSON: ${jsonSyntaxMessage(error)}`, { file: this.file, line, cause: error });
+        }
+        if (this.onValue(value, line) === false)
+            this.stopped = true;
+    }
+}
+function parseJsonlBuffer(buffer, onValue, options = {}) {
+    const parser = new JsonlParser(onValue, options);
+    parser.push(buffer);
+    parser.finish();
+}
+/** Streams a JSON Lines file; memory stays at one chunk plus one line. */
+async function readJsonlFile(path, onValue, options = {}) {
+    const parser = new JsonlParser(onValue, { file: path, ...options });
+    const handle = await open(path, 'r').catch((error) => {
+        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const total = (await handle.stat()).size;
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        let done = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+            parser.push(chunk.subarray(0, bytesRead));
+            options.onProgress?.(done, total);
+            if (parser.done)
+                return;
+        }
+        parser.finish();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Async iteration over a JSON Lines file: `{ value, line }` per non-blank line. */
+async function* jsonlValues(path, options = {}) {
+    const queue = [];
+    const parser = new JsonlParser((value, line) => void queue.push({ value, line }), { file: path, ...options });
+    const handle = await open(path, 'r').catch((error) => {
+        throw new DhowError('not-found', `cannot open the file: ${error.code ?? error.message}`, { file: path, cause: error });
+    });
+    try {
+        const size = options.chunkSize ?? 1 << 20;
+        const chunk = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            parser.push(chunk.subarray(0, bytesRead));
+            while (queue.length > 0)
+                yield queue.shift();
+        }
+        parser.finish();
+        while (queue.length > 0)
+            yield queue.shift();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Where JSON.parse stopped, without the text it quotes: V8's messages repeat the start of the input
+ * (`Unexpected token 'G', "GITHUB_TOK"... is not valid JSON`), and the input may be a secret (an environment
+ * dump given as a data file). Only the position survives.
+ */
+function jsonSyntaxMessage(error) {
+    const text = error instanceof Error ? error.message : '';
+    if (/Unexpected end of JSON input/i.test(text))
+        return 'it ends before the JSON value is complete';
+    const lineColumn = /\(line (\d+) column (\d+)\)/.exec(text);
+    if (lineColumn)
+        return `unexpected text at line ${lineColumn[1]}, column ${lineColumn[2]} of the JSON`;
+    const position = /at position (\d+)/.exec(text);
+    if (position)
+        return `unexpected text at character ${Number(position[1]) + 1} of the JSON`;
+    return 'unexpected text in the JSON';
+}
+
+
+/***/ })
+
+};
