@@ -1,10 +1,10 @@
 /**
  * The promotion request's sticky comment on a rollout, reconciled with the registry history. Every step
- * derives the comment the history calls for (the step trailers carry the analysis) and writes it only when
- * the request's comment differs, whatever the step decides: a step killed between its commit and its
- * comment leaves a comment that the next step, even one that waits, brings up to date, and a step that
- * changes nothing writes nothing. Best effort: the step is committed either way, so a comment that cannot
- * be read or written is a warning, never a failed step.
+ * derives the comment the history calls for (the step trailers carry the analysis it shows: a chart per
+ * check, a table per step) and writes it only when the request's comment differs, whatever the step
+ * decides: a step killed between its commit and its comment leaves a comment that the next step, even one
+ * that waits, brings up to date, and a step that changes nothing writes nothing. Best effort: the step is
+ * committed either way, so a comment that cannot be read or written is a warning, never a failed step.
  */
 import type { Forge } from '../forge/forge.js';
 import type { Logger } from '../logger.js';
