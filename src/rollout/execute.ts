@@ -17,7 +17,7 @@ import type { AbMeasurement } from './ab.js';
 import type { Measurement } from './analysis.js';
 import { reconcileRolloutComment } from './comment.js';
 import { stepEvidence, type StepEvidence } from './evidence.js';
-import { releaseHistory } from './history.js';
+import { releaseHistory, rolloutHistoryOf } from './history.js';
 import { abDue, decisionChangesRelease, dueChecks, planRolloutStep, type RolloutDecision } from './plan.js';
 import { rolloutPolicyFor } from './policy.js';
 import type { MetricSource } from './prometheus.js';
@@ -44,6 +44,8 @@ export interface StepResult {
   sha?: string;
   /** The analysis this step measured and what it decided (the job summary's table). */
   evidence: StepEvidence;
+  /** The rollout's steps recorded before this one, oldest first (the job summary's chart); empty when none is under way. */
+  history: StepEvidence[];
 }
 
 /** Fills `{{model}}`, `{{environment}}`, `{{version}}` and `{{namespace}}` (validated names: safe inside PromQL label strings). */
@@ -115,10 +117,11 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
     const results = release.rollout ? await measure(release, policy, now, envPolicy.namespace ?? config.deploy.namespace, options.metrics) : { checks: [] };
     const decision = planRolloutStep(release, results, policy, now);
     const evidence = stepEvidence(release.rollout ?? { step: 0, weight: 100 }, decision, now);
+    const history = release.rollout ? rolloutHistoryOf(commits, release.rollout).steps : [];
     if (!decisionChangesRelease(decision)) {
       // A step killed after its commit left the comment behind the history: catch up, even when waiting.
       await reconcileRolloutComment(forge, { release, ref: reader.ref, commits }, logger);
-      return { decision, release, evidence };
+      return { decision, release, evidence, history };
     }
 
     const rollout = release.rollout!;
@@ -156,7 +159,7 @@ export async function stepRollout(forge: Forge, input: { model: string; environm
         { release: commit.release.rollout ? commit.release : { ...commit.release, request: release.request }, ref: sha },
         logger,
       );
-      return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha } };
+      return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha }, history };
     } catch (error) {
       if (!(error instanceof DhowError && error.code === 'conflict') || attempt >= attempts) throw error;
       logger.debug(`rollout of ${model} in ${environment}: the registry moved; reading it again (attempt ${attempt + 1})`);

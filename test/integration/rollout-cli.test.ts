@@ -196,8 +196,18 @@ describe('dhow rollout step against a real Prometheus', { timeout: SLOW }, () =>
       // Run again at the same moment: the step is done, nothing is committed twice.
       expect((await r.step(120)).json).toMatchObject({ action: 'wait', commit: null });
 
-      const promoted = await r.step(240);
+      const summary2 = join(r.dir, '..', 'summary-2.md');
+      const promoted = await r.step(240, ['--summary', summary2]);
       expect(promoted.json).toMatchObject({ action: 'promote', weight: 100, version: '1.4.0' });
+      // From the second step on, the job summary charts each check across the steps: step 1's recorded canary
+      // error ratio (0.012, read back from status above) and this step's, at the weights 10% and 50%.
+      const errorNow = promoted.json.checks.find((c: { check: string }) => c.check === 'error-rate').canary;
+      const charted = await readFile(summary2, 'utf8');
+      expect(charted).toContain(
+        ['```mermaid', 'xychart-beta', '  title "error-rate"', '  x-axis "canary weight by step" ["10%", "50%"]', `  line "canary" [0.012, ${errorNow}]`].join(
+          '\n',
+        ),
+      );
       const release = await r.release();
       expect(release.rollout).toBeUndefined();
       expect(release.version).toBe('1.4.0');

@@ -152,7 +152,7 @@ async function step(args: string[], ctx: CliContext): Promise<number> {
 }
 
 function summaryOf(model: string, environment: string, result: StepResult): string {
-  return summarySection({ model, environment, reasons: result.decision.reasons, evidence: result.evidence });
+  return summarySection({ model, environment, reasons: result.decision.reasons, evidence: result.evidence, history: result.history });
 }
 
 /** Appends to the job summary file (GitHub's $GITHUB_STEP_SUMMARY is appended to, one section per step). */
