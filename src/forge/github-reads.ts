@@ -232,7 +232,12 @@ export class BatchedReader {
     // 10,000 versions), and GitHub refuses or times out a query that large (see READS_PER_QUERY).
     for (let at = 0; at < batch.length; at += READS_PER_QUERY) {
       const chunk = batch.slice(at, at + READS_PER_QUERY);
-      this.sending = this.sending.then(() => this.send(chunk));
+      // A chunk that fails in a way send() did not foresee fails its own reads, never the chunks queued after it.
+      this.sending = this.sending
+        .then(() => this.send(chunk))
+        .catch((error: unknown) => {
+          for (const p of chunk) p.reject(error);
+        });
     }
     return this.sending;
   }
