@@ -4,6 +4,7 @@
  * directory, a branch head and its open pull request) goes out as ONE GraphQL query. What a commit holds
  * never changes, so file texts and blob ids are cached by (commit, path): reading the same snapshot twice
  * costs nothing. A branch head comes with its dhow.yaml, which a reader opened on it asks for next. This is what keeps a promotion's API calls constant as the registry grows.
+ * A batch larger than READS_PER_QUERY goes out in chunks, one query after the other: ceil(reads / 100) queries.
  */
 import type { graphql as Graphql } from '@octokit/graphql';
 
@@ -80,9 +81,23 @@ export const CONFIG_FILE = 'dhow.yaml';
 export const CONFIG_FIELD = `file(path: "${CONFIG_FILE}") { object { ... on Blob { oid text } } }`;
 const PR_FIELDS = 'number url title body state headRefName baseRefName headRefOid author { login } labels(first: 50) { nodes { name } } mergeCommit { oid }';
 
+/**
+ * Reads in one GraphQL query, at most. GitHub refuses a query over 500,000 possible nodes (a history read of 100 commits
+ * with 5 pull requests each is 600) and ends one it cannot answer within 10 seconds ("We couldn't respond to your request
+ * in time"); a query with thousands of aliased Git object lookups risks the timeout. 100 reads keep a history chunk at
+ * 60,000 nodes and a file chunk small, while a promotion's reads (under 20) still go out in one query.
+ * https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#node-limit
+ * https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#timeouts
+ * Chunks go one after the other, never at once: "Make requests serially instead of concurrently" (secondary rate limits).
+ * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#avoid-concurrent-requests
+ */
+export const READS_PER_QUERY = 100;
+
 export class BatchedReader {
   private queue: Pending[] = [];
   private scheduled = false;
+  /** The query in flight (or the last one sent): the next chunk is sent after it settles. */
+  private sending: Promise<void> = Promise.resolve();
   /** (commit:path) -> text (null: absent). Valid forever: a commit never changes. */
   private readonly files = new Map<string, string | null>();
   /** (commit:path) -> blob id, from directory listings and file reads. */
@@ -209,10 +224,26 @@ export class BatchedReader {
     });
   }
 
-  private async flush(): Promise<void> {
+  private flush(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
     this.scheduled = false;
+    // One query at a time per reader, chunk after chunk: a batch read in one turn may be thousands of reads (a site over
+    // 10,000 versions), and GitHub refuses or times out a query that large (see READS_PER_QUERY).
+    for (let at = 0; at < batch.length; at += READS_PER_QUERY) {
+      const chunk = batch.slice(at, at + READS_PER_QUERY);
+      // A chunk that fails in a way send() did not foresee fails its own reads, never the chunks queued after it.
+      this.sending = this.sending
+        .then(() => this.send(chunk))
+        .catch((error: unknown) => {
+          for (const p of chunk) p.reject(error);
+        });
+    }
+    return this.sending;
+  }
+
+  /** Sends one chunk of reads as one GraphQL query and settles each read's promise. Never rejects. */
+  private async send(batch: Pending[]): Promise<void> {
     const vars: Record<string, unknown> = { owner: this.owner, name: this.name };
     const defs = ['$owner: String!', '$name: String!'];
     const fields: string[] = [];

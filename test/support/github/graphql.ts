@@ -259,3 +259,90 @@ export async function execute(
     throw error;
   }
 }
+
+/** GitHub's node limit: "Individual calls cannot request more than 500,000 total nodes." */
+export const NODE_LIMIT = 500_000;
+/** "Values of first and last must be within 1-100." */
+export const PAGE_LIMIT = 100;
+/**
+ * The emulator's stand-in for GitHub's 10-second timeout, which it cannot measure deterministically: GitHub documents no
+ * count of aliased fields, but a query of thousands of aliased Git lookups is what runs past it. 150 lookups in one
+ * selection set is above what a client chunking by 100 sends and below a registry's files read in one query (kept that
+ * low so a test proving chunking reads few files: the emulator spends tens of ms, hundreds under load, on each).
+ */
+export const LOOKUP_LIMIT = 150;
+
+export interface QueryRefusal {
+  status: number;
+  body: { data: null; errors: { message: string; type?: string }[] };
+}
+
+/**
+ * Refuses a query GitHub refuses before running it, as GitHub answers.
+ * https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#node-limit
+ * A connection is a field with `first` or `last`; its nodes count `n` times every connection above it (the docs'
+ * "50 repositories + 50 x 10 issues = 550"); fields without them (aliased `object(expression:)`) count nothing, as on
+ * GitHub (semantic-release/github#911: 100 aliased commits x 100 pull requests x 100 labels is "1,010,000 possible nodes").
+ * The wording is GitHub's answer, which the page does not quote: status 200 with
+ * `{"type":"MAX_NODE_LIMIT_EXCEEDED","message":"This query requests up to 603,360 possible nodes which exceeds the maximum
+ * limit of 500,000."}` and, for a page over 100, "Requesting 101 records on the `x` connection exceeds the `first` limit of
+ * 100 records." (type EXCESSIVE_PAGINATION).
+ * https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#timeouts
+ * A query past LOOKUP_LIMIT stands for one past 10 seconds: "you will receive a timeout response and a message reporting
+ * that 'We couldn't respond to your request in time'", answered 502 as GitHub does.
+ */
+export function refuseOverLimits(operation: Operation, variables: Record<string, Value>): QueryRefusal | null {
+  const refuse = (message: string, type: string): QueryRefusal => ({ status: 200, body: { data: null, errors: [{ message, type }] } });
+  let nodes = 0;
+  let widest = 0;
+  let pagination: QueryRefusal | null = null;
+  const walk = (selections: Selection[], multiplier: number) => {
+    const fields = selections.filter((s): s is Field => s.kind === 'field');
+    widest = Math.max(widest, fields.filter((f) => f.alias !== undefined).length);
+    for (const sel of selections) {
+      if (sel.kind === 'fragment') {
+        walk(sel.selections, multiplier);
+        continue;
+      }
+      let below = multiplier;
+      for (const arg of ['first', 'last'] as const) {
+        const node = sel.args[arg];
+        if (!node) continue;
+        const n = Number(evaluate(node, variables));
+        if (!Number.isInteger(n) || n < 1 || n > PAGE_LIMIT)
+          pagination ??= refuse(
+            `Requesting ${n} records on the \`${sel.name}\` connection exceeds the \`${arg}\` limit of ${PAGE_LIMIT} records.`,
+            'EXCESSIVE_PAGINATION',
+          );
+        below = multiplier * n;
+        nodes += below;
+      }
+      if (sel.selections) walk(sel.selections, below);
+    }
+  };
+  try {
+    walk(operation.selections, 1);
+  } catch {
+    return null; // an undefined variable: execute() answers it in GitHub's words
+  }
+  if (pagination) return pagination;
+  if (nodes > NODE_LIMIT)
+    return refuse(
+      `This query requests up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${NODE_LIMIT.toLocaleString('en-US')}.`,
+      'MAX_NODE_LIMIT_EXCEEDED',
+    );
+  if (widest > LOOKUP_LIMIT)
+    return {
+      status: 502,
+      body: {
+        data: null,
+        errors: [
+          {
+            message:
+              "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+          },
+        ],
+      },
+    };
+  return null;
+}

@@ -28,7 +28,7 @@ import {
 } from './state.js';
 import { DEFAULT_SETTINGS } from './rules.js';
 import { graphqlRoot } from './graphql-schema.js';
-import { execute, parse, GraphQLError } from './graphql.js';
+import { execute, parse, refuseOverLimits, GraphQLError } from './graphql.js';
 
 export type { BranchRules, DeliveredEvent, IssueState, PullState, RepositorySettings, RepositoryState, RulesetState } from './state.js';
 
@@ -313,6 +313,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       try {
         const operation = parse(source);
         record.write = operation.type === 'mutation';
+        const refusal = refuseOverLimits(operation, variables);
+        if (refusal) return send(res, (record.status = refusal.status), refusal.body);
         const result = await execute(
           operation,
           graphqlRoot({ repos, users, teams, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
