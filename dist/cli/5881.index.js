@@ -192,9 +192,11 @@ function decodeStepEvidence(text, commit) {
         return undefined;
     }
 }
+/** A number rounded as the tables show it: six significant digits, no float noise. */
+const rounded = (x) => Number(x.toPrecision(6));
 /** A number as a reviewer reads it: up to six significant digits, no float noise (0.12, not 0.12000000000000001). */
 function showNumber(x) {
-    return x === null ? '–' : String(Number(x.toPrecision(6)));
+    return x === null ? '–' : String(rounded(x));
 }
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' };
 /** Markdown cells may not hold a pipe or a line break. */
@@ -230,25 +232,134 @@ function stepSection(evidence) {
     }
     return parts.join('\n');
 }
-/** The promotion request's sticky comment: every recorded step of the rollout, oldest first. */
+/**
+ * A chart shows at most this many steps, the latest ones a check was measured in: more points than that
+ * crowd the x axis of a comment-sized chart, and the tables below it still list every step.
+ */
+const CHART_STEPS = 20;
+/**
+ * The series of each check across the steps, checks in the order they first appear. A step counts for a
+ * check when it measured the check's canary value; a check with fewer than two such steps has no series
+ * (a line through one point draws nothing, and the step's table says it all).
+ */
+function checkSeries(steps) {
+    const names = [...new Set(steps.flatMap((s) => s.checks.map((c) => c.check)))];
+    const series = [];
+    for (const check of names) {
+        const points = steps
+            .flatMap((s) => {
+            const row = s.checks.find((c) => c.check === check);
+            return row && finite(row.canary) ? [{ weight: s.weight, row }] : [];
+        })
+            .slice(-CHART_STEPS);
+        if (points.length < 2)
+            continue;
+        const seen = new Map();
+        const weights = points.map(({ weight }) => {
+            const n = (seen.get(weight) ?? 0) + 1;
+            seen.set(weight, n);
+            // Mermaid's band axis merges equal labels, so a weight recorded twice needs a distinct one.
+            return n === 1 ? `${weight}%` : `${weight}% (${n})`;
+        });
+        const column = (value) => points.every((p) => finite(value(p.row))) ? { values: points.map((p) => rounded(value(p.row))) } : undefined;
+        const stable = column((r) => r.stable);
+        const bound = column((r) => r.limit);
+        series.push({
+            check,
+            weights,
+            canary: points.map((p) => rounded(p.row.canary)),
+            ...(stable ? { stable: stable.values } : {}),
+            ...(bound ? { bound: bound.values } : {}),
+        });
+    }
+    return series;
+}
+const finite = (x) => typeof x === 'number' && Number.isFinite(x);
+/**
+ * A number in Mermaid's xychart grammar, which reads `[+-]?(\d+(\.\d+)?|\.\d+)`: no exponent, so the
+ * digits JavaScript would write as 1.5e-7 or 1e+21 are spelled out.
+ */
+function mermaidNumber(x) {
+    const text = String(x);
+    const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+    if (!exponent)
+        return text;
+    const [, sign, lead, rest = '', power] = exponent;
+    const digits = lead + rest;
+    const e = Number(power);
+    if (e < 0)
+        return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
+    return `${sign}${digits}${'0'.repeat(e - rest.length)}`;
+}
+/**
+ * A quoted Mermaid string. The grammar ends a string at `"`, a backtick after the quote starts Markdown
+ * text, and Mermaid reads `%%{` as a directive anywhere in the diagram; in a Markdown fence a line break or
+ * backticks could end the block. Check names come from dhow.yaml, so anything but letters, digits and plain
+ * punctuation becomes `_`, and a run of `%` becomes one.
+ */
+function mermaidString(text) {
+    const safe = text
+        .replace(/[^\p{L}\p{N} _.,:/()+=@%-]/gu, '_')
+        .replace(/%+/g, '%')
+        .slice(0, 80);
+    return `"${safe}"`;
+}
+/**
+ * One check's chart: a Mermaid `xychart-beta` block, which GitHub renders in comments and job summaries
+ * (docs.github.com, "Creating diagrams": https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/creating-diagrams).
+ * Mermaid draws no legend, so a line under the block names the lines in the order drawn.
+ */
+function checkChart(series) {
+    const lines = [
+        ['canary', series.canary],
+        ['stable', series.stable],
+        ['bound', series.bound],
+    ];
+    const drawn = lines.filter((l) => l[1] !== undefined);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${mermaidString(series.check)}`,
+        `  x-axis "canary weight by step" [${series.weights.map(mermaidString).join(', ')}]`,
+        ...drawn.map(([name, values]) => `  line ${mermaidString(name)} [${values.map(mermaidNumber).join(', ')}]`),
+        '```',
+        '',
+        `Lines, in the order drawn: ${drawn.map(([name]) => name).join(', ')}.`,
+    ].join('\n');
+}
+/** The charts of every check measured in two steps or more (the last CHART_STEPS of them); '' when none. */
+function analysisCharts(steps) {
+    return checkSeries(steps).map(checkChart).join('\n\n');
+}
+/** The promotion request's sticky comment: a chart per check across the steps, then every recorded step, oldest first. */
 function rolloutComment(input) {
     const { model, environment, canary, stable, steps } = input;
+    const charts = analysisCharts(steps);
     return [
         `### Rollout of ${model} ${canary} in ${environment} (stable: ${stable})`,
         '',
         'The analysis each recorded step rests on, from the registry history (`dhow rollout status --json`).',
         '',
+        ...(charts ? [`#### Each check across the steps (the last ${CHART_STEPS} at most)`, '', charts, ''] : []),
         ...steps.flatMap((s) => [stepSection(s), '']),
     ]
         .join('\n')
         .trimEnd();
 }
-/** One rollout's part of a job summary: what this step decided, and the analysis it measured (if any was due). */
+/**
+ * One rollout's part of a job summary: what this step decided, and the analysis it measured (if any was due);
+ * given the rollout's recorded steps (`history`, oldest first), also a chart per check across them and this step.
+ */
 function summarySection(input) {
-    const { model, environment, reasons, evidence } = input;
+    const { model, environment, reasons, evidence, history = [] } = input;
     const lines = [`### ${model} in ${environment}`, '', ...reasons.map((r) => `- ${cell(r)}`), ''];
     if (evidence.checks.length > 0 || evidence.ab)
         lines.push(stepSection(evidence), '');
+    // This step ends the chart unless the history, read after its commit, holds it already.
+    const recorded = evidence.commit !== undefined && history.some((s) => s.commit === evidence.commit);
+    const charts = analysisCharts(recorded || evidence.checks.length === 0 ? history : [...history, evidence]);
+    if (charts)
+        lines.push(charts, '');
     return lines.join('\n');
 }
 
@@ -528,10 +639,11 @@ async function stepRollout(forge, input, options) {
         const results = release.rollout ? await measure(release, policy, now, envPolicy.namespace ?? config.deploy.namespace, options.metrics) : { checks: [] };
         const decision = (0,plan/* planRolloutStep */.HL)(release, results, policy, now);
         const evidence = stepEvidence(release.rollout ?? { step: 0, weight: 100 }, decision, now);
+        const history = release.rollout ? rolloutHistoryOf(commits, release.rollout).steps : [];
         if (!(0,plan/* decisionChangesRelease */.nP)(decision)) {
             // A step killed after its commit left the comment behind the history: catch up, even when waiting.
             await reconcileRolloutComment(forge, { release, ref: reader.ref, commits }, logger);
-            return { decision, release, evidence };
+            return { decision, release, evidence, history };
         }
         const rollout = release.rollout;
         const stable = decision.action === 'abort' ? await reader.version(model, rollout.stable) : null;
@@ -564,7 +676,7 @@ async function stepRollout(forge, input, options) {
                 trailers: commit.trailers,
             });
             await reconcileRolloutComment(forge, { release: commit.release.rollout ? commit.release : { ...commit.release, request: release.request }, ref: sha }, logger);
-            return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha } };
+            return { decision, release: commit.release, sha, evidence: { ...evidence, commit: sha }, history };
         }
         catch (error) {
             if (!(error instanceof errors/* DhowError */.Bp && error.code === 'conflict') || attempt >= attempts)
@@ -942,7 +1054,7 @@ async function step(args, ctx) {
     return 0;
 }
 function summaryOf(model, environment, result) {
-    return summarySection({ model, environment, reasons: result.decision.reasons, evidence: result.evidence });
+    return summarySection({ model, environment, reasons: result.decision.reasons, evidence: result.evidence, history: result.history });
 }
 /** Appends to the job summary file (GitHub's $GITHUB_STEP_SUMMARY is appended to, one section per step). */
 async function writeSummary(ctx, file, sections) {

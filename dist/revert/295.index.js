@@ -135,12 +135,25 @@ const isCommitId = (ref) => /^[0-9a-f]{40}$/.test(ref);
 const CONFIG_FILE = 'dhow.yaml';
 const CONFIG_FIELD = `file(path: "${CONFIG_FILE}") { object { ... on Blob { oid text } } }`;
 const PR_FIELDS = 'number url title body state headRefName baseRefName headRefOid author { login } labels(first: 50) { nodes { name } } mergeCommit { oid }';
+/**
+ * Reads in one GraphQL query, at most. GitHub refuses a query over 500,000 possible nodes (a history read of 100 commits
+ * with 5 pull requests each is 600) and ends one it cannot answer within 10 seconds ("We couldn't respond to your request
+ * in time"); a query with thousands of aliased Git object lookups risks the timeout. 100 reads keep a history chunk at
+ * 60,000 nodes and a file chunk small, while a promotion's reads (under 20) still go out in one query.
+ * https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#node-limit
+ * https://docs.github.com/en/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api#timeouts
+ * Chunks go one after the other, never at once: "Make requests serially instead of concurrently" (secondary rate limits).
+ * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#avoid-concurrent-requests
+ */
+const READS_PER_QUERY = 100;
 class BatchedReader {
     graphql;
     owner;
     name;
     queue = [];
     scheduled = false;
+    /** The query in flight (or the last one sent): the next chunk is sent after it settles. */
+    sending = Promise.resolve();
     /** (commit:path) -> text (null: absent). Valid forever: a commit never changes. */
     files = new Map();
     /** (commit:path) -> blob id, from directory listings and file reads. */
@@ -243,10 +256,26 @@ class BatchedReader {
             }
         });
     }
-    async flush() {
+    flush() {
         const batch = this.queue;
         this.queue = [];
         this.scheduled = false;
+        // One query at a time per reader, chunk after chunk: a batch read in one turn may be thousands of reads (a site over
+        // 10,000 versions), and GitHub refuses or times out a query that large (see READS_PER_QUERY).
+        for (let at = 0; at < batch.length; at += READS_PER_QUERY) {
+            const chunk = batch.slice(at, at + READS_PER_QUERY);
+            // A chunk that fails in a way send() did not foresee fails its own reads, never the chunks queued after it.
+            this.sending = this.sending
+                .then(() => this.send(chunk))
+                .catch((error) => {
+                for (const p of chunk)
+                    p.reject(error);
+            });
+        }
+        return this.sending;
+    }
+    /** Sends one chunk of reads as one GraphQL query and settles each read's promise. Never rejects. */
+    async send(batch) {
         const vars = { owner: this.owner, name: this.name };
         const defs = ['$owner: String!', '$name: String!'];
         const fields = [];
