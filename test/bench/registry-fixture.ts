@@ -73,20 +73,44 @@ export async function buildRegistry(totalVersions: number): Promise<string> {
   return dir;
 }
 
-/** The floor: one `git cat-file --batch` reading the blobs under `prefix` at main (listed beforehand, not timed). */
+/**
+ * The floor: one `git cat-file --batch` reading the blobs under `prefix` at main (listed beforehand, not timed).
+ * Both calls lift spawnSync's 1 MiB default `maxBuffer`: the listing of a 10,000-version registry is ~1.1 MB, and
+ * a truncated listing made the floor read only the first ~9,400 blobs at every size (so at 100,000 versions it
+ * read a tenth of what validate reads). The count of objects read back is checked against the listing.
+ */
 export function catFileFloor(reg: string, prefix: string, runs: number): number {
-  const listing = spawnSync('git', ['--git-dir', reg, 'ls-tree', '-r', 'main', '--', ...(prefix ? [prefix] : [])], { encoding: 'utf8' }).stdout;
-  const input = listing
+  const listed = spawnSync('git', ['--git-dir', reg, 'ls-tree', '-r', 'main', '--', ...(prefix ? [prefix] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (listed.status !== 0 || listed.error) throw new Error(`ls-tree failed: ${listed.error?.message ?? listed.stderr}`);
+  const ids = listed.stdout
     .split('\n')
     .filter(Boolean)
-    .map((line) => `${line.split(/\s+/)[2]}\n`)
-    .join('');
+    .map((line) => line.split(/\s+/)[2]!);
+  const input = ids.map((id) => `${id}\n`).join('');
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     const r = spawnSync('git', ['--git-dir', reg, 'cat-file', '--batch'], { input, maxBuffer: 1 << 30 });
     samples.push(performance.now() - start);
-    if (r.status !== 0) throw new Error(`cat-file failed: ${r.stderr}`);
+    if (r.status !== 0 || r.error) throw new Error(`cat-file failed: ${r.error?.message ?? r.stderr}`);
+    const read = objectsIn(r.stdout);
+    if (read !== ids.length) throw new Error(`the floor read ${read} objects of the ${ids.length} listed`);
   }
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/** How many objects a `cat-file --batch` output holds (header lines `<id> <type> <size>`, each then its bytes). */
+function objectsIn(out: Buffer): number {
+  let count = 0;
+  for (let at = 0; at < out.length; count++) {
+    const nl = out.indexOf(10, at);
+    if (nl < 0) break;
+    const size = Number(out.toString('latin1', at, nl).split(' ')[2]);
+    if (!Number.isInteger(size)) break;
+    at = nl + 1 + size + 1;
+  }
+  return count;
 }
