@@ -94,6 +94,15 @@ export class CatFile {
 
   constructor(private readonly env: () => NodeJS.ProcessEnv) {}
 
+  /**
+   * Starts the process now, before anything is asked (a pass starts it while its refs are read, so git's start
+   * overlaps for-each-ref). An idle process holds nothing: the event loop may end, and release() ends it.
+   */
+  warm(): void {
+    if (this.session) return;
+    hold(this.start().child, false);
+  }
+
   /** The object a spec names, or null when it is missing (or ambiguous). */
   read(spec: string): Promise<GitObject | null> {
     if (/[\n\r]/.test(spec)) return Promise.reject(new DhowError('invalid-input', `a path may not contain a line break: ${JSON.stringify(spec)}`));

@@ -133,6 +133,8 @@ export class Git {
   refs(): Promise<RefSnapshot> {
     if (!this.inPass) return this.readRefs();
     if (this.refSnapshot) return this.refSnapshot;
+    // A pass reads objects after its refs: git cat-file starts meanwhile rather than after.
+    this.catFile().warm();
     const snapshot = this.readRefs();
     this.refSnapshot = snapshot;
     // A failed read is not kept: the next caller asks git again.

@@ -61,6 +61,14 @@ export class LocalForge implements Forge {
 
   private identity: Identity | null;
 
+  /**
+   * The trees listTree read in this pass, by `<commit>:<dir>` ('' for the root): readFiles of the same files
+   * (what `dhow validate` does next) reads its directories from here instead of asking git again. A commit's
+   * trees never change, so an entry cannot go stale; it is kept for the pass only, to bound the memory.
+   */
+  private readonly listedTrees = new Map<string, { mode: string; name: string; oid: string }[]>();
+  private listing = false;
+
   constructor(
     readonly git: Git,
     readonly dir: string,
@@ -106,11 +114,15 @@ export class LocalForge implements Forge {
    */
   beginPass(): void {
     this.git.beginPass();
+    this.listing = true;
+    this.listedTrees.clear();
   }
 
   /** Ends the pass: its refs are dropped and the registry's `git cat-file` ends once it has answered (see Git.endPass). */
   endPass(): void {
     this.git.endPass();
+    this.listing = false;
+    this.listedTrees.clear();
   }
 
   /** Ends the long-lived `git cat-file` of this registry now; reads still work after. */
@@ -135,7 +147,9 @@ export class LocalForge implements Forge {
     const perDirectory = new Map<string, number>();
     for (const path of safe) perDirectory.set(parentOf(path), (perDirectory.get(parentOf(path)) ?? 0) + 1);
     const shared = [...perDirectory].filter(([, count]) => count >= READ_DIRECTORY_AT).map(([dir]) => dir);
-    const listings = await Promise.all(shared.map((dir) => this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`)));
+    const listings = await Promise.all(
+      shared.map(async (dir) => this.listedTrees.get(`${rev}:${dir}`) ?? (await this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`))),
+    );
     const trees = new Map(shared.map((dir, i) => [dir, new Map((listings[i] ?? []).map((e) => [e.name, e]))]));
     const specs = safe.map((path) => {
       const tree = trees.get(parentOf(path));
@@ -160,6 +174,7 @@ export class LocalForge implements Forge {
     // Trees are read through the one cat-file process, all of a level at once, in git's tree order.
     const walk = async (prefix: string, oid: string): Promise<string[]> => {
       const entries = (await this.git.readTree(oid)) ?? [];
+      if (this.listing) this.listedTrees.set(`${rev}:${prefix.slice(0, -1)}`, entries);
       const lists = await Promise.all(entries.map((e) => (e.mode === '40000' ? walk(`${prefix}${e.name}/`, e.oid) : Promise.resolve([`${prefix}${e.name}`]))));
       return lists.flat();
     };

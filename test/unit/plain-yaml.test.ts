@@ -163,6 +163,19 @@ describe('plain YAML reader', () => {
     }
   });
 
+  it('agrees or declines on every kind of whitespace at either end of a line', () => {
+    // JavaScript's trim and YAML disagree on what whitespace is (YAML: space and tab); the reader takes only spaces.
+    const spaces = ['\u000b', '\u000c', '\u0085', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\u001f'];
+    let read = 0;
+    for (const w of spaces) {
+      for (const text of [`a: 1\n${w}b: 2\n`, `a: x${w}\nb: 2\n`, `a:\n  ${w}- x\n`, `a: 1\n${w}\nb: 2\n`, `${w}# note\na: 1\n`, `a: 1 ${w} \n`]) {
+        if (agreesOrDeclines(text) === 'read') read++;
+      }
+    }
+    expect(agreesOrDeclines('a: 1   \n   \nb:   \n  - x  \n')).toBe('read');
+    expect(read).toBeGreaterThan(0); // U+0085 and U+001F are no whitespace to JavaScript or YAML: read as text
+  });
+
   it('reads comments, compact sequences and sequence items that are mappings as the yaml library does', () => {
     const text = "# rendered by dhow\na:\n- x\n- y: 1\n  z:\n    - 2\n    -\n      deep: true\nb:\n  c: []\n  d: {}\n  e:\nf: 'it''s'\n";
     expect(agreesOrDeclines(text)).toBe('read');
