@@ -1,7 +1,8 @@
 /**
  * One-pass reads of a GitHub registry for the site and the evidence pack: every file under a directory
  * (listTree) and every commit touching a directory with the paths each changed (historyUnder), in a number
- * of API calls that depends on the number of commits, never on the number of models or versions.
+ * of API calls that depends on the number of commits, and on the number of models or versions only through
+ * the chunks of 100 reads a query that GitHub's limits ask for (READS_PER_QUERY in github-reads.ts).
  *
  * GraphQL has no list of a commit's changed files, and REST gives one per commit (GET /commits/{sha}). So
  * historyUnder reads the directory's history 100 commits a query, each commit with the directory's tree id

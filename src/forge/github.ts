@@ -175,7 +175,7 @@ export class GitHubForge implements Forge {
 
   /**
    * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
-   * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+   * releases/, 3 for gates/, and one more per 100 trees a level of a page changed (src/forge/github-history.ts).
    */
   historyUnder(dir: string, ref: string): Promise<(CommitInfo & { paths: string[] })[]> {
     return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));

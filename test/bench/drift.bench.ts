@@ -33,7 +33,10 @@ const smoke = smokeRun();
 const REPEAT = Math.max(1, Number(args.repeat ?? (smoke ? 1 : 5)));
 const ROWS = Number(args.rows ?? (smoke ? 2_000 : 1_000_000));
 const REF_ROWS = Number(args['reference-rows'] ?? (smoke ? 500 : 100_000));
-const PYTHON = args.python ?? 'python3';
+// The python that has pandas and scipy: --python, else `python3` on PATH, else Debian's (apt-get install python3-pandas
+// python3-scipy puts them under /usr/bin/python3, which a pyenv or venv python3 earlier on PATH does not see).
+const PYTHON =
+  args.python ?? ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import pandas, scipy'], { encoding: 'utf8' }).status === 0) ?? 'python3';
 const root = new URL('../..', import.meta.url).pathname;
 const dir = join(tmpdir(), `dhow-drift-bench-${ROWS}-${REF_ROWS}`);
 mkdirSync(dir, { recursive: true });
