@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- NAME...] [-- --smoke] [-- --help]: runs every benchmark in test/bench/ (or those named, e.g.
+// npm run bench [-- NAME...] [-- --smoke] [-- --markdown] [-- --help]: runs every benchmark in test/bench/ (or those named, e.g.
 // `registry drift`) one after another, each printing its own output, then one table of the ratios they recorded
 // against the peers and floors measured in the same run. Exit 1 when a benchmark failed or missed a target.
 // --smoke runs each at its smallest size (DHOW_BENCH_SMOKE=1): a check that it still runs, not a measurement;
@@ -19,14 +19,16 @@ const all = readdirSync(benchDir)
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
   process.stdout.write(
-    `usage: npm run bench [-- NAME...] [-- --smoke]\n  runs ${all.join(', ')} (default: all) and prints one table of ratios\n` +
-      `  --smoke  each at its smallest size: checks that it runs; its numbers are not measurements\n` +
+    `usage: npm run bench [-- NAME...] [-- --smoke] [-- --markdown]\n  runs ${all.join(', ')} (default: all) and prints one table of ratios\n` +
+      `  --smoke     each at its smallest size: checks that it runs; its numbers are not measurements\n` +
+      `  --markdown  the table again as Markdown (the README's Speed section)\n` +
       `  each benchmark's own options: npx tsx test/bench/NAME.bench.ts --help\n`,
   );
   process.exit(0);
 }
 const smoke = argv.includes('--smoke');
-const args = argv.filter((a) => a !== '--smoke');
+const markdown = argv.includes('--markdown');
+const args = argv.filter((a) => a !== '--smoke' && a !== '--markdown');
 const unknown = args.filter((a) => !all.includes(a));
 if (unknown.length) {
   process.stderr.write(`npm run bench: unknown benchmark ${unknown.join(', ')} (known: ${all.join(', ')})\n`);
@@ -76,6 +78,12 @@ for (const [i, row] of table.entries()) {
       .trimEnd()}\n`,
   );
   if (i === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+}
+// --markdown: the same table as Markdown, as the README's "Speed" section holds it.
+if (markdown) {
+  const cell = (v) => String(v).replaceAll('|', '\\|');
+  process.stdout.write(`\n| ${table[0].map(cell).join(' | ')} |\n|${table[0].map(() => '---').join('|')}|\n`);
+  for (const row of table.slice(1)) process.stdout.write(`| ${row.map(cell).join(' | ')} |\n`);
 }
 const missed = rows.filter((r) => r.met === false);
 if (failed.length) process.stdout.write(`\nfailed: ${failed.join(', ')}\n`);
