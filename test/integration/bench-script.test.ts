@@ -43,7 +43,7 @@ describe('npm run bench', () => {
   });
 
   it('runs the metrics benchmark at its smallest size and prints the table of ratios', () => {
-    const r = run(process.execPath, ['scripts/bench.mjs', 'metrics', '--smoke']);
+    const r = run(process.execPath, ['scripts/bench.mjs', 'metrics', '--smoke', '--markdown']);
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toContain('=== metrics ===');
     expect(r.stdout).toContain('2,000 rows');
@@ -53,5 +53,8 @@ describe('npm run bench', () => {
     expect(table).toMatch(/metrics\s+fairness, CPU\s+[\d.]+ ms\s+read \+ byte scan\s+[\d.]+x\s+<= 3x/);
     expect(table).toMatch(/metrics\s+WER\+CER\+BLEU\+chrF, CPU\s+[\d.]+ ms\s+read \+ JSON\.parse\s+[\d.]+x\s+<= 10x/);
     expect(r.stdout).not.toContain('failed:');
+    // --markdown: the same rows again as a Markdown table (the README's Speed section).
+    expect(r.stdout).toContain('| bench | measure | value | against | ratio | target |');
+    expect(r.stdout).toMatch(/^\| metrics \| fairness, CPU \| [\d.]+ ms \| read \+ byte scan \| [\d.]+x \| <= 3x \| (met|MISSED) \|$/m);
   });
 });
