@@ -1,10 +1,16 @@
 /**
  * Commits through GitHub's GraphQL createRef and createCommitOnBranch mutations: the emulator's rules for them
  * (token permissions, protection and rulesets as for a push, a stale expected head, a missing branch, a ref that
- * exists, inputs GitHub's schema refuses).
+ * exists, inputs GitHub's schema refuses), and the github forge on top: one call for a new branch and its commit,
+ * the same tree the Git Data API builds, a lost race as DhowError('conflict'), a refusal as DhowError('refused')
+ * with nothing left behind.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Octokit } from '@octokit/rest';
+import { createGitHubForge } from '../../src/forge/github.js';
+import { parseTrailers } from '../../src/forge/forge.js';
+import { DhowError } from '../../src/errors.js';
+import { recordingLogger } from '../../src/logger.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { bareGit } from '../support/github/registry.js';
 
@@ -34,6 +40,8 @@ afterEach(() => {
 });
 
 const octokit = (token: string) => new Octokit({ auth: token, baseUrl: gh.url });
+const forgeFor = (token = gh.token, logger = recordingLogger()) =>
+  createGitHubForge({ token, repository: REPO, baseUrl: gh.url, logger, pacing: false, backoffUnitMs: 2 });
 const head = (branch: string) => bareGit(gh, REPO, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).trim();
 const branches = () => bareGit(gh, REPO, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']).trim().split('\n');
 const b64 = (text: string) => Buffer.from(text).toString('base64');
@@ -165,5 +173,127 @@ describe('the emulated createCommitOnBranch and createRef mutations', () => {
     expect(made.branch.ref.name).toBe('dhow/created');
     expect(head('dhow/created')).toBe(made.commit.commit.oid);
     expect(head('main')).toBe(before);
+  });
+});
+
+describe('the github forge commits through createCommitOnBranch', () => {
+  it('creates a branch and its commit in one call, with the tree the Git Data API builds and the trailers in the message', async () => {
+    const forge = forgeFor(gh.appToken(APP));
+    const main = (await forge.branchHead('main'))!;
+    const changes = [
+      { path: 'releases/staging/m.yaml', content: 'version: 1.0.0\n' },
+      { path: 'keep.txt', content: 'keep\n' }, // unchanged: not sent
+      { path: 'dir/old.txt', content: null }, // deleted
+      { path: 'absent.txt', content: null }, // already absent: not sent
+    ];
+    gh.resetCalls();
+    const { sha, changed } = await forge.commitFiles({
+      branch: 'dhow/one-call',
+      expectedHead: null,
+      from: main,
+      parent: main,
+      changes,
+      message: 'Promote m 1.0.0 to staging',
+      trailers: { 'Dhow-Model': 'm', 'Dhow-Version': '1.0.0' },
+    });
+    expect(changed).toBe(true);
+    // What main holds at the changed paths (one query), then the branch and its commit (one mutation).
+    expect(gh.calls.list.map((c) => c.route)).toEqual(['POST /graphql', 'POST /graphql']);
+    expect(gh.calls.writes().map((c) => (c.body as { query: string }).query.match(/\w+(?=\(input:)/g))).toEqual([['createRef', 'createCommitOnBranch']]);
+    expect(head('dhow/one-call')).toBe(sha);
+    expect(bareGit(gh, REPO, ['rev-parse', `${sha}^`]).trim()).toBe(main);
+
+    // The tree the REST path made: createTree on main's tree with the changed entries.
+    const rest = await octokit(gh.token).git.createTree({
+      owner: 'acme',
+      repo: 'commits',
+      base_tree: bareGit(gh, REPO, ['rev-parse', `${main}^{tree}`]).trim(),
+      tree: [
+        { path: 'releases/staging/m.yaml', mode: '100644', type: 'blob', content: 'version: 1.0.0\n' },
+        { path: 'dir/old.txt', mode: '100644', type: 'blob', sha: null },
+      ],
+    });
+    expect(bareGit(gh, REPO, ['rev-parse', `${sha}^{tree}`]).trim()).toBe(rest.data.sha);
+    const message = bareGit(gh, REPO, ['log', '-1', '--format=%B', sha]);
+    expect(message.split('\n')[0]).toBe('Promote m 1.0.0 to staging');
+    expect(parseTrailers(message)).toEqual({ 'Dhow-Model': 'm', 'Dhow-Version': '1.0.0' });
+
+    // Once the branch holds the content, nothing is written.
+    gh.resetCalls();
+    const again = await forgeFor(gh.appToken(APP)).commitFiles({ branch: 'dhow/one-call', expectedHead: sha, parent: main, changes, message: 'again' });
+    expect(again).toEqual({ sha, changed: false });
+    expect(gh.calls.writes()).toEqual([]);
+  });
+
+  it('reports a head that moved since it was read as a conflict, and writes nothing', async () => {
+    const forge = forgeFor();
+    const main = (await forge.branchHead('main'))!;
+    const moved = await gh.seed(REPO, { 'moved.txt': 'moved\n' });
+    const error = await forge
+      .commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'late.txt', content: 'late\n' }], message: 'late' })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(DhowError);
+    expect((error as DhowError).code).toBe('conflict');
+    expect((error as DhowError).message).toMatch(/branch main moved while committing \(Expected branch to point to/);
+    expect(head('main')).toBe(moved);
+  });
+
+  it('reports a protected branch as refused, naming it, asked once and never retried', async () => {
+    gh.protect(REPO, 'main', { kind: 'ruleset', requirePullRequest: true });
+    const forge = forgeFor();
+    const main = (await forge.branchHead('main'))!;
+    gh.resetCalls();
+    const error = await forge
+      .commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'direct.txt', content: 'd\n' }], message: 'direct' })
+      .catch((e) => e);
+    expect((error as DhowError).code).toBe('refused');
+    expect((error as DhowError).message).toMatch(/^GitHub refused to move main: it requires pull requests/);
+    expect(gh.calls.writes()).toHaveLength(1);
+    expect(head('main')).toBe(main);
+  });
+
+  it('reports a new branch a ruleset may not create as refused, leaving no branch', async () => {
+    gh.protect(REPO, 'dhow/restricted', { kind: 'ruleset', requirePullRequest: true });
+    const forge = forgeFor();
+    const main = (await forge.branchHead('main'))!;
+    const before = branches();
+    const error = await forge
+      .commitFiles({ branch: 'dhow/restricted', expectedHead: null, from: main, changes: [{ path: 'x.txt', content: 'x\n' }], message: 'x' })
+      .catch((e) => e);
+    expect((error as DhowError).code).toBe('refused');
+    // The createRef refusal is reported, not the commit's "no such branch" that follows it.
+    expect((error as DhowError).message).toMatch(/^GitHub refused to move dhow\/restricted: a ruleset or branch protection restricts updates to it/);
+    expect(branches()).toEqual(before);
+  });
+
+  it('deletes the empty branch when the branch was created but its commit refused, so no stray branch is left', async () => {
+    // A ruleset without "Restrict creations": the branch may be made, but not updated outside a pull request.
+    gh.protect(REPO, 'dhow/partial', { kind: 'ruleset', requirePullRequest: true, updatesOnly: true });
+    const forge = forgeFor();
+    const main = (await forge.branchHead('main'))!;
+    gh.resetCalls();
+    const error = await forge
+      .commitFiles({ branch: 'dhow/partial', expectedHead: null, from: main, changes: [{ path: 'p.txt', content: 'p\n' }], message: 'p' })
+      .catch((e) => e);
+    expect((error as DhowError).code).toBe('refused');
+    expect((error as DhowError).message).toMatch(/^GitHub refused to move dhow\/partial: it requires pull requests/);
+    expect(branches()).not.toContain('dhow/partial');
+    expect(gh.calls.list.map((c) => `${c.route} ${c.status}`)).toEqual([
+      'POST /graphql 200', // what main holds at p.txt
+      'POST /graphql 200', // createRef (made) + createCommitOnBranch (refused)
+      'POST /graphql 200', // the branch read again: still at main
+      'DELETE /repos/{owner}/{repo}/git/refs/{ref} 204',
+    ]);
+  });
+
+  it('names the missing Contents: write permission, and leaves no branch', async () => {
+    const forge = forgeFor(gh.appToken(READ_ONLY_APP));
+    const main = (await forge.branchHead('main'))!;
+    const error = await forge
+      .commitFiles({ branch: 'dhow/read-only', expectedHead: null, from: main, changes: [{ path: 'r.txt', content: 'r\n' }], message: 'r' })
+      .catch((e) => e);
+    expect((error as DhowError).code).toBe('forge');
+    expect((error as DhowError).message).toMatch(/Resource not accessible by integration.*Contents: write/);
+    expect(branches()).not.toContain('dhow/read-only');
   });
 });
