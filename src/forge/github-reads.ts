@@ -110,6 +110,8 @@ export class BatchedReader {
   private readonly listed = new Map<string, DirEntry[]>();
   /** tree id -> its entries. Valid forever. */
   private readonly treesById = new Map<string, DirEntry[]>();
+  /** The repository's node id, read with every query (a scalar: no node cost); createRef names the repository by it. */
+  repositoryId: string | undefined;
   /** The default branch: asked for once per forge, in whichever batch first needs it. */
   private defaultRef: Promise<DefaultBranch | null> | undefined;
 
@@ -292,10 +294,11 @@ export class BatchedReader {
           break;
       }
     });
-    const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+    const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { id ${fields.join(' ')} } }`;
     let repository: Record<string, any>;
     try {
       repository = ((await this.graphql(query, vars)) as { repository: Record<string, unknown> }).repository;
+      if (typeof repository?.id === 'string') this.repositoryId = repository.id;
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;

@@ -1,12 +1,14 @@
 /**
  * The github forge: the registry repository on GitHub (or GitHub Enterprise Server through
  * GITHUB_API_URL) through Octokit. Reads are batched GraphQL queries (src/forge/github-reads.ts); writes
- * are the Git Data API without a clone: one tree on the base tree with the changed files inline, one
- * commit WITHOUT author or committer (GitHub signs it for an App or GITHUB_TOKEN), then createRef or
- * updateRef with force:false. The new commit always descends from the expected head, so a branch that
- * moved meanwhile fails the fast-forward check: GitHub's updateRef becomes a compare-and-swap, and a lost
- * race is a DhowError('conflict') the caller answers by reading again and re-planning. Nothing is written
- * when every file already has the planned content (a force-push or a needless commit dismisses approvals).
+ * need no clone. A commit on the branch's head, and a new branch with its first commit, is one GraphQL call
+ * (createRef and createCommitOnBranch, src/forge/github-commit.ts), compare-and-swapped on the head read. A
+ * commit with another parent as well (a branch refreshed onto a base that moved) is the Git Data API: one tree
+ * on the base tree with the changed files inline, one commit WITHOUT author or committer (GitHub signs it for
+ * an App or GITHUB_TOKEN), then updateRef with force:false; it descends from the expected head, so a branch
+ * that moved meanwhile fails the fast-forward check. Either way a lost race is a DhowError('conflict') the
+ * caller answers by reading again and re-planning. Nothing is written when every file already has the planned
+ * content (a force-push or a needless commit dismisses approvals).
  */
 import { DhowError } from '../errors.js';
 import type {
@@ -37,6 +39,7 @@ import { BatchedReader, type PullRequestNode } from './github-reads.js';
 import { commitInfoOf, countedAs, historyUnderAt, listTreeAt } from './github-history.js';
 import { commentMarker, gitBlobSha, REPOSITORY, truncateBody } from './github-text.js';
 import { refUpdateRefusal } from './github-refusals.js';
+import { commitOnBranch } from './github-commit.js';
 
 export interface GitHubForgeOptions {
   token: string;
@@ -229,6 +232,11 @@ export class GitHubForge implements Forge {
           ? { path: c.path, mode: '100644' as const, type: 'blob' as const, sha: null }
           : { path: c.path, mode: '100644' as const, type: 'blob' as const, content: c.content },
       );
+    // One commit on the expected head (or, for a new branch, on the commit it starts from) whose tree is that
+    // commit's tree plus the changes: one GraphQL call (src/forge/github-commit.ts). A commit that must also
+    // descend from another base (a merge) or whose tree is not its parent's plus the changes (a branch refreshed
+    // onto the base it sits on) takes the Git Data API below, which builds any tree and any parents.
+    if (expectedHead === null || expectedHead === base) return this.commitOnBranch(request, base, entries);
     const baseTree = await this.treeOf(base);
     const tree =
       entries.length === 0
@@ -260,6 +268,48 @@ export class GitHubForge implements Forge {
     }
     this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
     return { sha: commit.sha, changed: true };
+  }
+
+  /**
+   * The commit through createCommitOnBranch (with createRef first for a new branch, in the same call). A refused
+   * commit after a created branch leaves nothing behind: the empty branch is deleted if it still points at `base`
+   * (read again first, so a branch another writer has moved meanwhile is left alone).
+   */
+  private async commitOnBranch(
+    request: CommitRequest,
+    base: string,
+    entries: ({ path: string; content: string } | { path: string; sha: null })[],
+  ): Promise<CommitResult> {
+    const { branch } = request;
+    const create = request.expectedHead === null;
+    if (create && !this.reads.repositoryId) await this.call('reading the repository', () => this.reads.defaultBranch());
+    const result = await commitOnBranch(this.octokit.graphql, {
+      repositoryId: this.reads.repositoryId ?? '',
+      nameWithOwner: this.description,
+      branch,
+      head: base,
+      create,
+      additions: entries.flatMap((e) => ('content' in e ? [{ path: e.path, content: e.content }] : [])),
+      deletions: entries.flatMap((e) => ('content' in e ? [] : [e.path])),
+      message: withTrailers(request.message, request.trailers),
+    });
+    if (result.ok) {
+      this.reads.trees.set(result.sha, result.tree);
+      this.logger.debug(`committed ${result.sha.slice(0, 8)} on ${branch}`);
+      return { sha: result.sha, changed: true };
+    }
+    if (result.created) {
+      try {
+        const head = await this.reads.head(branch);
+        if (head?.oid === base) {
+          await this.deleteBranch(branch);
+          this.logger.debug(`deleted the empty branch ${branch} the failed commit left`);
+        }
+      } catch (error) {
+        this.logger.warning(`could not delete the empty branch ${branch} after the commit failed: ${messageOf(error)}`);
+      }
+    }
+    throw result.error;
   }
 
   /**

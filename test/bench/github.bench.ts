@@ -6,8 +6,9 @@
  * (test/support/github/call-scenarios.ts).
  * Targets (issue 14): first <= 6 calls (8 with user and team reviewers), re-run <= 2 calls and 0 writes,
  * updated <= 7, policy-check <= 8 (with a team group too), and the same counts per route at both sizes (the
- * cost does not grow with the registry). Prints each count as a ratio of its target; a first promotion now
- * takes 7 (two dependent reads: CALL_CEILINGS in test/support/github/call-scenarios.ts says why).
+ * cost does not grow with the registry). Prints each count as a ratio of its target; a first promotion
+ * takes 5 (two dependent reads, one GraphQL mutation for the branch and its commit, the pull request and its
+ * labels: CALL_CEILINGS in test/support/github/call-scenarios.ts says why).
  * Also `dhow site --repository` (issue 16) on registries of 10 and 100 models with the same six commits: the
  * larger one may take more queries only in full chunks of 100 lookups (GitHub's limits; docs/github.md).
  *   npx tsx test/bench/github.bench.ts   (--smoke: 10 and 100 versions, 2 and 5 models, a check that it runs)

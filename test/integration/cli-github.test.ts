@@ -325,7 +325,7 @@ describe('the writing commands with --repository do on GitHub what they do local
   it('register on a protected default branch fails at once, saying so, and writes nothing', async () => {
     const mainBefore = bareGit(gh, WRITE, ['rev-parse', 'main']);
     gh.resetCalls();
-    gh.injectFault({ route: 'git/update-ref', status: 422, times: 10, message: 'Protected branch update failed for refs/heads/main.' });
+    gh.protect(WRITE, 'main', { kind: 'protection', requirePullRequest: true });
     const run = await dhow(
       [
         'register',
@@ -344,13 +344,12 @@ describe('the writing commands with --repository do on GitHub what they do local
       ],
       { env: env(at) },
     );
-    gh.clearFaults();
+    gh.protect(WRITE, 'main', null);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('GitHub refused to move main: a ruleset or branch protection restricts updates to it');
-    expect(run.stderr).toContain('(GitHub said: Protected branch update failed for refs/heads/main.)');
-    expect(run.stderr).toContain('pull request');
-    // Asked once: a protected branch is not a race to re-plan and retry.
-    expect(gh.calls.list.filter((c) => c.operationId === 'git/update-ref')).toHaveLength(1);
+    expect(run.stderr).toContain('GitHub refused to move main: it requires pull requests');
+    expect(run.stderr).toContain('(GitHub said: Changes must be made through a pull request.)');
+    // Asked once (one createCommitOnBranch): a protected branch is not a race to re-plan and retry.
+    expect(gh.calls.writes()).toHaveLength(1);
     expect(bareGit(gh, WRITE, ['rev-parse', 'main'])).toBe(mainBefore);
   });
 

@@ -39,6 +39,25 @@ describe('GitHub API calls of everyday runs', () => {
     expect(Object.keys(grouped.byRoute).filter((route) => /collaborators|teams/.test(route))).toEqual([]);
   });
 
+  it('a first promotion is two reads, one mutation that creates the branch and commits on it, the pull request and its labels', () => {
+    const expected = [
+      'POST /graphql query',
+      'POST /graphql query',
+      'POST /graphql mutation createRef, createCommitOnBranch',
+      'POST /repos/{owner}/{repo}/pulls',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+    ];
+    expect(small.first.sequence).toEqual(expected);
+    expect(large.first.sequence).toEqual(expected);
+    // An update whose base moved needs a merge commit: the Git Data API's tree, commit and ref.
+    expect(small.updated.sequence.filter((c) => !c.startsWith('POST /graphql query'))).toEqual([
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+      'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+    ]);
+  });
+
   it('an unchanged re-run writes nothing', () => {
     expect(small.rerun.outcome).toBe('none');
     expect(small.rerun.writes).toBe(0);

@@ -7,7 +7,7 @@ import { Octokit } from '@octokit/rest';
 import { registerVersion } from '../../src/registry/store.js';
 import { VersionRecord } from '../../src/registry/schemas.js';
 import { parse as parseYaml } from 'yaml';
-import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { isMutation, startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { bareGit, digestOf, refs, releaseInDev, seedRegistry } from '../support/github/registry.js';
 
 const REPO = 'acme/registry';
@@ -45,14 +45,14 @@ const promote = (model: string, version: string, environment = 'staging', logger
   openPromotion(forge(logger), { model, version, environment }, { by: 'data-scientist', logger });
 
 describe('promotion pull requests on GitHub', () => {
-  it('opens a branch, one commit holding the release and its manifests, and a labelled pull request, in at most 9 calls', async () => {
+  it('opens a branch, one commit holding the release and its manifests, and a labelled pull request, in at most 7 calls', async () => {
     const mainBefore = bareGit(gh, REPO, ['rev-parse', 'main']);
     gh.resetCalls();
     const result = await promote('arabic-sentiment', '1.0.0');
     expect(result.operation).toBe('created');
-    // 2 reads and 5 writes, plus two: user and team reviewers are requested in separate calls (a team the
-    // token cannot see must not cost the user reviewers).
-    expect(gh.calls.total()).toBeLessThanOrEqual(9);
+    // 2 reads and 3 writes (the branch and its commit in one mutation, the pull request, its labels), plus two:
+    // user and team reviewers are requested in separate calls (a team the token cannot see must not cost the user reviewers).
+    expect(gh.calls.total()).toBeLessThanOrEqual(7);
 
     const branch = 'dhow/promote/staging/arabic-sentiment';
     const head = bareGit(gh, REPO, ['rev-parse', branch]);
@@ -63,9 +63,14 @@ describe('promotion pull requests on GitHub', () => {
     ]);
     const release = parseYaml(bareGit(gh, REPO, ['show', `${head}:releases/staging/arabic-sentiment.yaml`]));
     expect(release).toMatchObject({ version: '1.0.0', digest: digestOf('arabic-sentiment', '1.0.0'), 'promoted-by': 'data-scientist' });
-    // No author or committer was sent: GitHub commits as the token's identity and signs it.
-    const commitCall = gh.calls.list.find((c) => c.operationId === 'git/create-commit')!;
-    expect(Object.keys(commitCall.body as object).sort()).toEqual(['message', 'parents', 'tree']);
+    // No author or committer was sent (createCommitOnBranch takes none): GitHub commits as the token's identity and signs it.
+    const commitCall = gh.calls.writes()[0]!;
+    const input = (commitCall.body as { variables: { commit: Record<string, unknown> } }).variables.commit;
+    expect(Object.keys(input).sort()).toEqual(['branch', 'expectedHeadOid', 'fileChanges', 'message']);
+    expect(input.message).toEqual({
+      headline: 'Promote arabic-sentiment 1.0.0 to staging',
+      body: 'Dhow-Model: arabic-sentiment\nDhow-Version: 1.0.0\nDhow-Environment: staging',
+    });
     expect(bareGit(gh, REPO, ['log', '-1', '--format=%an|%cn', head])).toBe('github-actions[bot]|GitHub');
     expect(bareGit(gh, REPO, ['log', '-1', '--format=%(trailers:key=Dhow-Version,valueonly)', head])).toBe('1.0.0');
 
@@ -193,14 +198,14 @@ describe('pull request text on GitHub', () => {
 
 describe('faults on the way to GitHub', () => {
   it('retries a 502 and a secondary rate limit (honouring retry-after) and still lands the promotion; the log never shows the token', async () => {
-    gh.injectFault({ route: 'git/create-tree', status: 502 });
+    gh.injectFault({ route: 'graphql', status: 502, matches: isMutation });
     gh.injectFault({ route: 'pulls/create', status: 403, retryAfter: 1 });
     const logger = recordingLogger();
     gh.resetCalls();
     const result = await promote('flaky', '1.0.0', 'staging', logger);
     expect(result.operation).toBe('created');
     const statuses = (id: string) => gh.calls.list.filter((c) => c.operationId === id).map((c) => c.status);
-    expect(statuses('git/create-tree')).toEqual([502, 201]);
+    expect(gh.calls.list.filter((c) => isMutation(c.body)).map((c) => c.status)).toEqual([502, 200]);
     expect(statuses('pulls/create')).toEqual([403, 201]);
     expect(logger.lines.some((l) => l.level === 'warning' && /secondary rate limit/.test(l.message))).toBe(true);
     expect(JSON.stringify(logger.lines)).not.toContain(gh.token);
@@ -250,8 +255,8 @@ describe('faults on the way to GitHub', () => {
 
   it('fails clearly when GitHub keeps failing, and leaves the registry without a half-written branch', async () => {
     const before = refs(gh, REPO);
-    gh.injectFault({ route: 'git/create-commit', status: 500, times: 10 });
-    await expect(promote('faulty', '1.0.0')).rejects.toThrow(/GitHub: writing the commit failed with 500/);
+    gh.injectFault({ route: 'graphql', status: 500, times: 10, matches: isMutation });
+    await expect(promote('faulty', '1.0.0')).rejects.toThrow(/GitHub: committing on dhow\/promote\/staging\/faulty failed with 500/);
     expect(refs(gh, REPO)).toBe(before);
     expect(gh.pulls(REPO).some((p) => p.head === 'dhow/promote/staging/faulty')).toBe(false);
   });
@@ -261,24 +266,25 @@ describe('faults on the way to GitHub', () => {
     await gh.seed(REPO, { 'models/limited/model.yaml': 'apiVersion: dhow.dev/v1\nkind: Model\nname: limited\n' });
     const before = refs(gh, REPO);
     gh.resetCalls();
-    gh.injectFault({ route: 'git/create-ref', status: 403, retryAfter: 1, times: 10 });
+    gh.injectFault({ route: 'graphql', status: 403, retryAfter: 1, times: 10, matches: isMutation });
     const logger = recordingLogger();
     await expect(promote('limited', '1.0.0', 'staging', logger)).rejects.toThrow(
-      /GitHub: moving dhow\/promote\/staging\/limited failed with 403: You have exceeded a secondary rate limit/,
+      /GitHub: committing on dhow\/promote\/staging\/limited failed with 403: You have exceeded a secondary rate limit/,
     );
-    expect(gh.calls.list.filter((c) => c.operationId === 'git/create-ref')).toHaveLength(3); // the first try and two retries
+    expect(gh.calls.list.filter((c) => isMutation(c.body))).toHaveLength(3); // the first try and two retries
     expect(logger.lines.some((l) => l.level === 'error' && /giving up after 2 retries/.test(l.message))).toBe(true);
     expect(refs(gh, REPO)).toBe(before);
   });
 
-  it('re-reads and retries when the default branch moves under a registration (422 not a fast forward)', async () => {
+  it('re-reads and retries when the default branch moves under a registration (STALE_DATA)', async () => {
     const record = VersionRecord.parse(parseYaml(bareGit(gh, REPO, ['show', 'main:models/m1/versions/1.0.0.yaml'])));
     const next = { ...record, version: '3.0.0', artifact: { ...record.artifact, digest: digestOf('m1', '3.0.0') } };
-    // A concurrent writer lands a commit on main just before our updateRef reaches GitHub.
+    // A concurrent writer lands a commit on main just before our createCommitOnBranch reaches GitHub.
     gh.injectFault({
-      route: 'git/update-ref',
-      status: 422,
-      message: 'Update is not a fast forward',
+      route: 'graphql',
+      status: 200,
+      proceed: true,
+      matches: isMutation,
       before: async () =>
         void (await gh.seed(REPO, {
           'models/m2/versions/9.9.9.yaml': bareGit(gh, REPO, ['show', 'main:models/m2/versions/1.0.0.yaml']).replace(/1\.0\.0/g, '9.9.9') + '\n',
@@ -290,11 +296,11 @@ describe('faults on the way to GitHub', () => {
     expect(files).toContain('models/m1/versions/3.0.0.yaml');
     expect(files).toContain('models/m2/versions/9.9.9.yaml');
     expect(bareGit(gh, REPO, ['rev-list', '--count', 'main'])).toMatch(/^\d+$/);
+    // Two commits asked for: the first found main moved (STALE_DATA), the second, after reading again, landed.
+    const commits = gh.calls.writes().filter((c) => JSON.stringify(c.body).includes('createCommitOnBranch'));
+    expect(commits.slice(-2).map((c) => (c.body as { variables: { commit: { expectedHeadOid: string } } }).variables.commit.expectedHeadOid)).toHaveLength(2);
     expect(
-      gh.calls.list
-        .filter((c) => c.operationId === 'git/update-ref')
-        .map((c) => c.status)
-        .slice(-2),
-    ).toEqual([422, 200]);
+      new Set(commits.slice(-2).map((c) => (c.body as { variables: { commit: { expectedHeadOid: string } } }).variables.commit.expectedHeadOid)).size,
+    ).toBe(2);
   });
 });

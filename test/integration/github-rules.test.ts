@@ -84,7 +84,8 @@ describe('branch protection and rulesets on the default branch', () => {
     expect(error).toBeInstanceOf(DhowError);
     expect((error as DhowError).code).toBe('refused');
     expect((error as DhowError).message).toMatch(/GitHub refused to move main: it requires pull requests: change it through a pull request/);
-    expect(gh.calls.list.filter((c) => c.operationId === 'git/update-ref')).toHaveLength(1);
+    // Asked once (one createCommitOnBranch), never retried.
+    expect(gh.calls.writes()).toHaveLength(1);
     expect(bareGit(gh, REPO, ['rev-parse', 'main'])).toBe(main);
     gh.protect(REPO, 'main', null);
   });
@@ -144,26 +145,34 @@ describe('branch protection and rulesets on the default branch', () => {
     expect((await merge()).data.merged).toBe(true);
   });
 
-  it("signs an App's and GITHUB_TOKEN's API commits made without author, never a personal token's; required signatures refuse the latter", async () => {
+  it("signs an App's and GITHUB_TOKEN's Git Data API commits made without author, never a personal token's; required signatures refuse the latter", async () => {
     const REPO = 'acme/signed';
-    const viaApp = await branchWith(REPO, 'by-app', 'app.txt', 'app\n', gh.appToken(APP));
-    const viaActions = await branchWith(REPO, 'by-actions', 'actions.txt', 'actions\n', gh.token);
-    const viaPat = await branchWith(REPO, 'by-pat', 'pat.txt', 'pat\n', gh.tokenFor('layla'));
+    const main = bareGit(gh, REPO, ['rev-parse', 'main']);
+    const tree = bareGit(gh, REPO, ['rev-parse', 'main^{tree}']);
+    const commitAs = async (token: string) =>
+      (await octokit(token).git.createCommit({ owner, repo: 'signed', message: 'rest', tree, parents: [main] })).data.sha;
     const verified = async (sha: string) => (await octokit(gh.token).git.getCommit({ owner, repo: 'signed', commit_sha: sha })).data.verification?.verified;
-    expect(await verified(viaApp)).toBe(true);
-    expect(await verified(viaActions)).toBe(true);
-    expect(await verified(viaPat)).toBe(false);
+    expect(await verified(await commitAs(gh.appToken(APP)))).toBe(true);
+    expect(await verified(await commitAs(gh.token))).toBe(true);
+    expect(await verified(await commitAs(gh.tokenFor('layla')))).toBe(false);
+    // dhow's forge commits through createCommitOnBranch, which GitHub signs whoever the token belongs to.
+    const viaPat = await branchWith(REPO, 'by-pat', 'pat.txt', 'pat\n', gh.tokenFor('layla'));
+    expect(await verified(viaPat)).toBe(true);
 
     gh.protect(REPO, 'main', { kind: 'protection', requireSignatures: true });
     const patForge = forgeFor(REPO, gh.tokenFor('layla'));
-    const main = (await patForge.branchHead('main'))!;
+    expect((await patForge.commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'p.txt', content: 'p\n' }], message: 'p' })).changed).toBe(true);
+    // A merge commit (a branch refreshed onto a base that moved) takes the Git Data API: unsigned for a personal token.
+    const moved = (await patForge.branchHead('main'))!;
     const error = await patForge
-      .commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'p.txt', content: 'p\n' }], message: 'p' })
+      .commitFiles({ branch: 'main', expectedHead: moved, parent: viaPat, changes: [{ path: 'q.txt', content: 'q\n' }], message: 'q' })
       .catch((e: unknown) => e);
     expect((error as DhowError).code).toBe('refused');
     expect((error as DhowError).message).toMatch(/requires signed commits.*use a GitHub App token/);
     const appForge = forgeFor(REPO, gh.appToken(APP));
-    expect((await appForge.commitFiles({ branch: 'main', expectedHead: main, changes: [{ path: 'q.txt', content: 'q\n' }], message: 'q' })).changed).toBe(true);
+    expect(
+      (await appForge.commitFiles({ branch: 'main', expectedHead: moved, parent: viaPat, changes: [{ path: 'q.txt', content: 'q\n' }], message: 'q' })).changed,
+    ).toBe(true);
     gh.protect(REPO, 'main', null);
   });
 
@@ -224,9 +233,12 @@ describe('repository settings and token identities', () => {
       .events(REPO)
       .slice(before)
       .map((e) => `${e.event}:${e.action ?? e.ref}:${e.sender}:${e.startsWorkflows}`);
+    // Two pushes per new branch: createRef makes it at main, createCommitOnBranch moves it to the commit.
     expect(events).toEqual([
       'push:events-actions:github-actions[bot]:false',
+      'push:events-actions:github-actions[bot]:false',
       'pull_request:opened:github-actions[bot]:false',
+      `push:events-app:${APP_LOGIN}:true`,
       `push:events-app:${APP_LOGIN}:true`,
       `pull_request:opened:${APP_LOGIN}:true`,
       'repository_dispatch:dhow-drift-alert:github-actions[bot]:true',
@@ -323,9 +335,18 @@ describe("reads, writes and reviewers under GitHub's limits", () => {
 
   it('retries the transient "Tree SHA does not exist" after createTree', async () => {
     const REPO = 'acme/pages';
+    // A branch whose base moved is refreshed with a merge commit: the Git Data API's createTree and createCommit.
+    const head = await branchWith(REPO, 'tree-lag', 't.txt', 't\n');
+    const main = await gh.seed(REPO, { 'moved.txt': 'moved\n' });
     gh.injectFault(treeNotYetVisible(2));
     gh.resetCalls();
-    const sha = await branchWith(REPO, 'tree-lag', 't.txt', 't\n');
+    const { sha } = await forgeFor(REPO).commitFiles({
+      branch: 'tree-lag',
+      expectedHead: head,
+      parent: main,
+      changes: [{ path: 't.txt', content: 't2\n' }],
+      message: 't',
+    });
     expect(bareGit(gh, REPO, ['rev-parse', 'tree-lag'])).toBe(sha);
     expect(gh.calls.list.filter((c) => c.operationId === 'git/create-commit').map((c) => c.status)).toEqual([422, 422, 201]);
   });

@@ -27,7 +27,7 @@ import {
   type User,
 } from './state.js';
 import { DEFAULT_SETTINGS } from './rules.js';
-import { graphqlRoot } from './graphql-schema.js';
+import { graphqlRoot, validateMutationInputs, validateMutationSelections } from './graphql-schema.js';
 import { execute, parse, refuseOverLimits, GraphQLError } from './graphql.js';
 
 export type { BranchRules, DeliveredEvent, IssueState, PullState, RepositorySettings, RepositoryState, RulesetState } from './state.js';
@@ -45,7 +45,7 @@ export interface EmulatorOptions {
    */
   collaborators?: Record<string, Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>>;
   /** GitHub Apps installed on every repository, by slug: each gets an installation token for `<slug>[bot]`. */
-  apps?: Record<string, { membersRead?: boolean }>;
+  apps?: Record<string, { membersRead?: boolean; contents?: 'read' | 'write' }>;
   /** Repository settings by owner/name (allow_auto_merge, merge methods, Actions creating pull requests). */
   settings?: Record<string, Partial<RepositorySettings>>;
   /** Branch protection or rulesets: owner/name -> branch -> rules. */
@@ -72,7 +72,15 @@ export interface Fault {
   before?: () => Promise<void>;
   /** Only calls whose request body passes this fail (e.g. the GraphQL query that reads teams). */
   matches?: (body: unknown) => boolean;
+  /**
+   * No failure: `before` runs, then the call is answered as GitHub would, e.g. a concurrent writer lands a commit
+   * first and createCommitOnBranch then finds the branch moved (`status` is then ignored).
+   */
+  proceed?: boolean;
 }
+
+/** A fault that only matches GraphQL mutations (the github forge's writes), never its reads. */
+export const isMutation = (body: unknown) => /^\s*mutation\b/.test(String((body as { query?: unknown } | undefined)?.query ?? ''));
 
 /**
  * The transient 422 "Tree SHA does not exist" GitHub answers to a createCommit right after createTree,
@@ -173,7 +181,10 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
   };
   const bot = addUser(BOT_LOGIN, 'Bot', 'github-token');
   for (const login of options.users ?? []) addUser(login);
-  for (const [slug, app] of Object.entries(options.apps ?? {})) addUser(`${slug}[bot]`, 'Bot', 'app', Boolean(app.membersRead));
+  for (const [slug, app] of Object.entries(options.apps ?? {})) {
+    const user = addUser(`${slug}[bot]`, 'Bot', 'app', Boolean(app.membersRead));
+    if (app.contents === 'read') user.contentsReadOnly = true;
+  }
   const teams = new Map<string, Set<string>>();
   for (const [team, members] of Object.entries(options.teams ?? {})) {
     teams.set(team, new Set(members));
@@ -307,7 +318,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
       calls.push(record);
       if (!user) return send(res, (record.status = 401), errorBody(401, 'Bad credentials'));
       const fault = takeFault('graphql', 'POST /graphql', body);
-      if (fault) return void (record.status = await faultResponse(res, fault));
+      if (fault?.proceed) await fault.before?.();
+      else if (fault) return void (record.status = await faultResponse(res, fault));
       const { query: source, variables = {} } = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
       if (typeof source !== 'string') return send(res, (record.status = 400), errorBody(400, 'A query attribute must be specified and must be a string.'));
       try {
@@ -315,6 +327,9 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
         record.write = operation.type === 'mutation';
         const refusal = refuseOverLimits(operation, variables);
         if (refusal) return send(res, (record.status = refusal.status), refusal.body);
+        // Variables are coerced before any field runs: a wrong input fails the whole document, nothing written.
+        const invalid = validateMutationSelections(operation) ?? validateMutationInputs(operation, variables);
+        if (invalid) return send(res, 200, { data: null, errors: [{ message: invalid }] });
         const result = await execute(
           operation,
           graphqlRoot({ repos, users, teams, user, url, operationType: operation.type, strict: Boolean(options.enforceRules) }),
@@ -356,7 +371,8 @@ export async function startGitHubEmulator(options: EmulatorOptions): Promise<Git
     const { op } = match.entry;
 
     const fault = takeFault(op.operationId, route);
-    if (fault) return void (record.status = await faultResponse(res, fault));
+    if (fault?.proceed) await fault.before?.();
+    else if (fault) return void (record.status = await faultResponse(res, fault));
 
     const requestErrors = openapi.validateRequest(op, match.params, query, body);
     if (requestErrors.length > 0) {

@@ -430,7 +430,7 @@ function page<T>(items: T[], query: Record<string, string>): T[] {
 const SHA = /^[0-9a-f]{40}$/;
 
 /** Commits an update brings to a branch (not reachable from `current`), with what the rules look at. */
-async function newCommits(repo: RepositoryState, current: string | null, sha: string) {
+export async function newCommits(repo: RepositoryState, current: string | null, sha: string) {
   const range = current ? [`${current}..${sha}`] : [sha, '--not', '--branches'];
   const shas = (await repo.git.git(['rev-list', ...range])).split('\n').filter(Boolean);
   return Promise.all(
@@ -441,20 +441,26 @@ async function newCommits(repo: RepositoryState, current: string | null, sha: st
   );
 }
 
-/** Branch protection and rulesets refuse a direct ref update of the branch they protect. */
-async function guardRefUpdate(ctx: RouteContext, ref: string, current: string | null, sha: string | null): Promise<void> {
+/**
+ * Branch protection and rulesets refuse a direct ref update of the branch they protect (the GraphQL createRef
+ * mutation is refused alike: test/support/github/graphql-schema.ts).
+ */
+export async function guardRefUpdate(ctx: Pick<RouteContext, 'repo' | 'user'>, ref: string, current: string | null, sha: string | null): Promise<void> {
   const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
   const rules = branch ? rulesFor(ctx.repo, branch, ctx.user) : null;
   if (!rules) return;
   // Creating or deleting a branch a ruleset covers ("Restrict creations", "Restrict deletions") fails with
   // GitHub's generic ref message. https://docs.github.com/en/rest/git/refs#create-a-reference
-  if (!current || !sha) throw validation('Reference update failed');
+  if (!current || !sha) {
+    if (rules.updatesOnly) return;
+    throw validation('Reference update failed');
+  }
   const refusal = refUpdateRefusal(ctx.repo, rules, sha, await newCommits(ctx.repo, current, sha));
   if (refusal) throw new HttpError(refusal.status, refusal.message);
 }
 
 /** What follows a branch moving: stale approvals dismissed, push and synchronize events delivered. */
-function branchMoved(ctx: RouteContext, ref: string, sha: string): void {
+export function branchMoved(ctx: Pick<RouteContext, 'repo' | 'user'>, ref: string, sha: string): void {
   if (!ref.startsWith('refs/heads/')) return;
   const branch = ref.slice('refs/heads/'.length);
   dismissStale(ctx.repo, branch, sha);

@@ -14,6 +14,8 @@ export interface User {
   identity: 'github-token' | 'app' | 'pat';
   /** An App installation with the Members: read organization permission (it may see teams). */
   canReadMembers?: boolean;
+  /** An App installation granted Contents: read only (default write): it may not create refs or commits. */
+  contentsReadOnly?: boolean;
 }
 
 export interface ReviewState {
@@ -167,6 +169,11 @@ export interface BranchRules {
   requireLinearHistory?: boolean;
   /** Logins that bypass the rules (ruleset bypass list / protection's "allow specified actors"). */
   bypass?: string[];
+  /**
+   * A ruleset without its "Restrict creations" and "Restrict deletions" rules: the branch may be created and
+   * deleted; only updates are judged. Otherwise creating or deleting a covered branch is refused.
+   */
+  updatesOnly?: boolean;
 }
 
 export interface DeliveredEvent {
