@@ -89,6 +89,8 @@ function widthAt(units: Int32Array, buf: Int32Array, i: number, len: number): nu
  * [start, end) offsets in `line` pairwise into tokenRanges from `at`; returns the number of tokens.
  */
 function rules13a(line: string, at: number): number {
+  const direct = rules13aDirect(line, at);
+  if (direct >= 0) return direct;
   const n = line.length;
   if (codes.length < n + 1) codes = new Int32Array(2 * n + 1);
   const room = 8 * (3 * n + 2);
@@ -138,6 +140,63 @@ function rules13a(line: string, at: number): number {
     tokenRanges = grown;
   }
   return splitTokens(units, dst, len, at);
+}
+
+/**
+ * rules13a in one pass over the line, for a line where no period or comma has a period or comma beside it (the
+ * common line); -1 for any other. Every rule only inserts spaces, so what matters is which characters end up alone:
+ *   - rule 1's characters, always;
+ *   - a period or comma, unless a digit is on each side. Rule 2 spaces it when the character before it is no digit
+ *     (an inserted space counts: it is no digit), rule 3 when the character after it is none. Neither match can be
+ *     taken by a match just before it, since that needs a period or comma beside it;
+ *   - a dash after a digit (rule 4; the spaces rules 1-3 insert never separate a digit from a dash, and every
+ *     digit-dash pair matches on its own).
+ */
+function rules13aDirect(line: string, at: number): number {
+  const n = line.length;
+  if (tokenRanges.length < at + 2 * n + 2) {
+    const grown = new Int32Array(2 * (at + 2 * n + 2));
+    grown.set(tokenRanges.subarray(0, at));
+    tokenRanges = grown;
+  }
+  const ranges = tokenRanges;
+  let out = at;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (isPyWhitespace(c)) {
+      if (start !== -1) {
+        ranges[out++] = start;
+        ranges[out++] = i;
+        start = -1;
+      }
+      continue;
+    }
+    let alone = false;
+    if (c < 0x80) {
+      if (spacedAround(c)) alone = true;
+      else if (isPeriodOrComma(c)) {
+        const before = i > 0 ? line.charCodeAt(i - 1) : 0x20;
+        const after = i + 1 < n ? line.charCodeAt(i + 1) : 0x20;
+        if (isPeriodOrComma(before) || isPeriodOrComma(after)) return -1;
+        alone = !(isDigit(before) && isDigit(after));
+      } else if (c === 0x2d) alone = i > 0 && isDigit(line.charCodeAt(i - 1));
+    }
+    if (alone) {
+      if (start !== -1) {
+        ranges[out++] = start;
+        ranges[out++] = i;
+        start = -1;
+      }
+      ranges[out++] = i;
+      ranges[out++] = i + 1;
+    } else if (start === -1) start = i;
+  }
+  if (start !== -1) {
+    ranges[out++] = start;
+    ranges[out++] = n;
+  }
+  return (out - at) >> 1;
 }
 
 /** Rule 2 (a non-digit then . or ,) from `src` into `dst`; returns the new length. */
