@@ -358,6 +358,109 @@ export function clippedMatchesByClass(
   alphabet: number,
   matches: Float64Array,
 ): boolean {
+  if (clippedMatchesByTrie(symbols, bounds, at, sequences, maxOrder, alphabet, matches)) return true;
+  return clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches);
+}
+
+// The trie of the hypothesis's n-grams up to maxOrder: node 0 is the empty n-gram, the child of node v by symbol x
+// is trieChild[v * alphabet + x] when trieStamp there holds this segment's generation (no clearing between
+// segments), and each node counts the hypothesis's occurrences (trieCounts) and those a reference has taken
+// (trieSeen). A node's counters are zeroed when it is made.
+let trieStamp = new Int32Array(4096);
+let trieChild = new Int32Array(4096);
+let trieGeneration = 0;
+let trieCounts = new Int32Array(1024);
+let trieSeen = new Int32Array(1024);
+
+/**
+ * clippedMatchesByClass by walking each position's n-grams, shortest first, down a trie of the hypothesis's: a
+ * reference's walk stops at the first n-gram the hypothesis lacks, since no longer one from there can match. One
+ * walk per position and no pass per order. False when the trie's table could exceed MAX_PAIRS entries.
+ */
+function clippedMatchesByTrie(
+  symbols: Int32Array,
+  bounds: Int32Array,
+  at: number,
+  sequences: number,
+  maxOrder: number,
+  alphabet: number,
+  matches: Float64Array,
+): boolean {
+  const hypFrom = bounds[at]!;
+  const hypTo = bounds[at + 1]!;
+  const nodeBound = 1 + (hypTo - hypFrom) * maxOrder;
+  const entries = nodeBound * alphabet;
+  if (entries > MAX_PAIRS) return false;
+  if (trieStamp.length < entries) {
+    trieStamp = new Int32Array(Math.max(entries, 2 * trieStamp.length));
+    trieChild = new Int32Array(trieStamp.length);
+    trieGeneration = 0;
+  }
+  if (trieCounts.length < nodeBound) {
+    trieCounts = new Int32Array(Math.max(nodeBound, 2 * trieCounts.length));
+    trieSeen = new Int32Array(trieCounts.length);
+  }
+  trieGeneration = (trieGeneration + 1) | 0;
+  if (trieGeneration === 0) {
+    trieStamp.fill(0);
+    trieGeneration = 1;
+  }
+  const generation = trieGeneration;
+  const stamp = trieStamp;
+  const child = trieChild;
+  const counts = trieCounts;
+  const seen = trieSeen;
+  let nodes = 1;
+  for (let p = hypFrom; p < hypTo; p++) {
+    const last = Math.min(hypTo, p + maxOrder);
+    let node = 0;
+    for (let q = p; q < last; q++) {
+      const key = node * alphabet + symbols[q]!;
+      if (stamp[key] !== generation) {
+        stamp[key] = generation;
+        child[key] = nodes;
+        counts[nodes] = 0;
+        seen[nodes] = 0;
+        nodes++;
+      }
+      node = child[key]!;
+      counts[node]! += 1;
+    }
+  }
+  for (let s = 1; s < sequences; s++) {
+    const base = (s - 1) * maxOrder;
+    for (let k = 0; k < maxOrder; k++) matches[base + k] = 0;
+    if (s > 1) seen.fill(0, 0, nodes);
+    const from = bounds[at + s]!;
+    const to = bounds[at + s + 1]!;
+    for (let p = from; p < to; p++) {
+      const last = Math.min(to, p + maxOrder);
+      let node = 0;
+      for (let q = p; q < last; q++) {
+        const key = node * alphabet + symbols[q]!;
+        if (stamp[key] !== generation) break;
+        node = child[key]!;
+        // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+        if (seen[node]! < counts[node]!) {
+          seen[node]! += 1;
+          matches[base + q - p]! += 1;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** clippedMatchesByClass order by order, for segments whose trie table would be too large. */
+function clippedMatchesByOrder(
+  symbols: Int32Array,
+  bounds: Int32Array,
+  at: number,
+  sequences: number,
+  maxOrder: number,
+  alphabet: number,
+  matches: Float64Array,
+): boolean {
   const from = bounds[at]!;
   const total = bounds[at + sequences]! - from;
   if (classes.length < total) classes = new Int32Array(Math.max(total, 2 * classes.length));
