@@ -14,7 +14,7 @@
  * (jiwer's `wer = num_insertions`), so wer('', 'silence') = 1 and cer('', 'abd') = 3: a model that
  * hallucinates on silent audio scores above 0, one that stays silent scores 0.
  */
-import { levenshteinDense } from './levenshtein.js';
+import { levenshteinRanges } from './levenshtein.js';
 import { atLeastInt32, CharIds } from './ngrams.js';
 import { TokenIds } from './token-ids.js';
 import { isPyWhitespace, pyStrip } from './whitespace.js';
@@ -105,7 +105,7 @@ export class WordErrorRate {
     const symbols = (this.symbols = atLeastInt32(this.symbols, refCount + hypCount));
     for (let k = 0; k < refCount; k++) symbols[k] = words.id(reference, ranges[2 * k]!, ranges[2 * k + 1]!);
     for (let k = refCount; k < refCount + hypCount; k++) symbols[k] = words.id(hypothesis, ranges[2 * k]!, ranges[2 * k + 1]!);
-    this.edits += levenshteinDense(symbols.subarray(0, refCount), symbols.subarray(refCount, refCount + hypCount), words.size + 1);
+    this.edits += levenshteinRanges(symbols, 0, refCount, symbols, refCount, refCount + hypCount, words.size + 1);
     this.referenceLength += refCount;
     this.segments += 1;
   }
@@ -137,7 +137,7 @@ export class CharacterErrorRate {
     const symbols = (this.symbols = atLeastInt32(this.symbols, refText.length + hypText.length));
     const refEnd = chars.idsInto(refText, symbols, 0, false);
     const hypEnd = chars.idsInto(hypText, symbols, refEnd, false);
-    this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), chars.size + 1);
+    this.edits += levenshteinRanges(symbols, 0, refEnd, symbols, refEnd, hypEnd, chars.size + 1);
     this.referenceLength += refEnd;
     this.segments += 1;
   }
