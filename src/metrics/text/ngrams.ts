@@ -362,12 +362,15 @@ export function clippedMatchesByClass(
   return clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches);
 }
 
-// The trie of the hypothesis's n-grams up to maxOrder: node 0 is the empty n-gram, the child of node v by symbol x
-// is trieChild[v * alphabet + x] when trieStamp there holds this segment's generation (no clearing between
-// segments), and each node counts the hypothesis's occurrences (trieCounts) and those a reference has taken
-// (trieSeen). A node's counters are zeroed when it is made.
-let trieStamp = new Int32Array(4096);
-let trieChild = new Int32Array(4096);
+// The trie of the hypothesis's n-grams up to maxOrder: node 0 is the empty n-gram, and the entry at v * alphabet + x
+// of trieEdges holds the child of node v by symbol x in its low TRIE_NODE_BITS bits when its high bits hold this
+// segment's generation (so the table is cleared only when the generations wrap; one load finds both). Each node
+// counts the hypothesis's occurrences (trieCounts) and those a reference has taken (trieSeen), zeroed when it is made.
+const TRIE_NODE_BITS = 20;
+const TRIE_NODE_MASK = (1 << TRIE_NODE_BITS) - 1;
+/** Generations run 1..TRIE_GENERATIONS - 1 in the 11 bits above the node (the sign bit stays clear). */
+const TRIE_GENERATIONS = 1 << (31 - TRIE_NODE_BITS);
+let trieEdges = new Int32Array(4096);
 let trieGeneration = 0;
 let trieCounts = new Int32Array(1024);
 let trieSeen = new Int32Array(1024);
@@ -390,24 +393,23 @@ function clippedMatchesByTrie(
   const hypTo = bounds[at + 1]!;
   const nodeBound = 1 + (hypTo - hypFrom) * maxOrder;
   const entries = nodeBound * alphabet;
+  // Nodes fit their bits: nodeBound <= entries <= MAX_PAIRS = 2^TRIE_NODE_BITS.
   if (entries > MAX_PAIRS) return false;
-  if (trieStamp.length < entries) {
-    trieStamp = new Int32Array(Math.max(entries, 2 * trieStamp.length));
-    trieChild = new Int32Array(trieStamp.length);
+  if (trieEdges.length < entries) {
+    trieEdges = new Int32Array(Math.max(entries, 2 * trieEdges.length));
     trieGeneration = 0;
   }
   if (trieCounts.length < nodeBound) {
     trieCounts = new Int32Array(Math.max(nodeBound, 2 * trieCounts.length));
     trieSeen = new Int32Array(trieCounts.length);
   }
-  trieGeneration = (trieGeneration + 1) | 0;
-  if (trieGeneration === 0) {
-    trieStamp.fill(0);
+  trieGeneration++;
+  if (trieGeneration === TRIE_GENERATIONS) {
+    trieEdges.fill(0);
     trieGeneration = 1;
   }
-  const generation = trieGeneration;
-  const stamp = trieStamp;
-  const child = trieChild;
+  const generation = trieGeneration << TRIE_NODE_BITS;
+  const edges = trieEdges;
   const counts = trieCounts;
   const seen = trieSeen;
   let nodes = 1;
@@ -416,14 +418,14 @@ function clippedMatchesByTrie(
     let node = 0;
     for (let q = p; q < last; q++) {
       const key = node * alphabet + symbols[q]!;
-      if (stamp[key] !== generation) {
-        stamp[key] = generation;
-        child[key] = nodes;
+      const edge = edges[key]!;
+      if ((edge & ~TRIE_NODE_MASK) === generation) node = edge & TRIE_NODE_MASK;
+      else {
+        edges[key] = generation | nodes;
         counts[nodes] = 0;
         seen[nodes] = 0;
-        nodes++;
+        node = nodes++;
       }
-      node = child[key]!;
       counts[node]! += 1;
     }
   }
@@ -437,9 +439,9 @@ function clippedMatchesByTrie(
       const last = Math.min(to, p + maxOrder);
       let node = 0;
       for (let q = p; q < last; q++) {
-        const key = node * alphabet + symbols[q]!;
-        if (stamp[key] !== generation) break;
-        node = child[key]!;
+        const edge = edges[node * alphabet + symbols[q]!]!;
+        if ((edge & ~TRIE_NODE_MASK) !== generation) break;
+        node = edge & TRIE_NODE_MASK;
         // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
         if (seen[node]! < counts[node]!) {
           seen[node]! += 1;
