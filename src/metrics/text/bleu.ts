@@ -152,6 +152,20 @@ function rules13a(line: string, at: number): number {
  *   - a dash after a digit (rule 4; the spaces rules 1-3 insert never separate a digit from a dash, and every
  *     digit-dash pair matches on its own).
  */
+// What rules13aDirect needs to know of an ASCII character.
+const INSIDE = 0;
+const SPACE = 1;
+const ALONE = 2;
+const PERIOD_OR_COMMA = 3;
+const DASH = 4;
+const ASCII_KINDS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  if (isPyWhitespace(c)) ASCII_KINDS[c] = SPACE;
+  else if (spacedAround(c)) ASCII_KINDS[c] = ALONE;
+  else if (isPeriodOrComma(c)) ASCII_KINDS[c] = PERIOD_OR_COMMA;
+  else if (c === 0x2d) ASCII_KINDS[c] = DASH;
+}
+
 function rules13aDirect(line: string, at: number): number {
   const n = line.length;
   if (tokenRanges.length < at + 2 * n + 2) {
@@ -160,11 +174,18 @@ function rules13aDirect(line: string, at: number): number {
     tokenRanges = grown;
   }
   const ranges = tokenRanges;
+  const kinds = ASCII_KINDS;
   let out = at;
   let start = -1;
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
-    if (isPyWhitespace(c)) {
+    const kind = c < 0x80 ? kinds[c]! : isPyWhitespace(c) ? SPACE : INSIDE;
+    // Most characters are inside a token: one lookup decides.
+    if (kind === INSIDE) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (kind === SPACE) {
       if (start !== -1) {
         ranges[out++] = start;
         ranges[out++] = i;
@@ -172,16 +193,13 @@ function rules13aDirect(line: string, at: number): number {
       }
       continue;
     }
-    let alone = false;
-    if (c < 0x80) {
-      if (spacedAround(c)) alone = true;
-      else if (isPeriodOrComma(c)) {
-        const before = i > 0 ? line.charCodeAt(i - 1) : 0x20;
-        const after = i + 1 < n ? line.charCodeAt(i + 1) : 0x20;
-        if (isPeriodOrComma(before) || isPeriodOrComma(after)) return -1;
-        alone = !(isDigit(before) && isDigit(after));
-      } else if (c === 0x2d) alone = i > 0 && isDigit(line.charCodeAt(i - 1));
-    }
+    let alone = true;
+    if (kind === PERIOD_OR_COMMA) {
+      const before = i > 0 ? line.charCodeAt(i - 1) : 0x20;
+      const after = i + 1 < n ? line.charCodeAt(i + 1) : 0x20;
+      if (isPeriodOrComma(before) || isPeriodOrComma(after)) return -1;
+      alone = !(isDigit(before) && isDigit(after));
+    } else if (kind === DASH) alone = i > 0 && isDigit(line.charCodeAt(i - 1));
     if (alone) {
       if (start !== -1) {
         ranges[out++] = start;
