@@ -4,7 +4,8 @@
  * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
  * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
  * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
- * nothing per segment (chrF's inner loop).
+ * nothing per segment (chrF's inner loop). Most segments take clippedMatchesByClass instead (chrF, and BLEU with one
+ * reference): a trie of the hypothesis's n-grams, or per-order classes when the trie's table would be too large.
  */
 
 import { isPyWhitespace } from './whitespace.js';
@@ -339,15 +340,16 @@ let pairClass = new Int32Array(4096);
 let pairGeneration = 0;
 let hypCounts = new Int32Array(1024);
 let refSeen = new Int32Array(1024);
-/** The largest pair table (entries) the class path uses; a segment that needs more takes the hash path. */
+/** The largest table (entries) the trie or the class path uses; a segment that needs more takes the hash path. */
 const MAX_PAIRS = 1 << 20;
 
 /**
  * Clipped matches of every order 1..maxOrder of sequence 0 (the hypothesis) against each of sequences
  * 1..sequences-1 (the references), where sequence s is symbols[bounds[at + s], bounds[at + s + 1]) and every
  * symbol is in [1, alphabet). Writes the matches of reference r (from 0) and order n into
- * matches[r * maxOrder + n - 1]. Returns false, having written nothing final, when the segment's n-grams are
- * too many for the pair table: the caller then counts with packed n-grams (clippedMatchesIn).
+ * matches[r * maxOrder + n - 1]. Counts down a trie of the hypothesis's n-grams, or order by order with classes
+ * when the trie's table would pass MAX_PAIRS entries. Returns false, having written nothing final, when the pair
+ * table would too: the caller then counts with packed n-grams (clippedMatchesIn).
  */
 export function clippedMatchesByClass(
   symbols: Int32Array,
