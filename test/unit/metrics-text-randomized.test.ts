@@ -214,7 +214,7 @@ describe('text metrics against plain implementations of their definitions, on ra
   });
 
   it.each(CORPORA)('chrF statistics (orders, chrF++, whitespace, lowercase): $references reference(s), seed $seed', ({ segments }) => {
-    for (const charOrder of [1, 4, 6]) {
+    for (const charOrder of [1, 6]) {
       for (const wordOrder of [0, 2]) {
         for (const whitespace of [false, true]) {
           for (const lowercase of [false, true]) {
