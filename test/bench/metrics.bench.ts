@@ -13,6 +13,12 @@
  * side by side with the new at that load: 13.7-14.3 s CPU against 6.9-8.9 s (about 12x its floor); idle the same
  * morning it was 21.0x the floor's wall time. Live heap stays at 4 MiB from 50,000 to 200,000
  * pairs; peak RSS (about 220 MB under tsx) is V8's heap sizing between collections, not memory kept per segment.
+ * Issue 14, 2 Dec 2026, old and new code run alternately on the 2 shared cores, at load average 2.1-2.8: 12.7-12.8x
+ * the floor's CPU before (5.1-5.3 s), 5.9-6.5x after (2.75-3.0 s); with two busy loops added: 12.9x (4.8-5.4 s)
+ * before, 6.1-6.7x (2.7-2.8 s) after, wall 14.3-15.3x before and 5.8-7.0x after. Peak RSS 100-115 MB, from about
+ * 235. The gains: WER's and 13a BLEU's tokens become ids where they lie in the line (no token strings),
+ * the 13a rules in one pass, chrF's and BLEU's n-grams counted down a trie of the hypothesis's, Levenshtein over
+ * ranges (no typed-array views), and Python's whitespace by table lookup.
  * --smoke: 2,000 rows and 200 segment pairs, a check that the benchmark runs.
  */
 import { spawnSync } from 'node:child_process';

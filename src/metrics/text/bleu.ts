@@ -8,7 +8,19 @@
  * `effective_order`; the max n-gram order. Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so
  * segments stream through in constant memory.
  */
-import { allOrders, atLeastFloat64, atLeastInt32, clippedMatchesIn, clippedMatchesMaxRef, orderedCount, packable, packOrdersInto, WordIds } from './ngrams.js';
+import {
+  allOrders,
+  atLeastFloat64,
+  atLeastInt32,
+  clippedMatchesByClass,
+  clippedMatchesIn,
+  clippedMatchesMaxRef,
+  orderedCount,
+  packable,
+  packOrdersInto,
+  WordIds,
+} from './ngrams.js';
+import { TokenIds } from './token-ids.js';
 import { codePoints, isPyWhitespace, pyRstrip, pySplit } from './whitespace.js';
 
 export const SACREBLEU_VERSION = '2.6.0';
@@ -72,8 +84,13 @@ function widthAt(units: Int32Array, buf: Int32Array, i: number, len: number): nu
   return 1;
 }
 
-/** Tokens of mteval-v13a's rules over `line` (after the entity and newline handling of tokenize13a). */
-function tokenize13aRules(line: string): string[] {
+/**
+ * Runs mteval-v13a's rules over `line` (after the entity and newline handling of prepare13a) and writes its tokens'
+ * [start, end) offsets in `line` pairwise into tokenRanges from `at`; returns the number of tokens.
+ */
+function rules13a(line: string, at: number): number {
+  const direct = rules13aDirect(line, at);
+  if (direct >= 0) return direct;
   const n = line.length;
   if (codes.length < n + 1) codes = new Int32Array(2 * n + 1);
   const room = 8 * (3 * n + 2);
@@ -116,7 +133,88 @@ function tokenize13aRules(line: string): string[] {
     [src, dst] = [dst, src];
     len = dashRule(units, src, dst, len, space);
   }
-  return splitTokens(line, units, dst, len);
+  // A token is at least one code unit, so a line has at most n of them.
+  if (tokenRanges.length < at + 2 * n + 2) {
+    const grown = new Int32Array(2 * (at + 2 * n + 2));
+    grown.set(tokenRanges.subarray(0, at));
+    tokenRanges = grown;
+  }
+  return splitTokens(units, dst, len, at);
+}
+
+/**
+ * rules13a in one pass over the line, for a line where no period or comma has a period or comma beside it (the
+ * common line); -1 for any other. Every rule only inserts spaces, so what matters is which characters end up alone:
+ *   - rule 1's characters, always;
+ *   - a period or comma, unless a digit is on each side. Rule 2 spaces it when the character before it is no digit
+ *     (an inserted space counts: it is no digit), rule 3 when the character after it is none. Neither match can be
+ *     taken by a match just before it, since that needs a period or comma beside it;
+ *   - a dash after a digit (rule 4; the spaces rules 1-3 insert never separate a digit from a dash, and every
+ *     digit-dash pair matches on its own).
+ */
+// What rules13aDirect needs to know of an ASCII character.
+const INSIDE = 0;
+const SPACE = 1;
+const ALONE = 2;
+const PERIOD_OR_COMMA = 3;
+const DASH = 4;
+const ASCII_KINDS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  if (isPyWhitespace(c)) ASCII_KINDS[c] = SPACE;
+  else if (spacedAround(c)) ASCII_KINDS[c] = ALONE;
+  else if (isPeriodOrComma(c)) ASCII_KINDS[c] = PERIOD_OR_COMMA;
+  else if (c === 0x2d) ASCII_KINDS[c] = DASH;
+}
+
+function rules13aDirect(line: string, at: number): number {
+  const n = line.length;
+  if (tokenRanges.length < at + 2 * n + 2) {
+    const grown = new Int32Array(2 * (at + 2 * n + 2));
+    grown.set(tokenRanges.subarray(0, at));
+    tokenRanges = grown;
+  }
+  const ranges = tokenRanges;
+  const kinds = ASCII_KINDS;
+  let out = at;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    const kind = c < 0x80 ? kinds[c]! : isPyWhitespace(c) ? SPACE : INSIDE;
+    // Most characters are inside a token: one lookup decides.
+    if (kind === INSIDE) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (kind === SPACE) {
+      if (start !== -1) {
+        ranges[out++] = start;
+        ranges[out++] = i;
+        start = -1;
+      }
+      continue;
+    }
+    let alone = true;
+    if (kind === PERIOD_OR_COMMA) {
+      const before = i > 0 ? line.charCodeAt(i - 1) : 0x20;
+      const after = i + 1 < n ? line.charCodeAt(i + 1) : 0x20;
+      if (isPeriodOrComma(before) || isPeriodOrComma(after)) return -1;
+      alone = !(isDigit(before) && isDigit(after));
+    } else if (kind === DASH) alone = i > 0 && isDigit(line.charCodeAt(i - 1));
+    if (alone) {
+      if (start !== -1) {
+        ranges[out++] = start;
+        ranges[out++] = i;
+        start = -1;
+      }
+      ranges[out++] = i;
+      ranges[out++] = i + 1;
+    } else if (start === -1) start = i;
+  }
+  if (start !== -1) {
+    ranges[out++] = start;
+    ranges[out++] = n;
+  }
+  return (out - at) >> 1;
 }
 
 /** Rule 2 (a non-digit then . or ,) from `src` into `dst`; returns the new length. */
@@ -175,9 +273,16 @@ function dashRule(units: Int32Array, src: Int32Array, dst: Int32Array, len: numb
   return out;
 }
 
-/** str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as slices of the line. */
-function splitTokens(line: string, units: Int32Array, offsets: Int32Array, len: number): string[] {
-  const tokens: string[] = [];
+/** Token offsets of the last rules13a runs: token k spans tokenRanges[2k] to tokenRanges[2k + 1]. */
+let tokenRanges = new Int32Array(1024);
+
+/**
+ * str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as offsets into the
+ * line written into tokenRanges from `at`; returns the number of runs.
+ */
+function splitTokens(units: Int32Array, offsets: Int32Array, len: number, at: number): number {
+  const ranges = tokenRanges;
+  let out = at;
   let start = -1;
   for (let i = 0; i < len; i++) {
     const offset = offsets[i]!;
@@ -185,23 +290,37 @@ function splitTokens(line: string, units: Int32Array, offsets: Int32Array, len: 
       if (start === -1) start = offset;
     } else if (start !== -1) {
       // A run's characters are consecutive in the line: the rules only insert.
-      tokens.push(line.slice(start, offsets[i - 1]! + 1));
+      ranges[out++] = start;
+      ranges[out++] = offsets[i - 1]! + 1;
       start = -1;
     }
   }
   // The padding space ends every line, so the last run is closed above.
-  return tokens;
+  return (out - at) >> 1;
 }
 
-/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
-export function tokenize13a(segment: string): string[] {
+/** Tokenizer13a's handling before its rules: `<skipped>` removed, newlines joined, four entities unescaped. */
+function prepare13a(segment: string): string {
   let line = segment;
   if (line.includes('<skipped>')) line = line.replaceAll('<skipped>', '');
   if (line.includes('\n')) line = line.replaceAll('-\n', '').replaceAll('\n', ' ');
   if (line.includes('&')) {
     line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   }
-  return tokenize13aRules(line);
+  return line;
+}
+
+/** The tokens of tokenRanges[2 * from, 2 * (from + count)) as slices of `line`. */
+function tokenStrings(line: string, from: number, count: number): string[] {
+  const tokens: string[] = [];
+  for (let k = from; k < from + count; k++) tokens.push(line.slice(tokenRanges[2 * k], tokenRanges[2 * k + 1]));
+  return tokens;
+}
+
+/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
+export function tokenize13a(segment: string): string[] {
+  const line = prepare13a(segment);
+  return tokenStrings(line, 0, rules13a(line, 0));
 }
 
 // mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).
@@ -364,6 +483,11 @@ export class CorpusBleu {
   private refGrams = new Float64Array(1024);
   private readonly hypStarts: Int32Array;
   private readonly refStarts: Int32Array;
+  // The 13a one-reference path: token ids by offsets (no token strings), the bounds of hypothesis and reference in
+  // `symbols`, and the clipped matches by order.
+  private readonly tokens = new TokenIds();
+  private readonly bounds = new Int32Array(3);
+  private readonly matches: Float64Array;
 
   constructor(options: Partial<BleuOptions> = {}) {
     this.options = { ...BLEU_DEFAULTS, ...options };
@@ -372,11 +496,16 @@ export class CorpusBleu {
     this.stats = { sysLen: 0, refLen: 0, correct: new Array<number>(maxOrder).fill(0), total: new Array<number>(maxOrder).fill(0) };
     this.hypStarts = new Int32Array(maxOrder + 1);
     this.refStarts = new Int32Array(maxOrder + 1);
+    this.matches = new Float64Array(maxOrder);
   }
 
   add(hypothesis: string, references: readonly string[]): void {
     this.refCounts.add(references.length);
     const { tokenize, lowercase } = this.options;
+    if (tokenize === '13a' && references.length === 1) {
+      this.add13aOneReference(hypothesis, references[0]!);
+      return;
+    }
     const refTokens = references.map((ref) => bleuTokens(ref, tokenize, lowercase));
     const hypTokens = bleuTokens(hypothesis, tokenize, lowercase);
     this.stats.sysLen += hypTokens.length;
@@ -405,6 +534,42 @@ export class CorpusBleu {
         hyp,
         refGrams.map((r) => r[n - 1]!),
       );
+    }
+  }
+
+  /**
+   * add() for the 13a tokenizer and one reference (the common case): tokens become ids where they lie in the line
+   * and n-grams are counted by class (clippedMatchesByClass), so no token string is made.
+   */
+  private add13aOneReference(hypothesis: string, reference: string): void {
+    const lowercase = this.options.lowercase;
+    // BLEU._preprocess_segment: lowercase, then rstrip; then the tokenizer.
+    const hypLine = prepare13a(pyRstrip(lowercase ? hypothesis.toLowerCase() : hypothesis));
+    const refLine = prepare13a(pyRstrip(lowercase ? reference.toLowerCase() : reference));
+    const hypCount = rules13a(hypLine, 0);
+    const refCount = rules13a(refLine, 2 * hypCount);
+    this.stats.sysLen += hypCount;
+    // closestReferenceLength of a single reference: its length.
+    this.stats.refLen += refCount;
+    const ranges = tokenRanges;
+    const ids = this.tokens;
+    ids.reset();
+    const symbols = (this.symbols = atLeastInt32(this.symbols, hypCount + refCount));
+    for (let k = 0; k < hypCount; k++) symbols[k] = ids.id(hypLine, ranges[2 * k]!, ranges[2 * k + 1]!);
+    for (let k = hypCount; k < hypCount + refCount; k++) symbols[k] = ids.id(refLine, ranges[2 * k]!, ranges[2 * k + 1]!);
+    const bounds = this.bounds;
+    bounds[0] = 0;
+    bounds[1] = hypCount;
+    bounds[2] = hypCount + refCount;
+    const order = this.maxOrder;
+    if (!clippedMatchesByClass(symbols, bounds, 0, 2, order, ids.size + 1, this.matches)) {
+      // Too many distinct tokens for the class tables: the packed or string n-grams, from token strings.
+      this.addOneReference(tokenStrings(hypLine, 0, hypCount), tokenStrings(refLine, hypCount, refCount));
+      return;
+    }
+    for (let n = 1; n <= order; n++) {
+      this.stats.total[n - 1]! += Math.max(0, hypCount - n + 1);
+      this.stats.correct[n - 1]! += this.matches[n - 1]!;
     }
   }
 

@@ -260,22 +260,21 @@ export class CorpusChrf {
     const best = this.best;
     const hypChars = bounds[1]! - bounds[0]!;
     const hypWords = bounds[wordBounds + 1]! - bounds[wordBounds]!;
-    // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
-    const grams = (length: number, n: number) => Math.max(0, length - n + 1);
     let bestF = -1;
     for (let k = 0; k < count; k++) {
       const refChars = bounds[k + 2]! - bounds[k + 1]!;
       const refWords = bounds[wordBounds + k + 2]! - bounds[wordBounds + k + 1]!;
       for (let i = 0; i < o.charOrder; i++) {
-        const refCount = grams(refChars, i + 1);
-        candidate[3 * i] = refCount > 0 ? grams(hypChars, i + 1) : 0;
+        // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
+        const refCount = Math.max(0, refChars - i);
+        candidate[3 * i] = refCount > 0 ? Math.max(0, hypChars - i) : 0;
         candidate[3 * i + 1] = refCount;
         candidate[3 * i + 2] = this.charMatches[k * o.charOrder + i]!;
       }
       for (let j = 0; j < o.wordOrder; j++) {
         const i = o.charOrder + j;
-        const refCount = grams(refWords, j + 1);
-        candidate[3 * i] = refCount > 0 ? grams(hypWords, j + 1) : 0;
+        const refCount = Math.max(0, refWords - j);
+        candidate[3 * i] = refCount > 0 ? Math.max(0, hypWords - j) : 0;
         candidate[3 * i + 1] = refCount;
         candidate[3 * i + 2] = this.wordMatches[k * o.wordOrder + j]!;
       }

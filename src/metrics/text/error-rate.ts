@@ -14,8 +14,9 @@
  * (jiwer's `wer = num_insertions`), so wer('', 'silence') = 1 and cer('', 'abd') = 3: a model that
  * hallucinates on silent audio scores above 0, one that stays silent scores 0.
  */
-import { levenshteinDense } from './levenshtein.js';
-import { atLeastInt32, CharIds, WordIds } from './ngrams.js';
+import { levenshteinRanges } from './levenshtein.js';
+import { atLeastInt32, CharIds } from './ngrams.js';
+import { TokenIds } from './token-ids.js';
 import { isPyWhitespace, pyStrip } from './whitespace.js';
 
 /**
@@ -25,11 +26,23 @@ import { isPyWhitespace, pyStrip } from './whitespace.js';
  * stays inside the word, and one at either end goes with the strip.
  */
 export function werWords(s: string): string[] {
+  const ranges = new Int32Array(s.length + 2);
+  const count = werWordRanges(s, ranges, 0);
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) words.push(s.slice(ranges[2 * k], ranges[2 * k + 1]));
+  return words;
+}
+
+/**
+ * werWords as [start, end) offsets into `s`, written pairwise into `ranges` from `at` (room for s.length + 2
+ * needed); returns the number of words.
+ */
+export function werWordRanges(s: string, ranges: Int32Array, at: number): number {
   let end = s.length;
   while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1))) end--;
   let start = 0;
   while (start < end && isPyWhitespace(s.charCodeAt(start))) start++;
-  const words: string[] = [];
+  let out = at;
   let word = start;
   for (let i = start; i < end;) {
     const c = s.charCodeAt(i);
@@ -40,13 +53,19 @@ export function werWords(s: string): string[] {
     let run = i + 1;
     while (run < end && isPyWhitespace(s.charCodeAt(run))) run++;
     if (c === 0x20 || run - i >= 2) {
-      if (i > word) words.push(s.slice(word, i));
+      if (i > word) {
+        ranges[out++] = word;
+        ranges[out++] = i;
+      }
       word = run;
     }
     i = run;
   }
-  if (end > word) words.push(s.slice(word, end));
-  return words;
+  if (end > word) {
+    ranges[out++] = word;
+    ranges[out++] = end;
+  }
+  return (out - at) >> 1;
 }
 
 export interface ErrorCounts {
@@ -70,21 +89,24 @@ export class WordErrorRate {
   private referenceLength = 0;
   private segments = 0;
 
-  // Reused from segment to segment: the word ids and one buffer holding the reference's then the hypothesis's.
-  private readonly words = new WordIds();
+  // Reused from segment to segment: the word ids, the words' offsets, and one buffer holding the reference's ids
+  // then the hypothesis's.
+  private readonly words = new TokenIds();
+  private ranges = new Int32Array(512);
   private symbols = new Int32Array(256);
 
   add(hypothesis: string, reference: string): void {
-    const ref = werWords(reference);
-    const hyp = werWords(hypothesis);
+    const ranges = (this.ranges = atLeastInt32(this.ranges, reference.length + hypothesis.length + 4));
+    const refCount = werWordRanges(reference, ranges, 0);
+    const hypCount = werWordRanges(hypothesis, ranges, 2 * refCount);
     // Words become dense integer ids (per segment: only equality matters for the distance).
     const words = this.words;
     words.reset();
-    const symbols = (this.symbols = atLeastInt32(this.symbols, ref.length + hyp.length));
-    const refEnd = words.idsInto(ref, symbols, 0);
-    const hypEnd = words.idsInto(hyp, symbols, refEnd);
-    this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), words.size + 1);
-    this.referenceLength += ref.length;
+    const symbols = (this.symbols = atLeastInt32(this.symbols, refCount + hypCount));
+    for (let k = 0; k < refCount; k++) symbols[k] = words.id(reference, ranges[2 * k]!, ranges[2 * k + 1]!);
+    for (let k = refCount; k < refCount + hypCount; k++) symbols[k] = words.id(hypothesis, ranges[2 * k]!, ranges[2 * k + 1]!);
+    this.edits += levenshteinRanges(symbols, 0, refCount, symbols, refCount, refCount + hypCount, words.size + 1);
+    this.referenceLength += refCount;
     this.segments += 1;
   }
 
@@ -115,7 +137,7 @@ export class CharacterErrorRate {
     const symbols = (this.symbols = atLeastInt32(this.symbols, refText.length + hypText.length));
     const refEnd = chars.idsInto(refText, symbols, 0, false);
     const hypEnd = chars.idsInto(hypText, symbols, refEnd, false);
-    this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), chars.size + 1);
+    this.edits += levenshteinRanges(symbols, 0, refEnd, symbols, refEnd, hypEnd, chars.size + 1);
     this.referenceLength += refEnd;
     this.segments += 1;
   }

@@ -27,40 +27,56 @@ export function levenshtein(a: ArrayLike<number>, b: ArrayLike<number>): number 
 
 /** Distance between sequences of dense ids in [0, alphabet). */
 export function levenshteinDense(a: Int32Array, b: Int32Array, alphabet: number): number {
-  let start = 0;
-  let endA = a.length;
-  let endB = b.length;
-  while (start < endA && start < endB && a[start] === b[start]) start++;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+  return levenshteinRanges(a, 0, a.length, b, 0, b.length, alphabet);
+}
+
+/**
+ * Distance between a[aFrom, aTo) and b[bFrom, bTo), ids in [0, alphabet): ranges rather than subarrays, since a
+ * typed-array view is an allocation and a corpus makes one call per segment and metric.
+ */
+export function levenshteinRanges(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number, alphabet: number): number {
+  let startA = aFrom;
+  let startB = bFrom;
+  let endA = aTo;
+  let endB = bTo;
+  while (startA < endA && startB < endB && a[startA] === b[startB]) {
+    startA++;
+    startB++;
+  }
+  while (endA > startA && endB > startB && a[endA - 1] === b[endB - 1]) {
     endA--;
     endB--;
   }
-  let pattern = a.subarray(start, endA);
-  let text = b.subarray(start, endB);
-  if (pattern.length > text.length) [pattern, text] = [text, pattern];
-  const m = pattern.length;
-  const n = text.length;
+  // The pattern is the shorter.
+  const swap = endA - startA > endB - startB;
+  const pattern = swap ? b : a;
+  const patternFrom = swap ? startB : startA;
+  const m = swap ? endB - startB : endA - startA;
+  const text = swap ? a : b;
+  const textFrom = swap ? startA : startB;
+  const n = swap ? endA - startA : endB - startB;
   if (m === 0) return n;
   const blocks = (m + 31) >>> 5;
   // Peq[symbol * blocks + block]: bit i set where the pattern holds the symbol. The table is reused from call
   // to call (a corpus makes one call per segment) and the pattern's entries are cleared before returning.
   if (peqScratch.length < alphabet * blocks) peqScratch = new Int32Array(Math.max(alphabet * blocks, 2 * peqScratch.length));
   const peq = peqScratch;
-  for (let i = 0; i < m; i++) peq[pattern[i]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
-  const score = blocks === 1 ? oneBlock(peq, m, text, n) : manyBlocks(peq, m, blocks, text, n);
-  for (let i = 0; i < m; i++) peq[pattern[i]! * blocks + (i >>> 5)] = 0;
+  for (let i = 0; i < m; i++) peq[pattern[patternFrom + i]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
+  const score = blocks === 1 ? oneBlock(peq, m, text, textFrom, n) : manyBlocks(peq, m, blocks, text, textFrom, n);
+  for (let i = 0; i < m; i++) peq[pattern[patternFrom + i]! * blocks + (i >>> 5)] = 0;
   return score;
 }
 
 let peqScratch = new Int32Array(4096);
 
 /** Myers' algorithm for a pattern of at most 32 symbols: one machine word per column. */
-function oneBlock(peq: Int32Array, m: number, text: Int32Array, n: number): number {
+function oneBlock(peq: Int32Array, m: number, text: Int32Array, textFrom: number, n: number): number {
   const lastBit = 1 << ((m - 1) & 31);
   let pv = -1;
   let mv = 0;
   let score = m;
-  for (let j = 0; j < n; j++) {
+  const textTo = textFrom + n;
+  for (let j = textFrom; j < textTo; j++) {
     const eq = peq[text[j]!]!;
     const xv = eq | mv;
     const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
@@ -78,12 +94,13 @@ function oneBlock(peq: Int32Array, m: number, text: Int32Array, n: number): numb
 }
 
 /** Hyyrö's blocks for a pattern longer than 32 symbols. */
-function manyBlocks(peq: Int32Array, m: number, blocks: number, text: Int32Array, n: number): number {
+function manyBlocks(peq: Int32Array, m: number, blocks: number, text: Int32Array, textFrom: number, n: number): number {
   const lastBit = 1 << ((m - 1) & 31);
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
   let score = m;
-  for (let j = 0; j < n; j++) {
+  const textTo = textFrom + n;
+  for (let j = textFrom; j < textTo; j++) {
     const base = text[j]! * blocks;
     let hin = 1;
     for (let b = 0; b < blocks; b++) {

@@ -4,7 +4,8 @@
  * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
  * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
  * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
- * nothing per segment (chrF's inner loop).
+ * nothing per segment (chrF's inner loop). Most segments take clippedMatchesByClass instead (chrF, and BLEU with one
+ * reference): a trie of the hypothesis's n-grams, or per-order classes when the trie's table would be too large.
  */
 
 import { isPyWhitespace } from './whitespace.js';
@@ -339,17 +340,123 @@ let pairClass = new Int32Array(4096);
 let pairGeneration = 0;
 let hypCounts = new Int32Array(1024);
 let refSeen = new Int32Array(1024);
-/** The largest pair table (entries) the class path uses; a segment that needs more takes the hash path. */
+/** The largest table (entries) the trie or the class path uses; a segment that needs more takes the hash path. */
 const MAX_PAIRS = 1 << 20;
 
 /**
  * Clipped matches of every order 1..maxOrder of sequence 0 (the hypothesis) against each of sequences
  * 1..sequences-1 (the references), where sequence s is symbols[bounds[at + s], bounds[at + s + 1]) and every
  * symbol is in [1, alphabet). Writes the matches of reference r (from 0) and order n into
- * matches[r * maxOrder + n - 1]. Returns false, having written nothing final, when the segment's n-grams are
- * too many for the pair table: the caller then counts with packed n-grams (clippedMatchesIn).
+ * matches[r * maxOrder + n - 1]. Counts down a trie of the hypothesis's n-grams, or order by order with classes
+ * when the trie's table would pass MAX_PAIRS entries. Returns false, having written nothing final, when the pair
+ * table would too: the caller then counts with packed n-grams (clippedMatchesIn).
  */
 export function clippedMatchesByClass(
+  symbols: Int32Array,
+  bounds: Int32Array,
+  at: number,
+  sequences: number,
+  maxOrder: number,
+  alphabet: number,
+  matches: Float64Array,
+): boolean {
+  if (clippedMatchesByTrie(symbols, bounds, at, sequences, maxOrder, alphabet, matches)) return true;
+  return clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches);
+}
+
+// The trie of the hypothesis's n-grams up to maxOrder: node 0 is the empty n-gram, and the entry at v * alphabet + x
+// of trieEdges holds the child of node v by symbol x in its low TRIE_NODE_BITS bits when its high bits hold this
+// segment's generation (so the table is cleared only when the generations wrap; one load finds both). Each node
+// counts the hypothesis's occurrences (trieCounts) and those a reference has taken (trieSeen), zeroed when it is made.
+const TRIE_NODE_BITS = 20;
+const TRIE_NODE_MASK = (1 << TRIE_NODE_BITS) - 1;
+/** Generations run 1..TRIE_GENERATIONS - 1 in the 11 bits above the node (the sign bit stays clear). */
+const TRIE_GENERATIONS = 1 << (31 - TRIE_NODE_BITS);
+let trieEdges = new Int32Array(4096);
+let trieGeneration = 0;
+let trieCounts = new Int32Array(1024);
+let trieSeen = new Int32Array(1024);
+
+/**
+ * clippedMatchesByClass by walking each position's n-grams, shortest first, down a trie of the hypothesis's: a
+ * reference's walk stops at the first n-gram the hypothesis lacks, since no longer one from there can match. One
+ * walk per position and no pass per order. False when the trie's table could exceed MAX_PAIRS entries.
+ */
+function clippedMatchesByTrie(
+  symbols: Int32Array,
+  bounds: Int32Array,
+  at: number,
+  sequences: number,
+  maxOrder: number,
+  alphabet: number,
+  matches: Float64Array,
+): boolean {
+  const hypFrom = bounds[at]!;
+  const hypTo = bounds[at + 1]!;
+  const nodeBound = 1 + (hypTo - hypFrom) * maxOrder;
+  const entries = nodeBound * alphabet;
+  // Nodes fit their bits: nodeBound <= entries <= MAX_PAIRS = 2^TRIE_NODE_BITS.
+  if (entries > MAX_PAIRS) return false;
+  if (trieEdges.length < entries) {
+    trieEdges = new Int32Array(Math.max(entries, 2 * trieEdges.length));
+    trieGeneration = 0;
+  }
+  if (trieCounts.length < nodeBound) {
+    trieCounts = new Int32Array(Math.max(nodeBound, 2 * trieCounts.length));
+    trieSeen = new Int32Array(trieCounts.length);
+  }
+  trieGeneration++;
+  if (trieGeneration === TRIE_GENERATIONS) {
+    trieEdges.fill(0);
+    trieGeneration = 1;
+  }
+  const generation = trieGeneration << TRIE_NODE_BITS;
+  const edges = trieEdges;
+  const counts = trieCounts;
+  const seen = trieSeen;
+  let nodes = 1;
+  for (let p = hypFrom; p < hypTo; p++) {
+    const last = Math.min(hypTo, p + maxOrder);
+    let node = 0;
+    for (let q = p; q < last; q++) {
+      const key = node * alphabet + symbols[q]!;
+      const edge = edges[key]!;
+      if ((edge & ~TRIE_NODE_MASK) === generation) node = edge & TRIE_NODE_MASK;
+      else {
+        edges[key] = generation | nodes;
+        counts[nodes] = 0;
+        seen[nodes] = 0;
+        node = nodes++;
+      }
+      counts[node]! += 1;
+    }
+  }
+  for (let s = 1; s < sequences; s++) {
+    const base = (s - 1) * maxOrder;
+    for (let k = 0; k < maxOrder; k++) matches[base + k] = 0;
+    if (s > 1) seen.fill(0, 0, nodes);
+    const from = bounds[at + s]!;
+    const to = bounds[at + s + 1]!;
+    for (let p = from; p < to; p++) {
+      const last = Math.min(to, p + maxOrder);
+      let node = 0;
+      for (let q = p; q < last; q++) {
+        const edge = edges[node * alphabet + symbols[q]!]!;
+        if ((edge & ~TRIE_NODE_MASK) !== generation) break;
+        node = edge & TRIE_NODE_MASK;
+        // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+        if (seen[node]! < counts[node]!) {
+          seen[node]! += 1;
+          matches[base + q - p]! += 1;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** clippedMatchesByClass order by order, for segments whose trie table would be too large. */
+function clippedMatchesByOrder(
   symbols: Int32Array,
   bounds: Int32Array,
   at: number,
