@@ -131,6 +131,15 @@ class CatFile {
     constructor(env) {
         this.env = env;
     }
+    /**
+     * Starts the process now, before anything is asked (a pass starts it while its refs are read, so git's start
+     * overlaps for-each-ref). An idle process holds nothing: the event loop may end, and release() ends it.
+     */
+    warm() {
+        if (this.session)
+            return;
+        hold(this.start().child, false);
+    }
     /** The object a spec names, or null when it is missing (or ambiguous). */
     read(spec) {
         if (/[\n\r]/.test(spec))
@@ -538,6 +547,8 @@ class Git {
             return this.readRefs();
         if (this.refSnapshot)
             return this.refSnapshot;
+        // A pass reads objects after its refs: git cat-file starts meanwhile rather than after.
+        this.catFile().warm();
         const snapshot = this.readRefs();
         this.refSnapshot = snapshot;
         // A failed read is not kept: the next caller asks git again.
@@ -955,6 +966,13 @@ class LocalForge {
     requests;
     issues;
     identity;
+    /**
+     * The trees listTree read in this pass, by `<commit>:<dir>` ('' for the root): readFiles of the same files
+     * (what `dhow validate` does next) reads its directories from here instead of asking git again. A commit's
+     * trees never change, so an entry cannot go stale; it is kept for the pass only, to bound the memory.
+     */
+    listedTrees = new Map();
+    listing = false;
     constructor(git, dir, identity, logger, now) {
         this.git = git;
         this.dir = dir;
@@ -994,10 +1012,14 @@ class LocalForge {
      */
     beginPass() {
         this.git.beginPass();
+        this.listing = true;
+        this.listedTrees.clear();
     }
     /** Ends the pass: its refs are dropped and the registry's `git cat-file` ends once it has answered (see Git.endPass). */
     endPass() {
         this.git.endPass();
+        this.listing = false;
+        this.listedTrees.clear();
     }
     /** Ends the long-lived `git cat-file` of this registry now; reads still work after. */
     close() {
@@ -1020,7 +1042,7 @@ class LocalForge {
         for (const path of safe)
             perDirectory.set(parentOf(path), (perDirectory.get(parentOf(path)) ?? 0) + 1);
         const shared = [...perDirectory].filter(([, count]) => count >= READ_DIRECTORY_AT).map(([dir]) => dir);
-        const listings = await Promise.all(shared.map((dir) => this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`)));
+        const listings = await Promise.all(shared.map(async (dir) => this.listedTrees.get(`${rev}:${dir}`) ?? (await this.git.readTree(dir === '' ? `${rev}^{tree}` : `${rev}:${dir}`))));
         const trees = new Map(shared.map((dir, i) => [dir, new Map((listings[i] ?? []).map((e) => [e.name, e]))]));
         const specs = safe.map((path) => {
             const tree = trees.get(parentOf(path));
@@ -1047,6 +1069,8 @@ class LocalForge {
         // Trees are read through the one cat-file process, all of a level at once, in git's tree order.
         const walk = async (prefix, oid) => {
             const entries = (await this.git.readTree(oid)) ?? [];
+            if (this.listing)
+                this.listedTrees.set(`${rev}:${prefix.slice(0, -1)}`, entries);
             const lists = await Promise.all(entries.map((e) => (e.mode === '40000' ? walk(`${prefix}${e.name}/`, e.oid) : Promise.resolve([`${prefix}${e.name}`]))));
             return lists.flat();
         };

@@ -176,7 +176,7 @@ async function run(args, ctx) {
         const githubToken = ctx.env.GITHUB_TOKEN;
         if (!githubToken)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', 'dhow bridge: $GITHUB_TOKEN is required with --forge github (a token that may send repository_dispatch)');
-        const { createGitHubForge } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(6576)]).then(__webpack_require__.bind(__webpack_require__, 57999));
+        const { createGitHubForge } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5053), __webpack_require__.e(6576)]).then(__webpack_require__.bind(__webpack_require__, 45053));
         const baseUrl = values['api-url'] ?? ctx.env.GITHUB_API_URL;
         forge = createGitHubForge({ token: githubToken, repository, ...(baseUrl ? { baseUrl } : {}), logger });
         const eventType = values['event-type'] ?? (await eventTypeOf(forge));

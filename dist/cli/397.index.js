@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export runUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57999);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45053);
 /**
  * The github forge as an action builds it: token, registry as owner/name, the API root from the
  * `api-url` input or GITHUB_API_URL (GitHub Enterprise Server). DHOW_GITHUB_PACING=off turns GitHub's

@@ -15,6 +15,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports MAX_NGRAM_ORDER, BLEU_DEFAULTS, tokenize13a, tokenizeIntl, tokenizeChar, bleuTokens, pyFixed2, closestReferenceLength, computeBleu, corpusBleu */
 /* harmony import */ var _ngrams_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47795);
+/* harmony import */ var _token_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70547);
 /* harmony import */ var _whitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44188);
 /**
  * Corpus BLEU exactly as sacreBLEU 2.6 computes it. Defaults are sacreBLEU's: the `13a` tokenizer
@@ -26,6 +27,7 @@ export const modules = {
  * `effective_order`; the max n-gram order. Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so
  * segments stream through in constant memory.
  */
+
 
 
 const SACREBLEU_VERSION = '2.6.0';
@@ -66,8 +68,14 @@ function widthAt(units, buf, i, len) {
     }
     return 1;
 }
-/** Tokens of mteval-v13a's rules over `line` (after the entity and newline handling of tokenize13a). */
-function tokenize13aRules(line) {
+/**
+ * Runs mteval-v13a's rules over `line` (after the entity and newline handling of prepare13a) and writes its tokens'
+ * [start, end) offsets in `line` pairwise into tokenRanges from `at`; returns the number of tokens.
+ */
+function rules13a(line, at) {
+    const direct = rules13aDirect(line, at);
+    if (direct >= 0)
+        return direct;
     const n = line.length;
     if (codes.length < n + 1)
         codes = new Int32Array(2 * n + 1);
@@ -115,7 +123,96 @@ function tokenize13aRules(line) {
         [src, dst] = [dst, src];
         len = dashRule(units, src, dst, len, space);
     }
-    return splitTokens(line, units, dst, len);
+    // A token is at least one code unit, so a line has at most n of them.
+    if (tokenRanges.length < at + 2 * n + 2) {
+        const grown = new Int32Array(2 * (at + 2 * n + 2));
+        grown.set(tokenRanges.subarray(0, at));
+        tokenRanges = grown;
+    }
+    return splitTokens(units, dst, len, at);
+}
+/**
+ * rules13a in one pass over the line, for a line where no period or comma has a period or comma beside it (the
+ * common line); -1 for any other. Every rule only inserts spaces, so what matters is which characters end up alone:
+ *   - rule 1's characters, always;
+ *   - a period or comma, unless a digit is on each side. Rule 2 spaces it when the character before it is no digit
+ *     (an inserted space counts: it is no digit), rule 3 when the character after it is none. Neither match can be
+ *     taken by a match just before it, since that needs a period or comma beside it;
+ *   - a dash after a digit (rule 4; the spaces rules 1-3 insert never separate a digit from a dash, and every
+ *     digit-dash pair matches on its own).
+ */
+// What rules13aDirect needs to know of an ASCII character.
+const INSIDE = 0;
+const SPACE = 1;
+const ALONE = 2;
+const PERIOD_OR_COMMA = 3;
+const DASH = 4;
+const ASCII_KINDS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+    if ((0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyWhitespace */ .lr)(c))
+        ASCII_KINDS[c] = SPACE;
+    else if (spacedAround(c))
+        ASCII_KINDS[c] = ALONE;
+    else if (isPeriodOrComma(c))
+        ASCII_KINDS[c] = PERIOD_OR_COMMA;
+    else if (c === 0x2d)
+        ASCII_KINDS[c] = DASH;
+}
+function rules13aDirect(line, at) {
+    const n = line.length;
+    if (tokenRanges.length < at + 2 * n + 2) {
+        const grown = new Int32Array(2 * (at + 2 * n + 2));
+        grown.set(tokenRanges.subarray(0, at));
+        tokenRanges = grown;
+    }
+    const ranges = tokenRanges;
+    const kinds = ASCII_KINDS;
+    let out = at;
+    let start = -1;
+    for (let i = 0; i < n; i++) {
+        const c = line.charCodeAt(i);
+        const kind = c < 0x80 ? kinds[c] : (0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .isPyWhitespace */ .lr)(c) ? SPACE : INSIDE;
+        // Most characters are inside a token: one lookup decides.
+        if (kind === INSIDE) {
+            if (start === -1)
+                start = i;
+            continue;
+        }
+        if (kind === SPACE) {
+            if (start !== -1) {
+                ranges[out++] = start;
+                ranges[out++] = i;
+                start = -1;
+            }
+            continue;
+        }
+        let alone = true;
+        if (kind === PERIOD_OR_COMMA) {
+            const before = i > 0 ? line.charCodeAt(i - 1) : 0x20;
+            const after = i + 1 < n ? line.charCodeAt(i + 1) : 0x20;
+            if (isPeriodOrComma(before) || isPeriodOrComma(after))
+                return -1;
+            alone = !(isDigit(before) && isDigit(after));
+        }
+        else if (kind === DASH)
+            alone = i > 0 && isDigit(line.charCodeAt(i - 1));
+        if (alone) {
+            if (start !== -1) {
+                ranges[out++] = start;
+                ranges[out++] = i;
+                start = -1;
+            }
+            ranges[out++] = i;
+            ranges[out++] = i + 1;
+        }
+        else if (start === -1)
+            start = i;
+    }
+    if (start !== -1) {
+        ranges[out++] = start;
+        ranges[out++] = n;
+    }
+    return (out - at) >> 1;
 }
 /** Rule 2 (a non-digit then . or ,) from `src` into `dst`; returns the new length. */
 function periodOrCommaRule(units, src, dst, len, space) {
@@ -176,9 +273,15 @@ function dashRule(units, src, dst, len, space) {
     }
     return out;
 }
-/** str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as slices of the line. */
-function splitTokens(line, units, offsets, len) {
-    const tokens = [];
+/** Token offsets of the last rules13a runs: token k spans tokenRanges[2k] to tokenRanges[2k + 1]. */
+let tokenRanges = new Int32Array(1024);
+/**
+ * str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as offsets into the
+ * line written into tokenRanges from `at`; returns the number of runs.
+ */
+function splitTokens(units, offsets, len, at) {
+    const ranges = tokenRanges;
+    let out = at;
     let start = -1;
     for (let i = 0; i < len; i++) {
         const offset = offsets[i];
@@ -188,15 +291,16 @@ function splitTokens(line, units, offsets, len) {
         }
         else if (start !== -1) {
             // A run's characters are consecutive in the line: the rules only insert.
-            tokens.push(line.slice(start, offsets[i - 1] + 1));
+            ranges[out++] = start;
+            ranges[out++] = offsets[i - 1] + 1;
             start = -1;
         }
     }
     // The padding space ends every line, so the last run is closed above.
-    return tokens;
+    return (out - at) >> 1;
 }
-/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
-function tokenize13a(segment) {
+/** Tokenizer13a's handling before its rules: `<skipped>` removed, newlines joined, four entities unescaped. */
+function prepare13a(segment) {
     let line = segment;
     if (line.includes('<skipped>'))
         line = line.replaceAll('<skipped>', '');
@@ -205,7 +309,19 @@ function tokenize13a(segment) {
     if (line.includes('&')) {
         line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
     }
-    return tokenize13aRules(line);
+    return line;
+}
+/** The tokens of tokenRanges[2 * from, 2 * (from + count)) as slices of `line`. */
+function tokenStrings(line, from, count) {
+    const tokens = [];
+    for (let k = from; k < from + count; k++)
+        tokens.push(line.slice(tokenRanges[2 * k], tokenRanges[2 * k + 1]));
+    return tokens;
+}
+/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
+function tokenize13a(segment) {
+    const line = prepare13a(segment);
+    return tokenStrings(line, 0, rules13a(line, 0));
 }
 // mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).
 const INTL_RULES = [
@@ -354,6 +470,11 @@ class CorpusBleu {
     refGrams = new Float64Array(1024);
     hypStarts;
     refStarts;
+    // The 13a one-reference path: token ids by offsets (no token strings), the bounds of hypothesis and reference in
+    // `symbols`, and the clipped matches by order.
+    tokens = new _token_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenIds */ .u();
+    bounds = new Int32Array(3);
+    matches;
     constructor(options = {}) {
         this.options = { ...BLEU_DEFAULTS, ...options };
         this.maxOrder = this.options.maxOrder;
@@ -361,10 +482,15 @@ class CorpusBleu {
         this.stats = { sysLen: 0, refLen: 0, correct: new Array(maxOrder).fill(0), total: new Array(maxOrder).fill(0) };
         this.hypStarts = new Int32Array(maxOrder + 1);
         this.refStarts = new Int32Array(maxOrder + 1);
+        this.matches = new Float64Array(maxOrder);
     }
     add(hypothesis, references) {
         this.refCounts.add(references.length);
         const { tokenize, lowercase } = this.options;
+        if (tokenize === '13a' && references.length === 1) {
+            this.add13aOneReference(hypothesis, references[0]);
+            return;
+        }
         const refTokens = references.map((ref) => bleuTokens(ref, tokenize, lowercase));
         const hypTokens = bleuTokens(hypothesis, tokenize, lowercase);
         this.stats.sysLen += hypTokens.length;
@@ -387,6 +513,43 @@ class CorpusBleu {
             const hyp = hypGrams[n - 1];
             this.stats.total[n - 1] += hyp.length;
             this.stats.correct[n - 1] += (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .clippedMatchesMaxRef */ .Ek)(hyp, refGrams.map((r) => r[n - 1]));
+        }
+    }
+    /**
+     * add() for the 13a tokenizer and one reference (the common case): tokens become ids where they lie in the line
+     * and n-grams are counted by class (clippedMatchesByClass), so no token string is made.
+     */
+    add13aOneReference(hypothesis, reference) {
+        const lowercase = this.options.lowercase;
+        // BLEU._preprocess_segment: lowercase, then rstrip; then the tokenizer.
+        const hypLine = prepare13a((0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRstrip */ .Op)(lowercase ? hypothesis.toLowerCase() : hypothesis));
+        const refLine = prepare13a((0,_whitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRstrip */ .Op)(lowercase ? reference.toLowerCase() : reference));
+        const hypCount = rules13a(hypLine, 0);
+        const refCount = rules13a(refLine, 2 * hypCount);
+        this.stats.sysLen += hypCount;
+        // closestReferenceLength of a single reference: its length.
+        this.stats.refLen += refCount;
+        const ranges = tokenRanges;
+        const ids = this.tokens;
+        ids.reset();
+        const symbols = (this.symbols = (0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeastInt32 */ .hh)(this.symbols, hypCount + refCount));
+        for (let k = 0; k < hypCount; k++)
+            symbols[k] = ids.id(hypLine, ranges[2 * k], ranges[2 * k + 1]);
+        for (let k = hypCount; k < hypCount + refCount; k++)
+            symbols[k] = ids.id(refLine, ranges[2 * k], ranges[2 * k + 1]);
+        const bounds = this.bounds;
+        bounds[0] = 0;
+        bounds[1] = hypCount;
+        bounds[2] = hypCount + refCount;
+        const order = this.maxOrder;
+        if (!(0,_ngrams_js__WEBPACK_IMPORTED_MODULE_0__/* .clippedMatchesByClass */ .CS)(symbols, bounds, 0, 2, order, ids.size + 1, this.matches)) {
+            // Too many distinct tokens for the class tables: the packed or string n-grams, from token strings.
+            this.addOneReference(tokenStrings(hypLine, 0, hypCount), tokenStrings(refLine, hypCount, refCount));
+            return;
+        }
+        for (let n = 1; n <= order; n++) {
+            this.stats.total[n - 1] += Math.max(0, hypCount - n + 1);
+            this.stats.correct[n - 1] += this.matches[n - 1];
         }
     }
     /** add() for one reference, in the accumulator's scratch arrays: the same counts, nothing allocated. */
@@ -490,7 +653,8 @@ function corpusBleu(hypotheses, referenceStreams, options = {}) {
  * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
  * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
  * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
- * nothing per segment (chrF's inner loop).
+ * nothing per segment (chrF's inner loop). Most segments take clippedMatchesByClass instead (chrF, and BLEU with one
+ * reference): a trie of the hypothesis's n-grams, or per-order classes when the trie's table would be too large.
  */
 
 
@@ -813,16 +977,109 @@ let pairClass = new Int32Array(4096);
 let pairGeneration = 0;
 let hypCounts = new Int32Array(1024);
 let refSeen = new Int32Array(1024);
-/** The largest pair table (entries) the class path uses; a segment that needs more takes the hash path. */
+/** The largest table (entries) the trie or the class path uses; a segment that needs more takes the hash path. */
 const MAX_PAIRS = 1 << 20;
 /**
  * Clipped matches of every order 1..maxOrder of sequence 0 (the hypothesis) against each of sequences
  * 1..sequences-1 (the references), where sequence s is symbols[bounds[at + s], bounds[at + s + 1]) and every
  * symbol is in [1, alphabet). Writes the matches of reference r (from 0) and order n into
- * matches[r * maxOrder + n - 1]. Returns false, having written nothing final, when the segment's n-grams are
- * too many for the pair table: the caller then counts with packed n-grams (clippedMatchesIn).
+ * matches[r * maxOrder + n - 1]. Counts down a trie of the hypothesis's n-grams, or order by order with classes
+ * when the trie's table would pass MAX_PAIRS entries. Returns false, having written nothing final, when the pair
+ * table would too: the caller then counts with packed n-grams (clippedMatchesIn).
  */
 function clippedMatchesByClass(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
+    if (clippedMatchesByTrie(symbols, bounds, at, sequences, maxOrder, alphabet, matches))
+        return true;
+    return clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches);
+}
+// The trie of the hypothesis's n-grams up to maxOrder: node 0 is the empty n-gram, and the entry at v * alphabet + x
+// of trieEdges holds the child of node v by symbol x in its low TRIE_NODE_BITS bits when its high bits hold this
+// segment's generation (so the table is cleared only when the generations wrap; one load finds both). Each node
+// counts the hypothesis's occurrences (trieCounts) and those a reference has taken (trieSeen), zeroed when it is made.
+const TRIE_NODE_BITS = 20;
+const TRIE_NODE_MASK = (1 << TRIE_NODE_BITS) - 1;
+/** Generations run 1..TRIE_GENERATIONS - 1 in the 11 bits above the node (the sign bit stays clear). */
+const TRIE_GENERATIONS = 1 << (31 - TRIE_NODE_BITS);
+let trieEdges = new Int32Array(4096);
+let trieGeneration = 0;
+let trieCounts = new Int32Array(1024);
+let trieSeen = new Int32Array(1024);
+/**
+ * clippedMatchesByClass by walking each position's n-grams, shortest first, down a trie of the hypothesis's: a
+ * reference's walk stops at the first n-gram the hypothesis lacks, since no longer one from there can match. One
+ * walk per position and no pass per order. False when the trie's table could exceed MAX_PAIRS entries.
+ */
+function clippedMatchesByTrie(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
+    const hypFrom = bounds[at];
+    const hypTo = bounds[at + 1];
+    const nodeBound = 1 + (hypTo - hypFrom) * maxOrder;
+    const entries = nodeBound * alphabet;
+    // Nodes fit their bits: nodeBound <= entries <= MAX_PAIRS = 2^TRIE_NODE_BITS.
+    if (entries > MAX_PAIRS)
+        return false;
+    if (trieEdges.length < entries) {
+        trieEdges = new Int32Array(Math.max(entries, 2 * trieEdges.length));
+        trieGeneration = 0;
+    }
+    if (trieCounts.length < nodeBound) {
+        trieCounts = new Int32Array(Math.max(nodeBound, 2 * trieCounts.length));
+        trieSeen = new Int32Array(trieCounts.length);
+    }
+    trieGeneration++;
+    if (trieGeneration === TRIE_GENERATIONS) {
+        trieEdges.fill(0);
+        trieGeneration = 1;
+    }
+    const generation = trieGeneration << TRIE_NODE_BITS;
+    const edges = trieEdges;
+    const counts = trieCounts;
+    const seen = trieSeen;
+    let nodes = 1;
+    for (let p = hypFrom; p < hypTo; p++) {
+        const last = Math.min(hypTo, p + maxOrder);
+        let node = 0;
+        for (let q = p; q < last; q++) {
+            const key = node * alphabet + symbols[q];
+            const edge = edges[key];
+            if ((edge & ~TRIE_NODE_MASK) === generation)
+                node = edge & TRIE_NODE_MASK;
+            else {
+                edges[key] = generation | nodes;
+                counts[nodes] = 0;
+                seen[nodes] = 0;
+                node = nodes++;
+            }
+            counts[node] += 1;
+        }
+    }
+    for (let s = 1; s < sequences; s++) {
+        const base = (s - 1) * maxOrder;
+        for (let k = 0; k < maxOrder; k++)
+            matches[base + k] = 0;
+        if (s > 1)
+            seen.fill(0, 0, nodes);
+        const from = bounds[at + s];
+        const to = bounds[at + s + 1];
+        for (let p = from; p < to; p++) {
+            const last = Math.min(to, p + maxOrder);
+            let node = 0;
+            for (let q = p; q < last; q++) {
+                const edge = edges[node * alphabet + symbols[q]];
+                if ((edge & ~TRIE_NODE_MASK) !== generation)
+                    break;
+                node = edge & TRIE_NODE_MASK;
+                // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+                if (seen[node] < counts[node]) {
+                    seen[node] += 1;
+                    matches[base + q - p] += 1;
+                }
+            }
+        }
+    }
+    return true;
+}
+/** clippedMatchesByClass order by order, for segments whose trie table would be too large. */
+function clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
     const from = bounds[at];
     const total = bounds[at + sequences] - from;
     if (classes.length < total)
@@ -897,6 +1154,110 @@ function clippedMatchesByClass(symbols, bounds, at, sequences, maxOrder, alphabe
 
 /***/ }),
 
+/***/ 70547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ TokenIds)
+/* harmony export */ });
+/**
+ * Dense ids (from 1) for the tokens of one segment given as ranges of strings: WER's words and BLEU's 13a tokens
+ * are looked up where they lie in the line, never cut out. Cutting each token out as a string and keying a Map by
+ * it made a fresh string per token (garbage), hashed it once more inside the Map, and was most of WER's and a
+ * third of BLEU's time. One open-addressing table keyed by the token's code units, reused from segment to segment.
+ */
+class TokenIds {
+    /** Slot -> id (0: empty). */
+    slots = new Int32Array(256);
+    /** Id -> the token's hash, string and range (the first occurrence stands for every equal one). */
+    hashes = new Int32Array(128);
+    texts = [''];
+    starts = new Int32Array(128);
+    ends = new Int32Array(128);
+    /** The slots in use, to clear them on reset (cheaper than clearing a table sized for the longest segment). */
+    used = new Int32Array(128);
+    size = 0;
+    /** Forgets every id, for the next segment. */
+    reset() {
+        const slots = this.slots;
+        const used = this.used;
+        for (let i = 0; i < this.size; i++)
+            slots[used[i]] = 0;
+        this.size = 0;
+    }
+    /** The id of the token s[start, end) (code units), a new one when no equal token has one. */
+    id(s, start, end) {
+        // FNV-1a over the code units, then a finalizer so the low bits (the slot) depend on every unit.
+        let h = 0x811c9dc5 ^ (end - start);
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        h ^= h >>> 16;
+        h = Math.imul(h, 0x85ebca6b);
+        h ^= h >>> 13;
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let slot = h & mask;
+        for (;;) {
+            const id = slots[slot];
+            if (id === 0)
+                break;
+            if (this.hashes[id] === h && this.equal(id, s, start, end))
+                return id;
+            slot = (slot + 1) & mask;
+        }
+        const id = ++this.size;
+        if (id >= this.hashes.length)
+            this.growIds();
+        this.hashes[id] = h;
+        this.texts[id] = s;
+        this.starts[id] = start;
+        this.ends[id] = end;
+        slots[slot] = id;
+        this.used[id - 1] = slot;
+        // At most half full: probe chains stay short.
+        if (2 * id > mask)
+            this.growSlots();
+        return id;
+    }
+    equal(id, s, start, end) {
+        const from = this.starts[id];
+        if (this.ends[id] - from !== end - start)
+            return false;
+        const t = this.texts[id];
+        for (let i = 0; i < end - start; i++)
+            if (t.charCodeAt(from + i) !== s.charCodeAt(start + i))
+                return false;
+        return true;
+    }
+    growIds() {
+        const size = 2 * this.hashes.length;
+        const grow = (a) => {
+            const b = new Int32Array(size);
+            b.set(a);
+            return b;
+        };
+        this.hashes = grow(this.hashes);
+        this.starts = grow(this.starts);
+        this.ends = grow(this.ends);
+        this.used = grow(this.used);
+    }
+    growSlots() {
+        const slots = new Int32Array(2 * this.slots.length);
+        const mask = slots.length - 1;
+        for (let id = 1; id <= this.size; id++) {
+            let slot = this.hashes[id] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = id;
+            this.used[id - 1] = slot;
+        }
+        this.slots = slots;
+    }
+}
+
+
+/***/ }),
+
 /***/ 44188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -928,6 +1289,15 @@ function pySplit(s) {
 }
 /** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
 function isPyWhitespace(c) {
+    // A lookup rather than the chain of compares: it runs for most characters of every segment, several times.
+    return c <= 0x3000 && WHITESPACE[c] === 1;
+}
+/** Python's whitespace, all of it at or below U+3000, by code unit. */
+const WHITESPACE = new Uint8Array(0x3001);
+for (let c = 0; c <= 0x3000; c++)
+    if (isPyWhitespaceByRanges(c))
+        WHITESPACE[c] = 1;
+function isPyWhitespaceByRanges(c) {
     return (c === 0x20 ||
         (c >= 0x09 && c <= 0x0d) ||
         (c >= 0x1c && c <= 0x1f) ||

@@ -547,22 +547,21 @@ class CorpusChrf {
         const best = this.best;
         const hypChars = bounds[1] - bounds[0];
         const hypWords = bounds[wordBounds + 1] - bounds[wordBounds];
-        // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
-        const grams = (length, n) => Math.max(0, length - n + 1);
         let bestF = -1;
         for (let k = 0; k < count; k++) {
             const refChars = bounds[k + 2] - bounds[k + 1];
             const refWords = bounds[wordBounds + k + 2] - bounds[wordBounds + k + 1];
             for (let i = 0; i < o.charOrder; i++) {
-                const refCount = grams(refChars, i + 1);
-                candidate[3 * i] = refCount > 0 ? grams(hypChars, i + 1) : 0;
+                // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
+                const refCount = Math.max(0, refChars - i);
+                candidate[3 * i] = refCount > 0 ? Math.max(0, hypChars - i) : 0;
                 candidate[3 * i + 1] = refCount;
                 candidate[3 * i + 2] = this.charMatches[k * o.charOrder + i];
             }
             for (let j = 0; j < o.wordOrder; j++) {
                 const i = o.charOrder + j;
-                const refCount = grams(refWords, j + 1);
-                candidate[3 * i] = refCount > 0 ? grams(hypWords, j + 1) : 0;
+                const refCount = Math.max(0, refWords - j);
+                candidate[3 * i] = refCount > 0 ? Math.max(0, hypWords - j) : 0;
                 candidate[3 * i + 1] = refCount;
                 candidate[3 * i + 2] = this.wordMatches[k * o.wordOrder + j];
             }
@@ -664,21 +663,33 @@ function levenshtein(a, b) {
 }
 /** Distance between sequences of dense ids in [0, alphabet). */
 function levenshteinDense(a, b, alphabet) {
-    let start = 0;
-    let endA = a.length;
-    let endB = b.length;
-    while (start < endA && start < endB && a[start] === b[start])
-        start++;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    return levenshteinRanges(a, 0, a.length, b, 0, b.length, alphabet);
+}
+/**
+ * Distance between a[aFrom, aTo) and b[bFrom, bTo), ids in [0, alphabet): ranges rather than subarrays, since a
+ * typed-array view is an allocation and a corpus makes one call per segment and metric.
+ */
+function levenshteinRanges(a, aFrom, aTo, b, bFrom, bTo, alphabet) {
+    let startA = aFrom;
+    let startB = bFrom;
+    let endA = aTo;
+    let endB = bTo;
+    while (startA < endA && startB < endB && a[startA] === b[startB]) {
+        startA++;
+        startB++;
+    }
+    while (endA > startA && endB > startB && a[endA - 1] === b[endB - 1]) {
         endA--;
         endB--;
     }
-    let pattern = a.subarray(start, endA);
-    let text = b.subarray(start, endB);
-    if (pattern.length > text.length)
-        [pattern, text] = [text, pattern];
-    const m = pattern.length;
-    const n = text.length;
+    // The pattern is the shorter.
+    const swap = endA - startA > endB - startB;
+    const pattern = swap ? b : a;
+    const patternFrom = swap ? startB : startA;
+    const m = swap ? endB - startB : endA - startA;
+    const text = swap ? a : b;
+    const textFrom = swap ? startA : startB;
+    const n = swap ? endA - startA : endB - startB;
     if (m === 0)
         return n;
     const blocks = (m + 31) >>> 5;
@@ -688,20 +699,21 @@ function levenshteinDense(a, b, alphabet) {
         peqScratch = new Int32Array(Math.max(alphabet * blocks, 2 * peqScratch.length));
     const peq = peqScratch;
     for (let i = 0; i < m; i++)
-        peq[pattern[i] * blocks + (i >>> 5)] |= 1 << (i & 31);
-    const score = blocks === 1 ? oneBlock(peq, m, text, n) : manyBlocks(peq, m, blocks, text, n);
+        peq[pattern[patternFrom + i] * blocks + (i >>> 5)] |= 1 << (i & 31);
+    const score = blocks === 1 ? oneBlock(peq, m, text, textFrom, n) : manyBlocks(peq, m, blocks, text, textFrom, n);
     for (let i = 0; i < m; i++)
-        peq[pattern[i] * blocks + (i >>> 5)] = 0;
+        peq[pattern[patternFrom + i] * blocks + (i >>> 5)] = 0;
     return score;
 }
 let peqScratch = new Int32Array(4096);
 /** Myers' algorithm for a pattern of at most 32 symbols: one machine word per column. */
-function oneBlock(peq, m, text, n) {
+function oneBlock(peq, m, text, textFrom, n) {
     const lastBit = 1 << ((m - 1) & 31);
     let pv = -1;
     let mv = 0;
     let score = m;
-    for (let j = 0; j < n; j++) {
+    const textTo = textFrom + n;
+    for (let j = textFrom; j < textTo; j++) {
         const eq = peq[text[j]];
         const xv = eq | mv;
         const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
@@ -720,12 +732,13 @@ function oneBlock(peq, m, text, n) {
     return score;
 }
 /** Hyyrö's blocks for a pattern longer than 32 symbols. */
-function manyBlocks(peq, m, blocks, text, n) {
+function manyBlocks(peq, m, blocks, text, textFrom, n) {
     const lastBit = 1 << ((m - 1) & 31);
     const pv = new Int32Array(blocks).fill(-1);
     const mv = new Int32Array(blocks);
     let score = m;
-    for (let j = 0; j < n; j++) {
+    const textTo = textFrom + n;
+    for (let j = textFrom; j < textTo; j++) {
         const base = text[j] * blocks;
         let hin = 1;
         for (let b = 0; b < blocks; b++) {
@@ -759,6 +772,8 @@ function manyBlocks(peq, m, blocks, text, n) {
     return score;
 }
 
+// EXTERNAL MODULE: ./src/metrics/text/token-ids.ts
+var token_ids = __webpack_require__(70547);
 ;// CONCATENATED MODULE: ./src/metrics/text/error-rate.ts
 /**
  * Word and character error rates with jiwer 4's definitions and default transforms.
@@ -779,6 +794,7 @@ function manyBlocks(peq, m, blocks, text, n) {
 
 
 
+
 /**
  * jiwer's wer_default: RemoveMultipleSpaces (a run of two or more whitespace characters becomes " "), Strip,
  * then split on " " with empty words dropped. Done in one scan: words are separated by a space or by a run of
@@ -786,13 +802,25 @@ function manyBlocks(peq, m, blocks, text, n) {
  * stays inside the word, and one at either end goes with the strip.
  */
 function werWords(s) {
+    const ranges = new Int32Array(s.length + 2);
+    const count = werWordRanges(s, ranges, 0);
+    const words = [];
+    for (let k = 0; k < count; k++)
+        words.push(s.slice(ranges[2 * k], ranges[2 * k + 1]));
+    return words;
+}
+/**
+ * werWords as [start, end) offsets into `s`, written pairwise into `ranges` from `at` (room for s.length + 2
+ * needed); returns the number of words.
+ */
+function werWordRanges(s, ranges, at) {
     let end = s.length;
     while (end > 0 && (0,text_whitespace/* isPyWhitespace */.lr)(s.charCodeAt(end - 1)))
         end--;
     let start = 0;
     while (start < end && (0,text_whitespace/* isPyWhitespace */.lr)(s.charCodeAt(start)))
         start++;
-    const words = [];
+    let out = at;
     let word = start;
     for (let i = start; i < end;) {
         const c = s.charCodeAt(i);
@@ -804,15 +832,19 @@ function werWords(s) {
         while (run < end && (0,text_whitespace/* isPyWhitespace */.lr)(s.charCodeAt(run)))
             run++;
         if (c === 0x20 || run - i >= 2) {
-            if (i > word)
-                words.push(s.slice(word, i));
+            if (i > word) {
+                ranges[out++] = word;
+                ranges[out++] = i;
+            }
             word = run;
         }
         i = run;
     }
-    if (end > word)
-        words.push(s.slice(word, end));
-    return words;
+    if (end > word) {
+        ranges[out++] = word;
+        ranges[out++] = end;
+    }
+    return (out - at) >> 1;
 }
 /** jiwer 4's corpus rate: edits over reference symbols, or the edits (all insertions) when there are none. */
 function errorRate(c) {
@@ -825,20 +857,25 @@ class WordErrorRate {
     edits = 0;
     referenceLength = 0;
     segments = 0;
-    // Reused from segment to segment: the word ids and one buffer holding the reference's then the hypothesis's.
-    words = new ngrams/* WordIds */.B8();
+    // Reused from segment to segment: the word ids, the words' offsets, and one buffer holding the reference's ids
+    // then the hypothesis's.
+    words = new token_ids/* TokenIds */.u();
+    ranges = new Int32Array(512);
     symbols = new Int32Array(256);
     add(hypothesis, reference) {
-        const ref = werWords(reference);
-        const hyp = werWords(hypothesis);
+        const ranges = (this.ranges = (0,ngrams/* atLeastInt32 */.hh)(this.ranges, reference.length + hypothesis.length + 4));
+        const refCount = werWordRanges(reference, ranges, 0);
+        const hypCount = werWordRanges(hypothesis, ranges, 2 * refCount);
         // Words become dense integer ids (per segment: only equality matters for the distance).
         const words = this.words;
         words.reset();
-        const symbols = (this.symbols = (0,ngrams/* atLeastInt32 */.hh)(this.symbols, ref.length + hyp.length));
-        const refEnd = words.idsInto(ref, symbols, 0);
-        const hypEnd = words.idsInto(hyp, symbols, refEnd);
-        this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), words.size + 1);
-        this.referenceLength += ref.length;
+        const symbols = (this.symbols = (0,ngrams/* atLeastInt32 */.hh)(this.symbols, refCount + hypCount));
+        for (let k = 0; k < refCount; k++)
+            symbols[k] = words.id(reference, ranges[2 * k], ranges[2 * k + 1]);
+        for (let k = refCount; k < refCount + hypCount; k++)
+            symbols[k] = words.id(hypothesis, ranges[2 * k], ranges[2 * k + 1]);
+        this.edits += levenshteinRanges(symbols, 0, refCount, symbols, refCount, refCount + hypCount, words.size + 1);
+        this.referenceLength += refCount;
         this.segments += 1;
     }
     counts() {
@@ -864,7 +901,7 @@ class CharacterErrorRate {
         const symbols = (this.symbols = (0,ngrams/* atLeastInt32 */.hh)(this.symbols, refText.length + hypText.length));
         const refEnd = chars.idsInto(refText, symbols, 0, false);
         const hypEnd = chars.idsInto(hypText, symbols, refEnd, false);
-        this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), chars.size + 1);
+        this.edits += levenshteinRanges(symbols, 0, refEnd, symbols, refEnd, hypEnd, chars.size + 1);
         this.referenceLength += refEnd;
         this.segments += 1;
     }
@@ -1502,8 +1539,8 @@ function parseTextSegment(text, file, line) {
 }
 /** Streams a JSONL file of segments (blank lines are skipped; invalid UTF-8 is an error naming the line). */
 async function* readTextSegments(path, file = path) {
-    for await (const raw of (0,lines/* readFileLines */.MU)(path, file)) {
-        const text = (0,lines/* decodeUtf8Line */.qv)(raw, file);
+    for await (const raw of readFileLines(path, file)) {
+        const text = decodeUtf8Line(raw, file);
         if (text.trim() === '')
             continue;
         const segment = parseTextSegment(text, file, raw.number);
@@ -1514,8 +1551,14 @@ async function* readTextSegments(path, file = path) {
 async function textMetricsFromJsonl(path, options = {}) {
     const file = options.name ?? path;
     const metrics = new TextMetrics(options);
-    for await (const segment of readTextSegments(path, file))
-        metrics.add(segment, segment.line);
+    // readTextSegments' loop, inline: one more async generator between the lines and the metrics cost a promise, a
+    // result object and a microtask turn per segment.
+    for await (const raw of (0,lines/* readFileLines */.MU)(path, file)) {
+        const text = (0,lines/* decodeUtf8Line */.qv)(raw, file);
+        if (text.trim() === '')
+            continue;
+        metrics.add(parseTextSegment(text, file, raw.number), raw.number);
+    }
     const result = metrics.result();
     if (result.segments === 0)
         throw new errors/* DhowError */.Bp('invalid-input', 'no segments: the file is empty', { file });

@@ -159,6 +159,15 @@ function pySplit(s) {
 }
 /** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
 function isPyWhitespace(c) {
+    // A lookup rather than the chain of compares: it runs for most characters of every segment, several times.
+    return c <= 0x3000 && WHITESPACE[c] === 1;
+}
+/** Python's whitespace, all of it at or below U+3000, by code unit. */
+const WHITESPACE = new Uint8Array(0x3001);
+for (let c = 0; c <= 0x3000; c++)
+    if (isPyWhitespaceByRanges(c))
+        WHITESPACE[c] = 1;
+function isPyWhitespaceByRanges(c) {
     return (c === 0x20 ||
         (c >= 0x09 && c <= 0x0d) ||
         (c >= 0x1c && c <= 0x1f) ||

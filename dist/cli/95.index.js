@@ -196,7 +196,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5053), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,

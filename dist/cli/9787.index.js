@@ -67,7 +67,7 @@ async function initOnGitHub(ctx, config, repository, apiUrl, protect, json) {
     const token = ctx.env.GITHUB_TOKEN;
     if (!token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DhowError */ .Bp('usage', `dhow init: --repository needs a GitHub token in $GITHUB_TOKEN (one that can write to ${repository}; with --protect, one with admin rights)`);
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5053), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     const admin = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5006)]).then(__webpack_require__.bind(__webpack_require__, 45006));
     const forge = connectRegistry({
         token,
@@ -222,7 +222,7 @@ async function openForge(ctx, command, where, as) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DhowError */ .Bp('usage', `dhow ${command}: --repository needs a GitHub token in $GITHUB_TOKEN (one that can read ${where.repository}, and write to it for commands that change it)`);
     }
-    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(7999), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
+    const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(9167), __webpack_require__.e(5053), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 90397));
     return connectRegistry({
         token,
         registry: where.repository,

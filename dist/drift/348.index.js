@@ -394,7 +394,7 @@ async function run() {
         // given its version that finds no drift never pays for them (test/bench/startup.bench.ts).
         let registry;
         const forge = async () => {
-            const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
+            const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040));
             return (registry ??= connectRegistry({ token: settings.token, registry: settings.registry, apiUrl: settings['api-url'], logger }));
         };
         let version = settings.version;

@@ -364,7 +364,7 @@ async function openRegistry(settings, logger) {
     // Loaded per need: Octokit only when the registry is read through the API, git's forge only for a checkout.
     const { RegistryReader } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5482));
     if (settings.registryRepository !== undefined) {
-        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 3243));
+        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 8206));
         return RegistryReader.open(connectRegistry({ token: settings.token, registry: settings.registryRepository, apiUrl: settings.apiUrl, logger }));
     }
     const { openLocalForge } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 9429));
@@ -374,7 +374,7 @@ async function run() {
     await runAction(ACTION, async () => {
         const settings = getInputs();
         const logger = actionsLogger();
-        const { runGateRequest } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 4651));
+        const { runGateRequest } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(432), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 7773));
         const outcome = await runGateRequest({
             policyFile: settings.policy,
             candidateFile: settings.candidate,

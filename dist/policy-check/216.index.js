@@ -331,7 +331,7 @@ function getInputs() {
 /** Judges one pull request from a head read just before the status is written, and writes it on that head. */
 async function judgeAndSetStatus(forge, id, settings, options) {
     const { checkRequestPolicy } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 257));
-    const { runUrl } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
+    const { runUrl } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040));
     let verdict = await checkRequestPolicy(forge, id, options);
     // A push or a review can land while we judge: judge again until the head we judged is still the head.
     for (let attempt = 1; attempt < 3; attempt++) {
@@ -378,7 +378,7 @@ async function run() {
         const event = await readEvent(['pull_request', 'pull_request_target', 'pull_request_review', 'push']);
         // The policy engine and Octokit load once the inputs and the event are known to be good.
         const { POLICY_CONTEXT } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 257));
-        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
+        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const settings = { ...inputs, context: inputs.context ?? POLICY_CONTEXT };
         const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });
         const teams = settings['team-token']

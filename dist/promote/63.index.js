@@ -345,7 +345,7 @@ async function run() {
         const logger = actionsLogger();
         // The gate report's reader, Octokit and the promotion load once the inputs are known to be good.
         const { readGateReportFile, renderMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 6037));
-        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
+        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const { requestPromotion } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(843), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 8436));
         const report = settings['gate-report'] ? (await readGateReportFile(workspacePath(settings['gate-report']), 'gate-report')).report : undefined;
         const forge = connectRegistry({ token: settings['github-token'], registry: settings.registry, apiUrl: settings['api-url'], logger });

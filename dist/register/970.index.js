@@ -359,12 +359,12 @@ async function run() {
         const env = process.env;
         // The registry's schemas and Octokit load once the inputs are known to be good.
         const { readGateReportFile, reportDigest, versionGates } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 5867));
-        const { connectRegistry, runUrl } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
+        const { connectRegistry, runUrl } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const { validateRegistryObject } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 7682));
         const { versionPath } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143));
         const { API_VERSION } = await Promise.all(/* import() */[__webpack_require__.e(201), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 9201));
-        const { registerVersion } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 7005));
-        const { readVersionDraftFile } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 8747));
+        const { registerVersion } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(682), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 7005));
+        const { readVersionDraftFile } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(201), __webpack_require__.e(682), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 8747));
         const draftFile = settings['version-file'] ? workspacePath(settings['version-file']) : undefined;
         const draft = draftFile ? await readVersionDraftFile(draftFile, 'version-file') : {};
         const model = settings.model ?? draft.model;

@@ -542,7 +542,7 @@ async function run() {
             return;
         }
         const logger = actionsLogger();
-        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 7295));
+        const { connectRegistry } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const { executeRevert } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(843), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 8876));
         const forge = connectRegistry({ token: settings.token, registry: settings.repository, apiUrl: settings['api-url'], logger });
         const outcome = await logger.group(`revert ${alert.model} ${alert.version} in ${alert.environment}`, () => executeRevert(forge, alert, { by: settings.actor, logger, ...(settings.mode ? { mode: settings.mode } : {}) }));

@@ -1,22 +1,44 @@
-export const id = 243;
-export const ids = [243];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 3243:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  connectRegistry: () => (/* binding */ connectRegistry)
+  connectRegistry: () => (/* binding */ connectRegistry),
+  runUrl: () => (/* binding */ runUrl)
 });
-
-// UNUSED EXPORTS: runUrl
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/forge/forge.ts
-var forge = __webpack_require__(6576);
+;// CONCATENATED MODULE: ./src/forge/forge.ts
+/**
+ * The Forge is the only door to the registry repository. Two implementations: `local` (a git
+ * repository on disk through the git CLI, the embedded default) and `github` (Octokit).
+ * Everything above this interface (promote, revert, policy checks) is shared by both.
+ */
+/** Formats commit trailers the way git interpret-trailers reads them. */
+function withTrailers(message, trailers = {}) {
+    const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}`);
+    return lines.length === 0 ? message.trimEnd() + '\n' : `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
+}
+/** Reads trailers from the last paragraph of a commit message. */
+function parseTrailers(message) {
+    const paragraphs = message.trimEnd().split(/\n\s*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const trailers = {};
+    for (const line of last.split('\n')) {
+        const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+        if (!match)
+            return {};
+        trailers[match[1]] = match[2];
+    }
+    return trailers;
+}
+
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(9988);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -143,6 +165,8 @@ class BatchedReader {
     listed = new Map();
     /** tree id -> its entries. Valid forever. */
     treesById = new Map();
+    /** The repository's node id, read with every query (a scalar: no node cost); createRef names the repository by it. */
+    repositoryId;
     /** The default branch: asked for once per forge, in whichever batch first needs it. */
     defaultRef;
     constructor(graphql, owner, name) {
@@ -292,10 +316,12 @@ class BatchedReader {
                     break;
             }
         });
-        const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+        const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { id ${fields.join(' ')} } }`;
         let repository;
         try {
             repository = (await this.graphql(query, vars)).repository;
+            if (typeof repository?.id === 'string')
+                this.repositoryId = repository.id;
         }
         catch (error) {
             for (const p of batch)
@@ -393,7 +419,7 @@ function commitInfoOf(node, merged) {
         sha: node.oid,
         subject,
         body: rest.join('\n').trim(),
-        trailers: (0,forge/* parseTrailers */.a)(node.message),
+        trailers: parseTrailers(node.message),
         author: node.author?.name ?? '',
         date: node.author?.date ?? node.committedDate,
     };
@@ -515,46 +541,8 @@ async function historyUnderAt(graphql, reads, repository, dir, ref) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/forge/github-text.ts
-/** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
-/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-/** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
-function gitBlobSha(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    // node:crypto loads on first use: the actions import REPOSITORY from here at start-up and hash nothing then.
-    return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** GitHub refuses pull request and comment bodies over 65,536 characters. */
-const BODY_LIMIT = 65_536;
-/**
- * Cuts a Markdown body to fit under `limit` characters: at a line boundary (never inside a table row or
- * a surrogate pair), closing an open code fence, with a note saying what was left out.
- */
-function truncateBody(body, limit = BODY_LIMIT, note = 'the rest is in the registry commit') {
-    if (body.length <= limit)
-        return body;
-    const notice = `\n\n> **Truncated**: this text was longer than GitHub allows (${limit.toLocaleString('en-US')} characters); ${note}.\n`;
-    const budget = limit - notice.length - '\n```'.length;
-    let cut = body.slice(0, Math.max(0, budget));
-    // Never end between the two halves of a surrogate pair.
-    const last = cut.charCodeAt(cut.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        cut = cut.slice(0, -1);
-    // End on a whole line: a half table row breaks the table, a half line may break a link.
-    const newline = cut.lastIndexOf('\n');
-    if (newline > 0)
-        cut = cut.slice(0, newline);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += '\n```';
-    return cut + notice;
-}
-/** The hidden marker that identifies dhow's sticky comment for one purpose. */
-function commentMarker(purpose) {
-    return `<!-- dhow:${purpose} -->`;
-}
-
+// EXTERNAL MODULE: ./src/forge/github-text.ts
+var github_text = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/forge/github-refusals.ts
 /**
  * What GitHub's refusals of a ref update mean for a dhow user: branch protection and rulesets answer a
@@ -599,17 +587,103 @@ function refUpdateRefusal(branch, message) {
     return `GitHub refused to move ${branch} (${oneLine}): check the branch's protection and rulesets, and the token's permissions`;
 }
 
+;// CONCATENATED MODULE: ./src/forge/github-commit.ts
+
+
+
+/**
+ * Headline and body as the mutation takes them: GitHub writes the message as the headline, a blank line and the
+ * body, so the first line is the headline and the rest (trailers included) the body.
+ * https://docs.github.com/en/graphql/reference/input-objects#commitmessage
+ */
+function commitMessage(message) {
+    const [headline = '', ...rest] = message.trimEnd().split('\n');
+    const body = rest
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trim();
+    return body ? { headline, body } : { headline };
+}
+/** FileAddition.contents: RFC 4648 base64 of the file's bytes (UTF-8). */
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+async function commitOnBranch(graphql, c) {
+    const commitInput = {
+        branch: { repositoryNameWithOwner: c.nameWithOwner, branchName: c.branch },
+        expectedHeadOid: c.head,
+        fileChanges: {
+            ...(c.additions.length ? { additions: c.additions.map((a) => ({ path: a.path, contents: base64(a.content) })) } : {}),
+            ...(c.deletions.length ? { deletions: c.deletions.map((path) => ({ path })) } : {}),
+        },
+        message: commitMessage(c.message),
+    };
+    const commitField = 'commit: createCommitOnBranch(input: $commit) { commit { oid tree { oid } } }';
+    const document = c.create
+        ? `mutation($ref: CreateRefInput!, $commit: CreateCommitOnBranchInput!) { branch: createRef(input: $ref) { ref { name } } ${commitField} }`
+        : `mutation($commit: CreateCommitOnBranchInput!) { ${commitField} }`;
+    const variables = {
+        commit: commitInput,
+        ...(c.create ? { ref: { repositoryId: c.repositoryId, name: `refs/heads/${c.branch}`, oid: c.head } } : {}),
+    };
+    try {
+        const data = await graphql(document, variables);
+        return { ok: true, sha: data.commit.commit.oid, tree: data.commit.commit.tree.oid };
+    }
+    catch (error) {
+        const errors = error.errors;
+        const data = error.data;
+        if (!Array.isArray(errors))
+            return { ok: false, created: false, error: forgeError(`committing on ${c.branch}`, error) };
+        // createRef may fail (the branch appeared meanwhile) while the commit still lands on the branch where it was
+        // expected: the compare-and-swap held, so the commit stands.
+        if (data?.commit?.commit)
+            return { ok: true, sha: data.commit.commit.oid, tree: data.commit.commit.tree.oid };
+        const created = Boolean(data?.branch?.ref);
+        const at = (alias) => errors.find((e) => e.path?.[0] === alias);
+        // A refused createRef explains the commit's failure that follows it (no such branch): report the first.
+        const failed = (c.create && !created ? at('branch') : undefined) ?? at('commit') ?? errors[0];
+        return { ok: false, created, error: refusalOf(c.branch, failed, error) };
+    }
+}
+/** Rule texts of branch protection and rulesets, in GitHub's words (see src/forge/github-refusals.ts). */
+const RULE_TEXT = /rule violations|protected branch|Reference update failed|Changes must be made through a pull request|approving reviews? (?:is|are) required|status checks? .* expected|verified signatures|merge commits/i;
+/**
+ * What a GraphQL refusal of a commit means: a moved or vanished branch (STALE_DATA, or no such branch any more) and
+ * a branch created meanwhile are lost races, DhowError('conflict'), which callers answer by reading again; branch
+ * protection (BRANCH_PROTECTION_RULE_VIOLATION) and rulesets (their "Repository rule violations found" text under
+ * another type) are DhowError('refused'), never retried; a token without Contents: write (FORBIDDEN) and anything
+ * else are forge errors naming what was refused.
+ */
+function refusalOf(branch, e, cause) {
+    const message = e.message;
+    // GitHub documents no wording for a branch that is gone; a NOT_FOUND of the commit not about the repository is that.
+    if (e.type === 'STALE_DATA' || (e.path?.[0] === 'commit' && e.type === 'NOT_FOUND' && !/Repository/.test(message))) {
+        return new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause });
+    }
+    if (e.path?.[0] === 'branch' && /already exists/i.test(message)) {
+        return new errors/* DhowError */.Bp('conflict', `branch ${branch} was created by someone else while committing (${message}); read it again and re-plan`, { cause });
+    }
+    if (e.type === 'FORBIDDEN') {
+        return new errors/* DhowError */.Bp('forge', `GitHub: committing on ${branch} failed: ${message} (the token needs the Contents: write permission, or push access for a personal token)`, { cause });
+    }
+    if (e.type === 'BRANCH_PROTECTION_RULE_VIOLATION' || RULE_TEXT.test(message))
+        return new errors/* DhowError */.Bp('refused', refUpdateRefusal(branch, message), { cause });
+    return new errors/* DhowError */.Bp('forge', `GitHub: committing on ${branch} failed: ${e.type ? `${e.type}: ` : ''}${messageOf({ message })}`, { cause });
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github.ts
 /**
  * The github forge: the registry repository on GitHub (or GitHub Enterprise Server through
  * GITHUB_API_URL) through Octokit. Reads are batched GraphQL queries (src/forge/github-reads.ts); writes
- * are the Git Data API without a clone: one tree on the base tree with the changed files inline, one
- * commit WITHOUT author or committer (GitHub signs it for an App or GITHUB_TOKEN), then createRef or
- * updateRef with force:false. The new commit always descends from the expected head, so a branch that
- * moved meanwhile fails the fast-forward check: GitHub's updateRef becomes a compare-and-swap, and a lost
- * race is a DhowError('conflict') the caller answers by reading again and re-planning. Nothing is written
- * when every file already has the planned content (a force-push or a needless commit dismisses approvals).
+ * need no clone. A commit on the branch's head, and a new branch with its first commit, is one GraphQL call
+ * (createRef and createCommitOnBranch, src/forge/github-commit.ts), compare-and-swapped on the head read. A
+ * commit with another parent as well (a branch refreshed onto a base that moved) is the Git Data API: one tree
+ * on the base tree with the changed files inline, one commit WITHOUT author or committer (GitHub signs it for
+ * an App or GITHUB_TOKEN), then updateRef with force:false; it descends from the expected head, so a branch
+ * that moved meanwhile fails the fast-forward check. Either way a lost race is a DhowError('conflict') the
+ * caller answers by reading again and re-planning. Nothing is written when every file already has the planned
+ * content (a force-push or a needless commit dismisses approvals).
  */
+
 
 
 
@@ -625,7 +699,7 @@ const PR_STATES = {
     all: ['OPEN', 'CLOSED', 'MERGED'],
 };
 function createGitHubForge(options) {
-    const match = REPOSITORY.exec(options.repository);
+    const match = github_text/* REPOSITORY */.Bw.exec(options.repository);
     if (!match)
         throw new errors/* DhowError */.Bp('usage', `registry "${options.repository}" must be owner/name`, { field: 'registry' });
     if (!options.token)
@@ -736,7 +810,7 @@ class GitHubForge {
     }
     /**
      * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
-     * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+     * releases/, 3 for gates/, and one more per 100 trees a level of a page changed (src/forge/github-history.ts).
      */
     historyUnder(dir, ref) {
         return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
@@ -763,7 +837,7 @@ class GitHubForge {
         }
         if (unknown.length > 0) {
             const texts = await this.readFiles(unknown, commit);
-            unknown.forEach((path, i) => result.set(path, texts[i] === null ? null : (this.reads.cachedBlobId(commit, path) ?? gitBlobSha(texts[i]))));
+            unknown.forEach((path, i) => result.set(path, texts[i] === null ? null : (this.reads.cachedBlobId(commit, path) ?? (0,github_text/* gitBlobSha */.Ak)(texts[i]))));
         }
         return result;
     }
@@ -772,7 +846,7 @@ class GitHubForge {
         const base = request.parent ?? expectedHead ?? request.from;
         if (!base)
             throw new errors/* DhowError */.Bp('usage', `commitFiles: branch ${branch} does not exist and no "from" commit was given`);
-        const wanted = new Map(request.changes.map((c) => [c.path, c.content === null ? null : gitBlobSha(c.content)]));
+        const wanted = new Map(request.changes.map((c) => [c.path, c.content === null ? null : (0,github_text/* gitBlobSha */.Ak)(c.content)]));
         if (expectedHead) {
             // Same content already on the branch: write nothing, whatever the base did meanwhile.
             const there = await this.blobIds(expectedHead, [...wanted.keys()]);
@@ -788,6 +862,12 @@ class GitHubForge {
             .map((c) => c.content === null
             ? { path: c.path, mode: '100644', type: 'blob', sha: null }
             : { path: c.path, mode: '100644', type: 'blob', content: c.content });
+        // One commit on the expected head (or, for a new branch, on the commit it starts from) whose tree is that
+        // commit's tree plus the changes: one GraphQL call (src/forge/github-commit.ts). A commit that must also
+        // descend from another base (a merge) or whose tree is not its parent's plus the changes (a branch refreshed
+        // onto the base it sits on) takes the Git Data API below, which builds any tree and any parents.
+        if (expectedHead === null || expectedHead === base)
+            return this.commitOnBranch(request, base, entries);
         const baseTree = await this.treeOf(base);
         const tree = entries.length === 0
             ? baseTree
@@ -797,7 +877,7 @@ class GitHubForge {
         // commit), so updateRef with force:false only succeeds if the branch is still where we read it.
         const onBase = expectedHead !== null && (expectedHead === base || (this.reads.parents.get(expectedHead) ?? []).includes(base));
         const parents = expectedHead === null ? [base] : onBase ? [expectedHead] : [expectedHead, base];
-        const commit = await this.createCommit((0,forge/* withTrailers */.j)(request.message, request.trailers), tree, parents);
+        const commit = await this.createCommit(withTrailers(request.message, request.trailers), tree, parents);
         this.reads.trees.set(commit.sha, tree);
         try {
             if (expectedHead === null) {
@@ -822,6 +902,45 @@ class GitHubForge {
         }
         this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
         return { sha: commit.sha, changed: true };
+    }
+    /**
+     * The commit through createCommitOnBranch (with createRef first for a new branch, in the same call). A refused
+     * commit after a created branch leaves nothing behind: the empty branch is deleted if it still points at `base`
+     * (read again first, so a branch another writer has moved meanwhile is left alone).
+     */
+    async commitOnBranch(request, base, entries) {
+        const { branch } = request;
+        const create = request.expectedHead === null;
+        if (create && !this.reads.repositoryId)
+            await this.call('reading the repository', () => this.reads.defaultBranch());
+        const result = await commitOnBranch(this.octokit.graphql, {
+            repositoryId: this.reads.repositoryId ?? '',
+            nameWithOwner: this.description,
+            branch,
+            head: base,
+            create,
+            additions: entries.flatMap((e) => ('content' in e ? [{ path: e.path, content: e.content }] : [])),
+            deletions: entries.flatMap((e) => ('content' in e ? [] : [e.path])),
+            message: withTrailers(request.message, request.trailers),
+        });
+        if (result.ok) {
+            this.reads.trees.set(result.sha, result.tree);
+            this.logger.debug(`committed ${result.sha.slice(0, 8)} on ${branch}`);
+            return { sha: result.sha, changed: true };
+        }
+        if (result.created) {
+            try {
+                const head = await this.reads.head(branch);
+                if (head?.oid === base) {
+                    await this.deleteBranch(branch);
+                    this.logger.debug(`deleted the empty branch ${branch} the failed commit left`);
+                }
+            }
+            catch (error) {
+                this.logger.warning(`could not delete the empty branch ${branch} after the commit failed: ${messageOf(error)}`);
+            }
+        }
+        throw result.error;
     }
     /**
      * createCommit, retried a few times on GitHub's transient 422 "Tree SHA does not exist": right after
@@ -927,13 +1046,13 @@ class GitHubForge {
         // dhow's issues carry its marker AND a dhow label (raiseIssue sets both): a person's issue quoting a
         // marker is not one of them.
         return issues
-            .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
+            .filter((i) => !i.pull_request && (i.body ?? '').includes((0,github_text/* commentMarker */.Ql)('').slice(0, -4)))
             .map(issueFrom)
             .filter((i) => i.labels.some((label) => label.startsWith('dhow')))
             .sort((a, b) => Number(b.id) - Number(a.id));
     }
     async openOrUpdateRequest(input) {
-        const body = truncateBody(input.body);
+        const body = (0,github_text/* truncateBody */.Nz)(input.body);
         let existing = input.existing !== undefined ? input.existing : await this.findRequest(input.branch, { state: 'open' });
         let operation = 'none';
         if (!existing) {
@@ -1165,8 +1284,8 @@ class GitHubForge {
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
-        const hidden = commentMarker(marker);
-        const text = truncateBody(`${hidden}\n${body}`);
+        const hidden = (0,github_text/* commentMarker */.Ql)(marker);
+        const text = (0,github_text/* truncateBody */.Nz)(`${hidden}\n${body}`);
         const comments = await this.call(`reading the comments of #${number}`, () => this.octokit.paginate(this.octokit.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }));
         const mine = comments.find((c) => c.body?.includes(hidden));
         if (mine) {
@@ -1184,8 +1303,8 @@ class GitHubForge {
      * that both create one (no listing saw the other's) keep the older: the newer closes itself.
      */
     async raiseIssue(input) {
-        const hidden = commentMarker(input.marker);
-        const body = truncateBody(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
+        const hidden = (0,github_text/* commentMarker */.Ql)(input.marker);
+        const body = (0,github_text/* truncateBody */.Nz)(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
         const mine = await this.issuesMarked(input.label, hidden);
         const open = mine.find((i) => i.state === 'open');
         if (open) {
@@ -1220,7 +1339,7 @@ class GitHubForge {
     }
     async mergeRequest(id, input) {
         const number = pullNumber(id);
-        const [title = '', ...rest] = (0,forge/* withTrailers */.j)(input.message, input.trailers).split('\n');
+        const [title = '', ...rest] = withTrailers(input.message, input.trailers).split('\n');
         try {
             const { data } = await this.octokit.pulls.merge({
                 owner: this.owner,
@@ -1384,7 +1503,7 @@ const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
 function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
     // An action's errors name the input as a field; a CLI's messages name the flag already.
     const field = (name) => (names === INPUT_NAMES ? { field: name } : {});
-    if (!REPOSITORY.test(registry))
+    if (!github_text/* REPOSITORY */.Bw.test(registry))
         throw new errors/* DhowError */.Bp('usage', `${names.registry} must be owner/name, got "${registry}"`, field('registry'));
     const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
     // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
@@ -1401,40 +1520,6 @@ function connectRegistry({ token, registry, apiUrl, logger, env = process.env, n
 function runUrl(env = process.env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
     return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-
-
-/***/ }),
-
-/***/ 6576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ parseTrailers),
-/* harmony export */   j: () => (/* binding */ withTrailers)
-/* harmony export */ });
-/**
- * The Forge is the only door to the registry repository. Two implementations: `local` (a git
- * repository on disk through the git CLI, the embedded default) and `github` (Octokit).
- * Everything above this interface (promote, revert, policy checks) is shared by both.
- */
-/** Formats commit trailers the way git interpret-trailers reads them. */
-function withTrailers(message, trailers = {}) {
-    const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}`);
-    return lines.length === 0 ? message.trimEnd() + '\n' : `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
-}
-/** Reads trailers from the last paragraph of a commit message. */
-function parseTrailers(message) {
-    const paragraphs = message.trimEnd().split(/\n\s*\n/);
-    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
-    const trailers = {};
-    for (const line of last.split('\n')) {
-        const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-        if (!match)
-            return {};
-        trailers[match[1]] = match[2];
-    }
-    return trailers;
 }
 
 

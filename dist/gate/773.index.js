@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 773;
+export const ids = [773];
 export const modules = {
 
-/***/ 4651:
+/***/ 7773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -115,7 +115,7 @@ function trimLine(line, number) {
     return out;
 }
 /** The lines of a file, streamed; a missing or unreadable file is a DhowError naming it (as `file`, default the path). */
-async function* readFileLines(path, file = path, limits = {}) {
+async function* lines_readFileLines(path, file = path, limits = {}) {
     const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
     try {
         yield* lines_splitLines(stream, { ...limits, file });
@@ -145,7 +145,7 @@ function tryDecodeUtf8(bytes) {
     }
 }
 /** Decodes one line as UTF-8, refusing invalid bytes with a DhowError that names the file and line. */
-function decodeUtf8Line(line, file) {
+function lines_decodeUtf8Line(line, file) {
     const text = tryDecodeUtf8(line.bytes);
     if (text === undefined) {
         const offset = firstInvalidUtf8Offset(line.bytes);
@@ -465,7 +465,7 @@ async function checkArabicFile(path, options = {}) {
     const file = options.name ?? path;
     const checker = new ArabicChecker(file, options.format ?? formatOf(path), options.exampleLimit);
     let any = false;
-    for await (const raw of readFileLines(path, file)) {
+    for await (const raw of lines_readFileLines(path, file)) {
         any = true;
         checker.addLine(raw);
     }
@@ -501,6 +501,15 @@ function pySplit(s) {
 }
 /** Python's str.isspace() for one UTF-16 code unit (every Python whitespace character is in the BMP). */
 function isPyWhitespace(c) {
+    // A lookup rather than the chain of compares: it runs for most characters of every segment, several times.
+    return c <= 0x3000 && WHITESPACE[c] === 1;
+}
+/** Python's whitespace, all of it at or below U+3000, by code unit. */
+const WHITESPACE = new Uint8Array(0x3001);
+for (let c = 0; c <= 0x3000; c++)
+    if (isPyWhitespaceByRanges(c))
+        WHITESPACE[c] = 1;
+function isPyWhitespaceByRanges(c) {
     return (c === 0x20 ||
         (c >= 0x09 && c <= 0x0d) ||
         (c >= 0x1c && c <= 0x1f) ||
@@ -1402,8 +1411,8 @@ const latency_NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 async function latencyFromFile(path, options = {}) {
     const file = options.name ?? path;
     const rec = new LatencyRecorder();
-    for await (const raw of readFileLines(path, file)) {
-        const text = decodeUtf8Line(raw, file).trim();
+    for await (const raw of lines_readFileLines(path, file)) {
+        const text = lines_decodeUtf8Line(raw, file).trim();
         if (text === '')
             continue;
         if (!latency_NUMBER.test(text)) {
@@ -1502,7 +1511,8 @@ function parseNormalizationSteps(list, field = 'steps') {
  * order by order with one multiply-add per position. Clipped matches (the sum over n-grams of
  * min(hyp count, ref count)) come from one reused open-addressing table: no strings, no maps, no sorting.
  * The `...Into`/`...In` forms write into and read from caller-owned scratch arrays, so a corpus loop allocates
- * nothing per segment (chrF's inner loop).
+ * nothing per segment (chrF's inner loop). Most segments take clippedMatchesByClass instead (chrF, and BLEU with one
+ * reference): a trie of the hypothesis's n-grams, or per-order classes when the trie's table would be too large.
  */
 
 
@@ -1825,16 +1835,109 @@ let pairClass = new Int32Array(4096);
 let pairGeneration = 0;
 let hypCounts = new Int32Array(1024);
 let refSeen = new Int32Array(1024);
-/** The largest pair table (entries) the class path uses; a segment that needs more takes the hash path. */
+/** The largest table (entries) the trie or the class path uses; a segment that needs more takes the hash path. */
 const MAX_PAIRS = 1 << 20;
 /**
  * Clipped matches of every order 1..maxOrder of sequence 0 (the hypothesis) against each of sequences
  * 1..sequences-1 (the references), where sequence s is symbols[bounds[at + s], bounds[at + s + 1]) and every
  * symbol is in [1, alphabet). Writes the matches of reference r (from 0) and order n into
- * matches[r * maxOrder + n - 1]. Returns false, having written nothing final, when the segment's n-grams are
- * too many for the pair table: the caller then counts with packed n-grams (clippedMatchesIn).
+ * matches[r * maxOrder + n - 1]. Counts down a trie of the hypothesis's n-grams, or order by order with classes
+ * when the trie's table would pass MAX_PAIRS entries. Returns false, having written nothing final, when the pair
+ * table would too: the caller then counts with packed n-grams (clippedMatchesIn).
  */
 function clippedMatchesByClass(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
+    if (clippedMatchesByTrie(symbols, bounds, at, sequences, maxOrder, alphabet, matches))
+        return true;
+    return clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches);
+}
+// The trie of the hypothesis's n-grams up to maxOrder: node 0 is the empty n-gram, and the entry at v * alphabet + x
+// of trieEdges holds the child of node v by symbol x in its low TRIE_NODE_BITS bits when its high bits hold this
+// segment's generation (so the table is cleared only when the generations wrap; one load finds both). Each node
+// counts the hypothesis's occurrences (trieCounts) and those a reference has taken (trieSeen), zeroed when it is made.
+const TRIE_NODE_BITS = 20;
+const TRIE_NODE_MASK = (1 << TRIE_NODE_BITS) - 1;
+/** Generations run 1..TRIE_GENERATIONS - 1 in the 11 bits above the node (the sign bit stays clear). */
+const TRIE_GENERATIONS = 1 << (31 - TRIE_NODE_BITS);
+let trieEdges = new Int32Array(4096);
+let trieGeneration = 0;
+let trieCounts = new Int32Array(1024);
+let trieSeen = new Int32Array(1024);
+/**
+ * clippedMatchesByClass by walking each position's n-grams, shortest first, down a trie of the hypothesis's: a
+ * reference's walk stops at the first n-gram the hypothesis lacks, since no longer one from there can match. One
+ * walk per position and no pass per order. False when the trie's table could exceed MAX_PAIRS entries.
+ */
+function clippedMatchesByTrie(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
+    const hypFrom = bounds[at];
+    const hypTo = bounds[at + 1];
+    const nodeBound = 1 + (hypTo - hypFrom) * maxOrder;
+    const entries = nodeBound * alphabet;
+    // Nodes fit their bits: nodeBound <= entries <= MAX_PAIRS = 2^TRIE_NODE_BITS.
+    if (entries > MAX_PAIRS)
+        return false;
+    if (trieEdges.length < entries) {
+        trieEdges = new Int32Array(Math.max(entries, 2 * trieEdges.length));
+        trieGeneration = 0;
+    }
+    if (trieCounts.length < nodeBound) {
+        trieCounts = new Int32Array(Math.max(nodeBound, 2 * trieCounts.length));
+        trieSeen = new Int32Array(trieCounts.length);
+    }
+    trieGeneration++;
+    if (trieGeneration === TRIE_GENERATIONS) {
+        trieEdges.fill(0);
+        trieGeneration = 1;
+    }
+    const generation = trieGeneration << TRIE_NODE_BITS;
+    const edges = trieEdges;
+    const counts = trieCounts;
+    const seen = trieSeen;
+    let nodes = 1;
+    for (let p = hypFrom; p < hypTo; p++) {
+        const last = Math.min(hypTo, p + maxOrder);
+        let node = 0;
+        for (let q = p; q < last; q++) {
+            const key = node * alphabet + symbols[q];
+            const edge = edges[key];
+            if ((edge & ~TRIE_NODE_MASK) === generation)
+                node = edge & TRIE_NODE_MASK;
+            else {
+                edges[key] = generation | nodes;
+                counts[nodes] = 0;
+                seen[nodes] = 0;
+                node = nodes++;
+            }
+            counts[node] += 1;
+        }
+    }
+    for (let s = 1; s < sequences; s++) {
+        const base = (s - 1) * maxOrder;
+        for (let k = 0; k < maxOrder; k++)
+            matches[base + k] = 0;
+        if (s > 1)
+            seen.fill(0, 0, nodes);
+        const from = bounds[at + s];
+        const to = bounds[at + s + 1];
+        for (let p = from; p < to; p++) {
+            const last = Math.min(to, p + maxOrder);
+            let node = 0;
+            for (let q = p; q < last; q++) {
+                const edge = edges[node * alphabet + symbols[q]];
+                if ((edge & ~TRIE_NODE_MASK) !== generation)
+                    break;
+                node = edge & TRIE_NODE_MASK;
+                // Each reference occurrence consumes one hypothesis occurrence: the sum is min(h, r) per n-gram.
+                if (seen[node] < counts[node]) {
+                    seen[node] += 1;
+                    matches[base + q - p] += 1;
+                }
+            }
+        }
+    }
+    return true;
+}
+/** clippedMatchesByClass order by order, for segments whose trie table would be too large. */
+function clippedMatchesByOrder(symbols, bounds, at, sequences, maxOrder, alphabet, matches) {
     const from = bounds[at];
     const total = bounds[at + sequences] - from;
     if (classes.length < total)
@@ -1906,6 +2009,102 @@ function clippedMatchesByClass(symbols, bounds, at, sequences, maxOrder, alphabe
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/text/token-ids.ts
+/**
+ * Dense ids (from 1) for the tokens of one segment given as ranges of strings: WER's words and BLEU's 13a tokens
+ * are looked up where they lie in the line, never cut out. Cutting each token out as a string and keying a Map by
+ * it made a fresh string per token (garbage), hashed it once more inside the Map, and was most of WER's and a
+ * third of BLEU's time. One open-addressing table keyed by the token's code units, reused from segment to segment.
+ */
+class TokenIds {
+    /** Slot -> id (0: empty). */
+    slots = new Int32Array(256);
+    /** Id -> the token's hash, string and range (the first occurrence stands for every equal one). */
+    hashes = new Int32Array(128);
+    texts = [''];
+    starts = new Int32Array(128);
+    ends = new Int32Array(128);
+    /** The slots in use, to clear them on reset (cheaper than clearing a table sized for the longest segment). */
+    used = new Int32Array(128);
+    size = 0;
+    /** Forgets every id, for the next segment. */
+    reset() {
+        const slots = this.slots;
+        const used = this.used;
+        for (let i = 0; i < this.size; i++)
+            slots[used[i]] = 0;
+        this.size = 0;
+    }
+    /** The id of the token s[start, end) (code units), a new one when no equal token has one. */
+    id(s, start, end) {
+        // FNV-1a over the code units, then a finalizer so the low bits (the slot) depend on every unit.
+        let h = 0x811c9dc5 ^ (end - start);
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        h ^= h >>> 16;
+        h = Math.imul(h, 0x85ebca6b);
+        h ^= h >>> 13;
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let slot = h & mask;
+        for (;;) {
+            const id = slots[slot];
+            if (id === 0)
+                break;
+            if (this.hashes[id] === h && this.equal(id, s, start, end))
+                return id;
+            slot = (slot + 1) & mask;
+        }
+        const id = ++this.size;
+        if (id >= this.hashes.length)
+            this.growIds();
+        this.hashes[id] = h;
+        this.texts[id] = s;
+        this.starts[id] = start;
+        this.ends[id] = end;
+        slots[slot] = id;
+        this.used[id - 1] = slot;
+        // At most half full: probe chains stay short.
+        if (2 * id > mask)
+            this.growSlots();
+        return id;
+    }
+    equal(id, s, start, end) {
+        const from = this.starts[id];
+        if (this.ends[id] - from !== end - start)
+            return false;
+        const t = this.texts[id];
+        for (let i = 0; i < end - start; i++)
+            if (t.charCodeAt(from + i) !== s.charCodeAt(start + i))
+                return false;
+        return true;
+    }
+    growIds() {
+        const size = 2 * this.hashes.length;
+        const grow = (a) => {
+            const b = new Int32Array(size);
+            b.set(a);
+            return b;
+        };
+        this.hashes = grow(this.hashes);
+        this.starts = grow(this.starts);
+        this.ends = grow(this.ends);
+        this.used = grow(this.used);
+    }
+    growSlots() {
+        const slots = new Int32Array(2 * this.slots.length);
+        const mask = slots.length - 1;
+        for (let id = 1; id <= this.size; id++) {
+            let slot = this.hashes[id] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = id;
+            this.used[id - 1] = slot;
+        }
+        this.slots = slots;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/text/bleu.ts
 /**
  * Corpus BLEU exactly as sacreBLEU 2.6 computes it. Defaults are sacreBLEU's: the `13a` tokenizer
@@ -1917,6 +2116,7 @@ function clippedMatchesByClass(symbols, bounds, at, sequences, maxOrder, alphabe
  * `effective_order`; the max n-gram order. Scores are on sacreBLEU's 0-100 scale. Statistics are sums, so
  * segments stream through in constant memory.
  */
+
 
 
 const SACREBLEU_VERSION = '2.6.0';
@@ -1957,8 +2157,14 @@ function widthAt(units, buf, i, len) {
     }
     return 1;
 }
-/** Tokens of mteval-v13a's rules over `line` (after the entity and newline handling of tokenize13a). */
-function tokenize13aRules(line) {
+/**
+ * Runs mteval-v13a's rules over `line` (after the entity and newline handling of prepare13a) and writes its tokens'
+ * [start, end) offsets in `line` pairwise into tokenRanges from `at`; returns the number of tokens.
+ */
+function rules13a(line, at) {
+    const direct = rules13aDirect(line, at);
+    if (direct >= 0)
+        return direct;
     const n = line.length;
     if (codes.length < n + 1)
         codes = new Int32Array(2 * n + 1);
@@ -2006,7 +2212,96 @@ function tokenize13aRules(line) {
         [src, dst] = [dst, src];
         len = dashRule(units, src, dst, len, space);
     }
-    return splitTokens(line, units, dst, len);
+    // A token is at least one code unit, so a line has at most n of them.
+    if (tokenRanges.length < at + 2 * n + 2) {
+        const grown = new Int32Array(2 * (at + 2 * n + 2));
+        grown.set(tokenRanges.subarray(0, at));
+        tokenRanges = grown;
+    }
+    return splitTokens(units, dst, len, at);
+}
+/**
+ * rules13a in one pass over the line, for a line where no period or comma has a period or comma beside it (the
+ * common line); -1 for any other. Every rule only inserts spaces, so what matters is which characters end up alone:
+ *   - rule 1's characters, always;
+ *   - a period or comma, unless a digit is on each side. Rule 2 spaces it when the character before it is no digit
+ *     (an inserted space counts: it is no digit), rule 3 when the character after it is none. Neither match can be
+ *     taken by a match just before it, since that needs a period or comma beside it;
+ *   - a dash after a digit (rule 4; the spaces rules 1-3 insert never separate a digit from a dash, and every
+ *     digit-dash pair matches on its own).
+ */
+// What rules13aDirect needs to know of an ASCII character.
+const INSIDE = 0;
+const SPACE = 1;
+const ALONE = 2;
+const PERIOD_OR_COMMA = 3;
+const DASH = 4;
+const ASCII_KINDS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+    if (isPyWhitespace(c))
+        ASCII_KINDS[c] = SPACE;
+    else if (spacedAround(c))
+        ASCII_KINDS[c] = ALONE;
+    else if (isPeriodOrComma(c))
+        ASCII_KINDS[c] = PERIOD_OR_COMMA;
+    else if (c === 0x2d)
+        ASCII_KINDS[c] = DASH;
+}
+function rules13aDirect(line, at) {
+    const n = line.length;
+    if (tokenRanges.length < at + 2 * n + 2) {
+        const grown = new Int32Array(2 * (at + 2 * n + 2));
+        grown.set(tokenRanges.subarray(0, at));
+        tokenRanges = grown;
+    }
+    const ranges = tokenRanges;
+    const kinds = ASCII_KINDS;
+    let out = at;
+    let start = -1;
+    for (let i = 0; i < n; i++) {
+        const c = line.charCodeAt(i);
+        const kind = c < 0x80 ? kinds[c] : isPyWhitespace(c) ? SPACE : INSIDE;
+        // Most characters are inside a token: one lookup decides.
+        if (kind === INSIDE) {
+            if (start === -1)
+                start = i;
+            continue;
+        }
+        if (kind === SPACE) {
+            if (start !== -1) {
+                ranges[out++] = start;
+                ranges[out++] = i;
+                start = -1;
+            }
+            continue;
+        }
+        let alone = true;
+        if (kind === PERIOD_OR_COMMA) {
+            const before = i > 0 ? line.charCodeAt(i - 1) : 0x20;
+            const after = i + 1 < n ? line.charCodeAt(i + 1) : 0x20;
+            if (isPeriodOrComma(before) || isPeriodOrComma(after))
+                return -1;
+            alone = !(isDigit(before) && isDigit(after));
+        }
+        else if (kind === DASH)
+            alone = i > 0 && isDigit(line.charCodeAt(i - 1));
+        if (alone) {
+            if (start !== -1) {
+                ranges[out++] = start;
+                ranges[out++] = i;
+                start = -1;
+            }
+            ranges[out++] = i;
+            ranges[out++] = i + 1;
+        }
+        else if (start === -1)
+            start = i;
+    }
+    if (start !== -1) {
+        ranges[out++] = start;
+        ranges[out++] = n;
+    }
+    return (out - at) >> 1;
 }
 /** Rule 2 (a non-digit then . or ,) from `src` into `dst`; returns the new length. */
 function periodOrCommaRule(units, src, dst, len, space) {
@@ -2067,9 +2362,15 @@ function dashRule(units, src, dst, len, space) {
     }
     return out;
 }
-/** str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as slices of the line. */
-function splitTokens(line, units, offsets, len) {
-    const tokens = [];
+/** Token offsets of the last rules13a runs: token k spans tokenRanges[2k] to tokenRanges[2k + 1]. */
+let tokenRanges = new Int32Array(1024);
+/**
+ * str.split() of the rules' output: maximal runs of non-whitespace (inserted spaces included), as offsets into the
+ * line written into tokenRanges from `at`; returns the number of runs.
+ */
+function splitTokens(units, offsets, len, at) {
+    const ranges = tokenRanges;
+    let out = at;
     let start = -1;
     for (let i = 0; i < len; i++) {
         const offset = offsets[i];
@@ -2079,15 +2380,16 @@ function splitTokens(line, units, offsets, len) {
         }
         else if (start !== -1) {
             // A run's characters are consecutive in the line: the rules only insert.
-            tokens.push(line.slice(start, offsets[i - 1] + 1));
+            ranges[out++] = start;
+            ranges[out++] = offsets[i - 1] + 1;
             start = -1;
         }
     }
     // The padding space ends every line, so the last run is closed above.
-    return tokens;
+    return (out - at) >> 1;
 }
-/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
-function tokenize13a(segment) {
+/** Tokenizer13a's handling before its rules: `<skipped>` removed, newlines joined, four entities unescaped. */
+function prepare13a(segment) {
     let line = segment;
     if (line.includes('<skipped>'))
         line = line.replaceAll('<skipped>', '');
@@ -2096,7 +2398,19 @@ function tokenize13a(segment) {
     if (line.includes('&')) {
         line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
     }
-    return tokenize13aRules(line);
+    return line;
+}
+/** The tokens of tokenRanges[2 * from, 2 * (from + count)) as slices of `line`. */
+function tokenStrings(line, from, count) {
+    const tokens = [];
+    for (let k = from; k < from + count; k++)
+        tokens.push(line.slice(tokenRanges[2 * k], tokenRanges[2 * k + 1]));
+    return tokens;
+}
+/** sacreBLEU's Tokenizer13a applied to one segment (after BLEU's own rstrip). Returns the tokens. */
+function tokenize13a(segment) {
+    const line = prepare13a(segment);
+    return tokenStrings(line, 0, rules13a(line, 0));
 }
 // mteval-v14's international rules, as sacreBLEU's TokenizerV14International applies them (with `regex`).
 const INTL_RULES = [
@@ -2245,6 +2559,11 @@ class CorpusBleu {
     refGrams = new Float64Array(1024);
     hypStarts;
     refStarts;
+    // The 13a one-reference path: token ids by offsets (no token strings), the bounds of hypothesis and reference in
+    // `symbols`, and the clipped matches by order.
+    tokens = new TokenIds();
+    bounds = new Int32Array(3);
+    matches;
     constructor(options = {}) {
         this.options = { ...BLEU_DEFAULTS, ...options };
         this.maxOrder = this.options.maxOrder;
@@ -2252,10 +2571,15 @@ class CorpusBleu {
         this.stats = { sysLen: 0, refLen: 0, correct: new Array(maxOrder).fill(0), total: new Array(maxOrder).fill(0) };
         this.hypStarts = new Int32Array(maxOrder + 1);
         this.refStarts = new Int32Array(maxOrder + 1);
+        this.matches = new Float64Array(maxOrder);
     }
     add(hypothesis, references) {
         this.refCounts.add(references.length);
         const { tokenize, lowercase } = this.options;
+        if (tokenize === '13a' && references.length === 1) {
+            this.add13aOneReference(hypothesis, references[0]);
+            return;
+        }
         const refTokens = references.map((ref) => bleuTokens(ref, tokenize, lowercase));
         const hypTokens = bleuTokens(hypothesis, tokenize, lowercase);
         this.stats.sysLen += hypTokens.length;
@@ -2278,6 +2602,43 @@ class CorpusBleu {
             const hyp = hypGrams[n - 1];
             this.stats.total[n - 1] += hyp.length;
             this.stats.correct[n - 1] += clippedMatchesMaxRef(hyp, refGrams.map((r) => r[n - 1]));
+        }
+    }
+    /**
+     * add() for the 13a tokenizer and one reference (the common case): tokens become ids where they lie in the line
+     * and n-grams are counted by class (clippedMatchesByClass), so no token string is made.
+     */
+    add13aOneReference(hypothesis, reference) {
+        const lowercase = this.options.lowercase;
+        // BLEU._preprocess_segment: lowercase, then rstrip; then the tokenizer.
+        const hypLine = prepare13a(pyRstrip(lowercase ? hypothesis.toLowerCase() : hypothesis));
+        const refLine = prepare13a(pyRstrip(lowercase ? reference.toLowerCase() : reference));
+        const hypCount = rules13a(hypLine, 0);
+        const refCount = rules13a(refLine, 2 * hypCount);
+        this.stats.sysLen += hypCount;
+        // closestReferenceLength of a single reference: its length.
+        this.stats.refLen += refCount;
+        const ranges = tokenRanges;
+        const ids = this.tokens;
+        ids.reset();
+        const symbols = (this.symbols = atLeastInt32(this.symbols, hypCount + refCount));
+        for (let k = 0; k < hypCount; k++)
+            symbols[k] = ids.id(hypLine, ranges[2 * k], ranges[2 * k + 1]);
+        for (let k = hypCount; k < hypCount + refCount; k++)
+            symbols[k] = ids.id(refLine, ranges[2 * k], ranges[2 * k + 1]);
+        const bounds = this.bounds;
+        bounds[0] = 0;
+        bounds[1] = hypCount;
+        bounds[2] = hypCount + refCount;
+        const order = this.maxOrder;
+        if (!clippedMatchesByClass(symbols, bounds, 0, 2, order, ids.size + 1, this.matches)) {
+            // Too many distinct tokens for the class tables: the packed or string n-grams, from token strings.
+            this.addOneReference(tokenStrings(hypLine, 0, hypCount), tokenStrings(refLine, hypCount, refCount));
+            return;
+        }
+        for (let n = 1; n <= order; n++) {
+            this.stats.total[n - 1] += Math.max(0, hypCount - n + 1);
+            this.stats.correct[n - 1] += this.matches[n - 1];
         }
     }
     /** add() for one reference, in the accumulator's scratch arrays: the same counts, nothing allocated. */
@@ -2611,22 +2972,21 @@ class CorpusChrf {
         const best = this.best;
         const hypChars = bounds[1] - bounds[0];
         const hypWords = bounds[wordBounds + 1] - bounds[wordBounds];
-        // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
-        const grams = (length, n) => Math.max(0, length - n + 1);
         let bestF = -1;
         for (let k = 0; k < count; k++) {
             const refChars = bounds[k + 2] - bounds[k + 1];
             const refWords = bounds[wordBounds + k + 2] - bounds[wordBounds + k + 1];
             for (let i = 0; i < o.charOrder; i++) {
-                const refCount = grams(refChars, i + 1);
-                candidate[3 * i] = refCount > 0 ? grams(hypChars, i + 1) : 0;
+                // An order's n-grams in a sequence of L symbols: L - n + 1, or none.
+                const refCount = Math.max(0, refChars - i);
+                candidate[3 * i] = refCount > 0 ? Math.max(0, hypChars - i) : 0;
                 candidate[3 * i + 1] = refCount;
                 candidate[3 * i + 2] = this.charMatches[k * o.charOrder + i];
             }
             for (let j = 0; j < o.wordOrder; j++) {
                 const i = o.charOrder + j;
-                const refCount = grams(refWords, j + 1);
-                candidate[3 * i] = refCount > 0 ? grams(hypWords, j + 1) : 0;
+                const refCount = Math.max(0, refWords - j);
+                candidate[3 * i] = refCount > 0 ? Math.max(0, hypWords - j) : 0;
                 candidate[3 * i + 1] = refCount;
                 candidate[3 * i + 2] = this.wordMatches[k * o.wordOrder + j];
             }
@@ -2728,21 +3088,33 @@ function levenshtein(a, b) {
 }
 /** Distance between sequences of dense ids in [0, alphabet). */
 function levenshteinDense(a, b, alphabet) {
-    let start = 0;
-    let endA = a.length;
-    let endB = b.length;
-    while (start < endA && start < endB && a[start] === b[start])
-        start++;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    return levenshteinRanges(a, 0, a.length, b, 0, b.length, alphabet);
+}
+/**
+ * Distance between a[aFrom, aTo) and b[bFrom, bTo), ids in [0, alphabet): ranges rather than subarrays, since a
+ * typed-array view is an allocation and a corpus makes one call per segment and metric.
+ */
+function levenshteinRanges(a, aFrom, aTo, b, bFrom, bTo, alphabet) {
+    let startA = aFrom;
+    let startB = bFrom;
+    let endA = aTo;
+    let endB = bTo;
+    while (startA < endA && startB < endB && a[startA] === b[startB]) {
+        startA++;
+        startB++;
+    }
+    while (endA > startA && endB > startB && a[endA - 1] === b[endB - 1]) {
         endA--;
         endB--;
     }
-    let pattern = a.subarray(start, endA);
-    let text = b.subarray(start, endB);
-    if (pattern.length > text.length)
-        [pattern, text] = [text, pattern];
-    const m = pattern.length;
-    const n = text.length;
+    // The pattern is the shorter.
+    const swap = endA - startA > endB - startB;
+    const pattern = swap ? b : a;
+    const patternFrom = swap ? startB : startA;
+    const m = swap ? endB - startB : endA - startA;
+    const text = swap ? a : b;
+    const textFrom = swap ? startA : startB;
+    const n = swap ? endA - startA : endB - startB;
     if (m === 0)
         return n;
     const blocks = (m + 31) >>> 5;
@@ -2752,20 +3124,21 @@ function levenshteinDense(a, b, alphabet) {
         peqScratch = new Int32Array(Math.max(alphabet * blocks, 2 * peqScratch.length));
     const peq = peqScratch;
     for (let i = 0; i < m; i++)
-        peq[pattern[i] * blocks + (i >>> 5)] |= 1 << (i & 31);
-    const score = blocks === 1 ? oneBlock(peq, m, text, n) : manyBlocks(peq, m, blocks, text, n);
+        peq[pattern[patternFrom + i] * blocks + (i >>> 5)] |= 1 << (i & 31);
+    const score = blocks === 1 ? oneBlock(peq, m, text, textFrom, n) : manyBlocks(peq, m, blocks, text, textFrom, n);
     for (let i = 0; i < m; i++)
-        peq[pattern[i] * blocks + (i >>> 5)] = 0;
+        peq[pattern[patternFrom + i] * blocks + (i >>> 5)] = 0;
     return score;
 }
 let peqScratch = new Int32Array(4096);
 /** Myers' algorithm for a pattern of at most 32 symbols: one machine word per column. */
-function oneBlock(peq, m, text, n) {
+function oneBlock(peq, m, text, textFrom, n) {
     const lastBit = 1 << ((m - 1) & 31);
     let pv = -1;
     let mv = 0;
     let score = m;
-    for (let j = 0; j < n; j++) {
+    const textTo = textFrom + n;
+    for (let j = textFrom; j < textTo; j++) {
         const eq = peq[text[j]];
         const xv = eq | mv;
         const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
@@ -2784,12 +3157,13 @@ function oneBlock(peq, m, text, n) {
     return score;
 }
 /** Hyyrö's blocks for a pattern longer than 32 symbols. */
-function manyBlocks(peq, m, blocks, text, n) {
+function manyBlocks(peq, m, blocks, text, textFrom, n) {
     const lastBit = 1 << ((m - 1) & 31);
     const pv = new Int32Array(blocks).fill(-1);
     const mv = new Int32Array(blocks);
     let score = m;
-    for (let j = 0; j < n; j++) {
+    const textTo = textFrom + n;
+    for (let j = textFrom; j < textTo; j++) {
         const base = text[j] * blocks;
         let hin = 1;
         for (let b = 0; b < blocks; b++) {
@@ -2843,6 +3217,7 @@ function manyBlocks(peq, m, blocks, text, n) {
 
 
 
+
 /**
  * jiwer's wer_default: RemoveMultipleSpaces (a run of two or more whitespace characters becomes " "), Strip,
  * then split on " " with empty words dropped. Done in one scan: words are separated by a space or by a run of
@@ -2850,13 +3225,25 @@ function manyBlocks(peq, m, blocks, text, n) {
  * stays inside the word, and one at either end goes with the strip.
  */
 function werWords(s) {
+    const ranges = new Int32Array(s.length + 2);
+    const count = werWordRanges(s, ranges, 0);
+    const words = [];
+    for (let k = 0; k < count; k++)
+        words.push(s.slice(ranges[2 * k], ranges[2 * k + 1]));
+    return words;
+}
+/**
+ * werWords as [start, end) offsets into `s`, written pairwise into `ranges` from `at` (room for s.length + 2
+ * needed); returns the number of words.
+ */
+function werWordRanges(s, ranges, at) {
     let end = s.length;
     while (end > 0 && isPyWhitespace(s.charCodeAt(end - 1)))
         end--;
     let start = 0;
     while (start < end && isPyWhitespace(s.charCodeAt(start)))
         start++;
-    const words = [];
+    let out = at;
     let word = start;
     for (let i = start; i < end;) {
         const c = s.charCodeAt(i);
@@ -2868,15 +3255,19 @@ function werWords(s) {
         while (run < end && isPyWhitespace(s.charCodeAt(run)))
             run++;
         if (c === 0x20 || run - i >= 2) {
-            if (i > word)
-                words.push(s.slice(word, i));
+            if (i > word) {
+                ranges[out++] = word;
+                ranges[out++] = i;
+            }
             word = run;
         }
         i = run;
     }
-    if (end > word)
-        words.push(s.slice(word, end));
-    return words;
+    if (end > word) {
+        ranges[out++] = word;
+        ranges[out++] = end;
+    }
+    return (out - at) >> 1;
 }
 /** jiwer 4's corpus rate: edits over reference symbols, or the edits (all insertions) when there are none. */
 function errorRate(c) {
@@ -2889,20 +3280,25 @@ class WordErrorRate {
     edits = 0;
     referenceLength = 0;
     segments = 0;
-    // Reused from segment to segment: the word ids and one buffer holding the reference's then the hypothesis's.
-    words = new WordIds();
+    // Reused from segment to segment: the word ids, the words' offsets, and one buffer holding the reference's ids
+    // then the hypothesis's.
+    words = new TokenIds();
+    ranges = new Int32Array(512);
     symbols = new Int32Array(256);
     add(hypothesis, reference) {
-        const ref = werWords(reference);
-        const hyp = werWords(hypothesis);
+        const ranges = (this.ranges = atLeastInt32(this.ranges, reference.length + hypothesis.length + 4));
+        const refCount = werWordRanges(reference, ranges, 0);
+        const hypCount = werWordRanges(hypothesis, ranges, 2 * refCount);
         // Words become dense integer ids (per segment: only equality matters for the distance).
         const words = this.words;
         words.reset();
-        const symbols = (this.symbols = atLeastInt32(this.symbols, ref.length + hyp.length));
-        const refEnd = words.idsInto(ref, symbols, 0);
-        const hypEnd = words.idsInto(hyp, symbols, refEnd);
-        this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), words.size + 1);
-        this.referenceLength += ref.length;
+        const symbols = (this.symbols = atLeastInt32(this.symbols, refCount + hypCount));
+        for (let k = 0; k < refCount; k++)
+            symbols[k] = words.id(reference, ranges[2 * k], ranges[2 * k + 1]);
+        for (let k = refCount; k < refCount + hypCount; k++)
+            symbols[k] = words.id(hypothesis, ranges[2 * k], ranges[2 * k + 1]);
+        this.edits += levenshteinRanges(symbols, 0, refCount, symbols, refCount, refCount + hypCount, words.size + 1);
+        this.referenceLength += refCount;
         this.segments += 1;
     }
     counts() {
@@ -2928,7 +3324,7 @@ class CharacterErrorRate {
         const symbols = (this.symbols = atLeastInt32(this.symbols, refText.length + hypText.length));
         const refEnd = chars.idsInto(refText, symbols, 0, false);
         const hypEnd = chars.idsInto(hypText, symbols, refEnd, false);
-        this.edits += levenshteinDense(symbols.subarray(0, refEnd), symbols.subarray(refEnd, hypEnd), chars.size + 1);
+        this.edits += levenshteinRanges(symbols, 0, refEnd, symbols, refEnd, hypEnd, chars.size + 1);
         this.referenceLength += refEnd;
         this.segments += 1;
     }
@@ -3576,8 +3972,14 @@ async function* readTextSegments(path, file = path) {
 async function textMetricsFromJsonl(path, options = {}) {
     const file = options.name ?? path;
     const metrics = new TextMetrics(options);
-    for await (const segment of readTextSegments(path, file))
-        metrics.add(segment, segment.line);
+    // readTextSegments' loop, inline: one more async generator between the lines and the metrics cost a promise, a
+    // result object and a microtask turn per segment.
+    for await (const raw of lines_readFileLines(path, file)) {
+        const text = lines_decodeUtf8Line(raw, file);
+        if (text.trim() === '')
+            continue;
+        metrics.add(parseTextSegment(text, file, raw.number), raw.number);
+    }
     const result = metrics.result();
     if (result.segments === 0)
         throw new src_errors/* DhowError */.Bp('invalid-input', 'no segments: the file is empty', { file });
@@ -3619,8 +4021,8 @@ async function textMetricsBySlice(path, options) {
     const file = options.name ?? path;
     const overall = new TextMetrics(options);
     const slices = new Map();
-    for await (const raw of readFileLines(path, file)) {
-        const text = decodeUtf8Line(raw, file);
+    for await (const raw of lines_readFileLines(path, file)) {
+        const text = lines_decodeUtf8Line(raw, file);
         if (text.trim() === '')
             continue;
         const segment = parseTextSegment(text, file, raw.number);

@@ -1,16 +1,17 @@
-export const id = 295;
-export const ids = [295];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 7295:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  connectRegistry: () => (/* binding */ connectRegistry),
-  runUrl: () => (/* binding */ runUrl)
+  connectRegistry: () => (/* binding */ connectRegistry)
 });
+
+// UNUSED EXPORTS: runUrl
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -165,6 +166,8 @@ class BatchedReader {
     listed = new Map();
     /** tree id -> its entries. Valid forever. */
     treesById = new Map();
+    /** The repository's node id, read with every query (a scalar: no node cost); createRef names the repository by it. */
+    repositoryId;
     /** The default branch: asked for once per forge, in whichever batch first needs it. */
     defaultRef;
     constructor(graphql, owner, name) {
@@ -314,10 +317,12 @@ class BatchedReader {
                     break;
             }
         });
-        const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+        const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { id ${fields.join(' ')} } }`;
         let repository;
         try {
             repository = (await this.graphql(query, vars)).repository;
+            if (typeof repository?.id === 'string')
+                this.repositoryId = repository.id;
         }
         catch (error) {
             for (const p of batch)
@@ -583,17 +588,103 @@ function refUpdateRefusal(branch, message) {
     return `GitHub refused to move ${branch} (${oneLine}): check the branch's protection and rulesets, and the token's permissions`;
 }
 
+;// CONCATENATED MODULE: ./src/forge/github-commit.ts
+
+
+
+/**
+ * Headline and body as the mutation takes them: GitHub writes the message as the headline, a blank line and the
+ * body, so the first line is the headline and the rest (trailers included) the body.
+ * https://docs.github.com/en/graphql/reference/input-objects#commitmessage
+ */
+function commitMessage(message) {
+    const [headline = '', ...rest] = message.trimEnd().split('\n');
+    const body = rest
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trim();
+    return body ? { headline, body } : { headline };
+}
+/** FileAddition.contents: RFC 4648 base64 of the file's bytes (UTF-8). */
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+async function commitOnBranch(graphql, c) {
+    const commitInput = {
+        branch: { repositoryNameWithOwner: c.nameWithOwner, branchName: c.branch },
+        expectedHeadOid: c.head,
+        fileChanges: {
+            ...(c.additions.length ? { additions: c.additions.map((a) => ({ path: a.path, contents: base64(a.content) })) } : {}),
+            ...(c.deletions.length ? { deletions: c.deletions.map((path) => ({ path })) } : {}),
+        },
+        message: commitMessage(c.message),
+    };
+    const commitField = 'commit: createCommitOnBranch(input: $commit) { commit { oid tree { oid } } }';
+    const document = c.create
+        ? `mutation($ref: CreateRefInput!, $commit: CreateCommitOnBranchInput!) { branch: createRef(input: $ref) { ref { name } } ${commitField} }`
+        : `mutation($commit: CreateCommitOnBranchInput!) { ${commitField} }`;
+    const variables = {
+        commit: commitInput,
+        ...(c.create ? { ref: { repositoryId: c.repositoryId, name: `refs/heads/${c.branch}`, oid: c.head } } : {}),
+    };
+    try {
+        const data = await graphql(document, variables);
+        return { ok: true, sha: data.commit.commit.oid, tree: data.commit.commit.tree.oid };
+    }
+    catch (error) {
+        const errors = error.errors;
+        const data = error.data;
+        if (!Array.isArray(errors))
+            return { ok: false, created: false, error: forgeError(`committing on ${c.branch}`, error) };
+        // createRef may fail (the branch appeared meanwhile) while the commit still lands on the branch where it was
+        // expected: the compare-and-swap held, so the commit stands.
+        if (data?.commit?.commit)
+            return { ok: true, sha: data.commit.commit.oid, tree: data.commit.commit.tree.oid };
+        const created = Boolean(data?.branch?.ref);
+        const at = (alias) => errors.find((e) => e.path?.[0] === alias);
+        // A refused createRef explains the commit's failure that follows it (no such branch): report the first.
+        const failed = (c.create && !created ? at('branch') : undefined) ?? at('commit') ?? errors[0];
+        return { ok: false, created, error: refusalOf(c.branch, failed, error) };
+    }
+}
+/** Rule texts of branch protection and rulesets, in GitHub's words (see src/forge/github-refusals.ts). */
+const RULE_TEXT = /rule violations|protected branch|Reference update failed|Changes must be made through a pull request|approving reviews? (?:is|are) required|status checks? .* expected|verified signatures|merge commits/i;
+/**
+ * What a GraphQL refusal of a commit means: a moved or vanished branch (STALE_DATA, or no such branch any more) and
+ * a branch created meanwhile are lost races, DhowError('conflict'), which callers answer by reading again; branch
+ * protection (BRANCH_PROTECTION_RULE_VIOLATION) and rulesets (their "Repository rule violations found" text under
+ * another type) are DhowError('refused'), never retried; a token without Contents: write (FORBIDDEN) and anything
+ * else are forge errors naming what was refused.
+ */
+function refusalOf(branch, e, cause) {
+    const message = e.message;
+    // GitHub documents no wording for a branch that is gone; a NOT_FOUND of the commit not about the repository is that.
+    if (e.type === 'STALE_DATA' || (e.path?.[0] === 'commit' && e.type === 'NOT_FOUND' && !/Repository/.test(message))) {
+        return new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause });
+    }
+    if (e.path?.[0] === 'branch' && /already exists/i.test(message)) {
+        return new errors/* DhowError */.Bp('conflict', `branch ${branch} was created by someone else while committing (${message}); read it again and re-plan`, { cause });
+    }
+    if (e.type === 'FORBIDDEN') {
+        return new errors/* DhowError */.Bp('forge', `GitHub: committing on ${branch} failed: ${message} (the token needs the Contents: write permission, or push access for a personal token)`, { cause });
+    }
+    if (e.type === 'BRANCH_PROTECTION_RULE_VIOLATION' || RULE_TEXT.test(message))
+        return new errors/* DhowError */.Bp('refused', refUpdateRefusal(branch, message), { cause });
+    return new errors/* DhowError */.Bp('forge', `GitHub: committing on ${branch} failed: ${e.type ? `${e.type}: ` : ''}${messageOf({ message })}`, { cause });
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github.ts
 /**
  * The github forge: the registry repository on GitHub (or GitHub Enterprise Server through
  * GITHUB_API_URL) through Octokit. Reads are batched GraphQL queries (src/forge/github-reads.ts); writes
- * are the Git Data API without a clone: one tree on the base tree with the changed files inline, one
- * commit WITHOUT author or committer (GitHub signs it for an App or GITHUB_TOKEN), then createRef or
- * updateRef with force:false. The new commit always descends from the expected head, so a branch that
- * moved meanwhile fails the fast-forward check: GitHub's updateRef becomes a compare-and-swap, and a lost
- * race is a DhowError('conflict') the caller answers by reading again and re-planning. Nothing is written
- * when every file already has the planned content (a force-push or a needless commit dismisses approvals).
+ * need no clone. A commit on the branch's head, and a new branch with its first commit, is one GraphQL call
+ * (createRef and createCommitOnBranch, src/forge/github-commit.ts), compare-and-swapped on the head read. A
+ * commit with another parent as well (a branch refreshed onto a base that moved) is the Git Data API: one tree
+ * on the base tree with the changed files inline, one commit WITHOUT author or committer (GitHub signs it for
+ * an App or GITHUB_TOKEN), then updateRef with force:false; it descends from the expected head, so a branch
+ * that moved meanwhile fails the fast-forward check. Either way a lost race is a DhowError('conflict') the
+ * caller answers by reading again and re-planning. Nothing is written when every file already has the planned
+ * content (a force-push or a needless commit dismisses approvals).
  */
+
 
 
 
@@ -720,7 +811,7 @@ class GitHubForge {
     }
     /**
      * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
-     * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+     * releases/, 3 for gates/, and one more per 100 trees a level of a page changed (src/forge/github-history.ts).
      */
     historyUnder(dir, ref) {
         return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
@@ -772,6 +863,12 @@ class GitHubForge {
             .map((c) => c.content === null
             ? { path: c.path, mode: '100644', type: 'blob', sha: null }
             : { path: c.path, mode: '100644', type: 'blob', content: c.content });
+        // One commit on the expected head (or, for a new branch, on the commit it starts from) whose tree is that
+        // commit's tree plus the changes: one GraphQL call (src/forge/github-commit.ts). A commit that must also
+        // descend from another base (a merge) or whose tree is not its parent's plus the changes (a branch refreshed
+        // onto the base it sits on) takes the Git Data API below, which builds any tree and any parents.
+        if (expectedHead === null || expectedHead === base)
+            return this.commitOnBranch(request, base, entries);
         const baseTree = await this.treeOf(base);
         const tree = entries.length === 0
             ? baseTree
@@ -806,6 +903,45 @@ class GitHubForge {
         }
         this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
         return { sha: commit.sha, changed: true };
+    }
+    /**
+     * The commit through createCommitOnBranch (with createRef first for a new branch, in the same call). A refused
+     * commit after a created branch leaves nothing behind: the empty branch is deleted if it still points at `base`
+     * (read again first, so a branch another writer has moved meanwhile is left alone).
+     */
+    async commitOnBranch(request, base, entries) {
+        const { branch } = request;
+        const create = request.expectedHead === null;
+        if (create && !this.reads.repositoryId)
+            await this.call('reading the repository', () => this.reads.defaultBranch());
+        const result = await commitOnBranch(this.octokit.graphql, {
+            repositoryId: this.reads.repositoryId ?? '',
+            nameWithOwner: this.description,
+            branch,
+            head: base,
+            create,
+            additions: entries.flatMap((e) => ('content' in e ? [{ path: e.path, content: e.content }] : [])),
+            deletions: entries.flatMap((e) => ('content' in e ? [] : [e.path])),
+            message: withTrailers(request.message, request.trailers),
+        });
+        if (result.ok) {
+            this.reads.trees.set(result.sha, result.tree);
+            this.logger.debug(`committed ${result.sha.slice(0, 8)} on ${branch}`);
+            return { sha: result.sha, changed: true };
+        }
+        if (result.created) {
+            try {
+                const head = await this.reads.head(branch);
+                if (head?.oid === base) {
+                    await this.deleteBranch(branch);
+                    this.logger.debug(`deleted the empty branch ${branch} the failed commit left`);
+                }
+            }
+            catch (error) {
+                this.logger.warning(`could not delete the empty branch ${branch} after the commit failed: ${messageOf(error)}`);
+            }
+        }
+        throw result.error;
     }
     /**
      * createCommit, retried a few times on GitHub's transient 422 "Tree SHA does not exist": right after

@@ -1,21 +1,52 @@
-export const id = 7999;
-export const ids = [7999];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 73222:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ forgeError),
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   c2: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* unused harmony export GitHubOctokit */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59988);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  connectRegistry: () => (/* binding */ connectRegistry)
+});
+
+// UNUSED EXPORTS: runUrl
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/forge/forge.ts
+/**
+ * The Forge is the only door to the registry repository. Two implementations: `local` (a git
+ * repository on disk through the git CLI, the embedded default) and `github` (Octokit).
+ * Everything above this interface (promote, revert, policy checks) is shared by both.
+ */
+/** Formats commit trailers the way git interpret-trailers reads them. */
+function withTrailers(message, trailers = {}) {
+    const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}`);
+    return lines.length === 0 ? message.trimEnd() + '\n' : `${message.trimEnd()}\n\n${lines.join('\n')}\n`;
+}
+/** Reads trailers from the last paragraph of a commit message. */
+function parseTrailers(message) {
+    const paragraphs = message.trimEnd().split(/\n\s*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const trailers = {};
+    for (const line of last.split('\n')) {
+        const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+        if (!match)
+            return {};
+        trailers[match[1]] = match[2];
+    }
+    return trailers;
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/forge/github-client.ts
 /**
  * The Octokit the github forge uses: @octokit/rest with the retry plugin (5xx, bounded) and the throttling
  * plugin (primary and secondary rate limits: retried a bounded number of times after the retry-after
@@ -25,7 +56,7 @@ export const modules = {
 
 
 
-const GitHubOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** A limiter that lets every job through at once, for the emulator (GitHub's pacing is off). */
 const unpaced = { key: () => ({ schedule: (_options, fn, ...args) => fn(...args) }) };
 function createClient(options) {
@@ -73,7 +104,7 @@ function messageOf(error) {
 }
 /** Wraps an Octokit failure into a DhowError naming what was being done. */
 function forgeError(what, error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp)
+    if (error instanceof errors/* DhowError */.Bp)
         return error;
     const status = statusOf(error);
     let hint = '';
@@ -85,30 +116,9 @@ function forgeError(what, error) {
     }
     else if (status === 403 || status === 404)
         hint = ' (check the token can reach this repository and has the permissions the action README lists)';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DhowError */ .Bp('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
+    return new errors/* DhowError */.Bp('forge', `GitHub: ${what} failed${status ? ` with ${status}` : ''}: ${messageOf(error)}${hint}`, { cause: error });
 }
 
-
-/***/ }),
-
-/***/ 57999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* reexport */ REPOSITORY),
-  createGitHubForge: () => (/* binding */ createGitHubForge)
-});
-
-// UNUSED EXPORTS: GitHubForge
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/forge/forge.ts
-var forge = __webpack_require__(76576);
-// EXTERNAL MODULE: ./src/forge/github-client.ts
-var github_client = __webpack_require__(73222);
 ;// CONCATENATED MODULE: ./src/forge/github-reads.ts
 /** Levels of a tree one query reads: the registry's deepest files (gates/<env>/<model>/<version>.yaml) are 4 down from the root. */
 const TREE_DEPTH = 4;
@@ -156,6 +166,8 @@ class BatchedReader {
     listed = new Map();
     /** tree id -> its entries. Valid forever. */
     treesById = new Map();
+    /** The repository's node id, read with every query (a scalar: no node cost); createRef names the repository by it. */
+    repositoryId;
     /** The default branch: asked for once per forge, in whichever batch first needs it. */
     defaultRef;
     constructor(graphql, owner, name) {
@@ -305,10 +317,12 @@ class BatchedReader {
                     break;
             }
         });
-        const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+        const query = `query(${defs.join(', ')}) { repository(owner: $owner, name: $name) { id ${fields.join(' ')} } }`;
         let repository;
         try {
             repository = (await this.graphql(query, vars)).repository;
+            if (typeof repository?.id === 'string')
+                this.repositoryId = repository.id;
         }
         catch (error) {
             for (const p of batch)
@@ -406,7 +420,7 @@ function commitInfoOf(node, merged) {
         sha: node.oid,
         subject,
         body: rest.join('\n').trim(),
-        trailers: (0,forge/* parseTrailers */.a)(node.message),
+        trailers: parseTrailers(node.message),
         author: node.author?.name ?? '',
         date: node.author?.date ?? node.committedDate,
     };
@@ -528,46 +542,8 @@ async function historyUnderAt(graphql, reads, repository, dir, ref) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/forge/github-text.ts
-/** Text rules of GitHub that the github forge follows: blob ids, body limits, comment markers. */
-/** owner/name as GitHub allows them: an owner of letters, digits and inner hyphens; a name of letters, digits, '.', '_', '-'. */
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-/** Git's object id of a blob holding `text` (UTF-8): sha1("blob <bytes>\0<content>"). */
-function gitBlobSha(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    // node:crypto loads on first use: the actions import REPOSITORY from here at start-up and hash nothing then.
-    return process.getBuiltinModule('node:crypto').createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/** GitHub refuses pull request and comment bodies over 65,536 characters. */
-const BODY_LIMIT = 65_536;
-/**
- * Cuts a Markdown body to fit under `limit` characters: at a line boundary (never inside a table row or
- * a surrogate pair), closing an open code fence, with a note saying what was left out.
- */
-function truncateBody(body, limit = BODY_LIMIT, note = 'the rest is in the registry commit') {
-    if (body.length <= limit)
-        return body;
-    const notice = `\n\n> **Truncated**: this text was longer than GitHub allows (${limit.toLocaleString('en-US')} characters); ${note}.\n`;
-    const budget = limit - notice.length - '\n```'.length;
-    let cut = body.slice(0, Math.max(0, budget));
-    // Never end between the two halves of a surrogate pair.
-    const last = cut.charCodeAt(cut.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        cut = cut.slice(0, -1);
-    // End on a whole line: a half table row breaks the table, a half line may break a link.
-    const newline = cut.lastIndexOf('\n');
-    if (newline > 0)
-        cut = cut.slice(0, newline);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += '\n```';
-    return cut + notice;
-}
-/** The hidden marker that identifies dhow's sticky comment for one purpose. */
-function commentMarker(purpose) {
-    return `<!-- dhow:${purpose} -->`;
-}
-
+// EXTERNAL MODULE: ./src/forge/github-text.ts
+var github_text = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/forge/github-refusals.ts
 /**
  * What GitHub's refusals of a ref update mean for a dhow user: branch protection and rulesets answer a
@@ -612,17 +588,103 @@ function refUpdateRefusal(branch, message) {
     return `GitHub refused to move ${branch} (${oneLine}): check the branch's protection and rulesets, and the token's permissions`;
 }
 
+;// CONCATENATED MODULE: ./src/forge/github-commit.ts
+
+
+
+/**
+ * Headline and body as the mutation takes them: GitHub writes the message as the headline, a blank line and the
+ * body, so the first line is the headline and the rest (trailers included) the body.
+ * https://docs.github.com/en/graphql/reference/input-objects#commitmessage
+ */
+function commitMessage(message) {
+    const [headline = '', ...rest] = message.trimEnd().split('\n');
+    const body = rest
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trim();
+    return body ? { headline, body } : { headline };
+}
+/** FileAddition.contents: RFC 4648 base64 of the file's bytes (UTF-8). */
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+async function commitOnBranch(graphql, c) {
+    const commitInput = {
+        branch: { repositoryNameWithOwner: c.nameWithOwner, branchName: c.branch },
+        expectedHeadOid: c.head,
+        fileChanges: {
+            ...(c.additions.length ? { additions: c.additions.map((a) => ({ path: a.path, contents: base64(a.content) })) } : {}),
+            ...(c.deletions.length ? { deletions: c.deletions.map((path) => ({ path })) } : {}),
+        },
+        message: commitMessage(c.message),
+    };
+    const commitField = 'commit: createCommitOnBranch(input: $commit) { commit { oid tree { oid } } }';
+    const document = c.create
+        ? `mutation($ref: CreateRefInput!, $commit: CreateCommitOnBranchInput!) { branch: createRef(input: $ref) { ref { name } } ${commitField} }`
+        : `mutation($commit: CreateCommitOnBranchInput!) { ${commitField} }`;
+    const variables = {
+        commit: commitInput,
+        ...(c.create ? { ref: { repositoryId: c.repositoryId, name: `refs/heads/${c.branch}`, oid: c.head } } : {}),
+    };
+    try {
+        const data = await graphql(document, variables);
+        return { ok: true, sha: data.commit.commit.oid, tree: data.commit.commit.tree.oid };
+    }
+    catch (error) {
+        const errors = error.errors;
+        const data = error.data;
+        if (!Array.isArray(errors))
+            return { ok: false, created: false, error: forgeError(`committing on ${c.branch}`, error) };
+        // createRef may fail (the branch appeared meanwhile) while the commit still lands on the branch where it was
+        // expected: the compare-and-swap held, so the commit stands.
+        if (data?.commit?.commit)
+            return { ok: true, sha: data.commit.commit.oid, tree: data.commit.commit.tree.oid };
+        const created = Boolean(data?.branch?.ref);
+        const at = (alias) => errors.find((e) => e.path?.[0] === alias);
+        // A refused createRef explains the commit's failure that follows it (no such branch): report the first.
+        const failed = (c.create && !created ? at('branch') : undefined) ?? at('commit') ?? errors[0];
+        return { ok: false, created, error: refusalOf(c.branch, failed, error) };
+    }
+}
+/** Rule texts of branch protection and rulesets, in GitHub's words (see src/forge/github-refusals.ts). */
+const RULE_TEXT = /rule violations|protected branch|Reference update failed|Changes must be made through a pull request|approving reviews? (?:is|are) required|status checks? .* expected|verified signatures|merge commits/i;
+/**
+ * What a GraphQL refusal of a commit means: a moved or vanished branch (STALE_DATA, or no such branch any more) and
+ * a branch created meanwhile are lost races, DhowError('conflict'), which callers answer by reading again; branch
+ * protection (BRANCH_PROTECTION_RULE_VIOLATION) and rulesets (their "Repository rule violations found" text under
+ * another type) are DhowError('refused'), never retried; a token without Contents: write (FORBIDDEN) and anything
+ * else are forge errors naming what was refused.
+ */
+function refusalOf(branch, e, cause) {
+    const message = e.message;
+    // GitHub documents no wording for a branch that is gone; a NOT_FOUND of the commit not about the repository is that.
+    if (e.type === 'STALE_DATA' || (e.path?.[0] === 'commit' && e.type === 'NOT_FOUND' && !/Repository/.test(message))) {
+        return new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause });
+    }
+    if (e.path?.[0] === 'branch' && /already exists/i.test(message)) {
+        return new errors/* DhowError */.Bp('conflict', `branch ${branch} was created by someone else while committing (${message}); read it again and re-plan`, { cause });
+    }
+    if (e.type === 'FORBIDDEN') {
+        return new errors/* DhowError */.Bp('forge', `GitHub: committing on ${branch} failed: ${message} (the token needs the Contents: write permission, or push access for a personal token)`, { cause });
+    }
+    if (e.type === 'BRANCH_PROTECTION_RULE_VIOLATION' || RULE_TEXT.test(message))
+        return new errors/* DhowError */.Bp('refused', refUpdateRefusal(branch, message), { cause });
+    return new errors/* DhowError */.Bp('forge', `GitHub: committing on ${branch} failed: ${e.type ? `${e.type}: ` : ''}${messageOf({ message })}`, { cause });
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github.ts
 /**
  * The github forge: the registry repository on GitHub (or GitHub Enterprise Server through
  * GITHUB_API_URL) through Octokit. Reads are batched GraphQL queries (src/forge/github-reads.ts); writes
- * are the Git Data API without a clone: one tree on the base tree with the changed files inline, one
- * commit WITHOUT author or committer (GitHub signs it for an App or GITHUB_TOKEN), then createRef or
- * updateRef with force:false. The new commit always descends from the expected head, so a branch that
- * moved meanwhile fails the fast-forward check: GitHub's updateRef becomes a compare-and-swap, and a lost
- * race is a DhowError('conflict') the caller answers by reading again and re-planning. Nothing is written
- * when every file already has the planned content (a force-push or a needless commit dismisses approvals).
+ * need no clone. A commit on the branch's head, and a new branch with its first commit, is one GraphQL call
+ * (createRef and createCommitOnBranch, src/forge/github-commit.ts), compare-and-swapped on the head read. A
+ * commit with another parent as well (a branch refreshed onto a base that moved) is the Git Data API: one tree
+ * on the base tree with the changed files inline, one commit WITHOUT author or committer (GitHub signs it for
+ * an App or GITHUB_TOKEN), then updateRef with force:false; it descends from the expected head, so a branch
+ * that moved meanwhile fails the fast-forward check. Either way a lost race is a DhowError('conflict') the
+ * caller answers by reading again and re-planning. Nothing is written when every file already has the planned
+ * content (a force-push or a needless commit dismisses approvals).
  */
+
 
 
 
@@ -638,7 +700,7 @@ const PR_STATES = {
     all: ['OPEN', 'CLOSED', 'MERGED'],
 };
 function createGitHubForge(options) {
-    const match = REPOSITORY.exec(options.repository);
+    const match = github_text/* REPOSITORY */.Bw.exec(options.repository);
     if (!match)
         throw new errors/* DhowError */.Bp('usage', `registry "${options.repository}" must be owner/name`, { field: 'registry' });
     if (!options.token)
@@ -653,7 +715,7 @@ function createGitHubForge(options) {
         ...(options.rateLimitRetries !== undefined ? { rateLimitRetries: options.rateLimitRetries } : {}),
         ...(options.serverErrorRetries !== undefined ? { serverErrorRetries: options.serverErrorRetries } : {}),
     };
-    return new GitHubForge((0,github_client/* createClient */.UU)(clientOptions), match[1], match[2], options);
+    return new GitHubForge(createClient(clientOptions), match[1], match[2], options);
 }
 class GitHubForge {
     octokit;
@@ -681,7 +743,7 @@ class GitHubForge {
             return await fn();
         }
         catch (error) {
-            throw (0,github_client/* forgeError */.CX)(what, error);
+            throw forgeError(what, error);
         }
     }
     /**
@@ -749,7 +811,7 @@ class GitHubForge {
     }
     /**
      * Every commit touching `dir`, newest first, with the paths each changed: 2 queries per 100 commits for
-     * releases/, 3 for gates/, whatever the number of models (src/forge/github-history.ts).
+     * releases/, 3 for gates/, and one more per 100 trees a level of a page changed (src/forge/github-history.ts).
      */
     historyUnder(dir, ref) {
         return this.call(`reading the history of ${dir}`, () => historyUnderAt(this.octokit.graphql, this.reads, { owner: this.owner, name: this.repo }, dir, ref));
@@ -776,7 +838,7 @@ class GitHubForge {
         }
         if (unknown.length > 0) {
             const texts = await this.readFiles(unknown, commit);
-            unknown.forEach((path, i) => result.set(path, texts[i] === null ? null : (this.reads.cachedBlobId(commit, path) ?? gitBlobSha(texts[i]))));
+            unknown.forEach((path, i) => result.set(path, texts[i] === null ? null : (this.reads.cachedBlobId(commit, path) ?? (0,github_text/* gitBlobSha */.Ak)(texts[i]))));
         }
         return result;
     }
@@ -785,7 +847,7 @@ class GitHubForge {
         const base = request.parent ?? expectedHead ?? request.from;
         if (!base)
             throw new errors/* DhowError */.Bp('usage', `commitFiles: branch ${branch} does not exist and no "from" commit was given`);
-        const wanted = new Map(request.changes.map((c) => [c.path, c.content === null ? null : gitBlobSha(c.content)]));
+        const wanted = new Map(request.changes.map((c) => [c.path, c.content === null ? null : (0,github_text/* gitBlobSha */.Ak)(c.content)]));
         if (expectedHead) {
             // Same content already on the branch: write nothing, whatever the base did meanwhile.
             const there = await this.blobIds(expectedHead, [...wanted.keys()]);
@@ -801,6 +863,12 @@ class GitHubForge {
             .map((c) => c.content === null
             ? { path: c.path, mode: '100644', type: 'blob', sha: null }
             : { path: c.path, mode: '100644', type: 'blob', content: c.content });
+        // One commit on the expected head (or, for a new branch, on the commit it starts from) whose tree is that
+        // commit's tree plus the changes: one GraphQL call (src/forge/github-commit.ts). A commit that must also
+        // descend from another base (a merge) or whose tree is not its parent's plus the changes (a branch refreshed
+        // onto the base it sits on) takes the Git Data API below, which builds any tree and any parents.
+        if (expectedHead === null || expectedHead === base)
+            return this.commitOnBranch(request, base, entries);
         const baseTree = await this.treeOf(base);
         const tree = entries.length === 0
             ? baseTree
@@ -810,7 +878,7 @@ class GitHubForge {
         // commit), so updateRef with force:false only succeeds if the branch is still where we read it.
         const onBase = expectedHead !== null && (expectedHead === base || (this.reads.parents.get(expectedHead) ?? []).includes(base));
         const parents = expectedHead === null ? [base] : onBase ? [expectedHead] : [expectedHead, base];
-        const commit = await this.createCommit((0,forge/* withTrailers */.j)(request.message, request.trailers), tree, parents);
+        const commit = await this.createCommit(withTrailers(request.message, request.trailers), tree, parents);
         this.reads.trees.set(commit.sha, tree);
         try {
             if (expectedHead === null) {
@@ -823,18 +891,57 @@ class GitHubForge {
         catch (error) {
             // Only a lost race is a conflict; a protection or ruleset refusal is named and never retried (a retry
             // cannot pass it, and would spend the secondary rate limit's write budget).
-            const status = (0,github_client/* statusOf */.c2)(error);
-            const message = (0,github_client/* messageOf */.bD)(error);
+            const status = statusOf(error);
+            const message = messageOf(error);
             const race = status === 409 || (status === 422 && /Update is not a fast forward|Reference cannot be updated|Reference already exists/i.test(message));
             if (race)
                 throw new errors/* DhowError */.Bp('conflict', `branch ${branch} moved while committing (${message}); read it again and re-plan`, { cause: error });
             // Protection and rulesets answer 422; a 403 is the token's permissions or a rate limit (forgeError says which).
             if (status === 422)
                 throw new errors/* DhowError */.Bp('refused', refUpdateRefusal(branch, message), { cause: error });
-            throw (0,github_client/* forgeError */.CX)(`moving ${branch}`, error);
+            throw forgeError(`moving ${branch}`, error);
         }
         this.logger.debug(`committed ${commit.sha.slice(0, 8)} on ${branch}`);
         return { sha: commit.sha, changed: true };
+    }
+    /**
+     * The commit through createCommitOnBranch (with createRef first for a new branch, in the same call). A refused
+     * commit after a created branch leaves nothing behind: the empty branch is deleted if it still points at `base`
+     * (read again first, so a branch another writer has moved meanwhile is left alone).
+     */
+    async commitOnBranch(request, base, entries) {
+        const { branch } = request;
+        const create = request.expectedHead === null;
+        if (create && !this.reads.repositoryId)
+            await this.call('reading the repository', () => this.reads.defaultBranch());
+        const result = await commitOnBranch(this.octokit.graphql, {
+            repositoryId: this.reads.repositoryId ?? '',
+            nameWithOwner: this.description,
+            branch,
+            head: base,
+            create,
+            additions: entries.flatMap((e) => ('content' in e ? [{ path: e.path, content: e.content }] : [])),
+            deletions: entries.flatMap((e) => ('content' in e ? [] : [e.path])),
+            message: withTrailers(request.message, request.trailers),
+        });
+        if (result.ok) {
+            this.reads.trees.set(result.sha, result.tree);
+            this.logger.debug(`committed ${result.sha.slice(0, 8)} on ${branch}`);
+            return { sha: result.sha, changed: true };
+        }
+        if (result.created) {
+            try {
+                const head = await this.reads.head(branch);
+                if (head?.oid === base) {
+                    await this.deleteBranch(branch);
+                    this.logger.debug(`deleted the empty branch ${branch} the failed commit left`);
+                }
+            }
+            catch (error) {
+                this.logger.warning(`could not delete the empty branch ${branch} after the commit failed: ${messageOf(error)}`);
+            }
+        }
+        throw result.error;
     }
     /**
      * createCommit, retried a few times on GitHub's transient 422 "Tree SHA does not exist": right after
@@ -847,12 +954,12 @@ class GitHubForge {
                 return (await this.octokit.git.createCommit({ owner: this.owner, repo: this.repo, message, tree, parents })).data;
             }
             catch (error) {
-                if (attempt < attempts && (0,github_client/* statusOf */.c2)(error) === 422 && /Tree SHA does not exist/i.test((0,github_client/* messageOf */.bD)(error))) {
+                if (attempt < attempts && statusOf(error) === 422 && /Tree SHA does not exist/i.test(messageOf(error))) {
                     this.logger.debug(`tree ${tree.slice(0, 8)} not visible yet; retrying the commit (${attempt}/${attempts - 1})`);
                     await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
                     continue;
                 }
-                throw (0,github_client/* forgeError */.CX)('writing the commit', error);
+                throw forgeError('writing the commit', error);
             }
         }
     }
@@ -861,9 +968,9 @@ class GitHubForge {
             await this.octokit.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
         }
         catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) === 422 && /does not exist/i.test((0,github_client/* messageOf */.bD)(error)))
+            if (statusOf(error) === 422 && /does not exist/i.test(messageOf(error)))
                 return;
-            throw (0,github_client/* forgeError */.CX)(`deleting ${branch}`, error);
+            throw forgeError(`deleting ${branch}`, error);
         }
     }
     fromNode(node) {
@@ -915,9 +1022,9 @@ class GitHubForge {
             return this.fromRest(data);
         }
         catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) === 404)
+            if (statusOf(error) === 404)
                 throw new errors/* DhowError */.Bp('not-found', `${this.description} has no pull request #${number}`);
-            throw (0,github_client/* forgeError */.CX)(`reading pull request #${number}`, error);
+            throw forgeError(`reading pull request #${number}`, error);
         }
     }
     /** dhow's pull requests (those from a dhow/ branch), newest first: what `dhow status --repository` lists. */
@@ -940,13 +1047,13 @@ class GitHubForge {
         // dhow's issues carry its marker AND a dhow label (raiseIssue sets both): a person's issue quoting a
         // marker is not one of them.
         return issues
-            .filter((i) => !i.pull_request && (i.body ?? '').includes(commentMarker('').slice(0, -4)))
+            .filter((i) => !i.pull_request && (i.body ?? '').includes((0,github_text/* commentMarker */.Ql)('').slice(0, -4)))
             .map(issueFrom)
             .filter((i) => i.labels.some((label) => label.startsWith('dhow')))
             .sort((a, b) => Number(b.id) - Number(a.id));
     }
     async openOrUpdateRequest(input) {
-        const body = truncateBody(input.body);
+        const body = (0,github_text/* truncateBody */.Nz)(input.body);
         let existing = input.existing !== undefined ? input.existing : await this.findRequest(input.branch, { state: 'open' });
         let operation = 'none';
         if (!existing) {
@@ -963,12 +1070,12 @@ class GitHubForge {
                 operation = 'created';
             }
             catch (error) {
-                if (!((0,github_client/* statusOf */.c2)(error) === 422 && /already exists/i.test((0,github_client/* messageOf */.bD)(error))))
-                    throw (0,github_client/* forgeError */.CX)(`opening a pull request for ${input.branch}`, error);
+                if (!(statusOf(error) === 422 && /already exists/i.test(messageOf(error))))
+                    throw forgeError(`opening a pull request for ${input.branch}`, error);
                 // Another run opened it between our read and our create: find it and update it instead.
                 const { data } = await this.call(`finding the pull request of ${input.branch}`, () => this.octokit.pulls.list({ owner: this.owner, repo: this.repo, head: `${this.owner}:${input.branch}`, state: 'open', per_page: 5 }));
                 if (!data[0])
-                    throw (0,github_client/* forgeError */.CX)(`opening a pull request for ${input.branch}`, error);
+                    throw forgeError(`opening a pull request for ${input.branch}`, error);
                 existing = this.fromRest({ ...data[0], merged_at: data[0].merged_at ?? null });
             }
         }
@@ -1018,12 +1125,12 @@ class GitHubForge {
                 return;
             }
             catch (error) {
-                if ((0,github_client/* statusOf */.c2)(error) === 422 && /could not resolve to a node/i.test((0,github_client/* messageOf */.bD)(error)) && attempt < attempts) {
+                if (statusOf(error) === 422 && /could not resolve to a node/i.test(messageOf(error)) && attempt < attempts) {
                     await sleep((this.options.backoffUnitMs ?? 1000) * attempt);
                     continue;
                 }
                 // Reviewers are a courtesy (the policy-check status is what blocks): warn, don't fail the promotion.
-                this.logger.warning(`could not request reviews from ${what} on #${number}: ${(0,github_client/* messageOf */.bD)(error)}`);
+                this.logger.warning(`could not request reviews from ${what} on #${number}: ${messageOf(error)}`);
                 return;
             }
         }
@@ -1063,9 +1170,9 @@ class GitHubForge {
             return ['admin', 'maintain', 'write', 'triage', 'read'].find((r) => r === role) ?? data.permission;
         }
         catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) === 404)
+            if (statusOf(error) === 404)
                 return 'none';
-            throw (0,github_client/* forgeError */.CX)(`reading the permission of ${login} on ${this.description}`, error);
+            throw forgeError(`reading the permission of ${login} on ${this.description}`, error);
         }
     }
     /**
@@ -1132,14 +1239,14 @@ class GitHubForge {
         catch (error) {
             // A team the token may not see can answer null beside an error: judge what came back.
             const partial = error.data;
-            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && (0,github_client/* statusOf */.c2)(error) === undefined;
+            const usable = asksTeams && partial && (people.length === 0 || partial.repository) && statusOf(error) === undefined;
             // GitHub answers an integration without Members: read with "Resource not accessible by integration" (FORBIDDEN).
-            const forbidden = (0,github_client/* statusOf */.c2)(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
+            const forbidden = statusOf(error) === 403 || /FORBIDDEN|not accessible by integration/i.test(JSON.stringify(error.errors ?? ''));
             if (asksTeams && forbidden) {
-                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${named.join(', ')} (403: ${(0,github_client/* messageOf */.bD)(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${named.join(', ')} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
             }
             if (!usable)
-                throw (0,github_client/* forgeError */.CX)(`reading ${what} on ${this.description}`, error);
+                throw forgeError(`reading ${what} on ${this.description}`, error);
             data = partial;
         }
         const known = ['admin', 'maintain', 'write', 'triage', 'read'];
@@ -1178,8 +1285,8 @@ class GitHubForge {
     }
     async upsertComment(id, marker, body) {
         const number = pullNumber(id);
-        const hidden = commentMarker(marker);
-        const text = truncateBody(`${hidden}\n${body}`);
+        const hidden = (0,github_text/* commentMarker */.Ql)(marker);
+        const text = (0,github_text/* truncateBody */.Nz)(`${hidden}\n${body}`);
         const comments = await this.call(`reading the comments of #${number}`, () => this.octokit.paginate(this.octokit.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: number, per_page: 100 }));
         const mine = comments.find((c) => c.body?.includes(hidden));
         if (mine) {
@@ -1197,8 +1304,8 @@ class GitHubForge {
      * that both create one (no listing saw the other's) keep the older: the newer closes itself.
      */
     async raiseIssue(input) {
-        const hidden = commentMarker(input.marker);
-        const body = truncateBody(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
+        const hidden = (0,github_text/* commentMarker */.Ql)(input.marker);
+        const body = (0,github_text/* truncateBody */.Nz)(`${hidden}\n${input.body}`, undefined, 'see the workflow run');
         const mine = await this.issuesMarked(input.label, hidden);
         const open = mine.find((i) => i.state === 'open');
         if (open) {
@@ -1233,7 +1340,7 @@ class GitHubForge {
     }
     async mergeRequest(id, input) {
         const number = pullNumber(id);
-        const [title = '', ...rest] = (0,forge/* withTrailers */.j)(input.message, input.trailers).split('\n');
+        const [title = '', ...rest] = withTrailers(input.message, input.trailers).split('\n');
         try {
             const { data } = await this.octokit.pulls.merge({
                 owner: this.owner,
@@ -1247,11 +1354,11 @@ class GitHubForge {
             return { sha: data.sha };
         }
         catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) === 409)
-                throw new errors/* DhowError */.Bp('conflict', `#${number} changed while merging (${(0,github_client/* messageOf */.bD)(error)}); check it again`, { cause: error });
-            if ((0,github_client/* statusOf */.c2)(error) === 405)
-                throw new errors/* DhowError */.Bp('refused', `GitHub refused to merge #${number}: ${(0,github_client/* messageOf */.bD)(error)}`, { cause: error });
-            throw (0,github_client/* forgeError */.CX)(`merging #${number}`, error);
+            if (statusOf(error) === 409)
+                throw new errors/* DhowError */.Bp('conflict', `#${number} changed while merging (${messageOf(error)}); check it again`, { cause: error });
+            if (statusOf(error) === 405)
+                throw new errors/* DhowError */.Bp('refused', `GitHub refused to merge #${number}: ${messageOf(error)}`, { cause: error });
+            throw forgeError(`merging #${number}`, error);
         }
     }
     allowedMethod;
@@ -1300,7 +1407,7 @@ class GitHubForge {
             return data.state === 'active';
         }
         catch (error) {
-            const status = (0,github_client/* statusOf */.c2)(error);
+            const status = statusOf(error);
             if (status === 404) {
                 // 404 is both "not a member" and "you may not see this team": tell them apart by the team itself.
                 if (await this.canSeeTeam(org, slug))
@@ -1308,9 +1415,9 @@ class GitHubForge {
                 throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (404: no such team, or the token may not see it): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App); GITHUB_TOKEN cannot read teams`, { cause: error });
             }
             if (status === 403) {
-                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (403: ${(0,github_client/* messageOf */.bD)(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
+                throw new errors/* DhowError */.Bp('forge', `cannot read the members of team ${team} (403: ${messageOf(error)}): the token needs read:org (a personal access token) or the Members: read permission (a GitHub App)`, { cause: error });
             }
-            throw (0,github_client/* forgeError */.CX)(`checking ${login} in team ${team}`, error);
+            throw forgeError(`checking ${login} in team ${team}`, error);
         }
     }
     async canSeeTeam(org, slug) {
@@ -1319,9 +1426,9 @@ class GitHubForge {
             return true;
         }
         catch (error) {
-            if ((0,github_client/* statusOf */.c2)(error) === 404 || (0,github_client/* statusOf */.c2)(error) === 403)
+            if (statusOf(error) === 404 || statusOf(error) === 403)
                 return false;
-            throw (0,github_client/* forgeError */.CX)(`reading team ${org}/${slug}`, error);
+            throw forgeError(`reading team ${org}/${slug}`, error);
         }
     }
     /**
@@ -1343,7 +1450,7 @@ class GitHubForge {
             return { kind: 'enabled' };
         }
         catch (error) {
-            const message = (0,github_client/* messageOf */.bD)(error);
+            const message = messageOf(error);
             if (/clean status/i.test(message)) {
                 const { sha } = await this.mergeRequest(id, { expectedHeadSha: data.head.sha, message: data.title, method: chosen, mergedBy: '' });
                 this.logger.info(`#${number} had nothing left to wait for: merged it at ${data.head.sha.slice(0, 12)}`);
@@ -1358,7 +1465,7 @@ class GitHubForge {
                 this.logger.warning(`could not enable auto-merge on #${number}: ${reason}`);
                 return { kind: 'unavailable', reason };
             }
-            throw (0,github_client/* forgeError */.CX)(`enabling auto-merge on #${number}`, error);
+            throw forgeError(`enabling auto-merge on #${number}`, error);
         }
     }
 }
@@ -1383,6 +1490,37 @@ function pullNumber(id) {
 }
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./src/forge/connect.ts
+/**
+ * The github forge as an action builds it: token, registry as owner/name, the API root from the
+ * `api-url` input or GITHUB_API_URL (GitHub Enterprise Server). DHOW_GITHUB_PACING=off turns GitHub's
+ * write pacing off, for emulators only.
+ */
+
+
+const INPUT_NAMES = { registry: 'input "registry"', apiUrl: 'input "api-url"' };
+function connectRegistry({ token, registry, apiUrl, logger, env = process.env, names = INPUT_NAMES }) {
+    // An action's errors name the input as a field; a CLI's messages name the flag already.
+    const field = (name) => (names === INPUT_NAMES ? { field: name } : {});
+    if (!github_text/* REPOSITORY */.Bw.test(registry))
+        throw new errors/* DhowError */.Bp('usage', `${names.registry} must be owner/name, got "${registry}"`, field('registry'));
+    const baseUrl = apiUrl || env.GITHUB_API_URL || 'https://api.github.com';
+    // Credentials in the URL would reach logs and error messages (and are not how GitHub authenticates):
+    // refused without echoing the URL.
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
+        throw new errors/* DhowError */.Bp('usage', `${names.apiUrl} must not carry a user name or password (the token goes in ${names === INPUT_NAMES ? 'the token input' : '$GITHUB_TOKEN'})`, field('api-url'));
+    }
+    if (!/^https?:\/\//.test(baseUrl))
+        throw new errors/* DhowError */.Bp('usage', `${names.apiUrl} must be an http(s) URL, got "${baseUrl}"`, field('api-url'));
+    const pacing = env.DHOW_GITHUB_PACING !== 'off';
+    return createGitHubForge({ token, repository: registry, baseUrl, logger, pacing, ...(pacing ? {} : { backoffUnitMs: 20 }) });
+}
+/** The URL of this workflow run, for commit statuses and summaries. */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
 
 
