@@ -82,7 +82,8 @@ for (const [i, row] of table.entries()) {
 // --markdown: the same table as Markdown, as the README's "Speed" section holds it.
 if (markdown) {
   const cell = (v) => String(v).replaceAll('|', '\\|');
-  process.stdout.write(`\n| ${table[0].map(cell).join(' | ')} |\n|${table[0].map(() => '---').join('|')}|\n`);
+  const header = table[0].map((name, i) => (i === table[0].length - 1 ? 'met' : name));
+  process.stdout.write(`\n| ${header.map(cell).join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
   for (const row of table.slice(1)) process.stdout.write(`| ${row.map(cell).join(' | ')} |\n`);
 }
 const missed = rows.filter((r) => r.met === false);
